@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// Names of the domain's enumerations, as stored and as typed on the command line.
+#include "core/domain/types.h"
+
+#include <QUuid>
+
+namespace assay::core {
+
+Id newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+template<typename E, size_t N>
+static bool parseName(const QString &name, const char *const (&names)[N], E *out)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (name.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0) {
+            *out = static_cast<E>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *const s_itemKinds[] = {"image", "text", "audio"};
+static const char *const s_roles[] = {"annotator", "reviewer", "lead", "trainer", "author", "admin"};
+static const char *const s_batchStates[] = {"open", "submitted", "in-qa", "accepted", "rejected"};
+static const char *const s_taskKinds[] = {"production", "gold", "audit", "calibration"};
+static const char *const s_taskStates[] = {"pending", "done", "skipped", "flagged"};
+
+QString itemKindName(ItemKind kind) { return QLatin1String(s_itemKinds[int(kind)]); }
+bool parseItemKind(const QString &name, ItemKind *kind) { return parseName(name, s_itemKinds, kind); }
+QString roleName(Role role) { return QLatin1String(s_roles[int(role)]); }
+bool parseRole(const QString &name, Role *role) { return parseName(name, s_roles, role); }
+QList<Role> allRoles()
+{
+    return {Role::Annotator, Role::Reviewer, Role::Lead, Role::Trainer, Role::Author, Role::Admin};
+}
+QString batchStateName(BatchState state) { return QLatin1String(s_batchStates[int(state)]); }
+bool parseBatchState(const QString &name, BatchState *state)
+{
+    return parseName(name, s_batchStates, state);
+}
+QString taskKindName(TaskKind kind) { return QLatin1String(s_taskKinds[int(kind)]); }
+bool parseTaskKind(const QString &name, TaskKind *kind) { return parseName(name, s_taskKinds, kind); }
+QString taskStateName(TaskState state) { return QLatin1String(s_taskStates[int(state)]); }
+bool parseTaskState(const QString &name, TaskState *state)
+{
+    return parseName(name, s_taskStates, state);
+}
+
+const TaxonomyClass *Taxonomy::findByName(const QString &name) const
+{
+    for (const auto &c : classes) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+const TaxonomyClass *Taxonomy::findById(const Id &id) const
+{
+    for (const auto &c : classes) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace assay::core
