@@ -13,8 +13,9 @@ static Error undefined(const char *reason)
 
 static Error undefinedOneLabel()
 {
-    return undefined(QT_TRANSLATE_NOOP("assay", "every rating has the same label, so chance agreement is 1 and the "
-                     "coefficient is 0/0"));
+    return undefined(QT_TRANSLATE_NOOP(
+        "assay", "every rating has the same label, so chance agreement is 1 and the "
+                 "coefficient is 0/0"));
 }
 
 Result<double> percentAgreement(const RatingSet &set)
@@ -106,11 +107,11 @@ static Result<double> twoRaterCoefficient(const RatingSet &set, int raterA, int 
 static Result<double> requireTwoRaters(const RatingSet &set, const char *what)
 {
     if (set.raterCount() != 2) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(
-                             "assay", "%1 compares exactly two raters; the data have %n",
-                             nullptr, set.raterCount())
-                             .arg(QCoreApplication::translate("assay", what)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("assay", "%1 compares exactly two raters; the data have %n",
+                                        nullptr, set.raterCount())
+                .arg(QCoreApplication::translate("assay", what)));
     }
     return 0.0;
 }
@@ -191,8 +192,9 @@ Result<double> fleissKappa(const QList<QList<int>> &counts)
             sum += c;
         }
         if (n >= 0 && sum != n)
-            return undefined(QT_TRANSLATE_NOOP("assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
-                             "same number on every item"));
+            return undefined(QT_TRANSLATE_NOOP(
+                "assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
+                         "same number on every item"));
         n = sum;
     }
     if (n < 2)
@@ -231,8 +233,9 @@ Result<double> fleissKappa(const RatingSet &set)
     const int n = set.ratingsOf(0);
     for (int i = 1; i < set.itemCount(); ++i) {
         if (set.ratingsOf(i) != n)
-            return undefined(QT_TRANSLATE_NOOP("assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
-                             "same number on every item"));
+            return undefined(QT_TRANSLATE_NOOP(
+                "assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
+                         "same number on every item"));
     }
     QList<QList<int>> counts(set.itemCount(), QList<int>(set.labelCount(), 0));
     for (int i = 0; i < set.itemCount(); ++i) {
@@ -260,8 +263,8 @@ QList<QList<double>> coincidenceMatrix(const RatingSet &set)
         // Ordered pairs of distinct ratings: n_c n_k off the diagonal, n_c(n_c - 1) on it.
         for (int c : std::as_const(present)) {
             for (int d : std::as_const(present)) {
-                const double pairs = c == d ? double(counts[c]) * (counts[c] - 1)
-                                            : double(counts[c]) * counts[d];
+                const double pairs
+                    = c == d ? double(counts[c]) * (counts[c] - 1) : double(counts[c]) * counts[d];
                 o[c][d] += pairs / (m - 1);
             }
         }
@@ -313,8 +316,9 @@ Result<double> krippendorffAlpha(const RatingSet &set)
             ++used;
     }
     if (used <= 1)
-        return undefined(QT_TRANSLATE_NOOP("assay", "every pairable rating has the same label, so expected disagreement "
-                         "is 0 and alpha is 0/0"));
+        return undefined(QT_TRANSLATE_NOOP(
+            "assay", "every pairable rating has the same label, so expected disagreement "
+                     "is 0 and alpha is 0/0"));
     const double nn = double(n);
     return ((nn - 1) * diagonal - expected) / (nn * (nn - 1) - expected);
 }

@@ -29,10 +29,10 @@ Result<BoxMatching> matchBoxes(const QList<Box> &reference, const QList<Box> &ca
                                const BoxMatchOptions &options)
 {
     if (!(options.iouThreshold > 0 && options.iouThreshold <= 1)) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay",
-                                                     "the IoU threshold %1 is not in (0, 1]")
-                             .arg(options.iouThreshold));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("assay", "the IoU threshold %1 is not in (0, 1]")
+                .arg(options.iouThreshold));
     }
     BoxMatching matching;
     matching.referenceCount = int(reference.size());

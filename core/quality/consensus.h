@@ -14,10 +14,10 @@ namespace assay::core::quality {
 struct ConsensusItem
 {
     QString item;
-    QString label;      // the consensus label; empty when the top is tied
+    QString label;         // the consensus label; empty when the top is tied
     double confidence = 0; // majority: the top label's share of the item's ratings;
                            // Dawid-Skene: the top label's posterior probability
-    QStringList tied;   // the labels sharing the top (sorted) when tied, else empty
+    QStringList tied;      // the labels sharing the top (sorted) when tied, else empty
     bool isTied() const { return !tied.isEmpty(); }
 };
 
@@ -34,8 +34,8 @@ struct RaterEstimate
 
 struct Consensus
 {
-    QList<ConsensusItem> items;  // in RatingSet::items() order
-    QStringList labels;          // the classes, in RatingSet::labels() order
+    QList<ConsensusItem> items; // in RatingSet::items() order
+    QStringList labels;         // the classes, in RatingSet::labels() order
     // Dawid-Skene only (empty for majority vote):
     QList<RaterEstimate> raters; // in RatingSet::raters() order
     QList<double> priors;        // estimated class priors, parallel to labels
@@ -49,8 +49,8 @@ Consensus majorityVote(const RatingSet &set);
 
 struct DawidSkeneOptions
 {
-    int maxIterations = 1000;  // the stated cap; Consensus::converged tells if it was hit
-    double tolerance = 1e-9;   // converged when no item posterior moves by more than this
+    int maxIterations = 1000; // the stated cap; Consensus::converged tells if it was hit
+    double tolerance = 1e-9;  // converged when no item posterior moves by more than this
 };
 
 // Dawid & Skene 1979: maximum-likelihood estimates of the class priors and of a full

@@ -63,9 +63,9 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString &text, const QString &pa
                     ++i;
                 }
                 if (!closed) {
-                    return lineError(path, quoteLine,
-                                     QCoreApplication::translate(
-                                         "assay", "a quoted field is not closed"));
+                    return lineError(
+                        path, quoteLine,
+                        QCoreApplication::translate("assay", "a quoted field is not closed"));
                 }
                 if (i < size && s[i] != u',' && s[i] != u'\n'
                     && !(s[i] == u'\r' && i + 1 < size && s[i + 1] == u'\n')) {
@@ -106,14 +106,13 @@ Result<QList<CsvRecord>> CsvReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("assay", "no such file"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"),
+                         path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("assay", "cannot read: %1")
-                             .arg(file.errorString()),
-                         path);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("assay", "cannot read: %1").arg(file.errorString()), path);
     }
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);

@@ -12,7 +12,7 @@ namespace assay::core::quality {
 
 struct CsvRecord
 {
-    int line = 0;       // 1-based line on which the record starts
+    int line = 0; // 1-based line on which the record starts
     QStringList fields;
 };
 

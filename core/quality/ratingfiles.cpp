@@ -23,10 +23,10 @@ static Status checkHeader(const QList<CsvRecord> &records, const QStringList &ex
 {
     const QString wanted = expected.join(u',');
     if (records.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "empty file; expected the header %1")
-                             .arg(wanted),
-                         path);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("assay", "empty file; expected the header %1").arg(wanted),
+            path);
     }
     const CsvRecord &header = records.first();
     bool ok = header.fields.size() == expected.size();
@@ -68,9 +68,9 @@ static Result<QList<Rating>> ratingsFromRecords(const Result<QList<CsvRecord>> &
         ASSAY_TRY(checkFieldCount(record, 3, path));
         for (int f = 0; f < 3; ++f) {
             if (record.fields.at(f).isEmpty()) {
-                return rowError(path, record.line,
-                                QCoreApplication::translate("assay", "the %1 is empty")
-                                    .arg(columns.at(f)));
+                return rowError(
+                    path, record.line,
+                    QCoreApplication::translate("assay", "the %1 is empty").arg(columns.at(f)));
             }
         }
         const Rating rating{record.fields.at(0), record.fields.at(1), record.fields.at(2)};
@@ -114,9 +114,9 @@ static Result<QList<RatedBox>> boxesFromRecords(const Result<QList<CsvRecord>> &
         ASSAY_TRY(checkFieldCount(record, 7, path));
         for (int f : {0, 1, 6}) {
             if (record.fields.at(f).isEmpty()) {
-                return rowError(path, record.line,
-                                QCoreApplication::translate("assay", "the %1 is empty")
-                                    .arg(columns.at(f)));
+                return rowError(
+                    path, record.line,
+                    QCoreApplication::translate("assay", "the %1 is empty").arg(columns.at(f)));
             }
         }
         RatedBox rated;
@@ -133,9 +133,9 @@ static Result<QList<RatedBox>> boxesFromRecords(const Result<QList<CsvRecord>> &
             }
         }
         if (rated.box.w < 0 || rated.box.h < 0) {
-            return rowError(path, record.line,
-                            QCoreApplication::translate("assay",
-                                                        "a box has a negative width or height"));
+            return rowError(
+                path, record.line,
+                QCoreApplication::translate("assay", "a box has a negative width or height"));
         }
         boxes.append(rated);
     }

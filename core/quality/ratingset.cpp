@@ -66,11 +66,11 @@ Result<RatingSet> RatingSet::fromRatings(const QList<Rating> &ratings)
         std::sort(row.begin(), row.end());
         for (int p = b; p < e; ++p) {
             if (p > b && row.at(p - b).first == row.at(p - b - 1).first) {
-                return makeError(ErrorCode::Conflict,
-                                 QCoreApplication::translate(
-                                     "assay", "item \"%1\" is rated more than once by \"%2\"")
-                                     .arg(set.m_items.at(item),
-                                          set.m_raters.at(row.at(p - b).first)));
+                return makeError(
+                    ErrorCode::Conflict,
+                    QCoreApplication::translate("assay",
+                                                "item \"%1\" is rated more than once by \"%2\"")
+                        .arg(set.m_items.at(item), set.m_raters.at(row.at(p - b).first)));
             }
             set.m_rater[p] = row.at(p - b).first;
             set.m_label[p] = row.at(p - b).second;
