@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// BoxListWidget: a list view over BoxListModel wired to an ImageCanvas.
+#include "widgets/canvas/boxlistwidget.h"
+
+#include "widgets/canvas/boxlistmodel.h"
+#include "widgets/canvas/imagecanvas.h"
+
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace assay::widgets {
+
+BoxListWidget::BoxListWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new BoxListModel(this))
+    , m_view(new QListView(this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformItemSizes(true);
+    m_view->setIconSize(QSize(14, 14));
+    m_view->setToolTip(tr("Boxes of this item; click one to select it on the image"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncing || !m_canvas)
+                    return;
+                m_canvas->selectBox(current.data(BoxListModel::BoxIdRole).toString());
+            });
+}
+
+void BoxListWidget::setCanvas(ImageCanvas *canvas)
+{
+    if (m_canvas)
+        m_canvas->disconnect(this);
+    m_canvas = canvas;
+    if (!canvas)
+        return;
+    connect(canvas, &ImageCanvas::boxesChanged, this, &BoxListWidget::syncFromCanvas);
+    connect(canvas, &ImageCanvas::selectionChanged, this, &BoxListWidget::syncSelection);
+    connect(canvas, &ImageCanvas::currentClassChanged, this, &BoxListWidget::syncFromCanvas);
+    syncFromCanvas();
+}
+
+void BoxListWidget::syncFromCanvas()
+{
+    if (!m_canvas)
+        return;
+    m_syncing = true;
+    m_model->setTaxonomy(m_canvas->taxonomy());
+    m_model->setBoxes(m_canvas->boxes());
+    m_syncing = false;
+    syncSelection();
+}
+
+void BoxListWidget::syncSelection()
+{
+    if (!m_canvas)
+        return;
+    m_syncing = true;
+    const int row = m_model->rowOf(m_canvas->selectedBox());
+    if (row < 0) {
+        m_view->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(index);
+    }
+    m_syncing = false;
+}
+
+} // namespace assay::widgets

@@ -1,0 +1,1014 @@
+// SPDX-License-Identifier: Apache-2.0
+// ImageCanvas: painting, gestures, keys and undo of the box-labeling view.
+#include "widgets/canvas/imagecanvas.h"
+
+#include "widgets/canvas/prefetcher.h"
+#include "widgets/canvas/tiledimage.h"
+#include "widgets/commands/addboxcommand.h"
+#include "widgets/commands/changeboxclasscommand.h"
+#include "widgets/commands/moveboxcommand.h"
+#include "widgets/commands/removeboxcommand.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QActionGroup>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace assay::widgets {
+
+static constexpr double s_handleRadius = 4.0;   // logical pixels: half the drawn square
+static constexpr double s_handleGrab = 7.0;     // logical pixels: how near counts as "on it"
+static constexpr double s_clickSlop = 3.0;      // logical pixels: a press that is no drag
+static constexpr double s_maxDeviceZoom = 64.0; // screen pixels per image pixel
+static constexpr double s_wheelStep = 1.25;     // zoom factor per wheel notch
+
+static QString withShortcut(const QString &text, const QKeySequence &key)
+{
+    return key.isEmpty() ? text
+                         : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+}
+
+ImageCanvas::ImageCanvas(QWidget *parent)
+    : QWidget(parent)
+    , m_image(new TiledImage(this))
+    , m_reporter(new EditReporter(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is painted: no background erase
+    setAttribute(Qt::WA_KeyCompression, false);
+    setToolTip(tr("Drag to draw a box; drag a box to move it, its handles to resize it.\n"
+                  "Wheel: zoom. Middle-drag or Space+drag: pan."));
+    connect(m_image, &TiledImage::stateChanged, this, &ImageCanvas::onImageStateChanged);
+    connect(m_image, &TiledImage::detailArrived, this, qOverload<>(&QWidget::update));
+    connect(m_reporter, &EditReporter::failed, this, &ImageCanvas::editFailed);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ImageCanvas::reloadAnnotation);
+    createActions();
+    emitStatus();
+}
+
+ImageCanvas::~ImageCanvas() = default;
+
+// ---------------------------------------------------------------- actions
+
+void ImageCanvas::createActions()
+{
+    const auto make = [this](Action id, const QString &text, const QList<QKeySequence> &keys,
+                             auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(withShortcut(text, keys.value(0)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.insert(id, action);
+        return action;
+    };
+    make(Action::ZoomIn, tr("Zoom In"), {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)},
+         [this] { zoomIn(); });
+    make(Action::ZoomOut, tr("Zoom Out"), {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)},
+         [this] { zoomOut(); });
+    make(Action::ZoomToFit, tr("Fit to Window"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+         [this] { zoomToFit(); });
+    make(Action::ActualSize, tr("Actual Size (100 %)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+         [this] { zoomToActualSize(); });
+    make(Action::Undo, tr("Undo"), {QKeySequence::Undo}, [this] { m_undoStack->undo(); });
+    make(Action::Redo, tr("Redo"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+         [this] { m_undoStack->redo(); });
+    make(Action::DeleteBox, tr("Delete Box"),
+         {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
+         [this] { deleteSelectedBox(); });
+    // Tab and Shift+Tab stay inside the canvas (see event()); the actions make them visible.
+    make(Action::NextBox, tr("Next Box"), {QKeySequence(Qt::Key_Tab)},
+         [this] { selectNextBox(1); });
+    make(Action::PreviousBox, tr("Previous Box"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab)},
+         [this] { selectNextBox(-1); });
+
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &ImageCanvas::updateActions);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &ImageCanvas::updateActions);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &ImageCanvas::updateActions);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &ImageCanvas::updateActions);
+    updateActions();
+}
+
+QAction *ImageCanvas::action(Action action) const
+{
+    return m_actions.value(action);
+}
+
+void ImageCanvas::updateActions()
+{
+    auto *undo = m_actions.value(Action::Undo);
+    auto *redo = m_actions.value(Action::Redo);
+    undo->setEnabled(m_undoStack->canUndo());
+    redo->setEnabled(m_undoStack->canRedo());
+    const QString undoText = m_undoStack->canUndo()
+                                 ? tr("Undo %1").arg(m_undoStack->undoText())
+                                 : tr("Undo");
+    const QString redoText = m_undoStack->canRedo()
+                                 ? tr("Redo %1").arg(m_undoStack->redoText())
+                                 : tr("Redo");
+    undo->setText(undoText);
+    undo->setToolTip(withShortcut(undoText, undo->shortcut()));
+    redo->setText(redoText);
+    redo->setToolTip(withShortcut(redoText, redo->shortcut()));
+    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    m_actions.value(Action::DeleteBox)->setEnabled(editable && !m_selected.isEmpty());
+    m_actions.value(Action::NextBox)->setEnabled(!m_boxes.isEmpty());
+    m_actions.value(Action::PreviousBox)->setEnabled(!m_boxes.isEmpty());
+}
+
+void ImageCanvas::rebuildClassActions()
+{
+    qDeleteAll(m_classActions);
+    m_classActions.clear();
+    auto *group = new QActionGroup(this);
+    for (const auto &cls : std::as_const(m_taxonomy.classes)) {
+        auto *action = new QAction(cls.name, group);
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(cls.colour));
+        action->setIcon(QIcon(swatch));
+        action->setCheckable(true);
+        action->setChecked(cls.id == m_currentClass);
+        action->setData(cls.id);
+        if (!cls.hotkey.isEmpty())
+            action->setShortcut(QKeySequence(cls.hotkey));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(withShortcut(tr("Class: %1").arg(cls.name), action->shortcut()));
+        const core::Id id = cls.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            setCurrentClass(id);
+            assignClassToSelection(id);
+        });
+        addAction(action);
+        m_classActions.append(action);
+    }
+}
+
+// ---------------------------------------------------------------- image
+
+void ImageCanvas::setImage(const QString &path)
+{
+    m_drag = Drag::None;
+    m_hovered.clear();
+    m_shownSignalled = false;
+    m_fitMode = true;
+    m_image->load(path, targetDeviceSize(), m_prefetcher);
+    if (m_image->state() == TiledImage::State::Loading && m_image->size().isValid())
+        zoomToFit(); // the header told the size: boxes can show before the pixels
+    update();
+    emitStatus();
+}
+
+void ImageCanvas::clearImage()
+{
+    m_image->clear();
+    m_shownSignalled = false;
+    update();
+    emitStatus();
+}
+
+QString ImageCanvas::imagePath() const
+{
+    return m_image->path();
+}
+
+QSize ImageCanvas::imageSize() const
+{
+    return m_image->size();
+}
+
+bool ImageCanvas::isImageShown() const
+{
+    return m_image->state() == TiledImage::State::Ready;
+}
+
+QString ImageCanvas::imageError() const
+{
+    return m_image->state() == TiledImage::State::Failed ? m_image->error().toString() : QString();
+}
+
+void ImageCanvas::setPrefetcher(Prefetcher *prefetcher)
+{
+    m_prefetcher = prefetcher;
+    if (m_prefetcher)
+        m_prefetcher->setTargetSize(targetDeviceSize());
+}
+
+QSize ImageCanvas::targetDeviceSize() const
+{
+    return (QSizeF(size()) * devicePixelRatioF()).toSize();
+}
+
+void ImageCanvas::onImageStateChanged()
+{
+    if (m_image->state() == TiledImage::State::Failed) {
+        Q_EMIT imageFailed(m_image->error().toString());
+    } else if (m_fitMode) {
+        zoomToFit();
+    }
+    update();
+    emitStatus();
+}
+
+// ---------------------------------------------------------------- annotation
+
+void ImageCanvas::setAnnotationEditor(core::IAnnotationEditor *editor)
+{
+    m_editor = editor;
+    m_undoStack->clear();
+    m_annotationId.clear();
+    m_boxes.clear();
+    m_selected.clear();
+    updateActions();
+    update();
+}
+
+void ImageCanvas::setAnnotation(const core::Id &annotationId)
+{
+    m_drag = Drag::None;
+    m_undoStack->clear(); // undo history belongs to one annotation
+    m_annotationId = annotationId;
+    m_selected.clear();
+    m_hovered.clear();
+    reloadAnnotation();
+    Q_EMIT selectionChanged(m_selected);
+}
+
+void ImageCanvas::reloadAnnotation()
+{
+    m_boxes.clear();
+    if (m_editor && !m_annotationId.isEmpty()) {
+        const auto annotation = m_editor->annotation(m_annotationId);
+        if (annotation)
+            m_boxes = annotation->boxes;
+        else
+            Q_EMIT editFailed(annotation.error().toString());
+    }
+    if (!m_selected.isEmpty() && boxIndex(m_selected) < 0) {
+        m_selected.clear();
+        Q_EMIT selectionChanged(m_selected);
+    }
+    updateActions();
+    update();
+    Q_EMIT boxesChanged();
+}
+
+void ImageCanvas::setTaxonomy(const core::Taxonomy &taxonomy)
+{
+    m_taxonomy = taxonomy;
+    if (!m_taxonomy.findById(m_currentClass))
+        m_currentClass = m_taxonomy.classes.isEmpty() ? core::Id() : m_taxonomy.classes.first().id;
+    rebuildClassActions();
+    update();
+    Q_EMIT currentClassChanged(m_currentClass);
+}
+
+void ImageCanvas::setCurrentClass(const core::Id &classId)
+{
+    if (classId == m_currentClass)
+        return;
+    m_currentClass = classId;
+    for (auto *action : std::as_const(m_classActions))
+        action->setChecked(action->data().toString() == classId);
+    update();
+    Q_EMIT currentClassChanged(classId);
+}
+
+void ImageCanvas::assignClassToSelection(const core::Id &classId)
+{
+    const int index = boxIndex(m_selected);
+    if (index < 0 || m_readOnly || m_boxes.at(index).classId == classId)
+        return;
+    pushEdit(new ChangeBoxClassCommand({m_editor, m_annotationId, m_reporter}, m_boxes.at(index),
+                                       classId));
+}
+
+void ImageCanvas::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_drag = Drag::None;
+    updateActions();
+    update();
+}
+
+void ImageCanvas::pushEdit(QUndoCommand *command)
+{
+    if (m_readOnly || !m_editor || m_annotationId.isEmpty()) {
+        delete command;
+        return;
+    }
+    m_undoStack->push(command);
+    reloadAnnotation(); // a merge changes the store without moving the stack's index
+}
+
+void ImageCanvas::finishNudgeGesture()
+{
+    const int top = m_undoStack->index() - 1;
+    if (top < 0 || top != m_undoStack->count() - 1)
+        return;
+    const QUndoCommand *command = m_undoStack->command(top);
+    if (command->id() == MoveBoxCommandId)
+        const_cast<MoveBoxCommand *>(static_cast<const MoveBoxCommand *>(command))->finishGesture();
+}
+
+// ---------------------------------------------------------------- selection and edits
+
+int ImageCanvas::boxIndex(const core::Id &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        if (m_boxes.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void ImageCanvas::selectBox(const core::Id &boxId)
+{
+    const core::Id id = boxIndex(boxId) >= 0 ? boxId : core::Id();
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    updateActions();
+    update();
+    Q_EMIT selectionChanged(m_selected);
+}
+
+void ImageCanvas::selectNextBox(int step)
+{
+    if (m_boxes.isEmpty())
+        return;
+    const int n = int(m_boxes.size());
+    const int current = boxIndex(m_selected);
+    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    selectBox(m_boxes.at(next).id);
+    // Bring a box that is out of view to the middle, keeping the zoom.
+    const QRectF rect = boxToWidget(m_boxes.at(next));
+    if (!rect.intersects(QRectF(this->rect()))) {
+        m_offset += QRectF(this->rect()).center() - rect.center();
+        m_fitMode = false;
+        update();
+    }
+}
+
+void ImageCanvas::deleteSelectedBox()
+{
+    const int index = boxIndex(m_selected);
+    if (index < 0 || m_readOnly)
+        return;
+    pushEdit(new RemoveBoxCommand({m_editor, m_annotationId, m_reporter}, m_boxes.at(index)));
+}
+
+void ImageCanvas::nudgeSelectedBox(double dx, double dy, bool gestureDone)
+{
+    const int index = boxIndex(m_selected);
+    if (index < 0 || m_readOnly)
+        return;
+    const core::Box &box = m_boxes.at(index);
+    const QSizeF image = imageSize();
+    core::Box moved = box;
+    moved.x = std::clamp(box.x + dx, 0.0, std::max(0.0, image.width() - box.w));
+    moved.y = std::clamp(box.y + dy, 0.0, std::max(0.0, image.height() - box.h));
+    if (moved == box)
+        return;
+    pushEdit(new MoveBoxCommand({m_editor, m_annotationId, m_reporter}, box, moved, gestureDone));
+}
+
+// ---------------------------------------------------------------- view
+
+double ImageCanvas::zoomPercent() const
+{
+    return m_zoom * devicePixelRatioF() * 100.0;
+}
+
+QPointF ImageCanvas::widgetToImage(const QPointF &widgetPos) const
+{
+    return (widgetPos - m_offset) / m_zoom;
+}
+
+QPointF ImageCanvas::imageToWidget(const QPointF &imagePos) const
+{
+    return imagePos * m_zoom + m_offset;
+}
+
+QRectF ImageCanvas::boxToWidget(const core::Box &box) const
+{
+    return QRectF(imageToWidget(QPointF(box.x, box.y)),
+                  imageToWidget(QPointF(box.x + box.w, box.y + box.h)));
+}
+
+void ImageCanvas::setZoom(double zoom, const QPointF &anchor)
+{
+    const QSize image = imageSize();
+    if (image.isEmpty())
+        return;
+    const double dpr = devicePixelRatioF();
+    const double fit = std::min(double(width()) / image.width(), double(height()) / image.height());
+    const double minimum = std::min(fit, 1.0 / dpr) / 4.0;
+    zoom = std::clamp(zoom, minimum, s_maxDeviceZoom / dpr);
+    const QPointF fixed = widgetToImage(anchor);
+    m_zoom = zoom;
+    m_offset = anchor - fixed * m_zoom;
+    m_fitMode = false;
+    update();
+    Q_EMIT zoomChanged(zoomPercent());
+    emitStatus();
+}
+
+void ImageCanvas::zoomToFit()
+{
+    const QSize image = imageSize();
+    m_fitMode = true;
+    if (image.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    const double dpr = devicePixelRatioF();
+    // Computed in device pixels, as the preview was, so that both land on the same size.
+    m_zoom = std::min(width() * dpr / image.width(), height() * dpr / image.height()) / dpr;
+    const QPointF free((width() - image.width() * m_zoom) / 2.0,
+                       (height() - image.height() * m_zoom) / 2.0);
+    m_offset = QPointF(std::round(free.x() * dpr) / dpr, std::round(free.y() * dpr) / dpr);
+    update();
+    Q_EMIT zoomChanged(zoomPercent());
+    emitStatus();
+}
+
+void ImageCanvas::zoomToActualSize()
+{
+    const QPointF anchor = m_cursorInside ? m_cursor : QRectF(rect()).center();
+    setZoom(1.0 / devicePixelRatioF(), anchor);
+    const double dpr = devicePixelRatioF();
+    m_offset = QPointF(std::round(m_offset.x() * dpr) / dpr, std::round(m_offset.y() * dpr) / dpr);
+}
+
+void ImageCanvas::zoomIn()
+{
+    setZoom(m_zoom * s_wheelStep, m_cursorInside ? m_cursor : QRectF(rect()).center());
+}
+
+void ImageCanvas::zoomOut()
+{
+    setZoom(m_zoom / s_wheelStep, m_cursorInside ? m_cursor : QRectF(rect()).center());
+}
+
+void ImageCanvas::emitStatus()
+{
+    QString text = tr("%1 %").arg(zoomPercent(), 0, 'f', zoomPercent() < 10 ? 1 : 0);
+    if (m_cursorInside && imageSize().isValid()) {
+        const QPointF p = widgetToImage(m_cursor);
+        if (QRectF(QPointF(), QSizeF(imageSize())).contains(p))
+            text += QStringLiteral("  ·  ")
+                    + tr("x %1, y %2").arg(int(std::floor(p.x()))).arg(int(std::floor(p.y())));
+    }
+    if (m_drag == Drag::Drawing)
+        text += QStringLiteral("  ·  ")
+                + tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
+    Q_EMIT statusChanged(text);
+}
+
+// ---------------------------------------------------------------- hit testing
+
+core::Box ImageCanvas::displayedBox(int index) const
+{
+    const core::Box &box = m_boxes.at(index);
+    if ((m_drag == Drag::Moving || m_drag == Drag::Resizing) && box.id == m_liveBox.id)
+        return m_liveBox;
+    return box;
+}
+
+core::Id ImageCanvas::boxAt(const QPointF &widgetPos) const
+{
+    const int selected = boxIndex(m_selected);
+    if (selected >= 0 && boxToWidget(m_boxes.at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
+        return m_selected;
+    // Among overlapping boxes the smallest wins: a box inside another stays reachable.
+    core::Id best;
+    double bestArea = 0;
+    for (const auto &box : m_boxes) {
+        if (!boxToWidget(box).adjusted(-2, -2, 2, 2).contains(widgetPos))
+            continue;
+        const double area = box.w * box.h;
+        if (best.isEmpty() || area < bestArea) {
+            best = box.id;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+QList<QPair<int, QPointF>> ImageCanvas::handles(const QRectF &r) const
+{
+    const double cx = r.center().x();
+    const double cy = r.center().y();
+    return {{Left | Top, r.topLeft()},         {Top, {cx, r.top()}},
+            {Right | Top, r.topRight()},       {Right, {r.right(), cy}},
+            {Right | Bottom, r.bottomRight()}, {Bottom, {cx, r.bottom()}},
+            {Left | Bottom, r.bottomLeft()},   {Left, {r.left(), cy}}};
+}
+
+int ImageCanvas::handleAt(const QPointF &widgetPos) const
+{
+    const int index = boxIndex(m_selected);
+    if (index < 0 || m_readOnly)
+        return 0;
+    for (const auto &[edges, point] : handles(boxToWidget(m_boxes.at(index)))) {
+        if (std::abs(point.x() - widgetPos.x()) <= s_handleGrab
+            && std::abs(point.y() - widgetPos.y()) <= s_handleGrab)
+            return edges;
+    }
+    return 0;
+}
+
+QPointF ImageCanvas::clampToImage(const QPointF &p) const
+{
+    const QSize image = imageSize();
+    return {std::clamp(p.x(), 0.0, double(image.width())),
+            std::clamp(p.y(), 0.0, double(image.height()))};
+}
+
+QColor ImageCanvas::classColour(const core::Id &classId) const
+{
+    if (const auto *cls = m_taxonomy.findById(classId)) {
+        const QColor colour(cls->colour);
+        if (colour.isValid())
+            return colour;
+    }
+    return palette().color(QPalette::PlaceholderText);
+}
+
+QString ImageCanvas::className(const core::Id &classId) const
+{
+    if (const auto *cls = m_taxonomy.findById(classId))
+        return cls->name;
+    return classId.isEmpty() ? tr("(no class)") : tr("(unknown class)");
+}
+
+// ---------------------------------------------------------------- mouse
+
+void ImageCanvas::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    m_pressWidget = pos;
+    m_pressOffset = m_offset;
+    finishNudgeGesture();
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_drag = Drag::Panning;
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton || imageSize().isEmpty())
+        return;
+    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    m_pressImage = widgetToImage(pos);
+    if (const int edges = editable ? handleAt(pos) : 0) {
+        m_drag = Drag::Resizing;
+        m_dragEdges = edges;
+        m_dragOriginal = m_liveBox = m_boxes.at(boxIndex(m_selected));
+        return;
+    }
+    if (const core::Id hit = boxAt(pos); !hit.isEmpty()) {
+        selectBox(hit);
+        if (editable) {
+            m_drag = Drag::Moving;
+            m_dragOriginal = m_liveBox = m_boxes.at(boxIndex(hit));
+        }
+        return;
+    }
+    selectBox({});
+    if (editable) {
+        m_drag = Drag::Drawing;
+        m_pressImage = clampToImage(m_pressImage);
+        m_drawRect = QRectF(m_pressImage, m_pressImage);
+    }
+}
+
+void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    m_cursor = pos;
+    m_cursorInside = true;
+    const QSizeF image = imageSize();
+    switch (m_drag) {
+    case Drag::Panning:
+        m_offset = m_pressOffset + (pos - m_pressWidget);
+        m_fitMode = false;
+        break;
+    case Drag::Drawing:
+        m_drawRect = QRectF(m_pressImage, clampToImage(widgetToImage(pos))).normalized();
+        break;
+    case Drag::Moving: {
+        const QPointF delta = widgetToImage(pos) - m_pressImage;
+        m_liveBox.x = std::clamp(m_dragOriginal.x + delta.x(), 0.0,
+                                 std::max(0.0, image.width() - m_dragOriginal.w));
+        m_liveBox.y = std::clamp(m_dragOriginal.y + delta.y(), 0.0,
+                                 std::max(0.0, image.height() - m_dragOriginal.h));
+        break;
+    }
+    case Drag::Resizing: {
+        const QPointF p = clampToImage(widgetToImage(pos));
+        const core::Box &o = m_dragOriginal;
+        double left = o.x, top = o.y, right = o.x + o.w, bottom = o.y + o.h;
+        // Edges never cross: the moving one stops a minimum size away from its opposite.
+        if (m_dragEdges & Left)
+            left = std::max(0.0, std::min(p.x(), right - m_minBoxSize));
+        if (m_dragEdges & Right)
+            right = std::min(image.width(), std::max(p.x(), left + m_minBoxSize));
+        if (m_dragEdges & Top)
+            top = std::max(0.0, std::min(p.y(), bottom - m_minBoxSize));
+        if (m_dragEdges & Bottom)
+            bottom = std::min(image.height(), std::max(p.y(), top + m_minBoxSize));
+        m_liveBox.x = left;
+        m_liveBox.y = top;
+        m_liveBox.w = right - left;
+        m_liveBox.h = bottom - top;
+        break;
+    }
+    case Drag::None:
+        if (const core::Id hovered = boxAt(pos); hovered != m_hovered)
+            m_hovered = hovered;
+        break;
+    }
+    updateCursor(pos);
+    update();
+    const QPointF imagePos = widgetToImage(pos);
+    Q_EMIT cursorPositionChanged(imagePos, QRectF(QPointF(), image).contains(imagePos));
+    emitStatus();
+}
+
+void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    if (drag == Drag::None)
+        return;
+    const bool panningButton = event->button() == Qt::MiddleButton
+                               || (event->button() == Qt::LeftButton && drag == Drag::Panning);
+    if (!panningButton && event->button() != Qt::LeftButton)
+        return;
+    m_drag = Drag::None;
+    const EditTarget target{m_editor, m_annotationId, m_reporter};
+    switch (drag) {
+    case Drag::Drawing: {
+        const QRectF r = m_drawRect;
+        const bool click = (event->position() - m_pressWidget).manhattanLength() < s_clickSlop;
+        if (r.width() < m_minBoxSize || r.height() < m_minBoxSize) {
+            if (!click)
+                Q_EMIT message(tr("Box not added: it must be at least %1 × %1 pixels")
+                                   .arg(m_minBoxSize));
+            break;
+        }
+        core::Box box;
+        box.id = core::newId();
+        box.classId = m_currentClass;
+        box.x = r.x();
+        box.y = r.y();
+        box.w = r.width();
+        box.h = r.height();
+        pushEdit(new AddBoxCommand(target, box));
+        selectBox(box.id);
+        break;
+    }
+    case Drag::Moving:
+    case Drag::Resizing:
+        if (!(m_liveBox == m_dragOriginal))
+            pushEdit(new MoveBoxCommand(target, m_dragOriginal, m_liveBox, true));
+        break;
+    case Drag::Panning:
+    case Drag::None:
+        break;
+    }
+    updateCursor(event->position());
+    update();
+    emitStatus();
+}
+
+void ImageCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0) {
+        event->ignore();
+        return;
+    }
+    m_cursor = event->position();
+    setZoom(m_zoom * std::pow(s_wheelStep, notches), event->position());
+    event->accept();
+}
+
+void ImageCanvas::leaveEvent(QEvent *)
+{
+    m_cursorInside = false;
+    m_hovered.clear();
+    update();
+    emitStatus();
+}
+
+void ImageCanvas::updateCursor(const QPointF &pos)
+{
+    if (m_drag == Drag::Panning) {
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (m_spaceHeld) {
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    if (m_drag == Drag::Moving) {
+        setCursor(Qt::SizeAllCursor);
+        return;
+    }
+    const int edges = m_drag == Drag::Resizing ? m_dragEdges : handleAt(pos);
+    if (edges == (Left | Top) || edges == (Right | Bottom))
+        setCursor(Qt::SizeFDiagCursor);
+    else if (edges == (Right | Top) || edges == (Left | Bottom))
+        setCursor(Qt::SizeBDiagCursor);
+    else if (edges == Left || edges == Right)
+        setCursor(Qt::SizeHorCursor);
+    else if (edges == Top || edges == Bottom)
+        setCursor(Qt::SizeVerCursor);
+    else if (!boxAt(pos).isEmpty() && !m_readOnly)
+        setCursor(Qt::SizeAllCursor);
+    else if (!m_readOnly && m_editor)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+}
+
+// ---------------------------------------------------------------- keys
+
+bool ImageCanvas::event(QEvent *event)
+{
+    // Tab would move the focus away; in the canvas it walks the boxes.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            selectNextBox(key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier)
+                              ? -1
+                              : 1);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void ImageCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? 10.0 : 1.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudgeSelectedBox(-step, 0, false);
+        return;
+    case Qt::Key_Right:
+        nudgeSelectedBox(step, 0, false);
+        return;
+    case Qt::Key_Up:
+        nudgeSelectedBox(0, -step, false);
+        return;
+    case Qt::Key_Down:
+        nudgeSelectedBox(0, step, false);
+        return;
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = true;
+            updateCursor(m_cursor);
+            update();
+        }
+        return;
+    case Qt::Key_Escape:
+        if (m_drag != Drag::None) {
+            m_drag = Drag::None; // the store was not touched: nothing to undo
+            update();
+        } else {
+            selectBox({});
+        }
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ImageCanvas::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->isAutoRepeat()) {
+        QWidget::keyReleaseEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        finishNudgeGesture(); // a held arrow was one step; the next press starts another
+        return;
+    case Qt::Key_Space:
+        m_spaceHeld = false;
+        updateCursor(m_cursor);
+        update();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+void ImageCanvas::focusOutEvent(QFocusEvent *event)
+{
+    finishNudgeGesture();
+    m_spaceHeld = false;
+    QWidget::focusOutEvent(event);
+}
+
+void ImageCanvas::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void ImageCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_prefetcher)
+        m_prefetcher->setTargetSize(targetDeviceSize());
+    if (m_fitMode)
+        zoomToFit();
+}
+
+// ---------------------------------------------------------------- painting
+
+void ImageCanvas::paintEvent(QPaintEvent *event)
+{
+    ++m_paintCount;
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    // A neutral surround, one step darker than the window, whatever the theme.
+    painter.fillRect(event->rect(), pal.color(QPalette::Window).darker(125));
+
+    switch (m_image->state()) {
+    case TiledImage::State::Empty:
+        paintMessage(&painter, tr("No image"), false);
+        return;
+    case TiledImage::State::Failed:
+        paintMessage(&painter, tr("Cannot show this image.\n%1").arg(m_image->error().toString()),
+                     true);
+        return;
+    case TiledImage::State::Loading:
+        paintMessage(&painter, tr("Loading %1…").arg(QFileInfo(m_image->path()).fileName()), false);
+        break;
+    case TiledImage::State::Ready:
+        m_image->paint(&painter, m_offset, m_zoom, devicePixelRatioF(), QRectF(event->rect()));
+        break;
+    }
+    paintBoxes(&painter);
+    paintCrosshair(&painter);
+    if (m_image->state() == TiledImage::State::Ready && !m_shownSignalled) {
+        m_shownSignalled = true;
+        Q_EMIT imageShown(m_image->path());
+    }
+}
+
+void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warning)
+{
+    painter->save();
+    QRect area = rect().adjusted(24, 24, -24, -24);
+    if (warning) {
+        const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+        const int side = 48;
+        const QRect iconRect(area.center().x() - side / 2, area.center().y() - side - 8, side, side);
+        icon.paint(painter, iconRect);
+        area.setTop(iconRect.bottom() + 12);
+    }
+    QFont font = this->font();
+    if (warning)
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+    painter->setFont(font);
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->drawText(area, Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter)
+                                | Qt::TextWordWrap,
+                      text);
+    painter->restore();
+}
+
+void ImageCanvas::paintBoxes(QPainter *painter)
+{
+    painter->save();
+    const QFontMetricsF metrics(font());
+    const double labelHeight = metrics.height() + 2;
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        const core::Box box = displayedBox(i);
+        const QRectF r = boxToWidget(box);
+        const bool selected = box.id == m_selected;
+        const bool hovered = box.id == m_hovered && m_drag == Drag::None;
+        const QColor colour = classColour(box.classId);
+
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        if (selected || hovered) {
+            QColor fill = colour;
+            fill.setAlpha(selected ? 56 : 28);
+            painter->fillRect(r, fill);
+        }
+        // A dark halo under the coloured line keeps it visible on any image content.
+        const double width = selected ? 3.0 : 2.0;
+        QPen halo(QColor(0, 0, 0, 140), width + 2.0);
+        halo.setCosmetic(true);
+        halo.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(halo);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r);
+        QPen line(colour, width);
+        line.setCosmetic(true);
+        line.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(line);
+        painter->drawRect(r);
+
+        // The class name on a tag of the class colour, above the box when there is room.
+        const QString name = className(box.classId);
+        const double labelWidth = metrics.horizontalAdvance(name) + 8;
+        QRectF tag(r.left() - width / 2, r.top() - labelHeight - width / 2, labelWidth, labelHeight);
+        if (tag.top() < 0)
+            tag.moveTop(r.top() + width / 2);
+        painter->fillRect(tag, colour);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setRenderHint(QPainter::TextAntialiasing, true);
+        painter->setPen(qGray(colour.rgb()) > 140 ? Qt::black : Qt::white);
+        painter->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+
+        if (selected && !m_readOnly) {
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            QPen handlePen(colour.darker(160), 1);
+            handlePen.setCosmetic(true);
+            painter->setPen(handlePen);
+            painter->setBrush(palette().color(QPalette::Base));
+            for (const auto &handle : handles(r)) {
+                const QPointF c = handle.second;
+                painter->drawRect(QRectF(c.x() - s_handleRadius, c.y() - s_handleRadius,
+                                         2 * s_handleRadius, 2 * s_handleRadius));
+            }
+        }
+    }
+
+    if (m_drag == Drag::Drawing) {
+        const QRectF r(imageToWidget(m_drawRect.topLeft()), imageToWidget(m_drawRect.bottomRight()));
+        const QColor colour = classColour(m_currentClass);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen halo(QColor(0, 0, 0, 140), 4);
+        halo.setCosmetic(true);
+        painter->setPen(halo);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r);
+        QPen dashed(colour, 2, Qt::DashLine);
+        dashed.setCosmetic(true);
+        painter->setPen(dashed);
+        painter->drawRect(r);
+        // The size while drawing, refused sizes in the warning colour.
+        const bool tooSmall = m_drawRect.width() < m_minBoxSize || m_drawRect.height() < m_minBoxSize;
+        const QString size = tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
+        QRectF tag(r.bottomRight() + QPointF(6, 6),
+                   QSizeF(metrics.horizontalAdvance(size) + 8, labelHeight));
+        painter->fillRect(tag, QColor(0, 0, 0, 170));
+        painter->setPen(tooSmall ? QColor(255, 120, 120) : QColor(Qt::white));
+        painter->setRenderHint(QPainter::TextAntialiasing, true);
+        painter->drawText(tag, Qt::AlignCenter, size);
+    }
+    painter->restore();
+}
+
+void ImageCanvas::paintCrosshair(QPainter *painter)
+{
+    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    if (!editable || !m_cursorInside || m_spaceHeld || imageSize().isEmpty())
+        return;
+    if (m_drag != Drag::Drawing
+        && (m_drag != Drag::None || !m_hovered.isEmpty() || handleAt(m_cursor) != 0))
+        return;
+    const QRectF image(imageToWidget(QPointF(0, 0)), imageToWidget(QPointF(imageSize().width(),
+                                                                           imageSize().height())));
+    const QPointF c = m_cursor;
+    if (!image.contains(c))
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // Two-tone dashes: readable on light and dark pixels alike.
+    QPen dark(QColor(0, 0, 0, 160), 1);
+    dark.setCosmetic(true);
+    painter->setPen(dark);
+    painter->drawLine(QPointF(image.left(), c.y()), QPointF(image.right(), c.y()));
+    painter->drawLine(QPointF(c.x(), image.top()), QPointF(c.x(), image.bottom()));
+    QPen light(QColor(255, 255, 255, 220), 1, Qt::DashLine);
+    light.setCosmetic(true);
+    painter->setPen(light);
+    painter->drawLine(QPointF(image.left(), c.y()), QPointF(image.right(), c.y()));
+    painter->drawLine(QPointF(c.x(), image.top()), QPointF(c.x(), image.bottom()));
+    painter->restore();
+}
+
+} // namespace assay::widgets

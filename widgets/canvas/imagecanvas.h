@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+// ImageCanvas: shows an image and edits its bounding boxes, every edit saved at once and undoable.
+#pragma once
+
+#include "core/domain/annotationeditor.h"
+#include "core/domain/types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QUndoCommand;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace assay::widgets {
+
+class EditReporter;
+class MoveBoxCommand;
+class Prefetcher;
+class TiledImage;
+
+// Embedding: setAnnotationEditor(store) once, setTaxonomy(taxonomy) when it changes, then per
+// item setImage(path) and setAnnotation(id). Put actions() in menus and toolbars (their
+// shortcuts act while the canvas has focus) and show statusChanged() in the status bar.
+class ImageCanvas final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        ZoomIn,
+        ZoomOut,
+        ZoomToFit,
+        ActualSize,
+        Undo,
+        Redo,
+        DeleteBox,
+        NextBox,
+        PreviousBox,
+    };
+
+    explicit ImageCanvas(QWidget *parent = nullptr);
+    ~ImageCanvas() override;
+
+    // --- image
+    // Shows the image at `path` fitted to the canvas: a reduced decode first (prefetched when
+    // a Prefetcher was given), full detail in tiles as the zoom asks. Never blocks on decoding.
+    void setImage(const QString &path);
+    void clearImage();
+    QString imagePath() const;
+    QSize imageSize() const;     // pixels after EXIF orientation; the boxes' coordinate space
+    bool isImageShown() const;   // the pixels (at least the preview) are there
+    QString imageError() const;  // why the image cannot be shown; empty when it can
+    void setPrefetcher(Prefetcher *prefetcher); // not owned; its target size is kept in step
+    TiledImage *tiledImage() const { return m_image; }
+
+    // --- annotation
+    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the canvas
+    // Loads the boxes of `annotationId` and starts a fresh undo history.
+    void setAnnotation(const core::Id &annotationId);
+    core::Id annotationId() const { return m_annotationId; }
+    void reloadAnnotation(); // after someone else changed the annotation
+    const QList<core::Box> &boxes() const { return m_boxes; }
+    void setTaxonomy(const core::Taxonomy &taxonomy);
+    const core::Taxonomy &taxonomy() const { return m_taxonomy; }
+    // The class new boxes get; the taxonomy's first class unless chosen.
+    void setCurrentClass(const core::Id &classId);
+    core::Id currentClass() const { return m_currentClass; }
+    // Gives the selected box `classId` (one undo step).
+    void assignClassToSelection(const core::Id &classId);
+    void setReadOnly(bool readOnly); // review: select and look, no edits
+    bool isReadOnly() const { return m_readOnly; }
+    // Boxes narrower or lower than this (image pixels) are refused.
+    void setMinimumBoxSize(double pixels) { m_minBoxSize = pixels; }
+    double minimumBoxSize() const { return m_minBoxSize; }
+
+    // --- selection
+    core::Id selectedBox() const { return m_selected; }
+    void selectBox(const core::Id &boxId);
+    void selectNextBox(int step = 1); // Tab / Shift+Tab order: the list order
+    void deleteSelectedBox();
+    void nudgeSelectedBox(double dx, double dy, bool gestureDone = true);
+
+    // --- view
+    double zoom() const { return m_zoom; } // widget (logical) pixels per image pixel
+    double zoomPercent() const;            // screen pixels per image pixel, in percent
+    void setZoom(double zoom, const QPointF &anchor); // anchor: widget point that stays put
+    void zoomToFit();
+    void zoomToActualSize(); // one image pixel on one screen pixel
+    void zoomIn();
+    void zoomOut();
+    bool isFitMode() const { return m_fitMode; }
+    QPointF viewOffset() const { return m_offset; }
+    QPointF widgetToImage(const QPointF &widgetPos) const;
+    QPointF imageToWidget(const QPointF &imagePos) const;
+    QRectF boxToWidget(const core::Box &box) const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *action(Action action) const;
+    QList<QAction *> classActions() const { return m_classActions; } // one per class, hotkeys
+    int paintCount() const { return m_paintCount; }
+
+    QSize sizeHint() const override { return QSize(800, 600); }
+    QSize minimumSizeHint() const override { return QSize(160, 120); }
+
+Q_SIGNALS:
+    void statusChanged(const QString &text); // "75 %  ·  x 1203, y 455"
+    void zoomChanged(double percent);
+    void cursorPositionChanged(const QPointF &imagePos, bool insideImage);
+    void selectionChanged(const core::Id &boxId);
+    void boxesChanged();                     // after an edit, undo, redo or reload
+    void currentClassChanged(const core::Id &classId);
+    void editFailed(const QString &message); // the store refused an edit: path and reason
+    void message(const QString &text);       // a refused gesture, e.g. a box too small
+    void imageShown(const QString &path);    // the first paint with the image's pixels
+    void imageFailed(const QString &message);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Drag { None, Drawing, Moving, Resizing, Panning };
+    // Which edges a handle moves: bit 0 left, 1 top, 2 right, 3 bottom.
+    enum Edge { Left = 1, Top = 2, Right = 4, Bottom = 8 };
+
+    void createActions();
+    void rebuildClassActions();
+    void updateActions();
+    void onImageStateChanged();
+    void pushEdit(QUndoCommand *command);
+    void finishNudgeGesture();
+    void emitStatus();
+    void updateCursor(const QPointF &widgetPos);
+    void clampOffset();
+    QSize targetDeviceSize() const;
+
+    int boxIndex(const core::Id &id) const;
+    core::Box displayedBox(int index) const; // the live version while dragging
+    core::Id boxAt(const QPointF &widgetPos) const;
+    int handleAt(const QPointF &widgetPos) const; // Edge bits of the selected box's handle
+    QList<QPair<int, QPointF>> handles(const QRectF &rect) const;
+    QColor classColour(const core::Id &classId) const;
+    QString className(const core::Id &classId) const;
+    QPointF clampToImage(const QPointF &imagePos) const;
+
+    void paintBoxes(QPainter *painter);
+    void paintCrosshair(QPainter *painter);
+    void paintMessage(QPainter *painter, const QString &text, bool warning);
+
+    TiledImage *m_image;
+    QPointer<Prefetcher> m_prefetcher;
+    core::IAnnotationEditor *m_editor = nullptr;
+    EditReporter *m_reporter;
+    QUndoStack *m_undoStack;
+    core::Id m_annotationId;
+    QList<core::Box> m_boxes;
+    core::Taxonomy m_taxonomy;
+    core::Id m_currentClass;
+    core::Id m_selected;
+    core::Id m_hovered;
+    bool m_readOnly = false;
+    double m_minBoxSize = 4.0;
+
+    double m_zoom = 1.0;
+    QPointF m_offset;
+    bool m_fitMode = true;
+
+    Drag m_drag = Drag::None;
+    int m_dragEdges = 0;
+    QPointF m_pressWidget;
+    QPointF m_pressImage;
+    QPointF m_pressOffset;
+    core::Box m_dragOriginal;
+    core::Box m_liveBox;  // the box as the drag has it, not yet in the store
+    QRectF m_drawRect;    // image coordinates of the box being drawn
+    QPointF m_cursor;     // widget coordinates; negative: outside
+    bool m_cursorInside = false;
+    bool m_spaceHeld = false;
+    bool m_shownSignalled = false;
+    int m_paintCount = 0;
+
+    QHash<Action, QAction *> m_actions;
+    QList<QAction *> m_classActions;
+};
+
+} // namespace assay::widgets

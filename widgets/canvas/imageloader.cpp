@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// Image decoding with OpenCV: JPEG DCT-domain reduction for previews, EXIF orientation applied.
+#include "widgets/canvas/imageloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageReader>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <optional>
+
+namespace assay::widgets {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay::widgets::ImageLoader", text);
+}
+
+static std::optional<Error> notReadable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("the file does not exist"), path);
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::Io, tr("the file cannot be read"), path);
+    if (info.size() == 0)
+        return makeError(ErrorCode::InvalidInput, tr("the file is empty"), path);
+    return std::nullopt;
+}
+
+static Error notDecodable(const QString &path, const QString &detail = {})
+{
+    QString message = tr("cannot decode the image: it is corrupted, truncated or not an image");
+    if (!detail.isEmpty())
+        message += QStringLiteral(" (") + detail + QLatin1Char(')');
+    return makeError(ErrorCode::InvalidInput, message, path);
+}
+
+// cv::Mat BGR -> QImage RGB32 without an intermediate copy: RGB32 is B,G,R,0xff in memory.
+static QImage toQImage(const cv::Mat &bgr)
+{
+    QImage out(bgr.cols, bgr.rows, QImage::Format_RGB32);
+    if (out.isNull())
+        return out;
+    cv::Mat wrapped(out.height(), out.width(), CV_8UC4, out.bits(), size_t(out.bytesPerLine()));
+    cv::cvtColor(bgr, wrapped, cv::COLOR_BGR2BGRA);
+    return out;
+}
+
+// OpenCV reads paths through the C library: pass the local 8-bit encoding, not UTF-16.
+static std::string nativePath(const QString &path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+double ImageLoader::fitScale(const QSize &image, const QSize &target)
+{
+    if (image.isEmpty() || target.isEmpty())
+        return 1.0;
+    return std::min({1.0, double(target.width()) / image.width(),
+                     double(target.height()) / image.height()});
+}
+
+QSize ImageLoader::headerSize(const QString &path)
+{
+    QImageReader reader(path);
+    QSize size = reader.size();
+    if (!size.isValid())
+        return {};
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    return size;
+}
+
+Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize &target)
+{
+    if (auto e = notReadable(path))
+        return *e;
+
+    QSize full = headerSize(path);
+    const double wanted = full.isValid() && !target.isEmpty() ? fitScale(full, target) : 1.0;
+    // The largest DCT reduction whose output still has as many pixels as the fit view needs.
+    int reduction = 1;
+    for (const int r : {8, 4, 2}) {
+        if (1.0 / r >= wanted) {
+            reduction = r;
+            break;
+        }
+    }
+    const int flag = reduction == 8   ? cv::IMREAD_REDUCED_COLOR_8
+                     : reduction == 4 ? cv::IMREAD_REDUCED_COLOR_4
+                     : reduction == 2 ? cv::IMREAD_REDUCED_COLOR_2
+                                      : cv::IMREAD_COLOR;
+    cv::Mat mat;
+    try {
+        mat = cv::imread(nativePath(path), flag);
+    } catch (const cv::Exception &e) {
+        return notDecodable(path, QString::fromStdString(e.err));
+    } catch (...) {
+        return notDecodable(path);
+    }
+    if (mat.empty())
+        return notDecodable(path);
+
+    // The header may not know the format or the orientation that OpenCV applied: the decoded
+    // pixels have the last word on the aspect, the header on the exact size.
+    const auto matches = [&](int decoded, int header) {
+        return std::abs(decoded * reduction - header) < reduction;
+    };
+    if (!full.isValid()) {
+        full = QSize(mat.cols * reduction, mat.rows * reduction);
+    } else if (!matches(mat.cols, full.width()) && matches(mat.cols, full.height())) {
+        full.transpose();
+    }
+
+    ImagePreview preview;
+    preview.path = path;
+    preview.fullSize = full;
+    try {
+        if (!target.isEmpty()) {
+            const double fit = fitScale(full, target);
+            const QSize fitted(std::max(1, int(std::lround(full.width() * fit))),
+                               std::max(1, int(std::lround(full.height() * fit))));
+            if (fitted.width() < mat.cols) {
+                cv::Mat small;
+                cv::resize(mat, small, cv::Size(fitted.width(), fitted.height()), 0, 0,
+                           cv::INTER_AREA);
+                mat = small;
+            }
+        }
+        preview.image = toQImage(mat);
+    } catch (const cv::Exception &e) {
+        return notDecodable(path, QString::fromStdString(e.err));
+    }
+    if (preview.image.isNull())
+        return makeError(ErrorCode::Io, tr("not enough memory to show the image"), path);
+    preview.scale = double(preview.image.width()) / full.width();
+    return preview;
+}
+
+Result<FullImage> ImageLoader::decodeFull(const QString &path)
+{
+    if (auto e = notReadable(path))
+        return *e;
+    try {
+        cv::Mat mat = cv::imread(nativePath(path), cv::IMREAD_COLOR);
+        if (mat.empty())
+            return notDecodable(path);
+        QImage image = toQImage(mat);
+        if (image.isNull())
+            return makeError(ErrorCode::Io, tr("not enough memory for the full image"), path);
+        return FullImage(std::make_shared<const QImage>(std::move(image)));
+    } catch (const cv::Exception &e) {
+        return notDecodable(path, QString::fromStdString(e.err));
+    } catch (...) {
+        return notDecodable(path);
+    }
+}
+
+} // namespace assay::widgets

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// ImageLoader: thread-safe decoding of images, a reduced-resolution preview first, full pixels later.
+#pragma once
+
+#include "core/result.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+namespace assay::widgets {
+
+// A quick look at an image: few enough pixels to decode in a fraction of the full decode.
+struct ImagePreview
+{
+    QString path;
+    QSize fullSize;     // image pixels after EXIF orientation: the box coordinate space
+    QImage image;       // Format_RGB32, oriented
+    double scale = 1.0; // preview pixels per image pixel (1: the preview is the full image)
+};
+
+// The full-resolution pixels of an image, shared read-only between the GUI and tile workers.
+using FullImage = std::shared_ptr<const QImage>;
+
+class ImageLoader final
+{
+public:
+    // Decodes at the smallest JPEG DCT reduction (1/2, 1/4, 1/8) that still covers `target`
+    // (device pixels; empty: no reduction), then, when `target` is smaller, scales down to
+    // exactly fit it, so that showing the image at "fit" is a 1:1 copy. Never throws.
+    static Result<ImagePreview> decodePreview(const QString &path, const QSize &target);
+
+    // Decodes every pixel (EXIF orientation applied). Seconds for 100 MP: run it in a worker.
+    static Result<FullImage> decodeFull(const QString &path);
+
+    // The size after EXIF orientation, read from the header only; invalid when unknown.
+    static QSize headerSize(const QString &path);
+
+    // The scale at which a w x h image fits into `target`, never above 1.
+    static double fitScale(const QSize &image, const QSize &target);
+};
+
+} // namespace assay::widgets
