@@ -1,0 +1,860 @@
+// SPDX-License-Identifier: Apache-2.0
+// COCO instances JSON and COCO results JSON: import (simdjson on demand) and export.
+#include "core/interchange/cocoformat.h"
+
+#include "core/interchange/jsonsupport_p.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace assay::core::interchange {
+
+using namespace detail;
+using simdjson::error_code;
+using simdjson::SUCCESS;
+namespace od = simdjson::ondemand;
+
+namespace {
+
+// Stops the parse with the error and where it happened.
+#define COCO_CHECK(expr, context) \
+    do { \
+        if (const error_code _e = (expr)) { \
+            return jsonError(json, path, _e, where, (context)); \
+        } \
+    } while (false)
+
+// Per-annotation ids, kept aside until every image and category is known: COCO files list
+// categories after annotations.
+struct PendingRefs
+{
+    std::vector<qint64> imageIds;
+    std::vector<qint64> categoryIds;
+    std::vector<const char *> positions;
+};
+
+error_code readBbox(od::value value, double out[4], bool *ok)
+{
+    od::array array;
+    if (auto e = value.get_array().get(array))
+        return e;
+    int n = 0;
+    for (auto elementResult : array) {
+        od::value element;
+        if (auto e = elementResult.get(element))
+            return e;
+        double d;
+        if (auto e = element.get_double().get(d))
+            return e;
+        if (n < 4)
+            out[n] = d;
+        ++n;
+    }
+    *ok = n == 4;
+    return SUCCESS;
+}
+
+error_code readFlag(od::value value, int *flag)
+{
+    od::json_type type;
+    if (auto e = value.type().get(type))
+        return e;
+    if (type == od::json_type::boolean) {
+        bool b;
+        if (auto e = value.get_bool().get(b))
+            return e;
+        *flag = b ? 1 : 0;
+        return SUCCESS;
+    }
+    double d;
+    if (auto e = value.get_double().get(d))
+        return e;
+    *flag = d != 0 ? 1 : 0;
+    return SUCCESS;
+}
+
+QString fromUtf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+struct CocoParser
+{
+    const PaddedJson &json;
+    const QString &path;
+    const ReadOptions &options;
+    Dataset &dataset;
+    IdInterner imageIdText;
+    IdInterner categoryIdText;
+    std::vector<qint64> imageIds;
+    std::vector<qint64> categoryIds;
+    PendingRefs pending;
+    const char *where = nullptr;
+    LineCounter lines{json.begin(), json.size()};
+
+    Status parseImages(od::value value);
+    Status parseCategories(od::value value);
+    Status parseAnnotations(od::value value);
+    Status resolve();
+
+    TextPosition positionOf(const char *p) { return p ? lines.at(p) : TextPosition{0, 0}; }
+};
+
+Status CocoParser::parseImages(od::value value)
+{
+    od::array array;
+    COCO_CHECK(value.get_array().get(array), tr("\"images\" must be a list"));
+    for (auto elementResult : array) {
+        od::value element;
+        COCO_CHECK(elementResult.get(element), tr("malformed image entry"));
+        if (element.current_location().get(where))
+            where = nullptr;
+        od::object object;
+        COCO_CHECK(element.get_object().get(object), tr("an image entry must be an object"));
+        DatasetImage image;
+        qint64 id = 0;
+        bool hasId = false;
+        for (auto fieldResult : object) {
+            od::field field;
+            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed image entry"));
+            std::string_view key;
+            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            if (key == "id") {
+                COCO_CHECK(imageIdText.read(field.value(), &id, &image.sourceId),
+                           tr("image \"id\" must be an integer or a string"));
+                hasId = true;
+            } else if (key == "file_name") {
+                std::string_view s;
+                COCO_CHECK(field.value().get_string().get(s), tr("\"file_name\" must be a string"));
+                image.path = fromUtf8(s);
+            } else if (key == "width" || key == "height") {
+                double d;
+                COCO_CHECK(field.value().get_double().get(d), tr("image size must be a number"));
+                const int v = d > 0 && d < 1e9 ? int(d) : 0;
+                (key == "width" ? image.width : image.height) = v;
+            }
+        }
+        if (!hasId) {
+            const TextPosition pos = positionOf(where);
+            dataset.report.warn(WarningKind::MalformedEntry, tr("image without \"id\"; skipped"),
+                                path, pos.line, pos.column);
+            continue;
+        }
+        imageIds.push_back(id);
+        dataset.images.append(std::move(image));
+    }
+    return {};
+}
+
+Status CocoParser::parseCategories(od::value value)
+{
+    od::array array;
+    COCO_CHECK(value.get_array().get(array), tr("\"categories\" must be a list"));
+    for (auto elementResult : array) {
+        od::value element;
+        COCO_CHECK(elementResult.get(element), tr("malformed category entry"));
+        if (element.current_location().get(where))
+            where = nullptr;
+        od::object object;
+        COCO_CHECK(element.get_object().get(object), tr("a category entry must be an object"));
+        DatasetCategory category;
+        qint64 id = 0;
+        bool hasId = false;
+        for (auto fieldResult : object) {
+            od::field field;
+            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed category entry"));
+            std::string_view key;
+            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            if (key == "id") {
+                COCO_CHECK(categoryIdText.read(field.value(), &id, &category.sourceId),
+                           tr("category \"id\" must be an integer or a string"));
+                hasId = true;
+            } else if (key == "name") {
+                std::string_view s;
+                COCO_CHECK(field.value().get_string().get(s), tr("category \"name\" must be a string"));
+                category.name = fromUtf8(s);
+            } else if (key == "supercategory") {
+                std::string_view s;
+                if (field.value().get_string().get(s) == SUCCESS && !s.empty())
+                    category.attributes.insert(QStringLiteral("supercategory"), fromUtf8(s));
+            }
+        }
+        if (!hasId) {
+            const TextPosition pos = positionOf(where);
+            dataset.report.warn(WarningKind::MalformedEntry, tr("category without \"id\"; skipped"),
+                                path, pos.line, pos.column);
+            continue;
+        }
+        if (category.name.isEmpty())
+            category.name = category.sourceId;
+        categoryIds.push_back(id);
+        dataset.categories.append(std::move(category));
+    }
+    return {};
+}
+
+Status CocoParser::parseAnnotations(od::value value)
+{
+    od::array array;
+    COCO_CHECK(value.get_array().get(array), tr("\"annotations\" must be a list"));
+    for (auto elementResult : array) {
+        od::value element;
+        COCO_CHECK(elementResult.get(element), tr("malformed annotation entry"));
+        if (element.current_location().get(where))
+            where = nullptr;
+        const char *start = where;
+        od::object object;
+        COCO_CHECK(element.get_object().get(object), tr("an annotation entry must be an object"));
+        DatasetBox box;
+        qint64 imageId = 0;
+        qint64 categoryId = 0;
+        bool hasImage = false;
+        bool hasCategory = false;
+        bool hasBbox = false;
+        int crowd = 0;
+        double bbox[4] = {0, 0, 0, 0};
+        for (auto fieldResult : object) {
+            od::field field;
+            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed annotation entry"));
+            std::string_view key;
+            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            od::value v = field.value();
+            if (key == "bbox") {
+                COCO_CHECK(readBbox(v, bbox, &hasBbox), tr("\"bbox\" must be a list of numbers"));
+            } else if (key == "image_id") {
+                COCO_CHECK(imageIdText.read(v, &imageId), tr("\"image_id\" must be an integer or a string"));
+                hasImage = true;
+            } else if (key == "category_id") {
+                COCO_CHECK(categoryIdText.read(v, &categoryId),
+                           tr("\"category_id\" must be an integer or a string"));
+                hasCategory = true;
+            } else if (key == "iscrowd") {
+                COCO_CHECK(readFlag(v, &crowd), tr("\"iscrowd\" must be 0 or 1"));
+            } else if (key == "segmentation") {
+                od::json_type type;
+                COCO_CHECK(v.type().get(type), tr("malformed \"segmentation\""));
+                if (type == od::json_type::array) {
+                    od::array polygons;
+                    bool empty = true;
+                    COCO_CHECK(v.get_array().get(polygons), tr("malformed \"segmentation\""));
+                    COCO_CHECK(polygons.is_empty().get(empty), tr("malformed \"segmentation\""));
+                    if (!empty)
+                        dataset.report.skip(SkipReason::SegmentationPolygon);
+                } else if (type == od::json_type::object) {
+                    dataset.report.skip(SkipReason::RleMask);
+                }
+            } else if (key == "score") {
+                double d;
+                COCO_CHECK(v.get_double().get(d), tr("\"score\" must be a number"));
+                box.score = d;
+            } else if (key == "attributes") {
+                QJsonValue attributes;
+                COCO_CHECK(toQJson(v, &attributes), tr("malformed \"attributes\""));
+                if (attributes.isObject())
+                    box.attributes = attributes.toObject();
+            }
+        }
+        if (!hasBbox || !hasImage || !hasCategory) {
+            const TextPosition pos = positionOf(start);
+            dataset.report.warn(WarningKind::MalformedEntry,
+                                tr("annotation without \"bbox\" of 4 numbers, \"image_id\" or "
+                                   "\"category_id\"; skipped"),
+                                path, pos.line, pos.column);
+            dataset.report.skip(SkipReason::InvalidBox);
+            continue;
+        }
+        if (crowd) {
+            if (!options.keepCrowd) {
+                dataset.report.skip(SkipReason::CrowdRegion);
+                continue;
+            }
+            box.attributes.insert(QStringLiteral("iscrowd"), 1);
+        }
+        box.x = bbox[0];
+        box.y = bbox[1];
+        box.w = bbox[2];
+        box.h = bbox[3];
+        dataset.boxes.append(std::move(box));
+        pending.imageIds.push_back(imageId);
+        pending.categoryIds.push_back(categoryId);
+        pending.positions.push_back(start);
+    }
+    return {};
+}
+
+Status CocoParser::resolve()
+{
+    IdIndex images;
+    images.build(imageIds);
+    IdIndex categories;
+    categories.build(categoryIds);
+    for (size_t i = 0; i < imageIds.size(); ++i) {
+        if (images.find(imageIds[i]) != int(i)) {
+            dataset.report.warn(WarningKind::DuplicateId,
+                                tr("image id %1 appears more than once; the first one is used")
+                                    .arg(dataset.images.at(qsizetype(i)).sourceId),
+                                path);
+        }
+    }
+    for (size_t i = 0; i < categoryIds.size(); ++i) {
+        if (categories.find(categoryIds[i]) != int(i)) {
+            dataset.report.warn(WarningKind::DuplicateId,
+                                tr("category id %1 appears more than once; the first one is used")
+                                    .arg(dataset.categories.at(qsizetype(i)).sourceId),
+                                path);
+        }
+    }
+    QList<DatasetBox> &boxes = dataset.boxes;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        DatasetBox &box = boxes[i];
+        box.image = images.find(pending.imageIds[size_t(i)]);
+        box.category = categories.find(pending.categoryIds[size_t(i)]);
+        bool ok = true;
+        if (box.image < 0 || box.category < 0) {
+            const TextPosition pos = dataset.report.wantsDetail()
+                                         ? positionOf(pending.positions[size_t(i)])
+                                         : TextPosition{0, 0};
+            if (box.image < 0)
+                dataset.report.warn(WarningKind::UnknownImage,
+                                    tr("annotation refers to an image id that is not in "
+                                       "\"images\"; skipped"),
+                                    path, pos.line, pos.column);
+            else
+                dataset.report.warn(WarningKind::UnknownCategory,
+                                    tr("annotation refers to a category id that is not in "
+                                       "\"categories\"; skipped"),
+                                    path, pos.line, pos.column);
+            dataset.report.skip(SkipReason::InvalidBox);
+            ok = false;
+        } else {
+            const DatasetImage &image = dataset.images.at(box.image);
+            const bool inside = box.w > 0 && box.h > 0 && box.x >= 0 && box.y >= 0
+                                && (image.width <= 0 || box.x + box.w <= image.width)
+                                && (image.height <= 0 || box.y + box.h <= image.height);
+            if (!inside) { // the common case skips the call and the line count
+                const TextPosition pos = dataset.report.wantsDetail()
+                                             ? positionOf(pending.positions[size_t(i)])
+                                             : TextPosition{0, 0};
+                ok = acceptBox(dataset, box, options, path, pos.line, pos.column);
+            }
+        }
+        if (ok) {
+            if (kept != i)
+                boxes[kept] = std::move(box);
+            ++kept;
+        }
+    }
+    boxes.resize(kept);
+    return {};
+}
+
+Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
+                               const ReadOptions &options)
+{
+    Dataset dataset;
+    dataset.format = QStringLiteral("coco");
+    dataset.sourcePath = path;
+    dataset.report.maxWarningDetails = options.maxWarningDetails;
+    CocoParser parser{json, path, options, dataset, {}, {}, {}, {}, {}};
+    const char *where = nullptr;
+
+    od::parser simd;
+    od::document doc;
+    COCO_CHECK(simd.iterate(json.view()).get(doc), tr("not a JSON text"));
+    od::object root;
+    COCO_CHECK(doc.get_object().get(root), tr("a COCO file is a JSON object"));
+    bool sawImages = false;
+    for (auto fieldResult : root) {
+        od::field field;
+        COCO_CHECK(std::move(fieldResult).get(field), tr("malformed JSON"));
+        std::string_view key;
+        COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+        if (key == "images") {
+            ASSAY_TRY(parser.parseImages(field.value()));
+            sawImages = true;
+        } else if (key == "annotations") {
+            // A first guess of the count from the file size saves reallocations of big files.
+            if (dataset.boxes.isEmpty()) {
+                const qsizetype guess = qMin<qsizetype>(json.size() / 120, 50'000'000);
+                dataset.boxes.reserve(guess);
+                parser.pending.imageIds.reserve(size_t(guess));
+                parser.pending.categoryIds.reserve(size_t(guess));
+                parser.pending.positions.reserve(size_t(guess));
+            }
+            ASSAY_TRY(parser.parseAnnotations(field.value()));
+        } else if (key == "categories") {
+            ASSAY_TRY(parser.parseCategories(field.value()));
+        }
+    }
+    where = nullptr;
+    if (doc.current_location().get(where) == SUCCESS)
+        return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
+                         tr("unexpected text after the JSON object"));
+    if (!sawImages)
+        return parseError(path, 0, 0, tr("not a COCO instances file: no \"images\" list"));
+    ASSAY_TRY(parser.resolve());
+    countImagesWithoutAnnotations(dataset);
+    checkMedia(dataset, options);
+    return dataset;
+}
+
+Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
+                             const ReadOptions &options, const Dataset *reference)
+{
+    Dataset dataset;
+    dataset.format = QStringLiteral("coco-results");
+    dataset.sourcePath = path;
+    dataset.report.maxWarningDetails = options.maxWarningDetails;
+    const char *where = nullptr;
+    LineCounter lines(json.begin(), json.size());
+
+    od::parser simd;
+    od::document doc;
+    COCO_CHECK(simd.iterate(json.view()).get(doc), tr("not a JSON text"));
+    od::array root;
+    COCO_CHECK(doc.get_array().get(root), tr("a COCO results file is a JSON list"));
+    PendingRefs pending;
+    IdInterner imageIds;
+    IdInterner categoryIds;
+    std::map<qint64, QString> imageText;
+    std::map<qint64, QString> categoryText;
+    for (auto elementResult : root) {
+        od::value element;
+        COCO_CHECK(elementResult.get(element), tr("malformed result entry"));
+        if (element.current_location().get(where))
+            where = nullptr;
+        const char *start = where;
+        od::object object;
+        COCO_CHECK(element.get_object().get(object), tr("a result entry must be an object"));
+        DatasetBox box;
+        qint64 imageId = 0;
+        qint64 categoryId = 0;
+        QString imageIdText;
+        QString categoryIdText;
+        bool hasImage = false;
+        bool hasCategory = false;
+        bool hasBbox = false;
+        double bbox[4] = {0, 0, 0, 0};
+        for (auto fieldResult : object) {
+            od::field field;
+            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed result entry"));
+            std::string_view key;
+            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            od::value v = field.value();
+            if (key == "bbox") {
+                COCO_CHECK(readBbox(v, bbox, &hasBbox), tr("\"bbox\" must be a list of numbers"));
+            } else if (key == "image_id") {
+                COCO_CHECK(imageIds.read(v, &imageId, &imageIdText),
+                           tr("\"image_id\" must be an integer or a string"));
+                hasImage = true;
+            } else if (key == "category_id") {
+                COCO_CHECK(categoryIds.read(v, &categoryId, &categoryIdText),
+                           tr("\"category_id\" must be an integer or a string"));
+                hasCategory = true;
+            } else if (key == "score") {
+                double d;
+                COCO_CHECK(v.get_double().get(d), tr("\"score\" must be a number"));
+                box.score = d;
+            } else if (key == "segmentation") {
+                dataset.report.skip(SkipReason::RleMask);
+            }
+        }
+        if (!hasBbox || !hasImage || !hasCategory) {
+            const TextPosition pos = lines.at(start);
+            dataset.report.warn(WarningKind::MalformedEntry,
+                                tr("result without \"bbox\", \"image_id\" or \"category_id\"; "
+                                   "skipped"),
+                                path, pos.line, pos.column);
+            dataset.report.skip(SkipReason::InvalidBox);
+            continue;
+        }
+        if (!box.score)
+            box.score = 1.0;
+        box.x = bbox[0];
+        box.y = bbox[1];
+        box.w = bbox[2];
+        box.h = bbox[3];
+        imageText.try_emplace(imageId, imageIdText);
+        categoryText.try_emplace(categoryId, categoryIdText);
+        dataset.boxes.append(std::move(box));
+        pending.imageIds.push_back(imageId);
+        pending.categoryIds.push_back(categoryId);
+        pending.positions.push_back(start);
+    }
+    where = nullptr;
+    if (doc.current_location().get(where) == SUCCESS)
+        return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
+                         tr("unexpected text after the JSON list"));
+
+    // Ids resolve through the reference's source ids, or make their own images and categories.
+    QHash<QString, int> imageBySource;
+    QHash<QString, int> categoryBySource;
+    if (reference) {
+        dataset.images = reference->images;
+        dataset.categories = reference->categories;
+        for (qsizetype i = 0; i < dataset.images.size(); ++i)
+            imageBySource.insert(dataset.images.at(i).sourceId, int(i));
+        for (qsizetype i = 0; i < dataset.categories.size(); ++i)
+            categoryBySource.insert(dataset.categories.at(i).sourceId, int(i));
+    } else {
+        for (const auto &[id, text] : imageText) {
+            imageBySource.insert(text, int(dataset.images.size()));
+            dataset.images.append(DatasetImage{{}, 0, 0, text, {}});
+        }
+        for (const auto &[id, text] : categoryText) {
+            categoryBySource.insert(text, int(dataset.categories.size()));
+            dataset.categories.append(DatasetCategory{text, text, {}});
+        }
+    }
+    QHash<qint64, int> imageIndex;
+    for (const auto &[id, text] : imageText)
+        imageIndex.insert(id, imageBySource.value(text, -1));
+    QHash<qint64, int> categoryIndex;
+    for (const auto &[id, text] : categoryText)
+        categoryIndex.insert(id, categoryBySource.value(text, -1));
+
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < dataset.boxes.size(); ++i) {
+        DatasetBox &box = dataset.boxes[i];
+        box.image = imageIndex.value(pending.imageIds[size_t(i)], -1);
+        box.category = categoryIndex.value(pending.categoryIds[size_t(i)], -1);
+        const TextPosition pos = dataset.report.wantsDetail() ? lines.at(pending.positions[size_t(i)])
+                                                             : TextPosition{0, 0};
+        bool ok = true;
+        if (box.image < 0) {
+            dataset.report.warn(WarningKind::UnknownImage,
+                                tr("result refers to an image id that is not in the reference; "
+                                   "skipped"),
+                                path, pos.line, pos.column);
+            ok = false;
+        } else if (box.category < 0) {
+            dataset.report.warn(WarningKind::UnknownCategory,
+                                tr("result refers to a category id that is not in the "
+                                   "reference; skipped"),
+                                path, pos.line, pos.column);
+            ok = false;
+        }
+        if (!ok)
+            dataset.report.skip(SkipReason::InvalidBox);
+        else
+            ok = acceptBox(dataset, box, options, path, pos.line, pos.column);
+        if (ok) {
+            if (kept != i)
+                dataset.boxes[kept] = std::move(box);
+            ++kept;
+        }
+    }
+    dataset.boxes.resize(kept);
+    countImagesWithoutAnnotations(dataset);
+    checkMedia(dataset, options);
+    return dataset;
+}
+
+#undef COCO_CHECK
+
+// Ids to write: the source ids when they are unique non-negative integers, else 1..n.
+template<typename T>
+std::vector<qint64> exportIds(const QList<T> &entries)
+{
+    std::vector<qint64> ids;
+    ids.reserve(size_t(entries.size()));
+    QSet<qint64> seen;
+    bool usable = true;
+    for (const T &entry : entries) {
+        qint64 id = 0;
+        if (!parseId(entry.sourceId, &id) || seen.contains(id)) {
+            usable = false;
+            break;
+        }
+        seen.insert(id);
+        ids.push_back(id);
+    }
+    if (!usable) {
+        ids.clear();
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            ids.push_back(i + 1);
+    }
+    return ids;
+}
+
+void writeBbox(JsonWriter &w, const DatasetBox &box)
+{
+    // One line per bbox even when pretty: four numbers on four lines is unreadable.
+    QByteArray text("[");
+    appendShortest(text, box.x);
+    text.append(',');
+    appendShortest(text, box.y);
+    text.append(',');
+    appendShortest(text, box.w);
+    text.append(',');
+    appendShortest(text, box.h);
+    text.append(']');
+    w.rawValue(text);
+}
+
+Status checkedWrite(const QString &outPath, const QByteArray &bytes, WrittenFiles *written)
+{
+    ASSAY_TRY(writeWholeFile(outPath, bytes));
+    written->files << QFileInfo(outPath).absoluteFilePath();
+    return {};
+}
+
+Confidence sniffJson(const QString &path, bool results)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.fileName().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return 0;
+    const QByteArray head = readHead(path, 1 << 20);
+    const char first = firstSignificantByte(head);
+    if (results) {
+        if (first != '[')
+            return 0;
+        const qsizetype end = head.indexOf('}');
+        const QByteArray firstEntry = end < 0 ? head : head.left(end);
+        if (firstEntry.contains("\"image_id\"") && firstEntry.contains("\"bbox\"")
+            && !firstEntry.contains("\"annotations\""))
+            return 90;
+        return 0;
+    }
+    if (first != '{')
+        return 0;
+    const bool images = head.contains("\"images\"");
+    const bool annotations = head.contains("\"annotations\"");
+    const bool categories = head.contains("\"categories\"");
+    if (images && (annotations || categories))
+        return 90;
+    if (images)
+        return 50;
+    return 0;
+}
+
+} // namespace
+
+QString CocoFormat::name() const
+{
+    return QStringLiteral("coco");
+}
+
+QString CocoFormat::displayName() const
+{
+    return tr("COCO instances JSON");
+}
+
+Confidence CocoFormat::canRead(const QString &path) const
+{
+    return sniffJson(path, false);
+}
+
+Result<Dataset> CocoFormat::parse(const QByteArray &bytes, const QString &path,
+                                  const ReadOptions &options)
+{
+    const PaddedJson json(bytes);
+    return parseInstances(json, path, options);
+}
+
+Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options) const
+{
+    auto bytes = readJsonFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path, options);
+}
+
+QByteArray CocoFormat::serialize(const Dataset &dataset, const WriteOptions &options,
+                                 QStringList *warnings)
+{
+    const std::vector<qint64> imageIds = exportIds(dataset.images);
+    const std::vector<qint64> categoryIds = exportIds(dataset.categories);
+    JsonWriter w(options.prettyJson);
+    w.data().reserve(64 + dataset.images.size() * 80 + dataset.boxes.size() * 130);
+    w.beginObject();
+    w.key("info");
+    w.beginObject();
+    w.key("description");
+    w.value(std::string_view("Assay export"));
+    w.key("version");
+    w.value(std::string_view("1.0"));
+    w.endObject();
+    w.key("licenses");
+    w.beginArray();
+    w.endArray();
+    w.key("images");
+    w.beginArray();
+    for (qsizetype i = 0; i < dataset.images.size(); ++i) {
+        const DatasetImage &image = dataset.images.at(i);
+        w.beginObject();
+        w.key("id");
+        w.value(imageIds[size_t(i)]);
+        w.key("file_name");
+        w.value(image.path);
+        w.key("width");
+        w.value(image.width);
+        w.key("height");
+        w.value(image.height);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("annotations");
+    w.beginArray();
+    qint64 annotationId = 0;
+    qint64 withAnnotator = 0;
+    for (const DatasetBox &box : dataset.boxes) {
+        if (box.image < 0 || box.image >= dataset.images.size() || box.category < 0
+            || box.category >= dataset.categories.size())
+            continue;
+        w.beginObject();
+        w.key("id");
+        w.value(++annotationId);
+        w.key("image_id");
+        w.value(imageIds[size_t(box.image)]);
+        w.key("category_id");
+        w.value(categoryIds[size_t(box.category)]);
+        w.key("bbox");
+        writeBbox(w, box);
+        w.key("area");
+        w.value(box.w * box.h);
+        w.key("iscrowd");
+        w.value(qint64(box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1 : 0));
+        w.key("segmentation");
+        w.beginArray();
+        w.endArray();
+        if (box.score) {
+            w.key("score");
+            w.value(*box.score);
+        }
+        QJsonObject attributes = box.attributes;
+        attributes.remove(QStringLiteral("iscrowd"));
+        if (!attributes.isEmpty()) {
+            w.key("attributes");
+            w.json(attributes);
+        }
+        w.endObject();
+        if (!box.annotator.isEmpty())
+            ++withAnnotator;
+    }
+    w.endArray();
+    w.key("categories");
+    w.beginArray();
+    for (qsizetype i = 0; i < dataset.categories.size(); ++i) {
+        const DatasetCategory &category = dataset.categories.at(i);
+        w.beginObject();
+        w.key("id");
+        w.value(categoryIds[size_t(i)]);
+        w.key("name");
+        w.value(category.name);
+        w.key("supercategory");
+        w.value(category.attributes.value(QLatin1String("supercategory")).toString());
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.data().append('\n');
+    if (warnings) {
+        if (!dataset.labels.isEmpty())
+            *warnings << tr("%1 classification labels not written: COCO instances have no place "
+                            "for them")
+                             .arg(dataset.labels.size());
+        if (withAnnotator > 0)
+            *warnings << tr("the annotator of %1 boxes is not written: COCO has no field for it")
+                             .arg(withAnnotator);
+    }
+    return std::move(w.data());
+}
+
+Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &outPath,
+                                       const WriteOptions &options) const
+{
+    WrittenFiles written;
+    const QByteArray bytes = serialize(dataset, options, &written.warnings);
+    ASSAY_TRY(checkedWrite(outPath, bytes, &written));
+    return written;
+}
+
+QString CocoResultsFormat::name() const
+{
+    return QStringLiteral("coco-results");
+}
+
+QString CocoResultsFormat::displayName() const
+{
+    return tr("COCO results JSON (predictions)");
+}
+
+Confidence CocoResultsFormat::canRead(const QString &path) const
+{
+    return sniffJson(path, true);
+}
+
+Result<Dataset> CocoResultsFormat::parse(const QByteArray &bytes, const QString &path,
+                                         const ReadOptions &options, const Dataset *reference)
+{
+    const PaddedJson json(bytes);
+    return parseResults(json, path, options, reference);
+}
+
+Result<Dataset> CocoResultsFormat::read(const QString &path, const ReadOptions &options) const
+{
+    std::optional<Dataset> reference;
+    if (!options.referencePath.isEmpty()) {
+        ReadOptions referenceOptions;
+        auto ref = CocoFormat().read(options.referencePath, referenceOptions);
+        if (!ref)
+            return ref.error();
+        reference = std::move(*ref);
+        reference->boxes.clear();
+        reference->labels.clear();
+    }
+    auto bytes = readJsonFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path, options, reference ? &*reference : nullptr);
+}
+
+QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptions &options,
+                                        QStringList *warnings)
+{
+    const std::vector<qint64> imageIds = exportIds(dataset.images);
+    const std::vector<qint64> categoryIds = exportIds(dataset.categories);
+    JsonWriter w(options.prettyJson);
+    w.beginArray();
+    qint64 withoutScore = 0;
+    for (const DatasetBox &box : dataset.boxes) {
+        if (box.image < 0 || box.image >= dataset.images.size() || box.category < 0
+            || box.category >= dataset.categories.size())
+            continue;
+        w.beginObject();
+        w.key("image_id");
+        w.value(imageIds[size_t(box.image)]);
+        w.key("category_id");
+        w.value(categoryIds[size_t(box.category)]);
+        w.key("bbox");
+        writeBbox(w, box);
+        w.key("score");
+        w.value(box.score.value_or(1.0));
+        w.endObject();
+        if (!box.score)
+            ++withoutScore;
+    }
+    w.endArray();
+    w.data().append('\n');
+    if (warnings && withoutScore > 0)
+        *warnings << tr("%1 boxes without a score were written with score 1").arg(withoutScore);
+    return std::move(w.data());
+}
+
+Result<WrittenFiles> CocoResultsFormat::write(const Dataset &dataset, const QString &outPath,
+                                              const WriteOptions &options) const
+{
+    WrittenFiles written;
+    const QByteArray bytes = serialize(dataset, options, &written.warnings);
+    ASSAY_TRY(checkedWrite(outPath, bytes, &written));
+    return written;
+}
+
+} // namespace assay::core::interchange

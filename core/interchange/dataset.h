@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// The neutral dataset that every interchange format reads into and writes from, and the import report.
+#pragma once
+
+#include "core/domain/types.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace assay::core::interchange {
+
+// One image of the dataset.
+//  path      the file name or the path relative to the dataset root, with '/' separators, as the
+//            source wrote it ("000000139.jpg", "train/a.jpg", "/data/upload/1/a.jpg" for Label
+//            Studio). Formats that have no image list (COCO results) leave it empty.
+//  width,    pixels; 0 when the source does not say and the image could not be probed.
+//  height
+//  sourceId  the image's id in the source file (COCO image id, CVAT image id, Label Studio task
+//            id); empty when the format has none. Writers reuse numeric ids so that a re-export
+//            keeps them.
+//  attributes  extra per-image data a writer may need again (rarely used; kept small).
+struct DatasetImage
+{
+    QString path;
+    int width = 0;
+    int height = 0;
+    QString sourceId;
+    QJsonObject attributes;
+};
+
+// One category (class). Categories are referred to by their index in Dataset::categories.
+//  sourceId  COCO category id, YOLO class index, empty when the name is the only key (VOC, CVAT,
+//            Label Studio, CSV).
+//  attributes  e.g. COCO's supercategory.
+struct DatasetCategory
+{
+    QString sourceId;
+    QString name;
+    QJsonObject attributes;
+};
+
+// One axis-aligned box in absolute pixel coordinates of its image: the region
+// [x, x + w) x [y, y + h), continuous, origin at the top-left corner of the top-left pixel
+// (COCO's convention; YOLO, Label Studio and CVAT convert into it exactly, VOC with the
+// devkit's 1-based inclusive rule documented in vocformat.h).
+//  image, category  indices into Dataset::images and Dataset::categories (always valid).
+//  score     set for predictions (COCO results, Label Studio predictions, YOLO with confidence).
+//  annotator who drew it, when the source says (Label Studio completed_by); empty otherwise.
+//  sourceId  the box's id in the source, when it has a string id worth keeping (Label Studio
+//            result id); COCO annotation ids are renumbered on export and not kept.
+//  attributes  format flags kept for re-export and for the store: "occluded" (bool), "iscrowd"
+//            (1, only when crowd regions are kept), "truncated"/"difficult" (VOC, 0/1),
+//            "rotation" (degrees, Label Studio / CVAT), CVAT's own attributes (strings).
+struct DatasetBox
+{
+    int image = -1;
+    int category = -1;
+    double x = 0;
+    double y = 0;
+    double w = 0;
+    double h = 0;
+    std::optional<double> score;
+    QString annotator;
+    QString sourceId;
+    QJsonObject attributes;
+};
+
+// One whole-item classification label (image, text or audio).
+//  item      the item's path or id as the source wrote it.
+//  image     index into Dataset::images when the item is one of the dataset's images (CVAT tags,
+//            Label Studio image tasks); -1 otherwise.
+//  kind      image, text or audio: from the source (Label Studio data key) or from the item's
+//            file extension; text when nothing tells.
+//  category  index into Dataset::categories.
+struct DatasetLabel
+{
+    QString item;
+    int image = -1;
+    ItemKind kind = ItemKind::Image;
+    int category = -1;
+    QString annotator;
+    std::optional<double> confidence;
+};
+
+// Content that was read but deliberately not imported. Counted, not an error.
+enum class SkipReason {
+    SegmentationPolygon, // COCO/YOLO/CVAT polygons: only their box is imported
+    RleMask,             // COCO RLE masks, CVAT masks
+    CrowdRegion,         // COCO iscrowd=1, unless ReadOptions::keepCrowd
+    UnsupportedShape,    // points, polylines, cuboids, text spans, keypoints...
+    CancelledAnnotation, // Label Studio was_cancelled
+    InvalidBox,          // dropped after a warning (negative size, unknown category...)
+};
+
+// Something wrong in the source that the import worked around.
+enum class WarningKind {
+    NegativeSize,     // w or h < 0 (or 0): the box is dropped
+    OutsideImage,     // the box crosses the image border: kept, or clipped with clipToImage
+    UnknownCategory,  // category id / class index / label not declared: the box is dropped
+    UnknownImage,     // the box refers to an image id that does not exist: the box is dropped
+    MissingMedia,     // ReadOptions::mediaRoot is set and the file is not there
+    UnknownImageSize, // needed to convert normalised coordinates and not available
+    MalformedEntry,   // a line or element that could not be understood: skipped
+    DuplicateId,      // two images or categories with one id: the first one wins
+};
+
+QString skipReasonName(SkipReason reason);   // "segmentation-polygon", ...
+QString warningKindName(WarningKind kind);   // "negative-size", ...
+
+struct ImportWarning
+{
+    WarningKind kind = WarningKind::MalformedEntry;
+    QString message; // translated
+    QString file;    // the file concerned
+    int line = 0;    // 1-based; 0 when unknown
+    int column = 0;  // 1-based; 0 when unknown
+
+    QString toString() const; // "file:line:column: message"
+};
+
+// What an import skipped and why. Counts are exact; details are kept for the first
+// maxWarningDetails warnings only, so that a million bad boxes do not cost a million strings.
+struct ImportReport
+{
+    QMap<SkipReason, qint64> skipped;
+    QMap<WarningKind, qint64> warningCounts;
+    QList<ImportWarning> warnings;
+    qint64 imagesWithoutAnnotations = 0;
+    qint64 clippedBoxes = 0;
+    int maxWarningDetails = 1000;
+
+    void skip(SkipReason reason, qint64 count = 1) { skipped[reason] += count; }
+    // Whether the next warning will keep its details (callers skip costly line counting if not).
+    bool wantsDetail() const { return warnings.size() < maxWarningDetails; }
+    void warn(WarningKind kind, const QString &message, const QString &file, int line = 0,
+              int column = 0);
+    qint64 skippedCount(SkipReason reason) const { return skipped.value(reason); }
+    qint64 warningCount(WarningKind kind) const { return warningCounts.value(kind); }
+    QString summary() const; // one line per count, translated
+};
+
+// The neutral in-memory dataset. Plain values; the store writes it in one transaction.
+struct Dataset
+{
+    QString format;     // the format it was read from ("coco", "yolo", ...)
+    QString sourcePath; // the file or folder it was read from
+    QList<DatasetImage> images;
+    QList<DatasetCategory> categories;
+    QList<DatasetBox> boxes;
+    QList<DatasetLabel> labels;
+    ImportReport report;
+
+    // Index of the category with this name, added (with sourceId) when missing.
+    int categoryIndex(const QString &name, const QString &sourceId = {});
+    int findCategory(const QString &name) const;
+    // Index of the image with this path, or -1.
+    int findImage(const QString &path) const;
+};
+
+} // namespace assay::core::interchange

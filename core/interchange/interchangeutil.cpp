@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: Apache-2.0
+// Helpers shared by the format plug-ins: file I/O, number formatting, JSON writing, box checks.
+#include "core/interchange/interchangeutil_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace assay::core::interchange::detail {
+
+Error ioError(const QString &path, const QString &reason)
+{
+    return makeError(ErrorCode::Io, reason, path);
+}
+
+Error parseError(const QString &path, int line, int column, const QString &reason)
+{
+    QString message;
+    if (line > 0)
+        message = tr("line %1, column %2: %3").arg(line).arg(column).arg(reason);
+    else
+        message = reason;
+    return makeError(ErrorCode::InvalidInput, message, path);
+}
+
+Result<QByteArray> readWholeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, tr("file not found"), path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(path, tr("cannot open for reading: %1").arg(file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ioError(path, tr("read failed: %1").arg(file.errorString()));
+    return bytes;
+}
+
+Status writeWholeFile(const QString &path, const QByteArray &bytes)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(path, tr("cannot create the folder %1").arg(info.absolutePath()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(path, tr("cannot open for writing: %1").arg(file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return ioError(path, tr("write failed: %1").arg(file.errorString()));
+    return {};
+}
+
+TextPosition positionAt(const char *begin, qsizetype offset)
+{
+    TextPosition pos;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (begin[i] == '\n') {
+            ++pos.line;
+            lineStart = i + 1;
+        }
+    }
+    pos.column = int(offset - lineStart + 1);
+    return pos;
+}
+
+TextPosition LineCounter::at(const char *pointer)
+{
+    qsizetype offset = pointer - m_begin;
+    if (offset < 0 || offset > m_size)
+        return {0, 0};
+    if (offset < m_offset) { // out of order: start again
+        m_offset = 0;
+        m_line = 1;
+        m_lineStart = 0;
+    }
+    for (const char *p = m_begin + m_offset, *end = m_begin + offset; p < end;) {
+        const void *nl = std::memchr(p, '\n', size_t(end - p));
+        if (!nl)
+            break;
+        ++m_line;
+        p = static_cast<const char *>(nl) + 1;
+        m_lineStart = p - m_begin;
+    }
+    m_offset = offset;
+    return {m_line, int(offset - m_lineStart + 1)};
+}
+
+void appendShortest(QByteArray &out, double v)
+{
+    if (!std::isfinite(v)) {
+        out.append("null");
+        return;
+    }
+    if (v == 0) // also -0: "-0" reads back fine but is noise in a file
+        v = 0;
+    char buffer[32];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, r.ptr - buffer);
+}
+
+QByteArray shortest(double v)
+{
+    QByteArray out;
+    appendShortest(out, v);
+    return out;
+}
+
+QString shortestString(double v)
+{
+    return QString::fromLatin1(shortest(v));
+}
+
+void appendRounded(QByteArray &out, double v, int digits)
+{
+    if (!std::isfinite(v)) {
+        out.append("null");
+        return;
+    }
+    char buffer[64];
+    auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, digits);
+    double back = 0;
+    std::from_chars(buffer, r.ptr, back);
+    appendShortest(out, back); // "0.5" rather than "5e-01"-style variations of %g
+}
+
+QByteArray rounded(double v, int digits)
+{
+    QByteArray out;
+    appendRounded(out, v, digits);
+    return out;
+}
+
+bool parseNumber(std::string_view text, double *value)
+{
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    if (begin == end)
+        return false;
+    const auto r = std::from_chars(begin, end, *value);
+    return r.ec == std::errc() && r.ptr == end && std::isfinite(*value);
+}
+
+bool parseNumber(const QString &text, double *value)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    return parseNumber(std::string_view(latin.constData(), size_t(latin.size())), value);
+}
+
+void appendJsonString(QByteArray &out, std::string_view utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+            if (u < 0x20) {
+                out.append("\\u00");
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 15]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendJsonString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+void JsonWriter::newline()
+{
+    if (!m_pretty)
+        return;
+    m_out.append('\n');
+    m_out.append(QByteArray(qsizetype(m_first.size()) * 2, ' '));
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_first.empty())
+        return;
+    if (!m_first.back())
+        m_out.append(',');
+    m_first.back() = false;
+    newline();
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out.append('{');
+    m_first.push_back(true);
+}
+
+void JsonWriter::endObject()
+{
+    const bool empty = m_first.back();
+    m_first.pop_back();
+    if (!empty)
+        newline();
+    m_out.append('}');
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out.append('[');
+    m_first.push_back(true);
+}
+
+void JsonWriter::endArray()
+{
+    const bool empty = m_first.back();
+    m_first.pop_back();
+    if (!empty)
+        newline();
+    m_out.append(']');
+}
+
+void JsonWriter::key(std::string_view name)
+{
+    beforeValue();
+    appendJsonString(m_out, name);
+    m_out.append(m_pretty ? ": " : ":");
+    m_afterKey = true;
+}
+
+void JsonWriter::value(double v)
+{
+    beforeValue();
+    appendShortest(m_out, v);
+}
+
+void JsonWriter::value(qint64 v)
+{
+    beforeValue();
+    m_out.append(QByteArray::number(v));
+}
+
+void JsonWriter::value(bool v)
+{
+    beforeValue();
+    m_out.append(v ? "true" : "false");
+}
+
+void JsonWriter::value(const QString &v)
+{
+    beforeValue();
+    appendJsonString(m_out, v);
+}
+
+void JsonWriter::value(std::string_view v)
+{
+    beforeValue();
+    appendJsonString(m_out, v);
+}
+
+void JsonWriter::rawValue(const QByteArray &text)
+{
+    beforeValue();
+    m_out.append(text);
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out.append("null");
+}
+
+void JsonWriter::json(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: null(); break;
+    case QJsonValue::Bool: value(v.toBool()); break;
+    case QJsonValue::Double: value(v.toDouble()); break;
+    case QJsonValue::String: value(v.toString()); break;
+    case QJsonValue::Array: {
+        beginArray();
+        for (const QJsonValue &e : v.toArray())
+            json(e);
+        endArray();
+        break;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) { // QJsonObject keeps keys sorted
+            const QByteArray k = it.key().toUtf8();
+            key(std::string_view(k.constData(), size_t(k.size())));
+            json(it.value());
+        }
+        endObject();
+        break;
+    }
+    }
+}
+
+bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, const QString &file,
+               int line, int column)
+{
+    ImportReport &report = dataset.report;
+    if (!std::isfinite(box.x) || !std::isfinite(box.y) || !std::isfinite(box.w)
+        || !std::isfinite(box.h) || !(box.w > 0) || !(box.h > 0)) {
+        report.warn(WarningKind::NegativeSize,
+                    report.wantsDetail()
+                        ? tr("box %1 %2 %3 %4 has no positive size; skipped")
+                              .arg(shortestString(box.x), shortestString(box.y),
+                                   shortestString(box.w), shortestString(box.h))
+                        : QString(),
+                    file, line, column);
+        report.skip(SkipReason::InvalidBox);
+        return false;
+    }
+    if (box.image < 0 || box.image >= dataset.images.size())
+        return true;
+    const DatasetImage &image = dataset.images.at(box.image);
+    if (image.width <= 0 || image.height <= 0)
+        return true;
+    const double W = image.width;
+    const double H = image.height;
+    if (box.x >= 0 && box.y >= 0 && box.x + box.w <= W && box.y + box.h <= H)
+        return true;
+    if (!options.clipToImage) {
+        if (report.wantsDetail())
+            report.warn(WarningKind::OutsideImage,
+                        tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7)")
+                            .arg(shortestString(box.x), shortestString(box.y),
+                                 shortestString(box.w), shortestString(box.h), image.path)
+                            .arg(image.width)
+                            .arg(image.height),
+                        file, line, column);
+        else
+            report.warn(WarningKind::OutsideImage, {}, file);
+        return true;
+    }
+    const double x0 = qBound(0.0, box.x, W);
+    const double y0 = qBound(0.0, box.y, H);
+    const double x1 = qBound(0.0, box.x + box.w, W);
+    const double y1 = qBound(0.0, box.y + box.h, H);
+    report.warn(WarningKind::OutsideImage,
+                tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped")
+                    .arg(shortestString(box.x), shortestString(box.y), shortestString(box.w),
+                         shortestString(box.h), image.path)
+                    .arg(image.width)
+                    .arg(image.height),
+                file, line, column);
+    if (!(x1 > x0) || !(y1 > y0)) {
+        report.skip(SkipReason::InvalidBox); // wholly outside: nothing left
+        return false;
+    }
+    box.x = x0;
+    box.y = y0;
+    box.w = x1 - x0;
+    box.h = y1 - y0;
+    ++report.clippedBoxes;
+    return true;
+}
+
+void checkMedia(Dataset &dataset, const ReadOptions &options)
+{
+    if (options.mediaRoot.isEmpty())
+        return;
+    const QDir root(options.mediaRoot);
+    auto check = [&](const QString &path) {
+        if (path.isEmpty())
+            return;
+        if (!QFileInfo::exists(root.filePath(path)))
+            dataset.report.warn(WarningKind::MissingMedia,
+                                tr("media file %1 not found under %2").arg(path, options.mediaRoot),
+                                dataset.sourcePath);
+    };
+    for (const DatasetImage &image : std::as_const(dataset.images))
+        check(image.path);
+    QSet<QString> seen;
+    for (const DatasetLabel &label : std::as_const(dataset.labels)) {
+        // Text items are often ids or the text itself, not files: only look for file-like items.
+        if (label.image >= 0 || !kindFromExtension(label.item) || seen.contains(label.item))
+            continue;
+        seen.insert(label.item);
+        check(label.item);
+    }
+}
+
+void countImagesWithoutAnnotations(Dataset &dataset)
+{
+    std::vector<bool> used(size_t(dataset.images.size()), false);
+    for (const DatasetBox &box : std::as_const(dataset.boxes)) {
+        if (box.image >= 0 && box.image < dataset.images.size())
+            used[size_t(box.image)] = true;
+    }
+    for (const DatasetLabel &label : std::as_const(dataset.labels)) {
+        if (label.image >= 0 && label.image < dataset.images.size())
+            used[size_t(label.image)] = true;
+    }
+    dataset.report.imagesWithoutAnnotations = std::count(used.begin(), used.end(), false);
+}
+
+std::optional<ItemKind> kindFromExtension(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0 || dot < slash)
+        return std::nullopt;
+    const QString ext = path.mid(dot + 1).toLower();
+    static const QStringList images = {"jpg", "jpeg", "png", "bmp", "gif", "webp", "tif",
+                                       "tiff", "jfif", "pgm", "ppm", "pbm"};
+    static const QStringList audio = {"wav", "flac", "mp3", "ogg", "opus", "m4a", "aac", "aiff"};
+    static const QStringList text = {"txt", "md", "html", "htm", "json"};
+    if (images.contains(ext))
+        return ItemKind::Image;
+    if (audio.contains(ext))
+        return ItemKind::Audio;
+    if (text.contains(ext))
+        return ItemKind::Text;
+    return std::nullopt;
+}
+
+bool isImageFileName(const QString &fileName)
+{
+    const auto kind = kindFromExtension(fileName);
+    return kind && *kind == ItemKind::Image;
+}
+
+bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id >= 0;
+}
+
+} // namespace assay::core::interchange::detail
+
+#include <QDirIterator>
+#include <QXmlStreamReader>
+
+namespace assay::core::interchange::detail {
+
+QByteArray readHead(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(bytes);
+}
+
+char firstSignificantByte(const QByteArray &head)
+{
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (; i < head.size(); ++i) {
+        const char c = head.at(i);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return c;
+    }
+    return 0;
+}
+
+QString xmlRootElement(const QByteArray &head)
+{
+    QXmlStreamReader xml(head);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return xml.name().toString();
+    }
+    return {};
+}
+
+QStringList filesUnder(const QString &folder, const QStringList &suffixes, int maxDepth)
+{
+    QStringList out;
+    const QString root = QDir(folder).absolutePath();
+    QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.mid(root.size()).count(QLatin1Char('/')) > maxDepth)
+            continue;
+        for (const QString &suffix : suffixes) {
+            if (path.endsWith(suffix, Qt::CaseInsensitive)) {
+                out << path;
+                break;
+            }
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QString relativePath(const QString &root, const QString &absolute)
+{
+    return QDir(root).relativeFilePath(absolute);
+}
+
+} // namespace assay::core::interchange::detail

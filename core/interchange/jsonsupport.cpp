@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+// simdjson glue for the JSON formats: padded input, error locations, ids, values to QJsonValue.
+#include "core/interchange/jsonsupport_p.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace assay::core::interchange::detail {
+
+static constexpr qint64 kMaxId = qint64(1) << 53;
+
+PaddedJson::PaddedJson(const QByteArray &bytes)
+    : m_bytes(bytes)
+{
+    m_size = m_bytes.size();
+    if (m_bytes.capacity() - m_bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+        m_data = m_bytes.constData(); // shares the caller's buffer (implicit sharing, no copy)
+    } else {
+        m_copy = simdjson::padded_string(m_bytes.constData(), size_t(m_bytes.size()));
+        m_data = m_copy.data();
+        m_bytes = QByteArray(); // the copy is what we read
+    }
+}
+
+simdjson::padded_string_view PaddedJson::view() const
+{
+    return simdjson::padded_string_view(m_data, size_t(m_size),
+                                        size_t(m_size) + simdjson::SIMDJSON_PADDING);
+}
+
+Result<QByteArray> readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, tr("file not found"), path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(path, tr("cannot open for reading: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    QByteArray bytes;
+    if (size > 0 && file.isSequential() == false) {
+        bytes.resize(qsizetype(size + qint64(simdjson::SIMDJSON_PADDING)));
+        const qint64 got = file.read(bytes.data(), size);
+        if (got < 0)
+            return ioError(path, tr("read failed: %1").arg(file.errorString()));
+        bytes.resize(qsizetype(got)); // keeps the capacity: the padding stays allocated
+    } else {
+        bytes = file.readAll();
+    }
+    return bytes;
+}
+
+Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_code code,
+                const char *where, const QString &context)
+{
+    const QByteArray text = QByteArray::fromRawData(json.begin(), json.size());
+    QJsonParseError qtError;
+    // simdjson does not say where a syntax error is; Qt's parser does. Only on the error path.
+    QJsonDocument::fromJson(text, &qtError);
+    if (qtError.error != QJsonParseError::NoError) {
+        const TextPosition pos = positionAt(json.begin(), qMin<qsizetype>(qtError.offset, json.size()));
+        QString reason = qtError.errorString();
+        if (qtError.error == QJsonParseError::UnterminatedObject
+            || qtError.error == QJsonParseError::UnterminatedArray
+            || qtError.error == QJsonParseError::UnterminatedString
+            || qtError.offset >= json.size())
+            reason = tr("%1 (the file ends early: truncated?)").arg(reason);
+        return parseError(path, pos.line, pos.column, tr("malformed JSON: %1").arg(reason));
+    }
+    TextPosition pos{0, 0};
+    if (where && where >= json.begin() && where <= json.begin() + json.size())
+        pos = positionAt(json.begin(), where - json.begin());
+    QString reason = context;
+    if (code != simdjson::SUCCESS)
+        reason = tr("%1 (%2)").arg(context, QString::fromUtf8(simdjson::error_message(code)));
+    return parseError(path, pos.line, pos.column, reason);
+}
+
+simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, int depth)
+{
+    using namespace simdjson;
+    if (depth > 64)
+        return DEPTH_ERROR;
+    ondemand::json_type type;
+    if (auto e = value.type().get(type))
+        return e;
+    switch (type) {
+    case ondemand::json_type::object: {
+        ondemand::object object;
+        if (auto e = value.get_object().get(object))
+            return e;
+        QJsonObject result;
+        for (auto fieldResult : object) {
+            ondemand::field field;
+            if (auto e = std::move(fieldResult).get(field))
+                return e;
+            std::string_view key;
+            if (auto e = field.unescaped_key().get(key))
+                return e;
+            QJsonValue v;
+            if (auto e = toQJson(field.value(), &v, depth + 1))
+                return e;
+            result.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), v);
+        }
+        *out = result;
+        return SUCCESS;
+    }
+    case ondemand::json_type::array: {
+        ondemand::array array;
+        if (auto e = value.get_array().get(array))
+            return e;
+        QJsonArray result;
+        for (auto elementResult : array) {
+            ondemand::value element;
+            if (auto e = elementResult.get(element))
+                return e;
+            QJsonValue v;
+            if (auto e = toQJson(element, &v, depth + 1))
+                return e;
+            result.append(v);
+        }
+        *out = result;
+        return SUCCESS;
+    }
+    case ondemand::json_type::number: {
+        double d;
+        if (auto e = value.get_double().get(d))
+            return e;
+        *out = d;
+        return SUCCESS;
+    }
+    case ondemand::json_type::string: {
+        std::string_view s;
+        if (auto e = value.get_string().get(s))
+            return e;
+        *out = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        return SUCCESS;
+    }
+    case ondemand::json_type::boolean: {
+        bool b;
+        if (auto e = value.get_bool().get(b))
+            return e;
+        *out = b;
+        return SUCCESS;
+    }
+    case ondemand::json_type::null:
+        if (auto e = value.is_null().error())
+            return e;
+        *out = QJsonValue(QJsonValue::Null);
+        return SUCCESS;
+    }
+    return INCORRECT_TYPE;
+}
+
+simdjson::error_code IdInterner::read(simdjson::ondemand::value value, qint64 *id, QString *text)
+{
+    using namespace simdjson;
+    ondemand::json_type type;
+    if (auto e = value.type().get(type))
+        return e;
+    if (type == ondemand::json_type::number) {
+        int64_t i;
+        if (value.get_int64().get(i) == SUCCESS) {
+            *id = i;
+        } else {
+            double d;
+            if (auto e = value.get_double().get(d))
+                return e;
+            if (d != std::floor(d) || std::abs(d) > 9e15) // 12.0 is fine, 12.5 is not an id
+                return INCORRECT_TYPE;
+            *id = qint64(d);
+        }
+        if (*id > kMaxId || *id < -kMaxId) // keeps clear of the synthetic ids of strings
+            return NUMBER_OUT_OF_RANGE;
+        if (text)
+            *text = QString::number(*id);
+        return SUCCESS;
+    }
+    if (type == ondemand::json_type::string) {
+        std::string_view s;
+        if (auto e = value.get_string().get(s))
+            return e;
+        auto [it, inserted] = m_strings.try_emplace(std::string(s), m_next);
+        if (inserted)
+            ++m_next;
+        *id = it->second;
+        if (text)
+            *text = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        return SUCCESS;
+    }
+    return INCORRECT_TYPE;
+}
+
+void IdIndex::build(const std::vector<qint64> &ids)
+{
+    m_dense.clear();
+    m_map.clear();
+    m_useDense = false;
+    if (ids.empty())
+        return;
+    const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+    const qint64 span = *hi - *lo; // ids are within ±9e15: no overflow
+    if (span >= 0 && span < qint64(ids.size()) * 4 + 1024) {
+        m_useDense = true;
+        m_min = *lo;
+        m_dense.assign(size_t(span + 1), -1);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            int &slot = m_dense[size_t(ids[i] - m_min)];
+            if (slot < 0)
+                slot = int(i);
+        }
+        return;
+    }
+    m_map.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i)
+        m_map.try_emplace(ids[i], int(i));
+}
+
+int IdIndex::find(qint64 id) const
+{
+    if (m_useDense) {
+        const qint64 at = id - m_min;
+        if (at < 0 || at >= qint64(m_dense.size()))
+            return -1;
+        return m_dense[size_t(at)];
+    }
+    const auto it = m_map.find(id);
+    return it == m_map.end() ? -1 : it->second;
+}
+
+} // namespace assay::core::interchange::detail

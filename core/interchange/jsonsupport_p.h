@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// simdjson glue for the JSON formats: padded input, error locations, ids, values to QJsonValue.
+#pragma once
+
+#include "core/interchange/interchangeutil_p.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace assay::core::interchange::detail {
+
+// The bytes of a JSON text with the padding simdjson reads past the end, without a copy when
+// the QByteArray already has the capacity.
+class PaddedJson
+{
+public:
+    explicit PaddedJson(const QByteArray &bytes);
+    simdjson::padded_string_view view() const;
+    const char *begin() const { return m_data; }
+    qsizetype size() const { return m_size; }
+
+private:
+    QByteArray m_bytes;
+    simdjson::padded_string m_copy;
+    const char *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
+// Reads a file into a QByteArray that has simdjson's padding as spare capacity.
+Result<QByteArray> readJsonFile(const QString &path);
+
+// The error for a failed parse: a syntax error (found again with QJsonDocument, which knows the
+// offset) gives its line and column; a valid text with the wrong shape gives `context` at the
+// position `where` (may be null).
+Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_code code,
+                const char *where, const QString &context);
+
+// Converts any JSON value (depth-limited) into Qt's representation; used for small objects
+// like attributes.
+simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, int depth = 0);
+
+// Ids that may be numbers or strings ("id": 12 or "id": "a12"): numbers keep their value,
+// strings get a synthetic id far below any accepted number (|id| <= 2^53), so one integer key serves both.
+class IdInterner
+{
+public:
+    simdjson::error_code read(simdjson::ondemand::value value, qint64 *id, QString *text = nullptr);
+    // The original text of an id (for sourceId).
+    static QString numberText(qint64 id) { return QString::number(id); }
+
+private:
+    std::unordered_map<std::string, qint64> m_strings;
+    qint64 m_next = -(qint64(1) << 62); // below every numeric id accepted
+};
+
+// Maps ids to indices: a vector when the ids are dense enough, a hash map otherwise.
+class IdIndex
+{
+public:
+    void build(const std::vector<qint64> &ids); // first occurrence wins
+    int find(qint64 id) const;
+
+private:
+    std::vector<int> m_dense;
+    qint64 m_min = 0;
+    bool m_useDense = false;
+    std::unordered_map<qint64, int> m_map;
+};
+
+inline bool keyIs(std::string_view key, std::string_view expected)
+{
+    return key == expected;
+}
+
+} // namespace assay::core::interchange::detail
