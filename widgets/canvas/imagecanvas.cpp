@@ -54,7 +54,11 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     emitStatus();
 }
 
-ImageCanvas::~ImageCanvas() = default;
+ImageCanvas::~ImageCanvas()
+{
+    // The stack, a child, clears itself on destruction and signals it: nothing to reload then.
+    m_undoStack->disconnect(this);
+}
 
 // ---------------------------------------------------------------- actions
 
@@ -520,12 +524,18 @@ int ImageCanvas::handleAt(const QPointF &widgetPos) const
     const int index = boxIndex(m_selected);
     if (index < 0 || m_readOnly)
         return 0;
+    // The nearest handle wins: on a box a few screen pixels wide, all of them are in reach.
+    int best = 0;
+    double bestDistance = s_handleGrab;
     for (const auto &[edges, point] : handles(boxToWidget(m_boxes.at(index)))) {
-        if (std::abs(point.x() - widgetPos.x()) <= s_handleGrab
-            && std::abs(point.y() - widgetPos.y()) <= s_handleGrab)
-            return edges;
+        const double distance = std::max(std::abs(point.x() - widgetPos.x()),
+                                         std::abs(point.y() - widgetPos.y()));
+        if (distance <= bestDistance) {
+            best = edges;
+            bestDistance = distance;
+        }
     }
-    return 0;
+    return best;
 }
 
 QPointF ImageCanvas::clampToImage(const QPointF &p) const
@@ -792,6 +802,17 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
         return;
     default:
         break;
+    }
+    // Class hotkeys normally arrive as shortcuts; this catches them when no shortcut map
+    // saw the key (an inactive window, a test sending events directly).
+    if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !event->text().isEmpty()) {
+        for (const auto &cls : std::as_const(m_taxonomy.classes)) {
+            if (!cls.hotkey.isEmpty() && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {
+                setCurrentClass(cls.id);
+                assignClassToSelection(cls.id);
+                return;
+            }
+        }
     }
     QWidget::keyPressEvent(event);
 }
