@@ -1,8 +1,72 @@
 // SPDX-License-Identifier: Apache-2.0
-// Entry point.
-#include <QCoreApplication>
+// Entry point: the command line when given a subcommand, otherwise the workstation's window.
+#include "app/cli/cli.h"
+#include "app/gui/mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace assay;
+
+static void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Assay"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("assay.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("assay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSAY_VERSION));
+}
+
+// The system language: Assay's own strings and Qt's (dialog buttons and the like).
+static void installTranslators(QCoreApplication *app)
+{
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), QStringLiteral("assay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (app::cli::isCommandLine(arguments)) {
+        // No display needed: the command line runs on servers and in CI.
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        installTranslators(&core);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        app::CliIo io{out, err, isatty(fileno(stderr)) != 0};
+        const int status = app::cli::run(arguments, io);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    QApplication gui(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("assay"));
+    installTranslators(&gui);
+
+    app::MainWindow window;
+    const QStringList rest = QCoreApplication::arguments().mid(1); // Qt's own options removed
+    const QString project = rest.isEmpty() ? QSettings().value(QStringLiteral("lastProject")).toString()
+                                           : rest.first();
+    window.show();
+    if (!project.isEmpty() && (!rest.isEmpty() || QFileInfo::exists(project)))
+        window.openProject(project);
+    return gui.exec();
 }

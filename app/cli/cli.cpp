@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+// Subcommand table, --help and --version.
+#include "app/cli/cli.h"
+
+#include "app/cli/projectcommands.h"
+
+#include <QCoreApplication>
+
+namespace assay::app::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+struct Command
+{
+    const char *name;
+    CommandFn run;
+    const char *synopsis;
+    const char *summary; // translated at use
+};
+
+static const Command s_commands[] = {
+    {"init", runInit, "init PROJECT [--name N] [--owner PERSON] [--media-root DIR]",
+     QT_TRANSLATE_NOOP("assay", "Create a project file.")},
+    {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
+     QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
+    {"info", runInfo, "info PROJECT [--json]",
+     QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
+    {"people", runPeople, "people PROJECT list|add|roles ...",
+     QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
+    {"taxonomy", runTaxonomy, "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
+     QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
+    {"log", runLog, "log show|verify|rebuild PROJECT",
+     QT_TRANSLATE_NOOP("assay", "Show the event log, verify its hash chain, rebuild state from it.")},
+};
+
+QString helpText()
+{
+    QString text = tr("Assay %1 — labeling workstation with quality control built in.\n\n"
+                      "usage: assay [PROJECT.assay]        open the workstation\n"
+                      "       assay COMMAND [ARGS...]      run a command\n\ncommands:\n")
+                       .arg(QStringLiteral(ASSAY_VERSION));
+    for (const Command &c : s_commands) {
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
+    }
+    text += tr("\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
+               " success, 1 on failure, 64 on a usage error; \"add\" returns 2 when it skipped"
+               " unreadable files and 3 when it skipped only duplicates.\n");
+    return text;
+}
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.first();
+    if (first.startsWith(QLatin1Char('-')))
+        return first != QLatin1String("-platform") && first != QLatin1String("--platform")
+               && first != QLatin1String("-style") && first != QLatin1String("--style");
+    for (const Command &c : s_commands) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return !first.endsWith(QLatin1String(".assay")); // an unknown word: say so on the terminal
+}
+
+int run(const QStringList &arguments, CliIo &io)
+{
+    const QString first = arguments.value(0);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << QStringLiteral("assay %1").arg(QStringLiteral(ASSAY_VERSION)) << Qt::endl;
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        io.out << helpText();
+        io.out.flush();
+        return ExitOk;
+    }
+    for (const Command &c : s_commands) {
+        if (first != QLatin1String(c.name))
+            continue;
+        const QStringList rest = arguments.mid(1);
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            io.out << QStringLiteral("usage: assay %1\n%2\n")
+                          .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
+            io.out.flush();
+            return ExitOk;
+        }
+        return c.run(rest, io);
+    }
+    io.err << tr("assay: unknown command \"%1\"; see \"assay --help\"").arg(first) << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace assay::app::cli

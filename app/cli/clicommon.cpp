@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shared helpers of the command line.
+#include "app/cli/clicommon.h"
+
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+
+namespace assay::app::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, CliIo &io)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    QStringList full = args;
+    full.prepend(QStringLiteral("assay ") + command);
+    if (!parser.parse(full)) {
+        io.err << QStringLiteral("assay %1: ").arg(command) << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void printError(CliIo &io, const Error &error)
+{
+    io.err << QStringLiteral("assay: ") << error.toString() << Qt::endl;
+}
+
+void printUsage(CliIo &io, const QString &usage)
+{
+    io.err << tr("usage: %1").arg(usage) << Qt::endl;
+}
+
+QCommandLineOption asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"),
+                              tr("Record the change for this person (default: $ASSAY_USER, or the"
+                                 " project's owner)."),
+                              tr("person"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON (stable fields, see README)."));
+}
+
+std::unique_ptr<core::store::ProjectStore> openProject(const QString &path, CliIo &io,
+                                                       const QString &asPerson)
+{
+    auto store = core::store::ProjectStore::open(path);
+    if (!store) {
+        printError(io, store.error());
+        return nullptr;
+    }
+    QString person = asPerson;
+    if (person.isEmpty())
+        person = qEnvironmentVariable("ASSAY_USER");
+    if (!person.isEmpty()) {
+        const Status st = (*store)->setActor(person);
+        if (!st) {
+            printError(io, st.error());
+            return nullptr;
+        }
+    }
+    if ((*store)->info().upgradedFrom > 0) {
+        io.err << tr("%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
+                      .arg(path)
+                      .arg((*store)->info().upgradedFrom)
+                      .arg((*store)->info().schemaVersion)
+               << Qt::endl;
+    }
+    return std::move(*store);
+}
+
+void printJson(CliIo &io, const QJsonDocument &doc)
+{
+    io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    io.out.flush();
+}
+
+} // namespace assay::app::cli

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: Apache-2.0
+// people, taxonomy and log: who works on a project, its label set, and its decisions.
+#include "app/cli/clicommon.h"
+#include "app/cli/projectcommands.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+// Accepts "PROJECT VERB ARGS..." and "VERB PROJECT ARGS...": returns {project, verb, rest}.
+static bool splitVerb(const QStringList &pos, const QStringList &verbs, QString *project,
+                      QString *verb, QStringList *rest)
+{
+    if (pos.size() < 2)
+        return false;
+    if (verbs.contains(pos.at(1))) {
+        *project = pos.at(0);
+        *verb = pos.at(1);
+    } else if (verbs.contains(pos.at(0))) {
+        *verb = pos.at(0);
+        *project = pos.at(1);
+    } else {
+        return false;
+    }
+    *rest = pos.mid(2);
+    return true;
+}
+
+static bool parseRoles(const QString &text, QList<Role> *roles, CliIo &io)
+{
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Role role;
+        if (!parseRole(name.trimmed(), &role)) {
+            QStringList known;
+            for (Role r : allRoles())
+                known.append(roleName(r));
+            io.err << tr("assay: unknown role \"%1\" (roles: %2)").arg(name, known.join(QStringLiteral(", ")))
+                   << Qt::endl;
+            return false;
+        }
+        if (!roles->contains(role))
+            roles->append(role);
+    }
+    if (roles->isEmpty()) {
+        io.err << tr("assay: give at least one role") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+static QString rolesText(const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role r : roles)
+        names.append(roleName(r));
+    return names.join(QLatin1Char(','));
+}
+
+int runPeople(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), tr("Roles, comma-separated."), tr("roles"));
+    const QCommandLineOption display(QStringLiteral("display-name"), tr("Full name."), tr("name"));
+    parser.addOptions({role, display, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("people"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral(
+        "assay people PROJECT list [--json] | add NAME --role ROLE[,ROLE] [--display-name N]"
+        " | roles NAME ROLE[,ROLE]");
+    QString project, verb;
+    QStringList rest;
+    if (!splitVerb(parser.positionalArguments(), {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles")},
+                   &project, &verb, &rest)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+
+    if (verb == QLatin1String("list")) {
+        auto people = store->people();
+        if (!people) {
+            printError(io, people.error());
+            return ExitFailure;
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Person &p : *people) {
+                QJsonArray roles;
+                for (Role r : p.roles)
+                    roles.append(roleName(r));
+                array.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                         {QStringLiteral("name"), p.name},
+                                         {QStringLiteral("display_name"), p.displayName},
+                                         {QStringLiteral("roles"), roles},
+                                         {QStringLiteral("active"), p.active}});
+            }
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("people"), array}}));
+        } else {
+            for (const Person &p : *people)
+                io.out << p.name.leftJustified(16) << ' ' << rolesText(p.roles).leftJustified(28)
+                       << ' ' << p.displayName << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (verb == QLatin1String("add")) {
+        QList<Role> roles;
+        if (rest.size() != 1 || !parser.isSet(role)) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        if (!parseRoles(parser.value(role), &roles, io))
+            return ExitUsage;
+        auto added = store->addPerson(rest.first(), parser.value(display), roles);
+        if (!added) {
+            printError(io, added.error());
+            return ExitFailure;
+        }
+        io.out << tr("added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
+        return ExitOk;
+    }
+    // roles
+    QList<Role> roles;
+    if (rest.size() != 2) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    if (!parseRoles(rest.at(1), &roles, io))
+        return ExitUsage;
+    auto person = store->person(rest.first());
+    Status st = person ? store->setRoles(person->id, roles) : Status(person.error());
+    if (!st) {
+        printError(io, st.error());
+        return ExitFailure;
+    }
+    io.out << tr("%1 now has the roles %2").arg(rest.first(), rolesText(roles)) << Qt::endl;
+    return ExitOk;
+}
+
+static QJsonObject classToJson(const TaxonomyClass &c, const Taxonomy &t)
+{
+    const TaxonomyClass *parent = c.parentId.isEmpty() ? nullptr : t.findById(c.parentId);
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("colour"), c.colour},
+                       {QStringLiteral("hotkey"), c.hotkey.isEmpty() ? QJsonValue() : QJsonValue(c.hotkey)},
+                       {QStringLiteral("description"), c.description},
+                       {QStringLiteral("parent"), parent ? QJsonValue(parent->name) : QJsonValue()}};
+}
+
+int runTaxonomy(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption colour(QStringLiteral("colour"), tr("Colour, #rrggbb."), tr("colour"));
+    const QCommandLineOption hotkey(QStringLiteral("hotkey"), tr("One key."), tr("key"));
+    const QCommandLineOption description(QStringLiteral("description"), tr("What the class means."), tr("text"));
+    const QCommandLineOption parent(QStringLiteral("parent"), tr("Parent class name."), tr("class"));
+    const QCommandLineOption into(QStringLiteral("into"), tr("The class to merge into."), tr("class"));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Taxonomy version to list."), tr("n"));
+    parser.addOptions({colour, hotkey, description, parent, into, version, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("taxonomy"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral(
+        "assay taxonomy PROJECT list [--json] [--version N] | add NAME [--colour C] [--hotkey K]"
+        " [--description D] [--parent P] | edit NAME [same options] | rename OLD NEW | remove NAME"
+        " | merge NAME... --into NAME | multi-label on|off");
+    const QStringList verbs = {QStringLiteral("list"),   QStringLiteral("add"),
+                               QStringLiteral("edit"),   QStringLiteral("rename"),
+                               QStringLiteral("remove"), QStringLiteral("merge"),
+                               QStringLiteral("multi-label")};
+    QString project, verb;
+    QStringList rest;
+    if (!splitVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    auto t = store->taxonomy(verb == QLatin1String("list") ? parser.value(version).toInt() : 0);
+    if (!t) {
+        printError(io, t.error());
+        return ExitFailure;
+    }
+    auto fail = [&](const Error &e) {
+        printError(io, e);
+        return int(ExitFailure);
+    };
+    auto findClass = [&](const QString &name) -> Result<TaxonomyClass> {
+        if (const TaxonomyClass *c = t->findByName(name))
+            return *c;
+        return makeError(ErrorCode::NotFound, tr("no class named \"%1\"").arg(name), store->path());
+    };
+    auto applyOptions = [&](TaxonomyClass &c) -> Status {
+        if (parser.isSet(colour))
+            c.colour = parser.value(colour);
+        if (parser.isSet(hotkey))
+            c.hotkey = parser.value(hotkey);
+        if (parser.isSet(description))
+            c.description = parser.value(description);
+        if (parser.isSet(parent)) {
+            if (parser.value(parent).isEmpty()) {
+                c.parentId.clear();
+            } else {
+                auto p = findClass(parser.value(parent));
+                if (!p)
+                    return p.error();
+                c.parentId = p->id;
+            }
+        }
+        return {};
+    };
+
+    if (verb == QLatin1String("list")) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray classes;
+            for (const auto &c : t->classes)
+                classes.append(classToJson(c, *t));
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("version"), t->version},
+                                                    {QStringLiteral("multi_label"), t->multiLabel},
+                                                    {QStringLiteral("classes"), classes}}));
+        } else {
+            io.out << tr("taxonomy version %1%2").arg(t->version).arg(t->multiLabel ? tr(", multi-label") : QString())
+                   << Qt::endl;
+            for (const auto &c : t->classes) {
+                const TaxonomyClass *p = c.parentId.isEmpty() ? nullptr : t->findById(c.parentId);
+                io.out << QStringLiteral("  [%1] ").arg(c.hotkey.isEmpty() ? QStringLiteral(" ") : c.hotkey)
+                       << c.name.leftJustified(20) << ' ' << c.colour
+                       << (p ? tr("  (in %1)").arg(p->name) : QString())
+                       << (c.description.isEmpty() ? QString() : QStringLiteral("  ") + c.description)
+                       << Qt::endl;
+            }
+        }
+        return ExitOk;
+    }
+    if (verb == QLatin1String("add")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        TaxonomyClass c;
+        c.name = rest.first();
+        if (Status st = applyOptions(c); !st)
+            return fail(st.error());
+        auto added = store->addClass(c);
+        if (!added)
+            return fail(added.error());
+        io.out << tr("added class %1 (hotkey %2, colour %3)").arg(added->name, added->hotkey, added->colour)
+               << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("edit") || verb == QLatin1String("rename")) {
+        const int expected = verb == QLatin1String("rename") ? 2 : 1;
+        if (rest.size() != expected) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto c = findClass(rest.first());
+        if (!c)
+            return fail(c.error());
+        if (expected == 2)
+            c->name = rest.at(1);
+        if (Status st = applyOptions(*c); !st)
+            return fail(st.error());
+        if (Status st = store->updateClass(*c); !st)
+            return fail(st.error());
+        io.out << tr("updated class %1").arg(c->name) << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("remove")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto c = findClass(rest.first());
+        if (!c)
+            return fail(c.error());
+        if (Status st = store->removeClass(c->id); !st)
+            return fail(st.error());
+        io.out << tr("removed class %1").arg(c->name) << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("merge")) {
+        if (rest.isEmpty() || !parser.isSet(into)) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto target = findClass(parser.value(into));
+        if (!target)
+            return fail(target.error());
+        QList<Id> from;
+        for (const QString &name : rest) {
+            auto c = findClass(name);
+            if (!c)
+                return fail(c.error());
+            from.append(c->id);
+        }
+        if (Status st = store->mergeClasses(from, target->id); !st)
+            return fail(st.error());
+        io.out << tr("merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name) << Qt::endl;
+        return ExitOk;
+    }
+    // multi-label on|off
+    if (rest.size() != 1 || (rest.first() != QLatin1String("on") && rest.first() != QLatin1String("off"))) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    if (Status st = store->setMultiLabel(rest.first() == QLatin1String("on")); !st)
+        return fail(st.error());
+    io.out << tr("multi-label is %1").arg(rest.first()) << Qt::endl;
+    return ExitOk;
+}
+
+int runLog(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), tr("First event number."), tr("n"), QStringLiteral("1"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many events."), tr("n"), QStringLiteral("0"));
+    const QCommandLineOption payload(QStringLiteral("payload"), tr("Include each event's payload."));
+    parser.addOptions({from, limit, payload, jsonOption()});
+    if (!parse(parser, QStringLiteral("log"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral(
+        "assay log show PROJECT [--from N] [--limit N] [--payload] [--json] | verify PROJECT"
+        " | rebuild PROJECT");
+    QString project, verb;
+    QStringList rest;
+    if (!splitVerb(parser.positionalArguments(), {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("rebuild")},
+                   &project, &verb, &rest)
+        || !rest.isEmpty()) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(project, io);
+    if (!store)
+        return ExitFailure;
+
+    if (verb == QLatin1String("verify")) {
+        auto v = store->verifyLog();
+        if (!v) {
+            printError(io, v.error());
+            return ExitFailure;
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject o{{QStringLiteral("intact"), v->intact}, {QStringLiteral("events"), double(v->events)}};
+            if (!v->intact) {
+                o.insert(QStringLiteral("first_bad_seq"), double(v->badSeq));
+                o.insert(QStringLiteral("first_bad_id"), v->badId.isEmpty() ? QJsonValue() : QJsonValue(v->badId));
+                o.insert(QStringLiteral("reason"), v->reason);
+            }
+            printJson(io, QJsonDocument(o));
+        } else if (v->intact) {
+            io.out << tr("%1: the log is intact (%2 events)").arg(store->path()).arg(v->events) << Qt::endl;
+        } else {
+            io.err << tr("%1: the log was tampered with: %2").arg(store->path(), v->reason)
+                   << (v->badId.isEmpty() ? QString() : tr(" [event id %1]").arg(v->badId)) << Qt::endl;
+        }
+        return v->intact ? ExitOk : ExitFailure;
+    }
+    if (verb == QLatin1String("rebuild")) {
+        if (Status st = store->rebuildState(); !st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        io.out << tr("%1: current state rebuilt from the log").arg(store->path()) << Qt::endl;
+        return ExitOk;
+    }
+    // show
+    auto people = store->people();
+    QHash<QString, QString> names;
+    if (people) {
+        for (const Person &p : *people)
+            names.insert(p.id, p.name);
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    auto events = store->events(parser.value(from).toLongLong(), parser.value(limit).toInt());
+    if (!events) {
+        printError(io, events.error());
+        return ExitFailure;
+    }
+    for (const store::Event &e : *events) {
+        if (json) {
+            QJsonObject o{{QStringLiteral("seq"), double(e.seq)},
+                          {QStringLiteral("id"), e.id},
+                          {QStringLiteral("time"), e.time},
+                          {QStringLiteral("person"), names.value(e.personId, e.personId)},
+                          {QStringLiteral("kind"), e.kind},
+                          {QStringLiteral("hash"), e.hash},
+                          {QStringLiteral("prev_hash"), e.prevHash}};
+            if (parser.isSet(payload)) {
+                auto p = e.payload();
+                o.insert(QStringLiteral("payload"), p ? QJsonValue(*p) : QJsonValue());
+            }
+            array.append(o);
+        } else {
+            io.out << QStringLiteral("#%1  %2  %3  %4  %5")
+                          .arg(e.seq)
+                          .arg(e.time, names.value(e.personId, e.personId).leftJustified(12),
+                               e.kind.leftJustified(24), e.hash.left(12))
+                   << Qt::endl;
+            if (parser.isSet(payload)) {
+                auto p = e.payload();
+                if (p)
+                    io.out << QStringLiteral("    ") << QString::fromUtf8(QJsonDocument(*p).toJson(QJsonDocument::Compact)).left(2000) << Qt::endl;
+            }
+        }
+    }
+    if (json)
+        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("events"), array}}));
+    return ExitOk;
+}
+
+} // namespace assay::app::cli

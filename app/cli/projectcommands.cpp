@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+// init, info and add: creating a project, describing it, and bringing media into it.
+#include "app/cli/projectcommands.h"
+
+#include "app/cli/clicommon.h"
+#include "core/media/intake.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+int runInit(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("The project's name."), tr("name"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   tr("The first person, an admin (default: $USER)."), tr("person"));
+    const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
+                                       tr("Folder the media paths are relative to (default: the"
+                                          " project's folder)."),
+                                       tr("folder"));
+    parser.addOptions({name, owner, mediaRoot});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .assay file to create."));
+    if (!parse(parser, QStringLiteral("init"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printUsage(io, QStringLiteral("assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR]"));
+        return ExitUsage;
+    }
+    store::CreateOptions options;
+    options.name = parser.value(name);
+    options.ownerName = parser.isSet(owner) ? parser.value(owner) : qEnvironmentVariable("USER");
+    options.mediaRoot = parser.value(mediaRoot);
+    auto created = store::ProjectStore::create(parser.positionalArguments().first(), options);
+    if (!created) {
+        printError(io, created.error());
+        return ExitFailure;
+    }
+    io.out << tr("created %1 (\"%2\"), owner %3")
+                  .arg((*created)->path(), (*created)->info().name, (*created)->actor().name)
+           << Qt::endl;
+    return ExitOk;
+}
+
+int runInfo(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    if (!parse(parser, QStringLiteral("info"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printUsage(io, QStringLiteral("assay info PROJECT [--json]"));
+        return ExitUsage;
+    }
+    auto store = openProject(parser.positionalArguments().first(), io);
+    if (!store)
+        return ExitFailure;
+    auto counts = store->counts();
+    if (!counts) {
+        printError(io, counts.error());
+        return ExitFailure;
+    }
+    const store::ProjectInfo &info = store->info();
+    const store::ProjectCounts &c = *counts;
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject project{{QStringLiteral("id"), info.projectId},
+                                  {QStringLiteral("name"), info.name},
+                                  {QStringLiteral("path"), store->path()},
+                                  {QStringLiteral("media_root"), info.mediaRoot},
+                                  {QStringLiteral("schema"), info.schemaVersion},
+                                  {QStringLiteral("created_at"), info.createdAt}};
+        const QJsonObject items{{QStringLiteral("image"), double(c.images)},
+                                {QStringLiteral("text"), double(c.texts)},
+                                {QStringLiteral("audio"), double(c.audio)},
+                                {QStringLiteral("total"), double(c.images + c.texts + c.audio)}};
+        const QJsonObject root{{QStringLiteral("project"), project},
+                               {QStringLiteral("items"), items},
+                               {QStringLiteral("classes"), double(c.classes)},
+                               {QStringLiteral("taxonomy_version"), c.taxonomyVersion},
+                               {QStringLiteral("guideline_version"), c.guidelineVersion},
+                               {QStringLiteral("people"), double(c.people)},
+                               {QStringLiteral("batches"), double(c.batches)},
+                               {QStringLiteral("tasks"), double(c.tasks)},
+                               {QStringLiteral("annotations"), double(c.annotations)},
+                               {QStringLiteral("boxes"), double(c.boxes)},
+                               {QStringLiteral("events"), double(c.events)}};
+        printJson(io, QJsonDocument(root));
+        return ExitOk;
+    }
+    const auto line = [&](const QString &label, const QString &value) {
+        io.out << label.leftJustified(20) << value << Qt::endl;
+    };
+    line(tr("Project"), info.name);
+    line(tr("File"), store->path());
+    line(tr("Media root"), info.mediaRoot);
+    line(tr("Created"), info.createdAt);
+    line(tr("Items"), tr("%1 images, %2 texts, %3 audio")
+                          .arg(c.images)
+                          .arg(c.texts)
+                          .arg(c.audio));
+    line(tr("Classes"), tr("%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
+    line(tr("People"), QString::number(c.people));
+    line(tr("Batches"), QString::number(c.batches));
+    line(tr("Tasks"), QString::number(c.tasks));
+    line(tr("Annotations"), tr("%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
+    line(tr("Events"), QString::number(c.events));
+    return ExitOk;
+}
+
+// A progress line on stderr when it is a terminal: rewritten in place, cleared at the end.
+class ProgressLine final
+{
+public:
+    explicit ProgressLine(CliIo &io) : m_io(io) { m_timer.start(); }
+    ~ProgressLine() { finish(); }
+    void update(qint64 done, qint64 total)
+    {
+        if (!m_io.errIsTty || total <= 0)
+            return;
+        const int percent = int(done * 100 / total);
+        const int width = 30;
+        const int filled = int(done * width / total);
+        m_io.err << QStringLiteral("\r[%1%2] %3% %4/%5")
+                        .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char(' ')))
+                        .arg(percent, 3)
+                        .arg(done)
+                        .arg(total)
+                 << Qt::flush;
+        m_shown = true;
+    }
+    void finish()
+    {
+        if (m_shown)
+            m_io.err << QStringLiteral("\r\x1b[K") << Qt::flush;
+        m_shown = false;
+    }
+
+private:
+    CliIo &m_io;
+    QElapsedTimer m_timer;
+    bool m_shown = false;
+};
+
+int runAdd(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({asOption(), jsonOption()});
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only problems."));
+    parser.addOption(quiet);
+    if (!parse(parser, QStringLiteral("add"), args, io))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 2) {
+        printUsage(io, QStringLiteral("assay add PROJECT PATH... [--as PERSON] [--json] [--quiet]"));
+        return ExitUsage;
+    }
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+
+    ProgressLine progress(io);
+    media::IntakeOptions options;
+    options.progress = [&](qint64 done, qint64 total) { progress.update(done, total); };
+    auto report = media::addMedia(*store, pos.mid(1), options);
+    progress.finish();
+    if (!report) {
+        printError(io, report.error());
+        io.err << tr("nothing was added; the project is unchanged") << Qt::endl;
+        return ExitFailure;
+    }
+    int images = 0, texts = 0, audio = 0;
+    for (const Item &it : report->added) {
+        if (it.kind == ItemKind::Image)
+            ++images;
+        else if (it.kind == ItemKind::Text)
+            ++texts;
+        else
+            ++audio;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        auto problems = [](const QList<media::IntakeProblem> &list) {
+            QJsonArray array;
+            for (const auto &p : list)
+                array.append(QJsonObject{{QStringLiteral("path"), p.path},
+                                         {QStringLiteral("reason"), p.reason}});
+            return array;
+        };
+        printJson(io, QJsonDocument(QJsonObject{
+                          {QStringLiteral("scanned"), double(report->scanned)},
+                          {QStringLiteral("added"), QJsonObject{{QStringLiteral("image"), images},
+                                                                {QStringLiteral("text"), texts},
+                                                                {QStringLiteral("audio"), audio},
+                                                                {QStringLiteral("total"), int(report->added.size())}}},
+                          {QStringLiteral("duplicates"), problems(report->duplicates)},
+                          {QStringLiteral("rejected"), problems(report->rejected)},
+                          {QStringLiteral("line_errors"), QJsonArray::fromStringList(report->lineErrors)}}));
+    } else {
+        for (const auto &p : std::as_const(report->rejected))
+            io.err << tr("skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
+        for (const QString &e : std::as_const(report->lineErrors))
+            io.err << tr("skipped %1").arg(e) << Qt::endl;
+        if (!parser.isSet(quiet)) {
+            for (const auto &p : std::as_const(report->duplicates))
+                io.err << tr("duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;
+            io.out << tr("added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped")
+                          .arg(report->added.size())
+                          .arg(images)
+                          .arg(texts)
+                          .arg(audio)
+                          .arg(report->duplicates.size())
+                          .arg(report->rejected.size() + report->lineErrors.size())
+                   << Qt::endl;
+        }
+    }
+    // 0: everything added; 2: files (or lines) skipped as unreadable; 3: only duplicates.
+    if (!report->rejected.isEmpty() || !report->lineErrors.isEmpty())
+        return 2;
+    if (!report->duplicates.isEmpty())
+        return 3;
+    return ExitOk;
+}
+
+} // namespace assay::app::cli

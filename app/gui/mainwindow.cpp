@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: Apache-2.0
+// Main window: project lifecycle, item list (paged model), preview, media intake, settings.
+#include "app/gui/mainwindow.h"
+
+#include "core/media/intake.h"
+#include "core/models/itemlistmodel.h"
+#include "core/store/projectstore.h"
+#include "widgets/preview/itempreview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+
+#include <opencv2/core/version.hpp>
+
+namespace assay::app {
+
+using namespace assay::core;
+
+static const int s_recentMax = 8;
+
+// Icons by kind, so a mixed project reads at a glance.
+class ItemIconProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole) {
+            static const QIcon image(QStringLiteral(":/icons/image.svg"));
+            static const QIcon text(QStringLiteral(":/icons/text.svg"));
+            static const QIcon audio(QStringLiteral(":/icons/audio.svg"));
+            const QString kind = index.data(ItemListModel::KindRole).toString();
+            return kind == QLatin1String("image") ? image : kind == QLatin1String("text") ? text : audio;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new ItemListModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new QListView(m_splitter))
+    , m_preview(new widgets::ItemPreview(m_splitter))
+    , m_statusItems(new QLabel(this))
+    , m_statusPerson(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
+    setAcceptDrops(true);
+
+    auto *proxy = new ItemIconProxy(this);
+    proxy->setSourceModel(m_model);
+    m_list->setModel(proxy);
+    m_list->setUniformItemSizes(true); // constant-time layout however many rows are loaded
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Items"));
+    m_list->setMinimumWidth(220);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_splitter);
+
+    statusBar()->addWidget(m_statusItems, 1);
+    statusBar()->addPermanentWidget(m_statusPerson);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_model, &ItemListModel::loadFailed, this, [this](const QString &message) {
+        showError(tr("Items could not be loaded"), message);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+
+    createActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({300, 880});
+    closeProject();
+}
+
+MainWindow::~MainWindow()
+{
+    m_model->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"),
+                                         this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"),
+                                          this, &MainWindow::chooseProject);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *addFiles = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Media Files…"),
+                                        this, [this] { chooseMedia(false); });
+    addFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *addFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("Add Media &Folder…"),
+                                         this, [this] { chooseMedia(true); });
+    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    closeAction->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                    qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    m_projectActions = {addFiles, addFolder, closeAction};
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reload = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Items"),
+                                      this, [this] {
+                                          m_model->reload();
+                                          updateStatus();
+                                      });
+    reload->setShortcut(QKeySequence::Refresh);
+    m_projectActions.append(reload);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Assay"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addActions({openAction, addFiles, addFolder});
+
+    // Tooltips name the shortcut, so the keyboard path is discoverable.
+    for (QAction *a : {newAction, openAction, addFiles, addFolder, closeAction, quit, reload}) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                                        a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    updateRecentMenu();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto opened = store::ProjectStore::open(path);
+    if (!opened) {
+        showError(tr("The project could not be opened"), opened.error().toString());
+        return false;
+    }
+    const QString user = qEnvironmentVariable("ASSAY_USER");
+    if (!user.isEmpty())
+        (void)(*opened)->setActor(user);
+    m_preview->clear();
+    m_model->setStore(nullptr);
+    m_store = std::move(*opened);
+    m_model->setStore(m_store.get());
+    setWindowTitle(tr("%1 — Assay").arg(m_store->info().name));
+    setWindowFilePath(m_store->path());
+
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(m_store->path());
+    recent.prepend(m_store->path());
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, s_recentMax));
+    settings.setValue(QStringLiteral("lastProject"), m_store->path());
+    updateRecentMenu();
+    updateStatus();
+    updateActions();
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    if (m_store->info().upgradedFrom > 0) {
+        statusBar()->showMessage(tr("Upgraded from schema %1; the old file is kept beside it.")
+                                     .arg(m_store->info().upgradedFrom), 8000);
+    }
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_preview->clear();
+    m_model->setStore(nullptr);
+    m_store.reset();
+    setWindowTitle(tr("Assay"));
+    setWindowFilePath({});
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_statusItems->setText(tr("No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)"));
+        m_statusPerson->clear();
+        return;
+    }
+    const QLocale locale;
+    auto total = m_store->itemCount();
+    m_statusItems->setText(tr("%1 items").arg(locale.toString(total ? *total : 0)));
+    m_statusPerson->setText(tr("Signed in as %1").arg(m_store->actor().displayName));
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() || !m_store) {
+        m_preview->clear();
+        return;
+    }
+    const Item item = index.data(ItemListModel::ItemRole).value<Item>();
+    m_preview->showItem(item, m_store->absoluteMediaPath(item));
+    statusBar()->showMessage(item.path, 4000);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
+                                                      tr("Assay projects (*.assay)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".assay")) ? path : path + QStringLiteral(".assay");
+    store::CreateOptions options;
+    options.ownerName = qEnvironmentVariable("USER");
+    auto created = store::ProjectStore::create(file, options);
+    if (!created) {
+        showError(tr("The project could not be created"), created.error().toString());
+        return;
+    }
+    created->reset();
+    openProject(file);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
+                                                      tr("Assay projects (*.assay);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseMedia(bool folders)
+{
+    if (!m_store)
+        return;
+    QStringList paths;
+    if (folders) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Media Folder"), m_store->info().mediaRoot);
+        if (!dir.isEmpty())
+            paths.append(dir);
+    } else {
+        paths = QFileDialog::getOpenFileNames(
+            this, tr("Add Media Files"), m_store->info().mediaRoot,
+            tr("Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
+    }
+    if (!paths.isEmpty())
+        addMedia(paths);
+}
+
+int MainWindow::addMedia(const QStringList &paths)
+{
+    if (!m_store)
+        return 0;
+    QProgressDialog progress(tr("Checking and adding media…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Add Media"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+
+    // The intake runs on its own connection in a worker thread; the GUI stays responsive and
+    // a cancel leaves the project as it was (nothing is written until the end).
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done{0}, total{0};
+    Result<media::IntakeReport> report = makeError(ErrorCode::Cancelled, tr("cancelled"));
+    const QString projectPath = m_store->path();
+    const QString actor = m_store->actor().id;
+    QThread *worker = QThread::create([&] {
+        auto store = store::ProjectStore::open(projectPath);
+        if (!store) {
+            report = store.error();
+            return;
+        }
+        if (Status st = (*store)->setActor(actor); !st) {
+            report = st.error();
+            return;
+        }
+        media::IntakeOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+        };
+        report = media::addMedia(**store, paths, options);
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (total > 0) {
+            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+        }
+        if (progress.wasCanceled())
+            cancel = true;
+    });
+    ticker.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+
+    if (!report) {
+        if (report.error().code != ErrorCode::Cancelled)
+            showError(tr("Media could not be added"), report.error().toString());
+        return 0;
+    }
+    if (report->cancelled) {
+        statusBar()->showMessage(tr("Adding media was cancelled; nothing was added."), 6000);
+        return 0;
+    }
+    m_model->reload();
+    updateStatus();
+    const int added = int(report->added.size());
+    const QString summary = tr("Added %n item(s).", nullptr, added);
+    QStringList problems;
+    for (const auto &p : std::as_const(report->rejected))
+        problems.append(tr("skipped %1: %2").arg(p.path, p.reason));
+    for (const QString &e : std::as_const(report->lineErrors))
+        problems.append(tr("skipped %1").arg(e));
+    for (const auto &p : std::as_const(report->duplicates))
+        problems.append(tr("duplicate %1: %2").arg(p.path, p.reason));
+    if (problems.isEmpty()) {
+        statusBar()->showMessage(summary, 6000);
+    } else {
+        QMessageBox box(QMessageBox::Information, tr("Add Media"),
+                        summary + QLatin1Char(' ')
+                            + tr("%n file(s) were skipped or already in the project.", nullptr, int(problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    return added;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Assay"),
+                       tr("<h3>Assay %1</h3>"
+                          "<p>A labeling workstation with quality control built in: gold tasks,"
+                          " agreement, review and a tamper-evident decision log.</p>"
+                          "<p>Qt %2 · OpenCV %3 · SQLite</p>"
+                          "<p>Licensed under the Apache License 2.0.</p>")
+                           .arg(QStringLiteral(ASSAY_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(CV_VERSION)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".assay"))) {
+        openProject(paths.first());
+    } else if (!paths.isEmpty()) {
+        if (!m_store)
+            showError(tr("No project open"), tr("Open or create a project before adding media."));
+        else
+            addMedia(paths);
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace assay::app

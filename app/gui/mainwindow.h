@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+// MainWindow: the workstation's window — the project's items, a preview, menus.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QSplitter;
+
+namespace assay::core {
+class ItemListModel;
+namespace store {
+class ProjectStore;
+}
+} // namespace assay::core
+
+namespace assay::widgets {
+class ItemPreview;
+}
+
+namespace assay::app {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project; on failure shows the file and the reason and keeps the current one.
+    bool openProject(const QString &path);
+    void closeProject();
+    // Adds media files and folders with a cancellable progress dialog; returns items added.
+    int addMedia(const QStringList &paths);
+
+    core::store::ProjectStore *store() const { return m_store.get(); }
+    core::ItemListModel *itemModel() const { return m_model; }
+    QListView *itemView() const { return m_list; }
+    widgets::ItemPreview *preview() const { return m_preview; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void newProject();
+    void chooseProject();
+    void chooseMedia(bool folders);
+    void showAbout();
+    void updateRecentMenu();
+    void updateStatus();
+    void updateActions();
+    void onCurrentChanged();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<core::store::ProjectStore> m_store;
+    core::ItemListModel *m_model;
+    QSplitter *m_splitter;
+    QListView *m_list;
+    widgets::ItemPreview *m_preview;
+    QLabel *m_statusItems;
+    QLabel *m_statusPerson;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectActions;
+};
+
+} // namespace assay::app

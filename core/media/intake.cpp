@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+// Intake: walk, read and probe in parallel, drop duplicates, record the run as one event.
+#include "core/media/intake.h"
+
+#include "core/media/mediaprobe.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QThread>
+
+#include <mutex>
+#include <thread>
+
+namespace assay::core::media {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+struct Candidate
+{
+    QString path;        // absolute
+    MediaType type = MediaType::Unsupported;
+    Result<ProbeOutcome> outcome = makeError(ErrorCode::Generic, {});
+};
+
+static bool isProjectFile(const QString &path, const QString &projectPath)
+{
+    return path == projectPath || path.startsWith(projectPath + QLatin1Char('-'))
+           || path.startsWith(projectPath + QLatin1Char('.'));
+}
+
+static void collect(const QStringList &paths, const QString &projectPath,
+                    QList<Candidate> *candidates, QList<IntakeProblem> *rejected)
+{
+    QStringList files;
+    for (const QString &p : paths) {
+        const QFileInfo fi(p);
+        if (!fi.exists()) {
+            rejected->append({p, tr("no such file or folder")});
+        } else if (fi.isDir()) {
+            QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QStringList found;
+            while (it.hasNext()) {
+                const QString f = it.next();
+                // Hidden files and folders (.git, .DS_Store, editors' backups) are not media.
+                const QString rel = QDir(fi.absoluteFilePath()).relativeFilePath(f);
+                if (rel.startsWith(QLatin1Char('.')) || rel.contains(QLatin1String("/.")))
+                    continue;
+                found.append(f);
+            }
+            found.sort();
+            files += found;
+        } else {
+            files.append(fi.absoluteFilePath());
+        }
+    }
+    QSet<QString> seen;
+    for (const QString &f : std::as_const(files)) {
+        const QString canonical = QFileInfo(f).absoluteFilePath();
+        if (seen.contains(canonical) || isProjectFile(canonical, projectPath))
+            continue;
+        seen.insert(canonical);
+        Candidate c;
+        c.path = canonical;
+        c.type = mediaTypeForPath(canonical);
+        if (c.type == MediaType::Unsupported) {
+            const QString ext = QFileInfo(canonical).suffix();
+            rejected->append({canonical, ext.isEmpty() ? tr("unsupported file type (no extension)")
+                                                       : tr("unsupported file type (.%1)").arg(ext)});
+            continue;
+        }
+        candidates->append(c);
+    }
+}
+
+static void probeOne(Candidate &c)
+{
+    QFile file(c.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.outcome = makeError(ErrorCode::Io, tr("cannot be read: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        c.outcome = makeError(ErrorCode::Io, tr("cannot be read: %1").arg(file.errorString()));
+        return;
+    }
+    c.outcome = probe(c.type, data);
+}
+
+Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &paths,
+                              const IntakeOptions &options)
+{
+    IntakeReport report;
+    QList<Candidate> candidates;
+    collect(paths, store.path(), &candidates, &report.rejected);
+    report.scanned = candidates.size() + report.rejected.size();
+
+    // Probing is I/O and decoding: spread over the cores, progress from this thread.
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    const int threadCount = std::max(1, options.threads > 0 ? options.threads
+                                                            : QThread::idealThreadCount());
+    std::vector<std::thread> workers;
+    for (int t = 0; t < std::min<qsizetype>(threadCount, candidates.size()); ++t) {
+        workers.emplace_back([&] {
+            for (;;) {
+                if (options.cancel && options.cancel->load())
+                    return;
+                const qsizetype i = next.fetch_add(1);
+                if (i >= candidates.size())
+                    return;
+                probeOne(candidates[i]);
+                done.fetch_add(1);
+            }
+        });
+    }
+    const qint64 total = candidates.size();
+    while (done.load() < total) {
+        if (options.cancel && options.cancel->load())
+            break;
+        if (options.progress)
+            options.progress(done.load(), total);
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    for (auto &w : workers)
+        w.join();
+    if (options.cancel && options.cancel->load()) {
+        report.cancelled = true;
+        return report;
+    }
+    if (options.progress)
+        options.progress(total, total);
+
+    // Duplicates: against the project, and within this run (the first in path order wins).
+    QList<Item> toAdd;
+    QHash<QString, QString> inRun; // sha256 → path
+    QStringList hashes;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.outcome) {
+            for (const Item &it : c.outcome->items)
+                hashes.append(it.sha256);
+        }
+    }
+    auto known = store.knownSha256(hashes);
+    if (!known)
+        return known.error();
+
+    QJsonArray rejectedJson;
+    for (Candidate &c : candidates) {
+        if (!c.outcome) {
+            report.rejected.append({c.path, c.outcome.error().message});
+            continue;
+        }
+        for (const QString &lineError : std::as_const(c.outcome->lineErrors))
+            report.lineErrors.append(c.path + QStringLiteral(": ") + lineError);
+        for (Item item : c.outcome->items) {
+            const int line = item.metadata.value(QLatin1String("line")).toInt();
+            const QString where = line > 0 ? tr("%1, line %2").arg(c.path).arg(line) : c.path;
+            if (known->contains(item.sha256)) {
+                report.duplicates.append({where, tr("already in the project")});
+                continue;
+            }
+            if (inRun.contains(item.sha256)) {
+                report.duplicates.append({where, tr("same content as %1").arg(inRun.value(item.sha256))});
+                continue;
+            }
+            inRun.insert(item.sha256, where);
+            item.id = newId();
+            item.path = store.storedMediaPath(c.path);
+            toAdd.append(item);
+        }
+    }
+    for (const IntakeProblem &p : std::as_const(report.rejected)) {
+        if (rejectedJson.size() >= 1000)
+            break;
+        rejectedJson.append(QJsonObject{{QStringLiteral("path"), p.path},
+                                        {QStringLiteral("reason"), p.reason}});
+    }
+    if (!toAdd.isEmpty()) {
+        const QJsonObject summary{{QStringLiteral("operation"), QStringLiteral("intake")},
+                                  {QStringLiteral("sources"), QJsonArray::fromStringList(paths)},
+                                  {QStringLiteral("scanned"), double(report.scanned)},
+                                  {QStringLiteral("duplicates"), double(report.duplicates.size())},
+                                  {QStringLiteral("rejected"), rejectedJson}};
+        auto added = store.addItems(toAdd, summary);
+        if (!added)
+            return added.error();
+    }
+    report.added = toAdd;
+    return report;
+}
+
+} // namespace assay::core::media

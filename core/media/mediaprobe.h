@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// Probes one media file: decodes it to prove it is whole, and measures it (size, duration).
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace assay::core::media {
+
+enum class MediaType { Unsupported, Image, Text, JsonLines, Audio };
+
+// By extension (case-insensitive): .jpg .jpeg .png .tif .tiff .webp .bmp, .txt .md, .jsonl,
+// .wav .flac .ogg .oga .mp3.
+MediaType mediaTypeForPath(const QString &path);
+QStringList supportedExtensions();
+
+// One probed file: its items (one, or one per line for .jsonl) and the lines of a .jsonl
+// file that could not be read, as "path:line: reason".
+struct ProbeOutcome
+{
+    QList<Item> items;
+    QStringList lineErrors;
+};
+
+// `data` is the whole file. Items get kind, sha256, byteSize and the measures of their kind;
+// the caller sets the path. Errors carry the reason, without the path (the caller adds it).
+Result<ProbeOutcome> probe(MediaType type, const QByteArray &data);
+
+Result<Item> probeImage(const QByteArray &data);
+Result<Item> probeAudio(const QByteArray &data);
+Result<Item> probeText(const QByteArray &data);
+Result<ProbeOutcome> probeJsonLines(const QByteArray &data);
+
+// Shared by the intake and tests: the first invalid UTF-8 byte offset, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &data);
+
+} // namespace assay::core::media

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: Apache-2.0
+// SQLite connection, statements and transactions for the project store.
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace assay::core::store {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        m_error = std::move(other.m_error);
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const char *utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = m_db->lastError();
+    return false;
+}
+
+Status Statement::exec()
+{
+    m_error.reset();
+    while (step()) {
+    }
+    const std::optional<Error> error = m_error;
+    reset();
+    if (error)
+        return *error;
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    if (mode != OpenMode::Create && !QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, tr("no such file"), path);
+
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                                  : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return makeError(ErrorCode::Io, tr("cannot open: %1").arg(reason), path);
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Another workstation process (the GUI and a script) may hold the write lock briefly.
+    sqlite3_busy_timeout(db, 5000);
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+Database::~Database()
+{
+    m_cache.clear(); // statements must be finalized before the connection closes
+    sqlite3_close(m_db);
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return makeError(ErrorCode::Database, reason, m_path);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError();
+    return Statement(this, stmt);
+}
+
+Result<Statement *> Database::cached(const char *sql)
+{
+    for (auto &entry : m_cache) {
+        if (entry.first == sql)
+            return entry.second.get();
+    }
+    auto stmt = prepare(QString::fromUtf8(sql));
+    if (!stmt)
+        return stmt.error();
+    m_cache.emplace_back(sql, std::make_unique<Statement>(std::move(*stmt)));
+    return m_cache.back().second.get();
+}
+
+Result<qint64> Database::queryInt(const QString &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->step()) {
+        if (stmt->error())
+            return *stmt->error();
+        return makeError(ErrorCode::NotFound, tr("no result"), m_path);
+    }
+    return stmt->int64(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError(const QString &context) const
+{
+    const int code = sqlite3_errcode(m_db);
+    QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!context.isEmpty())
+        reason = context + QStringLiteral(": ") + reason;
+    ErrorCode kind = ErrorCode::Database;
+    switch (code & 0xff) {
+    case SQLITE_CONSTRAINT: kind = ErrorCode::Conflict; break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY: kind = ErrorCode::Io; break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: kind = ErrorCode::InvalidInput; break;
+    default: break;
+    }
+    return makeError(kind, reason, m_path);
+}
+
+Transaction::Transaction(Database *db) : m_db(db) {}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Status Transaction::begin()
+{
+    auto stmt = m_db->cached("BEGIN IMMEDIATE");
+    if (!stmt)
+        return stmt.error();
+    ASSAY_TRY((*stmt)->exec());
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    auto stmt = m_db->cached("COMMIT");
+    if (!stmt)
+        return stmt.error();
+    ASSAY_TRY((*stmt)->exec());
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    m_db->exec(QStringLiteral("ROLLBACK"));
+    m_open = false;
+}
+
+} // namespace assay::core::store

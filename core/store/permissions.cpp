@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Role → action table; admins may do everything.
+#include "core/store/permissions.h"
+
+#include <QCoreApplication>
+
+namespace assay::core {
+
+QString actionName(Action action)
+{
+    switch (action) {
+    case Action::ManagePeople: return QCoreApplication::translate("assay", "manage people");
+    case Action::EditTaxonomy: return QCoreApplication::translate("assay", "edit the taxonomy");
+    case Action::EditGuidelines: return QCoreApplication::translate("assay", "edit guidelines");
+    case Action::AddItems: return QCoreApplication::translate("assay", "add items");
+    case Action::ManageBatches: return QCoreApplication::translate("assay", "manage batches");
+    case Action::Annotate: return QCoreApplication::translate("assay", "annotate");
+    case Action::Review: return QCoreApplication::translate("assay", "review annotations");
+    case Action::DecideBatches: return QCoreApplication::translate("assay", "accept or reject batches");
+    }
+    return {};
+}
+
+bool isAllowed(const Person &person, Action action)
+{
+    if (!person.active)
+        return false;
+    if (person.hasRole(Role::Admin))
+        return true;
+    switch (action) {
+    case Action::ManagePeople:
+        return person.hasRole(Role::Lead);
+    case Action::EditTaxonomy:
+    case Action::EditGuidelines:
+        return person.hasRole(Role::Author) || person.hasRole(Role::Lead);
+    case Action::AddItems:
+    case Action::ManageBatches:
+    case Action::DecideBatches:
+        return person.hasRole(Role::Lead);
+    case Action::Annotate:
+        return !person.roles.isEmpty();
+    case Action::Review:
+        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Lead);
+    }
+    return false;
+}
+
+} // namespace assay::core

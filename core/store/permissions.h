@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// The one permission check: which roles may take which actions, enforced in core.
+#pragma once
+
+#include "core/domain/types.h"
+
+namespace assay::core {
+
+enum class Action {
+    ManagePeople,     // add people, change roles
+    EditTaxonomy,     // classes and their versions
+    EditGuidelines,
+    AddItems,         // media intake and imports
+    ManageBatches,    // batches, task assignment, gold
+    Annotate,         // one's own tasks
+    Review,           // other people's annotations
+    DecideBatches,    // accept or reject
+};
+
+QString actionName(Action action);
+bool isAllowed(const Person &person, Action action);
+
+} // namespace assay::core

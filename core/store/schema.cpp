@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+// Numbered migrations of the project schema. Never edit a released migration: add one.
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+
+namespace assay::core::store::schema {
+
+// Migration 1: the first released schema. State tables (people .. boxes) are projections of
+// the event log and are rebuilt from it; `events` and `meta` are the only primary data.
+static const char s_migration1[] = R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE events (
+    seq       INTEGER PRIMARY KEY,
+    id        TEXT NOT NULL UNIQUE,
+    time      TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    codec     TEXT NOT NULL,
+    payload   BLOB NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TABLE people (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE person_roles (
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role      TEXT NOT NULL,
+    PRIMARY KEY (person_id, role)
+);
+CREATE TABLE taxonomy_versions (
+    version     INTEGER PRIMARY KEY,
+    time        TEXT NOT NULL,
+    person_id   TEXT NOT NULL,
+    change      TEXT NOT NULL,
+    multi_label INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE classes (
+    id          TEXT NOT NULL,
+    valid_from  INTEGER NOT NULL,
+    valid_to    INTEGER,
+    name        TEXT NOT NULL,
+    colour      TEXT NOT NULL,
+    hotkey      TEXT,
+    description TEXT,
+    parent_id   TEXT,
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (id, valid_from)
+);
+CREATE INDEX classes_current ON classes(valid_to, position);
+CREATE TABLE items (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE,
+    path        TEXT NOT NULL,
+    byte_size   INTEGER NOT NULL,
+    width       INTEGER,
+    height      INTEGER,
+    duration_ms INTEGER,
+    sample_rate INTEGER,
+    channels    INTEGER,
+    characters  INTEGER,
+    text        TEXT,
+    metadata    TEXT
+);
+CREATE TABLE batches (
+    id        TEXT PRIMARY KEY,
+    name      TEXT NOT NULL,
+    state     TEXT NOT NULL,
+    overlap   INTEGER NOT NULL DEFAULT 1,
+    gold_rate REAL NOT NULL DEFAULT 0,
+    criteria  TEXT,
+    time      TEXT NOT NULL
+);
+CREATE TABLE tasks (
+    id        TEXT PRIMARY KEY,
+    batch_id  TEXT NOT NULL REFERENCES batches(id),
+    item_id   TEXT NOT NULL REFERENCES items(id),
+    person_id TEXT REFERENCES people(id),
+    kind      TEXT NOT NULL,
+    state     TEXT NOT NULL,
+    position  INTEGER NOT NULL
+);
+CREATE INDEX tasks_queue ON tasks(person_id, batch_id, position);
+CREATE TABLE annotations (
+    id                TEXT PRIMARY KEY,
+    task_id           TEXT REFERENCES tasks(id),
+    item_id           TEXT NOT NULL REFERENCES items(id),
+    person_id         TEXT NOT NULL REFERENCES people(id),
+    time_spent_ms     INTEGER NOT NULL DEFAULT 0,
+    taxonomy_version  INTEGER NOT NULL,
+    guideline_version INTEGER NOT NULL,
+    time              TEXT NOT NULL
+);
+CREATE INDEX annotations_item ON annotations(item_id);
+CREATE TABLE annotation_classes (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    class_id      TEXT NOT NULL,
+    PRIMARY KEY (annotation_id, class_id)
+);
+CREATE TABLE boxes (
+    id            TEXT PRIMARY KEY,
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    class_id      TEXT,
+    x             REAL NOT NULL,
+    y             REAL NOT NULL,
+    w             REAL NOT NULL,
+    h             REAL NOT NULL,
+    attributes    TEXT
+);
+CREATE INDEX boxes_annotation ON boxes(annotation_id);
+)SQL";
+
+// Migration 2: perceptual hashes for near-duplicate search, versioned guidelines, and task
+// comments (flags) for guideline authors.
+static const char s_migration2[] = R"SQL(
+ALTER TABLE items ADD COLUMN phash TEXT;
+CREATE INDEX items_kind ON items(kind, seq);
+CREATE TABLE guidelines (
+    version   INTEGER PRIMARY KEY,
+    time      TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    title     TEXT NOT NULL,
+    body      TEXT NOT NULL
+);
+CREATE TABLE task_comments (
+    event_id  TEXT PRIMARY KEY,
+    task_id   TEXT NOT NULL REFERENCES tasks(id),
+    person_id TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    comment   TEXT NOT NULL,
+    time      TEXT NOT NULL
+);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2};
+
+int currentVersion()
+{
+    return int(std::size(s_migrations));
+}
+
+static Status runMigrations(Database *db, int from, int to)
+{
+    Transaction tx(db);
+    ASSAY_TRY(tx.begin());
+    for (int v = from; v < to; ++v) {
+        const Status st = db->exec(QString::fromUtf8(s_migrations[v]));
+        if (!st) {
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("assay", "upgrade to schema %1 failed: %2")
+                                 .arg(v + 1)
+                                 .arg(st.error().message),
+                             db->path());
+        }
+    }
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA user_version = %1").arg(to)));
+    return tx.commit();
+}
+
+Status migrate(Database *db, int from)
+{
+    return runMigrations(db, from, currentVersion());
+}
+
+Status createAtVersion(Database *db, int version)
+{
+    return runMigrations(db, 0, version);
+}
+
+} // namespace assay::core::store::schema

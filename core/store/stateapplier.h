@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+// Applies one event to the state tables: the only way current state is ever written.
+#pragma once
+
+#include "core/result.h"
+#include "core/store/eventlog.h"
+
+namespace assay::core::store {
+
+class Database;
+
+namespace state {
+
+// Runs inside the transaction that appended the event.
+Status apply(Database *db, const Event &event, const QJsonObject &payload);
+
+// Empties every state table (not the log, not meta) before a replay.
+Status clear(Database *db);
+
+// Column order of the rows in an "items.added" payload.
+QStringList itemColumns();
+
+} // namespace state
+} // namespace assay::core::store
