@@ -18,6 +18,8 @@ static Error lineError(const QString &path, int line, const QString &reason)
 Result<QList<CsvRecord>> CsvReader::parse(const QString &text, const QString &path)
 {
     QList<CsvRecord> records;
+    records.reserve(text.count(u'\n') + 1);
+    qsizetype lastFieldCount = 0;
     const QChar *s = text.constData();
     const qsizetype size = text.size();
     qsizetype i = 0;
@@ -38,6 +40,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString &text, const QString &pa
         }
         CsvRecord record;
         record.line = line;
+        record.fields.reserve(lastFieldCount);
         QString field;
         bool endOfRecord = false;
         while (!endOfRecord) {
@@ -86,7 +89,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString &text, const QString &pa
                 }
                 field = text.mid(start, i - start);
             }
-            record.fields.append(field);
+            record.fields.append(std::move(field));
             if (i >= size) {
                 endOfRecord = true;
             } else if (s[i] == u',') {
@@ -97,7 +100,8 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString &text, const QString &pa
                 endOfRecord = true;
             }
         }
-        records.append(record);
+        lastFieldCount = record.fields.size();
+        records.append(std::move(record));
     }
     return records;
 }
