@@ -77,9 +77,12 @@ struct DatasetBox
 //  kind      image, text or audio: from the source (Label Studio data key) or from the item's
 //            file extension; text when nothing tells.
 //  category  index into Dataset::categories.
+//  text      the item's content when the source embeds it instead of naming a file (Label
+//            Studio data.text, a JSONL "text" field); empty otherwise.
 struct DatasetLabel
 {
     QString item;
+    QString text;
     int image = -1;
     ItemKind kind = ItemKind::Image;
     int category = -1;

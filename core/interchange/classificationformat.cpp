@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: Apache-2.0
+// Classification labels of images, text and audio as CSV or JSON Lines: import and export.
+#include "core/interchange/classificationformat.h"
+
+#include "core/interchange/interchangeutil_p.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace assay::core::interchange {
+
+using namespace detail;
+
+namespace {
+
+enum Column { ItemColumn, LabelColumn, AnnotatorColumn, ConfidenceColumn, TextColumn, ColumnCount };
+
+int columnOf(const QString &header)
+{
+    const QString h = header.trimmed().toLower();
+    static const QStringList item = {"item", "path", "file", "filename", "file_name", "image",
+                                     "audio", "id", "item_id", "url"};
+    static const QStringList label = {"label", "class", "category", "labels"};
+    if (item.contains(h))
+        return ItemColumn;
+    if (label.contains(h))
+        return LabelColumn;
+    if (h == QLatin1String("annotator") || h == QLatin1String("user") || h == QLatin1String("annotator_id"))
+        return AnnotatorColumn;
+    if (h == QLatin1String("confidence") || h == QLatin1String("score"))
+        return ConfidenceColumn;
+    if (h == QLatin1String("text") || h == QLatin1String("content"))
+        return TextColumn;
+    return -1;
+}
+
+// Collects labels, creating categories by name.
+struct LabelSink
+{
+    Dataset &dataset;
+    const ReadOptions &options;
+    QHash<QString, int> categories;
+
+    void add(const QString &item, const QString &text, const QString &labelName,
+             const QString &annotator, std::optional<double> confidence,
+             std::optional<ItemKind> kind)
+    {
+        auto it = categories.constFind(labelName);
+        if (it == categories.cend()) {
+            it = categories.insert(labelName, int(dataset.categories.size()));
+            dataset.categories.append(DatasetCategory{{}, labelName, {}});
+        }
+        DatasetLabel label;
+        label.item = item;
+        label.text = text;
+        label.category = *it;
+        label.annotator = annotator;
+        label.confidence = confidence;
+        if (options.itemKind)
+            label.kind = *options.itemKind;
+        else if (kind)
+            label.kind = *kind;
+        else
+            label.kind = text.isEmpty() ? kindFromExtension(item).value_or(ItemKind::Text)
+                                        : ItemKind::Text;
+        dataset.labels.append(label);
+    }
+};
+
+Dataset newDataset(const QString &format, const QString &path, const ReadOptions &options)
+{
+    Dataset dataset;
+    dataset.format = format;
+    dataset.sourcePath = path;
+    dataset.report.maxWarningDetails = options.maxWarningDetails;
+    return dataset;
+}
+
+void appendCsvField(QByteArray &out, const QString &field)
+{
+    const QByteArray utf8 = field.toUtf8();
+    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')
+                       || utf8.contains('\r') || (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '));
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+QString itemOf(const Dataset &dataset, const DatasetLabel &label)
+{
+    if (!label.item.isEmpty())
+        return label.item;
+    if (label.image >= 0 && label.image < dataset.images.size())
+        return dataset.images.at(label.image).path;
+    return {};
+}
+
+QString confidenceText(std::optional<double> confidence)
+{
+    return confidence ? shortestString(*confidence) : QString();
+}
+
+Confidence sniffExtension(const QString &path, const QStringList &suffixes)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return 0;
+    for (const QString &suffix : suffixes) {
+        if (info.fileName().endsWith(suffix, Qt::CaseInsensitive))
+            return 80;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString CsvFormat::name() const
+{
+    return QStringLiteral("csv");
+}
+
+QString CsvFormat::displayName() const
+{
+    return tr("Classification CSV");
+}
+
+Confidence CsvFormat::canRead(const QString &path) const
+{
+    return sniffExtension(path, {".csv", ".tsv"});
+}
+
+Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
+                                 const ReadOptions &options)
+{
+    Dataset dataset = newDataset(QStringLiteral("csv"), path, options);
+    LabelSink sink{dataset, options, {}};
+    qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // The separator is the first of tab, semicolon, comma that the first line has (tab for .tsv).
+    char separator = ',';
+    {
+        const qsizetype end = bytes.indexOf('\n', pos);
+        const QByteArray first = bytes.mid(pos, end < 0 ? -1 : end - pos);
+        if (path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) || (first.contains('\t') && !first.contains(',')))
+            separator = '\t';
+        else if (first.contains(';') && !first.contains(','))
+            separator = ';';
+    }
+    int line = 1;
+    int columns[ColumnCount] = {0, 1, 2, 3, -1};
+    bool header = true;
+    while (pos < bytes.size()) {
+        // One record; quoted fields may run over several lines.
+        QStringList fields;
+        const int recordLine = line;
+        QByteArray field;
+        bool quoted = false;
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            if (pos >= bytes.size()) {
+                fields << QString::fromUtf8(field);
+                break;
+            }
+            const char c = bytes.at(pos);
+            if (quoted) {
+                if (c == '"') {
+                    if (pos + 1 < bytes.size() && bytes.at(pos + 1) == '"') {
+                        field += '"';
+                        pos += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    ++pos;
+                    continue;
+                }
+                if (c == '\n')
+                    ++line;
+                field += c;
+                ++pos;
+                continue;
+            }
+            if (c == '"' && field.trimmed().isEmpty()) {
+                quoted = true;
+                field.clear();
+                ++pos;
+            } else if (c == separator) {
+                fields << QString::fromUtf8(field);
+                field.clear();
+                ++pos;
+            } else if (c == '\n' || c == '\r') {
+                fields << QString::fromUtf8(field);
+                pos += (c == '\r' && pos + 1 < bytes.size() && bytes.at(pos + 1) == '\n') ? 2 : 1;
+                ++line;
+                endOfRecord = true;
+            } else {
+                field += c;
+                ++pos;
+            }
+        }
+        if (quoted)
+            return parseError(path, recordLine, 1,
+                              tr("a quoted field is not closed (the file ends early: truncated?)"));
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+            continue; // blank line
+        if (header) {
+            header = false;
+            int found[ColumnCount] = {-1, -1, -1, -1, -1};
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                const int column = columnOf(fields.at(i));
+                if (column >= 0 && found[column] < 0)
+                    found[column] = int(i);
+            }
+            if (found[LabelColumn] >= 0 && (found[ItemColumn] >= 0 || found[TextColumn] >= 0)) {
+                std::copy(std::begin(found), std::end(found), std::begin(columns));
+                continue;
+            }
+            // No header: the first row is data, in the documented column order.
+        }
+        auto fieldAt = [&](int column) {
+            const int index = columns[column];
+            return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString();
+        };
+        const QString label = fieldAt(LabelColumn);
+        QString item = fieldAt(ItemColumn);
+        const QString text = columns[TextColumn] >= 0 && columns[TextColumn] < fields.size()
+                                 ? fields.at(columns[TextColumn])
+                                 : QString();
+        if (item.isEmpty() && !text.isEmpty())
+            item = tr("line %1").arg(recordLine);
+        if (label.isEmpty() || item.isEmpty()) {
+            dataset.report.warn(WarningKind::MalformedEntry,
+                                tr("row without an item and a label; skipped"), path, recordLine, 1);
+            continue;
+        }
+        std::optional<double> confidence;
+        const QString confidenceField = fieldAt(ConfidenceColumn);
+        if (!confidenceField.isEmpty()) {
+            double v = 0;
+            if (parseNumber(confidenceField, &v))
+                confidence = v;
+            else
+                dataset.report.warn(WarningKind::MalformedEntry,
+                                    tr("confidence \"%1\" is not a number; left out").arg(confidenceField),
+                                    path, recordLine, 1);
+        }
+        sink.add(item, text, label, fieldAt(AnnotatorColumn), confidence, std::nullopt);
+    }
+    checkMedia(dataset, options);
+    return dataset;
+}
+
+Result<Dataset> CsvFormat::read(const QString &path, const ReadOptions &options) const
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path, options);
+}
+
+QByteArray CsvFormat::serialize(const Dataset &dataset)
+{
+    bool withText = false;
+    for (const DatasetLabel &label : dataset.labels)
+        withText = withText || !label.text.isEmpty();
+    QByteArray out = withText ? "item,label,annotator,confidence,text\n"
+                              : "item,label,annotator,confidence\n";
+    for (const DatasetLabel &label : dataset.labels) {
+        if (label.category < 0 || label.category >= dataset.categories.size())
+            continue;
+        appendCsvField(out, itemOf(dataset, label));
+        out += ',';
+        appendCsvField(out, dataset.categories.at(label.category).name);
+        out += ',';
+        appendCsvField(out, label.annotator);
+        out += ',';
+        out += confidenceText(label.confidence).toLatin1();
+        if (withText) {
+            out += ',';
+            appendCsvField(out, label.text);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+Result<WrittenFiles> CsvFormat::write(const Dataset &dataset, const QString &outPath,
+                                      const WriteOptions &) const
+{
+    WrittenFiles written;
+    ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
+    written.files << QFileInfo(outPath).absoluteFilePath();
+    if (!dataset.boxes.isEmpty())
+        written.warnings << tr("%1 boxes not written: the classification CSV has no place for them")
+                                .arg(dataset.boxes.size());
+    return written;
+}
+
+QString JsonlFormat::name() const
+{
+    return QStringLiteral("jsonl");
+}
+
+QString JsonlFormat::displayName() const
+{
+    return tr("Classification JSON Lines");
+}
+
+Confidence JsonlFormat::canRead(const QString &path) const
+{
+    return sniffExtension(path, {".jsonl", ".ndjson"});
+}
+
+Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
+                                   const ReadOptions &options)
+{
+    Dataset dataset = newDataset(QStringLiteral("jsonl"), path, options);
+    LabelSink sink{dataset, options, {}};
+    qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    int lineNumber = 0;
+    while (pos < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', pos);
+        if (end < 0)
+            end = bytes.size();
+        ++lineNumber;
+        const QByteArray line = bytes.mid(pos, end - pos);
+        const qsizetype lineStart = pos;
+        pos = end + 1;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError) {
+            QString reason = error.errorString();
+            if (end == bytes.size() && error.offset >= line.trimmed().size())
+                reason = tr("%1 (the file ends early: truncated?)").arg(reason);
+            Q_UNUSED(lineStart);
+            return parseError(path, lineNumber, error.offset + 1, tr("malformed JSON: %1").arg(reason));
+        }
+        if (!doc.isObject())
+            return parseError(path, lineNumber, 1, tr("each line must be a JSON object"));
+        const QJsonObject o = doc.object();
+        QString item;
+        std::optional<ItemKind> kind;
+        static const std::pair<const char *, std::optional<ItemKind>> itemKeys[] = {
+            {"item", std::nullopt}, {"path", std::nullopt},        {"file", std::nullopt},
+            {"filename", std::nullopt}, {"file_name", std::nullopt}, {"image", ItemKind::Image},
+            {"audio", ItemKind::Audio}, {"id", std::nullopt},        {"url", std::nullopt}};
+        for (const auto &[key, keyKind] : itemKeys) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isString() || v.isDouble()) {
+                item = v.isString() ? v.toString() : shortestString(v.toDouble());
+                kind = keyKind;
+                break;
+            }
+        }
+        const QString text = o.value(QLatin1String("text")).toString();
+        if (item.isEmpty() && !text.isEmpty()) {
+            item = tr("line %1").arg(lineNumber);
+            kind = ItemKind::Text;
+        }
+        QStringList labels;
+        for (const char *key : {"label", "labels", "class", "category"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isString())
+                labels << v.toString();
+            else if (v.isArray())
+                for (const QJsonValue &e : v.toArray())
+                    if (e.isString())
+                        labels << e.toString();
+            if (!labels.isEmpty())
+                break;
+        }
+        if (item.isEmpty() || labels.isEmpty()) {
+            dataset.report.warn(WarningKind::MalformedEntry,
+                                tr("line without an item and a label; skipped"), path, lineNumber, 1);
+            continue;
+        }
+        QString annotator;
+        for (const char *key : {"annotator", "user", "annotator_id"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isString() || v.isDouble()) {
+                annotator = v.isString() ? v.toString() : shortestString(v.toDouble());
+                break;
+            }
+        }
+        std::optional<double> confidence;
+        for (const char *key : {"confidence", "score"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isDouble()) {
+                confidence = v.toDouble();
+                break;
+            }
+        }
+        for (const QString &label : std::as_const(labels)) {
+            if (label.isEmpty())
+                continue;
+            sink.add(item, text, label, annotator, confidence, kind);
+        }
+    }
+    checkMedia(dataset, options);
+    return dataset;
+}
+
+Result<Dataset> JsonlFormat::read(const QString &path, const ReadOptions &options) const
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path, options);
+}
+
+QByteArray JsonlFormat::serialize(const Dataset &dataset)
+{
+    QByteArray out;
+    for (const DatasetLabel &label : dataset.labels) {
+        if (label.category < 0 || label.category >= dataset.categories.size())
+            continue;
+        JsonWriter w;
+        w.beginObject();
+        w.key("item");
+        w.value(itemOf(dataset, label));
+        w.key("label");
+        w.value(dataset.categories.at(label.category).name);
+        if (!label.annotator.isEmpty()) {
+            w.key("annotator");
+            w.value(label.annotator);
+        }
+        if (label.confidence) {
+            w.key("confidence");
+            w.value(*label.confidence);
+        }
+        if (!label.text.isEmpty()) {
+            w.key("text");
+            w.value(label.text);
+        }
+        w.endObject();
+        out += w.data();
+        out += '\n';
+    }
+    return out;
+}
+
+Result<WrittenFiles> JsonlFormat::write(const Dataset &dataset, const QString &outPath,
+                                        const WriteOptions &) const
+{
+    WrittenFiles written;
+    ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
+    written.files << QFileInfo(outPath).absoluteFilePath();
+    if (!dataset.boxes.isEmpty())
+        written.warnings << tr("%1 boxes not written: classification JSON Lines have no place for "
+                               "them")
+                                .arg(dataset.boxes.size());
+    return written;
+}
+
+} // namespace assay::core::interchange
