@@ -63,7 +63,10 @@ static int parseArguments(QCommandLineParser &parser, const QString &command, co
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        io.out << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+        // Qt's help text starts with its own "Usage:" line; ours names the input file.
+        QString help = parser.helpText();
+        help = help.mid(help.indexOf(u'\n') + 1);
+        io.out << QCoreApplication::translate("assay", "usage: ") << usage << '\n' << help;
         io.out.flush();
         return -1;
     }
@@ -107,6 +110,11 @@ int runAgreement(const QStringList &args, CliIo &io)
     const QString usage
         = QCoreApplication::translate("assay", "assay agreement RATINGS.csv [--json] [--pairwise]");
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "assay", "Agreement of raters on nominal labels. RATINGS.csv has the header "
+                 "item,rater,label and one row per rating; a missing rating is an absent row, and "
+                 "a second row for the same item and rater is an error. Metrics the data do not "
+                 "define are reported as undefined with the reason."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("assay", "Write JSON."));
     const QCommandLineOption pairwise(
@@ -215,6 +223,11 @@ int runBoxAgreement(const QStringList &args, CliIo &io)
     const QString usage = QCoreApplication::translate(
         "assay", "assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]");
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "assay", "Agreement of raters' boxes. BOXES.csv has the header image,rater,x,y,w,h,label "
+                 "in absolute pixels. For every pair of raters A, B (sorted, A the reference) "
+                 "boxes are matched one-to-one by IoU (Hungarian), per image: precision = "
+                 "matched/|B|, recall = matched/|A|."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("assay", "Write JSON."));
     const QCommandLineOption iou(
@@ -315,6 +328,10 @@ int runConsensus(const QStringList &args, CliIo &io)
         "assay", "assay consensus RATINGS.csv --method majority|dawid-skene "
                  "[--max-iterations N] [--json]");
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "assay", "Consensus label of every item from RATINGS.csv (header item,rater,label). "
+                 "Majority vote reports ties instead of breaking them; Dawid-Skene (1979) also "
+                 "estimates each rater's accuracy and the class priors."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("assay", "Write JSON."));
     const QCommandLineOption method(
