@@ -54,6 +54,38 @@ Result<QByteArray> readJsonFile(const QString &path)
     return bytes;
 }
 
+// simdjson's first stage rejects some texts that Qt accepts (control characters in strings,
+// invalid UTF-8) without saying where: find the byte ourselves.
+static const char *locateByteError(const char *text, qsizetype size, simdjson::error_code code)
+{
+    if (code == simdjson::UNESCAPED_CHARS) {
+        bool inString = false;
+        for (qsizetype i = 0; i < size; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (inString && c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (inString && c < 0x20) {
+                return text + i;
+            }
+        }
+    } else if (code == simdjson::UTF8_ERROR) {
+        for (qsizetype i = 0; i < size;) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+            if (length == 0 || i + length > size)
+                return text + i;
+            for (int k = 1; k < length; ++k) {
+                if ((static_cast<unsigned char>(text[i + k]) >> 6) != 2)
+                    return text + i;
+            }
+            i += length;
+        }
+    }
+    return nullptr;
+}
+
 Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_code code,
                 const char *where, const QString &context)
 {
@@ -72,6 +104,8 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
         return parseError(path, pos.line, pos.column, tr("malformed JSON: %1").arg(reason));
     }
     TextPosition pos{0, 0};
+    if (!where)
+        where = locateByteError(json.begin(), json.size(), code);
     if (where && where >= json.begin() && where <= json.begin() + json.size())
         pos = positionAt(json.begin(), where - json.begin());
     QString reason = context;
