@@ -356,7 +356,7 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
     xml.writeTextElement(QStringLiteral("version"), QStringLiteral("1.1"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeStartElement(QStringLiteral("task"));
-    xml.writeTextElement(QStringLiteral("name"), QFileInfo(dataset.sourcePath).completeBaseName());
+    xml.writeTextElement(QStringLiteral("name"), QStringLiteral("Assay export")); // fixed: output depends on the data only
     xml.writeTextElement(QStringLiteral("size"), QString::number(dataset.images.size()));
     xml.writeTextElement(QStringLiteral("mode"), QStringLiteral("annotation"));
     xml.writeStartElement(QStringLiteral("labels"));

@@ -58,6 +58,10 @@ void readBndbox(QXmlStreamReader &xml, VocObject &object)
 
 void readObject(QXmlStreamReader &xml, VocObject &object, Dataset &dataset)
 {
+    // The devkit's defaults, so that a file that leaves them out exports like one that has them.
+    object.attributes.insert(QStringLiteral("pose"), QStringLiteral("Unspecified"));
+    object.attributes.insert(QStringLiteral("truncated"), 0);
+    object.attributes.insert(QStringLiteral("difficult"), 0);
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == QLatin1String("name")) {

@@ -20,7 +20,8 @@ namespace assay::core::interchange {
 // read as if 1-based: its boxes come in one pixel wider on the left and top than drawn; the
 // devkit's reading is kept because the VOC benchmark files are what most VOC data is.
 //
-// Kept as box attributes: pose, truncated, difficult (0/1), occluded (bool, VOC2012); as image
+// Kept as box attributes: pose, truncated, difficult (0/1; always set, the devkit's defaults
+// "Unspecified", 0, 0 when absent), occluded (bool, VOC2012, when present); as image
 // attributes: folder, path, database, depth, segmented, so that a re-export writes them again.
 // <part> children (person layout) and polygons are counted as unsupported shapes.
 //  - read(path): one .xml file, or a folder: every .xml under it whose root is <annotation>.
