@@ -53,10 +53,11 @@ public:
 
     T &value() & { Q_ASSERT(hasValue()); return std::get<0>(m_data); }
     const T &value() const & { Q_ASSERT(hasValue()); return std::get<0>(m_data); }
-    T &&value() && { Q_ASSERT(hasValue()); return std::get<0>(std::move(m_data)); }
+    // By value on temporaries, so `for (auto &x : *store.items())` does not dangle.
+    T value() && { Q_ASSERT(hasValue()); return std::get<0>(std::move(m_data)); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
-    T &&operator*() && { return std::move(*this).value(); }
+    T operator*() && { return std::move(*this).value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

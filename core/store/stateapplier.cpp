@@ -169,32 +169,43 @@ QStringList itemColumns()
             QStringLiteral("phash"),       QStringLiteral("text"),       QStringLiteral("metadata")};
 }
 
+// Rows are read by column name, so item rows written by older or newer builds (with fewer or
+// more columns) still apply; a missing column is NULL.
 static Status itemsAdded(Database *db, const Event &, const QJsonObject &p)
 {
     const QJsonArray columns = p.value(QLatin1String("columns")).toArray();
-    if (columns.size() != itemColumns().size()) {
+    const QStringList known = itemColumns();
+    QList<int> source(known.size(), -1); // known column -> index in the row
+    for (int i = 0; i < columns.size(); ++i) {
+        const int k = int(known.indexOf(columns.at(i).toString()));
+        if (k >= 0)
+            source[k] = i;
+    }
+    if (source[0] < 0 || source[1] < 0 || source[2] < 0 || source[3] < 0) {
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "unknown item row layout"));
+                         QCoreApplication::translate("assay", "item rows lack id, kind, sha256 or path"));
     }
     ASSAY_STMT(s, "INSERT INTO items (id, kind, sha256, path, byte_size, width, height,"
                   " duration_ms, sample_rate, channels, characters, phash, text, metadata)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (const auto &rowValue : p.value(QLatin1String("rows")).toArray()) {
         const QJsonArray row = rowValue.toArray();
-        for (int i = 0; i < 4; ++i)
-            s.bind(i + 1, row.at(i).toString());
-        for (int i = 4; i < 11; ++i) {
-            if (row.at(i).isNull())
-                s.bindNull(i + 1);
+        auto value = [&](int k) { return source[k] < 0 ? QJsonValue() : row.at(source[k]); };
+        for (int k = 0; k < 4; ++k)
+            s.bind(k + 1, value(k).toString());
+        s.bind(5, qint64(value(4).toDouble()));
+        for (int k = 5; k < 11; ++k) {
+            if (value(k).isDouble())
+                s.bind(k + 1, qint64(value(k).toDouble()));
             else
-                s.bind(i + 1, qint64(row.at(i).toDouble()));
+                s.bindNull(k + 1);
         }
-        s.bindOptional(12, row.at(11).toString());
-        if (row.at(12).isString())
-            s.bind(13, row.at(12).toString());
+        s.bindOptional(12, value(11).toString());
+        if (value(12).isString())
+            s.bind(13, value(12).toString());
         else
             s.bindNull(13);
-        s.bindOptional(14, jsonText(row.at(13).toObject()));
+        s.bindOptional(14, jsonText(value(13).toObject()));
         ASSAY_TRY(s.exec());
     }
     return {};

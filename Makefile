@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: Apache-2.0
+# make run / make test: install what is missing (Debian/Ubuntu), build, then run or test.
+
+BUILD ?= build
+JOBS ?= $(shell nproc)
+ASSAY = $(BUILD)/app/assay
+
+# Build and test dependencies (Debian 12 / Ubuntu 22.04+ package names).
+PACKAGES = build-essential cmake ninja-build ccache pkg-config \
+  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev \
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins qt6-qpa-plugins \
+  libqt6sql6-sqlite libqt6sql6-psql libopencv-dev libsqlite3-dev libpq-dev libsimdjson-dev \
+  libsndfile1-dev libzstd-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql \
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+# Only for the demo project: sample photographs, speech synthesis, audio conversion.
+DEMO_PACKAGES = opencv-doc espeak-ng sox
+# Only for the benchmarks' peers.
+BENCH_PACKAGES = python3-nltk python3-numpy
+
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+endef
+
+.PHONY: all deps demo-deps bench-deps configure build test run demo bench fuzz package translations clean
+
+all: build
+
+deps:
+	$(call install_missing,$(PACKAGES))
+
+demo-deps:
+	$(call install_missing,$(DEMO_PACKAGES))
+
+bench-deps:
+	$(call install_missing,$(BENCH_PACKAGES))
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build demo-deps
+	./resources/demo/make-demo.sh $(ASSAY) demo
+
+run: demo
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: starting Assay under xvfb-run (screenshots only)."; \
+	  xvfb-run -a -s "-screen 0 1280x800x24" $(ASSAY) demo/demo.assay; \
+	else \
+	  $(ASSAY) demo/demo.assay; \
+	fi
+
+bench: build bench-deps
+	./bench/run-all.sh $(BUILD)
+
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz -G Ninja -DASSAY_FUZZ=ON -DASSAY_BUILD_BENCH=OFF
+	cmake --build $(BUILD)-fuzz -j $(JOBS)
+	./tests/fuzz/run-fuzzers.sh $(BUILD)-fuzz $${FUZZ_SECONDS:-60}
+
+package: build
+	cd $(BUILD) && cpack -G DEB
+
+translations: configure
+	cmake --build $(BUILD) --target update_translations
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the demo project from media in Debian packages (see manifest.txt) with the command
+# line only: the same commands a script or a CI pipeline would use.
+set -euo pipefail
+assay=$(realpath "$1")
+out=${2:-demo}
+here=$(dirname "$(realpath "$0")")
+photos=/usr/share/doc/opencv-doc/examples/data
+
+if [ -f "$out/demo.assay" ] && "$assay" log verify "$out/demo.assay" >/dev/null 2>&1; then
+  echo "demo project: $out/demo.assay (already built)"
+  exit 0
+fi
+rm -rf "$out"
+mkdir -p "$out/media/images" "$out/media/texts" "$out/media/audio"
+
+while read -r kind a b rest; do
+  case "$kind" in
+    photo) [ -f "$photos/$a" ] && cp "$photos/$a" "$out/media/images/" ;;
+    text) [ -f "$a" ] && cp "$a" "$out/media/texts/$(basename "$a").txt" ;;
+    speech)
+      sentence=${rest#\"}; sentence=${sentence%\"}
+      espeak-ng -v "$a" -w "$out/media/audio/$b.wav" "$sentence"
+      ;;
+  esac
+done < <(grep -v '^#' "$here/manifest.txt")
+# The same speech in other containers, so every audio reader is exercised.
+sox "$out/media/audio/welcome.wav" "$out/media/audio/welcome.flac"
+sox "$out/media/audio/weather.wav" "$out/media/audio/weather.ogg"
+
+# Package descriptions written by Debian maintainers: one short document per line.
+dpkg-query -W -f='${Package}\t${binary:Summary}\n' 2>/dev/null | head -n 60 \
+  | /usr/bin/python3 -c 'import json,sys
+for line in sys.stdin:
+    name, _, summary = line.rstrip("\n").partition("\t")
+    if summary:
+        print(json.dumps({"id": name, "text": summary}))' > "$out/media/texts/package-summaries.jsonl"
+
+db="$out/demo.assay"
+"$assay" init "$db" --name "Demo project" --owner admin --media-root media
+"$assay" add "$db" "$out/media" --quiet || [ $? -eq 3 ]
+for c in "person:#0072b2" "animal:#e69f00" "food:#009e73" "vehicle:#d55e00" "building:#cc79a7" "other:#999999"; do
+  "$assay" taxonomy "$db" add "${c%%:*}" --colour "${c#*:}" >/dev/null
+done
+"$assay" taxonomy "$db" edit animal --description "Any animal, real or drawn; people are 'person'." >/dev/null
+"$assay" people "$db" add alice --role annotator --display-name "Alice Annotator" >/dev/null
+"$assay" people "$db" add bob --role annotator --display-name "Bob Annotator" >/dev/null
+"$assay" people "$db" add carol --role reviewer,annotator --display-name "Carol Reviewer" >/dev/null
+"$assay" people "$db" add dave --role lead --display-name "Dave Lead" >/dev/null
+"$assay" people "$db" add erin --role author,trainer --display-name "Erin Author" >/dev/null
+"$assay" info "$db"
+"$assay" log verify "$db"
