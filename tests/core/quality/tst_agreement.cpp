@@ -158,6 +158,7 @@ private Q_SLOTS:
     void raterOrderChangesNothing();
     void itemOrderChangesNothing();
     void repeatedRatingIsRefused();
+    void ratingSetKeepsItemOrderAndSortsRatersAndLabels();
     void reportCollectsEveryMetric();
 };
 
@@ -515,6 +516,23 @@ void tst_Agreement::repeatedRatingIsRefused()
     QCOMPARE(set.error().code, ErrorCode::Conflict);
     QVERIFY(set.error().message.contains(QLatin1String("\"1\"")));
     QVERIFY(set.error().message.contains(QLatin1String("\"A\"")));
+}
+
+void tst_Agreement::ratingSetKeepsItemOrderAndSortsRatersAndLabels()
+{
+    const RatingSet set
+        = makeSet({{"z", "bob", "x"}, {"a", "amy", "y"}, {"z", "amy", "w"}, {"m", "cy", "x"}});
+    QCOMPARE(set.items(), (QStringList{"z", "a", "m"}));
+    QCOMPARE(set.raters(), (QStringList{"amy", "bob", "cy"}));
+    QCOMPARE(set.labels(), (QStringList{"w", "x", "y"}));
+    QCOMPARE(set.ratingCount(), 4);
+    QCOMPARE(set.ratingsOf(0), 2);
+    // Within an item, ratings are ordered by rater.
+    QCOMPARE(set.raterAt(set.begin(0)), set.raterIndex("amy"));
+    QCOMPARE(set.labelOf(0, set.raterIndex("amy")), set.labelIndex("w"));
+    QCOMPARE(set.labelOf(0, set.raterIndex("bob")), set.labelIndex("x"));
+    QCOMPARE(set.labelOf(0, set.raterIndex("cy")), -1);
+    QCOMPARE(set.raterIndex("nobody"), -1);
 }
 
 void tst_Agreement::reportCollectsEveryMetric()
