@@ -489,7 +489,17 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
         if (line.trimmed().isEmpty())
             continue;
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError && line.trimmed().startsWith('"')) {
+            // A bare JSON string is a document too; QJsonDocument holds only containers.
+            QJsonParseError wrappedError;
+            const QJsonDocument wrapped = QJsonDocument::fromJson('[' + line + ']', &wrappedError);
+            if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1
+                && wrapped.array().at(0).isString()) {
+                doc = wrapped;
+                error.error = QJsonParseError::NoError;
+            }
+        }
         if (error.error != QJsonParseError::NoError) {
             out.lineErrors.append(tr("line %1, column %2: %3")
                                       .arg(lineNumber)
@@ -498,9 +508,10 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
             continue;
         }
         bool ok = false;
-        const QString text = documentText(doc.isObject() ? QJsonValue(doc.object())
-                                                         : QJsonValue(doc.array()),
-                                          &ok);
+        const QJsonValue value = doc.isObject() ? QJsonValue(doc.object())
+                                 : doc.array().size() == 1 ? doc.array().at(0)
+                                                           : QJsonValue(doc.array());
+        const QString text = documentText(value, &ok);
         if (!ok || text.trimmed().isEmpty()) {
             out.lineErrors.append(tr("line %1: no text (expected a string, or an object with"
                                      " \"text\")")

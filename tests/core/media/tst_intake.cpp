@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: Apache-2.0
+// Media intake: real files of every supported kind, and broken ones the test makes itself
+// (truncated, corrupted, empty, mislabelled), checked file by file and as whole runs.
+#include "core/media/intake.h"
+#include "core/media/mediaprobe.h"
+#include "core/store/projectstore.h"
+#include "tests/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <sndfile.h>
+
+#include <cmath>
+
+using namespace assay;
+using namespace assay::core;
+using namespace assay::core::media;
+
+static cv::Mat testPicture(int w, int h)
+{
+    cv::Mat m(h, w, CV_8UC3);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x)
+            m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x * 255 / w), uchar(y * 255 / h), uchar((x ^ y) & 0xff));
+    }
+    cv::circle(m, {w / 3, h / 2}, std::min(w, h) / 5, {20, 200, 40}, -1);
+    return m;
+}
+
+static QByteArray encodeImage(const char *ext, int w = 96, int h = 64)
+{
+    std::vector<uchar> buf;
+    cv::imencode(ext, testPicture(w, h), buf);
+    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
+}
+
+// A JPEG with an EXIF APP1 segment saying "rotate 90° clockwise" (orientation 6).
+static QByteArray jpegWithOrientation(int orientation)
+{
+    QByteArray jpeg = encodeImage(".jpg", 96, 64);
+    QByteArray tiff("II*\0\x08\0\0\0", 8);
+    tiff += QByteArray("\x01\x00", 2);                                 // one entry
+    tiff += QByteArray("\x12\x01\x03\x00\x01\x00\x00\x00", 8);         // 0x0112, SHORT, 1
+    tiff += char(orientation);
+    tiff += QByteArray("\0\0\0", 3);
+    tiff += QByteArray("\0\0\0\0", 4);                                 // no next IFD
+    QByteArray app1 = QByteArray("Exif\0\0", 6) + tiff;
+    QByteArray segment("\xFF\xE1", 2);
+    const int len = int(app1.size()) + 2;
+    segment += char(len >> 8);
+    segment += char(len & 0xff);
+    segment += app1;
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
+static QByteArray encodeAudio(int format, int seconds = 1, int rate = 16000)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.snd"));
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = 1;
+    info.format = format;
+    SNDFILE *sf = sf_open(path.toUtf8().constData(), SFM_WRITE, &info);
+    if (!sf)
+        return {};
+    std::vector<float> samples(size_t(rate) * size_t(seconds));
+    for (size_t i = 0; i < samples.size(); ++i)
+        samples[i] = 0.4f * float(std::sin(2 * M_PI * 440.0 * double(i) / rate));
+    sf_writef_float(sf, samples.data(), sf_count_t(samples.size()));
+    sf_close(sf);
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+static bool mp3Supported()
+{
+    SF_INFO info{};
+    info.samplerate = 16000;
+    info.channels = 1;
+    info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+    return sf_format_check(&info) != 0;
+}
+
+class tst_Intake : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(data);
+        return path;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void probe_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("error"); // empty: must be accepted
+
+        const QByteArray jpeg = encodeImage(".jpg");
+        const QByteArray png = encodeImage(".png");
+        const QByteArray wav = encodeAudio(SF_FORMAT_WAV | SF_FORMAT_PCM_16);
+        const QByteArray flac = encodeAudio(SF_FORMAT_FLAC | SF_FORMAT_PCM_16);
+        QTest::newRow("jpeg") << "a.jpg" << jpeg << QString();
+        QTest::newRow("png") << "a.png" << png << QString();
+        QTest::newRow("tiff") << "a.tiff" << encodeImage(".tiff") << QString();
+        QTest::newRow("webp") << "a.webp" << encodeImage(".webp") << QString();
+        QTest::newRow("bmp") << "a.bmp" << encodeImage(".bmp") << QString();
+        QTest::newRow("png named .jpg") << "b.jpg" << png << QString();
+        QTest::newRow("jpeg truncated") << "t.jpg" << jpeg.left(jpeg.size() / 2) << "truncated";
+        QTest::newRow("jpeg header only") << "h.jpg" << jpeg.left(200) << "truncated";
+        QTest::newRow("png truncated") << "t.png" << png.left(png.size() - 20) << "truncated";
+        QTest::newRow("webp truncated") << "t.webp" << encodeImage(".webp").left(60) << "truncated";
+        QTest::newRow("bmp truncated") << "t.bmp" << encodeImage(".bmp").left(500) << "truncated";
+        QTest::newRow("image empty") << "e.png" << QByteArray() << "empty";
+        QTest::newRow("text named .png") << "x.png" << QByteArray("just some words") << "not an image";
+        QByteArray scrambled = jpeg;
+        for (qsizetype i = 2; i < 40; ++i)
+            scrambled[i] = char(0x5A ^ i);
+        QTest::newRow("jpeg header corrupted") << "c.jpg" << scrambled << "JPEG";
+
+        QTest::newRow("wav") << "a.wav" << wav << QString();
+        QTest::newRow("flac") << "a.flac" << flac << QString();
+        QTest::newRow("ogg") << "a.ogg" << encodeAudio(SF_FORMAT_OGG | SF_FORMAT_VORBIS) << QString();
+        if (mp3Supported())
+            QTest::newRow("mp3") << "a.mp3" << encodeAudio(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III) << QString();
+        QTest::newRow("wav truncated") << "t.wav" << wav.left(wav.size() / 2) << "truncated";
+        QTest::newRow("flac truncated") << "t.flac" << flac.left(flac.size() / 2) << "";
+        QTest::newRow("audio empty") << "e.wav" << QByteArray() << "empty";
+        QTest::newRow("text named .wav") << "x.wav" << QByteArray("RIFF? no.") << "audio";
+
+        QTest::newRow("utf-8 text") << "a.txt" << QByteArray("Grüße, 世界\n") << QString();
+        QTest::newRow("markdown with BOM") << "a.md" << QByteArray("\xEF\xBB\xBF# Title\n") << QString();
+        QTest::newRow("latin-1 text") << "l.txt" << QByteArray("Gr\xfc\xdf" "e") << "UTF-8";
+        QTest::newRow("overlong utf-8") << "o.txt" << QByteArray("a\xC0\xAF") << "UTF-8";
+        QTest::newRow("surrogate utf-8") << "s.txt" << QByteArray("a\xED\xA0\x80") << "UTF-8";
+        QTest::newRow("text empty") << "e.txt" << QByteArray() << "empty";
+        QTest::newRow("text blank") << "b.txt" << QByteArray(" \n\t\n") << "white space";
+        QTest::newRow("binary named .txt") << "n.txt" << QByteArray("ab\0cd", 5) << "NUL";
+    }
+
+    void probe()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, error);
+        auto outcome = media::probe(mediaTypeForPath(name), data);
+        if (QTest::currentDataTag() == QLatin1String("flac truncated")) {
+            // libsndfile reads FLAC frame by frame; a cut file must be refused, whatever words.
+            QVERIFY(!outcome);
+            return;
+        }
+        if (error.isEmpty()) {
+            ASSAY_VERIFY_RESULT(outcome);
+            QCOMPARE(outcome->items.size(), 1);
+            const Item &it = outcome->items.first();
+            QCOMPARE(it.sha256.size(), 64);
+            QCOMPARE(it.byteSize, data.size());
+            if (it.kind == ItemKind::Image) {
+                QCOMPARE(it.width, 96);
+                QCOMPARE(it.height, 64);
+                QCOMPARE(it.perceptualHash.size(), 16);
+            } else if (it.kind == ItemKind::Audio) {
+                QVERIFY2(qAbs(it.durationMs - 1000) <= 60, qPrintable(QString::number(it.durationMs)));
+                QCOMPARE(it.sampleRate, 16000);
+            } else {
+                QVERIFY(it.characters > 0);
+            }
+        } else {
+            QVERIFY2(!outcome, "a broken file was accepted");
+            QVERIFY2(outcome.error().message.contains(error, Qt::CaseInsensitive),
+                     qPrintable(outcome.error().message));
+        }
+    }
+
+    void exifOrientationSwapsDimensions()
+    {
+        auto upright = probeImage(jpegWithOrientation(1));
+        ASSAY_VERIFY_RESULT(upright);
+        QCOMPARE(QSize(upright->width, upright->height), QSize(96, 64));
+        auto turned = probeImage(jpegWithOrientation(6));
+        ASSAY_VERIFY_RESULT(turned);
+        QCOMPARE(QSize(turned->width, turned->height), QSize(64, 96));
+        QCOMPARE(turned->metadata.value(QLatin1String("exif_orientation")).toInt(), 6);
+    }
+
+    void jsonLinesAreOneDocumentPerLine()
+    {
+        const QByteArray data = "{\"text\": \"first\"}\n\n\"second as a string\"\n{\"data\": {\"text\": \"third\"}, \"id\": 7}\n"
+                                "{broken\n{\"text\": \"first\"}\n{\"no_text\": 1}\r\n";
+        auto outcome = probeJsonLines(data);
+        ASSAY_VERIFY_RESULT(outcome);
+        QCOMPARE(outcome->items.size(), 4); // the repeated "first" is a duplicate for the intake
+        QCOMPARE(outcome->items.at(0).text, QStringLiteral("first"));
+        QCOMPARE(outcome->items.at(1).text, QStringLiteral("second as a string"));
+        QCOMPARE(outcome->items.at(2).metadata.value(QLatin1String("line")).toInt(), 4);
+        QCOMPARE(outcome->items.at(2).metadata.value(QLatin1String("source_id")).toInt(), 7);
+        QCOMPARE(outcome->lineErrors.size(), 2);
+        QVERIFY(outcome->lineErrors.at(0).startsWith(QStringLiteral("line 5")));
+        QVERIFY(outcome->lineErrors.at(1).startsWith(QStringLiteral("line 7")));
+    }
+
+    void runAddsGoodFilesAndReportsTheRest()
+    {
+        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        ASSAY_VERIFY_RESULT(store);
+        const QByteArray jpeg = encodeImage(".jpg");
+        write(QStringLiteral("media/photos/a.jpg"), jpeg);
+        write(QStringLiteral("media/photos/copy-of-a.jpg"), jpeg);
+        write(QStringLiteral("media/photos/b.png"), encodeImage(".png", 50, 40));
+        write(QStringLiteral("media/photos/cut.jpg"), jpeg.left(300));
+        write(QStringLiteral("media/photos/.hidden.jpg"), encodeImage(".jpg", 10, 10));
+        write(QStringLiteral("media/docs/readme.txt"), "A short document.\n");
+        write(QStringLiteral("media/docs/lines.jsonl"), "{\"text\": \"one\"}\n{\"text\": \"two\"}\nnope\n");
+        write(QStringLiteral("media/docs/animation.gif"), "GIF89a");
+        write(QStringLiteral("media/sound/tone.wav"), encodeAudio(SF_FORMAT_WAV | SF_FORMAT_PCM_16));
+
+        QList<qint64> progress;
+        IntakeOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            progress.append(done);
+            QVERIFY(done <= total);
+        };
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("media")),
+                                         m_dir->filePath(QStringLiteral("missing-folder"))}, options);
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->added.size(), 6); // a.jpg, b.png, readme, two lines, tone
+        QCOMPARE(report->duplicates.size(), 1);
+        QVERIFY(report->duplicates.first().path.endsWith(QLatin1String("copy-of-a.jpg")));
+        QCOMPARE(report->rejected.size(), 3); // cut.jpg, animation.gif, missing-folder
+        QCOMPARE(report->lineErrors.size(), 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last(), 7);
+        QCOMPARE(*(*store)->itemCount(), 6);
+        QStringList reasons;
+        for (const auto &r : report->rejected)
+            reasons.append(QFileInfo(r.path).fileName() + QStringLiteral(": ") + r.reason);
+        reasons.sort();
+        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("animation.gif: unsupported")), qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.at(1).startsWith(QStringLiteral("cut.jpg: truncated")), qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("missing-folder: no such")), qPrintable(reasons.join('\n')));
+
+        // Paths are stored relative to the media root (the project's folder here).
+        auto items = (*store)->items(0, 10);
+        QVERIFY(items->first().path.startsWith(QStringLiteral("media/")));
+        QCOMPARE((*store)->absoluteMediaPath(items->first()), QDir::cleanPath(m_dir->filePath(items->first().path)));
+
+        // A second run adds only what is new; nothing already there is touched.
+        write(QStringLiteral("media/photos/c.bmp"), encodeImage(".bmp", 30, 30));
+        auto second = addMedia(**store, {m_dir->filePath(QStringLiteral("media"))});
+        ASSAY_VERIFY_RESULT(second);
+        QCOMPARE(second->added.size(), 1);
+        QCOMPARE(second->duplicates.size(), 7);
+        QCOMPARE(*(*store)->itemCount(), 7);
+        QVERIFY((*store)->verifyLog()->intact);
+    }
+
+    void failedRunWritesNothing()
+    {
+        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        ASSAY_VERIFY_RESULT((*store)->addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        write(QStringLiteral("m/a.png"), encodeImage(".png"));
+        const qint64 eventsBefore = (*store)->counts()->events;
+        ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("ann")));
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))});
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Permission);
+        QCOMPARE(*(*store)->itemCount(), 0);
+        QCOMPARE((*store)->counts()->events, eventsBefore);
+    }
+
+    void cancelledRunWritesNothing()
+    {
+        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        for (int i = 0; i < 20; ++i)
+            write(QStringLiteral("m/%1.png").arg(i), encodeImage(".png", 40 + i, 40));
+        std::atomic<bool> cancel{true};
+        IntakeOptions options;
+        options.cancel = &cancel;
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))}, options);
+        ASSAY_VERIFY_RESULT(report);
+        QVERIFY(report->cancelled);
+        QCOMPARE(*(*store)->itemCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Intake)
+#include "tst_intake.moc"
