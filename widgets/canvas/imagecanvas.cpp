@@ -207,9 +207,24 @@ void ImageCanvas::setPrefetcher(Prefetcher *prefetcher)
         m_prefetcher->setTargetSize(targetDeviceSize());
 }
 
+QRectF ImageCanvas::fitArea() const
+{
+    const QRectF area = QRectF(rect()).adjusted(m_fitMargin, m_fitMargin, -m_fitMargin, -m_fitMargin);
+    return area.isEmpty() ? QRectF(rect()) : area;
+}
+
 QSize ImageCanvas::targetDeviceSize() const
 {
-    return (QSizeF(size()) * devicePixelRatioF()).toSize();
+    return (fitArea().size() * devicePixelRatioF()).toSize();
+}
+
+void ImageCanvas::setFitMargin(int logicalPixels)
+{
+    m_fitMargin = std::max(0, logicalPixels);
+    if (m_prefetcher)
+        m_prefetcher->setTargetSize(targetDeviceSize());
+    if (m_fitMode)
+        zoomToFit();
 }
 
 void ImageCanvas::onImageStateChanged()
@@ -433,13 +448,16 @@ void ImageCanvas::zoomToFit()
 {
     const QSize image = imageSize();
     m_fitMode = true;
-    if (image.isEmpty() || width() <= 0 || height() <= 0)
+    const QRectF area = fitArea();
+    if (image.isEmpty() || area.isEmpty())
         return;
     const double dpr = devicePixelRatioF();
     // Computed in device pixels, as the preview was, so that both land on the same size.
-    m_zoom = std::min(width() * dpr / image.width(), height() * dpr / image.height()) / dpr;
-    const QPointF free((width() - image.width() * m_zoom) / 2.0,
-                       (height() - image.height() * m_zoom) / 2.0);
+    const QSize device = targetDeviceSize();
+    m_zoom = std::min(double(device.width()) / image.width(),
+                      double(device.height()) / image.height()) / dpr;
+    const QPointF free(area.left() + (area.width() - image.width() * m_zoom) / 2.0,
+                       area.top() + (area.height() - image.height() * m_zoom) / 2.0);
     m_offset = QPointF(std::round(free.x() * dpr) / dpr, std::round(free.y() * dpr) / dpr);
     update();
     Q_EMIT zoomChanged(zoomPercent());
@@ -921,10 +939,19 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
 
 void ImageCanvas::paintBoxes(QPainter *painter)
 {
+    // Pens are in logical pixels (not cosmetic): lines keep their weight on high-DPI screens.
     painter->save();
     const QFontMetricsF metrics(font());
     const double labelHeight = metrics.height() + 2;
+    // The selected box goes last, so that its handles are never under another box's line.
+    QList<int> order;
     for (int i = 0; i < m_boxes.size(); ++i) {
+        if (m_boxes.at(i).id != m_selected)
+            order.append(i);
+    }
+    if (const int selectedIndex = boxIndex(m_selected); selectedIndex >= 0)
+        order.append(selectedIndex);
+    for (const int i : std::as_const(order)) {
         const core::Box box = displayedBox(i);
         const QRectF r = boxToWidget(box);
         const bool selected = box.id == m_selected;
@@ -940,13 +967,11 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         // A dark halo under the coloured line keeps it visible on any image content.
         const double width = selected ? 3.0 : 2.0;
         QPen halo(QColor(0, 0, 0, 140), width + 2.0);
-        halo.setCosmetic(true);
         halo.setJoinStyle(Qt::MiterJoin);
         painter->setPen(halo);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r);
         QPen line(colour, width);
-        line.setCosmetic(true);
         line.setJoinStyle(Qt::MiterJoin);
         painter->setPen(line);
         painter->drawRect(r);
@@ -966,7 +991,6 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         if (selected && !m_readOnly) {
             painter->setRenderHint(QPainter::Antialiasing, false);
             QPen handlePen(colour.darker(160), 1);
-            handlePen.setCosmetic(true);
             painter->setPen(handlePen);
             painter->setBrush(palette().color(QPalette::Base));
             for (const auto &handle : handles(r)) {
@@ -982,12 +1006,10 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         const QColor colour = classColour(m_currentClass);
         painter->setRenderHint(QPainter::Antialiasing, false);
         QPen halo(QColor(0, 0, 0, 140), 4);
-        halo.setCosmetic(true);
         painter->setPen(halo);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r);
         QPen dashed(colour, 2, Qt::DashLine);
-        dashed.setCosmetic(true);
         painter->setPen(dashed);
         painter->drawRect(r);
         // The size while drawing, refused sizes in the warning colour.
@@ -1020,12 +1042,10 @@ void ImageCanvas::paintCrosshair(QPainter *painter)
     painter->setRenderHint(QPainter::Antialiasing, false);
     // Two-tone dashes: readable on light and dark pixels alike.
     QPen dark(QColor(0, 0, 0, 160), 1);
-    dark.setCosmetic(true);
     painter->setPen(dark);
     painter->drawLine(QPointF(image.left(), c.y()), QPointF(image.right(), c.y()));
     painter->drawLine(QPointF(c.x(), image.top()), QPointF(c.x(), image.bottom()));
     QPen light(QColor(255, 255, 255, 220), 1, Qt::DashLine);
-    light.setCosmetic(true);
     painter->setPen(light);
     painter->drawLine(QPointF(image.left(), c.y()), QPointF(image.right(), c.y()));
     painter->drawLine(QPointF(c.x(), image.top()), QPointF(c.x(), image.bottom()));

@@ -92,6 +92,9 @@ public:
     void zoomIn();
     void zoomOut();
     bool isFitMode() const { return m_fitMode; }
+    // Space kept around the image at "fit", so handles and labels on its edges stay visible.
+    void setFitMargin(int logicalPixels);
+    int fitMargin() const { return m_fitMargin; }
     QPointF viewOffset() const { return m_offset; }
     QPointF widgetToImage(const QPointF &widgetPos) const;
     QPointF imageToWidget(const QPointF &imagePos) const;
@@ -145,7 +148,8 @@ private:
     void emitStatus();
     void updateCursor(const QPointF &widgetPos);
     void clampOffset();
-    QSize targetDeviceSize() const;
+    QSize targetDeviceSize() const; // the fit area in device pixels, previews are made for it
+    QRectF fitArea() const;
 
     int boxIndex(const core::Id &id) const;
     core::Box displayedBox(int index) const; // the live version while dragging
@@ -177,6 +181,7 @@ private:
     double m_zoom = 1.0;
     QPointF m_offset;
     bool m_fitMode = true;
+    int m_fitMargin = 10;
 
     Drag m_drag = Drag::None;
     int m_dragEdges = 0;

@@ -86,6 +86,7 @@ void tst_ImageCanvas::init()
     m_editor->insert(annotation);
     m_canvas = std::make_unique<ImageCanvas>();
     m_canvas->resize(800, 600);
+    m_canvas->setFitMargin(0); // "fit" is then exactly 50 %: gestures land on whole pixels
     m_canvas->setAnnotationEditor(m_editor.get());
     m_canvas->setTaxonomy(test::threeClasses());
     m_canvas->show();
@@ -437,6 +438,12 @@ void tst_ImageCanvas::fitAndActualSize()
     QCOMPARE(m_canvas->imageToWidget({800, 600}), QPointF(200, 300)); // centred
     m_canvas->action(ImageCanvas::Action::ZoomIn)->trigger();
     QVERIFY(m_canvas->zoomPercent() > 25.0);
+    // With a margin, "fit" leaves room around the image for edge handles and labels.
+    m_canvas->setFitMargin(10);
+    m_canvas->zoomToFit();
+    QCOMPARE(m_canvas->imageToWidget({0, 0}).x(), 10.0);
+    QVERIFY(m_canvas->imageToWidget({0, 0}).y() >= 10.0);
+    QVERIFY(m_canvas->imageToWidget({1600, 1200}).y() <= 590.0);
 }
 
 void tst_ImageCanvas::middleAndSpaceDragPan()
