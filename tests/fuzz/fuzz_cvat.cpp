@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+// libFuzzer target: CVAT for images 1.1 XML parse, export and re-parse.
+#include "core/interchange/cvatformat.h"
+#include "tests/fuzz/fuzzcommon.h"
+
+using namespace assay::core::interchange;
+using namespace assay::core::interchange::fuzz;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    ReadOptions options;
+    options.maxWarningDetails = 50;
+    const auto first = CvatFormat::parse(bytes(data, size), QStringLiteral("fuzz.xml"), options);
+    if (!first)
+        return 0;
+    checkDataset(*first);
+    // What we write, we must read back, with every box.
+    const QByteArray written = CvatFormat::serialize(*first);
+    const auto second = CvatFormat::parse(written, QStringLiteral("again.xml"), options);
+    ASSAY_FUZZ_CHECK(second.hasValue());
+    checkDataset(*second);
+    ASSAY_FUZZ_CHECK(second->boxes.size() == first->boxes.size());
+    ASSAY_FUZZ_CHECK(second->labels.size() == first->labels.size());
+    return 0;
+}
