@@ -8,6 +8,7 @@
 #include "widgets/commands/changeboxclasscommand.h"
 #include "widgets/commands/moveboxcommand.h"
 #include "widgets/commands/removeboxcommand.h"
+#include "widgets/commands/setclassescommand.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -200,6 +201,13 @@ QString ImageCanvas::imageError() const
     return m_image->state() == TiledImage::State::Failed ? m_image->error().toString() : QString();
 }
 
+QString ImageCanvas::imageWarning() const
+{
+    if (m_image->state() != TiledImage::State::Ready || m_image->preview().warning.isEmpty())
+        return {};
+    return m_image->path() + QStringLiteral(": ") + m_image->preview().warning;
+}
+
 void ImageCanvas::setPrefetcher(Prefetcher *prefetcher)
 {
     m_prefetcher = prefetcher;
@@ -231,8 +239,11 @@ void ImageCanvas::onImageStateChanged()
 {
     if (m_image->state() == TiledImage::State::Failed) {
         Q_EMIT imageFailed(m_image->error().toString());
-    } else if (m_fitMode) {
-        zoomToFit();
+    } else {
+        if (m_fitMode)
+            zoomToFit();
+        if (const QString warning = imageWarning(); !warning.isEmpty())
+            Q_EMIT imageDamaged(warning);
     }
     update();
     emitStatus();
@@ -265,10 +276,13 @@ void ImageCanvas::setAnnotation(const core::Id &annotationId)
 void ImageCanvas::reloadAnnotation()
 {
     m_boxes.clear();
+    m_itemClasses.clear();
     if (m_editor && !m_annotationId.isEmpty()) {
         const auto annotation = m_editor->annotation(m_annotationId);
-        if (annotation)
+        if (annotation) {
             m_boxes = annotation->boxes;
+            m_itemClasses = annotation->classIds;
+        }
         else
             Q_EMIT editFailed(annotation.error().toString());
     }
@@ -309,6 +323,14 @@ void ImageCanvas::assignClassToSelection(const core::Id &classId)
         return;
     pushEdit(new ChangeBoxClassCommand({m_editor, m_annotationId, m_reporter}, m_boxes.at(index),
                                        classId));
+}
+
+void ImageCanvas::setItemClasses(const QStringList &classIds)
+{
+    if (classIds == m_itemClasses)
+        return;
+    pushEdit(new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_itemClasses,
+                                   classIds));
 }
 
 void ImageCanvas::setReadOnly(bool readOnly)
@@ -909,6 +931,8 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     }
     paintBoxes(&painter);
     paintCrosshair(&painter);
+    if (const QString warning = imageWarning(); !warning.isEmpty())
+        paintBanner(&painter, warning);
     if (m_image->state() == TiledImage::State::Ready && !m_shownSignalled) {
         m_shownSignalled = true;
         Q_EMIT imageShown(m_image->path());
@@ -934,6 +958,21 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
     painter->drawText(area, Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter)
                                 | Qt::TextWordWrap,
                       text);
+    painter->restore();
+}
+
+void ImageCanvas::paintBanner(QPainter *painter, const QString &text)
+{
+    painter->save();
+    const QFontMetrics metrics(font());
+    const int side = metrics.height();
+    const QRect bar(0, 0, width(), side + 12);
+    painter->fillRect(bar, palette().color(QPalette::ToolTipBase));
+    const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    icon.paint(painter, QRect(8, 6, side, side));
+    painter->setPen(palette().color(QPalette::ToolTipText));
+    painter->drawText(bar.adjusted(side + 16, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(text, Qt::ElideMiddle, bar.width() - side - 24));
     painter->restore();
 }
 

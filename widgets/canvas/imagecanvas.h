@@ -53,6 +53,7 @@ public:
     QSize imageSize() const;     // pixels after EXIF orientation; the boxes' coordinate space
     bool isImageShown() const;   // the pixels (at least the preview) are there
     QString imageError() const;  // why the image cannot be shown; empty when it can
+    QString imageWarning() const; // shown, but not whole (a truncated file); else empty
     void setPrefetcher(Prefetcher *prefetcher); // not owned; its target size is kept in step
     TiledImage *tiledImage() const { return m_image; }
 
@@ -63,6 +64,9 @@ public:
     core::Id annotationId() const { return m_annotationId; }
     void reloadAnnotation(); // after someone else changed the annotation
     const QList<core::Box> &boxes() const { return m_boxes; }
+    // The whole-item classes of the annotation (image classification); one undo step.
+    void setItemClasses(const QStringList &classIds);
+    const QStringList &itemClasses() const { return m_itemClasses; }
     void setTaxonomy(const core::Taxonomy &taxonomy);
     const core::Taxonomy &taxonomy() const { return m_taxonomy; }
     // The class new boxes get; the taxonomy's first class unless chosen.
@@ -113,12 +117,13 @@ Q_SIGNALS:
     void zoomChanged(double percent);
     void cursorPositionChanged(const QPointF &imagePos, bool insideImage);
     void selectionChanged(const core::Id &boxId);
-    void boxesChanged();                     // after an edit, undo, redo or reload
+    void boxesChanged(); // boxes or item classes: after an edit, undo, redo or reload
     void currentClassChanged(const core::Id &classId);
     void editFailed(const QString &message); // the store refused an edit: path and reason
     void message(const QString &text);       // a refused gesture, e.g. a box too small
     void imageShown(const QString &path);    // the first paint with the image's pixels
     void imageFailed(const QString &message);
+    void imageDamaged(const QString &message); // shown but not whole: "path: reason"
 
 protected:
     bool event(QEvent *event) override;
@@ -163,6 +168,7 @@ private:
     void paintBoxes(QPainter *painter);
     void paintCrosshair(QPainter *painter);
     void paintMessage(QPainter *painter, const QString &text, bool warning);
+    void paintBanner(QPainter *painter, const QString &text);
 
     TiledImage *m_image;
     QPointer<Prefetcher> m_prefetcher;
@@ -171,6 +177,7 @@ private:
     QUndoStack *m_undoStack;
     core::Id m_annotationId;
     QList<core::Box> m_boxes;
+    QStringList m_itemClasses;
     core::Taxonomy m_taxonomy;
     core::Id m_currentClass;
     core::Id m_selected;

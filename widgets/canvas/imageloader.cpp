@@ -56,6 +56,31 @@ static std::string nativePath(const QString &path)
     return QFile::encodeName(path).toStdString();
 }
 
+// libjpeg decodes a truncated JPEG without an error, filling the missing rows with mid-grey.
+// Both signs together: no end-of-image marker near the end (data appended after it, as in
+// motion photos, is allowed for by the second sign) and a last row of exactly that grey.
+static bool looksTruncated(const QString &path, const cv::Mat &decoded)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(2);
+    if (head.size() != 2 || uchar(head[0]) != 0xFF || uchar(head[1]) != 0xD8)
+        return false;
+    const qint64 tail = std::min<qint64>(file.size(), 4096);
+    file.seek(file.size() - tail);
+    if (file.read(tail).contains(QByteArrayLiteral("\xFF\xD9")))
+        return false;
+    const auto *row = decoded.ptr<cv::Vec3b>(decoded.rows - 1);
+    for (int x = 0; x < decoded.cols; ++x) {
+        for (int c = 0; c < 3; ++c) {
+            if (std::abs(int(row[x][c]) - 128) > 2)
+                return false;
+        }
+    }
+    return true;
+}
+
 double ImageLoader::fitScale(const QSize &image, const QSize &target)
 {
     if (image.isEmpty() || target.isEmpty())
@@ -119,6 +144,8 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
     ImagePreview preview;
     preview.path = path;
     preview.fullSize = full;
+    if (looksTruncated(path, mat))
+        preview.warning = tr("the file is truncated: the lower part of the image is missing");
     try {
         if (!target.isEmpty()) {
             const double fit = fitScale(full, target);

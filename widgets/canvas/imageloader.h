@@ -19,6 +19,7 @@ struct ImagePreview
     QSize fullSize;     // image pixels after EXIF orientation: the box coordinate space
     QImage image;       // Format_RGB32, oriented
     double scale = 1.0; // preview pixels per image pixel (1: the preview is the full image)
+    QString warning;    // shown, but not whole: e.g. a truncated file's missing lower part
 };
 
 // The full-resolution pixels of an image, shared read-only between the GUI and tile workers.

@@ -8,7 +8,6 @@
 
 namespace assay::widgets {
 
-using PreviewFuture = QFutureWatcher<std::optional<Result<ImagePreview>>>;
 
 Prefetcher::Prefetcher(QObject *parent)
     : QObject(parent)
@@ -70,28 +69,32 @@ void Prefetcher::waitForDone()
     const auto pending = m_pending;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         it.value()->waitForFinished();
-        Q_EMIT it.value()->finished();
+        deliver(it.key(), it.value());
     }
+}
+
+void Prefetcher::deliver(const QString &path, PreviewFuture *watcher)
+{
+    if (m_pending.value(path) != watcher)
+        return; // superseded, or delivered already
+    m_pending.remove(path);
+    watcher->deleteLater();
+    auto result = watcher->result();
+    if (!result)
+        return;
+    m_done.insert(path, *result);
+    m_order.removeAll(path);
+    m_order.append(path);
+    trim();
+    Q_EMIT ready(path);
 }
 
 void Prefetcher::start(const QString &path)
 {
     auto *watcher = new PreviewFuture(this);
     m_pending.insert(path, watcher);
-    connect(watcher, &PreviewFuture::finished, this, [this, watcher, path] {
-        if (m_pending.value(path) != watcher)
-            return; // superseded, or already delivered by waitForDone()
-        m_pending.remove(path);
-        watcher->deleteLater();
-        auto result = watcher->result();
-        if (!result)
-            return;
-        m_done.insert(path, *result);
-        m_order.removeAll(path);
-        m_order.append(path);
-        trim();
-        Q_EMIT ready(path);
-    });
+    connect(watcher, &PreviewFuture::finished, this,
+            [this, watcher, path] { deliver(path, watcher); });
     const QSize target = m_target;
     watcher->setFuture(QtConcurrent::run(m_pool, [path, target] {
         return std::optional<Result<ImagePreview>>(ImageLoader::decodePreview(path, target));

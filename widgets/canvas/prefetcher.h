@@ -52,7 +52,9 @@ Q_SIGNALS:
     void ready(const QString &path);
 
 private:
+    using PreviewFuture = QFutureWatcher<std::optional<Result<ImagePreview>>>;
     void start(const QString &path);
+    void deliver(const QString &path, PreviewFuture *watcher);
     void trim();
 
     QThreadPool *m_pool;              // owned (child): decodes never wait behind tile work
@@ -61,7 +63,7 @@ private:
     QStringList m_wanted;             // the last prefetch() list, nearest first
     QStringList m_order;              // decoded paths, oldest first
     QHash<QString, Result<ImagePreview>> m_done;
-    QHash<QString, QFutureWatcher<std::optional<Result<ImagePreview>>> *> m_pending;
+    QHash<QString, PreviewFuture *> m_pending;
 };
 
 } // namespace assay::widgets

@@ -110,21 +110,8 @@ void TiledImage::requestFullDetail()
         return;
     m_fullRequested = true;
     m_fullWatcher = new FullWatcher(this);
-    connect(m_fullWatcher, &FullWatcher::finished, this, [this, watcher = m_fullWatcher] {
-        if (watcher != m_fullWatcher)
-            return;
-        m_fullWatcher = nullptr;
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        // A failure here leaves the preview on screen: it is still a faithful view.
-        if (!result || !*result) {
-            if (result)
-                qWarning("%s", qPrintable(result->error().toString()));
-            return;
-        }
-        m_full = **result;
-        Q_EMIT detailArrived();
-    });
+    connect(m_fullWatcher, &FullWatcher::finished, this,
+            [this, watcher = m_fullWatcher] { deliverFull(watcher); });
     const QString path = m_path;
     m_fullWatcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [path] {
         return std::optional<Result<FullImage>>(ImageLoader::decodeFull(path));
@@ -135,8 +122,25 @@ void TiledImage::waitForFullDetail()
 {
     if (auto *watcher = m_fullWatcher) {
         watcher->waitForFinished();
-        Q_EMIT watcher->finished();
+        deliverFull(watcher);
     }
+}
+
+void TiledImage::deliverFull(FullWatcher *watcher)
+{
+    if (watcher != m_fullWatcher)
+        return; // another image by now, or delivered already
+    m_fullWatcher = nullptr;
+    watcher->deleteLater();
+    const auto result = watcher->result();
+    // A failure here leaves the preview on screen: it is still a faithful view.
+    if (!result || !*result) {
+        if (result)
+            qWarning("%s", qPrintable(result->error().toString()));
+        return;
+    }
+    m_full = **result;
+    Q_EMIT detailArrived();
 }
 
 int TiledImage::levelFor(double need) const

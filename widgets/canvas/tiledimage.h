@@ -70,6 +70,7 @@ private:
     using PreviewWatcher = QFutureWatcher<std::optional<Result<ImagePreview>>>;
     using FullWatcher = QFutureWatcher<std::optional<Result<FullImage>>>;
     using TileWatcher = QFutureWatcher<QImage>;
+    void deliverFull(FullWatcher *watcher);
 
     State m_state = State::Empty;
     QString m_path;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void heldArrowMergesIntoOneUndoStep();
     void tabCyclesBoxes();
     void classHotkeyChangesSelectedBox();
+    void itemClassesAreUndoable();
     void undoRedoWalksEveryState();
     void failingEditIsReportedAndNotStacked();
     void wheelZoomKeepsPointUnderCursor();
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void actionsShowTheirShortcut();
     void boxListFollowsCanvas();
     void corruptedImageShowsMessage();
+    void truncatedImageShowsWithWarning();
 
 private:
     QPoint at(double x, double y) const { return m_canvas->imageToWidget({x, y}).toPoint(); }
@@ -335,6 +337,18 @@ void tst_ImageCanvas::classHotkeyChangesSelectedBox()
     QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-car"));
 }
 
+void tst_ImageCanvas::itemClassesAreUndoable()
+{
+    m_canvas->setItemClasses({QStringLiteral("c-sign")});
+    QCOMPARE(stored().classIds, QStringList{QStringLiteral("c-sign")});
+    QCOMPARE(m_canvas->itemClasses(), QStringList{QStringLiteral("c-sign")});
+    m_canvas->setItemClasses({QStringLiteral("c-sign")}); // no change, no step
+    QCOMPARE(m_canvas->undoStack()->count(), 1);
+    m_canvas->undoStack()->undo();
+    QVERIFY(stored().classIds.isEmpty());
+    QVERIFY(m_canvas->itemClasses().isEmpty());
+}
+
 void tst_ImageCanvas::undoRedoWalksEveryState()
 {
     // Every gesture kind once; the stored boxes after each are the states to walk through.
@@ -547,6 +561,29 @@ void tst_ImageCanvas::corruptedImageShowsMessage()
     QTRY_VERIFY(m_canvas->isImageShown());
     drag(at(100, 100), at(500, 400));
     QCOMPARE(stored().boxes.size(), 1);
+}
+
+void tst_ImageCanvas::truncatedImageShowsWithWarning()
+{
+    QFile whole(m_imagePath);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString path = m_dir.filePath(QStringLiteral("truncated.jpg"));
+    QFile half(path);
+    QVERIFY(half.open(QIODevice::WriteOnly));
+    half.write(bytes.left(bytes.size() / 2));
+    half.close();
+    QSignalSpy warnings(m_canvas.get(), &ImageCanvas::imageDamaged);
+    m_canvas->setImage(path);
+    QTRY_VERIFY(m_canvas->isImageShown());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).at(0).toString().contains(QStringLiteral("truncated.jpg")));
+    QVERIFY(m_canvas->imageError().isEmpty());
+    QVERIFY(!m_canvas->grab().isNull());
+    // The intact file carries no warning.
+    m_canvas->setImage(m_imagePath);
+    QTRY_VERIFY(m_canvas->isImageShown());
+    QVERIFY(m_canvas->imageWarning().isEmpty());
 }
 
 QTEST_MAIN(tst_ImageCanvas)
