@@ -75,7 +75,7 @@ static QStringList krippendorffNominalExample()
 
 static QString fixture(const QString &name)
 {
-    return qEnvironmentVariable("ASSAY_TEST_FIXTURES") + u'/' + name;
+    return QStringLiteral(ASSAY_QUALITY_FIXTURES) + u'/' + name;
 }
 
 static RatingSet loadFixture(const QString &name)

@@ -23,7 +23,7 @@ static RatingSet makeSet(const QList<Rating> &ratings)
 
 static RatingSet loadFixture(const QString &name)
 {
-    const auto ratings = readRatingsCsv(qEnvironmentVariable("ASSAY_TEST_FIXTURES") + u'/' + name);
+    const auto ratings = readRatingsCsv(QStringLiteral(ASSAY_QUALITY_FIXTURES) + u'/' + name);
     if (!ratings)
         qFatal("%s", qPrintable(ratings.error().toString()));
     return makeSet(*ratings);

@@ -34,7 +34,7 @@ static Run run(CommandFn command, const QStringList &args)
 
 static QString fixture(const QString &name)
 {
-    return qEnvironmentVariable("ASSAY_TEST_FIXTURES") + u'/' + name;
+    return QStringLiteral(ASSAY_QUALITY_FIXTURES) + u'/' + name;
 }
 
 class tst_QualityCommands : public QObject
