@@ -619,9 +619,30 @@ Status checkedWrite(const QString &outPath, const QByteArray &bytes, WrittenFile
     return {};
 }
 
+Confidence sniffJson(const QString &path, bool results);
+
+// A folder holding one COCO file (a dataset folder with annotations/instances_*.json): that file.
+QString cocoFileIn(const QString &folder)
+{
+    QStringList candidates;
+    const QDir dir(folder);
+    for (const QString &sub : {QString(), QStringLiteral("annotations/")}) {
+        const QStringList names = QDir(dir.filePath(sub)).entryList({QStringLiteral("*.json")},
+                                                                    QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const QString file = dir.filePath(sub + name);
+            if (sniffJson(file, false) >= 90)
+                candidates << file;
+        }
+    }
+    return candidates.size() == 1 ? candidates.first() : QString();
+}
+
 Confidence sniffJson(const QString &path, bool results)
 {
     const QFileInfo info(path);
+    if (!results && info.isDir())
+        return cocoFileIn(path).isEmpty() ? 0 : 75;
     if (!info.isFile() || !info.fileName().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return 0;
     const QByteArray head = readHead(path, 1 << 20);
@@ -674,6 +695,13 @@ Result<Dataset> CocoFormat::parse(const QByteArray &bytes, const QString &path,
 
 Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options) const
 {
+    if (QFileInfo(path).isDir()) {
+        const QString file = cocoFileIn(path);
+        if (file.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("the folder holds no single COCO instances file"), path);
+        return read(file, options);
+    }
     auto bytes = readJsonFile(path);
     if (!bytes)
         return bytes.error();

@@ -15,6 +15,7 @@ namespace assay::core::interchange {
 //  - Polygon segmentations and RLE masks are counted (their box is imported, the shape not).
 //  - An annotation's "attributes" object (CVAT's COCO export) becomes the box's attributes, and
 //    "score" its score.
+//  - read(path): the .json file, or a folder holding exactly one (also in annotations/).
 //  - Export: info, licenses, images, annotations, categories in that order; image and category
 //    ids are the source ids when all are unique non-negative integers, else 1..n; annotation ids
 //    1..n in dataset order; area = w*h; segmentation [].

@@ -40,6 +40,7 @@ void tst_FormatRegistry::detects_data()
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("format");
     QTest::newRow("coco") << "coco/instances_val.json" << "coco";
+    QTest::newRow("coco folder") << "coco" << "coco";
     QTest::newRow("coco results") << "results.json" << "coco-results";
     QTest::newRow("label studio") << "ls.json" << "labelstudio";
     QTest::newRow("cvat file") << "cvat/annotations.xml" << "cvat";

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void labelPaths();
     void headerSizeMatchesQImageReader_data();
     void headerSizeMatchesQImageReader();
+    void jpegExifOrientationSwapsSize();
 };
 
 void tst_YoloFormat::dataYamlNames_data()
@@ -279,6 +280,20 @@ void tst_YoloFormat::headerSizeMatchesQImageReader()
     // Truncated to the first bytes: no size rather than a wrong one.
     QFile::resize(path, 10);
     QVERIFY(!probeImageSize(path).isValid());
+}
+
+void tst_YoloFormat::jpegExifOrientationSwapsSize()
+{
+    // SOI, APP1 Exif (little endian, IFD0 with Orientation = 6: rotated 90 degrees), SOF0 of a
+    // 32x16 frame: shown 16 wide and 32 high, as Ultralytics' exif_size reports it.
+    const QByteArray exif = QByteArray::fromHex("ffe10022" "457869660000" "49492a0008000000" "0100"
+                                                "120103000100000006000000" "00000000");
+    const QByteArray sof = QByteArray::fromHex("ffc000110800100020030122000211010311 01");
+    const QByteArray soi = QByteArray::fromHex("ffd8");
+    const QByteArray eoi = QByteArray::fromHex("ffd9");
+    QCOMPARE(probeImageSizeFromHeader(soi + exif + sof + eoi), QSize(16, 32));
+    // The same frame without EXIF keeps its coded size.
+    QCOMPARE(probeImageSizeFromHeader(soi + sof + eoi), QSize(32, 16));
 }
 
 QTEST_MAIN(tst_YoloFormat)
