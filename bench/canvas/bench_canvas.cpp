@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// bench_canvas: times the canvas on its own media: first view of 100 MP, next item of 24 MP, panning.
+// bench_canvas: times the canvas on its own media: first view of 100 MP, next item of 24 MP,
+// panning.
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/imageloader.h"
 #include "widgets/canvas/prefetcher.h"
@@ -51,7 +52,8 @@ static bool writeFrame(const QString &path, int width, int height, double noiseS
     frame.convertTo(noisy, CV_16SC3);
     noisy += noise;
     noisy.convertTo(frame, CV_8UC3);
-    return cv::imwrite(QFile::encodeName(path).toStdString(), frame, {cv::IMWRITE_JPEG_QUALITY, 90});
+    return cv::imwrite(QFile::encodeName(path).toStdString(), frame,
+                       {cv::IMWRITE_JPEG_QUALITY, 90});
 }
 
 static double median(QList<double> values)
@@ -118,7 +120,8 @@ int main(int argc, char **argv)
     QStringList queue;
     for (int i = 0; i < 6; ++i) {
         queue << dir.filePath(QStringLiteral("frame-24mp-%1").arg(i) + suffix);
-        if (!QFileInfo::exists(queue.last()) && !writeFrame(queue.last(), 6000, 4000, sigma, 10 + i))
+        if (!QFileInfo::exists(queue.last())
+            && !writeFrame(queue.last(), 6000, 4000, sigma, 10 + i))
             return 1;
     }
     std::printf("media: 100 MP JPEG 12000x8400 %.1f MB (%.2f bits/pixel); 6 x 24 MP 6000x4000 "

@@ -51,8 +51,8 @@ QVariant BoxListModel::data(const QModelIndex &index, int role) const
         return {};
     const core::Box &box = m_boxes.at(index.row());
     const auto *cls = m_taxonomy.findById(box.classId);
-    const QString name = cls ? cls->name
-                             : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));
+    const QString name
+        = cls ? cls->name : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1. %2  —  %3 × %4")

@@ -11,8 +11,8 @@
 #include "widgets/commands/setclassescommand.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QActionGroup>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -31,8 +31,9 @@ static constexpr double s_wheelStep = 1.25;     // zoom factor per wheel notch
 
 static QString withShortcut(const QString &text, const QKeySequence &key)
 {
-    return key.isEmpty() ? text
-                         : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+    return key.isEmpty()
+               ? text
+               : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }
 
 ImageCanvas::ImageCanvas(QWidget *parent)
@@ -65,17 +66,17 @@ ImageCanvas::~ImageCanvas()
 
 void ImageCanvas::createActions()
 {
-    const auto make = [this](Action id, const QString &text, const QList<QKeySequence> &keys,
-                             auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(withShortcut(text, keys.value(0)));
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions.insert(id, action);
-        return action;
-    };
+    const auto make
+        = [this](Action id, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setShortcuts(keys);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              action->setToolTip(withShortcut(text, keys.value(0)));
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              m_actions.insert(id, action);
+              return action;
+          };
     make(Action::ZoomIn, tr("Zoom In"), {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)},
          [this] { zoomIn(); });
     make(Action::ZoomOut, tr("Zoom Out"), {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)},
@@ -115,12 +116,10 @@ void ImageCanvas::updateActions()
     auto *redo = m_actions.value(Action::Redo);
     undo->setEnabled(m_undoStack->canUndo());
     redo->setEnabled(m_undoStack->canRedo());
-    const QString undoText = m_undoStack->canUndo()
-                                 ? tr("Undo %1").arg(m_undoStack->undoText())
-                                 : tr("Undo");
-    const QString redoText = m_undoStack->canRedo()
-                                 ? tr("Redo %1").arg(m_undoStack->redoText())
-                                 : tr("Redo");
+    const QString undoText
+        = m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Undo");
+    const QString redoText
+        = m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Redo");
     undo->setText(undoText);
     undo->setToolTip(withShortcut(undoText, undo->shortcut()));
     redo->setText(redoText);
@@ -217,7 +216,8 @@ void ImageCanvas::setPrefetcher(Prefetcher *prefetcher)
 
 QRectF ImageCanvas::fitArea() const
 {
-    const QRectF area = QRectF(rect()).adjusted(m_fitMargin, m_fitMargin, -m_fitMargin, -m_fitMargin);
+    const QRectF area
+        = QRectF(rect()).adjusted(m_fitMargin, m_fitMargin, -m_fitMargin, -m_fitMargin);
     return area.isEmpty() ? QRectF(rect()) : area;
 }
 
@@ -282,8 +282,7 @@ void ImageCanvas::reloadAnnotation()
         if (annotation) {
             m_boxes = annotation->boxes;
             m_itemClasses = annotation->classIds;
-        }
-        else
+        } else
             Q_EMIT editFailed(annotation.error().toString());
     }
     if (!m_selected.isEmpty() && boxIndex(m_selected) < 0) {
@@ -329,8 +328,8 @@ void ImageCanvas::setItemClasses(const QStringList &classIds)
 {
     if (classIds == m_itemClasses)
         return;
-    pushEdit(new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_itemClasses,
-                                   classIds));
+    pushEdit(
+        new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_itemClasses, classIds));
 }
 
 void ImageCanvas::setReadOnly(bool readOnly)
@@ -476,8 +475,9 @@ void ImageCanvas::zoomToFit()
     const double dpr = devicePixelRatioF();
     // Computed in device pixels, as the preview was, so that both land on the same size.
     const QSize device = targetDeviceSize();
-    m_zoom = std::min(double(device.width()) / image.width(),
-                      double(device.height()) / image.height()) / dpr;
+    m_zoom
+        = std::min(double(device.width()) / image.width(), double(device.height()) / image.height())
+          / dpr;
     const QPointF free(area.left() + (area.width() - image.width() * m_zoom) / 2.0,
                        area.top() + (area.height() - image.height() * m_zoom) / 2.0);
     m_offset = QPointF(std::round(free.x() * dpr) / dpr, std::round(free.y() * dpr) / dpr);
@@ -515,7 +515,9 @@ void ImageCanvas::emitStatus()
     }
     if (m_drag == Drag::Drawing)
         text += QStringLiteral("  ·  ")
-                + tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
+                + tr("%1 × %2")
+                      .arg(m_drawRect.width(), 0, 'f', 0)
+                      .arg(m_drawRect.height(), 0, 'f', 0);
     Q_EMIT statusChanged(text);
 }
 
@@ -532,7 +534,8 @@ core::Box ImageCanvas::displayedBox(int index) const
 core::Id ImageCanvas::boxAt(const QPointF &widgetPos) const
 {
     const int selected = boxIndex(m_selected);
-    if (selected >= 0 && boxToWidget(m_boxes.at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
+    if (selected >= 0
+        && boxToWidget(m_boxes.at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
         return m_selected;
     // Among overlapping boxes the smallest wins: a box inside another stays reachable.
     core::Id best;
@@ -568,8 +571,8 @@ int ImageCanvas::handleAt(const QPointF &widgetPos) const
     int best = 0;
     double bestDistance = s_handleGrab;
     for (const auto &[edges, point] : handles(boxToWidget(m_boxes.at(index)))) {
-        const double distance = std::max(std::abs(point.x() - widgetPos.x()),
-                                         std::abs(point.y() - widgetPos.y()));
+        const double distance
+            = std::max(std::abs(point.x() - widgetPos.x()), std::abs(point.y() - widgetPos.y()));
         if (distance <= bestDistance) {
             best = edges;
             bestDistance = distance;
@@ -610,13 +613,13 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     m_pressWidget = pos;
     m_pressOffset = m_offset;
     finishNudgeGesture();
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_drag = Drag::Panning;
         setCursor(Qt::ClosedHandCursor);
         return;
     }
-    if (event->button() != Qt::LeftButton || imageSize().isEmpty())
+    // No boxes on pixels nobody can see: not while loading, not on an image that failed.
+    if (event->button() != Qt::LeftButton || !isImageShown())
         return;
     const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
     m_pressImage = widgetToImage(pos);
@@ -712,8 +715,8 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
         const bool click = (event->position() - m_pressWidget).manhattanLength() < s_clickSlop;
         if (r.width() < m_minBoxSize || r.height() < m_minBoxSize) {
             if (!click)
-                Q_EMIT message(tr("Box not added: it must be at least %1 × %1 pixels")
-                                   .arg(m_minBoxSize));
+                Q_EMIT message(
+                    tr("Box not added: it must be at least %1 × %1 pixels").arg(m_minBoxSize));
             break;
         }
         core::Box box;
@@ -800,9 +803,8 @@ bool ImageCanvas::event(QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            selectNextBox(key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier)
-                              ? -1
-                              : 1);
+            selectNextBox(
+                key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier) ? -1 : 1);
             return true;
         }
     }
@@ -845,9 +847,11 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
     }
     // Class hotkeys normally arrive as shortcuts; this catches them when no shortcut map
     // saw the key (an inactive window, a test sending events directly).
-    if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !event->text().isEmpty()) {
+    if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        && !event->text().isEmpty()) {
         for (const auto &cls : std::as_const(m_taxonomy.classes)) {
-            if (!cls.hotkey.isEmpty() && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {
+            if (!cls.hotkey.isEmpty()
+                && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {
                 setCurrentClass(cls.id);
                 assignClassToSelection(cls.id);
                 return;
@@ -946,7 +950,8 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
     if (warning) {
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
         const int side = 48;
-        const QRect iconRect(area.center().x() - side / 2, area.center().y() - side - 8, side, side);
+        const QRect iconRect(area.center().x() - side / 2, area.center().y() - side - 8, side,
+                             side);
         icon.paint(painter, iconRect);
         area.setTop(iconRect.bottom() + 12);
     }
@@ -955,9 +960,9 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
         font.setPointSizeF(font.pointSizeF() * 1.1);
     painter->setFont(font);
     painter->setPen(palette().color(QPalette::WindowText));
-    painter->drawText(area, Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter)
-                                | Qt::TextWordWrap,
-                      text);
+    painter->drawText(
+        area, Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter) | Qt::TextWordWrap,
+        text);
     painter->restore();
 }
 
@@ -1018,7 +1023,8 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         // The class name on a tag of the class colour, above the box when there is room.
         const QString name = className(box.classId);
         const double labelWidth = metrics.horizontalAdvance(name) + 8;
-        QRectF tag(r.left() - width / 2, r.top() - labelHeight - width / 2, labelWidth, labelHeight);
+        QRectF tag(r.left() - width / 2, r.top() - labelHeight - width / 2, labelWidth,
+                   labelHeight);
         if (tag.top() < 0)
             tag.moveTop(r.top() + width / 2);
         painter->fillRect(tag, colour);
@@ -1041,7 +1047,8 @@ void ImageCanvas::paintBoxes(QPainter *painter)
     }
 
     if (m_drag == Drag::Drawing) {
-        const QRectF r(imageToWidget(m_drawRect.topLeft()), imageToWidget(m_drawRect.bottomRight()));
+        const QRectF r(imageToWidget(m_drawRect.topLeft()),
+                       imageToWidget(m_drawRect.bottomRight()));
         const QColor colour = classColour(m_currentClass);
         painter->setRenderHint(QPainter::Antialiasing, false);
         QPen halo(QColor(0, 0, 0, 140), 4);
@@ -1052,8 +1059,10 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         painter->setPen(dashed);
         painter->drawRect(r);
         // The size while drawing, refused sizes in the warning colour.
-        const bool tooSmall = m_drawRect.width() < m_minBoxSize || m_drawRect.height() < m_minBoxSize;
-        const QString size = tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
+        const bool tooSmall
+            = m_drawRect.width() < m_minBoxSize || m_drawRect.height() < m_minBoxSize;
+        const QString size
+            = tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
         QRectF tag(r.bottomRight() + QPointF(6, 6),
                    QSizeF(metrics.horizontalAdvance(size) + 8, labelHeight));
         painter->fillRect(tag, QColor(0, 0, 0, 170));
@@ -1072,8 +1081,8 @@ void ImageCanvas::paintCrosshair(QPainter *painter)
     if (m_drag != Drag::Drawing
         && (m_drag != Drag::None || !m_hovered.isEmpty() || handleAt(m_cursor) != 0))
         return;
-    const QRectF image(imageToWidget(QPointF(0, 0)), imageToWidget(QPointF(imageSize().width(),
-                                                                           imageSize().height())));
+    const QRectF image(imageToWidget(QPointF(0, 0)),
+                       imageToWidget(QPointF(imageSize().width(), imageSize().height())));
     const QPointF c = m_cursor;
     if (!image.contains(c))
         return;

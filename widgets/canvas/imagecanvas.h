@@ -50,9 +50,9 @@ public:
     void setImage(const QString &path);
     void clearImage();
     QString imagePath() const;
-    QSize imageSize() const;     // pixels after EXIF orientation; the boxes' coordinate space
-    bool isImageShown() const;   // the pixels (at least the preview) are there
-    QString imageError() const;  // why the image cannot be shown; empty when it can
+    QSize imageSize() const;      // pixels after EXIF orientation; the boxes' coordinate space
+    bool isImageShown() const;    // the pixels (at least the preview) are there
+    QString imageError() const;   // why the image cannot be shown; empty when it can
     QString imageWarning() const; // shown, but not whole (a truncated file); else empty
     void setPrefetcher(Prefetcher *prefetcher); // not owned; its target size is kept in step
     TiledImage *tiledImage() const { return m_image; }
@@ -88,8 +88,8 @@ public:
     void nudgeSelectedBox(double dx, double dy, bool gestureDone = true);
 
     // --- view
-    double zoom() const { return m_zoom; } // widget (logical) pixels per image pixel
-    double zoomPercent() const;            // screen pixels per image pixel, in percent
+    double zoom() const { return m_zoom; }            // widget (logical) pixels per image pixel
+    double zoomPercent() const;                       // screen pixels per image pixel, in percent
     void setZoom(double zoom, const QPointF &anchor); // anchor: widget point that stays put
     void zoomToFit();
     void zoomToActualSize(); // one image pixel on one screen pixel
@@ -196,9 +196,9 @@ private:
     QPointF m_pressImage;
     QPointF m_pressOffset;
     core::Box m_dragOriginal;
-    core::Box m_liveBox;  // the box as the drag has it, not yet in the store
-    QRectF m_drawRect;    // image coordinates of the box being drawn
-    QPointF m_cursor;     // widget coordinates; negative: outside
+    core::Box m_liveBox; // the box as the drag has it, not yet in the store
+    QRectF m_drawRect;   // image coordinates of the box being drawn
+    QPointF m_cursor;    // widget coordinates; negative: outside
     bool m_cursorInside = false;
     bool m_spaceHeld = false;
     bool m_shownSignalled = false;

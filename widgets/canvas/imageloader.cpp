@@ -85,8 +85,8 @@ double ImageLoader::fitScale(const QSize &image, const QSize &target)
 {
     if (image.isEmpty() || target.isEmpty())
         return 1.0;
-    return std::min({1.0, double(target.width()) / image.width(),
-                     double(target.height()) / image.height()});
+    return std::min(
+        {1.0, double(target.width()) / image.width(), double(target.height()) / image.height()});
 }
 
 QSize ImageLoader::headerSize(const QString &path)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// ImageLoader: thread-safe decoding of images, a reduced-resolution preview first, full pixels later.
+// ImageLoader: thread-safe decoding of images, a reduced-resolution preview first, full pixels
+// later.
 #pragma once
 
 #include "core/result.h"

@@ -11,7 +11,10 @@ namespace assay::widgets {
 class MemoryAnnotationEditor final : public core::IAnnotationEditor
 {
 public:
-    void insert(const core::Annotation &annotation) { m_annotations.insert(annotation.id, annotation); }
+    void insert(const core::Annotation &annotation)
+    {
+        m_annotations.insert(annotation.id, annotation);
+    }
 
     Result<core::Annotation> annotation(const core::Id &annotationId) const override;
     Status addBox(const core::Id &annotationId, const core::Box &box) override;

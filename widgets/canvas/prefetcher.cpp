@@ -8,7 +8,6 @@
 
 namespace assay::widgets {
 
-
 Prefetcher::Prefetcher(QObject *parent)
     : QObject(parent)
     , m_pool(new QThreadPool(this))

@@ -13,8 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QThreadPool;
-template<typename T>
-class QFutureWatcher;
+template<typename T> class QFutureWatcher;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
@@ -57,11 +56,11 @@ private:
     void deliver(const QString &path, PreviewFuture *watcher);
     void trim();
 
-    QThreadPool *m_pool;              // owned (child): decodes never wait behind tile work
+    QThreadPool *m_pool; // owned (child): decodes never wait behind tile work
     QSize m_target;
     int m_capacity = 4;
-    QStringList m_wanted;             // the last prefetch() list, nearest first
-    QStringList m_order;              // decoded paths, oldest first
+    QStringList m_wanted; // the last prefetch() list, nearest first
+    QStringList m_order;  // decoded paths, oldest first
     QHash<QString, Result<ImagePreview>> m_done;
     QHash<QString, PreviewFuture *> m_pending;
 };

@@ -20,7 +20,8 @@ static constexpr qint64 s_tileBudgetBytes = 192ll * 1024 * 1024;
 
 TiledImage::TiledImage(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 TiledImage::~TiledImage() = default;
 
@@ -221,8 +222,8 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         return;
     const double need = zoom * dpr;
     const QRectF imageRect(QPointF(0, 0), QSizeF(m_size));
-    const QRectF visible = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom)
-                           & imageRect;
+    const QRectF visible
+        = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom) & imageRect;
     if (visible.isEmpty())
         return;
 

@@ -39,7 +39,8 @@ public:
     explicit AnnotationCommand(const EditTarget &target, QUndoCommand *parent = nullptr)
         : QUndoCommand(parent)
         , m_target(target)
-    {}
+    {
+    }
 
 protected:
     core::IAnnotationEditor *editor() const { return m_target.editor; }

@@ -6,8 +6,8 @@
 
 namespace assay::widgets {
 
-MoveBoxCommand::MoveBoxCommand(const EditTarget &target, const core::Box &from,
-                               const core::Box &to, bool gestureDone, QUndoCommand *parent)
+MoveBoxCommand::MoveBoxCommand(const EditTarget &target, const core::Box &from, const core::Box &to,
+                               bool gestureDone, QUndoCommand *parent)
     : AnnotationCommand(target, parent)
     , m_from(from)
     , m_to(to)

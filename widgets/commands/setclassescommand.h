@@ -11,8 +11,8 @@ namespace assay::widgets {
 class SetClassesCommand final : public AnnotationCommand
 {
 public:
-    SetClassesCommand(const EditTarget &target, const QStringList &before,
-                      const QStringList &after, QUndoCommand *parent = nullptr);
+    SetClassesCommand(const EditTarget &target, const QStringList &before, const QStringList &after,
+                      QUndoCommand *parent = nullptr);
     void redo() final;
     void undo() final;
 

@@ -28,18 +28,30 @@ inline QImage makePicture(const QSize &size)
 // APP1 segment carrying only the EXIF orientation tag (1..8), big-endian TIFF.
 inline QByteArray exifOrientationSegment(int orientation)
 {
-    const unsigned char bytes[] = {
-        0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0x00, 0x00,         // APP1, length 34
-        'M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,                   // TIFF header
-        0x00, 0x01,                                                     // one IFD entry
-        0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01,                 // Orientation, SHORT, 1
-        0x00, static_cast<unsigned char>(orientation), 0x00, 0x00,      // value
-        0x00, 0x00, 0x00, 0x00};                                        // no next IFD
+    const unsigned char bytes[] = {0xFF, 0xE1,
+                                   0x00, 0x22,
+                                   'E',  'x',
+                                   'i',  'f',
+                                   0x00, 0x00, // APP1, length 34
+                                   'M',  'M',
+                                   0x00, 0x2A,
+                                   0x00, 0x00,
+                                   0x00, 0x08, // TIFF header
+                                   0x00, 0x01, // one IFD entry
+                                   0x01, 0x12,
+                                   0x00, 0x03,
+                                   0x00, 0x00,
+                                   0x00, 0x01, // Orientation, SHORT, 1
+                                   0x00, static_cast<unsigned char>(orientation),
+                                   0x00, 0x00, // value
+                                   0x00, 0x00,
+                                   0x00, 0x00}; // no next IFD
     return QByteArray(reinterpret_cast<const char *>(bytes), sizeof(bytes));
 }
 
 // Writes `image` as a JPEG, with an EXIF orientation when `orientation` is not 0.
-inline bool writeJpeg(const QString &path, const QImage &image, int orientation = 0, int quality = 92)
+inline bool writeJpeg(const QString &path, const QImage &image, int orientation = 0,
+                      int quality = 92)
 {
     QByteArray data;
     QBuffer buffer(&data);
@@ -56,12 +68,24 @@ inline core::Taxonomy threeClasses()
 {
     core::Taxonomy taxonomy;
     taxonomy.version = 1;
-    taxonomy.classes = {{QStringLiteral("c-car"), QStringLiteral("car"), QStringLiteral("#e6194b"),
-                         QStringLiteral("1"), {}, {}},
-                        {QStringLiteral("c-person"), QStringLiteral("person"),
-                         QStringLiteral("#3cb44b"), QStringLiteral("2"), {}, {}},
-                        {QStringLiteral("c-sign"), QStringLiteral("traffic sign"),
-                         QStringLiteral("#ffe119"), QStringLiteral("3"), {}, {}}};
+    taxonomy.classes = {{QStringLiteral("c-car"),
+                         QStringLiteral("car"),
+                         QStringLiteral("#e6194b"),
+                         QStringLiteral("1"),
+                         {},
+                         {}},
+                        {QStringLiteral("c-person"),
+                         QStringLiteral("person"),
+                         QStringLiteral("#3cb44b"),
+                         QStringLiteral("2"),
+                         {},
+                         {}},
+                        {QStringLiteral("c-sign"),
+                         QStringLiteral("traffic sign"),
+                         QStringLiteral("#ffe119"),
+                         QStringLiteral("3"),
+                         {},
+                         {}}};
     return taxonomy;
 }
 

@@ -126,7 +126,8 @@ void tst_BoxCommands::changeClassAndSetClasses()
     QCOMPARE(boxes().at(0).classId, QStringLiteral("c-person"));
     QCOMPARE(boxes().at(0).x, 0.0);
     stack.push(new SetClassesCommand(m_target, {}, {QStringLiteral("c-night")}));
-    QCOMPARE(m_editor.annotation(QStringLiteral("a"))->classIds, QStringList{QStringLiteral("c-night")});
+    QCOMPARE(m_editor.annotation(QStringLiteral("a"))->classIds,
+             QStringList{QStringLiteral("c-night")});
     stack.undo();
     QVERIFY(m_editor.annotation(QStringLiteral("a"))->classIds.isEmpty());
     stack.undo();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Drives the real ImageCanvas with mouse, wheel and keys; checks what the editor stored and the undo stack.
+// Drives the real ImageCanvas with mouse, wheel and keys; checks what the editor stored and the
+// undo stack.
 #include "tests/testutil.h"
 #include "tests/widgets/canvas/canvastestutil.h"
 #include "widgets/canvas/boxlistmodel.h"
@@ -161,9 +162,9 @@ void tst_ImageCanvas::drawBoxByDragging()
     // Dragging up and to the left makes the same kind of box.
     drag(at(900, 800), at(700, 600));
     QCOMPARE(stored().boxes.size(), 2);
-    QCOMPARE(QRectF(stored().boxes[1].x, stored().boxes[1].y, stored().boxes[1].w,
-                    stored().boxes[1].h),
-             QRectF(700, 600, 200, 200));
+    QCOMPARE(
+        QRectF(stored().boxes[1].x, stored().boxes[1].y, stored().boxes[1].w, stored().boxes[1].h),
+        QRectF(700, 600, 200, 200));
 }
 
 void tst_ImageCanvas::tooSmallBoxIsRefused()
@@ -502,11 +503,11 @@ void tst_ImageCanvas::statusReportsZoomAndCursor()
 
 void tst_ImageCanvas::actionsShowTheirShortcut()
 {
-    for (auto id : {ImageCanvas::Action::ZoomIn, ImageCanvas::Action::ZoomOut,
-                    ImageCanvas::Action::ZoomToFit, ImageCanvas::Action::ActualSize,
-                    ImageCanvas::Action::Undo, ImageCanvas::Action::Redo,
-                    ImageCanvas::Action::DeleteBox, ImageCanvas::Action::NextBox,
-                    ImageCanvas::Action::PreviousBox}) {
+    for (auto id :
+         {ImageCanvas::Action::ZoomIn, ImageCanvas::Action::ZoomOut, ImageCanvas::Action::ZoomToFit,
+          ImageCanvas::Action::ActualSize, ImageCanvas::Action::Undo, ImageCanvas::Action::Redo,
+          ImageCanvas::Action::DeleteBox, ImageCanvas::Action::NextBox,
+          ImageCanvas::Action::PreviousBox}) {
         QAction *action = m_canvas->action(id);
         QVERIFY(action);
         QVERIFY(!action->shortcut().isEmpty());
@@ -520,8 +521,8 @@ void tst_ImageCanvas::actionsShowTheirShortcut()
 void tst_ImageCanvas::boxListFollowsCanvas()
 {
     BoxListWidget list;
-    new QAbstractItemModelTester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 &list);
+    new QAbstractItemModelTester(list.model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, &list);
     list.setCanvas(m_canvas.get());
     drag(at(100, 100), at(500, 400));
     drag(at(800, 600), at(1200, 1000));
@@ -554,6 +555,8 @@ void tst_ImageCanvas::corruptedImageShowsMessage()
     QVERIFY(!m_canvas->imageError().isEmpty());
     const QImage shot = m_canvas->grab().toImage(); // paints the message, does not crash
     QVERIFY(!shot.isNull());
+    drag(at(100, 100), at(500, 400)); // nothing to draw on
+    QCOMPARE(stored().boxes.size(), 0);
     m_canvas->setImage(m_dir.filePath(QStringLiteral("missing.jpg")));
     QTRY_COMPARE(failed.size(), 2);
     // Back to a good image, everything works again.

@@ -56,7 +56,7 @@ void tst_ImagePipeline::previewFitsTheTargetExactly()
     QCOMPARE(preview->image.size(), QSize(800, 600));
     QCOMPARE(preview->scale, 0.2);
     QCOMPARE(preview->image.format(), QImage::Format_RGB32);
-    QVERIFY(similar(preview->image.pixel(5, 5), qRgb(255, 0, 0)));        // red corner
+    QVERIFY(similar(preview->image.pixel(5, 5), qRgb(255, 0, 0)));         // red corner
     QVERIFY(similar(preview->image.pixel(795, 595), qRgb(254, 254, 128))); // gradient end
 }
 
@@ -107,9 +107,10 @@ void tst_ImagePipeline::badFilesGiveAnErrorNamingTheFile_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("code");
     QTest::newRow("empty") << QByteArray() << int(ErrorCode::InvalidInput);
-    QTest::newRow("text") << QByteArray("hello, I am not a picture\n") << int(ErrorCode::InvalidInput);
-    QTest::newRow("jpeg header only") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11)
-                                      << int(ErrorCode::InvalidInput);
+    QTest::newRow("text") << QByteArray("hello, I am not a picture\n")
+                          << int(ErrorCode::InvalidInput);
+    QTest::newRow("jpeg header only")
+        << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) << int(ErrorCode::InvalidInput);
     QByteArray garbage(4096, '\0');
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 251);
