@@ -301,6 +301,7 @@ void ImageCanvas::setTaxonomy(const core::Taxonomy &taxonomy)
         m_currentClass = m_taxonomy.classes.isEmpty() ? core::Id() : m_taxonomy.classes.first().id;
     rebuildClassActions();
     update();
+    Q_EMIT classActionsChanged();
     Q_EMIT currentClassChanged(m_currentClass);
 }
 

@@ -21,9 +21,12 @@ class MoveBoxCommand;
 class Prefetcher;
 class TiledImage;
 
-// Embedding: setAnnotationEditor(store) once, setTaxonomy(taxonomy) when it changes, then per
-// item setImage(path) and setAnnotation(id). Put actions() in menus and toolbars (their
-// shortcuts act while the canvas has focus) and show statusChanged() in the status bar.
+// Embedding: setAnnotationEditor(store) once (it resets the annotation), setTaxonomy() when
+// the taxonomy changes, setPrefetcher() with the queue's Prefetcher, then per item setImage(path)
+// and setAnnotation(id), and prefetch() the next paths. Put action(...) and classActions() in
+// menus and toolbars: their shortcuts act while the canvas has focus, and a second action with
+// the same shortcut (another Undo) would make both ambiguous. Show statusChanged() in the status
+// bar and editFailed() / imageFailed() in the message bar.
 class ImageCanvas final : public QWidget
 {
     Q_OBJECT
@@ -119,6 +122,7 @@ Q_SIGNALS:
     void selectionChanged(const core::Id &boxId);
     void boxesChanged(); // boxes or item classes: after an edit, undo, redo or reload
     void currentClassChanged(const core::Id &classId);
+    void classActionsChanged(); // setTaxonomy() made new class actions: re-add them to menus
     void editFailed(const QString &message); // the store refused an edit: path and reason
     void message(const QString &text);       // a refused gesture, e.g. a box too small
     void imageShown(const QString &path);    // the first paint with the image's pixels
