@@ -7,6 +7,8 @@
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/memoryannotationeditor.h"
+#include "widgets/canvas/prefetcher.h"
+#include "widgets/canvas/tiledimage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensFittedToTheWindow();
+    void prefetchedImageShowsAtOnce();
     void drawBoxByDragging();
     void tooSmallBoxIsRefused();
     void drawingIsClampedInsideTheImage();
@@ -141,6 +144,36 @@ void tst_ImageCanvas::opensFittedToTheWindow()
     QVERIFY(m_canvas->isFitMode());
     QCOMPARE(m_canvas->zoom(), 0.5);
     QCOMPARE(m_canvas->imageToWidget({1600, 1200}), QPointF(800, 600));
+    // The pixels are on screen: the red top-left corner, the gradient's far end.
+    const QImage shot = m_canvas->grab().toImage();
+    QCOMPARE(shot.size(), QSize(800, 600));
+    const QColor corner = shot.pixelColor(20, 20);
+    QVERIFY2(corner.red() > 220 && corner.green() < 40 && corner.blue() < 40,
+             qPrintable(corner.name()));
+    QVERIFY(shot.pixelColor(790, 590).red() > 220 && shot.pixelColor(790, 590).green() > 220);
+}
+
+void tst_ImageCanvas::prefetchedImageShowsAtOnce()
+{
+    Prefetcher prefetcher;
+    m_canvas->setPrefetcher(&prefetcher);
+    QCOMPARE(prefetcher.targetSize(), QSize(800, 600));
+    const QString next = m_dir.filePath(QStringLiteral("next.jpg"));
+    QVERIFY(test::writeJpeg(next, test::makePicture(QSize(3200, 2400))));
+    prefetcher.prefetch({next});
+    prefetcher.waitForDone();
+    QSignalSpy shown(m_canvas.get(), &ImageCanvas::imageShown);
+    const int paints = m_canvas->paintCount();
+    m_canvas->setImage(next);
+    QVERIFY(m_canvas->isImageShown()); // no decoding left: shown in the same call
+    m_canvas->repaint();
+    QCOMPARE(m_canvas->paintCount(), paints + 1);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(m_canvas->imageSize(), QSize(3200, 2400));
+    QCOMPARE(m_canvas->zoomPercent(), 25.0);
+    // The preview was made for exactly this view.
+    QCOMPARE(m_canvas->tiledImage()->preview().image.size(), QSize(800, 600));
+    m_canvas->setPrefetcher(nullptr);
 }
 
 void tst_ImageCanvas::drawBoxByDragging()
