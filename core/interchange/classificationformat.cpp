@@ -237,7 +237,8 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
                                  ? fields.at(columns[TextColumn])
                                  : QString();
         if (item.isEmpty() && !text.isEmpty())
-            item = tr("line %1").arg(recordLine);
+            // An id, not a message: never translated.
+            item = QStringLiteral("line %1").arg(recordLine);
         if (label.isEmpty() || item.isEmpty()) {
             dataset.report.warn(WarningKind::MalformedEntry,
                                 tr("row without an item and a label; skipped"), path, recordLine, 1);
@@ -366,7 +367,8 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         }
         const QString text = o.value(QLatin1String("text")).toString();
         if (item.isEmpty() && !text.isEmpty()) {
-            item = tr("line %1").arg(lineNumber);
+            // An id, not a message: never translated.
+            item = QStringLiteral("line %1").arg(lineNumber);
             kind = ItemKind::Text;
         }
         QStringList labels;

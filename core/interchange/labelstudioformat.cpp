@@ -157,7 +157,8 @@ struct TaskReader
                     } else if (looksLikeReference(item.value)) {
                         label.item = item.value;
                     } else {
-                        label.item = tr("task %1").arg(annotatorOf(task.value(QLatin1String("id"))));
+                        // An id, not a message: never translated.
+                        label.item = QStringLiteral("task %1").arg(annotatorOf(task.value(QLatin1String("id"))));
                         label.text = item.value;
                     }
                     dataset.labels.append(label);
