@@ -205,6 +205,17 @@ int main(int argc, char **argv)
         pan100 << timer.nsecsElapsed() / 1e6;
     }
     report("pan one frame at 100 % (median repaint)", median(pan100), 16.7);
+    // Between the preview and 100 %: the full image scaled down as it is drawn.
+    canvas.setZoom(0.6, QPointF(640, 400));
+    canvas.repaint();
+    QList<double> pan60;
+    for (int i = 0; i < 30; ++i) {
+        timer.restart();
+        canvas.setZoom(canvas.zoom(), QPointF(i % 2 ? 20 : -20, 0));
+        canvas.repaint();
+        pan60 << timer.nsecsElapsed() / 1e6;
+    }
+    report("pan one frame at 60 % (median repaint, full image scaled)", median(pan60), 16.7);
     canvas.setZoom(0.33, QPointF(640, 400));
     canvas.repaint();
     waitUntil([&] { return canvas.tiledImage()->cachedTileCount() > 0; });
