@@ -5,7 +5,9 @@
 #include "core/domain/annotationeditor.h"
 #include "core/domain/types.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -209,6 +211,7 @@ private:
     int m_paintCount = 0;
 
     QHash<Action, QAction *> m_actions;
+    QHash<core::Id, QStaticText> m_labelCache; // class id -> its name, laid out
     QList<QAction *> m_classActions;
 };
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void prefetchedImageShowsAtOnce();
     void drawBoxByDragging();
     void tooSmallBoxIsRefused();
+    void escapeCancelsAGesture();
     void drawingIsClampedInsideTheImage();
     void moveBoxIsOneUndoStep();
     void moveIsClampedInsideTheImage();
@@ -212,6 +213,24 @@ void tst_ImageCanvas::tooSmallBoxIsRefused()
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(300, 300));
     QCOMPARE(stored().boxes.size(), 0);
     QCOMPARE(messages.size(), 1);
+}
+
+void tst_ImageCanvas::escapeCancelsAGesture()
+{
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(100, 100));
+    QTest::mouseMove(m_canvas.get(), at(400, 400));
+    keyClick(Qt::Key_Escape);
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(400, 400));
+    QCOMPARE(stored().boxes.size(), 0);
+    const core::Box box = addBox(200, 200, 400, 300);
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(400, 350));
+    QTest::mouseMove(m_canvas.get(), at(700, 650));
+    keyClick(Qt::Key_Escape);
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(700, 650));
+    QCOMPARE(stored().boxes[0], box);
+    QCOMPARE(m_canvas->undoStack()->count(), 0);
+    keyClick(Qt::Key_Escape); // then Escape drops the selection
+    QVERIFY(m_canvas->selectedBox().isEmpty());
 }
 
 void tst_ImageCanvas::drawingIsClampedInsideTheImage()
