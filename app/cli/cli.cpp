@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/projectcommands.h"
+#include "app/cli/quality/qualitycommands.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,12 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
     {"log", runLog, "log show|verify|rebuild PROJECT",
      QT_TRANSLATE_NOOP("assay", "Show the event log, verify its hash chain, rebuild state from it.")},
+    {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
+     QT_TRANSLATE_NOOP("assay", "Percent agreement, Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha.")},
+    {"box-agreement", runBoxAgreement, "box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]",
+     QT_TRANSLATE_NOOP("assay", "Box matching (Hungarian, by IoU) between every pair of raters.")},
+    {"consensus", runConsensus, "consensus RATINGS.csv --method majority|dawid-skene [--json]",
+     QT_TRANSLATE_NOOP("assay", "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
 };
 
 QString helpText()

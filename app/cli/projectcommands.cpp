@@ -30,18 +30,23 @@ int runInit(const QStringList &args, CliIo &io)
                                        tr("Folder the media paths are relative to (default: the"
                                           " project's folder)."),
                                        tr("folder"));
-    parser.addOptions({name, owner, mediaRoot});
+    const QCommandLineOption durability(QStringLiteral("durability"),
+                                        tr("\"normal\" (default): edits survive a crash at once and a"
+                                           " power cut after 100 ms; \"full\": every edit is fsynced."),
+                                        tr("mode"));
+    parser.addOptions({name, owner, mediaRoot, durability});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .assay file to create."));
     if (!parse(parser, QStringLiteral("init"), args, io))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
-        printUsage(io, QStringLiteral("assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR]"));
+        printUsage(io, QStringLiteral("assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR] [--durability normal|full]"));
         return ExitUsage;
     }
     store::CreateOptions options;
     options.name = parser.value(name);
     options.ownerName = parser.isSet(owner) ? parser.value(owner) : qEnvironmentVariable("USER");
     options.mediaRoot = parser.value(mediaRoot);
+    options.durability = parser.value(durability);
     auto created = store::ProjectStore::create(parser.positionalArguments().first(), options);
     if (!created) {
         printError(io, created.error());
@@ -79,6 +84,7 @@ int runInfo(const QStringList &args, CliIo &io)
                                   {QStringLiteral("path"), store->path()},
                                   {QStringLiteral("media_root"), info.mediaRoot},
                                   {QStringLiteral("schema"), info.schemaVersion},
+                                  {QStringLiteral("durability"), info.durability},
                                   {QStringLiteral("created_at"), info.createdAt}};
         const QJsonObject items{{QStringLiteral("image"), double(c.images)},
                                 {QStringLiteral("text"), double(c.texts)},
@@ -105,6 +111,7 @@ int runInfo(const QStringList &args, CliIo &io)
     line(tr("File"), store->path());
     line(tr("Media root"), info.mediaRoot);
     line(tr("Created"), info.createdAt);
+    line(tr("Durability"), info.durability);
     line(tr("Items"), tr("%1 images, %2 texts, %3 audio")
                           .arg(c.images)
                           .arg(c.texts)

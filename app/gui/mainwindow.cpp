@@ -172,6 +172,8 @@ bool MainWindow::openProject(const QString &path)
     m_model->setStore(nullptr);
     m_store = std::move(*opened);
     m_model->setStore(m_store.get());
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
     setWindowTitle(tr("%1 — Assay").arg(m_store->info().name));
     setWindowFilePath(m_store->path());
 
@@ -341,6 +343,8 @@ int MainWindow::addMedia(const QStringList &paths)
         return 0;
     }
     m_model->reload();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
     updateStatus();
     const int added = int(report->added.size());
     const QString summary = tr("Added %n item(s).", nullptr, added);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace assay::core {
 
@@ -34,8 +35,8 @@ void ItemListModel::reload()
     m_items.clear();
     m_more = m_store != nullptr;
     endResetModel();
-    if (m_more)
-        fetchMore({});
+    // The first page is fetched by whoever looks (a view, or itemAt() callers via fetchMore):
+    // fetching inside the reset would nest row insertions in the reset's notification.
 }
 
 const Item *ItemListModel::itemAt(int row) const
@@ -97,8 +98,11 @@ bool ItemListModel::canFetchMore(const QModelIndex &parent) const
 
 void ItemListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || !m_store)
+    // Views and testers may call back into fetchMore() from the rowsAboutToBeInserted
+    // notification, before the page is appended: that would load the same page twice.
+    if (parent.isValid() || !m_more || !m_store || m_fetching)
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     const qint64 after = m_items.isEmpty() ? 0 : m_items.constLast().seq;
     auto page = m_store->items(after, m_pageSize);
     if (!page) {

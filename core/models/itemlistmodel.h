@@ -47,6 +47,7 @@ private:
     store::ProjectStore *m_store = nullptr;
     QList<Item> m_items;
     bool m_more = false;
+    bool m_fetching = false;
     int m_pageSize = 512;
 };
 

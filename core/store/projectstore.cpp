@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/stateapplier.h"
+#include "core/store/walflusher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,16 +74,55 @@ ProjectStore::ProjectStore(std::unique_ptr<Database> db, const QString &path)
     : m_db(std::move(db)), m_path(path)
 {}
 
-ProjectStore::~ProjectStore() = default;
+ProjectStore::~ProjectStore()
+{
+    m_flusher.reset(); // its last checkpoint runs before the connection closes
+}
 
 static Status configureConnection(Database *db)
 {
-    // WAL + synchronous=FULL: a commit returns only after the WAL is on disk, so an
-    // acknowledged edit survives a crash or power loss; readers never block the writer.
+    // WAL: readers never block the writer, and a commit is one append. With synchronous
+    // NORMAL a commit is in the WAL when it returns, so it survives the program being killed;
+    // the WalFlusher fsyncs shortly after. Durability "full" fsyncs every commit instead.
     ASSAY_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
+    // Checkpoints run on the flusher's connection; this is only a safety net (~40 MB).
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000")));
     ASSAY_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     return db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+Status ProjectStore::applyDurability()
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'durability'"));
+    if (!s)
+        return s.error();
+    m_info.durability = s->step() ? s->text(0) : QStringLiteral("normal");
+    if (m_info.durability == QLatin1String("full"))
+        return m_db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    m_flusher = std::make_unique<WalFlusher>(m_path, 100);
+    return {};
+}
+
+Status ProjectStore::setDurability(const QString &mode)
+{
+    if (mode != QLatin1String("full") && mode != QLatin1String("normal"))
+        return makeError(ErrorCode::InvalidInput, tr("durability is \"full\" or \"normal\""), m_path);
+    if (!isAllowed(m_actor, Action::ManagePeople))
+        return makeError(ErrorCode::Permission, tr("%1 may not change project settings").arg(m_actor.name), m_path);
+    // A setting of this workstation's file, not a decision: it is not an event.
+    auto s = m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('durability', ?1)"
+                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!s)
+        return s.error();
+    s->bind(1, mode);
+    ASSAY_TRY(s->exec());
+    m_flusher.reset();
+    if (mode == QLatin1String("full"))
+        ASSAY_TRY(m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    else
+        ASSAY_TRY(m_db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
+    return applyDurability();
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
@@ -149,6 +189,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
         st = tx.commit();
     if (st)
         st = store->loadInfo();
+    if (st)
+        st = store->applyDurability();
+    if (st && !options.durability.isEmpty() && options.durability != QLatin1String("normal"))
+        st = store->setDurability(options.durability);
     if (!st) {
         store.reset();
         QFile::remove(fi.absoluteFilePath());
@@ -219,6 +263,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), absolute));
     ASSAY_TRY(store->loadInfo());
+    ASSAY_TRY(store->applyDurability());
     if (version < schema::currentVersion())
         store->m_info.upgradedFrom = version;
     return store;
@@ -335,6 +380,8 @@ Result<Event> ProjectStore::record(Action action, const EventDraft &draft)
     if (!event)
         return event.error();
     ASSAY_TRY(tx.commit());
+    if (m_flusher)
+        m_flusher->notifyCommit();
     return event;
 }
 

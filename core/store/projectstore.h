@@ -15,6 +15,7 @@
 namespace assay::core::store {
 
 class Database;
+class WalFlusher;
 
 struct ProjectInfo
 {
@@ -24,6 +25,7 @@ struct ProjectInfo
     QString createdAt;
     int schemaVersion = 0;
     int upgradedFrom = 0;   // the schema the file had before this open upgraded it (0: none)
+    QString durability;     // "normal": fsync within 100 ms of a commit; "full": every commit
 };
 
 struct ProjectCounts
@@ -47,6 +49,7 @@ struct CreateOptions
     QString name;        // shown in the title bar; defaults to the file's base name
     QString ownerName;   // the first person, an admin; defaults to "admin"
     QString mediaRoot;   // defaults to the folder holding the project file
+    QString durability;  // "normal" (default) or "full"
 };
 
 class ProjectStore final : public IAnnotationEditor
@@ -64,6 +67,10 @@ public:
     Result<ProjectCounts> counts() const;
     QString absoluteMediaPath(const Item &item) const;
     QString storedMediaPath(const QString &absolutePath) const; // relative when under the root
+
+    // "normal": a commit survives the program being killed at once, and a power cut after
+    // 100 ms; "full": every commit is fsynced before it returns (slower on most disks).
+    Status setDurability(const QString &mode);
 
     // The person every following change is recorded for; their roles are checked.
     Status setActor(const QString &nameOrId);
@@ -127,6 +134,7 @@ public:
 private:
     ProjectStore(std::unique_ptr<Database> db, const QString &path);
     Status loadInfo();
+    Status applyDurability();
     Result<Event> recordUnchecked(const EventDraft &draft);
     Result<Annotation> checkedAnnotation(const Id &annotationId) const;
     Status checkAnnotationAccess(const Annotation &annotation) const;
@@ -135,6 +143,7 @@ private:
     QString m_path;
     ProjectInfo m_info;
     Person m_actor;
+    std::unique_ptr<WalFlusher> m_flusher;
 };
 
 } // namespace assay::core::store

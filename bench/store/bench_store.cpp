@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// Store figures: latency of one durably saved annotation edit (p50/p99), and the time and
+// memory to open a 1,000,000-item project until the window shows its first items.
+#include "app/gui/mainwindow.h"
+#include "core/models/itemlistmodel.h"
+#include "core/store/projectstore.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace assay;
+using namespace assay::core;
+
+static qint64 memoryKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+static double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+// The disk's own floor: one 4 KiB append made durable with fdatasync.
+static void benchFsync(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/fsync.tmp"));
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    std::vector<double> ms;
+    const QByteArray page(4096, 'x');
+    QElapsedTimer t;
+    for (int i = 0; i < 300; ++i) {
+        f.write(page);
+        f.flush();
+        t.start();
+        ::fdatasync(f.handle());
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("this disk's fdatasync of a 4 KiB append (the floor of an fsync per edit):\n");
+    std::printf("  p50 %.3f ms   p99 %.3f ms\n", percentile(ms, 0.5), percentile(ms, 0.99));
+}
+
+static int benchEdits(const QString &dir, int edits, const QString &durability)
+{
+    store::CreateOptions options;
+    options.durability = durability;
+    auto store = store::ProjectStore::create(dir + QStringLiteral("/edits-%1.assay").arg(durability), options);
+    if (!store)
+        return 1;
+    Item it;
+    it.sha256 = QString(64, QLatin1Char('e'));
+    it.path = QStringLiteral("a.jpg");
+    it.width = it.height = 1000;
+    (void)(*store)->addItems({it}, {});
+    Batch b;
+    b.name = QStringLiteral("bench");
+    auto batch = (*store)->createBatch(b);
+    auto tasks = (*store)->assignTasks(batch->id, {Task{{}, {}, (*store)->items(0, 1)->first().id,
+                                                        (*store)->actor().id, TaskKind::Production,
+                                                        TaskState::Pending, 0}});
+    auto ann = (*store)->startAnnotation(tasks->first().id);
+    Box box{newId(), {}, 10, 10, 100, 100, {}};
+    (void)(*store)->addBox(ann->id, box);
+
+    std::vector<double> ms;
+    ms.reserve(size_t(edits));
+    QElapsedTimer t;
+    for (int i = 0; i < edits; ++i) {
+        box.x = 10 + i % 500;
+        t.start();
+        const Status st = (*store)->updateBox(ann->id, box);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
+            return 1;
+        }
+    }
+    std::printf("save one annotation edit (durability \"%s\", %d edits, each one event + state, committed):\n",
+                qPrintable(durability), edits);
+    std::printf("  p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p99 < 2 ms)\n",
+                percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99),
+                *std::max_element(ms.begin(), ms.end()));
+    return 0;
+}
+
+static bool makeMillion(const QString &path, int count)
+{
+    if (QFile::exists(path)) {
+        auto store = store::ProjectStore::open(path);
+        if (store && *(*store)->itemCount() == count)
+            return true;
+        QFile::remove(path);
+    }
+    std::printf("building a %d-item project at %s (once) ...\n", count, qPrintable(path));
+    std::fflush(stdout);
+    auto store = store::ProjectStore::create(path, {});
+    if (!store)
+        return false;
+    const int chunk = 100000;
+    for (int start = 0; start < count; start += chunk) {
+        QList<Item> items;
+        items.reserve(chunk);
+        for (int i = start; i < std::min(count, start + chunk); ++i) {
+            Item it;
+            it.kind = ItemKind::Image;
+            it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+            it.path = QStringLiteral("images/%1/%2.jpg").arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i, 7, 10, QLatin1Char('0'));
+            it.byteSize = 200000 + i % 1000;
+            it.width = 1920;
+            it.height = 1080;
+            items.append(it);
+        }
+        auto added = (*store)->addItems(items, {{QStringLiteral("operation"), QStringLiteral("bench")}});
+        if (!added) {
+            std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const QString dataDir = QDir::current().absoluteFilePath(QStringLiteral("bench-data"));
+    QDir().mkpath(dataDir);
+    const int items = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 1000000;
+
+    QTemporaryDir editsDir(dataDir + QStringLiteral("/edits-XXXXXX"));
+    if (benchEdits(editsDir.path(), 3000, QStringLiteral("normal")) != 0
+        || benchEdits(editsDir.path(), 500, QStringLiteral("full")) != 0)
+        return 1;
+    benchFsync(editsDir.path());
+
+    const QString big = dataDir + QStringLiteral("/million.assay");
+    if (!makeMillion(big, items))
+        return 1;
+    const qint64 rssBefore = memoryKiB("VmRSS:");
+    QElapsedTimer t;
+    t.start();
+    app::MainWindow window;
+    window.show();
+    const bool opened = window.openProject(big);
+    QCoreApplication::processEvents();
+    window.grab(); // one full paint of the window, list rows included
+    const double openMs = double(t.nsecsElapsed()) / 1e6;
+    const qint64 rssAfter = memoryKiB("VmRSS:");
+    if (!opened)
+        return 1;
+    std::printf("open a %d-item project until the window shows its first %d items:\n", items,
+                window.itemModel()->rowCount());
+    std::printf("  %.1f ms (target < 500 ms); resident memory %.1f MB (+%.1f MB for the project;"
+                " target < 300 MB)\n",
+                openMs, double(rssAfter) / 1024.0, double(rssAfter - rssBefore) / 1024.0);
+    return 0;
+}
