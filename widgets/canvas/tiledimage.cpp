@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 #include <opencv2/imgproc.hpp>
 
@@ -17,6 +18,11 @@ namespace assay::widgets {
 
 // Reduced tiles kept in memory; the full image itself is held once while the item is shown.
 static constexpr qint64 s_tileBudgetBytes = 192ll * 1024 * 1024;
+// What the pool runs first: the pixels of a new image, then the tiles on screen, then the full
+// decode of a big image (seconds, not to be waited for by the other two).
+static constexpr int s_previewPriority = 2;
+static constexpr int s_tilePriority = 1;
+static constexpr int s_fullPriority = 0;
 
 TiledImage::TiledImage(QObject *parent)
     : QObject(parent)
@@ -32,13 +38,17 @@ quint64 TiledImage::tileKey(int level, int tx, int ty)
 
 void TiledImage::clear()
 {
-    // Workers keep running to the end, but their results have nowhere to go.
-    if (m_previewWatcher)
-        m_previewWatcher->deleteLater();
-    if (m_fullWatcher)
-        m_fullWatcher->deleteLater();
-    for (auto *watcher : std::as_const(m_tileWatchers))
+    // Work still queued is cancelled; work already running ends, its result going nowhere.
+    const auto drop = [](QFutureWatcherBase *watcher) {
+        watcher->cancel();
         watcher->deleteLater();
+    };
+    if (m_previewWatcher)
+        drop(m_previewWatcher);
+    if (m_fullWatcher)
+        drop(m_fullWatcher);
+    for (auto *watcher : std::as_const(m_tileWatchers))
+        drop(watcher);
     m_previewWatcher = nullptr;
     m_fullWatcher = nullptr;
     m_tileWatchers.clear();
@@ -87,9 +97,13 @@ void TiledImage::load(const QString &path, const QSize &target, Prefetcher *pref
         if (const auto result = watcher->result())
             adopt(*result);
     });
-    m_previewWatcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [path, target] {
-        return std::optional<Result<ImagePreview>>(ImageLoader::decodePreview(path, target));
-    }));
+    m_previewWatcher->setFuture(QtConcurrent::task([path, target] {
+                                    return std::optional<Result<ImagePreview>>(
+                                        ImageLoader::decodePreview(path, target));
+                                })
+                                    .onThreadPool(*QThreadPool::globalInstance())
+                                    .withPriority(s_previewPriority)
+                                    .spawn());
 }
 
 void TiledImage::adopt(const Result<ImagePreview> &result)
@@ -98,6 +112,8 @@ void TiledImage::adopt(const Result<ImagePreview> &result)
         m_preview = *result;
         m_size = m_preview.fullSize;
         m_state = State::Ready;
+        if (qint64(m_size.width()) * m_size.height() <= m_eagerPixels)
+            requestFullDetail();
     } else {
         m_error = result.error();
         m_state = State::Failed;
@@ -114,9 +130,12 @@ void TiledImage::requestFullDetail()
     connect(m_fullWatcher, &FullWatcher::finished, this,
             [this, watcher = m_fullWatcher] { deliverFull(watcher); });
     const QString path = m_path;
-    m_fullWatcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [path] {
-        return std::optional<Result<FullImage>>(ImageLoader::decodeFull(path));
-    }));
+    m_fullWatcher->setFuture(
+        QtConcurrent::task(
+            [path] { return std::optional<Result<FullImage>>(ImageLoader::decodeFull(path)); })
+            .onThreadPool(*QThreadPool::globalInstance())
+            .withPriority(s_fullPriority)
+            .spawn());
 }
 
 void TiledImage::waitForFullDetail()
@@ -194,7 +213,7 @@ void TiledImage::requestTile(int level, int tx, int ty)
     const FullImage full = m_full;
     const int span = TileSize << level;
     const QRect source = QRect(tx * span, ty * span, span, span) & full->rect();
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [full, source, level] {
+    auto cut = [full, source, level] {
         const int scale = 1 << level;
         QImage tile((source.width() + scale - 1) / scale, (source.height() + scale - 1) / scale,
                     QImage::Format_RGB32);
@@ -212,7 +231,11 @@ void TiledImage::requestTile(int level, int tx, int ty)
             return QImage();
         }
         return tile;
-    }));
+    };
+    watcher->setFuture(QtConcurrent::task(std::move(cut))
+                           .onThreadPool(*QThreadPool::globalInstance())
+                           .withPriority(s_tilePriority)
+                           .spawn());
 }
 
 void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, double dpr,

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void prefetcherDecodesAheadWithinCapacity();
     void prefetcherRestartsForANewSize();
     void tiledImagePaintsFullDetailWhenZoomedIn();
+    void smallImagesGetFullDetailWithoutAsking();
 
 private:
     QTemporaryDir m_dir;
@@ -183,6 +184,7 @@ void tst_ImagePipeline::prefetcherRestartsForANewSize()
 void tst_ImagePipeline::tiledImagePaintsFullDetailWhenZoomedIn()
 {
     TiledImage image;
+    image.setEagerFullDetailPixels(0); // only the zoom asks for it here
     QSignalSpy state(&image, &TiledImage::stateChanged);
     image.load(m_big, QSize(400, 300));
     QCOMPARE(image.size(), QSize(4000, 3000)); // known from the header at once
@@ -219,6 +221,19 @@ void tst_ImagePipeline::tiledImagePaintsFullDetailWhenZoomedIn()
     }
     QTRY_VERIFY(image.cachedTileCount() > 0);
     QVERIFY(!detail.isEmpty());
+}
+
+void tst_ImagePipeline::smallImagesGetFullDetailWithoutAsking()
+{
+    TiledImage image;
+    image.setEagerFullDetailPixels(12'000'000);
+    image.load(m_big, QSize(400, 300)); // 12 MP: within the limit
+    QTRY_VERIFY(image.hasFullDetail());
+    image.setEagerFullDetailPixels(11'000'000);
+    image.load(m_big, QSize(400, 300));
+    QTRY_COMPARE(image.state(), TiledImage::State::Ready);
+    QTest::qWait(200);
+    QVERIFY(!image.hasFullDetail());
 }
 
 QTEST_MAIN(tst_ImagePipeline)
