@@ -4,8 +4,10 @@
 
 #include "widgets/canvas/prefetcher.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPainter>
+#include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/qtconcurrenttask.h>
@@ -18,11 +20,22 @@ namespace assay::widgets {
 
 // Reduced tiles kept in memory; the full image itself is held once while the item is shown.
 static constexpr qint64 s_tileBudgetBytes = 192ll * 1024 * 1024;
-// What the pool runs first: the pixels of a new image, then the tiles on screen, then the full
-// decode of a big image (seconds, not to be waited for by the other two).
+// What the shared pool runs first: the pixels of a new image, then the tiles on screen.
 static constexpr int s_previewPriority = 2;
 static constexpr int s_tilePriority = 1;
 static constexpr int s_fullPriority = 0;
+
+// Full decodes take seconds and cannot be stopped once running: they get a thread of their
+// own, so that previews and tiles of the next image never queue behind the last one's.
+static QThreadPool *fullDecodePool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance()); // joined when the app ends
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
+}
 
 TiledImage::TiledImage(QObject *parent)
     : QObject(parent)
@@ -133,7 +146,7 @@ void TiledImage::requestFullDetail()
     m_fullWatcher->setFuture(
         QtConcurrent::task(
             [path] { return std::optional<Result<FullImage>>(ImageLoader::decodeFull(path)); })
-            .onThreadPool(*QThreadPool::globalInstance())
+            .onThreadPool(*fullDecodePool())
             .withPriority(s_fullPriority)
             .spawn());
 }
