@@ -4,6 +4,8 @@
 #include "app/gui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -61,12 +63,33 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("assay"));
     installTranslators(&gui);
 
+    // GUI options: a project to open, and for documentation and checks, a screenshot of
+    // the window once the selected item is on screen.
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .assay file to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this item row."),
+                                    QStringLiteral("row"));
+    parser.addOptions({screenshot, select});
+    parser.parse(QCoreApplication::arguments());
+
     app::MainWindow window;
-    const QStringList rest = QCoreApplication::arguments().mid(1); // Qt's own options removed
+    const QStringList rest = parser.positionalArguments();
     const QString project = rest.isEmpty() ? QSettings().value(QStringLiteral("lastProject")).toString()
                                            : rest.first();
     window.show();
     if (!project.isEmpty() && (!rest.isEmpty() || QFileInfo::exists(project)))
         window.openProject(project);
+    if (parser.isSet(select))
+        window.selectItem(parser.value(select).toInt());
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            window.grab().save(file);
+            QCoreApplication::quit();
+        });
+    }
     return gui.exec();
 }

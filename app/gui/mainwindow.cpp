@@ -70,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     proxy->setSourceModel(m_model);
     m_list->setModel(proxy);
     m_list->setUniformItemSizes(true); // constant-time layout however many rows are loaded
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Items"));
     m_list->setMinimumWidth(220);
@@ -366,6 +368,17 @@ int MainWindow::addMedia(const QStringList &paths)
         box.exec();
     }
     return added;
+}
+
+void MainWindow::selectItem(int row)
+{
+    while (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const QModelIndex index = m_list->model()->index(row, 0);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
 }
 
 void MainWindow::updateRecentMenu()

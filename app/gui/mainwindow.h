@@ -37,6 +37,8 @@ public:
     void closeProject();
     // Adds media files and folders with a cancellable progress dialog; returns items added.
     int addMedia(const QStringList &paths);
+    // Selects the item in `row` of the list, loading pages as needed.
+    void selectItem(int row);
 
     core::store::ProjectStore *store() const { return m_store.get(); }
     core::ItemListModel *itemModel() const { return m_model; }

@@ -29,12 +29,13 @@ sox "$out/media/audio/welcome.wav" "$out/media/audio/welcome.flac"
 sox "$out/media/audio/weather.wav" "$out/media/audio/weather.ogg"
 
 # Package descriptions written by Debian maintainers: one short document per line.
-dpkg-query -W -f='${Package}\t${binary:Summary}\n' 2>/dev/null | head -n 60 \
-  | /usr/bin/python3 -c 'import json,sys
+dpkg-query -W -f='${Package}\t${binary:Summary}\n' > "$out/summaries.tsv" 2>/dev/null || true
+head -n 60 "$out/summaries.tsv" | /usr/bin/python3 -c 'import json,sys
 for line in sys.stdin:
     name, _, summary = line.rstrip("\n").partition("\t")
     if summary:
         print(json.dumps({"id": name, "text": summary}))' > "$out/media/texts/package-summaries.jsonl"
+rm -f "$out/summaries.tsv"
 
 db="$out/demo.assay"
 "$assay" init "$db" --name "Demo project" --owner admin --media-root media
