@@ -9,11 +9,6 @@
 
 namespace assay::app::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 struct Command
 {
     const char *name;
@@ -45,7 +40,7 @@ static const Command s_commands[] = {
 
 QString helpText()
 {
-    QString text = tr("Assay %1 — labeling workstation with quality control built in.\n\n"
+    QString text = QCoreApplication::translate("assay", "Assay %1 — labeling workstation with quality control built in.\n\n"
                       "usage: assay [PROJECT.assay]        open the workstation\n"
                       "       assay COMMAND [ARGS...]      run a command\n\ncommands:\n")
                        .arg(QStringLiteral(ASSAY_VERSION));
@@ -53,7 +48,7 @@ QString helpText()
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
     }
-    text += tr("\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
+    text += QCoreApplication::translate("assay", "\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
                " success, 1 on failure, 64 on a usage error; \"add\" returns 2 when it skipped"
                " unreadable files and 3 when it skipped only duplicates.\n");
     return text;
@@ -98,7 +93,7 @@ int run(const QStringList &arguments, CliIo &io)
         }
         return c.run(rest, io);
     }
-    io.err << tr("assay: unknown command \"%1\"; see \"assay --help\"").arg(first) << Qt::endl;
+    io.err << QCoreApplication::translate("assay", "assay: unknown command \"%1\"; see \"assay --help\"").arg(first) << Qt::endl;
     return ExitUsage;
 }
 

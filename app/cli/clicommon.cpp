@@ -8,11 +8,6 @@
 
 namespace assay::app::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, CliIo &io)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -33,20 +28,20 @@ void printError(CliIo &io, const Error &error)
 
 void printUsage(CliIo &io, const QString &usage)
 {
-    io.err << tr("usage: %1").arg(usage) << Qt::endl;
+    io.err << QCoreApplication::translate("assay", "usage: %1").arg(usage) << Qt::endl;
 }
 
 QCommandLineOption asOption()
 {
     return QCommandLineOption(QStringLiteral("as"),
-                              tr("Record the change for this person (default: $ASSAY_USER, or the"
+                              QCoreApplication::translate("assay", "Record the change for this person (default: $ASSAY_USER, or the"
                                  " project's owner)."),
-                              tr("person"));
+                              QCoreApplication::translate("assay", "person"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON (stable fields, see README)."));
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("assay", "Print JSON (stable fields, see README)."));
 }
 
 std::unique_ptr<core::store::ProjectStore> openProject(const QString &path, CliIo &io,
@@ -68,7 +63,7 @@ std::unique_ptr<core::store::ProjectStore> openProject(const QString &path, CliI
         }
     }
     if ((*store)->info().upgradedFrom > 0) {
-        io.err << tr("%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
+        io.err << QCoreApplication::translate("assay", "%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
                       .arg(path)
                       .arg((*store)->info().upgradedFrom)
                       .arg((*store)->info().schemaVersion)

@@ -12,11 +12,6 @@ namespace assay::app::cli {
 
 using namespace assay::core;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 // Accepts "PROJECT VERB ARGS..." and "VERB PROJECT ARGS...": returns {project, verb, rest}.
 static bool splitVerb(const QStringList &pos, const QStringList &verbs, QString *project,
                       QString *verb, QStringList *rest)
@@ -44,7 +39,7 @@ static bool parseRoles(const QString &text, QList<Role> *roles, CliIo &io)
             QStringList known;
             for (Role r : allRoles())
                 known.append(roleName(r));
-            io.err << tr("assay: unknown role \"%1\" (roles: %2)").arg(name, known.join(QStringLiteral(", ")))
+            io.err << QCoreApplication::translate("assay", "assay: unknown role \"%1\" (roles: %2)").arg(name, known.join(QStringLiteral(", ")))
                    << Qt::endl;
             return false;
         }
@@ -52,7 +47,7 @@ static bool parseRoles(const QString &text, QList<Role> *roles, CliIo &io)
             roles->append(role);
     }
     if (roles->isEmpty()) {
-        io.err << tr("assay: give at least one role") << Qt::endl;
+        io.err << QCoreApplication::translate("assay", "assay: give at least one role") << Qt::endl;
         return false;
     }
     return true;
@@ -69,8 +64,8 @@ static QString rolesText(const QList<Role> &roles)
 int runPeople(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"), tr("Roles, comma-separated."), tr("roles"));
-    const QCommandLineOption display(QStringLiteral("display-name"), tr("Full name."), tr("name"));
+    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("assay", "Roles, comma-separated."), QCoreApplication::translate("assay", "roles"));
+    const QCommandLineOption display(QStringLiteral("display-name"), QCoreApplication::translate("assay", "Full name."), QCoreApplication::translate("assay", "name"));
     parser.addOptions({role, display, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("people"), args, io))
         return ExitUsage;
@@ -127,7 +122,7 @@ int runPeople(const QStringList &args, CliIo &io)
             printError(io, added.error());
             return ExitFailure;
         }
-        io.out << tr("added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
         return ExitOk;
     }
     // roles
@@ -144,7 +139,7 @@ int runPeople(const QStringList &args, CliIo &io)
         printError(io, st.error());
         return ExitFailure;
     }
-    io.out << tr("%1 now has the roles %2").arg(rest.first(), rolesText(roles)) << Qt::endl;
+    io.out << QCoreApplication::translate("assay", "%1 now has the roles %2").arg(rest.first(), rolesText(roles)) << Qt::endl;
     return ExitOk;
 }
 
@@ -162,12 +157,12 @@ static QJsonObject classToJson(const TaxonomyClass &c, const Taxonomy &t)
 int runTaxonomy(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption colour(QStringLiteral("colour"), tr("Colour, #rrggbb."), tr("colour"));
-    const QCommandLineOption hotkey(QStringLiteral("hotkey"), tr("One key."), tr("key"));
-    const QCommandLineOption description(QStringLiteral("description"), tr("What the class means."), tr("text"));
-    const QCommandLineOption parent(QStringLiteral("parent"), tr("Parent class name."), tr("class"));
-    const QCommandLineOption into(QStringLiteral("into"), tr("The class to merge into."), tr("class"));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Taxonomy version to list."), tr("n"));
+    const QCommandLineOption colour(QStringLiteral("colour"), QCoreApplication::translate("assay", "Colour, #rrggbb."), QCoreApplication::translate("assay", "colour"));
+    const QCommandLineOption hotkey(QStringLiteral("hotkey"), QCoreApplication::translate("assay", "One key."), QCoreApplication::translate("assay", "key"));
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("assay", "What the class means."), QCoreApplication::translate("assay", "text"));
+    const QCommandLineOption parent(QStringLiteral("parent"), QCoreApplication::translate("assay", "Parent class name."), QCoreApplication::translate("assay", "class"));
+    const QCommandLineOption into(QStringLiteral("into"), QCoreApplication::translate("assay", "The class to merge into."), QCoreApplication::translate("assay", "class"));
+    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("assay", "Taxonomy version to list."), QCoreApplication::translate("assay", "n"));
     parser.addOptions({colour, hotkey, description, parent, into, version, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("taxonomy"), args, io))
         return ExitUsage;
@@ -200,7 +195,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
     auto findClass = [&](const QString &name) -> Result<TaxonomyClass> {
         if (const TaxonomyClass *c = t->findByName(name))
             return *c;
-        return makeError(ErrorCode::NotFound, tr("no class named \"%1\"").arg(name), store->path());
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no class named \"%1\"").arg(name), store->path());
     };
     auto applyOptions = [&](TaxonomyClass &c) -> Status {
         if (parser.isSet(colour))
@@ -231,13 +226,13 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                                                     {QStringLiteral("multi_label"), t->multiLabel},
                                                     {QStringLiteral("classes"), classes}}));
         } else {
-            io.out << tr("taxonomy version %1%2").arg(t->version).arg(t->multiLabel ? tr(", multi-label") : QString())
+            io.out << QCoreApplication::translate("assay", "taxonomy version %1%2").arg(t->version).arg(t->multiLabel ? QCoreApplication::translate("assay", ", multi-label") : QString())
                    << Qt::endl;
             for (const auto &c : t->classes) {
                 const TaxonomyClass *p = c.parentId.isEmpty() ? nullptr : t->findById(c.parentId);
                 io.out << QStringLiteral("  [%1] ").arg(c.hotkey.isEmpty() ? QStringLiteral(" ") : c.hotkey)
                        << c.name.leftJustified(20) << ' ' << c.colour
-                       << (p ? tr("  (in %1)").arg(p->name) : QString())
+                       << (p ? QCoreApplication::translate("assay", "  (in %1)").arg(p->name) : QString())
                        << (c.description.isEmpty() ? QString() : QStringLiteral("  ") + c.description)
                        << Qt::endl;
             }
@@ -256,7 +251,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         auto added = store->addClass(c);
         if (!added)
             return fail(added.error());
-        io.out << tr("added class %1 (hotkey %2, colour %3)").arg(added->name, added->hotkey, added->colour)
+        io.out << QCoreApplication::translate("assay", "added class %1 (hotkey %2, colour %3)").arg(added->name, added->hotkey, added->colour)
                << Qt::endl;
         return ExitOk;
     }
@@ -275,7 +270,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             return fail(st.error());
         if (Status st = store->updateClass(*c); !st)
             return fail(st.error());
-        io.out << tr("updated class %1").arg(c->name) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "updated class %1").arg(c->name) << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("remove")) {
@@ -288,7 +283,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             return fail(c.error());
         if (Status st = store->removeClass(c->id); !st)
             return fail(st.error());
-        io.out << tr("removed class %1").arg(c->name) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "removed class %1").arg(c->name) << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("merge")) {
@@ -308,7 +303,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         }
         if (Status st = store->mergeClasses(from, target->id); !st)
             return fail(st.error());
-        io.out << tr("merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name) << Qt::endl;
         return ExitOk;
     }
     // multi-label on|off
@@ -318,16 +313,16 @@ int runTaxonomy(const QStringList &args, CliIo &io)
     }
     if (Status st = store->setMultiLabel(rest.first() == QLatin1String("on")); !st)
         return fail(st.error());
-    io.out << tr("multi-label is %1").arg(rest.first()) << Qt::endl;
+    io.out << QCoreApplication::translate("assay", "multi-label is %1").arg(rest.first()) << Qt::endl;
     return ExitOk;
 }
 
 int runLog(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), tr("First event number."), tr("n"), QStringLiteral("1"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many events."), tr("n"), QStringLiteral("0"));
-    const QCommandLineOption payload(QStringLiteral("payload"), tr("Include each event's payload."));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("assay", "First event number."), QCoreApplication::translate("assay", "n"), QStringLiteral("1"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("assay", "At most this many events."), QCoreApplication::translate("assay", "n"), QStringLiteral("0"));
+    const QCommandLineOption payload(QStringLiteral("payload"), QCoreApplication::translate("assay", "Include each event's payload."));
     parser.addOptions({from, limit, payload, jsonOption()});
     if (!parse(parser, QStringLiteral("log"), args, io))
         return ExitUsage;
@@ -361,10 +356,10 @@ int runLog(const QStringList &args, CliIo &io)
             }
             printJson(io, QJsonDocument(o));
         } else if (v->intact) {
-            io.out << tr("%1: the log is intact (%2 events)").arg(store->path()).arg(v->events) << Qt::endl;
+            io.out << QCoreApplication::translate("assay", "%1: the log is intact (%2 events)").arg(store->path()).arg(v->events) << Qt::endl;
         } else {
-            io.err << tr("%1: the log was tampered with: %2").arg(store->path(), v->reason)
-                   << (v->badId.isEmpty() ? QString() : tr(" [event id %1]").arg(v->badId)) << Qt::endl;
+            io.err << QCoreApplication::translate("assay", "%1: the log was tampered with: %2").arg(store->path(), v->reason)
+                   << (v->badId.isEmpty() ? QString() : QCoreApplication::translate("assay", " [event id %1]").arg(v->badId)) << Qt::endl;
         }
         return v->intact ? ExitOk : ExitFailure;
     }
@@ -373,7 +368,7 @@ int runLog(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << tr("%1: current state rebuilt from the log").arg(store->path()) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "%1: current state rebuilt from the log").arg(store->path()) << Qt::endl;
         return ExitOk;
     }
     // show

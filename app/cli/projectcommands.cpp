@@ -15,27 +15,22 @@ namespace assay::app::cli {
 
 using namespace assay::core;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 int runInit(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), tr("The project's name."), tr("name"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("assay", "The project's name."), QCoreApplication::translate("assay", "name"));
     const QCommandLineOption owner(QStringLiteral("owner"),
-                                   tr("The first person, an admin (default: $USER)."), tr("person"));
+                                   QCoreApplication::translate("assay", "The first person, an admin (default: $USER)."), QCoreApplication::translate("assay", "person"));
     const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
-                                       tr("Folder the media paths are relative to (default: the"
+                                       QCoreApplication::translate("assay", "Folder the media paths are relative to (default: the"
                                           " project's folder)."),
-                                       tr("folder"));
+                                       QCoreApplication::translate("assay", "folder"));
     const QCommandLineOption durability(QStringLiteral("durability"),
-                                        tr("\"normal\" (default): edits survive a crash at once and a"
+                                        QCoreApplication::translate("assay", "\"normal\" (default): edits survive a crash at once and a"
                                            " power cut after 100 ms; \"full\": every edit is fsynced."),
-                                        tr("mode"));
+                                        QCoreApplication::translate("assay", "mode"));
     parser.addOptions({name, owner, mediaRoot, durability});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .assay file to create."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("assay", "The .assay file to create."));
     if (!parse(parser, QStringLiteral("init"), args, io))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
@@ -52,7 +47,7 @@ int runInit(const QStringList &args, CliIo &io)
         printError(io, created.error());
         return ExitFailure;
     }
-    io.out << tr("created %1 (\"%2\"), owner %3")
+    io.out << QCoreApplication::translate("assay", "created %1 (\"%2\"), owner %3")
                   .arg((*created)->path(), (*created)->info().name, (*created)->actor().name)
            << Qt::endl;
     return ExitOk;
@@ -107,21 +102,21 @@ int runInfo(const QStringList &args, CliIo &io)
     const auto line = [&](const QString &label, const QString &value) {
         io.out << label.leftJustified(20) << value << Qt::endl;
     };
-    line(tr("Project"), info.name);
-    line(tr("File"), store->path());
-    line(tr("Media root"), info.mediaRoot);
-    line(tr("Created"), info.createdAt);
-    line(tr("Durability"), info.durability);
-    line(tr("Items"), tr("%1 images, %2 texts, %3 audio")
+    line(QCoreApplication::translate("assay", "Project"), info.name);
+    line(QCoreApplication::translate("assay", "File"), store->path());
+    line(QCoreApplication::translate("assay", "Media root"), info.mediaRoot);
+    line(QCoreApplication::translate("assay", "Created"), info.createdAt);
+    line(QCoreApplication::translate("assay", "Durability"), info.durability);
+    line(QCoreApplication::translate("assay", "Items"), QCoreApplication::translate("assay", "%1 images, %2 texts, %3 audio")
                           .arg(c.images)
                           .arg(c.texts)
                           .arg(c.audio));
-    line(tr("Classes"), tr("%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
-    line(tr("People"), QString::number(c.people));
-    line(tr("Batches"), QString::number(c.batches));
-    line(tr("Tasks"), QString::number(c.tasks));
-    line(tr("Annotations"), tr("%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
-    line(tr("Events"), QString::number(c.events));
+    line(QCoreApplication::translate("assay", "Classes"), QCoreApplication::translate("assay", "%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
+    line(QCoreApplication::translate("assay", "People"), QString::number(c.people));
+    line(QCoreApplication::translate("assay", "Batches"), QString::number(c.batches));
+    line(QCoreApplication::translate("assay", "Tasks"), QString::number(c.tasks));
+    line(QCoreApplication::translate("assay", "Annotations"), QCoreApplication::translate("assay", "%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
+    line(QCoreApplication::translate("assay", "Events"), QString::number(c.events));
     return ExitOk;
 }
 
@@ -163,7 +158,7 @@ int runAdd(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.addOptions({asOption(), jsonOption()});
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only problems."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QCoreApplication::translate("assay", "Print only problems."));
     parser.addOption(quiet);
     if (!parse(parser, QStringLiteral("add"), args, io))
         return ExitUsage;
@@ -183,7 +178,7 @@ int runAdd(const QStringList &args, CliIo &io)
     progress.finish();
     if (!report) {
         printError(io, report.error());
-        io.err << tr("nothing was added; the project is unchanged") << Qt::endl;
+        io.err << QCoreApplication::translate("assay", "nothing was added; the project is unchanged") << Qt::endl;
         return ExitFailure;
     }
     int images = 0, texts = 0, audio = 0;
@@ -214,13 +209,13 @@ int runAdd(const QStringList &args, CliIo &io)
                           {QStringLiteral("line_errors"), QJsonArray::fromStringList(report->lineErrors)}}));
     } else {
         for (const auto &p : std::as_const(report->rejected))
-            io.err << tr("skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
+            io.err << QCoreApplication::translate("assay", "skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
         for (const QString &e : std::as_const(report->lineErrors))
-            io.err << tr("skipped %1").arg(e) << Qt::endl;
+            io.err << QCoreApplication::translate("assay", "skipped %1").arg(e) << Qt::endl;
         if (!parser.isSet(quiet)) {
             for (const auto &p : std::as_const(report->duplicates))
-                io.err << tr("duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;
-            io.out << tr("added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped")
+                io.err << QCoreApplication::translate("assay", "duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;
+            io.out << QCoreApplication::translate("assay", "added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped")
                           .arg(report->added.size())
                           .arg(images)
                           .arg(texts)

@@ -19,11 +19,6 @@
 
 namespace assay::core::media {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 struct Candidate
 {
     QString path;        // absolute
@@ -44,7 +39,7 @@ static void collect(const QStringList &paths, const QString &projectPath,
     for (const QString &p : paths) {
         const QFileInfo fi(p);
         if (!fi.exists()) {
-            rejected->append({p, tr("no such file or folder")});
+            rejected->append({p, QCoreApplication::translate("assay", "no such file or folder")});
         } else if (fi.isDir()) {
             QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
@@ -74,8 +69,8 @@ static void collect(const QStringList &paths, const QString &projectPath,
         c.type = mediaTypeForPath(canonical);
         if (c.type == MediaType::Unsupported) {
             const QString ext = QFileInfo(canonical).suffix();
-            rejected->append({canonical, ext.isEmpty() ? tr("unsupported file type (no extension)")
-                                                       : tr("unsupported file type (.%1)").arg(ext)});
+            rejected->append({canonical, ext.isEmpty() ? QCoreApplication::translate("assay", "unsupported file type (no extension)")
+                                                       : QCoreApplication::translate("assay", "unsupported file type (.%1)").arg(ext)});
             continue;
         }
         candidates->append(c);
@@ -86,12 +81,12 @@ static void probeOne(Candidate &c)
 {
     QFile file(c.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        c.outcome = makeError(ErrorCode::Io, tr("cannot be read: %1").arg(file.errorString()));
+        c.outcome = makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot be read: %1").arg(file.errorString()));
         return;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        c.outcome = makeError(ErrorCode::Io, tr("cannot be read: %1").arg(file.errorString()));
+        c.outcome = makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot be read: %1").arg(file.errorString()));
         return;
     }
     c.outcome = probe(c.type, data);
@@ -165,13 +160,13 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
             report.lineErrors.append(c.path + QStringLiteral(": ") + lineError);
         for (Item item : c.outcome->items) {
             const int line = item.metadata.value(QLatin1String("line")).toInt();
-            const QString where = line > 0 ? tr("%1, line %2").arg(c.path).arg(line) : c.path;
+            const QString where = line > 0 ? QCoreApplication::translate("assay", "%1, line %2").arg(c.path).arg(line) : c.path;
             if (known->contains(item.sha256)) {
-                report.duplicates.append({where, tr("already in the project")});
+                report.duplicates.append({where, QCoreApplication::translate("assay", "already in the project")});
                 continue;
             }
             if (inRun.contains(item.sha256)) {
-                report.duplicates.append({where, tr("same content as %1").arg(inRun.value(item.sha256))});
+                report.duplicates.append({where, QCoreApplication::translate("assay", "same content as %1").arg(inRun.value(item.sha256))});
                 continue;
             }
             inRun.insert(item.sha256, where);

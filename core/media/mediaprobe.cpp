@@ -20,11 +20,6 @@
 
 namespace assay::core::media {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 static Error invalid(const QString &reason)
 {
     return makeError(ErrorCode::InvalidInput, reason);
@@ -149,7 +144,7 @@ static JpegWalk walkJpeg(const QByteArray &d)
     qsizetype i = 2;
     while (i < n) {
         if (u[i] != 0xFF) {
-            w.problem = tr("JPEG marker expected at byte %1").arg(i);
+            w.problem = QCoreApplication::translate("assay", "JPEG marker expected at byte %1").arg(i);
             return w;
         }
         while (i < n && u[i] == 0xFF)
@@ -192,7 +187,7 @@ static JpegWalk walkJpeg(const QByteArray &d)
         }
     }
     if (w.problem.isEmpty())
-        w.problem = tr("truncated: the JPEG data ends before its end marker");
+        w.problem = QCoreApplication::translate("assay", "truncated: the JPEG data ends before its end marker");
     return w;
 }
 
@@ -210,16 +205,16 @@ static QString walkPng(const QByteArray &d)
             return {};
         i += 12 + len;
     }
-    return tr("truncated: the PNG data ends before its IEND chunk");
+    return QCoreApplication::translate("assay", "truncated: the PNG data ends before its IEND chunk");
 }
 
 Result<Item> probeImage(const QByteArray &data)
 {
     if (data.isEmpty())
-        return invalid(tr("empty file"));
+        return invalid(QCoreApplication::translate("assay", "empty file"));
     const ImageFormat format = sniffImage(data);
     if (format == ImageFormat::Unknown)
-        return invalid(tr("not an image: the content is not JPEG, PNG, TIFF, WebP or BMP"));
+        return invalid(QCoreApplication::translate("assay", "not an image: the content is not JPEG, PNG, TIFF, WebP or BMP"));
 
     Item item;
     item.kind = ItemKind::Image;
@@ -230,7 +225,7 @@ Result<Item> probeImage(const QByteArray &data)
         if (!jpeg.complete)
             return invalid(jpeg.problem);
         if (jpeg.width <= 0 || jpeg.height <= 0)
-            return invalid(tr("the JPEG has no frame header"));
+            return invalid(QCoreApplication::translate("assay", "the JPEG has no frame header"));
         // The whole stream is still decoded (which proves it), but at 1/4 scale: 4-10x
         // faster on camera images, and enough for the perceptual hash.
         decodeFlags = cv::IMREAD_REDUCED_COLOR_4;
@@ -241,11 +236,11 @@ Result<Item> probeImage(const QByteArray &data)
     } else if (format == ImageFormat::WebP) {
         const quint32 riffSize = le32(reinterpret_cast<const unsigned char *>(data.constData()) + 4);
         if (qint64(riffSize) + 8 > data.size())
-            return invalid(tr("truncated: the WebP data is shorter than its header says"));
+            return invalid(QCoreApplication::translate("assay", "truncated: the WebP data is shorter than its header says"));
     } else if (format == ImageFormat::Bmp && data.size() >= 6) {
         const quint32 fileSize = le32(reinterpret_cast<const unsigned char *>(data.constData()) + 2);
         if (qint64(fileSize) > data.size())
-            return invalid(tr("truncated: the BMP data is shorter than its header says"));
+            return invalid(QCoreApplication::translate("assay", "truncated: the BMP data is shorter than its header says"));
     }
 
     cv::Mat image;
@@ -253,10 +248,10 @@ Result<Item> probeImage(const QByteArray &data)
         const cv::Mat buffer(1, int(data.size()), CV_8U, const_cast<char *>(data.constData()));
         image = cv::imdecode(buffer, decodeFlags);
     } catch (const cv::Exception &e) {
-        return invalid(tr("cannot be decoded: %1").arg(QString::fromStdString(e.msg).trimmed()));
+        return invalid(QCoreApplication::translate("assay", "cannot be decoded: %1").arg(QString::fromStdString(e.msg).trimmed()));
     }
     if (image.empty())
-        return invalid(tr("cannot be decoded as an image (damaged or unsupported variant)"));
+        return invalid(QCoreApplication::translate("assay", "cannot be decoded as an image (damaged or unsupported variant)"));
 
     if (format == ImageFormat::Jpeg) {
         // Orientations 5-8 turn the picture a quarter: what people see is height x width.
@@ -331,18 +326,18 @@ static QString checkWaveLength(const QByteArray &d)
         const quint32 len = le32(u + i + 4);
         if (std::memcmp(u + i, "data", 4) == 0) {
             if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n)
-                return tr("truncated: the WAV data chunk is shorter than its header says");
+                return QCoreApplication::translate("assay", "truncated: the WAV data chunk is shorter than its header says");
             return {};
         }
         i += 8 + len + (len & 1);
     }
-    return tr("truncated: the WAV file has no data chunk");
+    return QCoreApplication::translate("assay", "truncated: the WAV file has no data chunk");
 }
 
 Result<Item> probeAudio(const QByteArray &data)
 {
     if (data.isEmpty())
-        return invalid(tr("empty file"));
+        return invalid(QCoreApplication::translate("assay", "empty file"));
     const QString waveProblem = checkWaveLength(data);
     if (!waveProblem.isEmpty())
         return invalid(waveProblem);
@@ -352,10 +347,10 @@ Result<Item> probeAudio(const QByteArray &data)
     SF_INFO info{};
     SNDFILE *sf = sf_open_virtual(&io, SFM_READ, &info, &file);
     if (!sf)
-        return invalid(tr("cannot be decoded as audio: %1").arg(QString::fromUtf8(sf_strerror(nullptr))));
+        return invalid(QCoreApplication::translate("assay", "cannot be decoded as audio: %1").arg(QString::fromUtf8(sf_strerror(nullptr))));
     if (info.samplerate <= 0 || info.channels <= 0) {
         sf_close(sf);
-        return invalid(tr("the audio header is invalid"));
+        return invalid(QCoreApplication::translate("assay", "the audio header is invalid"));
     }
     // Decode everything: a damaged stream shows as a decode error or missing frames.
     std::vector<float> buffer(size_t(4096) * size_t(info.channels));
@@ -370,11 +365,11 @@ Result<Item> probeAudio(const QByteArray &data)
     const QString errText = QString::fromUtf8(sf_strerror(sf));
     sf_close(sf);
     if (err != SF_ERR_NO_ERROR)
-        return invalid(tr("audio decoding failed: %1").arg(errText));
+        return invalid(QCoreApplication::translate("assay", "audio decoding failed: %1").arg(errText));
     if (decoded == 0)
-        return invalid(tr("the audio holds no samples"));
+        return invalid(QCoreApplication::translate("assay", "the audio holds no samples"));
     if (info.frames > 0 && info.frames != SF_COUNT_MAX && decoded < info.frames) {
-        return invalid(tr("truncated: %1 of %2 audio frames could be decoded")
+        return invalid(QCoreApplication::translate("assay", "truncated: %1 of %2 audio frames could be decoded")
                            .arg(decoded)
                            .arg(info.frames));
     }
@@ -441,12 +436,12 @@ Result<Item> probeText(const QByteArray &data)
 {
     const QByteArray body = withoutBom(data);
     if (body.trimmed().isEmpty())
-        return invalid(data.isEmpty() ? tr("empty file") : tr("holds only white space"));
+        return invalid(data.isEmpty() ? QCoreApplication::translate("assay", "empty file") : QCoreApplication::translate("assay", "holds only white space"));
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0)
-        return invalid(tr("not valid UTF-8 text (first bad byte at offset %1)").arg(bad + (body.size() != data.size() ? 3 : 0)));
+        return invalid(QCoreApplication::translate("assay", "not valid UTF-8 text (first bad byte at offset %1)").arg(bad + (body.size() != data.size() ? 3 : 0)));
     if (body.contains('\0'))
-        return invalid(tr("holds NUL bytes: a binary file, not text"));
+        return invalid(QCoreApplication::translate("assay", "holds NUL bytes: a binary file, not text"));
     Item item;
     item.kind = ItemKind::Text;
     item.characters = QString::fromUtf8(body).size();
@@ -476,10 +471,10 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
 {
     const QByteArray body = withoutBom(data);
     if (body.trimmed().isEmpty())
-        return invalid(tr("empty file"));
+        return invalid(QCoreApplication::translate("assay", "empty file"));
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0)
-        return invalid(tr("not valid UTF-8 (first bad byte at offset %1)").arg(bad));
+        return invalid(QCoreApplication::translate("assay", "not valid UTF-8 (first bad byte at offset %1)").arg(bad));
     ProbeOutcome out;
     int lineNumber = 0;
     for (QByteArray line : body.split('\n')) {
@@ -501,7 +496,7 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
             }
         }
         if (error.error != QJsonParseError::NoError) {
-            out.lineErrors.append(tr("line %1, column %2: %3")
+            out.lineErrors.append(QCoreApplication::translate("assay", "line %1, column %2: %3")
                                       .arg(lineNumber)
                                       .arg(error.offset + 1)
                                       .arg(error.errorString()));
@@ -513,7 +508,7 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
                                                            : QJsonValue(doc.array());
         const QString text = documentText(value, &ok);
         if (!ok || text.trimmed().isEmpty()) {
-            out.lineErrors.append(tr("line %1: no text (expected a string, or an object with"
+            out.lineErrors.append(QCoreApplication::translate("assay", "line %1: no text (expected a string, or an object with"
                                      " \"text\")")
                                       .arg(lineNumber));
             continue;
@@ -533,16 +528,16 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
         out.items.append(item);
     }
     if (out.items.isEmpty() && !out.lineErrors.isEmpty())
-        return invalid(tr("no readable document: %1").arg(out.lineErrors.first()));
+        return invalid(QCoreApplication::translate("assay", "no readable document: %1").arg(out.lineErrors.first()));
     return out;
 }
 
 Result<ProbeOutcome> probe(MediaType type, const QByteArray &data)
 {
-    Result<Item> item = invalid(tr("unsupported file type"));
+    Result<Item> item = invalid(QCoreApplication::translate("assay", "unsupported file type"));
     switch (type) {
     case MediaType::Unsupported:
-        return invalid(tr("unsupported file type"));
+        return invalid(QCoreApplication::translate("assay", "unsupported file type"));
     case MediaType::JsonLines:
         return probeJsonLines(data);
     case MediaType::Image: item = probeImage(data); break;

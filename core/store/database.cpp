@@ -9,11 +9,6 @@
 
 namespace assay::core::store {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
 {
@@ -145,7 +140,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     if (mode != OpenMode::Create && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, tr("no such file"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"), path);
 
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
@@ -153,7 +148,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
                                   : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return makeError(ErrorCode::Io, tr("cannot open: %1").arg(reason), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot open: %1").arg(reason), path);
     }
     sqlite3_extended_result_codes(db, 1);
     // Another workstation process (the GUI and a script) may hold the write lock briefly.
@@ -209,7 +204,7 @@ Result<qint64> Database::queryInt(const QString &sql)
     if (!stmt->step()) {
         if (stmt->error())
             return *stmt->error();
-        return makeError(ErrorCode::NotFound, tr("no result"), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no result"), m_path);
     }
     return stmt->int64(0);
 }

@@ -14,11 +14,6 @@
 
 namespace assay::core::store {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 static constexpr qsizetype s_compressAbove = 4096;
 
 QString EventLog::genesisHash()
@@ -73,24 +68,24 @@ Result<QJsonObject> Event::payload() const
         if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
             || size > (1ull << 34)) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("event %1: compressed payload is damaged").arg(id));
+                             QCoreApplication::translate("assay", "event %1: compressed payload is damaged").arg(id));
         }
         json.resize(qsizetype(size));
         const size_t n = ZSTD_decompress(json.data(), size_t(json.size()), stored.constData(),
                                          size_t(stored.size()));
         if (ZSTD_isError(n) || n != size) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("event %1: compressed payload is damaged").arg(id));
+                             QCoreApplication::translate("assay", "event %1: compressed payload is damaged").arg(id));
         }
     } else {
         return makeError(ErrorCode::Unsupported,
-                         tr("event %1: unknown payload encoding \"%2\"").arg(id, codec));
+                         QCoreApplication::translate("assay", "event %1: unknown payload encoding \"%2\"").arg(id, codec));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("event %1: payload is not a JSON object").arg(id));
+                         QCoreApplication::translate("assay", "event %1: payload is not a JSON object").arg(id));
     }
     return doc.object();
 }
@@ -190,7 +185,7 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = e.seq;
             v.badId = e.id;
-            v.reason = tr("event #%1 does not follow event #%2: an event before it was removed"
+            v.reason = QCoreApplication::translate("assay", "event #%1 does not follow event #%2: an event before it was removed"
                           " or altered")
                            .arg(e.seq)
                            .arg(prevSeq);
@@ -202,7 +197,7 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = e.seq;
             v.badId = e.id;
-            v.reason = tr("event #%1 (%2) was altered: its content does not match its hash")
+            v.reason = QCoreApplication::translate("assay", "event #%1 (%2) was altered: its content does not match its hash")
                            .arg(e.seq)
                            .arg(e.kind);
             return false;
@@ -228,15 +223,15 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = prevSeq + 1;
             v.reason = headSeq > prevSeq
-                           ? tr("events after #%1 were removed (the log had %2 events)")
+                           ? QCoreApplication::translate("assay", "events after #%1 were removed (the log had %2 events)")
                                  .arg(prevSeq)
                                  .arg(headSeq)
-                           : tr("the log's head does not match event #%1").arg(prevSeq);
+                           : QCoreApplication::translate("assay", "the log's head does not match event #%1").arg(prevSeq);
         }
     } else if (v.events > 0) {
         v.intact = false;
         v.badSeq = 1;
-        v.reason = tr("the log's head record is missing");
+        v.reason = QCoreApplication::translate("assay", "the log's head record is missing");
     }
     return v;
 }

@@ -17,11 +17,6 @@
 
 namespace assay::core::store {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 // "ASSY": marks the SQLite file as an Assay project (PRAGMA application_id).
 static constexpr int s_applicationId = 0x41535359;
 
@@ -107,9 +102,9 @@ Status ProjectStore::applyDurability()
 Status ProjectStore::setDurability(const QString &mode)
 {
     if (mode != QLatin1String("full") && mode != QLatin1String("normal"))
-        return makeError(ErrorCode::InvalidInput, tr("durability is \"full\" or \"normal\""), m_path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "durability is \"full\" or \"normal\""), m_path);
     if (!isAllowed(m_actor, Action::ManagePeople))
-        return makeError(ErrorCode::Permission, tr("%1 may not change project settings").arg(m_actor.name), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change project settings").arg(m_actor.name), m_path);
     // A setting of this workstation's file, not a decision: it is not an event.
     auto s = m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('durability', ?1)"
                                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -130,9 +125,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
 {
     const QFileInfo fi(path);
     if (fi.exists())
-        return makeError(ErrorCode::Conflict, tr("a file of that name already exists"), path);
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "a file of that name already exists"), path);
     if (!fi.absoluteDir().exists())
-        return makeError(ErrorCode::NotFound, tr("the folder does not exist"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the folder does not exist"), path);
 
     auto db = Database::open(fi.absoluteFilePath(), Database::OpenMode::Create);
     if (!db)
@@ -207,9 +202,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(ErrorCode::NotFound, tr("no such file"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"), path);
     if (fi.isDir())
-        return makeError(ErrorCode::InvalidInput, tr("is a folder, not a project file"), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "is a folder, not a project file"), path);
     const QString absolute = fi.absoluteFilePath();
 
     // Look before touching: a read-only connection checks the kind and version, so a file
@@ -222,11 +217,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         auto appId = (*ro)->queryInt(QStringLiteral("PRAGMA application_id"));
         if (!appId) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("not an Assay project (%1)").arg(appId.error().message), path);
+                             QCoreApplication::translate("assay", "not an Assay project (%1)").arg(appId.error().message), path);
         }
         if (*appId != s_applicationId) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("not an Assay project (an SQLite file of another program)"), path);
+                             QCoreApplication::translate("assay", "not an Assay project (an SQLite file of another program)"), path);
         }
         auto userVersion = (*ro)->queryInt(QStringLiteral("PRAGMA user_version"));
         if (!userVersion)
@@ -235,23 +230,23 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     }
     if (version > schema::currentVersion()) {
         return makeError(ErrorCode::Unsupported,
-                         tr("written by a newer Assay (schema %1; this version reads up to %2)."
+                         QCoreApplication::translate("assay", "written by a newer Assay (schema %1; this version reads up to %2)."
                             " The file was not changed.")
                              .arg(version)
                              .arg(schema::currentVersion()),
                          path);
     }
     if (version < 1)
-        return makeError(ErrorCode::InvalidInput, tr("not an Assay project (no schema)"), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "not an Assay project (no schema)"), path);
 
     if (!QFileInfo(fi.absolutePath()).isWritable() || !fi.isWritable())
-        return makeError(ErrorCode::Io, tr("the project file or its folder is read-only"), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "the project file or its folder is read-only"), path);
 
     if (version < schema::currentVersion()) {
         // Keep the file as the older build wrote it, in case someone needs to go back.
         const QString backup = absolute + QStringLiteral(".schema%1.bak").arg(version);
         if (!QFileInfo::exists(backup) && !QFile::copy(absolute, backup))
-            return makeError(ErrorCode::Io, tr("cannot write the backup %1").arg(backup), path);
+            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot write the backup %1").arg(backup), path);
     }
 
     auto db = Database::open(absolute, Database::OpenMode::ReadWrite);
@@ -291,7 +286,7 @@ Status ProjectStore::loadInfo()
             owner = value;
     }
     if (m_info.projectId.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("not an Assay project (no project record)"),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "not an Assay project (no project record)"),
                          m_path);
     const QDir projectDir = QFileInfo(m_path).absoluteDir();
     m_info.mediaRoot = QDir::cleanPath(projectDir.absoluteFilePath(mediaRoot));
@@ -360,7 +355,7 @@ Result<Event> ProjectStore::recordUnchecked(const EventDraft &draft)
     const Status st = state::apply(m_db.get(), *event, draft.payload);
     if (!st) {
         return makeError(st.error().code,
-                         tr("%1 could not be applied: %2").arg(draft.kind, st.error().message),
+                         QCoreApplication::translate("assay", "%1 could not be applied: %2").arg(draft.kind, st.error().message),
                          m_path);
     }
     return event;
@@ -369,10 +364,10 @@ Result<Event> ProjectStore::recordUnchecked(const EventDraft &draft)
 Result<Event> ProjectStore::record(Action action, const EventDraft &draft)
 {
     if (m_actor.id.isEmpty())
-        return makeError(ErrorCode::Permission, tr("no person is acting on this project"), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "no person is acting on this project"), m_path);
     if (!isAllowed(m_actor, action)) {
         return makeError(ErrorCode::Permission,
-                         tr("%1 may not %2").arg(m_actor.name, actionName(action)), m_path);
+                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, actionName(action)), m_path);
     }
     Transaction tx(m_db.get());
     ASSAY_TRY(tx.begin());
@@ -393,7 +388,7 @@ Status ProjectStore::setActor(const QString &nameOrId)
     if (!p)
         return p.error();
     if (!p->active)
-        return makeError(ErrorCode::Permission, tr("%1 is no longer active").arg(p->name), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 is no longer active").arg(p->name), m_path);
     m_actor = *p;
     return {};
 }
@@ -410,11 +405,11 @@ Result<Person> ProjectStore::addPerson(const QString &name, const QString &displ
 {
     if (!isValidPersonName(name)) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
+                         QCoreApplication::translate("assay", "\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
                              .arg(name));
     }
     if (person(name))
-        return makeError(ErrorCode::Conflict, tr("%1 is already in the project").arg(name));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "%1 is already in the project").arg(name));
     Person p;
     p.id = newId();
     p.name = name;
@@ -487,7 +482,7 @@ Result<Person> ProjectStore::person(const QString &nameOrId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("no person named \"%1\" in the project").arg(nameOrId),
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no person named \"%1\" in the project").arg(nameOrId),
                          m_path);
     return found->first();
 }
@@ -502,7 +497,7 @@ Result<Taxonomy> ProjectStore::taxonomy(int version) const
         return current.error();
     t.version = version > 0 ? version : int(*current);
     if (t.version > *current)
-        return makeError(ErrorCode::NotFound, tr("there is no taxonomy version %1").arg(version), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "there is no taxonomy version %1").arg(version), m_path);
     if (t.version == 0)
         return t;
     auto ml = m_db->prepare(QStringLiteral("SELECT multi_label FROM taxonomy_versions WHERE version = ?1"));
@@ -591,7 +586,7 @@ Status ProjectStore::updateClass(const TaxonomyClass &cls)
         return t.error();
     const TaxonomyClass *old = t->findById(cls.id);
     if (!old)
-        return makeError(ErrorCode::NotFound, tr("no such class in the current taxonomy"), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such class in the current taxonomy"), m_path);
     TaxonomyClass c = cls;
     if (c.colour.isEmpty())
         c.colour = old->colour;
@@ -613,10 +608,10 @@ Status ProjectStore::removeClass(const Id &classId)
     if (!t)
         return t.error();
     if (!t->findById(classId))
-        return makeError(ErrorCode::NotFound, tr("no such class in the current taxonomy"), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such class in the current taxonomy"), m_path);
     for (const auto &c : t->classes) {
         if (c.parentId == classId)
-            return makeError(ErrorCode::Conflict, tr("\"%1\" has sub-classes; remove or move them first").arg(t->findById(classId)->name), m_path);
+            return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "\"%1\" has sub-classes; remove or move them first").arg(t->findById(classId)->name), m_path);
     }
     auto e = record(Action::EditTaxonomy, {QStringLiteral("taxonomy.changed"),
                                            {{QStringLiteral("version"), t->version + 1},
@@ -633,11 +628,11 @@ Status ProjectStore::mergeClasses(const QList<Id> &from, const Id &into)
     if (!t)
         return t.error();
     if (!t->findById(into))
-        return makeError(ErrorCode::NotFound, tr("the class to merge into does not exist"), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the class to merge into does not exist"), m_path);
     QJsonArray fromJson;
     for (const Id &id : from) {
         if (id == into || !t->findById(id))
-            return makeError(ErrorCode::InvalidInput, tr("a class to merge does not exist or is the target"), m_path);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a class to merge does not exist or is the target"), m_path);
         fromJson.append(id);
     }
     auto e = record(Action::EditTaxonomy, {QStringLiteral("taxonomy.changed"),
@@ -782,7 +777,7 @@ Result<Item> ProjectStore::item(const Id &id) const
         return s.error();
     s->bind(1, id);
     if (!s->step())
-        return makeError(ErrorCode::NotFound, tr("no item %1").arg(id), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no item %1").arg(id), m_path);
     return readItem(*s);
 }
 
@@ -798,11 +793,11 @@ Result<Batch> ProjectStore::createBatch(const Batch &batch)
     Batch b = batch;
     b.id = newId();
     if (b.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("a batch needs a name"), m_path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs a name"), m_path);
     if (b.overlap < 1)
-        return makeError(ErrorCode::InvalidInput, tr("overlap must be at least 1"), m_path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "overlap must be at least 1"), m_path);
     if (b.goldRate < 0 || b.goldRate >= 1)
-        return makeError(ErrorCode::InvalidInput, tr("the gold rate must be in [0, 1)"), m_path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold rate must be in [0, 1)"), m_path);
     auto e = record(Action::ManageBatches, {QStringLiteral("batch.created"),
                                             {{QStringLiteral("id"), b.id},
                                              {QStringLiteral("name"), b.name},
@@ -890,9 +885,9 @@ Status ProjectStore::setTaskState(const Id &taskId, TaskState state, const QStri
         return s.error();
     s->bind(1, taskId);
     if (!s->step())
-        return makeError(ErrorCode::NotFound, tr("no task %1").arg(taskId), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), m_path);
     if (s->text(0) != m_actor.id && !isAllowed(m_actor, Action::ManageBatches))
-        return makeError(ErrorCode::Permission, tr("%1 may not change another person's task").arg(m_actor.name), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's task").arg(m_actor.name), m_path);
     QJsonObject payload{{QStringLiteral("task_id"), taskId},
                         {QStringLiteral("state"), taskStateName(state)}};
     if (!reason.isEmpty())
@@ -921,11 +916,11 @@ Result<Annotation> ProjectStore::startAnnotation(const Id &taskId)
         return task.error();
     task->bind(1, taskId);
     if (!task->step())
-        return makeError(ErrorCode::NotFound, tr("no task %1").arg(taskId), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), m_path);
     const QString itemId = task->text(0);
     const QString personId = task->text(1);
     if (personId != m_actor.id)
-        return makeError(ErrorCode::Permission, tr("this task belongs to another person"), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "this task belongs to another person"), m_path);
     auto t = taxonomy();
     if (!t)
         return t.error();
@@ -999,7 +994,7 @@ Result<Annotation> ProjectStore::annotation(const Id &annotationId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("no annotation %1").arg(annotationId), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), m_path);
     return found->first();
 }
 
@@ -1021,7 +1016,7 @@ Result<Annotation> ProjectStore::checkedAnnotation(const Id &annotationId) const
         a.personId = (*s)->text(0);
     (*s)->reset();
     if (!found)
-        return makeError(ErrorCode::NotFound, tr("no annotation %1").arg(annotationId), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), m_path);
     ASSAY_TRY(checkAnnotationAccess(a));
     return a;
 }
@@ -1030,7 +1025,7 @@ Status ProjectStore::checkAnnotationAccess(const Annotation &a) const
 {
     // One's own annotation, or a reviewer correcting someone else's.
     if (a.personId != m_actor.id && !isAllowed(m_actor, Action::Review))
-        return makeError(ErrorCode::Permission, tr("%1 may not change another person's annotation").arg(m_actor.name), m_path);
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's annotation").arg(m_actor.name), m_path);
     return {};
 }
 
@@ -1067,7 +1062,7 @@ Status ProjectStore::updateBox(const Id &annotationId, const Box &box)
     const bool found = (*exists)->step();
     (*exists)->reset();
     if (!found)
-        return makeError(ErrorCode::NotFound, tr("no box %1 in this annotation").arg(box.id), m_path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no box %1 in this annotation").arg(box.id), m_path);
     auto e = record(Action::Annotate, {QStringLiteral("annotation.box_updated"),
                                        {{QStringLiteral("annotation_id"), annotationId},
                                         {QStringLiteral("box"), boxJson(box)}}});
@@ -1136,7 +1131,7 @@ Status ProjectStore::rebuildState()
         const Status applied = state::apply(m_db.get(), e, *payload);
         if (!applied) {
             failure = makeError(applied.error().code,
-                                tr("event #%1 (%2): %3").arg(e.seq).arg(e.kind, applied.error().message),
+                                QCoreApplication::translate("assay", "event #%1 (%2): %3").arg(e.seq).arg(e.kind, applied.error().message),
                                 m_path);
             return false;
         }
