@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPalette>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -45,8 +46,21 @@ int main(int argc, char **argv)
                             QStringLiteral("percent"));
     parser.addOption(image);
     parser.addOption(screenshot);
+    QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     parser.addOption(zoom);
+    parser.addOption(dark);
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(45, 45, 48));
+        palette.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        palette.setColor(QPalette::Base, QColor(30, 30, 32));
+        palette.setColor(QPalette::Text, QColor(230, 230, 230));
+        palette.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(palette);
+    }
 
     // The boxes fit fruits.jpg (512 x 480); on another image they are just boxes.
     core::Taxonomy taxonomy;

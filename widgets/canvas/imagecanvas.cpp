@@ -1062,7 +1062,8 @@ void ImageCanvas::paintBoxes(QPainter *painter)
             painter->setRenderHint(QPainter::Antialiasing, false);
             QPen handlePen(colour.darker(160), 1);
             painter->setPen(handlePen);
-            painter->setBrush(palette().color(QPalette::Base));
+            // Handles sit on the photograph, not on the window: light on any theme.
+            painter->setBrush(QColor(250, 250, 250));
             for (const auto &handle : handles(r)) {
                 const QPointF c = handle.second;
                 painter->drawRect(QRectF(c.x() - s_handleRadius, c.y() - s_handleRadius,
