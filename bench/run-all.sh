@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every benchmark of a build folder in turn; each prints its figures next to its target.
+set -euo pipefail
+build=$(realpath "${1:-build}")
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+cd "$build"
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+for b in bench/store/bench_store bench/quality/bench_alpha bench/canvas/bench_canvas \
+         bench/interchange/bench_coco_parse; do
+  if [ -x "$b" ]; then
+    echo "== $(basename "$b")"
+    "$b"
+  fi
+done
