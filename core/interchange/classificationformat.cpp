@@ -169,7 +169,7 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
         bool endOfRecord = false;
         while (!endOfRecord) {
             if (pos >= bytes.size()) {
-                fields << QString::fromUtf8(field);
+                fields << fromUtf8Exact(field);
                 break;
             }
             const char c = bytes.at(pos);
@@ -195,11 +195,11 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
                 field.clear();
                 ++pos;
             } else if (c == separator) {
-                fields << QString::fromUtf8(field);
+                fields << fromUtf8Exact(field);
                 field.clear();
                 ++pos;
             } else if (c == '\n' || c == '\r') {
-                fields << QString::fromUtf8(field);
+                fields << fromUtf8Exact(field);
                 pos += (c == '\r' && pos + 1 < bytes.size() && bytes.at(pos + 1) == '\n') ? 2 : 1;
                 ++line;
                 endOfRecord = true;

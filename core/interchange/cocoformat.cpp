@@ -80,7 +80,7 @@ error_code readFlag(od::value value, int *flag)
 
 QString fromUtf8(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return fromUtf8Exact(s.data(), qsizetype(s.size()));
 }
 
 struct CocoParser

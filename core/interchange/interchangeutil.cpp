@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -17,6 +18,12 @@
 #include <cstring>
 
 namespace assay::core::interchange::detail {
+
+QString fromUtf8Exact(const char *data, qsizetype size)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(data, size));
+}
 
 Error ioError(const QString &path, const QString &reason)
 {

@@ -19,6 +19,14 @@ inline QString tr(const char *text)
     return QCoreApplication::translate("assay", text);
 }
 
+// UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8 drops it, which silently changes
+// a value that starts with one (and makes a re-import differ from the export).
+QString fromUtf8Exact(const char *data, qsizetype size);
+inline QString fromUtf8Exact(const QByteArray &bytes)
+{
+    return fromUtf8Exact(bytes.constData(), bytes.size());
+}
+
 // The whole file, or an error naming it.
 Result<QByteArray> readWholeFile(const QString &path);
 // Writes through QSaveFile so that a failed export never leaves half a file.

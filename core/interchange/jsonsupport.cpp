@@ -138,7 +138,7 @@ simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, i
             QJsonValue v;
             if (auto e = toQJson(field.value(), &v, depth + 1))
                 return e;
-            result.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), v);
+            result.insert(fromUtf8Exact(key.data(), qsizetype(key.size())), v);
         }
         *out = result;
         return SUCCESS;
@@ -171,7 +171,7 @@ simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, i
         std::string_view s;
         if (auto e = value.get_string().get(s))
             return e;
-        *out = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        *out = fromUtf8Exact(s.data(), qsizetype(s.size()));
         return SUCCESS;
     }
     case ondemand::json_type::boolean: {
@@ -223,7 +223,7 @@ simdjson::error_code IdInterner::read(simdjson::ondemand::value value, qint64 *i
             ++m_next;
         *id = it->second;
         if (text)
-            *text = QString::fromUtf8(s.data(), qsizetype(s.size()));
+            *text = fromUtf8Exact(s.data(), qsizetype(s.size()));
         return SUCCESS;
     }
     return INCORRECT_TYPE;
