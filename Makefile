@@ -17,6 +17,10 @@ DEMO_PACKAGES = opencv-doc espeak-ng sox
 # Only for the benchmarks' peers.
 BENCH_PACKAGES = python3-nltk python3-numpy
 
+# ccache hits across clones and build folders: paths are made relative to the source tree.
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
+
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 define install_missing
