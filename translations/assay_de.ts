@@ -1,4 +1,2534 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>assay</name>
+    <message>
+        <source>Create a project file.</source>
+        <translation>Projektdatei anlegen.</translation>
+    </message>
+    <message>
+        <source>Add images, texts and audio (files and folders).</source>
+        <translation>Bilder, Texte und Audio hinzufügen (Dateien und Ordner).</translation>
+    </message>
+    <message>
+        <source>Counts of items, classes, people, batches, tasks, events.</source>
+        <translation>Anzahl der Elemente, Klassen, Personen, Stapel, Aufgaben und Ereignisse.</translation>
+    </message>
+    <message>
+        <source>List or add people and set their roles.</source>
+        <translation>Personen auflisten oder hinzufügen und ihre Rollen festlegen.</translation>
+    </message>
+    <message>
+        <source>The versioned label set.</source>
+        <translation>Der versionierte Labelsatz.</translation>
+    </message>
+    <message>
+        <source>Show the event log, verify its hash chain, rebuild state from it.</source>
+        <translation>Ereignisprotokoll anzeigen, seine Hash-Kette prüfen, den Zustand daraus neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Percent agreement, Cohen&apos;s kappa, Scott&apos;s pi, Fleiss&apos; kappa, Krippendorff&apos;s alpha.</source>
+        <translation>Prozentuale Übereinstimmung, Cohens Kappa, Scotts Pi, Fleiss&apos; Kappa, Krippendorffs Alpha.</translation>
+    </message>
+    <message>
+        <source>Box matching (Hungarian, by IoU) between every pair of raters.</source>
+        <translation>Box-Zuordnung (Ungarische Methode, nach IoU) zwischen allen Bewerterpaaren.</translation>
+    </message>
+    <message>
+        <source>Consensus labels with confidence; Dawid-Skene rater accuracies.</source>
+        <translation>Konsenslabels mit Konfidenz; Dawid-Skene-Genauigkeit der Bewerter.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>keine Eingabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>more than one input file given</source>
+        <translation>mehr als eine Eingabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>assay agreement RATINGS.csv [--json] [--pairwise]</source>
+        <translation>assay agreement RATINGS.csv [--json] [--pairwise]</translation>
+    </message>
+    <message>
+        <source>Agreement of raters on nominal labels. RATINGS.csv has the header item,rater,label and one row per rating; a missing rating is an absent row, and a second row for the same item and rater is an error. Metrics the data do not define are reported as undefined with the reason.</source>
+        <translation>Übereinstimmung von Bewertern bei nominalen Labels. RATINGS.csv hat die Kopfzeile item,rater,label und eine Zeile je Bewertung; eine fehlende Bewertung ist eine fehlende Zeile, eine zweite Zeile für dasselbe Element und denselben Bewerter ist ein Fehler. Maße, die sich aus den Daten nicht bestimmen lassen, werden mit Begründung als undefiniert gemeldet.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Add Cohen&apos;s kappa for every pair of raters.</source>
+        <translation>Cohens Kappa für jedes Bewerterpaar hinzufügen.</translation>
+    </message>
+    <message>
+        <source>percent agreement</source>
+        <translation>prozentuale Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Scott&apos;s pi</source>
+        <translation>Scotts Pi</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss&apos; Kappa</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 raters, %4 labels, %5 ratings</source>
+        <translation>%1: %2 Elemente, %3 Bewerter, %4 Labels, %5 Bewertungen</translation>
+    </message>
+    <message>
+        <source>undefined: %1</source>
+        <translation>undefiniert: %1</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa by pair of raters</source>
+        <translation>Cohens Kappa je Bewerterpaar</translation>
+    </message>
+    <message>
+        <source>rater A</source>
+        <translation>Bewerter A</translation>
+    </message>
+    <message>
+        <source>rater B</source>
+        <translation>Bewerter B</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]</source>
+        <translation>assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]</translation>
+    </message>
+    <message>
+        <source>Agreement of raters&apos; boxes. BOXES.csv has the header image,rater,x,y,w,h,label in absolute pixels. For every pair of raters A, B (sorted, A the reference) boxes are matched one-to-one by IoU (Hungarian), per image: precision = matched/|B|, recall = matched/|A|.</source>
+        <translation>Übereinstimmung der Boxen von Bewertern. BOXES.csv hat die Kopfzeile image,rater,x,y,w,h,label in absoluten Pixeln. Für jedes Bewerterpaar A, B (sortiert, A ist die Referenz) werden die Boxen je Bild eins zu eins nach IoU zugeordnet (Ungarische Methode): Präzision = zugeordnet/|B|, Trefferquote = zugeordnet/|A|.</translation>
+    </message>
+    <message>
+        <source>Lowest IoU at which two boxes match (default 0.5).</source>
+        <translation>Kleinste IoU, bei der zwei Boxen übereinstimmen (Standard: 0.5).</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Match boxes whatever their labels.</source>
+        <translation>Boxen unabhängig von ihren Labels zuordnen.</translation>
+    </message>
+    <message>
+        <source>--iou takes a number greater than 0 and at most 1, not &quot;%1&quot;</source>
+        <translation>--iou erwartet eine Zahl größer als 0 und höchstens 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 boxes; IoU threshold %3, %4</source>
+        <translation>%1: %2 Boxen; IoU-Schwelle %3, %4</translation>
+    </message>
+    <message>
+        <source>any class</source>
+        <translation>beliebige Klasse</translation>
+    </message>
+    <message>
+        <source>same class only</source>
+        <translation>nur gleiche Klasse</translation>
+    </message>
+    <message>
+        <source>A (reference)</source>
+        <translation>A (Referenz)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>boxes A</source>
+        <translation>Boxen A</translation>
+    </message>
+    <message>
+        <source>boxes B</source>
+        <translation>Boxen B</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation>mittlere IoU</translation>
+    </message>
+    <message>
+        <source>fewer than two raters: no pair to compare</source>
+        <translation>weniger als zwei Bewerter: kein Paar zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>assay consensus RATINGS.csv --method majority|dawid-skene [--max-iterations N] [--json]</source>
+        <translation>assay consensus RATINGS.csv --method majority|dawid-skene [--max-iterations N] [--json]</translation>
+    </message>
+    <message>
+        <source>Consensus label of every item from RATINGS.csv (header item,rater,label). Majority vote reports ties instead of breaking them; Dawid-Skene (1979) also estimates each rater&apos;s accuracy and the class priors.</source>
+        <translation>Konsenslabel jedes Elements aus RATINGS.csv (Kopfzeile item,rater,label). Der Mehrheitsentscheid meldet Gleichstände, statt sie aufzulösen; Dawid-Skene (1979) schätzt zusätzlich die Genauigkeit jedes Bewerters und die A-priori-Wahrscheinlichkeiten der Klassen.</translation>
+    </message>
+    <message>
+        <source>majority or dawid-skene.</source>
+        <translation>majority oder dawid-skene.</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Dawid-Skene: stop after this many EM iterations (default 1000).</source>
+        <translation>Dawid-Skene: nach so vielen EM-Iterationen anhalten (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>--method is required (majority or dawid-skene)</source>
+        <translation>--method ist erforderlich (majority oder dawid-skene)</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot; (majority or dawid-skene)</source>
+        <translation>unbekannte Methode „%1“ (majority oder dawid-skene)</translation>
+    </message>
+    <message>
+        <source>--max-iterations takes a positive whole number, not &quot;%1&quot;</source>
+        <translation>--max-iterations erwartet eine positive ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 raters; %4</source>
+        <translation>%1: %2 Elemente, %3 Bewerter; %4</translation>
+    </message>
+    <message>
+        <source>Dawid-Skene</source>
+        <translation>Dawid-Skene</translation>
+    </message>
+    <message>
+        <source>majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>tie: %1</source>
+        <translation>Gleichstand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) tied; ties are not broken</source>
+        <translation>
+            <numerusform>%n Element mit Gleichstand; Gleichstände werden nicht aufgelöst</numerusform>
+            <numerusform>%n Elemente mit Gleichstand; Gleichstände werden nicht aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>converged after %n iteration(s)</source>
+        <translation>
+            <numerusform>nach %n Iteration konvergiert</numerusform>
+            <numerusform>nach %n Iterationen konvergiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at the cap of %n iteration(s) without converging</source>
+        <translation>
+            <numerusform>ohne Konvergenz an der Obergrenze von %n Iteration angehalten</numerusform>
+            <numerusform>ohne Konvergenz an der Obergrenze von %n Iterationen angehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>estimated accuracy</source>
+        <translation>geschätzte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>estimated prior</source>
+        <translation>geschätzte A-priori-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>warning %1: %2</source>
+        <translation>Warnung %1: %2</translation>
+    </message>
+    <message>
+        <source>images without annotations: %1</source>
+        <translation>Bilder ohne Annotationen: %1</translation>
+    </message>
+    <message>
+        <source>boxes clipped to the image: %1</source>
+        <translation>auf das Bild zugeschnittene Boxen: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>every rating has the same label, so chance agreement is 1 and the coefficient is 0/0</source>
+        <translation>alle Bewertungen haben dasselbe Label, daher ist die zufällige Übereinstimmung 1 und der Koeffizient 0/0</translation>
+    </message>
+    <message>
+        <source>no item has two or more ratings</source>
+        <translation>kein Element hat zwei oder mehr Bewertungen</translation>
+    </message>
+    <message>
+        <source>no such rater</source>
+        <translation>diesen Bewerter gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a rater compared with themself</source>
+        <translation>ein Bewerter wird mit sich selbst verglichen</translation>
+    </message>
+    <message>
+        <source>the two raters have no item in common</source>
+        <translation>die beiden Bewerter haben kein gemeinsames Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compares exactly two raters; the data have %n</source>
+        <translation>
+            <numerusform>%1 vergleicht genau zwei Bewerter; die Daten enthalten %n</numerusform>
+            <numerusform>%1 vergleicht genau zwei Bewerter; die Daten enthalten %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the two raters&apos; label lists differ in length (%1, %2)</source>
+        <translation>die Labellisten der beiden Bewerter sind unterschiedlich lang (%1, %2)</translation>
+    </message>
+    <message>
+        <source>there are no items</source>
+        <translation>es gibt keine Elemente</translation>
+    </message>
+    <message>
+        <source>the rows of the count table differ in length</source>
+        <translation>die Zeilen der Häufigkeitstabelle sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>a count is negative</source>
+        <translation>eine Anzahl ist negativ</translation>
+    </message>
+    <message>
+        <source>items have unequal numbers of ratings; Fleiss&apos; kappa needs the same number on every item</source>
+        <translation>die Elemente haben unterschiedlich viele Bewertungen; Fleiss&apos; Kappa braucht für jedes Element gleich viele</translation>
+    </message>
+    <message>
+        <source>items have fewer than two ratings each</source>
+        <translation>die Elemente haben jeweils weniger als zwei Bewertungen</translation>
+    </message>
+    <message>
+        <source>every pairable rating has the same label, so expected disagreement is 0 and alpha is 0/0</source>
+        <translation>alle paarbaren Bewertungen haben dasselbe Label, daher ist die erwartete Nichtübereinstimmung 0 und Alpha 0/0</translation>
+    </message>
+    <message>
+        <source>the IoU threshold %1 is not in (0, 1]</source>
+        <translation>die IoU-Schwelle %1 liegt nicht in (0, 1]</translation>
+    </message>
+    <message>
+        <source>Dawid-Skene needs at least one iteration and a positive tolerance</source>
+        <translation>Dawid-Skene braucht mindestens eine Iteration und eine positive Toleranz</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>empty file; expected the header %1</source>
+        <translation>leere Datei; erwartet wird die Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>the header is &quot;%1&quot;; expected %2</source>
+        <translation>die Kopfzeile lautet „%1“; erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>%1 fields; expected %2</source>
+        <translation>%1 Felder; erwartet werden %2</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>das Feld %1 ist leer</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
+        <translation>Element „%1“ wurde bereits in Zeile %3 von „%2“ bewertet; jeder Bewerter bewertet ein Element höchstens einmal</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a box has a negative width or height</source>
+        <translation>eine Box hat eine negative Breite oder Höhe</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is rated more than once by &quot;%2&quot;</source>
+        <translation>Element „%1“ wird von „%2“ mehr als einmal bewertet</translation>
+    </message>
+    <message>
+        <source>manage people</source>
+        <translation>Personen zu verwalten</translation>
+    </message>
+    <message>
+        <source>edit the taxonomy</source>
+        <translation>die Taxonomie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit guidelines</source>
+        <translation>Richtlinien zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>add items</source>
+        <translation>Elemente hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation>Stapel zu verwalten</translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <translation>zu annotieren</translation>
+    </message>
+    <message>
+        <source>review annotations</source>
+        <translation>Annotationen zu prüfen</translation>
+    </message>
+    <message>
+        <source>accept or reject batches</source>
+        <translation>Stapel anzunehmen oder abzulehnen</translation>
+    </message>
+    <message>
+        <source>a class needs a name without surrounding spaces</source>
+        <translation>eine Klasse braucht einen Namen ohne Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>a class named &quot;%1&quot; already exists</source>
+        <translation>eine Klasse namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>hotkey %1 is already used by &quot;%2&quot;</source>
+        <translation>das Tastenkürzel %1 wird bereits von „%2“ verwendet</translation>
+    </message>
+    <message>
+        <source>colour &quot;%1&quot; is not of the form #rrggbb</source>
+        <translation>die Farbe „%1“ hat nicht die Form #rrggbb</translation>
+    </message>
+    <message>
+        <source>a hotkey is one key, not &quot;%1&quot;</source>
+        <translation>ein Tastenkürzel ist eine einzelne Taste, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the parent class does not exist</source>
+        <translation>die übergeordnete Klasse existiert nicht</translation>
+    </message>
+    <message>
+        <source>a box needs a finite position and a size that is not negative</source>
+        <translation>eine Box braucht eine endliche Position und eine nicht negative Größe</translation>
+    </message>
+    <message>
+        <source>a box needs an id</source>
+        <translation>eine Box braucht eine ID</translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1 failed: %2</source>
+        <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>item rows lack id, kind, sha256 or path</source>
+        <translation>in den Elementzeilen fehlt id, kind, sha256 oder path</translation>
+    </message>
+    <message>
+        <source>Assay %1 — labeling workstation with quality control built in.
+
+usage: assay [PROJECT.assay]        open the workstation
+       assay COMMAND [ARGS...]      run a command
+
+commands:
+</source>
+        <translation>Assay %1 — Arbeitsplatz für die Annotation mit eingebauter Qualitätskontrolle.
+
+Aufruf: assay [PROJECT.assay]        öffnet den Arbeitsplatz
+        assay COMMAND [ARGS...]      führt einen Befehl aus
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 0 on success, 1 on failure, 64 on a usage error; &quot;add&quot; returns 2 when it skipped unreadable files and 3 when it skipped only duplicates.
+</source>
+        <translation>
+„assay COMMAND --help“ zeigt die Optionen eines Befehls. Exit-Status: 0 bei Erfolg, 1 bei einem Fehler, 64 bei falschem Aufruf; „add“ gibt 2 zurück, wenn unlesbare Dateien übersprungen wurden, und 3, wenn nur Duplikate übersprungen wurden.
+</translation>
+    </message>
+    <message>
+        <source>assay: unknown command &quot;%1&quot;; see &quot;assay --help&quot;</source>
+        <translation>assay: unbekannter Befehl „%1“; siehe „assay --help“</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Record the change for this person (default: $ASSAY_USER, or the project&apos;s owner).</source>
+        <translation>Die Änderung für diese Person erfassen (Standard: $ASSAY_USER oder der Eigentümer des Projekts).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable fields, see README).</source>
+        <translation>JSON ausgeben (stabile Felder, siehe README).</translation>
+    </message>
+    <message>
+        <source>%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)</source>
+        <translation>%1: von Schema %2 auf %3 aktualisiert (die alte Datei bleibt als %1.schema%2.bak erhalten)</translation>
+    </message>
+    <message>
+        <source>assay: unknown role &quot;%1&quot; (roles: %2)</source>
+        <translation>assay: unbekannte Rolle „%1“ (Rollen: %2)</translation>
+    </message>
+    <message>
+        <source>assay: give at least one role</source>
+        <translation>assay: mindestens eine Rolle angeben</translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated.</source>
+        <translation>Rollen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Vollständiger Name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>%1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2</source>
+        <translation>%1 hat jetzt die Rollen %2</translation>
+    </message>
+    <message>
+        <source>Colour, #rrggbb.</source>
+        <translation>Farbe, #rrggbb.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>One key.</source>
+        <translation>Eine einzelne Taste.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What the class means.</source>
+        <translation>Was die Klasse bedeutet.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Parent class name.</source>
+        <translation>Name der übergeordneten Klasse.</translation>
+    </message>
+    <message>
+        <source>The class to merge into.</source>
+        <translation>Die Klasse, in die zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>Taxonomy version to list.</source>
+        <translation>Anzuzeigende Taxonomieversion.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot;</source>
+        <translation>keine Klasse namens „%1“</translation>
+    </message>
+    <message>
+        <source>taxonomy version %1%2</source>
+        <translation>Taxonomieversion %1%2</translation>
+    </message>
+    <message>
+        <source>, multi-label</source>
+        <translation>, Multi-Label</translation>
+    </message>
+    <message>
+        <source>  (in %1)</source>
+        <translation>  (in %1)</translation>
+    </message>
+    <message>
+        <source>added class %1 (hotkey %2, colour %3)</source>
+        <translation>Klasse %1 hinzugefügt (Tastenkürzel %2, Farbe %3)</translation>
+    </message>
+    <message>
+        <source>updated class %1</source>
+        <translation>Klasse %1 geändert</translation>
+    </message>
+    <message>
+        <source>removed class %1</source>
+        <translation>Klasse %1 entfernt</translation>
+    </message>
+    <message>
+        <source>merged %1 into %2</source>
+        <translation>%1 in %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>multi-label is %1</source>
+        <translation>Multi-Label: %1</translation>
+    </message>
+    <message>
+        <source>First event number.</source>
+        <translation>Nummer des ersten Ereignisses.</translation>
+    </message>
+    <message>
+        <source>At most this many events.</source>
+        <translation>Höchstens so viele Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Include each event&apos;s payload.</source>
+        <translation>Die Nutzdaten jedes Ereignisses mit ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events)</source>
+        <translation>%1: das Protokoll ist unversehrt (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>%1: the log was tampered with: %2</source>
+        <translation>%1: das Protokoll wurde manipuliert: %2</translation>
+    </message>
+    <message>
+        <source> [event id %1]</source>
+        <translation> [Ereignis-ID %1]</translation>
+    </message>
+    <message>
+        <source>%1: current state rebuilt from the log</source>
+        <translation>%1: aktueller Zustand aus dem Protokoll neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>Name des Projekts.</translation>
+    </message>
+    <message>
+        <source>The first person, an admin (default: $USER).</source>
+        <translation>Die erste Person, mit Administratorrechten (Standard: $USER).</translation>
+    </message>
+    <message>
+        <source>Folder the media paths are relative to (default: the project&apos;s folder).</source>
+        <translation>Ordner, auf den sich die Medienpfade beziehen (Standard: der Ordner des Projekts).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;normal&quot; (default): edits survive a crash at once and a power cut after 100 ms; &quot;full&quot;: every edit is fsynced.</source>
+        <translation>„normal“ (Standard): Änderungen überstehen einen Absturz sofort und einen Stromausfall nach 100 ms; „full“: jede Änderung wird per fsync geschrieben.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>The .assay file to create.</source>
+        <translation>Die anzulegende .assay-Datei.</translation>
+    </message>
+    <message>
+        <source>created %1 (&quot;%2&quot;), owner %3</source>
+        <translation>%1 angelegt („%2“), Eigentümer %3</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Media root</source>
+        <translation>Medienordner</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 texts, %3 audio</source>
+        <translation>%1 Bilder, %2 Texte, %3 Audio</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>%1 (taxonomy version %2)</source>
+        <translation>%1 (Taxonomieversion %2)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boxes)</source>
+        <translation>%1 (%2 Boxen)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Print only problems.</source>
+        <translation>Nur Probleme ausgeben.</translation>
+    </message>
+    <message>
+        <source>nothing was added; the project is unchanged</source>
+        <translation>nichts hinzugefügt; das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1: %2</source>
+        <translation>Duplikat %1: %2</translation>
+    </message>
+    <message>
+        <source>added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped</source>
+        <translation>%1 Elemente hinzugefügt (%2 Bilder, %3 Texte, %4 Audio); %5 Duplikate, %6 übersprungen</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension)</source>
+        <translation>nicht unterstützter Dateityp (keine Endung)</translation>
+    </message>
+    <message>
+        <source>unsupported file type (.%1)</source>
+        <translation>nicht unterstützter Dateityp (.%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>same content as %1</source>
+        <translation>gleicher Inhalt wie %1</translation>
+    </message>
+    <message>
+        <source>JPEG marker expected at byte %1</source>
+        <translation>JPEG-Marker bei Byte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>truncated: the JPEG data ends before its end marker</source>
+        <translation>abgeschnitten: die JPEG-Daten enden vor ihrem Endmarker</translation>
+    </message>
+    <message>
+        <source>truncated: the PNG data ends before its IEND chunk</source>
+        <translation>abgeschnitten: die PNG-Daten enden vor ihrem IEND-Chunk</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>not an image: the content is not JPEG, PNG, TIFF, WebP or BMP</source>
+        <translation>kein Bild: der Inhalt ist weder JPEG, PNG, TIFF, WebP noch BMP</translation>
+    </message>
+    <message>
+        <source>the JPEG has no frame header</source>
+        <translation>das JPEG hat keinen Frame-Header</translation>
+    </message>
+    <message>
+        <source>truncated: the WebP data is shorter than its header says</source>
+        <translation>abgeschnitten: die WebP-Daten sind kürzer, als ihr Header angibt</translation>
+    </message>
+    <message>
+        <source>truncated: the BMP data is shorter than its header says</source>
+        <translation>abgeschnitten: die BMP-Daten sind kürzer, als ihr Header angibt</translation>
+    </message>
+    <message>
+        <source>cannot be decoded: %1</source>
+        <translation>kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as an image (damaged or unsupported variant)</source>
+        <translation>kann nicht als Bild dekodiert werden (beschädigt oder nicht unterstützte Variante)</translation>
+    </message>
+    <message>
+        <source>truncated: the WAV data chunk is shorter than its header says</source>
+        <translation>abgeschnitten: der WAV-Datenchunk ist kürzer, als sein Header angibt</translation>
+    </message>
+    <message>
+        <source>truncated: the WAV file has no data chunk</source>
+        <translation>abgeschnitten: die WAV-Datei hat keinen Datenchunk</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as audio: %1</source>
+        <translation>kann nicht als Audio dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the audio header is invalid</source>
+        <translation>der Audio-Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>audio decoding failed: %1</source>
+        <translation>Audiodekodierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the audio holds no samples</source>
+        <translation>die Audiodaten enthalten keine Samples</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 audio frames could be decoded</source>
+        <translation>abgeschnitten: %1 von %2 Audio-Frames konnten dekodiert werden</translation>
+    </message>
+    <message>
+        <source>holds only white space</source>
+        <translation>enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (first bad byte at offset %1)</source>
+        <translation>kein gültiger UTF-8-Text (erstes ungültiges Byte bei Offset %1)</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: a binary file, not text</source>
+        <translation>enthält NUL-Bytes: eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (first bad byte at offset %1)</source>
+        <translation>kein gültiges UTF-8 (erstes ungültiges Byte bei Offset %1)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: no text (expected a string, or an object with &quot;text&quot;)</source>
+        <translation>Zeile %1: kein Text (erwartet wird eine Zeichenkette oder ein Objekt mit „text“)</translation>
+    </message>
+    <message>
+        <source>no readable document: %1</source>
+        <translation>kein lesbares Dokument: %1</translation>
+    </message>
+    <message>
+        <source>unsupported file type</source>
+        <translation>nicht unterstützter Dateityp</translation>
+    </message>
+    <message>
+        <source>a batch needs at least one annotator</source>
+        <translation>ein Stapel braucht mindestens einen Annotator</translation>
+    </message>
+    <message>
+        <source>overlap %1 needs at least %1 annotators (%2 given)</source>
+        <translation>Überlappung %1 braucht mindestens %1 Annotatoren (%2 angegeben)</translation>
+    </message>
+    <message>
+        <source>the gold rate must be in [0, 1)</source>
+        <translation>der Goldanteil muss in [0, 1) liegen</translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold items; mark some with &quot;assay gold&quot;</source>
+        <translation>ein Goldanteil braucht Goldelemente; markieren Sie welche mit „assay gold“</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</source>
+        <translation>Kriterium „%1“ ist keines von alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</translation>
+    </message>
+    <message>
+        <source>no class answers in common</source>
+        <translation>keine gemeinsamen Klassenantworten</translation>
+    </message>
+    <message>
+        <source>no items with two or more answers</source>
+        <translation>keine Elemente mit zwei oder mehr Antworten</translation>
+    </message>
+    <message>
+        <source>no gold task was submitted</source>
+        <translation>es wurde keine Goldaufgabe abgegeben</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>event %1: compressed payload is damaged</source>
+        <translation>Ereignis %1: die komprimierten Nutzdaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>event %1: unknown payload encoding &quot;%2&quot;</source>
+        <translation>Ereignis %1: unbekannte Kodierung der Nutzdaten „%2“</translation>
+    </message>
+    <message>
+        <source>event %1: payload is not a JSON object</source>
+        <translation>Ereignis %1: die Nutzdaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>event #%1 does not follow event #%2: an event before it was removed or altered</source>
+        <translation>Ereignis #%1 folgt nicht auf Ereignis #%2: ein Ereignis davor wurde entfernt oder verändert</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) was altered: its content does not match its hash</source>
+        <translation>Ereignis #%1 (%2) wurde verändert: sein Inhalt passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>events after #%1 were removed (the log had %2 events)</source>
+        <translation>Ereignisse nach #%1 wurden entfernt (das Protokoll hatte %2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s head does not match event #%1</source>
+        <translation>der Kopf des Protokolls passt nicht zu Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>the log&apos;s head record is missing</source>
+        <translation>der Kopfdatensatz des Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several items; give the path or the id</source>
+        <translation>„%1“ bezeichnet mehrere Elemente; geben Sie den Pfad oder die ID an</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot;</source>
+        <translation>kein Element „%1“</translation>
+    </message>
+    <message>
+        <source>no gold answers given</source>
+        <translation>keine Goldantworten angegeben</translation>
+    </message>
+    <message>
+        <source>item %1: a gold answer needs classes or boxes</source>
+        <translation>Element %1: eine Goldantwort braucht Klassen oder Boxen</translation>
+    </message>
+    <message>
+        <source>%1 may not see gold answers</source>
+        <translation>%1 darf keine Goldantworten sehen</translation>
+    </message>
+    <message>
+        <source>the gold window and minimum must be at least 1 and the threshold in [0, 1]</source>
+        <translation>Goldfenster und Minimum müssen mindestens 1 sein und die Schwelle muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>%1 is not marked for recalibration</source>
+        <translation>%1 ist nicht zur Neukalibrierung vorgemerkt</translation>
+    </message>
+    <message>
+        <source>several batches are named &quot;%1&quot;; give the id</source>
+        <translation>mehrere Stapel heißen „%1“; geben Sie die ID an</translation>
+    </message>
+    <message>
+        <source>no batch &quot;%1&quot;</source>
+        <translation>kein Stapel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 ist nicht berechtigt, %2</translation>
+    </message>
+    <message>
+        <source>a batch needs a name</source>
+        <translation>ein Stapel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1 cannot annotate</source>
+        <translation>%1 kann nicht annotieren</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>no items to put in the batch</source>
+        <translation>keine Elemente für den Stapel</translation>
+    </message>
+    <message>
+        <source>batch %1 was already %2</source>
+        <translation>Stapel %1 hat bereits den Status %2</translation>
+    </message>
+    <message>
+        <source>%1 (re-queued)</source>
+        <translation>%1 (erneut eingereiht)</translation>
+    </message>
+    <message>
+        <source>clear a recalibration</source>
+        <translation>eine Neukalibrierung aufzuheben</translation>
+    </message>
+    <message>
+        <source>durability is &quot;full&quot; or &quot;normal&quot;</source>
+        <translation>die Dauerhaftigkeit ist „full“ oder „normal“</translation>
+    </message>
+    <message>
+        <source>%1 may not change project settings</source>
+        <translation>%1 darf die Projekteinstellungen nicht ändern</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>not an Assay project (%1)</source>
+        <translation>kein Assay-Projekt (%1)</translation>
+    </message>
+    <message>
+        <source>not an Assay project (an SQLite file of another program)</source>
+        <translation>kein Assay-Projekt (eine SQLite-Datei eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>written by a newer Assay (schema %1; this version reads up to %2). The file was not changed.</source>
+        <translation>von einer neueren Assay-Version geschrieben (Schema %1; diese Version liest bis %2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>not an Assay project (no schema)</source>
+        <translation>kein Assay-Projekt (kein Schema)</translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only</source>
+        <translation>die Projektdatei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>die Sicherung %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not an Assay project (no project record)</source>
+        <translation>kein Assay-Projekt (kein Projektdatensatz)</translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation>%1 konnte nicht angewendet werden: %2</translation>
+    </message>
+    <message>
+        <source>no person is acting on this project</source>
+        <translation>für dieses Projekt ist keine handelnde Person festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active</source>
+        <translation>%1 ist nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, . _ @ -; at most 64)</source>
+        <translation>„%1“ ist kein gültiger Name (Buchstaben, Ziffern, . _ @ -; höchstens 64)</translation>
+    </message>
+    <message>
+        <source>%1 is already in the project</source>
+        <translation>%1 ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>no person named &quot;%1&quot; in the project</source>
+        <translation>keine Person namens „%1“ im Projekt</translation>
+    </message>
+    <message>
+        <source>there is no taxonomy version %1</source>
+        <translation>es gibt keine Taxonomieversion %1</translation>
+    </message>
+    <message>
+        <source>no such class in the current taxonomy</source>
+        <translation>diese Klasse gibt es in der aktuellen Taxonomie nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; remove or move them first</source>
+        <translation>„%1“ hat Unterklassen; entfernen oder verschieben Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>the class to merge into does not exist</source>
+        <translation>die Zielklasse der Zusammenführung existiert nicht</translation>
+    </message>
+    <message>
+        <source>a class to merge does not exist or is the target</source>
+        <translation>eine zusammenzuführende Klasse existiert nicht oder ist selbst das Ziel</translation>
+    </message>
+    <message>
+        <source>no item %1</source>
+        <translation>kein Element %1</translation>
+    </message>
+    <message>
+        <source>overlap must be at least 1</source>
+        <translation>die Überlappung muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>keine Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 may not change another person&apos;s task</source>
+        <translation>%1 darf die Aufgabe einer anderen Person nicht ändern</translation>
+    </message>
+    <message>
+        <source>this task belongs to another person</source>
+        <translation>diese Aufgabe gehört einer anderen Person</translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation>keine Annotation %1</translation>
+    </message>
+    <message>
+        <source>%1 may not change another person&apos;s annotation</source>
+        <translation>%1 darf die Annotation einer anderen Person nicht ändern</translation>
+    </message>
+    <message>
+        <source>no box %1 in this annotation</source>
+        <translation>keine Box %1 in dieser Annotation</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2): %3</source>
+        <translation>Ereignis #%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::LabelingPanel</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Submit this task and show the next</source>
+        <translation>Diese Aufgabe abgeben und die nächste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous task</source>
+        <translation>Die vorherige Aufgabe anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Skip this task</source>
+        <translation>Diese Aufgabe überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Flag…</source>
+        <translation>&amp;Melden…</translation>
+    </message>
+    <message>
+        <source>Flag this task for the guideline authors</source>
+        <translation>Diese Aufgabe den Richtlinienautoren melden</translation>
+    </message>
+    <message>
+        <source>Your queue is empty.</source>
+        <translation>Ihre Warteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 has no tasks in this project.</source>
+        <translation>%1 hat keine Aufgaben in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>That was the last task of your queue.</source>
+        <translation>Das war die letzte Aufgabe Ihrer Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Flag Task</source>
+        <translation>Aufgabe melden</translation>
+    </message>
+    <message>
+        <source>guideline unclear</source>
+        <translation>Richtlinie unklar</translation>
+    </message>
+    <message>
+        <source>bad media</source>
+        <translation>Medium fehlerhaft</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>What should the guideline authors know?</source>
+        <translation>Was sollten die Richtlinienautoren wissen?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::MainWindow</name>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Items could not be loaded</source>
+        <translation>Die Elemente konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Add Media Files…</source>
+        <translation>&amp;Mediendateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Media &amp;Folder…</source>
+        <translation>Medien&amp;ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Items</source>
+        <translation>Elemente neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Assay</source>
+        <translation>Ü&amp;ber Assay</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — Assay</source>
+        <translation>%1 — Assay</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema %1; the old file is kept beside it.</source>
+        <translation>Von Schema %1 aktualisiert; die alte Datei liegt daneben.</translation>
+    </message>
+    <message>
+        <source>Assay</source>
+        <translation>Assay</translation>
+    </message>
+    <message>
+        <source>No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)</source>
+        <translation>Kein Projekt geöffnet — Datei ▸ Projekt öffnen (Strg+O) oder Neues Projekt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Assay projects (*.assay)</source>
+        <translation>Assay-Projekte (*.assay)</translation>
+    </message>
+    <message>
+        <source>The project could not be created</source>
+        <translation>Das Projekt konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Assay projects (*.assay);;All files (*)</source>
+        <translation>Assay-Projekte (*.assay);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Media Folder</source>
+        <translation>Medienordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Media Files</source>
+        <translation>Mediendateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
+        <translation>Medien (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking and adding media…</source>
+        <translation>Medien werden geprüft und hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add Media</source>
+        <translation>Medien hinzufügen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Media could not be added</source>
+        <translation>Die Medien konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Adding media was cancelled; nothing was added.</source>
+        <translation>Das Hinzufügen der Medien wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>%n Element hinzugefügt.</numerusform>
+            <numerusform>%n Elemente hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1: %2</source>
+        <translation>Duplikat %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were skipped or already in the project.</source>
+        <translation>
+            <numerusform>%n Datei wurde übersprungen oder war bereits im Projekt.</numerusform>
+            <numerusform>%n Dateien wurden übersprungen oder waren bereits im Projekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Assay</source>
+        <translation>Über Assay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;A labeling workstation with quality control built in: gold tasks, agreement, review and a tamper-evident decision log.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCV %3 · SQLite&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für die Annotation mit eingebauter Qualitätskontrolle: Goldaufgaben, Übereinstimmung, Prüfung und ein Entscheidungsprotokoll, das jede Manipulation erkennbar macht.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCV %3 · SQLite&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a project before adding media.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt, bevor Sie Medien hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Zoom and the cursor&apos;s position in image pixels</source>
+        <translation>Zoom und Position des Mauszeigers in Bildpixeln</translation>
+    </message>
+    <message>
+        <source>Tasks done of your queue</source>
+        <translation>Erledigte Aufgaben Ihrer Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>A&amp;rbeit</translation>
+    </message>
+    <message>
+        <source>Start &amp;Labeling</source>
+        <translation>Annotation &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Items</source>
+        <translation>Elemente &amp;durchsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Person…</source>
+        <translation>&amp;Person wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Labeling could not start</source>
+        <translation>Die Annotation konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Draw a box</source>
+        <translation>Box zeichnen</translation>
+    </message>
+    <message>
+        <source>drag on the image</source>
+        <translation>auf dem Bild ziehen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <source>middle-drag, or Space + drag</source>
+        <translation>mit mittlerer Maustaste ziehen oder Leertaste + Ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Nudge the selected box</source>
+        <translation>Ausgewählte Box schrittweise verschieben</translation>
+    </message>
+    <message>
+        <source>arrow keys (Shift: 10 px)</source>
+        <translation>Pfeiltasten (Umschalt: 10 px)</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::PersonChooser</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>Wer arbeitet?</translation>
+    </message>
+    <message>
+        <source>Your work is recorded under the name you choose.</source>
+        <translation>Ihre Arbeit wird unter dem gewählten Namen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange</name>
+    <message>
+        <source>not a JSON text</source>
+        <translation>kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>a COCO file is a JSON object</source>
+        <translation>eine COCO-Datei ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>fehlerhafter Schlüssel</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation>unerwarteter Text nach dem JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a COCO instances file: no &quot;images&quot; list</source>
+        <translation>keine COCO-Instances-Datei: keine „images“-Liste</translation>
+    </message>
+    <message>
+        <source>a COCO results file is a JSON list</source>
+        <translation>eine COCO-Results-Datei ist eine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>malformed result entry</source>
+        <translation>fehlerhafter Ergebniseintrag</translation>
+    </message>
+    <message>
+        <source>a result entry must be an object</source>
+        <translation>ein Ergebniseintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation>„bbox“ muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation>„image_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation>„category_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation>„score“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation>Ergebnis ohne „bbox“, „image_id“ oder „category_id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation>unerwarteter Text nach der JSON-Liste</translation>
+    </message>
+    <message>
+        <source>result refers to an image id that is not in the reference; skipped</source>
+        <translation>Ergebnis verweist auf eine Bild-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>result refers to a category id that is not in the reference; skipped</source>
+        <translation>Ergebnis verweist auf eine Kategorie-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoFormat</name>
+    <message>
+        <source>COCO instances JSON</source>
+        <translation>COCO instances JSON</translation>
+    </message>
+    <message>
+        <source>the folder holds no single COCO instances file</source>
+        <translation>der Ordner enthält keine eindeutige COCO-Instances-Datei</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: COCO instances have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: COCO instances hat keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
+        <translation>der Annotator von %1 Boxen wird nicht geschrieben: COCO hat kein Feld dafür</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoParser</name>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation>„images“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed image entry</source>
+        <translation>fehlerhafter Bildeintrag</translation>
+    </message>
+    <message>
+        <source>an image entry must be an object</source>
+        <translation>ein Bildeintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>fehlerhafter Schlüssel</translation>
+    </message>
+    <message>
+        <source>image &quot;id&quot; must be an integer or a string</source>
+        <translation>die „id“ eines Bildes muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;file_name&quot; must be a string</source>
+        <translation>„file_name“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>image size must be a number</source>
+        <translation>die Bildgröße muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>image without &quot;id&quot;; skipped</source>
+        <translation>Bild ohne „id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list</source>
+        <translation>„categories“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed category entry</source>
+        <translation>fehlerhafter Kategorieeintrag</translation>
+    </message>
+    <message>
+        <source>a category entry must be an object</source>
+        <translation>ein Kategorieeintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>category &quot;id&quot; must be an integer or a string</source>
+        <translation>die „id“ einer Kategorie muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>category &quot;name&quot; must be a string</source>
+        <translation>der „name“ einer Kategorie muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>category without &quot;id&quot;; skipped</source>
+        <translation>Kategorie ohne „id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a list</source>
+        <translation>„annotations“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed annotation entry</source>
+        <translation>fehlerhafter Annotationseintrag</translation>
+    </message>
+    <message>
+        <source>an annotation entry must be an object</source>
+        <translation>ein Annotationseintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation>„bbox“ muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation>„image_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation>„category_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>„iscrowd“ muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>malformed &quot;segmentation&quot;</source>
+        <translation>fehlerhafte „segmentation“</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation>„score“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>malformed &quot;attributes&quot;</source>
+        <translation>fehlerhafte „attributes“</translation>
+    </message>
+    <message>
+        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation>Annotation ohne „bbox“ aus 4 Zahlen, „image_id“ oder „category_id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>image id %1 appears more than once; the first one is used</source>
+        <translation>Bild-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>category id %1 appears more than once; the first one is used</source>
+        <translation>Kategorie-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
+        <translation>Annotation verweist auf eine Bild-ID, die nicht in „images“ vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
+        <translation>Annotation verweist auf eine Kategorie-ID, die nicht in „categories“ vorkommt; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoResultsFormat</name>
+    <message>
+        <source>COCO results JSON (predictions)</source>
+        <translation>COCO results JSON (Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>%1 boxes without a score were written with score 1</source>
+        <translation>%1 Boxen ohne Score wurden mit Score 1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CsvFormat</name>
+    <message>
+        <source>Classification CSV</source>
+        <translation>Klassifikation CSV</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (die Datei endet vorzeitig: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>row without an item and a label; skipped</source>
+        <translation>Zeile ohne Element und Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>confidence &quot;%1&quot; is not a number; left out</source>
+        <translation>Konfidenz „%1“ ist keine Zahl; weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: the classification CSV has no place for them</source>
+        <translation>%1 Boxen nicht geschrieben: die Klassifikations-CSV hat keinen Platz dafür</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CvatFormat</name>
+    <message>
+        <source>CVAT for images XML 1.1</source>
+        <translation>CVAT for images XML 1.1</translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation>leere XML-Datei</translation>
+    </message>
+    <message>
+        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
+        <translation>keine „CVAT for images“-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotations&gt;</translation>
+    </message>
+    <message>
+        <source>CVAT format version %1 is not supported (1.1 is)</source>
+        <translation>CVAT-Formatversion %1 wird nicht unterstützt (nur 1.1)</translation>
+    </message>
+    <message>
+        <source>%1 classification labels of items that are not images of the dataset were not written</source>
+        <translation>%1 Klassifikationslabels von Elementen, die keine Bilder des Datensatzes sind, wurden nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CvatReader</name>
+    <message>
+        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
+        <translation>Label „%1“ ist nicht in &lt;meta&gt; deklariert; übersprungen</translation>
+    </message>
+    <message>
+        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
+        <translation>&lt;box&gt; ohne numerische xtl, ytl, xbr, ybr; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::FormatRegistry</name>
+    <message>
+        <source>file or folder not found</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot tell the format: it could be %1 or %2; name the format</source>
+        <translation>Format nicht eindeutig: es könnte %1 oder %2 sein; geben Sie das Format an</translation>
+    </message>
+    <message>
+        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
+        <translation>der Ordner enthält weder data.yaml oder classes.txt (YOLO) noch Pascal-VOC-.xml-Dateien noch annotations.xml (CVAT)</translation>
+    </message>
+    <message>
+        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
+        <translation>eine JSON-Datei, die weder COCO (ein Objekt mit „images“) noch COCO results (eine Liste von {image_id, bbox, score}) noch ein Label-Studio-Export (eine Liste von Aufgaben mit „data“) ist</translation>
+    </message>
+    <message>
+        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
+        <translation>eine XML-Datei, deren Wurzelelement weder &lt;annotations&gt; (CVAT) noch &lt;annotation&gt; (Pascal VOC) ist</translation>
+    </message>
+    <message>
+        <source>no importer reads .%1 files (formats: %2)</source>
+        <translation>kein Import liest .%1-Dateien (Formate: %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format: %1</source>
+        <translation>Format nicht erkennbar: %1</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
+        <translation>unbekanntes Importformat „%1“ (Formate: %2)</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
+        <translation>unbekanntes Exportformat „%1“ (Formate: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::JsonlFormat</name>
+    <message>
+        <source>Classification JSON Lines</source>
+        <translation>Klassifikation JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation>%1 (die Datei endet vorzeitig: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>line without an item and a label; skipped</source>
+        <translation>Zeile ohne Element und Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
+        <translation>%1 Boxen nicht geschrieben: Klassifikations-JSON-Lines haben keinen Platz dafür</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::LabelStudioFormat</name>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation>Label Studio JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON text</source>
+        <translation>kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>malformed task</source>
+        <translation>fehlerhafte Aufgabe</translation>
+    </message>
+    <message>
+        <source>a Label Studio export is a list of tasks</source>
+        <translation>ein Label-Studio-Export ist eine Liste von Aufgaben</translation>
+    </message>
+    <message>
+        <source>a task must be an object</source>
+        <translation>eine Aufgabe muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
+        <translation>dies ist der JSON-MIN-Export von Label Studio; exportieren Sie stattdessen als JSON (das vollständige Format)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation>unerwarteter Text nach der JSON-Liste</translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
+        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: Label Studio speichert Prozentwerte</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::TaskReader</name>
+    <message>
+        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
+        <translation>Rechteck ohne original_width und original_height: seine Prozentwerte lassen sich nicht in Pixel umrechnen; übersprungen</translation>
+    </message>
+    <message>
+        <source>rectangle without a label; skipped</source>
+        <translation>Rechteck ohne Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>task without data (image, text or audio); skipped</source>
+        <translation>Aufgabe ohne Daten (Bild, Text oder Audio); übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::VocFormat</name>
+    <message>
+        <source>Pascal VOC XML (labelImg)</source>
+        <translation>Pascal VOC XML (labelImg)</translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation>leere XML-Datei</translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation>keine Pascal-VOC-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
+        <translation>&lt;object&gt; ohne &lt;name&gt; und vier numerische &lt;bndbox&gt;-Ecken; übersprungen</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no Pascal VOC XML files found</source>
+        <translation>keine Pascal-VOC-XML-Dateien gefunden</translation>
+    </message>
+    <message>
+        <source>two images share the annotation file %1; the second is not written</source>
+        <translation>zwei Bilder teilen sich die Annotationsdatei %1; das zweite wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 images of unknown size were written with size 0</source>
+        <translation>%1 Bilder unbekannter Größe wurden mit Größe 0 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: Pascal-VOC-Detektionsdateien haben keinen Platz dafür</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::YoloFormat</name>
+    <message>
+        <source>YOLO text labels (Ultralytics, labelImg)</source>
+        <translation>YOLO-Textlabels (Ultralytics, labelImg)</translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation>eine Klasse in „names“ muss „- name“ oder „index: name“ lauten</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„key: value“ erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; must be a list or a mapping</source>
+        <translation>„names“ muss eine Liste oder eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
+        <translation>„names“ wird nicht mit „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
+        <translation>eine Klasse in „names“ muss „index: name“ lauten</translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
+        <translation>„class cx cy w h“ mit einem Klassenindex und vier Zahlen erwartet; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>class %1 is not in the class names (%2 classes); box skipped</source>
+        <translation>Klasse %1 ist nicht unter den Klassennamen (%2 Klassen); Box übersprungen</translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder</source>
+        <translation>keine Bilder im YOLO-Datensatzordner gefunden</translation>
+    </message>
+    <message>
+        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
+        <translation>die Größe von %1 kann nicht gelesen werden (kein Bild oder abgeschnitten); die zugehörigen Boxen werden übersprungen</translation>
+    </message>
+    <message>
+        <source>label file without an image; skipped</source>
+        <translation>Labeldatei ohne Bild; übersprungen</translation>
+    </message>
+    <message>
+        <source>two images share the label file %1; the second is not written</source>
+        <translation>zwei Bilder teilen sich die Labeldatei %1; das zweite wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
+        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: YOLO braucht die Größe zum Normalisieren</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: YOLO-Detektionslabels haben keinen Platz dafür</translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::detail</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
+        <translation>Box %1 %2 %3 %4 hat keine positive Größe; übersprungen</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
+        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7)</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
+        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7); zugeschnitten</translation>
+    </message>
+    <message>
+        <source>media file %1 not found under %2</source>
+        <translation>Mediendatei %1 nicht unter %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation>%1 (die Datei endet vorzeitig: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>fehlerhaftes XML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
+        <translation>das Bild kann nicht dekodiert werden: es ist beschädigt, abgeschnitten oder kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AddBoxCommand</name>
+    <message>
+        <source>Add box</source>
+        <translation>Box hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::BoxListModel</name>
+    <message>
+        <source>(no class)</source>
+        <translation>(keine Klasse)</translation>
+    </message>
+    <message>
+        <source>(unknown class)</source>
+        <translation>(unbekannte Klasse)</translation>
+    </message>
+    <message>
+        <source>%1. %2  —  %3 × %4</source>
+        <translation>%1. %2  —  %3 × %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels at (%4, %5)</source>
+        <translation>%1: %2 × %3 Pixel bei (%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::BoxListWidget</name>
+    <message>
+        <source>Boxes of this item; click one to select it on the image</source>
+        <translation>Boxen dieses Elements; zum Auswählen im Bild auf eine Box klicken</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ChangeBoxClassCommand</name>
+    <message>
+        <source>Change box class</source>
+        <translation>Boxklasse ändern</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ClassBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>No classes in the taxonomy</source>
+        <translation>Keine Klassen in der Taxonomie</translation>
+    </message>
+    <message>
+        <source>Classes (any number):</source>
+        <translation>Klassen (beliebig viele):</translation>
+    </message>
+    <message>
+        <source>Class (one):</source>
+        <translation>Klasse (eine):</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ImageCanvas</name>
+    <message>
+        <source>Drag to draw a box; drag a box to move it, its handles to resize it.
+Wheel: zoom. Middle-drag or Space+drag: pan.</source>
+        <translation>Ziehen zeichnet eine Box; eine Box ziehen verschiebt sie, ihre Griffe ändern die Größe.
+Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschieben.</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Actual Size (100 %)</source>
+        <translation>Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete Box</source>
+        <translation>Box löschen</translation>
+    </message>
+    <message>
+        <source>Next Box</source>
+        <translation>Nächste Box</translation>
+    </message>
+    <message>
+        <source>Previous Box</source>
+        <translation>Vorherige Box</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(keine Klasse)</translation>
+    </message>
+    <message>
+        <source>(unknown class)</source>
+        <translation>(unbekannte Klasse)</translation>
+    </message>
+    <message>
+        <source>Box not added: it must be at least %1 × %1 pixels</source>
+        <translation>Box nicht hinzugefügt: sie muss mindestens %1 × %1 Pixel groß sein</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Cannot show this image.
+%1</source>
+        <translation>Dieses Bild kann nicht angezeigt werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ImageLoader</name>
+    <message>
+        <source>the file is truncated: the lower part of the image is missing</source>
+        <translation>die Datei ist abgeschnitten: der untere Teil des Bildes fehlt</translation>
+    </message>
+    <message>
+        <source>not enough memory to show the image</source>
+        <translation>nicht genug Speicher, um das Bild anzuzeigen</translation>
+    </message>
+    <message>
+        <source>not enough memory for the full image</source>
+        <translation>nicht genug Speicher für das vollständige Bild</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ItemPreview</name>
+    <message>
+        <source>Select an item to see it here.</source>
+        <translation>Wählen Sie ein Element aus, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation>%1 · %2 × %3 px · %4</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 characters</source>
+        <translation>%1 · %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Audio clip
+
+%1 s · %2 Hz · %3 channel(s)</source>
+        <translation>Audioclip
+
+%1 s · %2 Hz · Kanäle: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be shown (missing, damaged or not an image)</source>
+        <translation>%1: kann nicht angezeigt werden (fehlt, beschädigt oder kein Bild)</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::MemoryAnnotationEditor</name>
+    <message>
+        <source>no annotation %1</source>
+        <translation>keine Annotation %1</translation>
+    </message>
+    <message>
+        <source>the edit could not be saved</source>
+        <translation>die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a box needs an id</source>
+        <translation>eine Box braucht eine ID</translation>
+    </message>
+    <message>
+        <source>box %1 exists already</source>
+        <translation>Box %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>no box %1</source>
+        <translation>keine Box %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::MoveBoxCommand</name>
+    <message>
+        <source>Resize box</source>
+        <translation>Boxgröße ändern</translation>
+    </message>
+    <message>
+        <source>Move box</source>
+        <translation>Box verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::RemoveBoxCommand</name>
+    <message>
+        <source>Delete box</source>
+        <translation>Box löschen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::SetClassesCommand</name>
+    <message>
+        <source>Set classes</source>
+        <translation>Klassen festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::TextItemView</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid %2</source>
+        <translation>%1: der Text ist kein gültiges %2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (invalid byte 0x%2 at offset %3); convert it to UTF-8 to label it</source>
+        <translation>%1: kein UTF-8-Text (ungültiges Byte 0x%2 bei Offset %3); zum Annotieren in UTF-8 umwandeln</translation>
+    </message>
+    <message>
+        <source>%1: a binary file, not text</source>
+        <translation>%1: eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Größerer Text</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>Default Text Size</source>
+        <translation>Standardtextgröße</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 lines · %3 pt</source>
+        <translation>%1 Zeichen · %2 Zeilen · %3 pt</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2522 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>assay</name>
+    <message>
+        <source>Create a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images, texts and audio (files and folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of items, classes, people, batches, tasks, events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or add people and set their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versioned label set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the event log, verify its hash chain, rebuild state from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement, Cohen&apos;s kappa, Scott&apos;s pi, Fleiss&apos; kappa, Krippendorff&apos;s alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box matching (Hungarian, by IoU) between every pair of raters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus labels with confidence; Dawid-Skene rater accuracies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one input file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay agreement RATINGS.csv [--json] [--pairwise]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of raters on nominal labels. RATINGS.csv has the header item,rater,label and one row per rating; a missing rating is an absent row, and a second row for the same item and rater is an error. Metrics the data do not define are reported as undefined with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cohen&apos;s kappa for every pair of raters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scott&apos;s pi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 raters, %4 labels, %5 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa by pair of raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rater A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rater B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of raters&apos; boxes. BOXES.csv has the header image,rater,x,y,w,h,label in absolute pixels. For every pair of raters A, B (sorted, A the reference) boxes are matched one-to-one by IoU (Hungarian), per image: precision = matched/|B|, recall = matched/|A|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest IoU at which two boxes match (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match boxes whatever their labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou takes a number greater than 0 and at most 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 boxes; IoU threshold %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same class only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than two raters: no pair to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay consensus RATINGS.csv --method majority|dawid-skene [--max-iterations N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus label of every item from RATINGS.csv (header item,rater,label). Majority vote reports ties instead of breaking them; Dawid-Skene (1979) also estimates each rater&apos;s accuracy and the class priors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>majority or dawid-skene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dawid-Skene: stop after this many EM iterations (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method is required (majority or dawid-skene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot; (majority or dawid-skene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-iterations takes a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 raters; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dawid-Skene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>majority vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) tied; ties are not broken</source>
+        <translation>
+            <numerusform>%n item tied; ties are not broken</numerusform>
+            <numerusform>%n items tied; ties are not broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>converged after %n iteration(s)</source>
+        <translation>
+            <numerusform>converged after %n iteration</numerusform>
+            <numerusform>converged after %n iterations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at the cap of %n iteration(s) without converging</source>
+        <translation>
+            <numerusform>stopped at the cap of %n iteration without converging</numerusform>
+            <numerusform>stopped at the cap of %n iterations without converging</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images without annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes clipped to the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rating has the same label, so chance agreement is 1 and the coefficient is 0/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item has two or more ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rater compared with themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two raters have no item in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compares exactly two raters; the data have %n</source>
+        <translation>
+            <numerusform>%1 compares exactly two raters; the data have %n</numerusform>
+            <numerusform>%1 compares exactly two raters; the data have %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the two raters&apos; label lists differ in length (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of the count table differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items have unequal numbers of ratings; Fleiss&apos; kappa needs the same number on every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items have fewer than two ratings each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every pairable rating has the same label, so expected disagreement is 0 and alpha is 0/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IoU threshold %1 is not in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dawid-Skene needs at least one iteration and a positive tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file; expected the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is &quot;%1&quot;; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is rated more than once by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept or reject batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class needs a name without surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotkey %1 is already used by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour &quot;%1&quot; is not of the form #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotkey is one key, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent class does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box needs a finite position and a size that is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item rows lack id, kind, sha256 or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assay %1 — labeling workstation with quality control built in.
+
+usage: assay [PROJECT.assay]        open the workstation
+       assay COMMAND [ARGS...]      run a command
+
+commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 0 on success, 1 on failure, 64 on a usage error; &quot;add&quot; returns 2 when it skipped unreadable files and 3 when it skipped only duplicates.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay: unknown command &quot;%1&quot;; see &quot;assay --help&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the change for this person (default: $ASSAY_USER, or the project&apos;s owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (stable fields, see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay: unknown role &quot;%1&quot; (roles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay: give at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour, #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the class means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent class name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy version to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxonomy version %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, multi-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added class %1 (hotkey %2, colour %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-label is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First event number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include each event&apos;s payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log was tampered with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [event id %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: current state rebuilt from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first person, an admin (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the media paths are relative to (default: the project&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;normal&quot; (default): edits survive a crash at once and a power cut after 100 ms; &quot;full&quot;: every edit is fsynced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .assay file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 (&quot;%2&quot;), owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images, %2 texts, %3 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (taxonomy version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was added; the project is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type (.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same content as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG marker expected at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the JPEG data ends before its end marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the PNG data ends before its IEND chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image: the content is not JPEG, PNG, TIFF, WebP or BMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG has no frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the WebP data is shorter than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the BMP data is shorter than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decoded as an image (damaged or unsupported variant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the WAV data chunk is shorter than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the WAV file has no data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decoded as audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio decoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio holds no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 audio frames could be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (first bad byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (first bad byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no text (expected a string, or an object with &quot;text&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch needs at least one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap %1 needs at least %1 annotators (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gold rate must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold items; mark some with &quot;assay gold&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class answers in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items with two or more answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gold task was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: compressed payload is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: unknown payload encoding &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 does not follow event #%2: an event before it was removed or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) was altered: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events after #%1 were removed (the log had %2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s head does not match event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s head record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several items; give the path or the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gold answers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: a gold answer needs classes or boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not see gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gold window and minimum must be at least 1 and the threshold in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not marked for recalibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several batches are named &quot;%1&quot;; give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items to put in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (re-queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear a recalibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durability is &quot;full&quot; or &quot;normal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay project (an SQLite file of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Assay (schema %1; this version reads up to %2). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay project (no schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay project (no project record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person is acting on this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, . _ @ -; at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person named &quot;%1&quot; in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no taxonomy version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such class in the current taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; remove or move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class to merge into does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class to merge does not exist or is the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change another person&apos;s task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this task belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change another person&apos;s annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no box %1 in this annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::LabelingPanel</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this task and show the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this task for the guideline authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tasks in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last task of your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guideline unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the guideline authors know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::MainWindow</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Media Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from schema %1; the old file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assay projects (*.assay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assay projects (*.assay);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and adding media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding media was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>Added %n item.</numerusform>
+            <numerusform>Added %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were skipped or already in the project.</source>
+        <translation>
+            <numerusform>%n file was skipped or already in the project.</numerusform>
+            <numerusform>%n files were skipped or already in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Assay %1&lt;/h3&gt;&lt;p&gt;A labeling workstation with quality control built in: gold tasks, agreement, review and a tamper-evident decision log.&lt;/p&gt;&lt;p&gt;Qt %2 · OpenCV %3 · SQLite&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project before adding media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom and the cursor&apos;s position in image pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done of your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Labeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeling could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle-drag, or Space + drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow keys (Shift: 10 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::PersonChooser</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is recorded under the name you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange</name>
+    <message>
+        <source>not a JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COCO instances file: no &quot;images&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO results file is a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed result entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result refers to an image id that is not in the reference; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result refers to a category id that is not in the reference; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoFormat</name>
+    <message>
+        <source>COCO instances JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no single COCO instances file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: COCO instances have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoParser</name>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed image entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;file_name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image size must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image without &quot;id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed category entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category without &quot;id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed annotation entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed &quot;segmentation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed &quot;attributes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image id %1 appears more than once; the first one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category id %1 appears more than once; the first one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CocoResultsFormat</name>
+    <message>
+        <source>COCO results JSON (predictions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes without a score were written with score 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CsvFormat</name>
+    <message>
+        <source>Classification CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without an item and a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence &quot;%1&quot; is not a number; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: the classification CSV has no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CvatFormat</name>
+    <message>
+        <source>CVAT for images XML 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT format version %1 is not supported (1.1 is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels of items that are not images of the dataset were not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::CvatReader</name>
+    <message>
+        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::FormatRegistry</name>
+    <message>
+        <source>file or folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format: it could be %1 or %2; name the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no importer reads .%1 files (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::JsonlFormat</name>
+    <message>
+        <source>Classification JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line without an item and a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::LabelStudioFormat</name>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Label Studio export is a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::TaskReader</name>
+    <message>
+        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle without a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task without data (image, text or audio); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::VocFormat</name>
+    <message>
+        <source>Pascal VOC XML (labelImg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Pascal VOC XML files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images share the annotation file %1; the second is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images of unknown size were written with size 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::YoloFormat</name>
+    <message>
+        <source>YOLO text labels (Ultralytics, labelImg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; must be a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is not in the class names (%2 classes); box skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label file without an image; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images share the label file %1; the second is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::core::interchange::detail</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file %1 not found under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AddBoxCommand</name>
+    <message>
+        <source>Add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::BoxListModel</name>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2  —  %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels at (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::BoxListWidget</name>
+    <message>
+        <source>Boxes of this item; click one to select it on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ChangeBoxClassCommand</name>
+    <message>
+        <source>Change box class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ClassBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes (any number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class (one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ImageCanvas</name>
+    <message>
+        <source>Drag to draw a box; drag a box to move it, its handles to resize it.
+Wheel: zoom. Middle-drag or Space+drag: pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box not added: it must be at least %1 × %1 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this image.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ImageLoader</name>
+    <message>
+        <source>the file is truncated: the lower part of the image is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to show the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the full image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ItemPreview</name>
+    <message>
+        <source>Select an item to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio clip
+
+%1 s · %2 Hz · %3 channel(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be shown (missing, damaged or not an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::MemoryAnnotationEditor</name>
+    <message>
+        <source>no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::MoveBoxCommand</name>
+    <message>
+        <source>Resize box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::RemoveBoxCommand</name>
+    <message>
+        <source>Delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::SetClassesCommand</name>
+    <message>
+        <source>Set classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::TextItemView</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (invalid byte 0x%2 at offset %3); convert it to UTF-8 to label it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 lines · %3 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
