@@ -17,6 +17,7 @@ QString actionName(Action action)
     case Action::Annotate: return QCoreApplication::translate("assay", "annotate");
     case Action::Review: return QCoreApplication::translate("assay", "review annotations");
     case Action::DecideBatches: return QCoreApplication::translate("assay", "accept or reject batches");
+    case Action::Recalibrate: return QCoreApplication::translate("assay", "clear a recalibration");
     }
     return {};
 }
@@ -41,6 +42,8 @@ bool isAllowed(const Person &person, Action action)
         return !person.roles.isEmpty();
     case Action::Review:
         return person.hasRole(Role::Reviewer) || person.hasRole(Role::Lead);
+    case Action::Recalibrate:
+        return person.hasRole(Role::Trainer) || person.hasRole(Role::Lead);
     }
     return false;
 }

@@ -15,6 +15,7 @@ enum class Action {
     Annotate,         // one's own tasks
     Review,           // other people's annotations
     DecideBatches,    // accept or reject
+    Recalibrate,      // declare that a person passed calibration
 };
 
 QString actionName(Action action);

@@ -4,6 +4,7 @@
 
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "core/store/storequeries_p.h"
 #include "core/store/stateapplier.h"
 #include "core/store/walflusher.h"
 
@@ -880,23 +881,35 @@ Result<QList<Task>> ProjectStore::queue(const Id &personId, const Id &batchId) c
 Status ProjectStore::setTaskState(const Id &taskId, TaskState state, const QString &reason,
                                   const QString &comment)
 {
-    auto s = m_db->prepare(QStringLiteral("SELECT person_id FROM tasks WHERE id = ?1"));
+    auto s = m_db->prepare(QStringLiteral("SELECT person_id, kind FROM tasks WHERE id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, taskId);
     if (!s->step())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), m_path);
-    if (s->text(0) != m_actor.id && !isAllowed(m_actor, Action::ManageBatches))
+    const QString owner = s->text(0);
+    const bool gold = s->text(1) == QLatin1String("gold");
+    if (owner != m_actor.id && !isAllowed(m_actor, Action::ManageBatches))
         return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's task").arg(m_actor.name), m_path);
+    if (!isAllowed(m_actor, Action::Annotate))
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, actionName(Action::Annotate)), m_path);
     QJsonObject payload{{QStringLiteral("task_id"), taskId},
                         {QStringLiteral("state"), taskStateName(state)}};
     if (!reason.isEmpty())
         payload.insert(QStringLiteral("reason"), reason);
     if (!comment.isEmpty())
         payload.insert(QStringLiteral("comment"), comment);
-    auto e = record(Action::Annotate, {QStringLiteral("task.state_set"), payload});
+    // The state change, its gold score and a recalibration it triggers commit together.
+    Transaction tx(m_db.get());
+    ASSAY_TRY(tx.begin());
+    auto e = recordUnchecked({QStringLiteral("task.state_set"), payload});
     if (!e)
         return e.error();
+    if (gold && state == TaskState::Done && !owner.isEmpty())
+        ASSAY_TRY(checkRecalibration(owner));
+    ASSAY_TRY(tx.commit());
+    if (m_flusher)
+        m_flusher->notifyCommit();
     return {};
 }
 
@@ -937,7 +950,7 @@ Result<Annotation> ProjectStore::startAnnotation(const Id &taskId)
     return annotation(id);
 }
 
-static Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, const QString &arg)
+Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, const QString &arg)
 {
     auto s = db->prepare(QStringLiteral(
         "SELECT id, task_id, item_id, person_id, time_spent_ms, taxonomy_version,"

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace assay::core::store {
 
@@ -50,6 +51,68 @@ struct CreateOptions
     QString ownerName;   // the first person, an admin; defaults to "admin"
     QString mediaRoot;   // defaults to the folder holding the project file
     QString durability;  // "normal" (default) or "full"
+};
+
+// A gold item's reference answer. Only the lead's project holds these; annotators' views and
+// packages never do.
+struct GoldAnswer
+{
+    Id itemId;
+    QStringList classIds;
+    QList<Box> boxes;
+    Id personId; // who set it
+    QString time;
+};
+
+// One scored gold (or calibration) answer, made when its task was set done.
+struct GoldScore
+{
+    Id taskId;
+    Id personId;
+    Id itemId;
+    TaskKind kind = TaskKind::Gold;
+    double score = 0;
+    bool passed = false;
+    qint64 eventSeq = 0;
+};
+
+// Project settings of the gold gate (event "quality.settings_set").
+struct QualitySettings
+{
+    int goldWindow = 20;        // rolling accuracy over this many latest gold answers
+    double goldThreshold = 0.8; // an answer passes, and a person stays in production, at >= this
+    int goldMinimum = 5;        // no verdict on a person before this many gold answers
+};
+
+struct PersonGoldStatus
+{
+    Id personId;
+    QString name;
+    int scored = 0;                       // gold answers in the current window
+    std::optional<double> rollingAccuracy;
+    bool recalibrationRequired = false;
+};
+
+// What "assay batch create" asks for; people and items by id.
+struct BatchSpec
+{
+    QString name;
+    QStringList annotators;            // person ids
+    std::optional<ItemKind> kind;      // production items of this kind (all kinds when unset)
+    QStringList itemIds;               // or exactly these items (gold items are left out)
+    int overlap = 1;
+    double goldRate = 0;
+    QJsonObject criteria;
+    std::optional<quint64> seed;       // drawn at random when unset; stored in the event
+};
+
+// A done task with its annotation, for quality reports.
+struct BatchWork
+{
+    Task task;
+    Annotation annotation;
+    QString personName;
+    std::optional<double> goldScore;
 };
 
 class ProjectStore final : public IAnnotationEditor
@@ -108,8 +171,31 @@ public:
     Result<QList<Batch>> batches() const;
     Result<QList<Task>> assignTasks(const Id &batchId, const QList<Task> &tasks);
     Result<QList<Task>> queue(const Id &personId, const Id &batchId = {}) const;
+    // Setting a gold task done scores it (same transaction); a rolling accuracy below the
+    // threshold then records "person.recalibration_required".
     Status setTaskState(const Id &taskId, TaskState state, const QString &reason = {},
                         const QString &comment = {});
+    // The queue as its annotator sees it: gold tasks carry kind Production, and a person who
+    // must recalibrate gets only their calibration tasks.
+    Result<QList<Task>> annotatorQueue(const Id &personId, const Id &batchId = {}) const;
+    // Creates the batch and its tasks (overlap, gold mixed in) as one decision.
+    Result<Batch> planBatch(const BatchSpec &spec);
+    Result<Batch> batch(const QString &nameOrId) const;
+    Result<QList<Task>> batchTasks(const Id &batchId) const;
+    Result<QList<BatchWork>> batchWork(const Id &batchId) const; // done tasks with answers
+    // Accept or reject; a rejection re-queues every task of the batch as new pending tasks in
+    // a new batch (returned), leaving the old tasks and annotations as they were.
+    Result<Batch> decideBatch(const Id &batchId, bool accept, const QString &reason = {});
+
+    // Gold
+    Result<Item> findItem(const QString &idPathOrName) const; // id, stored path, unique file name
+    Status setGold(const QList<GoldAnswer> &answers); // one event for all of them
+    Result<QList<GoldAnswer>> goldAnswers() const;
+    Result<QList<GoldScore>> goldScores(const Id &personId = {}) const;
+    Result<QualitySettings> qualitySettings() const;
+    Status setQualitySettings(const QualitySettings &settings);
+    Result<PersonGoldStatus> goldStatus(const Id &personId) const;
+    Status markRecalibrated(const Id &personId); // a trainer or lead: the person passed
 
     // Annotations
     Result<Annotation> startAnnotation(const Id &taskId); // the task's annotation, made once
@@ -138,6 +224,7 @@ private:
     Result<Event> recordUnchecked(const EventDraft &draft);
     Result<Annotation> checkedAnnotation(const Id &annotationId) const;
     Status checkAnnotationAccess(const Annotation &annotation) const;
+    Status checkRecalibration(const Id &personId);
 
     std::unique_ptr<Database> m_db;
     QString m_path;

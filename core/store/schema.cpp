@@ -143,7 +143,45 @@ CREATE TABLE task_comments (
 );
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2};
+// Migration 3: gold reference answers, gold scores, each person's recalibration state, and
+// batch decisions (accept, reject and the re-queue a rejection makes).
+static const char s_migration3[] = R"SQL(
+CREATE TABLE gold_answers (
+    item_id   TEXT PRIMARY KEY REFERENCES items(id),
+    classes   TEXT NOT NULL,
+    boxes     TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    time      TEXT NOT NULL
+);
+CREATE TABLE gold_scores (
+    task_id   TEXT PRIMARY KEY REFERENCES tasks(id),
+    event_seq INTEGER NOT NULL,
+    person_id TEXT NOT NULL,
+    item_id   TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    score     REAL NOT NULL,
+    passed    INTEGER NOT NULL
+);
+CREATE INDEX gold_scores_person ON gold_scores(person_id, event_seq);
+CREATE TABLE person_quality (
+    person_id TEXT PRIMARY KEY REFERENCES people(id),
+    state     TEXT NOT NULL,
+    accuracy  REAL,
+    since_seq INTEGER NOT NULL DEFAULT 0,
+    time      TEXT NOT NULL
+);
+CREATE TABLE batch_decisions (
+    event_id     TEXT PRIMARY KEY,
+    batch_id     TEXT NOT NULL REFERENCES batches(id),
+    decision     TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    requeue_into TEXT,
+    person_id    TEXT NOT NULL,
+    time         TEXT NOT NULL
+);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3};
 
 int currentVersion()
 {

@@ -2,6 +2,7 @@
 // Event → state-table projection. Deterministic, so a replay of the log rebuilds the project.
 #include "core/store/stateapplier.h"
 
+#include "core/quality/batchplan.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -239,12 +240,107 @@ static Status tasksAssigned(Database *db, const Event &, const QJsonObject &p)
     return {};
 }
 
+static QList<Box> boxesFromJson(const QJsonArray &array)
+{
+    QList<Box> boxes;
+    for (const auto &v : array) {
+        const QJsonObject o = v.toObject();
+        Box b;
+        b.id = o.value(QLatin1String("id")).toString();
+        b.classId = o.value(QLatin1String("class_id")).toString();
+        b.x = o.value(QLatin1String("x")).toDouble();
+        b.y = o.value(QLatin1String("y")).toDouble();
+        b.w = o.value(QLatin1String("w")).toDouble();
+        b.h = o.value(QLatin1String("h")).toDouble();
+        boxes.append(b);
+    }
+    return boxes;
+}
+
+static Result<QString> metaValue(Database *db, const char *key)
+{
+    auto s = db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+    if (!s)
+        return s.error();
+    s->bind(1, key);
+    return s->step() ? s->text(0) : QString();
+}
+
+// A gold or calibration task set done is scored against its item's reference answer, from
+// the state as it is at this event: a replay meets the same state and gives the same score.
+// The first submission counts; setting the task done again does not rescore it.
+static Status scoreTask(Database *db, const Event &e, const QString &taskId)
+{
+    auto t = db->prepare(QStringLiteral(
+        "SELECT t.kind, t.person_id, t.item_id, g.classes, g.boxes FROM tasks t"
+        " JOIN gold_answers g ON g.item_id = t.item_id"
+        " WHERE t.id = ?1 AND t.kind IN ('gold', 'calibration')"
+        " AND NOT EXISTS (SELECT 1 FROM gold_scores WHERE task_id = t.id)"));
+    if (!t)
+        return t.error();
+    t->bind(1, taskId);
+    if (!t->step())
+        return {};
+    quality::GoldReference reference;
+    for (const auto &c : QJsonDocument::fromJson(t->text(3).toUtf8()).array())
+        reference.classIds.append(c.toString());
+    reference.boxes = boxesFromJson(QJsonDocument::fromJson(t->text(4).toUtf8()).array());
+
+    QStringList classIds;
+    QList<Box> boxes;
+    auto a = db->prepare(QStringLiteral("SELECT id FROM annotations WHERE task_id = ?1"));
+    if (!a)
+        return a.error();
+    a->bind(1, taskId);
+    if (a->step()) {
+        const QString annotationId = a->text(0);
+        auto c = db->prepare(QStringLiteral("SELECT class_id FROM annotation_classes WHERE annotation_id = ?1"));
+        if (!c)
+            return c.error();
+        c->bind(1, annotationId);
+        while (c->step())
+            classIds.append(c->text(0));
+        auto b = db->prepare(QStringLiteral("SELECT id, class_id, x, y, w, h FROM boxes WHERE annotation_id = ?1"));
+        if (!b)
+            return b.error();
+        b->bind(1, annotationId);
+        while (b->step()) {
+            Box box;
+            box.id = b->text(0);
+            box.classId = b->text(1);
+            box.x = b->real(2);
+            box.y = b->real(3);
+            box.w = b->real(4);
+            box.h = b->real(5);
+            boxes.append(box);
+        }
+    }
+    const double score = quality::scoreGoldAnswer(reference, classIds, boxes);
+    auto thresholdText = metaValue(db, "gold_threshold");
+    if (!thresholdText)
+        return thresholdText.error();
+    bool ok = false;
+    double threshold = thresholdText->toDouble(&ok);
+    if (!ok)
+        threshold = 0.8;
+    auto ins = db->prepare(QStringLiteral(
+        "INSERT INTO gold_scores (task_id, event_seq, person_id, item_id, kind, score, passed)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!ins)
+        return ins.error();
+    ins->bind(1, taskId).bind(2, e.seq).bind(3, t->text(1)).bind(4, t->text(2));
+    ins->bind(5, t->text(0)).bind(6, score).bind(7, score >= threshold - 1e-12 ? 1 : 0);
+    return ins->exec();
+}
+
 static Status taskStateSet(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString taskId = p.value(QLatin1String("task_id")).toString();
     ASSAY_STMT(s, "UPDATE tasks SET state = ?2 WHERE id = ?1");
     s.bind(1, taskId).bind(2, p.value(QLatin1String("state")).toString());
     ASSAY_TRY(s.exec());
+    if (p.value(QLatin1String("state")).toString() == QLatin1String("done"))
+        ASSAY_TRY(scoreTask(db, e, taskId));
     const QString reason = p.value(QLatin1String("reason")).toString();
     const QString comment = p.value(QLatin1String("comment")).toString();
     if (reason.isEmpty() && comment.isEmpty())
@@ -326,6 +422,79 @@ static Status timeAdded(Database *db, const Event &, const QJsonObject &p)
     return s.exec();
 }
 
+// {answers: [{item_id, classes, boxes}]}: one event for one item or a whole import.
+static Status goldSet(Database *db, const Event &e, const QJsonObject &p)
+{
+    ASSAY_STMT(s, "INSERT INTO gold_answers (item_id, classes, boxes, person_id, time)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(item_id) DO UPDATE SET"
+                  " classes = excluded.classes, boxes = excluded.boxes,"
+                  " person_id = excluded.person_id, time = excluded.time");
+    for (const auto &v : p.value(QLatin1String("answers")).toArray()) {
+        const QJsonObject a = v.toObject();
+        s.bind(1, a.value(QLatin1String("item_id")).toString());
+        s.bind(2, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("classes")).toArray()).toJson(QJsonDocument::Compact)));
+        s.bind(3, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("boxes")).toArray()).toJson(QJsonDocument::Compact)));
+        s.bind(4, e.personId).bind(5, e.time);
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
+static Status recalibrationRequired(Database *db, const Event &e, const QJsonObject &p)
+{
+    ASSAY_STMT(s, "INSERT INTO person_quality (person_id, state, accuracy, since_seq, time)"
+                  " VALUES (?1, 'recalibration_required', ?2, 0, ?3) ON CONFLICT(person_id) DO UPDATE"
+                  " SET state = excluded.state, accuracy = excluded.accuracy, time = excluded.time");
+    s.bind(1, p.value(QLatin1String("person_id")).toString());
+    s.bind(2, p.value(QLatin1String("accuracy")).toDouble()).bind(3, e.time);
+    return s.exec();
+}
+
+// The rolling window starts afresh after a recalibration: since_seq is this event.
+static Status recalibrated(Database *db, const Event &e, const QJsonObject &p)
+{
+    ASSAY_STMT(s, "INSERT INTO person_quality (person_id, state, accuracy, since_seq, time)"
+                  " VALUES (?1, 'ok', NULL, ?2, ?3) ON CONFLICT(person_id) DO UPDATE"
+                  " SET state = 'ok', accuracy = NULL, since_seq = excluded.since_seq,"
+                  " time = excluded.time");
+    s.bind(1, p.value(QLatin1String("person_id")).toString()).bind(2, e.seq).bind(3, e.time);
+    return s.exec();
+}
+
+static Status qualitySettingsSet(Database *db, const Event &, const QJsonObject &p)
+{
+    for (const char *key : {"gold_window", "gold_threshold", "gold_minimum"}) {
+        const QJsonValue v = p.value(QLatin1String(key));
+        if (v.isDouble())
+            ASSAY_TRY(setMeta(db, key, QString::number(v.toDouble(), 'g', 17)));
+    }
+    return {};
+}
+
+// {batch_id, decision, reason, requeue: {batch: {...}, tasks: [[id, item, person, kind, pos]]}}
+static Status batchDecided(Database *db, const Event &e, const QJsonObject &p)
+{
+    const QString batchId = p.value(QLatin1String("batch_id")).toString();
+    const QString decision = p.value(QLatin1String("decision")).toString();
+    ASSAY_STMT(u, "UPDATE batches SET state = ?2 WHERE id = ?1");
+    u.bind(1, batchId).bind(2, decision);
+    ASSAY_TRY(u.exec());
+    const QJsonObject requeue = p.value(QLatin1String("requeue")).toObject();
+    const QJsonObject newBatch = requeue.value(QLatin1String("batch")).toObject();
+    if (!newBatch.isEmpty()) {
+        ASSAY_TRY(batchCreated(db, e, newBatch));
+        ASSAY_TRY(tasksAssigned(db, e, QJsonObject{{QStringLiteral("batch_id"), newBatch.value(QLatin1String("id"))},
+                                                   {QStringLiteral("tasks"), requeue.value(QLatin1String("tasks"))}}));
+    }
+    ASSAY_STMT(d, "INSERT INTO batch_decisions (event_id, batch_id, decision, reason, requeue_into,"
+                  " person_id, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    d.bind(1, e.id).bind(2, batchId).bind(3, decision);
+    d.bind(4, p.value(QLatin1String("reason")).toString());
+    d.bindOptional(5, newBatch.value(QLatin1String("id")).toString());
+    d.bind(6, e.personId).bind(7, e.time);
+    return d.exec();
+}
+
 static const struct
 {
     const char *kind;
@@ -347,6 +516,11 @@ static const struct
     {"annotation.box_removed", boxRemoved},
     {"annotation.classes_set", classesSet},
     {"annotation.time_added", timeAdded},
+    {"gold.set", goldSet},
+    {"person.recalibration_required", recalibrationRequired},
+    {"person.recalibrated", recalibrated},
+    {"quality.settings_set", qualitySettingsSet},
+    {"batch.decided", batchDecided},
 };
 
 Status apply(Database *db, const Event &event, const QJsonObject &payload)
@@ -363,10 +537,13 @@ Status apply(Database *db, const Event &event, const QJsonObject &payload)
 Status clear(Database *db)
 {
     return db->exec(QStringLiteral(
-        "DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
+        "DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
+        " DELETE FROM gold_answers; DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
         " DELETE FROM task_comments; DELETE FROM tasks; DELETE FROM batches; DELETE FROM items;"
         " DELETE FROM guidelines; DELETE FROM classes; DELETE FROM taxonomy_versions;"
-        " DELETE FROM person_roles; DELETE FROM people;"));
+        " DELETE FROM person_roles; DELETE FROM people;"
+        // Settings are replayed too: a score is judged by the threshold in force at its event.
+        " DELETE FROM meta WHERE key IN ('gold_window', 'gold_threshold', 'gold_minimum');"));
 }
 
 } // namespace assay::core::store::state

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+// Batch planning with seeded gold mixing, and gold answer scoring.
+#include "core/quality/batchplan.h"
+
+#include "core/quality/boxmatching.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace assay::core::quality {
+
+// Uniform in [0, n) by rejection: the same sequence from the same seed everywhere.
+static quint64 draw(std::mt19937_64 &rng, quint64 n)
+{
+    const quint64 limit = std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % n;
+    quint64 v;
+    do {
+        v = rng();
+    } while (v >= limit);
+    return v % n;
+}
+
+template<typename T>
+static void shuffle(QList<T> &list, std::mt19937_64 &rng)
+{
+    for (qsizetype i = list.size() - 1; i > 0; --i)
+        std::swap(list[i], list[qsizetype(draw(rng, quint64(i) + 1))]);
+}
+
+Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
+{
+    const int a = int(input.annotators.size());
+    if (a == 0)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs at least one annotator"));
+    if (input.overlap < 1 || input.overlap > a) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("assay", "overlap %1 needs at least %1 annotators (%2 given)")
+                             .arg(input.overlap)
+                             .arg(a));
+    }
+    if (!(input.goldRate >= 0 && input.goldRate < 1))
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold rate must be in [0, 1)"));
+    if (input.goldRate > 0 && input.goldItems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a gold rate needs gold items; mark some with \"assay gold\""));
+
+    std::mt19937_64 rng(input.seed);
+    // Production: item i to k consecutive annotators of a shuffled order, starting where the
+    // previous item stopped, so loads stay within one of each other.
+    QList<int> order(a);
+    for (int i = 0; i < a; ++i)
+        order[i] = i;
+    shuffle(order, rng);
+    QList<QList<QString>> production(a);
+    int next = 0;
+    for (const QString &item : input.productionItems) {
+        for (int j = 0; j < input.overlap; ++j)
+            production[order[(next + j) % a]].append(item);
+        next = (next + input.overlap) % a;
+    }
+
+    QList<PlannedTask> plan;
+    for (int p = 0; p < a; ++p) {
+        QList<QString> mine = production[p];
+        shuffle(mine, rng);
+        const int n = int(mine.size());
+        const int gold = input.goldRate > 0
+                             ? int(std::lround(n * input.goldRate / (1.0 - input.goldRate)))
+                             : 0;
+        const int total = n + gold;
+        // Gold slots: a uniform random subset of the queue's positions.
+        QList<int> slots(total);
+        for (int i = 0; i < total; ++i)
+            slots[i] = i;
+        for (int i = 0; i < gold; ++i)
+            std::swap(slots[i], slots[i + qsizetype(draw(rng, quint64(total - i)))]);
+        QList<bool> isGold(total, false);
+        for (int i = 0; i < gold; ++i)
+            isGold[slots[i]] = true;
+        QList<QString> goldPool;
+        int goldNext = 0;
+        int prodNext = 0;
+        for (int pos = 0; pos < total; ++pos) {
+            PlannedTask t;
+            t.personId = input.annotators.at(p);
+            t.position = pos;
+            if (isGold[pos]) {
+                if (goldNext == goldPool.size()) { // a fresh shuffled round of the gold items
+                    goldPool = input.goldItems;
+                    shuffle(goldPool, rng);
+                    goldNext = 0;
+                }
+                t.itemId = goldPool.at(goldNext++);
+                t.kind = TaskKind::Gold;
+            } else {
+                t.itemId = mine.at(prodNext++);
+            }
+            plan.append(t);
+        }
+    }
+    return plan;
+}
+
+double scoreGoldAnswer(const GoldReference &reference, const QStringList &classIds,
+                       const QList<Box> &boxes)
+{
+    QList<double> parts;
+    if (!reference.classIds.isEmpty()) {
+        QStringList want = reference.classIds;
+        QStringList got = classIds;
+        want.sort();
+        got.sort();
+        want.removeDuplicates();
+        got.removeDuplicates();
+        parts.append(want == got ? 1.0 : 0.0);
+    }
+    if (!reference.boxes.isEmpty() || reference.classIds.isEmpty()) {
+        auto matching = matchBoxes(reference.boxes, boxes);
+        BoxAgreement agreement;
+        if (matching)
+            agreement.add(*matching);
+        parts.append(agreement.f1().value_or(1.0)); // no boxes on either side agree
+    }
+    double sum = 0;
+    for (double v : parts)
+        sum += v;
+    return sum / double(parts.size());
+}
+
+} // namespace assay::core::quality

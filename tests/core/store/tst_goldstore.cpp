@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+// Gold in the project store: reference answers, batches with gold mixed in, scoring on
+// submission, the recalibration gate, batch decisions with re-queue, and rebuilds of it all.
+#include "core/store/projectstore.h"
+#include "tests/testutil.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace assay;
+using namespace assay::core;
+using namespace assay::core::store;
+
+class tst_GoldStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Item fakeItem(int n)
+    {
+        Item it;
+        it.kind = ItemKind::Image;
+        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+        it.path = QStringLiteral("media/%1.jpg").arg(n);
+        it.byteSize = 1000 + n;
+        it.width = 640;
+        it.height = 480;
+        return it;
+    }
+
+    static QString dumpState(const QString &path)
+    {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        QString out;
+        for (const char *table : {"people", "batches", "tasks", "annotations", "annotation_classes",
+                                  "boxes", "gold_answers", "gold_scores", "person_quality",
+                                  "batch_decisions", "meta"}) {
+            sqlite3_stmt *stmt = nullptr;
+            const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
+            sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
+            out += QLatin1String(table) + QLatin1Char('\n');
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+                    if (qstrcmp(sqlite3_column_name(stmt, c), "seq") == 0)
+                        continue;
+                    out += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))) + QLatin1Char('|');
+                }
+                out += QLatin1Char('\n');
+            }
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+        return out;
+    }
+
+    // A project with 30 items (the first 4 gold, class "cat"), classes cat and dog, a lead
+    // and three annotators.
+    std::unique_ptr<ProjectStore> makeProject()
+    {
+        auto created = ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {QStringLiteral("Gold"), QStringLiteral("owner"), {}, {}});
+        if (!created)
+            return nullptr;
+        auto store = std::move(*created);
+        QList<Item> items;
+        for (int i = 0; i < 30; ++i)
+            items.append(fakeItem(i));
+        if (!store->addItems(items, {}))
+            return nullptr;
+        TaxonomyClass c;
+        c.name = QStringLiteral("cat");
+        m_cat = store->addClass(c)->id;
+        c.name = QStringLiteral("dog");
+        m_dog = store->addClass(c)->id;
+        store->addPerson(QStringLiteral("lead"), {}, {Role::Lead});
+        for (const char *name : {"ann", "bob", "cid"})
+            store->addPerson(QLatin1String(name), {}, {Role::Annotator});
+        QList<GoldAnswer> gold;
+        for (const Item &it : *store->items(0, 4))
+            gold.append(GoldAnswer{it.id, {m_cat}, {}, {}, {}});
+        if (!store->setActor(QStringLiteral("lead")))
+            return nullptr;
+        if (!store->setGold(gold))
+            return nullptr;
+        return store;
+    }
+
+    // Answers every pending task of `who` in queue order: gold right when `goldRight`.
+    void work(ProjectStore *store, const QString &who, bool goldRight, int limit = 1000)
+    {
+        QVERIFY(store->setActor(who));
+        const Id personId = store->actor().id;
+        auto tasks = store->queue(personId);
+        int done = 0;
+        for (const Task &t : *tasks) {
+            if (t.state != TaskState::Pending || done++ >= limit)
+                continue;
+            auto ann = store->startAnnotation(t.id);
+            ASSAY_VERIFY_RESULT(ann);
+            const bool right = t.kind != TaskKind::Gold || goldRight;
+            ASSAY_VERIFY_RESULT(store->setClasses(ann->id, {right ? m_cat : m_dog}));
+            ASSAY_VERIFY_RESULT(store->addTimeSpent(ann->id, 1500));
+            ASSAY_VERIFY_RESULT(store->setTaskState(t.id, TaskState::Done));
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Id m_cat;
+    Id m_dog;
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void goldIsSetByLeadsAndHiddenFromAnnotators()
+    {
+        auto store = makeProject();
+        QVERIFY(store);
+        auto gold = store->goldAnswers();
+        ASSAY_VERIFY_RESULT(gold);
+        QCOMPARE(gold->size(), 4);
+        QCOMPARE(gold->first().classIds, QStringList{m_cat});
+        auto found = store->findItem(QStringLiteral("3.jpg"));
+        ASSAY_VERIFY_RESULT(found);
+        QCOMPARE(found->path, QStringLiteral("media/3.jpg"));
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+        QCOMPARE(store->goldAnswers().error().code, ErrorCode::Permission);
+        QCOMPARE(store->setGold({GoldAnswer{found->id, {m_dog}, {}, {}, {}}}).error().code, ErrorCode::Permission);
+    }
+
+    void batchMixesGoldThatAnnotatorsCannotTellApart()
+    {
+        auto store = makeProject();
+        QVERIFY(store);
+        BatchSpec spec;
+        spec.name = QStringLiteral("b1");
+        spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid")};
+        spec.overlap = 2;
+        spec.goldRate = 0.1;
+        spec.seed = 99;
+        auto batch = store->planBatch(spec);
+        ASSAY_VERIFY_RESULT(batch);
+        auto tasks = store->batchTasks(batch->id);
+        int gold = 0;
+        for (const Task &t : *tasks)
+            gold += t.kind == TaskKind::Gold ? 1 : 0;
+        QCOMPARE(tasks->size() - gold, 26 * 2); // 26 production items, overlap 2
+        QVERIFY(gold >= 5 && gold <= 7);
+
+        const Id ann = store->person(QStringLiteral("ann"))->id;
+        auto full = store->queue(ann);
+        auto seen = store->annotatorQueue(ann);
+        ASSAY_VERIFY_RESULT(seen);
+        QCOMPARE(seen->size(), full->size());
+        bool hadGold = false;
+        for (int i = 0; i < seen->size(); ++i) {
+            hadGold |= full->at(i).kind == TaskKind::Gold;
+            QCOMPARE(seen->at(i).kind, TaskKind::Production);
+            QCOMPARE(seen->at(i).id, full->at(i).id);
+            QCOMPARE(seen->at(i).position, full->at(i).position);
+        }
+        QVERIFY(hadGold);
+    }
+
+    void goldScoresTriggerRecalibrationAndTheGate()
+    {
+        auto store = makeProject();
+        QVERIFY(store);
+        ASSAY_VERIFY_RESULT(store->setQualitySettings(QualitySettings{5, 0.8, 3}));
+        BatchSpec spec;
+        spec.name = QStringLiteral("b1");
+        spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
+        spec.overlap = 1;
+        spec.goldRate = 0.3;
+        spec.seed = 5;
+        auto batch = store->planBatch(spec);
+        ASSAY_VERIFY_RESULT(batch);
+        // Calibration work for ann, waiting behind the gate.
+        const Id ann = store->person(QStringLiteral("ann"))->id;
+        const Id goldItem = store->goldAnswers()->first().itemId;
+        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
+
+        work(store.get(), QStringLiteral("bob"), true);
+        work(store.get(), QStringLiteral("ann"), false);
+        auto bob = store->goldStatus(QStringLiteral("bob"));
+        ASSAY_VERIFY_RESULT(bob);
+        QCOMPARE(*bob->rollingAccuracy, 1.0);
+        QVERIFY(!bob->recalibrationRequired);
+        auto annStatus = store->goldStatus(QStringLiteral("ann"));
+        QVERIFY(annStatus->recalibrationRequired);
+        QCOMPARE(*annStatus->rollingAccuracy, 0.0);
+        int wrong = 0;
+        for (const GoldScore &s : *store->goldScores(ann)) {
+            // Gold answered wrong fails; the calibration task (answered right) passes.
+            QCOMPARE(s.passed, s.kind == TaskKind::Calibration);
+            wrong += s.kind == TaskKind::Gold ? 1 : 0;
+        }
+        QVERIFY(wrong >= 3);
+
+        // The gate: ann now sees only her calibration task.
+        auto seen = store->annotatorQueue(ann);
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(seen->first().kind, TaskKind::Calibration);
+
+        // An annotator cannot clear it; a lead (or trainer) can, and the window restarts.
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+        QCOMPARE(store->markRecalibrated(ann).error().code, ErrorCode::Permission);
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        ASSAY_VERIFY_RESULT(store->markRecalibrated(ann));
+        annStatus = store->goldStatus(ann);
+        QVERIFY(!annStatus->recalibrationRequired);
+        QCOMPARE(annStatus->scored, 0);
+        QVERIFY(store->annotatorQueue(ann)->size() > 1);
+
+        const QString before = dumpState(store->path());
+        ASSAY_VERIFY_RESULT(store->rebuildState());
+        QCOMPARE(dumpState(store->path()), before);
+        QVERIFY(before.contains(QStringLiteral("gold_threshold")));
+    }
+
+    void rejectionRequeuesWithoutTouchingOldWork()
+    {
+        auto store = makeProject();
+        QVERIFY(store);
+        BatchSpec spec;
+        spec.name = QStringLiteral("b1");
+        spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
+        spec.overlap = 2;
+        spec.goldRate = 0.1;
+        spec.seed = 11;
+        auto batch = store->planBatch(spec);
+        ASSAY_VERIFY_RESULT(batch);
+        work(store.get(), QStringLiteral("ann"), true);
+        work(store.get(), QStringLiteral("bob"), true, 10);
+        auto oldTasks = *store->batchTasks(batch->id);
+        auto oldWork = *store->batchWork(batch->id);
+        QVERIFY(!oldWork.isEmpty());
+
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+        QCOMPARE(store->decideBatch(batch->id, false).error().code, ErrorCode::Permission);
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        auto redo = store->decideBatch(batch->id, false, QStringLiteral("alpha too low"));
+        ASSAY_VERIFY_RESULT(redo);
+        QVERIFY(redo->id != batch->id);
+        QCOMPARE(redo->state, BatchState::Open);
+        QCOMPARE(store->batch(batch->id)->state, BatchState::Rejected);
+        QCOMPARE(store->decideBatch(batch->id, true).error().code, ErrorCode::Conflict);
+
+        // Old tasks and answers exactly as they were; new tasks pending, same people and items.
+        auto afterTasks = *store->batchTasks(batch->id);
+        QCOMPARE(afterTasks.size(), oldTasks.size());
+        for (int i = 0; i < afterTasks.size(); ++i) {
+            QCOMPARE(afterTasks[i].id, oldTasks[i].id);
+            QCOMPARE(afterTasks[i].state, oldTasks[i].state);
+        }
+        QCOMPARE(store->batchWork(batch->id)->size(), oldWork.size());
+        auto newTasks = *store->batchTasks(redo->id);
+        QCOMPARE(newTasks.size(), oldTasks.size());
+        QSet<Id> oldIds;
+        for (const Task &t : oldTasks)
+            oldIds.insert(t.id);
+        for (int i = 0; i < newTasks.size(); ++i) {
+            QVERIFY(!oldIds.contains(newTasks[i].id));
+            QCOMPARE(newTasks[i].state, TaskState::Pending);
+            QCOMPARE(newTasks[i].itemId, oldTasks[i].itemId);
+            QCOMPARE(newTasks[i].personId, oldTasks[i].personId);
+            QCOMPARE(newTasks[i].kind, oldTasks[i].kind);
+        }
+        ASSAY_VERIFY_RESULT(store->decideBatch(redo->id, true));
+        QCOMPARE(store->batch(redo->id)->state, BatchState::Accepted);
+
+        const QString before = dumpState(store->path());
+        ASSAY_VERIFY_RESULT(store->rebuildState());
+        QCOMPARE(dumpState(store->path()), before);
+        QVERIFY(before.contains(QStringLiteral("alpha too low")));
+        QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_GoldStore)
+#include "tst_goldstore.moc"
