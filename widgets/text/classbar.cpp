@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: Apache-2.0
+// ClassBar: class buttons and hotkeys that edit an annotation's whole-item classes.
+#include "widgets/text/classbar.h"
+
+#include "widgets/commands/annotationcommand.h"
+#include "widgets/commands/setclassescommand.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionFocusRect>
+#include <QUndoStack>
+
+namespace assay::widgets {
+
+// ---------------------------------------------------------------- ClassButton
+
+ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey,
+                         QWidget *parent)
+    : QAbstractButton(parent)
+    , m_classId(cls.id)
+    , m_colour(cls.colour)
+    , m_key(hotkey.toString(QKeySequence::NativeText))
+{
+    if (!m_colour.isValid())
+        m_colour = palette().color(QPalette::Highlight);
+    setText(cls.name);
+    setCheckable(true);
+    // The hotkeys are the keyboard path; a focused button would take Space from the audio view.
+    setFocusPolicy(Qt::NoFocus);
+    setCursor(Qt::PointingHandCursor);
+    setAttribute(Qt::WA_Hover);
+}
+
+QSize ClassButton::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    const int keyWidth = m_key.isEmpty() ? 0 : fm.horizontalAdvance(m_key) + 12;
+    const int height = fm.height() + 14;
+    return QSize(12 + 12 + 8 + fm.horizontalAdvance(text()) + 10 + keyWidth, height);
+}
+
+void ClassButton::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
+
+    // Checked: filled with the class colour, the text in black or white by the fill's lightness.
+    // Unchecked: the palette's button colour with the class colour as a swatch and an outline.
+    QColor fill = pal.color(QPalette::Button);
+    QColor textColour = pal.color(QPalette::ButtonText);
+    if (isChecked()) {
+        fill = m_colour;
+        textColour = m_colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    } else if (underMouse() && isEnabled()) {
+        fill = dark ? fill.lighter(130) : fill.darker(108);
+    }
+    painter.setPen(QPen(isChecked() ? m_colour.darker(dark ? 80 : 130) : pal.color(QPalette::Mid),
+                        1.0));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(frame, 5, 5);
+
+    const QFontMetrics fm(font());
+    const double mid = frame.center().y();
+    const QRectF swatch(frame.left() + 9, mid - 6, 12, 12);
+    painter.setPen(QPen(isChecked() ? textColour : m_colour.darker(140), 1.0));
+    painter.setBrush(m_colour);
+    painter.drawEllipse(swatch);
+    if (isChecked()) {
+        // A check mark inside the swatch: the state must not rest on colour alone.
+        QPainterPath tick;
+        tick.moveTo(swatch.left() + 3, mid);
+        tick.lineTo(swatch.left() + 5.5, mid + 3);
+        tick.lineTo(swatch.right() - 2.5, mid - 3);
+        painter.setPen(QPen(textColour, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(tick);
+    }
+
+    painter.setPen(isEnabled() ? textColour : pal.color(QPalette::Disabled, QPalette::ButtonText));
+    const double textLeft = swatch.right() + 8;
+    double keyWidth = 0;
+    if (!m_key.isEmpty()) {
+        keyWidth = fm.horizontalAdvance(m_key) + 8;
+        const QRectF badge(frame.right() - keyWidth - 5, mid - fm.height() / 2.0 - 1, keyWidth,
+                           fm.height() + 2);
+        QColor badgeFill = textColour;
+        badgeFill.setAlphaF(0.14);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(badgeFill);
+        painter.drawRoundedRect(badge, 3, 3);
+        painter.setPen(textColour);
+        painter.drawText(badge, Qt::AlignCenter, m_key);
+    }
+    const QRectF textRect(textLeft, frame.top(), frame.right() - 6 - keyWidth - textLeft - 4,
+                          frame.height());
+    painter.setPen(textColour);
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                     fm.elidedText(text(), Qt::ElideRight, int(textRect.width())));
+}
+
+// ---------------------------------------------------------------- ClassBar
+
+QString ClassBar::withShortcut(const QString &text, const QKeySequence &key)
+{
+    return key.isEmpty()
+               ? text
+               : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+}
+
+QList<QKeySequence> ClassBar::hotkeys(const core::Taxonomy &taxonomy)
+{
+    QSet<QString> claimed;
+    for (const auto &cls : taxonomy.classes) {
+        if (!cls.hotkey.isEmpty())
+            claimed.insert(QKeySequence(cls.hotkey).toString());
+    }
+    QList<QKeySequence> keys;
+    for (qsizetype i = 0; i < taxonomy.classes.size(); ++i) {
+        const auto &cls = taxonomy.classes.at(i);
+        if (!cls.hotkey.isEmpty()) {
+            keys.append(QKeySequence(cls.hotkey));
+            continue;
+        }
+        const QKeySequence fallback(i < 9 ? QString::number(i + 1) : QString());
+        keys.append(claimed.contains(fallback.toString()) ? QKeySequence() : fallback);
+    }
+    return keys;
+}
+
+ClassBar::ClassBar(QWidget *parent)
+    : QWidget(parent)
+    , m_reporter(new EditReporter(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_undo(new QAction(tr("Undo"), this))
+    , m_redo(new QAction(tr("Redo"), this))
+    , m_host(this)
+    , m_layout(new QHBoxLayout(this))
+    , m_modeLabel(new QLabel(this))
+{
+    m_layout->setContentsMargins(6, 4, 6, 4);
+    m_layout->setSpacing(6);
+    m_layout->addWidget(m_modeLabel);
+    m_layout->addStretch(1);
+    m_modeLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    for (auto *action : {m_undo, m_redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_reporter, &EditReporter::failed, this, &ClassBar::editFailed);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ClassBar::reloadAnnotation);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ClassBar::updateState);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &ClassBar::updateState);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &ClassBar::updateState);
+    rebuild();
+}
+
+ClassBar::~ClassBar()
+{
+    // The stack, a child, signals while it clears itself on destruction: nothing to reload then.
+    m_undoStack->disconnect(this);
+}
+
+void ClassBar::setShortcutHost(QWidget *host)
+{
+    if (!host)
+        host = this;
+    if (m_host != this) {
+        m_host->removeAction(m_undo);
+        m_host->removeAction(m_redo);
+        for (auto *action : std::as_const(m_classActions))
+            m_host->removeAction(action);
+    }
+    m_host = host;
+    if (m_host != this) {
+        m_host->addAction(m_undo);
+        m_host->addAction(m_redo);
+        m_host->addActions(m_classActions);
+    }
+}
+
+void ClassBar::setAnnotationEditor(core::IAnnotationEditor *editor)
+{
+    m_editor = editor;
+    m_undoStack->clear();
+    m_annotationId.clear();
+    reloadAnnotation();
+}
+
+void ClassBar::setAnnotation(const core::Id &annotationId)
+{
+    m_undoStack->clear(); // undo history belongs to one annotation
+    m_annotationId = annotationId;
+    reloadAnnotation();
+}
+
+void ClassBar::reloadAnnotation()
+{
+    m_classes.clear();
+    if (m_editor && !m_annotationId.isEmpty()) {
+        const auto annotation = m_editor->annotation(m_annotationId);
+        if (annotation)
+            m_classes = annotation->classIds;
+        else
+            Q_EMIT editFailed(annotation.error().toString());
+    }
+    updateState();
+    Q_EMIT classesChanged(m_classes);
+}
+
+void ClassBar::setTaxonomy(const core::Taxonomy &taxonomy)
+{
+    m_taxonomy = taxonomy;
+    rebuild();
+    Q_EMIT classActionsChanged();
+}
+
+void ClassBar::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateState();
+}
+
+ClassButton *ClassBar::button(const core::Id &classId) const
+{
+    for (auto *b : m_buttons) {
+        if (b->classId() == classId)
+            return b;
+    }
+    return nullptr;
+}
+
+void ClassBar::rebuild()
+{
+    for (auto *action : std::as_const(m_classActions)) {
+        if (m_host != this)
+            m_host->removeAction(action);
+    }
+    qDeleteAll(m_classActions);
+    m_classActions.clear();
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+
+    const QList<QKeySequence> keys = hotkeys(m_taxonomy);
+    for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
+        const auto &cls = m_taxonomy.classes.at(i);
+        const QKeySequence key = keys.at(i);
+        auto *action = new QAction(cls.name, this);
+        action->setCheckable(true);
+        action->setData(cls.id);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QString tip = withShortcut(tr("Class: %1").arg(cls.name), key);
+        if (!cls.description.isEmpty())
+            tip += QLatin1Char('\n') + cls.description;
+        action->setToolTip(tip);
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(cls.colour));
+        action->setIcon(QIcon(swatch));
+        const core::Id id = cls.id;
+        // triggered() has already flipped the check state; the stored classes decide it.
+        connect(action, &QAction::triggered, this, [this, id] { toggleClass(id); });
+        addAction(action);
+        if (m_host != this)
+            m_host->addAction(action);
+        m_classActions.append(action);
+
+        auto *button = new ClassButton(cls, key, this);
+        button->setToolTip(tip);
+        connect(button, &QAbstractButton::clicked, this, [this, id] { toggleClass(id); });
+        m_layout->insertWidget(m_layout->count() - 1, button);
+        m_buttons.append(button);
+    }
+    if (m_taxonomy.classes.isEmpty())
+        m_modeLabel->setText(tr("No classes in the taxonomy"));
+    else
+        m_modeLabel->setText(m_taxonomy.multiLabel ? tr("Classes (any number):")
+                                                   : tr("Class (one):"));
+    updateState();
+}
+
+void ClassBar::updateState()
+{
+    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    for (auto *b : std::as_const(m_buttons)) {
+        b->setChecked(m_classes.contains(b->classId()));
+        b->setEnabled(editable);
+    }
+    for (auto *a : std::as_const(m_classActions)) {
+        a->setChecked(m_classes.contains(a->data().toString()));
+        a->setEnabled(editable);
+    }
+    m_undo->setEnabled(m_undoStack->canUndo());
+    m_redo->setEnabled(m_undoStack->canRedo());
+    const QString undoText = m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())
+                                                    : tr("Undo");
+    const QString redoText = m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText())
+                                                    : tr("Redo");
+    m_undo->setText(undoText);
+    m_undo->setToolTip(withShortcut(undoText, m_undo->shortcut()));
+    m_redo->setText(redoText);
+    m_redo->setToolTip(withShortcut(redoText, m_redo->shortcut()));
+}
+
+void ClassBar::toggleClass(const core::Id &classId)
+{
+    if (!m_taxonomy.findById(classId))
+        return;
+    QStringList after;
+    if (m_taxonomy.multiLabel) {
+        after = m_classes;
+        if (after.contains(classId))
+            after.removeAll(classId);
+        else
+            after.append(classId);
+    } else if (!(m_classes.size() == 1 && m_classes.first() == classId)) {
+        after = {classId};
+    }
+    setClasses(after);
+}
+
+void ClassBar::setClasses(const QStringList &classIds)
+{
+    if (classIds == m_classes) {
+        updateState(); // a click flipped a button that must show the stored state again
+        return;
+    }
+    pushEdit(classIds);
+}
+
+void ClassBar::pushEdit(const QStringList &after)
+{
+    if (m_readOnly || !m_editor || m_annotationId.isEmpty()) {
+        updateState();
+        return;
+    }
+    const int index = m_undoStack->index();
+    m_undoStack->push(
+        new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_classes, after));
+    if (m_undoStack->index() == index)
+        reloadAnnotation(); // refused and dropped: show the stored state again
+}
+
+} // namespace assay::widgets

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+// ClassBar: whole-item classification (one class or several) with hotkeys, saved at once, undoable.
+#pragma once
+
+#include "core/domain/annotationeditor.h"
+#include "core/domain/types.h"
+
+#include <QAbstractButton>
+#include <QKeySequence>
+#include <QList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace assay::widgets {
+
+class EditReporter;
+
+// One class as a checkable button: its colour, its name and its hotkey, painted from the
+// palette so it reads on light and dark themes.
+class ClassButton final : public QAbstractButton
+{
+    Q_OBJECT
+
+public:
+    ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey, QWidget *parent);
+    const core::Id &classId() const { return m_classId; }
+    QColor colour() const { return m_colour; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    core::Id m_classId;
+    QColor m_colour;
+    QString m_key;
+};
+
+// Used by the text and the audio views. Embedding: setAnnotationEditor() once, setTaxonomy()
+// when it changes, setAnnotation() per item (it starts a fresh undo history). The class actions
+// carry the hotkeys (the taxonomy's, else 1-9 in order); the owner passes itself to
+// setShortcutHost() so that they act wherever the focus is inside the owner.
+class ClassBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClassBar(QWidget *parent = nullptr);
+    ~ClassBar() override;
+
+    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the bar
+    void setAnnotation(const core::Id &annotationId);
+    core::Id annotationId() const { return m_annotationId; }
+    void reloadAnnotation(); // after someone else changed the annotation
+    void setTaxonomy(const core::Taxonomy &taxonomy);
+    const core::Taxonomy &taxonomy() const { return m_taxonomy; }
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    const QStringList &classes() const { return m_classes; } // as stored
+    // Saves `classIds` as the item's classes: one undo step; nothing when unchanged.
+    void setClasses(const QStringList &classIds);
+    // A hotkey or a click. Single-label: the class replaces the current one, or clears it when it
+    // was the current one. Multi-label: the class is added or removed.
+    void toggleClass(const core::Id &classId);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QList<QAction *> classActions() const { return m_classActions; } // one per class, in order
+    ClassButton *button(const core::Id &classId) const;
+    // The widget whose focus scope the hotkeys, undo and redo act in (default: the bar).
+    void setShortcutHost(QWidget *host);
+
+    // The hotkey a class gets: the taxonomy's, else its position 1-9 when no class claims it.
+    static QList<QKeySequence> hotkeys(const core::Taxonomy &taxonomy);
+    // "Text (Key)": the form every tooltip uses to show an action's shortcut.
+    static QString withShortcut(const QString &text, const QKeySequence &key);
+
+Q_SIGNALS:
+    void classesChanged(const QStringList &classIds); // after an edit, undo, redo or reload
+    void classActionsChanged(); // setTaxonomy() made new class actions: re-add them to menus
+    void editFailed(const QString &message);
+
+private:
+    void rebuild();
+    void updateState();
+    void pushEdit(const QStringList &after);
+
+    core::IAnnotationEditor *m_editor = nullptr;
+    EditReporter *m_reporter;
+    QUndoStack *m_undoStack;
+    QAction *m_undo;
+    QAction *m_redo;
+    QWidget *m_host;
+    core::Id m_annotationId;
+    core::Taxonomy m_taxonomy;
+    QStringList m_classes;
+    bool m_readOnly = false;
+
+    QHBoxLayout *m_layout;
+    QLabel *m_modeLabel;
+    QList<ClassButton *> m_buttons;
+    QList<QAction *> m_classActions;
+};
+
+} // namespace assay::widgets
