@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +83,8 @@ int main(int argc, char **argv)
     view.waveformCache()->setCacheDirectory(dir.filePath(QStringLiteral("cache")));
     view.resize(1280, 360);
     view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return 1;
 
     bool hit = false;
     const double first = openAndPaint(&view, path, &hit);
@@ -99,6 +102,8 @@ int main(int argc, char **argv)
         again.waveformCache()->setCacheDirectory(dir.filePath(QStringLiteral("cache")));
         again.resize(1280, 360);
         again.show();
+        if (!QTest::qWaitForWindowExposed(&again))
+            return 1;
         const double s = openAndPaint(&again, path, &hit);
         if (s < 0 || !hit) {
             std::fprintf(stderr, "the second open did not hit the cache\n");
