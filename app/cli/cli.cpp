@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/projectcommands.h"
+#include "app/cli/quality/projectquality.h"
 #include "app/cli/quality/qualitycommands.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,12 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Box matching (Hungarian, by IoU) between every pair of raters.")},
     {"consensus", runConsensus, "consensus RATINGS.csv --method majority|dawid-skene [--json]",
      QT_TRANSLATE_NOOP("assay", "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
+    {"gold", runGold, "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | recalibrated PERSON | settings",
+     QT_TRANSLATE_NOOP("assay", "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},
+    {"batch", runBatch, "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] | list | queue PERSON | accept B | reject B [--reason R]",
+     QT_TRANSLATE_NOOP("assay", "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},
+    {"quality", runQuality, "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
+     QT_TRANSLATE_NOOP("assay", "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.")},
 };
 
 QString helpText()

@@ -441,6 +441,35 @@ Result<QList<BatchWork>> ProjectStore::batchWork(const Id &batchId) const
     return result;
 }
 
+Result<quality::QualityReport> ProjectStore::batchQualityReport(const Id &batchId,
+                                                              quality::ReportOptions options) const
+{
+    if (!isAllowed(m_actor, Action::DecideBatches) && !isAllowed(m_actor, Action::Review))
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not read quality reports").arg(m_actor.name), m_path);
+    auto b = batch(batchId);
+    if (!b)
+        return b.error();
+    auto work = batchWork(b->id);
+    if (!work)
+        return work.error();
+    QList<quality::WorkRecord> records;
+    for (const BatchWork &w : *work) {
+        quality::WorkRecord r;
+        r.annotationId = w.annotation.id;
+        r.taskId = w.task.id;
+        r.itemId = w.annotation.itemId;
+        r.person = w.personName;
+        r.kind = w.task.kind;
+        r.classIds = w.annotation.classIds;
+        r.boxes = w.annotation.boxes;
+        r.timeSpentMs = w.annotation.timeSpentMs;
+        r.goldScore = w.goldScore;
+        records.append(r);
+    }
+    options.criteria = quality::criteriaFromJson(b->criteria);
+    return quality::qualityReport(records, options);
+}
+
 Result<Batch> ProjectStore::decideBatch(const Id &batchId, bool accept, const QString &reason)
 {
     auto b = batch(batchId);

@@ -4,6 +4,7 @@
 
 #include "core/domain/annotationeditor.h"
 #include "core/domain/types.h"
+#include "core/quality/qualityreport.h"
 #include "core/result.h"
 #include "core/store/eventlog.h"
 #include "core/store/permissions.h"
@@ -183,6 +184,10 @@ public:
     Result<Batch> batch(const QString &nameOrId) const;
     Result<QList<Task>> batchTasks(const Id &batchId) const;
     Result<QList<BatchWork>> batchWork(const Id &batchId) const; // done tasks with answers
+    // The batch's quality report under its own acceptance criteria (options.criteria is
+    // replaced by them); for leads and reviewers.
+    Result<quality::QualityReport> batchQualityReport(const Id &batchId,
+                                                      quality::ReportOptions options = {}) const;
     // Accept or reject; a rejection re-queues every task of the batch as new pending tasks in
     // a new batch (returned), leaving the old tasks and annotations as they were.
     Result<Batch> decideBatch(const Id &batchId, bool accept, const QString &reason = {});

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: Apache-2.0
+// assay batch (plan, list, queue, accept, reject) and assay quality (a batch's report).
+#include "app/cli/clicommon.h"
+#include "app/cli/quality/orderedjson.h"
+#include "app/cli/quality/projectquality.h"
+#include "core/quality/qualityreport.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+using namespace assay::core::store;
+
+bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString *project,
+                      QString *verb, QStringList *rest); // goldcommands.cpp
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("assay", text, disambiguation, n);
+}
+
+static int fail(CliIo &io, const Error &error)
+{
+    printError(io, error);
+    return ExitFailure;
+}
+
+// --items: "all", a kind, or a file with one item (id, path or file name) per line.
+static Result<QStringList> itemsFromFile(store::ProjectStore *store, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return makeError(ErrorCode::Io, tr("cannot read the file: %1").arg(f.errorString()), path);
+    QStringList ids;
+    int line = 0;
+    while (!f.atEnd()) {
+        ++line;
+        const QString ref = QString::fromUtf8(f.readLine()).trimmed();
+        if (ref.isEmpty() || ref.startsWith(QLatin1Char('#')))
+            continue;
+        auto item = store->findItem(ref);
+        if (!item)
+            return makeError(item.error().code, tr("line %1: %2").arg(line).arg(item.error().message), path);
+        ids.append(item->id);
+    }
+    return ids;
+}
+
+static QJsonObject batchJson(const Batch &b, int tasks)
+{
+    return QJsonObject{{QStringLiteral("id"), b.id},
+                       {QStringLiteral("name"), b.name},
+                       {QStringLiteral("state"), batchStateName(b.state)},
+                       {QStringLiteral("overlap"), b.overlap},
+                       {QStringLiteral("gold_rate"), b.goldRate},
+                       {QStringLiteral("criteria"), b.criteria},
+                       {QStringLiteral("tasks"), tasks}};
+}
+
+int runBatch(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption items(QStringLiteral("items"), tr("all, image, text, audio, or a file of items."), tr("what"), QStringLiteral("all"));
+    const QCommandLineOption annotators(QStringLiteral("annotators"), tr("People, comma-separated."), tr("names"));
+    const QCommandLineOption overlap(QStringLiteral("overlap"), tr("Annotators per item."), tr("K"), QStringLiteral("1"));
+    const QCommandLineOption goldRate(QStringLiteral("gold-rate"), tr("Share of gold tasks in each queue."), tr("R"), QStringLiteral("0"));
+    const QCommandLineOption criteria(QStringLiteral("criteria"), tr("Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."), tr("list"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the gold positions (random when not given)."), tr("S"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Only this batch."), tr("B"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the batch is rejected."), tr("text"));
+    parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, batchOpt, reason, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("batch"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral(
+        "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
+        " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S]"
+        " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]");
+    QString project, verb;
+    QStringList rest;
+    const QStringList verbs{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("queue"),
+                            QStringLiteral("accept"), QStringLiteral("reject")};
+    if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (verb == QLatin1String("create")) {
+        if (rest.size() != 1 || !parser.isSet(annotators)) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        BatchSpec spec;
+        spec.name = rest.first();
+        for (const QString &a : parser.value(annotators).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            spec.annotators.append(a.trimmed());
+        bool ok1 = false, ok2 = false, ok3 = true;
+        spec.overlap = parser.value(overlap).toInt(&ok1);
+        spec.goldRate = parser.value(goldRate).toDouble(&ok2);
+        if (parser.isSet(seed))
+            spec.seed = parser.value(seed).toULongLong(&ok3);
+        if (!ok1 || !ok2 || !ok3) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        if (parser.isSet(criteria)) {
+            auto c = quality::parseCriteria(parser.value(criteria));
+            if (!c)
+                return fail(io, c.error());
+            spec.criteria = *c;
+        }
+        const QString what = parser.value(items);
+        ItemKind kind;
+        if (parseItemKind(what, &kind)) {
+            spec.kind = kind;
+        } else if (what != QLatin1String("all")) {
+            auto ids = itemsFromFile(store.get(), what);
+            if (!ids)
+                return fail(io, ids.error());
+            spec.itemIds = *ids;
+        }
+        auto batch = store->planBatch(spec);
+        if (!batch)
+            return fail(io, batch.error());
+        auto tasks = store->batchTasks(batch->id);
+        if (!tasks)
+            return fail(io, tasks.error());
+        if (json) {
+            printJson(io, QJsonDocument(batchJson(*batch, int(tasks->size()))));
+        } else {
+            io.out << tr("batch %1 (%2): %n task(s)", nullptr, int(tasks->size())).arg(batch->name, batch->id) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("list")) {
+        auto all = store->batches();
+        if (!all)
+            return fail(io, all.error());
+        QJsonArray array;
+        for (const Batch &b : *all) {
+            auto tasks = store->batchTasks(b.id);
+            if (!tasks)
+                return fail(io, tasks.error());
+            if (json)
+                array.append(batchJson(b, int(tasks->size())));
+            else
+                io.out << b.name.leftJustified(24) << ' ' << batchStateName(b.state).leftJustified(10) << ' '
+                       << tr("%n task(s)", nullptr, int(tasks->size())) << "  " << b.id << Qt::endl;
+        }
+        if (json)
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("batches"), array}}));
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("queue")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto person = store->person(rest.first());
+        if (!person)
+            return fail(io, person.error());
+        Id batchId;
+        if (parser.isSet(batchOpt)) {
+            auto b = store->batch(parser.value(batchOpt));
+            if (!b)
+                return fail(io, b.error());
+            batchId = b->id;
+        }
+        // The annotator's own view: gold is indistinguishable, and the recalibration gate applies.
+        auto queue = store->annotatorQueue(person->id, batchId);
+        if (!queue)
+            return fail(io, queue.error());
+        QJsonArray array;
+        for (const Task &t : *queue) {
+            auto item = store->item(t.itemId);
+            const QString path = item ? item->path : t.itemId;
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                         {QStringLiteral("batch_id"), t.batchId},
+                                         {QStringLiteral("item_id"), t.itemId},
+                                         {QStringLiteral("path"), path},
+                                         {QStringLiteral("kind"), taskKindName(t.kind)},
+                                         {QStringLiteral("state"), taskStateName(t.state)},
+                                         {QStringLiteral("position"), t.position}});
+            } else {
+                io.out << QString::number(t.position).rightJustified(5) << "  " << taskStateName(t.state).leftJustified(8)
+                       << ' ' << taskKindName(t.kind).leftJustified(11) << ' ' << path << Qt::endl;
+            }
+        }
+        if (json)
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("person"), person->name}, {QStringLiteral("tasks"), array}}));
+        return ExitOk;
+    }
+
+    // accept | reject
+    if (rest.size() != 1) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto b = store->batch(rest.first());
+    if (!b)
+        return fail(io, b.error());
+    const bool accept = verb == QLatin1String("accept");
+    auto decided = store->decideBatch(b->id, accept, parser.value(reason));
+    if (!decided)
+        return fail(io, decided.error());
+    if (accept) {
+        io.out << tr("batch %1 accepted").arg(b->name) << Qt::endl;
+    } else {
+        auto tasks = store->batchTasks(decided->id);
+        io.out << tr("batch %1 rejected; its tasks are re-queued in batch %2 (%3)").arg(b->name, decided->name, decided->id)
+               << Qt::endl;
+        Q_UNUSED(tasks);
+    }
+    return ExitOk;
+}
+
+// ---- assay quality ---------------------------------------------------------------------
+
+static OrderedJson num(const Result<double> &r)
+{
+    return r ? OrderedJson::number(*r) : OrderedJson();
+}
+
+static OrderedJson strings(const QStringList &list)
+{
+    OrderedJson a = OrderedJson::array();
+    for (const QString &s : list)
+        a.append(OrderedJson::string(s));
+    return a;
+}
+
+struct Names
+{
+    const Taxonomy *taxonomy = nullptr;
+    QString label(const QString &label) const // "id+id" → "name+name"
+    {
+        if (label.isEmpty())
+            return label;
+        QStringList out;
+        for (const QString &id : label.split(QLatin1Char('+'))) {
+            const TaxonomyClass *c = taxonomy->findById(id);
+            out.append(c ? c->name : id);
+        }
+        return out.join(QLatin1Char('+'));
+    }
+};
+
+static OrderedJson reportJson(const Batch &b, const quality::QualityReport &r, const Names &names,
+                              const QString &method)
+{
+    OrderedJson o = OrderedJson::object();
+    o.insert(QStringLiteral("batch"), OrderedJson::string(b.name));
+    o.insert(QStringLiteral("batch_id"), OrderedJson::string(b.id));
+    o.insert(QStringLiteral("state"), OrderedJson::string(batchStateName(b.state)));
+    o.insert(QStringLiteral("items"), OrderedJson::integer(r.items));
+    o.insert(QStringLiteral("answers"), OrderedJson::integer(r.answers));
+    o.insert(QStringLiteral("raters"), OrderedJson::integer(r.agreement.raters));
+    OrderedJson fig = OrderedJson::object();
+    OrderedJson notes = OrderedJson::object();
+    const struct
+    {
+        const char *key;
+        const Result<double> *value;
+    } metrics[] = {{"percent_agreement", &r.agreement.percentAgreement},
+                   {"krippendorff_alpha", &r.agreement.krippendorffAlpha},
+                   {"fleiss_kappa", &r.agreement.fleissKappa},
+                   {"cohen_kappa", &r.agreement.cohenKappa}};
+    for (const auto &m : metrics) {
+        fig.insert(QLatin1String(m.key), num(*m.value));
+        if (!*m.value)
+            notes.insert(QLatin1String(m.key), OrderedJson::string(m.value->error().message));
+    }
+    fig.insert(QStringLiteral("gold_accuracy"), OrderedJson::number(r.goldAccuracy));
+    fig.insert(QStringLiteral("gold_tasks"), OrderedJson::integer(r.goldTasks));
+    fig.insert(QStringLiteral("low_agreement_share"), OrderedJson::number(r.lowShare));
+    fig.insert(QStringLiteral("low_agreement_items"), OrderedJson::integer(r.lowItems));
+    fig.insert(QStringLiteral("box_f1"), OrderedJson::number(r.boxes.f1()));
+    fig.insert(QStringLiteral("box_mean_iou"), OrderedJson::number(r.boxes.meanIou()));
+    o.insert(QStringLiteral("figures"), fig);
+    o.insert(QStringLiteral("notes"), notes);
+
+    OrderedJson verdicts = OrderedJson::array();
+    for (const quality::Verdict &v : r.verdicts) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("criterion"), OrderedJson::string(v.criterion));
+        e.insert(QStringLiteral("op"), OrderedJson::string(v.op));
+        e.insert(QStringLiteral("bound"), OrderedJson::number(v.bound));
+        e.insert(QStringLiteral("value"), OrderedJson::number(v.value));
+        e.insert(QStringLiteral("verdict"), OrderedJson::string(v.verdict));
+        if (!v.reason.isEmpty())
+            e.insert(QStringLiteral("reason"), OrderedJson::string(v.reason));
+        verdicts.append(e);
+    }
+    o.insert(QStringLiteral("verdicts"), verdicts);
+    o.insert(QStringLiteral("accepted_by_criteria"), OrderedJson::boolean(r.accepted()));
+
+    OrderedJson classes = OrderedJson::array();
+    for (const quality::ClassFigures &c : r.classes) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("class"), OrderedJson::string(names.label(c.classId)));
+        e.insert(QStringLiteral("uses"), OrderedJson::integer(c.uses));
+        e.insert(QStringLiteral("alpha"), num(c.alpha));
+        e.insert(QStringLiteral("agreement"), OrderedJson::number(c.agreement));
+        classes.append(e);
+    }
+    o.insert(QStringLiteral("classes"), classes);
+
+    OrderedJson people = OrderedJson::array();
+    for (const quality::PersonFigures &p : r.people) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("person"), OrderedJson::string(p.person));
+        e.insert(QStringLiteral("answers"), OrderedJson::integer(p.answers));
+        e.insert(QStringLiteral("gold_tasks"), OrderedJson::integer(p.goldTasks));
+        e.insert(QStringLiteral("gold_accuracy"), OrderedJson::number(p.goldAccuracy));
+        e.insert(QStringLiteral("consensus_agreement"), OrderedJson::number(p.consensusAgreement));
+        people.append(e);
+    }
+    o.insert(QStringLiteral("people"), people);
+
+    OrderedJson pairs = OrderedJson::array();
+    for (const quality::PairFigures &p : r.pairs) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("a"), OrderedJson::string(p.a));
+        e.insert(QStringLiteral("b"), OrderedJson::string(p.b));
+        e.insert(QStringLiteral("items"), OrderedJson::integer(p.items));
+        e.insert(QStringLiteral("cohen_kappa"), num(p.kappa));
+        if (!p.kappa)
+            e.insert(QStringLiteral("note"), OrderedJson::string(p.kappa.error().message));
+        e.insert(QStringLiteral("box_f1"), OrderedJson::number(p.boxF1));
+        e.insert(QStringLiteral("box_mean_iou"), OrderedJson::number(p.boxMeanIou));
+        pairs.append(e);
+    }
+    o.insert(QStringLiteral("pairs"), pairs);
+
+    OrderedJson labels = OrderedJson::array();
+    for (const quality::FinalLabel &f : r.finalLabels) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("item_id"), OrderedJson::string(f.itemId));
+        e.insert(QStringLiteral("label"), f.label.isEmpty() ? OrderedJson() : OrderedJson::string(names.label(f.label)));
+        QStringList tied;
+        for (const QString &t : f.tied)
+            tied.append(names.label(t));
+        if (!tied.isEmpty())
+            e.insert(QStringLiteral("tied"), strings(tied));
+        e.insert(QStringLiteral("confidence"), OrderedJson::number(f.confidence));
+        e.insert(QStringLiteral("provenance"), strings(f.provenance));
+        labels.append(e);
+    }
+    o.insert(QStringLiteral("method"), OrderedJson::string(method));
+    o.insert(QStringLiteral("final_labels"), labels);
+
+    OrderedJson anomalies = OrderedJson::array();
+    for (const quality::Anomaly &a : r.anomalies) {
+        OrderedJson e = OrderedJson::object();
+        e.insert(QStringLiteral("kind"), OrderedJson::string(a.kind));
+        e.insert(QStringLiteral("person"), OrderedJson::string(a.person));
+        if (a.kind == QLatin1String("overuse")) {
+            e.insert(QStringLiteral("class"), OrderedJson::string(names.label(a.classId)));
+            e.insert(QStringLiteral("uses"), OrderedJson::integer(a.count));
+            e.insert(QStringLiteral("share"), OrderedJson::number(a.value));
+            e.insert(QStringLiteral("others_share"), OrderedJson::number(a.other));
+        } else {
+            e.insert(QStringLiteral("item_id"), OrderedJson::string(a.itemId));
+            if (a.kind == QLatin1String("fast"))
+                e.insert(QStringLiteral("time_spent_ms"), OrderedJson::integer(qint64(a.value)));
+            e.insert(QStringLiteral("annotations"), strings(a.annotations));
+        }
+        anomalies.append(e);
+    }
+    o.insert(QStringLiteral("anomalies"), anomalies);
+    return o;
+}
+
+static QString fmt(const Result<double> &r)
+{
+    return r ? QString::number(*r, 'f', 3) : QStringLiteral("-");
+}
+
+static QString fmt(std::optional<double> v)
+{
+    return v ? QString::number(*v, 'f', 3) : QStringLiteral("-");
+}
+
+static void printReport(CliIo &io, const Batch &b, const quality::QualityReport &r, const Names &names)
+{
+    io.out << tr("batch %1 (%2): %3 items, %4 answers, %5 raters")
+                  .arg(b.name, batchStateName(b.state)).arg(r.items).arg(r.answers).arg(r.agreement.raters)
+           << '\n';
+    io.out << tr("  percent agreement %1, Krippendorff's alpha %2, Fleiss' kappa %3, Cohen's kappa %4")
+                  .arg(fmt(r.agreement.percentAgreement), fmt(r.agreement.krippendorffAlpha),
+                       fmt(r.agreement.fleissKappa), fmt(r.agreement.cohenKappa))
+           << '\n';
+    io.out << tr("  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5")
+                  .arg(fmt(r.goldAccuracy)).arg(r.goldTasks).arg(fmt(r.lowShare)).arg(r.lowItems).arg(fmt(r.boxes.f1()))
+           << '\n';
+    for (const quality::Verdict &v : r.verdicts) {
+        io.out << QStringLiteral("  %1 %2 %3: %4 (%5)").arg(v.criterion, v.op).arg(v.bound).arg(v.verdict, fmt(v.value));
+        if (!v.reason.isEmpty())
+            io.out << " — " << v.reason;
+        io.out << '\n';
+    }
+    io.out << tr("  per class:") << '\n';
+    for (const quality::ClassFigures &c : r.classes)
+        io.out << QStringLiteral("    %1 uses %2, alpha %3, agreement %4")
+                      .arg(names.label(c.classId).leftJustified(16)).arg(c.uses).arg(fmt(c.alpha), fmt(c.agreement))
+               << '\n';
+    io.out << tr("  per person:") << '\n';
+    for (const quality::PersonFigures &p : r.people)
+        io.out << QStringLiteral("    %1 answers %2, gold %3 (%4), with consensus %5")
+                      .arg(p.person.leftJustified(16)).arg(p.answers).arg(fmt(p.goldAccuracy)).arg(p.goldTasks)
+                      .arg(fmt(p.consensusAgreement))
+               << '\n';
+    io.out << tr("  per pair:") << '\n';
+    for (const quality::PairFigures &p : r.pairs)
+        io.out << QStringLiteral("    %1 / %2 items %3, kappa %4, box F1 %5")
+                      .arg(p.a, p.b).arg(p.items).arg(fmt(p.kappa), fmt(p.boxF1))
+               << '\n';
+    io.out << tr("  anomalies: %1").arg(r.anomalies.size()) << '\n';
+    for (const quality::Anomaly &a : r.anomalies) {
+        if (a.kind == QLatin1String("overuse"))
+            io.out << QStringLiteral("    overuse %1 %2: %3 uses, share %4 vs %5\n")
+                          .arg(a.person, names.label(a.classId)).arg(a.count).arg(fmt(std::optional<double>(a.value)), fmt(std::optional<double>(a.other)));
+        else
+            io.out << QStringLiteral("    %1 %2 %3 %4\n").arg(a.kind, a.person, a.itemId, a.annotations.join(QLatin1Char(',')));
+    }
+    io.out.flush();
+}
+
+int runQuality(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Only this batch."), tr("B"));
+    const QCommandLineOption method(QStringLiteral("method"), tr("Consensus: majority or dawid-skene."), tr("method"), QStringLiteral("majority"));
+    const QCommandLineOption minTime(QStringLiteral("min-time"), tr("Answers faster than this (ms) are anomalies."), tr("ms"), QStringLiteral("500"));
+    parser.addOptions({batchOpt, method, minTime, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("quality"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral("assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]");
+    const QStringList pos = parser.positionalArguments();
+    bool ok = false;
+    const qint64 minMs = parser.value(minTime).toLongLong(&ok);
+    const QString m = parser.value(method);
+    if (pos.size() != 1 || !ok || (m != QLatin1String("majority") && m != QLatin1String("dawid-skene"))) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    auto taxonomy = store->taxonomy();
+    if (!taxonomy)
+        return fail(io, taxonomy.error());
+    QList<Batch> batches;
+    if (parser.isSet(batchOpt)) {
+        auto b = store->batch(parser.value(batchOpt));
+        if (!b)
+            return fail(io, b.error());
+        batches.append(*b);
+    } else {
+        auto all = store->batches();
+        if (!all)
+            return fail(io, all.error());
+        batches = *all;
+    }
+    Names names{&*taxonomy};
+    OrderedJson list = OrderedJson::array();
+    for (const Batch &b : batches) {
+        quality::ReportOptions options;
+        options.method = m == QLatin1String("dawid-skene") ? quality::ConsensusMethod::DawidSkene
+                                                           : quality::ConsensusMethod::Majority;
+        options.minTimeMs = minMs;
+        auto computed = store->batchQualityReport(b.id, options);
+        if (!computed)
+            return fail(io, computed.error());
+        const quality::QualityReport &report = *computed;
+        if (parser.isSet(QStringLiteral("json")))
+            list.append(reportJson(b, report, names, m));
+        else
+            printReport(io, b, report, names);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        OrderedJson root = OrderedJson::object();
+        root.insert(QStringLiteral("batches"), list);
+        io.out << root.toString();
+        io.out.flush();
+    }
+    return ExitOk;
+}
+
+} // namespace assay::app::cli

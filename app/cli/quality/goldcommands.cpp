@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+// assay gold: a lead's reference answers, the gold gate settings and people's gold status.
+#include "app/cli/clicommon.h"
+#include "app/cli/quality/projectquality.h"
+#include "core/quality/csvreader.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+using namespace assay::core::store;
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("assay", text, disambiguation, n);
+}
+
+// "PROJECT VERB ARGS..." or "VERB PROJECT ARGS...".
+bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString *project,
+                      QString *verb, QStringList *rest)
+{
+    if (pos.size() < 2)
+        return false;
+    if (verbs.contains(pos.at(1))) {
+        *project = pos.at(0);
+        *verb = pos.at(1);
+    } else if (verbs.contains(pos.at(0))) {
+        *verb = pos.at(0);
+        *project = pos.at(1);
+    } else {
+        return false;
+    }
+    *rest = pos.mid(2);
+    return true;
+}
+
+static Result<Id> classIdOf(const Taxonomy &taxonomy, const QString &name, const QString &path, int line)
+{
+    if (const TaxonomyClass *c = taxonomy.findByName(name))
+        return c->id;
+    if (const TaxonomyClass *c = taxonomy.findById(name))
+        return c->id;
+    const QString where = line > 0 ? tr("line %1: ").arg(line) : QString();
+    return makeError(ErrorCode::NotFound, where + tr("no class \"%1\" in the taxonomy").arg(name), path);
+}
+
+static Result<double> number(const QString &text, const QString &path, int line)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return makeError(ErrorCode::InvalidInput, tr("line %1: \"%2\" is not a number").arg(line).arg(text), path);
+    return v;
+}
+
+static bool isHeader(const QStringList &fields)
+{
+    const QString first = fields.value(0).trimmed().toLower();
+    return first == QLatin1String("item") || first == QLatin1String("image");
+}
+
+// Reads item,label rows or image,x,y,w,h,label rows (or, for --boxes, x,y,w,h,label) into
+// gold answers, one per item, in file order.
+static Result<QList<GoldAnswer>> readGoldCsv(store::ProjectStore *store, const Taxonomy &taxonomy,
+                                             const QString &path, const QString &fixedItem)
+{
+    auto records = quality::CsvReader::readFile(path);
+    if (!records)
+        return records.error();
+    QList<GoldAnswer> answers;
+    QHash<Id, int> index;
+    for (const quality::CsvRecord &r : *records) {
+        QStringList f = r.fields;
+        if (r.line == records->first().line && (isHeader(f) || f.value(0).trimmed() == QLatin1String("x")))
+            continue;
+        if (!fixedItem.isEmpty())
+            f.prepend(fixedItem);
+        if (f.size() != 2 && f.size() != 6) {
+            return makeError(ErrorCode::InvalidInput,
+                             tr("line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(r.line).arg(f.size()), path);
+        }
+        auto item = store->findItem(f.at(0).trimmed());
+        if (!item)
+            return makeError(item.error().code, tr("line %1: %2").arg(r.line).arg(item.error().message), path);
+        auto cls = classIdOf(taxonomy, f.last().trimmed(), path, r.line);
+        if (!cls)
+            return cls.error();
+        if (!index.contains(item->id)) {
+            index.insert(item->id, int(answers.size()));
+            answers.append(GoldAnswer{item->id, {}, {}, {}, {}});
+        }
+        GoldAnswer &a = answers[index.value(item->id)];
+        if (f.size() == 2) {
+            if (!a.classIds.contains(*cls))
+                a.classIds.append(*cls);
+            continue;
+        }
+        Box b;
+        b.id = newId();
+        b.classId = *cls;
+        double *coords[] = {&b.x, &b.y, &b.w, &b.h};
+        for (int k = 0; k < 4; ++k) {
+            auto v = number(f.at(k + 1), path, r.line);
+            if (!v)
+                return v.error();
+            *coords[k] = *v;
+        }
+        if (b.w < 0 || b.h < 0)
+            return makeError(ErrorCode::InvalidInput, tr("line %1: a box cannot have a negative size").arg(r.line), path);
+        a.boxes.append(b);
+    }
+    if (answers.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("no gold answers in the file"), path);
+    return answers;
+}
+
+static QString className(const Taxonomy &taxonomy, const Id &id)
+{
+    const TaxonomyClass *c = taxonomy.findById(id);
+    return c ? c->name : id;
+}
+
+int runGold(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption cls(QStringLiteral("class"), tr("Reference class (repeat for several)."), tr("name"));
+    const QCommandLineOption boxes(QStringLiteral("boxes"), tr("Reference boxes: a CSV of x,y,w,h,label."), tr("file"));
+    const QCommandLineOption window(QStringLiteral("window"), tr("Rolling accuracy over the last N gold answers."), tr("N"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), tr("Pass mark of a gold answer and of the rolling accuracy."), tr("X"));
+    const QCommandLineOption minimum(QStringLiteral("minimum"), tr("Gold answers needed before a person can be sent to recalibrate."), tr("M"));
+    parser.addOptions({cls, boxes, window, threshold, minimum, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("gold"), args, io))
+        return ExitUsage;
+    const QString usage = QStringLiteral(
+        "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list [--json]"
+        " | status [--json] | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
+    QString project, verb;
+    QStringList rest;
+    const QStringList verbs{QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("list"),
+                            QStringLiteral("status"), QStringLiteral("recalibrated"), QStringLiteral("settings")};
+    if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    auto taxonomy = store->taxonomy();
+    if (!taxonomy) {
+        printError(io, taxonomy.error());
+        return ExitFailure;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (verb == QLatin1String("add") || verb == QLatin1String("import")) {
+        QList<GoldAnswer> answers;
+        if (verb == QLatin1String("add")) {
+            if (rest.size() != 1 || parser.isSet(cls) == parser.isSet(boxes)) {
+                printUsage(io, usage);
+                return ExitUsage;
+            }
+            auto item = store->findItem(rest.first());
+            if (!item) {
+                printError(io, item.error());
+                return ExitFailure;
+            }
+            if (parser.isSet(cls)) {
+                GoldAnswer a{item->id, {}, {}, {}, {}};
+                for (const QString &name : parser.values(cls)) {
+                    auto id = classIdOf(*taxonomy, name, project, 0);
+                    if (!id) {
+                        printError(io, id.error());
+                        return ExitFailure;
+                    }
+                    a.classIds.append(*id);
+                }
+                answers.append(a);
+            } else {
+                auto read = readGoldCsv(store.get(), *taxonomy, parser.value(boxes), item->id);
+                if (!read) {
+                    printError(io, read.error());
+                    return ExitFailure;
+                }
+                answers = *read;
+            }
+        } else {
+            if (rest.size() != 1) {
+                printUsage(io, usage);
+                return ExitUsage;
+            }
+            auto read = readGoldCsv(store.get(), *taxonomy, rest.first(), {});
+            if (!read) {
+                printError(io, read.error());
+                return ExitFailure;
+            }
+            answers = *read;
+        }
+        const Status st = store->setGold(answers);
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        io.out << tr("%n gold item(s) set", nullptr, int(answers.size())) << Qt::endl;
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("list")) {
+        auto gold = store->goldAnswers();
+        if (!gold) {
+            printError(io, gold.error());
+            return ExitFailure;
+        }
+        QJsonArray array;
+        for (const GoldAnswer &a : *gold) {
+            auto item = store->item(a.itemId);
+            QJsonArray classes;
+            for (const Id &c : a.classIds)
+                classes.append(className(*taxonomy, c));
+            QJsonArray boxList;
+            for (const Box &b : a.boxes)
+                boxList.append(QJsonObject{{QStringLiteral("x"), b.x}, {QStringLiteral("y"), b.y},
+                                           {QStringLiteral("w"), b.w}, {QStringLiteral("h"), b.h},
+                                           {QStringLiteral("label"), className(*taxonomy, b.classId)}});
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("item_id"), a.itemId},
+                                         {QStringLiteral("path"), item ? item->path : QString()},
+                                         {QStringLiteral("classes"), classes},
+                                         {QStringLiteral("boxes"), boxList}});
+            } else {
+                QStringList what;
+                for (const auto &c : classes)
+                    what.append(c.toString());
+                if (!a.boxes.isEmpty())
+                    what.append(tr("%n box(es)", nullptr, int(a.boxes.size())));
+                io.out << (item ? item->path : a.itemId).leftJustified(40) << ' ' << what.join(QStringLiteral(", ")) << Qt::endl;
+            }
+        }
+        if (json)
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("gold"), array}}));
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("status")) {
+        auto people = store->people();
+        auto settings = store->qualitySettings();
+        if (!people || !settings) {
+            printError(io, !people ? people.error() : settings.error());
+            return ExitFailure;
+        }
+        QJsonArray array;
+        for (const Person &p : *people) {
+            auto st = store->goldStatus(p.id);
+            if (!st) {
+                printError(io, st.error());
+                return ExitFailure;
+            }
+            const QString state = st->recalibrationRequired ? QStringLiteral("recalibration_required") : QStringLiteral("ok");
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("person"), p.name},
+                                         {QStringLiteral("gold_answers"), st->scored},
+                                         {QStringLiteral("rolling_accuracy"), st->rollingAccuracy ? QJsonValue(*st->rollingAccuracy) : QJsonValue()},
+                                         {QStringLiteral("state"), state}});
+            } else {
+                io.out << p.name.leftJustified(16) << ' '
+                       << (st->rollingAccuracy ? QString::number(*st->rollingAccuracy, 'f', 3) : QStringLiteral("-")).leftJustified(7)
+                       << ' ' << QString::number(st->scored).leftJustified(4) << ' ' << state << Qt::endl;
+            }
+        }
+        if (json) {
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("window"), settings->goldWindow},
+                                                    {QStringLiteral("threshold"), settings->goldThreshold},
+                                                    {QStringLiteral("minimum"), settings->goldMinimum},
+                                                    {QStringLiteral("people"), array}}));
+        }
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("recalibrated")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        const Status st = store->markRecalibrated(rest.first());
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        io.out << tr("%1 is back in the production queue").arg(rest.first()) << Qt::endl;
+        return ExitOk;
+    }
+
+    // settings
+    auto settings = store->qualitySettings();
+    if (!settings) {
+        printError(io, settings.error());
+        return ExitFailure;
+    }
+    QualitySettings q = *settings;
+    bool ok = true;
+    if (parser.isSet(window))
+        q.goldWindow = parser.value(window).toInt(&ok);
+    if (ok && parser.isSet(threshold))
+        q.goldThreshold = parser.value(threshold).toDouble(&ok);
+    if (ok && parser.isSet(minimum))
+        q.goldMinimum = parser.value(minimum).toInt(&ok);
+    if (!ok) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    if (parser.isSet(window) || parser.isSet(threshold) || parser.isSet(minimum)) {
+        const Status st = store->setQualitySettings(q);
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+    }
+    io.out << tr("window %1, threshold %2, minimum %3").arg(q.goldWindow).arg(q.goldThreshold).arg(q.goldMinimum) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace assay::app::cli
