@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QUndoStack>
@@ -259,10 +260,16 @@ void TextItemView::createActions()
          [this] { resetZoom(); });
     m_actions.insert(Action::Undo, m_classBar->undoAction());
     m_actions.insert(Action::Redo, m_classBar->redoAction());
-    m_actions.value(Action::FindPrevious)->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_actions.value(Action::FindNext)->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    m_actions.value(Action::CloseFind)->setIcon(
-        QIcon::fromTheme(QStringLiteral("window-close")));
+    // Theme icons where the desktop has them, the style's own otherwise (never a bare label).
+    m_actions.value(Action::FindPrevious)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("go-up"),
+                                   style()->standardIcon(QStyle::SP_ArrowUp)));
+    m_actions.value(Action::FindNext)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("go-down"),
+                                   style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_actions.value(Action::CloseFind)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
+                                   style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
     // Escape belongs to the window (e.g. leaving a mode) unless the find bar is open.
     m_actions.value(Action::CloseFind)->setEnabled(false);
 }

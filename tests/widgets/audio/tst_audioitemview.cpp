@@ -56,6 +56,7 @@ private Q_SLOTS:
     void truncatedFileShowsWithAWarning();
     void classifyClipSingleAndMultiLabel();
     void actionsShowTheirShortcut();
+    void screenshot(); // with ASSAY_SCREENSHOT_DIR and ASSAY_SCREENSHOT_WAV set
 
 private:
     QStringList stored() const { return m_editor->annotation(m_annotationId)->classIds; }
@@ -307,6 +308,26 @@ void tst_AudioItemView::actionsShowTheirShortcut()
                      action->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(action->toolTip()));
     }
+}
+
+void tst_AudioItemView::screenshot()
+{
+    const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+    const QString wav = qEnvironmentVariable("ASSAY_SCREENSHOT_WAV");
+    if (dir.isEmpty() || wav.isEmpty())
+        QSKIP("set ASSAY_SCREENSHOT_DIR and ASSAY_SCREENSHOT_WAV to save the screenshot");
+    m_view->setTaxonomy(sounds(true));
+    m_view->resize(960, 340);
+    QSignalSpy ready(m_view.get(), &AudioItemView::waveformReady);
+    m_view->loadFile(wav);
+    QVERIFY(m_view->isWaveformReady() || ready.wait(10000));
+    m_view->setAnnotation(m_annotationId);
+    key(Qt::Key_1);
+    key(Qt::Key_3);
+    key(Qt::Key_BracketLeft);
+    m_view->seek(m_view->duration() * 2 / 5);
+    QTest::qWait(100); // layouts settle around the texts just set
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/audio-view.png")));
 }
 
 QTEST_MAIN(tst_AudioItemView)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void bigDocumentLoadsWithoutFreezing();
     void fileThatIsNotUtf8ShowsAMessage();
     void missingFileShowsAMessage();
+    void screenshot(); // with ASSAY_SCREENSHOT_DIR set: docs/screenshots/text-view.png
 
 private:
     void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -415,6 +416,40 @@ void tst_TextItemView::missingFileShowsAMessage()
     m_view->loadFile(path);
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().first().toString(), path + QStringLiteral(": no such file"));
+}
+
+void tst_TextItemView::screenshot()
+{
+    const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+    const QString licence = QStringLiteral("/usr/share/common-licenses/Apache-2.0");
+    if (dir.isEmpty() || !QFile::exists(licence))
+        QSKIP("set ASSAY_SCREENSHOT_DIR to save the screenshot");
+    core::Taxonomy taxonomy;
+    taxonomy.version = 1;
+    taxonomy.multiLabel = true;
+    taxonomy.classes = {{QStringLiteral("c-licence"), QStringLiteral("licence"),
+                         QStringLiteral("#4363d8"), {}, QStringLiteral("Terms of use"), {}},
+                        {QStringLiteral("c-contract"), QStringLiteral("contract"),
+                         QStringLiteral("#f58231"), {}, {}, {}},
+                        {QStringLiteral("c-legal"), QStringLiteral("legal notice"),
+                         QStringLiteral("#3cb44b"), {}, {}, {}},
+                        {QStringLiteral("c-other"), QStringLiteral("other"),
+                         QStringLiteral("#a9a9a9"), QStringLiteral("0"), {}, {}}};
+    m_view->setTaxonomy(taxonomy);
+    m_view->resize(960, 640);
+    m_view->resetZoom();
+    QSignalSpy loaded(m_view.get(), &TextItemView::documentLoaded);
+    m_view->loadFile(licence);
+    QVERIFY(loaded.wait(5000));
+    m_view->setAnnotation(m_annotationId);
+    key(Qt::Key_1);
+    key(Qt::Key_3);
+    m_view->openFind();
+    m_view->setFindText(QStringLiteral("Derivative Works"));
+    m_view->findNext();
+    m_view->findNext();
+    QTest::qWait(100); // layouts settle around the texts just set
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/text-view.png")));
 }
 
 QTEST_MAIN(tst_TextItemView)
