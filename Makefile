@@ -73,9 +73,7 @@ bench: build bench-deps
 	./bench/run-all.sh $(BUILD)
 
 fuzz: deps
-	CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz -G Ninja -DASSAY_FUZZ=ON -DASSAY_BUILD_BENCH=OFF
-	cmake --build $(BUILD)-fuzz -j $(JOBS)
-	./tests/fuzz/run-fuzzers.sh $(BUILD)-fuzz $${FUZZ_SECONDS:-60}
+	./tests/fuzz/run-fuzzers.sh $${FUZZ_SECONDS:-60} $(CURDIR)/$(BUILD)-fuzz
 
 package: build
 	cd $(BUILD) && cpack -G DEB

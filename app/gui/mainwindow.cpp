@@ -2,6 +2,10 @@
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/labelingpanel.h"
+#include "app/gui/personchooser.h"
+#include "widgets/canvas/imagecanvas.h"
+
 #include "core/media/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/store/projectstore.h"
@@ -21,11 +25,16 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QHeaderView>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 
 #include <opencv2/core/version.hpp>
 
@@ -56,11 +65,15 @@ public:
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ItemListModel(this))
+    , m_pages(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_labeling(new LabelingPanel(this))
     , m_list(new QListView(m_splitter))
     , m_preview(new widgets::ItemPreview(m_splitter))
     , m_statusItems(new QLabel(this))
     , m_statusPerson(new QLabel(this))
+    , m_statusZoom(new QLabel(this))
+    , m_statusProgress(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
@@ -79,10 +92,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    setCentralWidget(m_splitter);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_labeling);
+    setCentralWidget(m_pages);
 
     statusBar()->addWidget(m_statusItems, 1);
+    statusBar()->addPermanentWidget(m_statusZoom);
+    statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->addPermanentWidget(m_statusPerson);
+    m_statusZoom->setToolTip(tr("Zoom and the cursor's position in image pixels"));
+    m_statusProgress->setToolTip(tr("Tasks done of your queue"));
+    connect(m_labeling, &LabelingPanel::progressChanged, this, [this](int done, int total) {
+        m_statusProgress->setText(tr("%1 / %2 done").arg(done).arg(total));
+    });
+    connect(m_labeling, &LabelingPanel::taskShown, this, [this](const QString &name, const QString &details) {
+        m_statusItems->setText(QStringLiteral("%1 · %2").arg(name, details));
+    });
+    connect(m_labeling, &LabelingPanel::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_labeling->canvas(), &widgets::ImageCanvas::statusChanged, m_statusZoom, &QLabel::setText);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
@@ -104,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are deleted after the store: let go of it (recording time spent) first.
+    m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
 }
 
@@ -142,7 +173,35 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
     m_projectActions.append(reload);
 
+    QMenu *work = menuBar()->addMenu(tr("&Work"));
+    QAction *label = work->addAction(tr("Start &Labeling"), this, [this] { startLabeling(); });
+    label->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *browse = work->addAction(tr("&Browse Items"), this, &MainWindow::showItems);
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *switchPerson = work->addAction(tr("&Switch Person…"), this, [this] {
+        if (m_store)
+            PersonChooser::remember(m_store->info().projectId, {});
+        startLabeling();
+    });
+    switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    work->addSeparator();
+    for (auto a : {LabelingPanel::Action::Next, LabelingPanel::Action::Previous,
+                   LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})
+        work->addAction(m_labeling->action(a));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (auto a : {widgets::ImageCanvas::Action::Undo, widgets::ImageCanvas::Action::Redo,
+                   widgets::ImageCanvas::Action::DeleteBox, widgets::ImageCanvas::Action::NextBox,
+                   widgets::ImageCanvas::Action::PreviousBox})
+        edit->addAction(m_labeling->canvas()->action(a));
+    QMenu *zoom = view->addMenu(tr("&Zoom"));
+    for (auto a : {widgets::ImageCanvas::Action::ZoomIn, widgets::ImageCanvas::Action::ZoomOut,
+                   widgets::ImageCanvas::Action::ZoomToFit, widgets::ImageCanvas::Action::ActualSize})
+        zoom->addAction(m_labeling->canvas()->action(a));
+    m_projectActions += {label, browse, switchPerson};
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     QAction *about = help->addAction(tr("&About Assay"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -152,7 +211,8 @@ void MainWindow::createActions()
     toolbar->addActions({openAction, addFiles, addFolder});
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
-    for (QAction *a : {newAction, openAction, addFiles, addFolder, closeAction, quit, reload}) {
+    for (QAction *a : {newAction, openAction, addFiles, addFolder, closeAction, quit, reload, label, browse,
+                       switchPerson, shortcuts}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                         a->shortcut().toString(QKeySequence::NativeText)));
@@ -171,9 +231,12 @@ bool MainWindow::openProject(const QString &path)
     if (!user.isEmpty())
         (void)(*opened)->setActor(user);
     m_preview->clear();
+    m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
     m_store = std::move(*opened);
     m_model->setStore(m_store.get());
+    m_labeling->setStore(m_store.get());
+    showItems();
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     setWindowTitle(tr("%1 — Assay").arg(m_store->info().name));
@@ -200,6 +263,7 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::closeProject()
 {
     m_preview->clear();
+    m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
     m_store.reset();
     setWindowTitle(tr("Assay"));
@@ -379,6 +443,114 @@ void MainWindow::selectItem(int row)
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     }
+}
+
+bool MainWindow::startLabeling(const QString &personNameOrId)
+{
+    if (!m_store)
+        return false;
+    Id personId;
+    if (!personNameOrId.isEmpty()) {
+        auto p = m_store->person(personNameOrId);
+        if (!p) {
+            showError(tr("Labeling could not start"), p.error().toString());
+            return false;
+        }
+        personId = p->id;
+    } else {
+        personId = PersonChooser::remembered(m_store->info().projectId);
+        if (personId.isEmpty()) {
+            auto people = m_store->people();
+            if (!people) {
+                showError(tr("Labeling could not start"), people.error().toString());
+                return false;
+            }
+            PersonChooser chooser(*people, m_store->actor().id, this);
+            if (chooser.exec() != QDialog::Accepted || chooser.chosen().isEmpty())
+                return false;
+            personId = chooser.chosen();
+        }
+    }
+    if (Status st = m_store->setActor(personId); !st) {
+        showError(tr("Labeling could not start"), st.error().toString());
+        return false;
+    }
+    PersonChooser::remember(m_store->info().projectId, personId);
+    updateStatus();
+    m_pages->setCurrentWidget(m_labeling);
+    m_labeling->setStore(m_store.get());
+    m_labeling->loadQueue();
+    return true;
+}
+
+void MainWindow::showItems()
+{
+    m_labeling->recordTimeSpent();
+    m_pages->setCurrentWidget(m_splitter);
+    m_statusZoom->clear();
+    m_statusProgress->clear();
+    updateStatus();
+}
+
+bool MainWindow::isLabeling() const
+{
+    return m_pages->currentWidget() == m_labeling;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        QList<QMenu *> menus{menuAction->menu()};
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            for (QAction *a : menu->actions()) {
+                if (a->menu())
+                    menus.append(a->menu());
+                else if (!a->shortcuts().isEmpty())
+                    actions.append(a);
+            }
+        }
+    }
+    actions += m_labeling->canvas()->classActions();
+    for (QAction *a : std::as_const(actions)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+    }
+    const QStringList gestures = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
+                                  tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
+                                  tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
+                                  tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)")};
+    for (const QString &g : gestures) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(g.section(QLatin1Char('\t'), 0, 0)));
+        table->setItem(row, 1, new QTableWidgetItem(g.section(QLatin1Char('\t'), 1, 1)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
 }
 
 void MainWindow::updateRecentMenu()

@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace assay::core {
 class ItemListModel;
@@ -23,6 +24,8 @@ class ItemPreview;
 }
 
 namespace assay::app {
+
+class LabelingPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -39,6 +42,12 @@ public:
     int addMedia(const QStringList &paths);
     // Selects the item in `row` of the list, loading pages as needed.
     void selectItem(int row);
+    // Labeling: asks who is working (unless remembered or given) and shows their queue.
+    bool startLabeling(const QString &personNameOrId = {});
+    void showItems();
+    bool isLabeling() const;
+    LabelingPanel *labelingPanel() const { return m_labeling; }
+    void showShortcuts();
 
     core::store::ProjectStore *store() const { return m_store.get(); }
     core::ItemListModel *itemModel() const { return m_model; }
@@ -64,11 +73,15 @@ private:
 
     std::unique_ptr<core::store::ProjectStore> m_store;
     core::ItemListModel *m_model;
+    QStackedWidget *m_pages;
     QSplitter *m_splitter;
+    LabelingPanel *m_labeling;
     QListView *m_list;
     widgets::ItemPreview *m_preview;
     QLabel *m_statusItems;
     QLabel *m_statusPerson;
+    QLabel *m_statusZoom;
+    QLabel *m_statusProgress;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectActions;
 };

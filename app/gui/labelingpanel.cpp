@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: Apache-2.0
+// Labeling panel: queue navigation over the store; every edit is saved by the views at once.
+#include "app/gui/labelingpanel.h"
+
+#include "core/store/projectstore.h"
+#include "widgets/canvas/boxlistwidget.h"
+#include "widgets/canvas/imagecanvas.h"
+#include "widgets/canvas/prefetcher.h"
+#include "widgets/preview/itempreview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace assay::app {
+
+using namespace assay::core;
+
+// Time on one task beyond this is taken as the person being away, not working.
+static constexpr qint64 s_idleCapMs = 10 * 60 * 1000;
+
+LabelingPanel::LabelingPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_canvas(new widgets::ImageCanvas(this))
+    , m_boxList(new widgets::BoxListWidget(this))
+    , m_imagePage(new QSplitter(Qt::Horizontal, this))
+    , m_preview(new widgets::ItemPreview(this))
+    , m_empty(new QLabel(this))
+    , m_prefetcher(new widgets::Prefetcher(this))
+{
+    auto *split = static_cast<QSplitter *>(m_imagePage);
+    split->addWidget(m_canvas);
+    split->addWidget(m_boxList);
+    split->setStretchFactor(0, 1);
+    split->setSizes({900, 220});
+    m_boxList->setCanvas(m_canvas);
+    m_canvas->setPrefetcher(m_prefetcher);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_imagePage);
+    m_stack->addWidget(m_preview);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_canvas, &widgets::ImageCanvas::editFailed, this, &LabelingPanel::reportError);
+    connect(m_canvas, &widgets::ImageCanvas::imageFailed, this, &LabelingPanel::reportError);
+    connect(m_canvas, &widgets::ImageCanvas::message, this, &LabelingPanel::message);
+    createActions();
+    setStore(nullptr);
+}
+
+LabelingPanel::~LabelingPanel()
+{
+    recordTimeSpent();
+}
+
+void LabelingPanel::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        addAction(a);
+        m_actions.append(a);
+        return a;
+    };
+    connect(make(tr("&Next"), QKeySequence(Qt::Key_N), tr("Submit this task and show the next")),
+            &QAction::triggered, this, [this] { next(); });
+    connect(make(tr("&Previous"), QKeySequence(Qt::Key_P), tr("Show the previous task")),
+            &QAction::triggered, this, [this] { previous(); });
+    connect(make(tr("&Skip"), QKeySequence(Qt::Key_K), tr("Skip this task")),
+            &QAction::triggered, this, [this] { skip(); });
+    connect(make(tr("&Flag…"), QKeySequence(Qt::Key_F), tr("Flag this task for the guideline authors")),
+            &QAction::triggered, this, &LabelingPanel::askForFlag);
+}
+
+QAction *LabelingPanel::action(Action action) const
+{
+    return m_actions.value(int(action));
+}
+
+void LabelingPanel::setStore(store::ProjectStore *store)
+{
+    recordTimeSpent();
+    m_store = store;
+    m_tasks.clear();
+    m_index = -1;
+    m_annotationId.clear();
+    m_canvas->setAnnotationEditor(store);
+    if (store) {
+        if (auto t = store->taxonomy())
+            m_canvas->setTaxonomy(*t);
+    }
+    m_empty->setText(store ? tr("Your queue is empty.") : tr("No project open."));
+    m_stack->setCurrentWidget(m_empty);
+    for (QAction *a : std::as_const(m_actions))
+        a->setEnabled(false);
+}
+
+int LabelingPanel::doneCount() const
+{
+    return int(std::count_if(m_tasks.begin(), m_tasks.end(),
+                             [](const Task &t) { return t.state != TaskState::Pending; }));
+}
+
+bool LabelingPanel::loadQueue(const Id &batchId)
+{
+    if (!m_store)
+        return false;
+    recordTimeSpent();
+    auto queue = m_store->queue(m_store->actor().id, batchId);
+    if (!queue) {
+        reportError(queue.error().toString());
+        return false;
+    }
+    m_tasks = *queue;
+    m_index = -1;
+    Q_EMIT progressChanged(doneCount(), taskCount());
+    if (m_tasks.isEmpty()) {
+        m_empty->setText(tr("%1 has no tasks in this project.").arg(m_store->actor().displayName));
+        m_stack->setCurrentWidget(m_empty);
+        Q_EMIT message(m_empty->text());
+        return false;
+    }
+    int first = 0;
+    while (first < m_tasks.size() && m_tasks.at(first).state != TaskState::Pending)
+        ++first;
+    return showTask(first < m_tasks.size() ? first : 0);
+}
+
+bool LabelingPanel::showTask(int index)
+{
+    if (!m_store || index < 0 || index >= m_tasks.size())
+        return false;
+    recordTimeSpent();
+    const Task &task = m_tasks.at(index);
+    auto item = m_store->item(task.itemId);
+    if (!item) {
+        reportError(item.error().toString());
+        return false;
+    }
+    auto annotation = m_store->startAnnotation(task.id);
+    if (!annotation) {
+        reportError(annotation.error().toString());
+        return false;
+    }
+    m_index = index;
+    m_item = *item;
+    m_annotationId = annotation->id;
+    const QString path = m_store->absoluteMediaPath(m_item);
+    if (m_item.kind == ItemKind::Image) {
+        m_canvas->setImage(path);
+        m_canvas->setAnnotation(m_annotationId);
+        m_stack->setCurrentWidget(m_imagePage);
+        m_canvas->setFocus();
+    } else {
+        m_preview->showItem(m_item, path);
+        m_stack->setCurrentWidget(m_preview);
+    }
+    for (QAction *a : std::as_const(m_actions))
+        a->setEnabled(true);
+    action(Action::Previous)->setEnabled(m_index > 0);
+    prefetchAhead();
+    m_clock.start();
+
+    const QLocale locale;
+    QString details;
+    if (m_item.kind == ItemKind::Image)
+        details = tr("%1 × %2 px").arg(m_item.width).arg(m_item.height);
+    else if (m_item.kind == ItemKind::Audio)
+        details = tr("%1 s").arg(locale.toString(m_item.durationMs / 1000.0, 'f', 1));
+    else
+        details = tr("%1 characters").arg(locale.toString(m_item.characters));
+    Q_EMIT taskShown(QFileInfo(m_item.path).fileName(), details);
+    Q_EMIT progressChanged(doneCount(), taskCount());
+    return true;
+}
+
+void LabelingPanel::prefetchAhead()
+{
+    QStringList upcoming;
+    for (int i = m_index + 1; i < m_tasks.size() && upcoming.size() < 3; ++i) {
+        auto item = m_store->item(m_tasks.at(i).itemId);
+        if (item && item->kind == ItemKind::Image)
+            upcoming.append(m_store->absoluteMediaPath(*item));
+    }
+    m_prefetcher->prefetch(upcoming);
+}
+
+void LabelingPanel::recordTimeSpent()
+{
+    if (!m_store || m_annotationId.isEmpty() || !m_clock.isValid())
+        return;
+    const qint64 ms = std::min(m_clock.restart(), s_idleCapMs);
+    if (ms > 0) {
+        if (Status st = m_store->addTimeSpent(m_annotationId, ms); !st)
+            reportError(st.error().toString());
+    }
+}
+
+bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const QString &comment)
+{
+    if (!m_store || m_index < 0)
+        return false;
+    recordTimeSpent();
+    Task &task = m_tasks[m_index];
+    if (task.state != state || !reason.isEmpty() || !comment.isEmpty()) {
+        if (Status st = m_store->setTaskState(task.id, state, reason, comment); !st) {
+            reportError(st.error().toString());
+            return false;
+        }
+        task.state = state;
+    }
+    Q_EMIT progressChanged(doneCount(), taskCount());
+    if (m_index + 1 < m_tasks.size())
+        return showTask(m_index + 1);
+    Q_EMIT message(tr("That was the last task of your queue."));
+    return true;
+}
+
+bool LabelingPanel::next()
+{
+    return finishCurrent(TaskState::Done);
+}
+
+bool LabelingPanel::previous()
+{
+    return showTask(m_index - 1);
+}
+
+bool LabelingPanel::skip()
+{
+    return finishCurrent(TaskState::Skipped);
+}
+
+bool LabelingPanel::flag(const QString &reason, const QString &comment)
+{
+    return finishCurrent(TaskState::Flagged, reason, comment);
+}
+
+void LabelingPanel::askForFlag()
+{
+    if (m_index < 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Flag Task"));
+    auto *reason = new QComboBox(&dialog);
+    reason->addItems({tr("guideline unclear"), tr("bad media"), tr("other")});
+    reason->setEditable(true);
+    auto *comment = new QLineEdit(&dialog);
+    comment->setPlaceholderText(tr("What should the guideline authors know?"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Reason:"), reason);
+    form->addRow(tr("Comment:"), comment);
+    form->addRow(buttons);
+    dialog.setObjectName(QStringLiteral("flagDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        flag(reason->currentText(), comment->text());
+}
+
+void LabelingPanel::reportError(const QString &text)
+{
+    Q_EMIT message(text);
+}
+
+} // namespace assay::app

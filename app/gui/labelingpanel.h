@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// LabelingPanel: one person's queue of tasks — the item's view, navigation, flags, timing.
+#pragma once
+
+#include "core/domain/types.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace assay::core::store {
+class ProjectStore;
+}
+
+namespace assay::widgets {
+class BoxListWidget;
+class ImageCanvas;
+class ItemPreview;
+class Prefetcher;
+} // namespace assay::widgets
+
+namespace assay::app {
+
+class LabelingPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Next, Previous, Skip, Flag };
+
+    explicit LabelingPanel(QWidget *parent = nullptr);
+    ~LabelingPanel() override;
+
+    // The store must outlive the panel or be replaced first; nullptr empties the panel.
+    void setStore(core::store::ProjectStore *store);
+    // Loads the acting person's queue (all their batches when batchId is empty) and shows the
+    // first task not done yet. Returns false, with message(), when there is nothing to do.
+    bool loadQueue(const core::Id &batchId = {});
+
+    int taskCount() const { return int(m_tasks.size()); }
+    int doneCount() const;
+    int currentIndex() const { return m_index; }
+    core::Id currentAnnotation() const { return m_annotationId; }
+    const core::Item &currentItem() const { return m_item; }
+
+    // Submits the current task (done) and shows the next one; Skip and Flag record those.
+    bool next();
+    bool previous();
+    bool skip();
+    // Flags the current task with a reason and a comment for the guideline authors.
+    bool flag(const QString &reason, const QString &comment);
+    bool showTask(int index);
+    // Records the time spent on the current task so far (on leaving it, and on close).
+    void recordTimeSpent();
+
+    QAction *action(Action action) const;
+    widgets::ImageCanvas *canvas() const { return m_canvas; }
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    void taskShown(const QString &itemName, const QString &details);
+    void message(const QString &text);
+
+private:
+    void createActions();
+    void askForFlag();
+    bool finishCurrent(core::TaskState state, const QString &reason = {}, const QString &comment = {});
+    void prefetchAhead();
+    void reportError(const QString &text);
+
+    core::store::ProjectStore *m_store = nullptr;
+    QList<core::Task> m_tasks;
+    int m_index = -1;
+    core::Item m_item;
+    core::Id m_annotationId;
+    QElapsedTimer m_clock;
+
+    QStackedWidget *m_stack;
+    widgets::ImageCanvas *m_canvas;
+    widgets::BoxListWidget *m_boxList;
+    QWidget *m_imagePage;
+    widgets::ItemPreview *m_preview;
+    QLabel *m_empty;
+    widgets::Prefetcher *m_prefetcher;
+    QList<QAction *> m_actions;
+};
+
+} // namespace assay::app

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+// Labeling in the main window, offscreen: a person's queue, boxes drawn and resized with the
+// mouse, undo and redo, class hotkeys, next, skip and flag — checked in the project store.
+#include "app/gui/labelingpanel.h"
+#include "app/gui/mainwindow.h"
+#include "core/store/projectstore.h"
+#include "tests/testutil.h"
+#include "widgets/canvas/imagecanvas.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace assay;
+using namespace assay::core;
+
+class tst_Labeling : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Three images, one document; classes "cat" (1) and "dog" (2); alice has all four tasks.
+    QString makeProject()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("label.assay"));
+        auto store = store::ProjectStore::create(path, {QStringLiteral("Labeling"), QStringLiteral("lead"), {}});
+        QDir(m_dir->path()).mkpath(QStringLiteral("m"));
+        QList<Item> items;
+        for (int i = 0; i < 3; ++i) {
+            cv::Mat m(300, 400, CV_8UC3, cv::Scalar(40 * i, 120, 200));
+            const QString rel = QStringLiteral("m/%1.png").arg(i);
+            cv::imwrite(m_dir->filePath(rel).toStdString(), m);
+            Item it;
+            it.kind = ItemKind::Image;
+            it.sha256 = QString(64, QLatin1Char('a' + i));
+            it.path = rel;
+            it.width = 400;
+            it.height = 300;
+            items.append(it);
+        }
+        Item doc;
+        doc.kind = ItemKind::Text;
+        doc.sha256 = QString(64, QLatin1Char('f'));
+        doc.path = QStringLiteral("m/docs.jsonl");
+        doc.text = QStringLiteral("A heron stood in the shallows.");
+        items.append(doc);
+        if (!(*store)->addItems(items, {}))
+            return {};
+        for (const char *name : {"cat", "dog"}) {
+            TaxonomyClass c;
+            c.name = QLatin1String(name);
+            (void)(*store)->addClass(c);
+        }
+        auto alice = (*store)->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        Batch b;
+        b.name = QStringLiteral("first");
+        auto batch = (*store)->createBatch(b);
+        QList<Task> tasks;
+        for (const Item &it : *(*store)->items(0, 10))
+            tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+        if (!(*store)->assignTasks(batch->id, tasks))
+            return {};
+        return path;
+    }
+
+    static void drag(QWidget *w, QPointF from, QPointF to)
+    {
+        QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, from.toPoint());
+        for (int i = 1; i <= 5; ++i) {
+            const QPointF p = from + (to - from) * (i / 5.0);
+            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(w, &move);
+        }
+        QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, to.toPoint());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("assay-labeling-test"));
+    }
+
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void drawResizeUndoRedoClassifyAndMoveOn()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        app::MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.startLabeling(QStringLiteral("alice")));
+        QVERIFY(w.isLabeling());
+        app::LabelingPanel *panel = w.labelingPanel();
+        QCOMPARE(panel->taskCount(), 4);
+        QCOMPARE(panel->currentIndex(), 0);
+        QCOMPARE(w.store()->actor().name, QStringLiteral("alice"));
+
+        widgets::ImageCanvas *canvas = panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        const Id annotation = panel->currentAnnotation();
+        auto taxonomy = *w.store()->taxonomy();
+
+        // Draw: image (50,40)-(250,190).
+        drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+        auto stored = w.store()->annotation(annotation);
+        QCOMPARE(stored->boxes.size(), 1);
+        const Box drawn = stored->boxes.first();
+        QVERIFY2(qAbs(drawn.x - 50) < 2 && qAbs(drawn.w - 200) < 2, qPrintable(QStringLiteral("%1 %2").arg(drawn.x).arg(drawn.w)));
+        QCOMPARE(stored->taxonomyVersion, taxonomy.version);
+
+        // Resize with the bottom-right handle to (300, 250).
+        canvas->selectBox(drawn.id);
+        drag(canvas, canvas->imageToWidget({drawn.x + drawn.w, drawn.y + drawn.h}), canvas->imageToWidget({300, 250}));
+        const Box resized = w.store()->annotation(annotation)->boxes.first();
+        QVERIFY2(qAbs(resized.x + resized.w - 300) < 2 && qAbs(resized.y + resized.h - 250) < 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(resized.w).arg(resized.h)));
+
+        // Undo to the start, redo to the end: the store follows every step.
+        QUndoStack *undo = canvas->undoStack();
+        QCOMPARE(undo->count(), 2);
+        undo->undo();
+        QCOMPARE(w.store()->annotation(annotation)->boxes.first(), drawn);
+        undo->undo();
+        QCOMPARE(w.store()->annotation(annotation)->boxes.size(), 0);
+        undo->redo();
+        undo->redo();
+        QCOMPARE(w.store()->annotation(annotation)->boxes.first(), resized);
+
+        // Hotkey 2 gives the selected box the class "dog".
+        canvas->selectBox(resized.id);
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_2);
+        QCOMPARE(w.store()->annotation(annotation)->boxes.first().classId, taxonomy.classes.at(1).id);
+
+        // Next: the task is done, the second one shows, and the time spent was recorded.
+        QTest::qWait(30);
+        QVERIFY(panel->next());
+        QCOMPARE(panel->currentIndex(), 1);
+        QCOMPARE(panel->doneCount(), 1);
+        QVERIFY(w.store()->annotation(annotation)->timeSpentMs > 0);
+        auto queue = *w.store()->queue(w.store()->actor().id);
+        QCOMPARE(queue.at(0).state, TaskState::Done);
+
+        // Skip the second, flag the third with a comment.
+        QVERIFY(panel->skip());
+        QVERIFY(panel->flag(QStringLiteral("guideline unclear"), QStringLiteral("is a fox a dog?")));
+        queue = *w.store()->queue(w.store()->actor().id);
+        QCOMPARE(queue.at(1).state, TaskState::Skipped);
+        QCOMPARE(queue.at(2).state, TaskState::Flagged);
+        QCOMPARE(panel->currentIndex(), 3); // the document
+        QCOMPARE(panel->currentItem().kind, ItemKind::Text);
+
+        // Previous goes back without changing anything.
+        QVERIFY(panel->previous());
+        QCOMPARE(panel->currentIndex(), 2);
+        QVERIFY(w.store()->verifyLog()->intact);
+    }
+
+    void queueResumesAtTheFirstOpenTask()
+    {
+        const QString path = makeProject();
+        {
+            app::MainWindow w;
+            w.show();
+            QVERIFY(w.openProject(path));
+            QVERIFY(w.startLabeling(QStringLiteral("alice")));
+            QVERIFY(w.labelingPanel()->next());
+            QVERIFY(w.labelingPanel()->next());
+        }
+        app::MainWindow again;
+        again.show();
+        QVERIFY(again.openProject(path));
+        QVERIFY(again.startLabeling()); // alice is remembered for this project
+        QCOMPARE(again.store()->actor().name, QStringLiteral("alice"));
+        QCOMPARE(again.labelingPanel()->currentIndex(), 2);
+        QCOMPARE(again.labelingPanel()->doneCount(), 2);
+    }
+};
+
+QTEST_MAIN(tst_Labeling)
+#include "tst_labeling.moc"
