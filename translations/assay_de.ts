@@ -1215,6 +1215,22 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>event #%1 (%2): %3</source>
         <translation>Ereignis #%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Gold items with reference answers; people&apos;s rolling gold accuracy and recalibration.</source>
+        <translation>Goldelemente mit Referenzantworten; gleitende Goldgenauigkeit der Personen und Neukalibrierung.</translation>
+    </message>
+    <message>
+        <source>Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).</source>
+        <translation>Stapel mit Überlappung und eingestreutem Gold; annehmen oder ablehnen (abgelehnte Arbeit wird erneut eingereiht).</translation>
+    </message>
+    <message>
+        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.</source>
+        <translation>Übereinstimmung, Goldgenauigkeit, Urteile, Konsenslabels und Auffälligkeiten je Stapel.</translation>
+    </message>
+    <message>
+        <source>%1 may not read quality reports</source>
+        <translation>%1 darf keine Qualitätsberichte lesen</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -1597,6 +1613,233 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Your work is recorded under the name you choose.</source>
         <translation>Ihre Arbeit wird unter dem gewählten Namen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::cli</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>all, image, text, audio, or a file of items.</source>
+        <translation>all, image, text, audio oder eine Datei mit Elementen.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>People, comma-separated.</source>
+        <translation>Personen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Annotators per item.</source>
+        <translation>Annotatoren je Element.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Share of gold tasks in each queue.</source>
+        <translation>Anteil der Goldaufgaben in jeder Warteschlange.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
+        <translation>Abnahmekriterien, z. B. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Seed of the gold positions (random when not given).</source>
+        <translation>Startwert für die Positionen der Goldaufgaben (zufällig, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Nur dieser Stapel.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Why the batch is rejected.</source>
+        <translation>Warum der Stapel abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 (%2): %n task(s)</source>
+        <translation>
+            <numerusform>Stapel %1 (%2): %n Aufgabe</numerusform>
+            <numerusform>Stapel %1 (%2): %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 accepted</source>
+        <translation>Stapel %1 angenommen</translation>
+    </message>
+    <message>
+        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
+        <translation>Stapel %1 abgelehnt; seine Aufgaben sind erneut in Stapel %2 (%3) eingereiht</translation>
+    </message>
+    <message>
+        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
+        <translation>Stapel %1 (%2): %3 Elemente, %4 Antworten, %5 Bewerter</translation>
+    </message>
+    <message>
+        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
+        <translation>  prozentuale Übereinstimmung %1, Krippendorffs Alpha %2, Fleiss&apos; Kappa %3, Cohens Kappa %4</translation>
+    </message>
+    <message>
+        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
+        <translation>  Goldgenauigkeit %1 (%2 Goldantworten), Elemente unter der Übereinstimmungsschwelle %3 (%4), Box-F1 %5</translation>
+    </message>
+    <message>
+        <source>  per class:</source>
+        <translation>  je Klasse:</translation>
+    </message>
+    <message>
+        <source>  per person:</source>
+        <translation>  je Person:</translation>
+    </message>
+    <message>
+        <source>  per pair:</source>
+        <translation>  je Paar:</translation>
+    </message>
+    <message>
+        <source>  anomalies: %1</source>
+        <translation>  Auffälligkeiten: %1</translation>
+    </message>
+    <message>
+        <source>Consensus: majority or dawid-skene.</source>
+        <translation>Konsens: majority oder dawid-skene.</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Answers faster than this (ms) are anomalies.</source>
+        <translation>Schnellere Antworten als diese (ms) gelten als Auffälligkeiten.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in the taxonomy</source>
+        <translation>keine Klasse „%1“ in der Taxonomie</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
+        <translation>Zeile %1: erwartet wird item,label oder image,x,y,w,h,label (%2 Felder)</translation>
+    </message>
+    <message>
+        <source>line %1: a box cannot have a negative size</source>
+        <translation>Zeile %1: eine Box kann keine negative Größe haben</translation>
+    </message>
+    <message>
+        <source>no gold answers in the file</source>
+        <translation>keine Goldantworten in der Datei</translation>
+    </message>
+    <message>
+        <source>Reference class (repeat for several).</source>
+        <translation>Referenzklasse (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
+        <translation>Referenzboxen: eine CSV-Datei mit x,y,w,h,label.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rolling accuracy over the last N gold answers.</source>
+        <translation>Gleitende Genauigkeit über die letzten N Goldantworten.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
+        <translation>Bestehensgrenze einer Goldantwort und der gleitenden Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Gold answers needed before a person can be sent to recalibrate.</source>
+        <translation>Nötige Goldantworten, bevor eine Person zur Neukalibrierung geschickt werden kann.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold item(s) set</source>
+        <translation>
+            <numerusform>%n Goldelement festgelegt</numerusform>
+            <numerusform>%n Goldelemente festgelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n Box</numerusform>
+            <numerusform>%n Boxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in the production queue</source>
+        <translation>%1 ist wieder in der Produktionswarteschlange</translation>
+    </message>
+    <message>
+        <source>window %1, threshold %2, minimum %3</source>
+        <translation>Fenster %1, Schwelle %2, Minimum %3</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2427,88 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
+    <name>assay::widgets::AudioItemView</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Playback speed (%1 slower, %2 faster, %3 normal)</source>
+        <translation>Wiedergabegeschwindigkeit (%1 langsamer, %2 schneller, %3 normal)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be played (%2)</source>
+        <translation>%1: kann nicht abgespielt werden (%2)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Jump to Start</source>
+        <translation>Zum Anfang springen</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Normal Speed</source>
+        <translation>Normale Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 kHz · %3</source>
+        <translation>%1 · %2 kHz · %3</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>Keine Wellenform: %1</translation>
+    </message>
+    <message>
+        <source>No audio output: playing silently</source>
+        <translation>Keine Audioausgabe: Wiedergabe ohne Ton</translation>
+    </message>
+    <message>
+        <source>No audio output: playback will be silent</source>
+        <translation>Keine Audioausgabe: die Wiedergabe bleibt stumm</translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::BoxListModel</name>
     <message>
         <source>(no class)</source>
@@ -2435,6 +2760,108 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     </message>
 </context>
 <context>
+    <name>assay::widgets::PairHeatMap</name>
+    <message>
+        <source>No pairs of people yet</source>
+        <translation>Noch keine Personenpaare</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::QualityPanel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Stapel:</translation>
+    </message>
+    <message>
+        <source>Batch figures and verdicts</source>
+        <translation>Kennzahlen und Urteile des Stapels</translation>
+    </message>
+    <message>
+        <source>Gold accuracy per person</source>
+        <translation>Goldgenauigkeit je Person</translation>
+    </message>
+    <message>
+        <source>Pairwise agreement (Cohen&apos;s kappa)</source>
+        <translation>Paarweise Übereinstimmung (Cohens Kappa)</translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Übereinstimmung je Klasse</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 answers, %4 people</source>
+        <translation>%1: %2 Elemente, %3 Antworten, %4 Personen</translation>
+    </message>
+    <message>
+        <source>Anomalies: %1 too fast, %2 class over-use, %3 duplicate</source>
+        <translation>Auffälligkeiten: %1 zu schnell, %2 Klassenübernutzung, %3 doppelt</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Prozentuale Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss&apos; Kappa</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Goldgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Items below agreement threshold</source>
+        <translation>Elemente unter der Übereinstimmungsschwelle</translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation>Box-F1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 %2 %3</source>
+        <translation>Kriterium %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -2529,6 +2956,64 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::WaveformCache</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a readable audio file (%1)</source>
+        <translation>keine lesbare Audiodatei (%1)</translation>
+    </message>
+    <message>
+        <source>the audio file holds no samples</source>
+        <translation>die Audiodatei enthält keine Samples</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot decode the audio (%1)</source>
+        <translation>das Audio kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is truncated; only the first %1 s can be shown and played</source>
+        <translation>die Datei ist abgeschnitten; nur die ersten %1 s können angezeigt und abgespielt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation>der Cache-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the waveform cache (%1)</source>
+        <translation>der Wellenform-Cache kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>not a waveform cache file</source>
+        <translation>keine Wellenform-Cache-Datei</translation>
+    </message>
+    <message>
+        <source>the waveform cache is stale</source>
+        <translation>der Wellenform-Cache ist veraltet</translation>
+    </message>
+    <message>
+        <source>the waveform cache is cut short</source>
+        <translation>der Wellenform-Cache ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::WaveformView</name>
+    <message>
+        <source>Click to play from there</source>
+        <translation>Klicken, um ab dieser Stelle abzuspielen</translation>
+    </message>
+    <message>
+        <source>Computing the waveform… %1 %</source>
+        <translation>Wellenform wird berechnet… %1 %</translation>
     </message>
 </context>
 </TS>

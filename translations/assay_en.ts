@@ -1207,6 +1207,22 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>event #%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gold items with reference answers; people&apos;s rolling gold accuracy and recalibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read quality reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -1588,6 +1604,233 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Your work is recorded under the name you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::cli</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, image, text, audio, or a file of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of gold tasks in each queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the gold positions (random when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the batch is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 (%2): %n task(s)</source>
+        <translation>
+            <numerusform>batch %1 (%2): %n task</numerusform>
+            <numerusform>batch %1 (%2): %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  anomalies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: majority or dawid-skene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers faster than this (ms) are anomalies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a box cannot have a negative size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gold answers in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference class (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling accuracy over the last N gold answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answers needed before a person can be sent to recalibrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold item(s) set</source>
+        <translation>
+            <numerusform>%n gold item set</numerusform>
+            <numerusform>%n gold items set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in the production queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1, threshold %2, minimum %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2419,88 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
+    <name>assay::widgets::AudioItemView</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed (%1 slower, %2 faster, %3 normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be played (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 kHz · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output: playing silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output: playback will be silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::BoxListModel</name>
     <message>
         <source>(no class)</source>
@@ -2423,6 +2748,108 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
 </context>
 <context>
+    <name>assay::widgets::PairHeatMap</name>
+    <message>
+        <source>No pairs of people yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::QualityPanel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch figures and verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold accuracy per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise agreement (Cohen&apos;s kappa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 answers, %4 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies: %1 too fast, %2 class over-use, %3 duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items below agreement threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -2516,6 +2943,64 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::WaveformCache</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable audio file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio file holds no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the audio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated; only the first %1 s can be shown and played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the waveform cache (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a waveform cache file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the waveform cache is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the waveform cache is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::WaveformView</name>
+    <message>
+        <source>Click to play from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the waveform… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
