@@ -6,7 +6,8 @@
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
-#include "widgets/preview/itempreview.h"
+#include "widgets/audio/audioitemview.h"
+#include "widgets/text/textitemview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,7 +35,8 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_canvas(new widgets::ImageCanvas(this))
     , m_boxList(new widgets::BoxListWidget(this))
     , m_imagePage(new QSplitter(Qt::Horizontal, this))
-    , m_preview(new widgets::ItemPreview(this))
+    , m_textView(new widgets::TextItemView(this))
+    , m_audioView(new widgets::AudioItemView(this))
     , m_empty(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
 {
@@ -50,7 +52,8 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_imagePage);
-    m_stack->addWidget(m_preview);
+    m_stack->addWidget(m_textView);
+    m_stack->addWidget(m_audioView);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -58,6 +61,10 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     connect(m_canvas, &widgets::ImageCanvas::editFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::imageFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::message, this, &LabelingPanel::message);
+    connect(m_textView, &widgets::TextItemView::editFailed, this, &LabelingPanel::reportError);
+    connect(m_textView, &widgets::TextItemView::loadFailed, this, &LabelingPanel::reportError);
+    connect(m_audioView, &widgets::AudioItemView::editFailed, this, &LabelingPanel::reportError);
+    connect(m_audioView, &widgets::AudioItemView::loadFailed, this, &LabelingPanel::reportError);
     createActions();
     setStore(nullptr);
 }
@@ -101,9 +108,14 @@ void LabelingPanel::setStore(store::ProjectStore *store)
     m_index = -1;
     m_annotationId.clear();
     m_canvas->setAnnotationEditor(store);
+    m_textView->setAnnotationEditor(store);
+    m_audioView->setAnnotationEditor(store);
     if (store) {
-        if (auto t = store->taxonomy())
+        if (auto t = store->taxonomy()) {
             m_canvas->setTaxonomy(*t);
+            m_textView->setTaxonomy(*t);
+            m_audioView->setTaxonomy(*t);
+        }
     }
     m_empty->setText(store ? tr("Your queue is empty.") : tr("No project open."));
     m_stack->setCurrentWidget(m_empty);
@@ -167,9 +179,16 @@ bool LabelingPanel::showTask(int index)
         m_canvas->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_imagePage);
         m_canvas->setFocus();
+    } else if (m_item.kind == ItemKind::Text) {
+        m_textView->setItem(m_item, m_store->info().mediaRoot);
+        m_textView->setAnnotation(m_annotationId);
+        m_stack->setCurrentWidget(m_textView);
+        m_textView->setFocus();
     } else {
-        m_preview->showItem(m_item, path);
-        m_stack->setCurrentWidget(m_preview);
+        m_audioView->setItem(m_item, m_store->info().mediaRoot);
+        m_audioView->setAnnotation(m_annotationId);
+        m_stack->setCurrentWidget(m_audioView);
+        m_audioView->setFocus();
     }
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(true);

@@ -16,8 +16,10 @@ class ProjectStore;
 }
 
 namespace assay::widgets {
+class AudioItemView;
 class BoxListWidget;
 class ImageCanvas;
+class TextItemView;
 class ItemPreview;
 class Prefetcher;
 } // namespace assay::widgets
@@ -58,6 +60,8 @@ public:
 
     QAction *action(Action action) const;
     widgets::ImageCanvas *canvas() const { return m_canvas; }
+    widgets::TextItemView *textView() const { return m_textView; }
+    widgets::AudioItemView *audioView() const { return m_audioView; }
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
@@ -82,7 +86,8 @@ private:
     widgets::ImageCanvas *m_canvas;
     widgets::BoxListWidget *m_boxList;
     QWidget *m_imagePage;
-    widgets::ItemPreview *m_preview;
+    widgets::TextItemView *m_textView;
+    widgets::AudioItemView *m_audioView;
     QLabel *m_empty;
     widgets::Prefetcher *m_prefetcher;
     QList<QAction *> m_actions;

@@ -5,10 +5,15 @@
 #include "app/gui/mainwindow.h"
 #include "core/store/projectstore.h"
 #include "tests/testutil.h"
+#include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
+#include "widgets/text/textitemview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+
+#include <cmath>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +29,8 @@ class tst_Labeling : public QObject
     Q_OBJECT
 
 private:
-    // Three images, one document; classes "cat" (1) and "dog" (2); alice has all four tasks.
+    // Three images, one document, one clip; classes "cat" (1) and "dog" (2); alice has all
+    // five tasks.
     QString makeProject()
     {
         const QString path = m_dir->filePath(QStringLiteral("label.assay"));
@@ -49,6 +55,28 @@ private:
         doc.path = QStringLiteral("m/docs.jsonl");
         doc.text = QStringLiteral("A heron stood in the shallows.");
         items.append(doc);
+        // A one-second 16 kHz tone as a plain PCM WAV.
+        QByteArray pcm;
+        for (int i = 0; i < 16000; ++i) {
+            const qint16 v = qint16(8000 * std::sin(2 * M_PI * 440 * i / 16000.0));
+            pcm.append(reinterpret_cast<const char *>(&v), 2);
+        }
+        auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+        auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+        QByteArray wav = "RIFF" + le32(36 + pcm.size()) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
+                         + le32(16000) + le32(32000) + le16(2) + le16(16) + "data" + le32(pcm.size()) + pcm;
+        QFile f(m_dir->filePath(QStringLiteral("m/tone.wav")));
+        f.open(QIODevice::WriteOnly);
+        f.write(wav);
+        f.close();
+        Item clip;
+        clip.kind = ItemKind::Audio;
+        clip.sha256 = QString(64, QLatin1Char('e'));
+        clip.path = QStringLiteral("m/tone.wav");
+        clip.durationMs = 1000;
+        clip.sampleRate = 16000;
+        clip.channels = 1;
+        items.append(clip);
         if (!(*store)->addItems(items, {}))
             return {};
         for (const char *name : {"cat", "dog"}) {
@@ -103,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         QVERIFY(w.isLabeling());
         app::LabelingPanel *panel = w.labelingPanel();
-        QCOMPARE(panel->taskCount(), 4);
+        QCOMPARE(panel->taskCount(), 5);
         QCOMPARE(panel->currentIndex(), 0);
         QCOMPARE(w.store()->actor().name, QStringLiteral("alice"));
 
@@ -162,9 +190,22 @@ private Q_SLOTS:
         QCOMPARE(panel->currentIndex(), 3); // the document
         QCOMPARE(panel->currentItem().kind, ItemKind::Text);
 
+        // The document: hotkey 2 classifies it.
+        const Id docAnnotation = panel->currentAnnotation();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->textView()), Qt::Key_2);
+        QCOMPARE(w.store()->annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
+
+        // The clip: hotkey 1 classifies it.
+        QVERIFY(panel->next());
+        QCOMPARE(panel->currentItem().kind, ItemKind::Audio);
+        const Id clipAnnotation = panel->currentAnnotation();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->audioView()), Qt::Key_1);
+        QCOMPARE(w.store()->annotation(clipAnnotation)->classIds, QStringList{taxonomy.classes.at(0).id});
+
         // Previous goes back without changing anything.
         QVERIFY(panel->previous());
-        QCOMPARE(panel->currentIndex(), 2);
+        QCOMPARE(panel->currentIndex(), 3);
+        QCOMPARE(w.store()->annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
         QVERIFY(w.store()->verifyLog()->intact);
     }
 
