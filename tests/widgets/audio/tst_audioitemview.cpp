@@ -37,6 +37,29 @@ static core::Taxonomy sounds(bool multiLabel)
     return taxonomy;
 }
 
+// With ASSAY_SCREENSHOT_DARK set, the screenshot is taken on Fusion's dark palette: the views
+// take every colour from the palette and must read on both themes.
+static QString applyScreenshotTheme()
+{
+    if (qEnvironmentVariableIsEmpty("ASSAY_SCREENSHOT_DARK"))
+        return {};
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    QApplication::setPalette(dark);
+    return QStringLiteral("-dark");
+}
+
 class tst_AudioItemView : public QObject
 {
     Q_OBJECT
@@ -327,7 +350,9 @@ void tst_AudioItemView::screenshot()
     key(Qt::Key_BracketLeft);
     m_view->seek(m_view->duration() * 2 / 5);
     QTest::qWait(100); // layouts settle around the texts just set
-    QVERIFY(m_view->grab().save(dir + QStringLiteral("/audio-view.png")));
+    const QString suffix = applyScreenshotTheme();
+    QTest::qWait(50);
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/audio-view") + suffix + QStringLiteral(".png")));
 }
 
 QTEST_MAIN(tst_AudioItemView)
