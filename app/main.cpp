@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Entry point: the command line when given a subcommand, otherwise the workstation's window.
 #include "app/cli/cli.h"
+#include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
 
 #include <QApplication>
@@ -72,7 +73,11 @@ int main(int argc, char **argv)
                                         QStringLiteral("file"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this item row."),
                                     QStringLiteral("row"));
-    parser.addOptions({screenshot, select});
+    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Start labeling as this person."),
+                                   QStringLiteral("person"));
+    const QCommandLineOption task(QStringLiteral("task"), QStringLiteral("Show this task of the queue."),
+                                  QStringLiteral("index"));
+    parser.addOptions({screenshot, select, label, task});
     parser.parse(QCoreApplication::arguments());
 
     app::MainWindow window;
@@ -84,6 +89,8 @@ int main(int argc, char **argv)
         window.openProject(project);
     if (parser.isSet(select))
         window.selectItem(parser.value(select).toInt());
+    if (parser.isSet(label) && window.startLabeling(parser.value(label)) && parser.isSet(task))
+        window.labelingPanel()->showTask(parser.value(task).toInt());
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1500, &window, [&window, file] {

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusProgress->setText(tr("%1 / %2 done").arg(done).arg(total));
     });
     connect(m_labeling, &LabelingPanel::taskShown, this, [this](const QString &name, const QString &details) {
+        statusBar()->clearMessage();
         m_statusItems->setText(QStringLiteral("%1 · %2").arg(name, details));
     });
     connect(m_labeling, &LabelingPanel::message, this, [this](const QString &text) {
@@ -198,6 +199,12 @@ void MainWindow::createActions()
                    widgets::ImageCanvas::Action::ZoomToFit, widgets::ImageCanvas::Action::ActualSize})
         zoom->addAction(m_labeling->canvas()->action(a));
     m_projectActions += {label, browse, switchPerson};
+    QToolBar *workBar = addToolBar(tr("Work"));
+    workBar->setObjectName(QStringLiteral("workToolbar"));
+    workBar->addAction(label);
+    for (auto a : {LabelingPanel::Action::Previous, LabelingPanel::Action::Next,
+                   LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})
+        workBar->addAction(m_labeling->action(a));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
