@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay gold, batch and quality run as processes on a project: fields of their JSON output,
-// the annotator's view of a queue, permissions, and a rejection re-queueing the work.
+// the annotator's view of a queue, permissions, and a rejection re-queueing the work; and the
+// quality panel showing the same report.
 #include "core/store/projectstore.h"
 #include "tests/testutil.h"
+#include "widgets/quality/qualitypanel.h"
+
+#include <QChartView>
+#include <QFileInfo>
+#include <QTableWidget>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -230,7 +236,52 @@ private Q_SLOTS:
         r = assay({QStringLiteral("log"), QStringLiteral("verify"), p});
         QCOMPARE(r.status, 0);
     }
+
+    void qualityPanelShowsTheReport()
+    {
+        makeProject();
+        {
+            auto opened = ProjectStore::open(file(QStringLiteral("p.assay")));
+            ASSAY_VERIFY_RESULT(opened);
+            auto &store = *opened;
+            const Id cat = store->taxonomy()->findByName(QStringLiteral("cat"))->id;
+            QList<GoldAnswer> gold;
+            for (const Item &it : *store->items(0, 3))
+                gold.append(GoldAnswer{it.id, {cat}, {}, {}, {}});
+            ASSAY_VERIFY_RESULT(store->setGold(gold));
+            BatchSpec spec;
+            spec.name = QStringLiteral("b1");
+            spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid")};
+            spec.overlap = 2;
+            spec.goldRate = 0.1;
+            spec.seed = 1;
+            spec.criteria = QJsonObject{{QStringLiteral("alpha_min"), 0.8}, {QStringLiteral("gold_min"), 0.9}};
+            ASSAY_VERIFY_RESULT(store->planBatch(spec));
+        }
+        doTheWork();
+        auto opened = ProjectStore::open(file(QStringLiteral("p.assay")));
+        ASSAY_VERIFY_RESULT(opened);
+        ASSAY_VERIFY_RESULT((*opened)->setActor(QStringLiteral("lead")));
+        assay::widgets::QualityPanel panel;
+        panel.resize(1100, 760);
+        panel.setStore(opened->get());
+        QCOMPARE(panel.figuresTable()->rowCount(), 7 + 2); // seven figures, two criteria
+        QVERIFY(panel.figuresTable()->item(7, 2)->text().startsWith(QStringLiteral("fail")));
+        QCOMPARE(panel.heatMap()->people(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid")}));
+        QVERIFY(panel.goldChart()->chart() && !panel.goldChart()->chart()->series().isEmpty());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (QWidget *plot : {static_cast<QWidget *>(panel.goldChart()), static_cast<QWidget *>(panel.classChart()),
+                              static_cast<QWidget *>(panel.heatMap())}) {
+            const QString png = file(plot->metaObject()->className() + QStringLiteral(".png"));
+            QVERIFY(assay::widgets::QualityPanel::savePng(plot, png));
+            QVERIFY(QFileInfo(png).size() > 1000);
+        }
+        // ASSAY_SCREENSHOT=path keeps a picture of the whole panel (for the README).
+        if (qEnvironmentVariableIsSet("ASSAY_SCREENSHOT"))
+            QVERIFY(assay::widgets::QualityPanel::savePng(&panel, qEnvironmentVariable("ASSAY_SCREENSHOT")));
+    }
 };
 
-QTEST_GUILESS_MAIN(tst_QualityCli)
+QTEST_MAIN(tst_QualityCli)
 #include "tst_quality_cli.moc"
