@@ -10,6 +10,7 @@
 #include "core/models/itemlistmodel.h"
 #include "core/store/projectstore.h"
 #include "widgets/preview/itempreview.h"
+#include "widgets/quality/qualitypanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
@@ -185,6 +187,19 @@ void MainWindow::createActions()
         startLabeling();
     });
     switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Modal, so the panel never outlives the project it reads.
+    QAction *quality = work->addAction(tr("&Quality Panel…"), this, [this] {
+        if (!m_store)
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Quality — %1").arg(m_store->info().name));
+        auto *panel = new widgets::QualityPanel(&dialog);
+        (new QVBoxLayout(&dialog))->addWidget(panel);
+        panel->setStore(m_store.get());
+        dialog.resize(1100, 760);
+        dialog.exec();
+    });
+    m_projectActions.append(quality);
     work->addSeparator();
     for (auto a : {LabelingPanel::Action::Next, LabelingPanel::Action::Previous,
                    LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})
