@@ -1387,7 +1387,7 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Main</source>
-        <translation>Werkzeugleiste</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
@@ -1602,6 +1602,18 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>arrow keys (Shift: 10 px)</source>
         <translation>Pfeiltasten (Umschalt: 10 px)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality Panel…</source>
+        <translation>&amp;Qualitätsübersicht…</translation>
+    </message>
+    <message>
+        <source>Quality — %1</source>
+        <translation>Qualität — %1</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
     </message>
 </context>
 <context>

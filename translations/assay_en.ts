@@ -1595,6 +1595,18 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>arrow keys (Shift: 10 px)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quality Panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonChooser</name>
