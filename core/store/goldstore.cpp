@@ -252,6 +252,46 @@ Status ProjectStore::checkRecalibration(const Id &personId)
     return {};
 }
 
+// The way back: once a person marked for recalibration has no calibration task left open and
+// their calibration answers since the mark score at least the threshold on average, they pass
+// and return to production work. Recorded in the same transaction as the last answer.
+Status ProjectStore::checkCalibrationPassed(const Id &personId)
+{
+    auto settings = qualitySettings();
+    if (!settings)
+        return settings.error();
+    auto st = goldStatus(personId);
+    if (!st)
+        return st.error();
+    if (!st->recalibrationRequired)
+        return {};
+    auto open = m_db->prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM tasks WHERE person_id = ?1 AND kind = 'calibration' AND state = 'pending'"));
+    if (!open)
+        return open.error();
+    open->bind(1, personId);
+    if (!open->step() || open->int64(0) > 0)
+        return {};
+    auto scores = m_db->prepare(QStringLiteral(
+        "SELECT AVG(score), COUNT(*) FROM gold_scores WHERE person_id = ?1 AND kind = 'calibration'"
+        " AND event_seq > (SELECT since_seq FROM person_quality WHERE person_id = ?1)"));
+    if (!scores)
+        return scores.error();
+    scores->bind(1, personId);
+    if (!scores->step() || scores->int64(1) == 0)
+        return {};
+    const double accuracy = scores->real(0);
+    if (accuracy < settings->goldThreshold - 1e-12)
+        return {};
+    auto e = recordUnchecked({QStringLiteral("person.recalibrated"),
+                              {{QStringLiteral("person_id"), personId},
+                               {QStringLiteral("calibration_accuracy"), accuracy},
+                               {QStringLiteral("calibration_answers"), double(scores->int64(1))}}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
 Status ProjectStore::markRecalibrated(const Id &personId)
 {
     auto st = goldStatus(personId);

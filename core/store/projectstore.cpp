@@ -889,6 +889,7 @@ Status ProjectStore::setTaskState(const Id &taskId, TaskState state, const QStri
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), m_path);
     const QString owner = s->text(0);
     const bool gold = s->text(1) == QLatin1String("gold");
+    const bool calibration = s->text(1) == QLatin1String("calibration");
     if (owner != m_actor.id && !isAllowed(m_actor, Action::ManageBatches))
         return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's task").arg(m_actor.name), m_path);
     if (!isAllowed(m_actor, Action::Annotate))
@@ -907,6 +908,8 @@ Status ProjectStore::setTaskState(const Id &taskId, TaskState state, const QStri
         return e.error();
     if (gold && state == TaskState::Done && !owner.isEmpty())
         ASSAY_TRY(checkRecalibration(owner));
+    if (calibration && state == TaskState::Done && !owner.isEmpty())
+        ASSAY_TRY(checkCalibrationPassed(owner));
     ASSAY_TRY(tx.commit());
     if (m_flusher)
         m_flusher->notifyCommit();

@@ -230,6 +230,7 @@ private:
     Result<Annotation> checkedAnnotation(const Id &annotationId) const;
     Status checkAnnotationAccess(const Annotation &annotation) const;
     Status checkRecalibration(const Id &personId);
+    Status checkCalibrationPassed(const Id &personId);
 
     std::unique_ptr<Database> m_db;
     QString m_path;

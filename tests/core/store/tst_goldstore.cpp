@@ -178,10 +178,8 @@ private Q_SLOTS:
         spec.seed = 5;
         auto batch = store->planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
-        // Calibration work for ann, waiting behind the gate.
         const Id ann = store->person(QStringLiteral("ann"))->id;
         const Id goldItem = store->goldAnswers()->first().itemId;
-        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
 
         work(store.get(), QStringLiteral("bob"), true);
         work(store.get(), QStringLiteral("ann"), false);
@@ -194,20 +192,30 @@ private Q_SLOTS:
         QCOMPARE(*annStatus->rollingAccuracy, 0.0);
         int wrong = 0;
         for (const GoldScore &s : *store->goldScores(ann)) {
-            // Gold answered wrong fails; the calibration task (answered right) passes.
-            QCOMPARE(s.passed, s.kind == TaskKind::Calibration);
+            QVERIFY(!s.passed);
             wrong += s.kind == TaskKind::Gold ? 1 : 0;
         }
         QVERIFY(wrong >= 3);
 
-        // The gate: ann now sees only her calibration task.
+        // Calibration work for ann: the gate shows her nothing else.
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
         auto seen = store->annotatorQueue(ann);
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().kind, TaskKind::Calibration);
 
-        // An annotator cannot clear it; a lead (or trainer) can, and the window restarts.
+        // An annotator cannot clear it herself; a wrong calibration answer keeps it.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
         QCOMPARE(store->markRecalibrated(ann).error().code, ErrorCode::Permission);
+        {
+            ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+            auto a = store->startAnnotation(seen->first().id);
+            ASSAY_VERIFY_RESULT(store->setClasses(a->id, {m_dog}));
+            ASSAY_VERIFY_RESULT(store->setTaskState(seen->first().id, TaskState::Done));
+        }
+        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+
+        // A lead (or trainer) can clear it by hand, and the gold window restarts.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         ASSAY_VERIFY_RESULT(store->markRecalibrated(ann));
         annStatus = store->goldStatus(ann);
@@ -219,6 +227,50 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->rebuildState());
         QCOMPARE(dumpState(store->path()), before);
         QVERIFY(before.contains(QStringLiteral("gold_threshold")));
+    }
+
+    void passingCalibrationLiftsTheGate()
+    {
+        auto store = makeProject();
+        QVERIFY(store);
+        ASSAY_VERIFY_RESULT(store->setQualitySettings(QualitySettings{5, 0.8, 3}));
+        BatchSpec spec;
+        spec.name = QStringLiteral("b1");
+        spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
+        spec.overlap = 1;
+        spec.goldRate = 0.3;
+        spec.seed = 5;
+        auto batch = store->planBatch(spec);
+        ASSAY_VERIFY_RESULT(batch);
+        const Id ann = store->person(QStringLiteral("ann"))->id;
+        work(store.get(), QStringLiteral("ann"), false);
+        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        const QList<GoldAnswer> gold = *store->goldAnswers();
+        QVERIFY(gold.size() >= 2);
+        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, gold.at(0).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1000},
+                                                           Task{{}, {}, gold.at(1).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1001}}));
+        // One right answer with another still open: still gated.
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+        auto seen = *store->annotatorQueue(ann);
+        QCOMPARE(seen.size(), 2);
+        auto answer = [&](const Task &t) {
+            auto a = store->startAnnotation(t.id);
+            const QStringList classes = gold.at(t.position - 1000).classIds;
+            QVERIFY(store->setClasses(a->id, classes));
+            QVERIFY(store->setTaskState(t.id, TaskState::Done));
+        };
+        answer(seen.at(0));
+        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+        answer(seen.at(1));
+        // Both right, none open: she passed, and production work is hers again.
+        QVERIFY(!store->goldStatus(ann)->recalibrationRequired);
+        QVERIFY(store->annotatorQueue(ann)->size() > 2);
+
+        const QString before = dumpState(store->path());
+        ASSAY_VERIFY_RESULT(store->rebuildState());
+        QCOMPARE(dumpState(store->path()), before);
     }
 
     void rejectionRequeuesWithoutTouchingOldWork()
