@@ -1231,6 +1231,710 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>%1 may not read quality reports</source>
         <translation>%1 darf keine Qualitätsberichte lesen</translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>all, image, text, audio, or a file of items.</source>
+        <translation>all, image, text, audio oder eine Datei mit Elementen.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>People, comma-separated.</source>
+        <translation>Personen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Annotators per item.</source>
+        <translation>Annotatoren je Element.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Share of gold tasks in each queue.</source>
+        <translation>Anteil der Goldaufgaben in jeder Warteschlange.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
+        <translation>Abnahmekriterien, z. B. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Seed of the gold positions (random when not given).</source>
+        <translation>Startwert für die Positionen der Goldaufgaben (zufällig, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Nur dieser Stapel.</translation>
+    </message>
+    <message>
+        <source>Why the batch is rejected.</source>
+        <translation>Warum der Stapel abgelehnt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 (%2): %n task(s)</source>
+        <translation>
+            <numerusform>Stapel %1 (%2): %n Aufgabe</numerusform>
+            <numerusform>Stapel %1 (%2): %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 accepted</source>
+        <translation>Stapel %1 angenommen</translation>
+    </message>
+    <message>
+        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
+        <translation>Stapel %1 abgelehnt; seine Aufgaben sind erneut in Stapel %2 (%3) eingereiht</translation>
+    </message>
+    <message>
+        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
+        <translation>Stapel %1 (%2): %3 Elemente, %4 Antworten, %5 Bewerter</translation>
+    </message>
+    <message>
+        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
+        <translation>  prozentuale Übereinstimmung %1, Krippendorffs Alpha %2, Fleiss&apos; Kappa %3, Cohens Kappa %4</translation>
+    </message>
+    <message>
+        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
+        <translation>  Goldgenauigkeit %1 (%2 Goldantworten), Elemente unter der Übereinstimmungsschwelle %3 (%4), Box-F1 %5</translation>
+    </message>
+    <message>
+        <source>  per class:</source>
+        <translation>  je Klasse:</translation>
+    </message>
+    <message>
+        <source>  per person:</source>
+        <translation>  je Person:</translation>
+    </message>
+    <message>
+        <source>  per pair:</source>
+        <translation>  je Paar:</translation>
+    </message>
+    <message>
+        <source>  anomalies: %1</source>
+        <translation>  Auffälligkeiten: %1</translation>
+    </message>
+    <message>
+        <source>Consensus: majority or dawid-skene.</source>
+        <translation>Konsens: majority oder dawid-skene.</translation>
+    </message>
+    <message>
+        <source>Answers faster than this (ms) are anomalies.</source>
+        <translation>Schnellere Antworten als diese (ms) gelten als Auffälligkeiten.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in the taxonomy</source>
+        <translation>keine Klasse „%1“ in der Taxonomie</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
+        <translation>Zeile %1: erwartet wird item,label oder image,x,y,w,h,label (%2 Felder)</translation>
+    </message>
+    <message>
+        <source>line %1: a box cannot have a negative size</source>
+        <translation>Zeile %1: eine Box kann keine negative Größe haben</translation>
+    </message>
+    <message>
+        <source>no gold answers in the file</source>
+        <translation>keine Goldantworten in der Datei</translation>
+    </message>
+    <message>
+        <source>Reference class (repeat for several).</source>
+        <translation>Referenzklasse (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
+        <translation>Referenzboxen: eine CSV-Datei mit x,y,w,h,label.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rolling accuracy over the last N gold answers.</source>
+        <translation>Gleitende Genauigkeit über die letzten N Goldantworten.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
+        <translation>Bestehensgrenze einer Goldantwort und der gleitenden Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Gold answers needed before a person can be sent to recalibrate.</source>
+        <translation>Nötige Goldantworten, bevor eine Person zur Neukalibrierung geschickt werden kann.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold item(s) set</source>
+        <translation>
+            <numerusform>%n Goldelement festgelegt</numerusform>
+            <numerusform>%n Goldelemente festgelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n Box</numerusform>
+            <numerusform>%n Boxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in the production queue</source>
+        <translation>%1 ist wieder in der Produktionswarteschlange</translation>
+    </message>
+    <message>
+        <source>window %1, threshold %2, minimum %3</source>
+        <translation>Fenster %1, Schwelle %2, Minimum %3</translation>
+    </message>
+    <message>
+        <source>Classification CSV</source>
+        <translation>Klassifikation CSV</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (die Datei endet vorzeitig: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>row without an item and a label; skipped</source>
+        <translation>Zeile ohne Element und Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>confidence &quot;%1&quot; is not a number; left out</source>
+        <translation>Konfidenz „%1“ ist keine Zahl; weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: the classification CSV has no place for them</source>
+        <translation>%1 Boxen nicht geschrieben: die Klassifikations-CSV hat keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>Classification JSON Lines</source>
+        <translation>Klassifikation JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation>%1 (die Datei endet vorzeitig: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>line without an item and a label; skipped</source>
+        <translation>Zeile ohne Element und Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
+        <translation>%1 Boxen nicht geschrieben: Klassifikations-JSON-Lines haben keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation>„images“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed image entry</source>
+        <translation>fehlerhafter Bildeintrag</translation>
+    </message>
+    <message>
+        <source>an image entry must be an object</source>
+        <translation>ein Bildeintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>fehlerhafter Schlüssel</translation>
+    </message>
+    <message>
+        <source>image &quot;id&quot; must be an integer or a string</source>
+        <translation>die „id“ eines Bildes muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;file_name&quot; must be a string</source>
+        <translation>„file_name“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>image size must be a number</source>
+        <translation>die Bildgröße muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>image without &quot;id&quot;; skipped</source>
+        <translation>Bild ohne „id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list</source>
+        <translation>„categories“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed category entry</source>
+        <translation>fehlerhafter Kategorieeintrag</translation>
+    </message>
+    <message>
+        <source>a category entry must be an object</source>
+        <translation>ein Kategorieeintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>category &quot;id&quot; must be an integer or a string</source>
+        <translation>die „id“ einer Kategorie muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>category &quot;name&quot; must be a string</source>
+        <translation>der „name“ einer Kategorie muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>category without &quot;id&quot;; skipped</source>
+        <translation>Kategorie ohne „id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a list</source>
+        <translation>„annotations“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>malformed annotation entry</source>
+        <translation>fehlerhafter Annotationseintrag</translation>
+    </message>
+    <message>
+        <source>an annotation entry must be an object</source>
+        <translation>ein Annotationseintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation>„bbox“ muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation>„image_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation>„category_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>„iscrowd“ muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>malformed &quot;segmentation&quot;</source>
+        <translation>fehlerhafte „segmentation“</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation>„score“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>malformed &quot;attributes&quot;</source>
+        <translation>fehlerhafte „attributes“</translation>
+    </message>
+    <message>
+        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation>Annotation ohne „bbox“ aus 4 Zahlen, „image_id“ oder „category_id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>image id %1 appears more than once; the first one is used</source>
+        <translation>Bild-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>category id %1 appears more than once; the first one is used</source>
+        <translation>Kategorie-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
+        <translation>Annotation verweist auf eine Bild-ID, die nicht in „images“ vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
+        <translation>Annotation verweist auf eine Kategorie-ID, die nicht in „categories“ vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>not a JSON text</source>
+        <translation>kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>a COCO file is a JSON object</source>
+        <translation>eine COCO-Datei ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation>unerwarteter Text nach dem JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a COCO instances file: no &quot;images&quot; list</source>
+        <translation>keine COCO-Instances-Datei: keine „images“-Liste</translation>
+    </message>
+    <message>
+        <source>a COCO results file is a JSON list</source>
+        <translation>eine COCO-Results-Datei ist eine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>malformed result entry</source>
+        <translation>fehlerhafter Ergebniseintrag</translation>
+    </message>
+    <message>
+        <source>a result entry must be an object</source>
+        <translation>ein Ergebniseintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation>Ergebnis ohne „bbox“, „image_id“ oder „category_id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation>unerwarteter Text nach der JSON-Liste</translation>
+    </message>
+    <message>
+        <source>result refers to an image id that is not in the reference; skipped</source>
+        <translation>Ergebnis verweist auf eine Bild-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>result refers to a category id that is not in the reference; skipped</source>
+        <translation>Ergebnis verweist auf eine Kategorie-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
+    </message>
+    <message>
+        <source>COCO instances JSON</source>
+        <translation>COCO instances JSON</translation>
+    </message>
+    <message>
+        <source>the folder holds no single COCO instances file</source>
+        <translation>der Ordner enthält keine eindeutige COCO-Instances-Datei</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: COCO instances have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: COCO instances hat keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
+        <translation>der Annotator von %1 Boxen wird nicht geschrieben: COCO hat kein Feld dafür</translation>
+    </message>
+    <message>
+        <source>COCO results JSON (predictions)</source>
+        <translation>COCO results JSON (Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>%1 boxes without a score were written with score 1</source>
+        <translation>%1 Boxen ohne Score wurden mit Score 1 geschrieben</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
+        <translation>Label „%1“ ist nicht in &lt;meta&gt; deklariert; übersprungen</translation>
+    </message>
+    <message>
+        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
+        <translation>&lt;box&gt; ohne numerische xtl, ytl, xbr, ybr; übersprungen</translation>
+    </message>
+    <message>
+        <source>CVAT for images XML 1.1</source>
+        <translation>CVAT for images XML 1.1</translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation>leere XML-Datei</translation>
+    </message>
+    <message>
+        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
+        <translation>keine „CVAT for images“-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotations&gt;</translation>
+    </message>
+    <message>
+        <source>CVAT format version %1 is not supported (1.1 is)</source>
+        <translation>CVAT-Formatversion %1 wird nicht unterstützt (nur 1.1)</translation>
+    </message>
+    <message>
+        <source>%1 classification labels of items that are not images of the dataset were not written</source>
+        <translation>%1 Klassifikationslabels von Elementen, die keine Bilder des Datensatzes sind, wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot tell the format: it could be %1 or %2; name the format</source>
+        <translation>Format nicht eindeutig: es könnte %1 oder %2 sein; geben Sie das Format an</translation>
+    </message>
+    <message>
+        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
+        <translation>der Ordner enthält weder data.yaml oder classes.txt (YOLO) noch Pascal-VOC-.xml-Dateien noch annotations.xml (CVAT)</translation>
+    </message>
+    <message>
+        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
+        <translation>eine JSON-Datei, die weder COCO (ein Objekt mit „images“) noch COCO results (eine Liste von {image_id, bbox, score}) noch ein Label-Studio-Export (eine Liste von Aufgaben mit „data“) ist</translation>
+    </message>
+    <message>
+        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
+        <translation>eine XML-Datei, deren Wurzelelement weder &lt;annotations&gt; (CVAT) noch &lt;annotation&gt; (Pascal VOC) ist</translation>
+    </message>
+    <message>
+        <source>no importer reads .%1 files (formats: %2)</source>
+        <translation>kein Import liest .%1-Dateien (Formate: %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format: %1</source>
+        <translation>Format nicht erkennbar: %1</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
+        <translation>unbekanntes Importformat „%1“ (Formate: %2)</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
+        <translation>unbekanntes Exportformat „%1“ (Formate: %2)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
+        <translation>Box %1 %2 %3 %4 hat keine positive Größe; übersprungen</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
+        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7)</translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
+        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7); zugeschnitten</translation>
+    </message>
+    <message>
+        <source>media file %1 not found under %2</source>
+        <translation>Mediendatei %1 nicht unter %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
+        <translation>Rechteck ohne original_width und original_height: seine Prozentwerte lassen sich nicht in Pixel umrechnen; übersprungen</translation>
+    </message>
+    <message>
+        <source>rectangle without a label; skipped</source>
+        <translation>Rechteck ohne Label; übersprungen</translation>
+    </message>
+    <message>
+        <source>task without data (image, text or audio); skipped</source>
+        <translation>Aufgabe ohne Daten (Bild, Text oder Audio); übersprungen</translation>
+    </message>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation>Label Studio JSON</translation>
+    </message>
+    <message>
+        <source>malformed task</source>
+        <translation>fehlerhafte Aufgabe</translation>
+    </message>
+    <message>
+        <source>a Label Studio export is a list of tasks</source>
+        <translation>ein Label-Studio-Export ist eine Liste von Aufgaben</translation>
+    </message>
+    <message>
+        <source>a task must be an object</source>
+        <translation>eine Aufgabe muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
+        <translation>dies ist der JSON-MIN-Export von Label Studio; exportieren Sie stattdessen als JSON (das vollständige Format)</translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
+        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: Label Studio speichert Prozentwerte</translation>
+    </message>
+    <message>
+        <source>Pascal VOC XML (labelImg)</source>
+        <translation>Pascal VOC XML (labelImg)</translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation>keine Pascal-VOC-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
+        <translation>&lt;object&gt; ohne &lt;name&gt; und vier numerische &lt;bndbox&gt;-Ecken; übersprungen</translation>
+    </message>
+    <message>
+        <source>no Pascal VOC XML files found</source>
+        <translation>keine Pascal-VOC-XML-Dateien gefunden</translation>
+    </message>
+    <message>
+        <source>two images share the annotation file %1; the second is not written</source>
+        <translation>zwei Bilder teilen sich die Annotationsdatei %1; das zweite wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 images of unknown size were written with size 0</source>
+        <translation>%1 Bilder unbekannter Größe wurden mit Größe 0 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: Pascal-VOC-Detektionsdateien haben keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>fehlerhaftes XML: %1</translation>
+    </message>
+    <message>
+        <source>YOLO text labels (Ultralytics, labelImg)</source>
+        <translation>YOLO-Textlabels (Ultralytics, labelImg)</translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation>eine Klasse in „names“ muss „- name“ oder „index: name“ lauten</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„key: value“ erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; must be a list or a mapping</source>
+        <translation>„names“ muss eine Liste oder eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
+        <translation>„names“ wird nicht mit „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
+        <translation>eine Klasse in „names“ muss „index: name“ lauten</translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
+        <translation>„class cx cy w h“ mit einem Klassenindex und vier Zahlen erwartet; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>class %1 is not in the class names (%2 classes); box skipped</source>
+        <translation>Klasse %1 ist nicht unter den Klassennamen (%2 Klassen); Box übersprungen</translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder</source>
+        <translation>keine Bilder im YOLO-Datensatzordner gefunden</translation>
+    </message>
+    <message>
+        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
+        <translation>die Größe von %1 kann nicht gelesen werden (kein Bild oder abgeschnitten); die zugehörigen Boxen werden übersprungen</translation>
+    </message>
+    <message>
+        <source>label file without an image; skipped</source>
+        <translation>Labeldatei ohne Bild; übersprungen</translation>
+    </message>
+    <message>
+        <source>two images share the label file %1; the second is not written</source>
+        <translation>zwei Bilder teilen sich die Labeldatei %1; das zweite wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
+        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: YOLO braucht die Größe zum Normalisieren</translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
+        <translation>%1 Klassifikationslabels nicht geschrieben: YOLO-Detektionslabels haben keinen Platz dafür</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
+        <translation>das Bild kann nicht dekodiert werden: es ist beschädigt, abgeschnitten oder kein Bild</translation>
+    </message>
+    <message>
+        <source>the file is truncated: the lower part of the image is missing</source>
+        <translation>die Datei ist abgeschnitten: der untere Teil des Bildes fehlt</translation>
+    </message>
+    <message>
+        <source>not enough memory to show the image</source>
+        <translation>nicht genug Speicher, um das Bild anzuzeigen</translation>
+    </message>
+    <message>
+        <source>not enough memory for the full image</source>
+        <translation>nicht genug Speicher für das vollständige Bild</translation>
+    </message>
+    <message>
+        <source>usage: assay %1
+%2
+</source>
+        <translation>Aufruf: assay %1
+%2
+</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -1628,810 +2332,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
-    <name>assay::app::cli</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>all, image, text, audio, or a file of items.</source>
-        <translation>all, image, text, audio oder eine Datei mit Elementen.</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>People, comma-separated.</source>
-        <translation>Personen, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>names</source>
-        <translation>Namen</translation>
-    </message>
-    <message>
-        <source>Annotators per item.</source>
-        <translation>Annotatoren je Element.</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>Share of gold tasks in each queue.</source>
-        <translation>Anteil der Goldaufgaben in jeder Warteschlange.</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
-        <translation>Abnahmekriterien, z. B. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Seed of the gold positions (random when not given).</source>
-        <translation>Startwert für die Positionen der Goldaufgaben (zufällig, wenn nicht angegeben).</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Only this batch.</source>
-        <translation>Nur dieser Stapel.</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>Why the batch is rejected.</source>
-        <translation>Warum der Stapel abgelehnt wird.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message numerus="yes">
-        <source>batch %1 (%2): %n task(s)</source>
-        <translation>
-            <numerusform>Stapel %1 (%2): %n Aufgabe</numerusform>
-            <numerusform>Stapel %1 (%2): %n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>batch %1 accepted</source>
-        <translation>Stapel %1 angenommen</translation>
-    </message>
-    <message>
-        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
-        <translation>Stapel %1 abgelehnt; seine Aufgaben sind erneut in Stapel %2 (%3) eingereiht</translation>
-    </message>
-    <message>
-        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
-        <translation>Stapel %1 (%2): %3 Elemente, %4 Antworten, %5 Bewerter</translation>
-    </message>
-    <message>
-        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
-        <translation>  prozentuale Übereinstimmung %1, Krippendorffs Alpha %2, Fleiss&apos; Kappa %3, Cohens Kappa %4</translation>
-    </message>
-    <message>
-        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
-        <translation>  Goldgenauigkeit %1 (%2 Goldantworten), Elemente unter der Übereinstimmungsschwelle %3 (%4), Box-F1 %5</translation>
-    </message>
-    <message>
-        <source>  per class:</source>
-        <translation>  je Klasse:</translation>
-    </message>
-    <message>
-        <source>  per person:</source>
-        <translation>  je Person:</translation>
-    </message>
-    <message>
-        <source>  per pair:</source>
-        <translation>  je Paar:</translation>
-    </message>
-    <message>
-        <source>  anomalies: %1</source>
-        <translation>  Auffälligkeiten: %1</translation>
-    </message>
-    <message>
-        <source>Consensus: majority or dawid-skene.</source>
-        <translation>Konsens: majority oder dawid-skene.</translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Answers faster than this (ms) are anomalies.</source>
-        <translation>Schnellere Antworten als diese (ms) gelten als Auffälligkeiten.</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>line %1: </source>
-        <translation>Zeile %1: </translation>
-    </message>
-    <message>
-        <source>no class &quot;%1&quot; in the taxonomy</source>
-        <translation>keine Klasse „%1“ in der Taxonomie</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a number</source>
-        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
-        <translation>Zeile %1: erwartet wird item,label oder image,x,y,w,h,label (%2 Felder)</translation>
-    </message>
-    <message>
-        <source>line %1: a box cannot have a negative size</source>
-        <translation>Zeile %1: eine Box kann keine negative Größe haben</translation>
-    </message>
-    <message>
-        <source>no gold answers in the file</source>
-        <translation>keine Goldantworten in der Datei</translation>
-    </message>
-    <message>
-        <source>Reference class (repeat for several).</source>
-        <translation>Referenzklasse (für mehrere wiederholen).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
-        <translation>Referenzboxen: eine CSV-Datei mit x,y,w,h,label.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Rolling accuracy over the last N gold answers.</source>
-        <translation>Gleitende Genauigkeit über die letzten N Goldantworten.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
-        <translation>Bestehensgrenze einer Goldantwort und der gleitenden Genauigkeit.</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>Gold answers needed before a person can be sent to recalibrate.</source>
-        <translation>Nötige Goldantworten, bevor eine Person zur Neukalibrierung geschickt werden kann.</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gold item(s) set</source>
-        <translation>
-            <numerusform>%n Goldelement festgelegt</numerusform>
-            <numerusform>%n Goldelemente festgelegt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n box(es)</source>
-        <translation>
-            <numerusform>%n Box</numerusform>
-            <numerusform>%n Boxen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is back in the production queue</source>
-        <translation>%1 ist wieder in der Produktionswarteschlange</translation>
-    </message>
-    <message>
-        <source>window %1, threshold %2, minimum %3</source>
-        <translation>Fenster %1, Schwelle %2, Minimum %3</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange</name>
-    <message>
-        <source>not a JSON text</source>
-        <translation>kein JSON-Text</translation>
-    </message>
-    <message>
-        <source>a COCO file is a JSON object</source>
-        <translation>eine COCO-Datei ist ein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>malformed JSON</source>
-        <translation>fehlerhaftes JSON</translation>
-    </message>
-    <message>
-        <source>malformed key</source>
-        <translation>fehlerhafter Schlüssel</translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON object</source>
-        <translation>unerwarteter Text nach dem JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>not a COCO instances file: no &quot;images&quot; list</source>
-        <translation>keine COCO-Instances-Datei: keine „images“-Liste</translation>
-    </message>
-    <message>
-        <source>a COCO results file is a JSON list</source>
-        <translation>eine COCO-Results-Datei ist eine JSON-Liste</translation>
-    </message>
-    <message>
-        <source>malformed result entry</source>
-        <translation>fehlerhafter Ergebniseintrag</translation>
-    </message>
-    <message>
-        <source>a result entry must be an object</source>
-        <translation>ein Ergebniseintrag muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&quot;bbox&quot; must be a list of numbers</source>
-        <translation>„bbox“ muss eine Liste von Zahlen sein</translation>
-    </message>
-    <message>
-        <source>&quot;image_id&quot; must be an integer or a string</source>
-        <translation>„image_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;category_id&quot; must be an integer or a string</source>
-        <translation>„category_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;score&quot; must be a number</source>
-        <translation>„score“ muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
-        <translation>Ergebnis ohne „bbox“, „image_id“ oder „category_id“; übersprungen</translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON list</source>
-        <translation>unerwarteter Text nach der JSON-Liste</translation>
-    </message>
-    <message>
-        <source>result refers to an image id that is not in the reference; skipped</source>
-        <translation>Ergebnis verweist auf eine Bild-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
-    </message>
-    <message>
-        <source>result refers to a category id that is not in the reference; skipped</source>
-        <translation>Ergebnis verweist auf eine Kategorie-ID, die nicht in der Referenz vorkommt; übersprungen</translation>
-    </message>
-    <message>
-        <source>file or folder not found</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoFormat</name>
-    <message>
-        <source>COCO instances JSON</source>
-        <translation>COCO instances JSON</translation>
-    </message>
-    <message>
-        <source>the folder holds no single COCO instances file</source>
-        <translation>der Ordner enthält keine eindeutige COCO-Instances-Datei</translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: COCO instances have no place for them</source>
-        <translation>%1 Klassifikationslabels nicht geschrieben: COCO instances hat keinen Platz dafür</translation>
-    </message>
-    <message>
-        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
-        <translation>der Annotator von %1 Boxen wird nicht geschrieben: COCO hat kein Feld dafür</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoParser</name>
-    <message>
-        <source>&quot;images&quot; must be a list</source>
-        <translation>„images“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>malformed image entry</source>
-        <translation>fehlerhafter Bildeintrag</translation>
-    </message>
-    <message>
-        <source>an image entry must be an object</source>
-        <translation>ein Bildeintrag muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>malformed key</source>
-        <translation>fehlerhafter Schlüssel</translation>
-    </message>
-    <message>
-        <source>image &quot;id&quot; must be an integer or a string</source>
-        <translation>die „id“ eines Bildes muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;file_name&quot; must be a string</source>
-        <translation>„file_name“ muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>image size must be a number</source>
-        <translation>die Bildgröße muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>image without &quot;id&quot;; skipped</source>
-        <translation>Bild ohne „id“; übersprungen</translation>
-    </message>
-    <message>
-        <source>&quot;categories&quot; must be a list</source>
-        <translation>„categories“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>malformed category entry</source>
-        <translation>fehlerhafter Kategorieeintrag</translation>
-    </message>
-    <message>
-        <source>a category entry must be an object</source>
-        <translation>ein Kategorieeintrag muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>category &quot;id&quot; must be an integer or a string</source>
-        <translation>die „id“ einer Kategorie muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>category &quot;name&quot; must be a string</source>
-        <translation>der „name“ einer Kategorie muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>category without &quot;id&quot;; skipped</source>
-        <translation>Kategorie ohne „id“; übersprungen</translation>
-    </message>
-    <message>
-        <source>&quot;annotations&quot; must be a list</source>
-        <translation>„annotations“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>malformed annotation entry</source>
-        <translation>fehlerhafter Annotationseintrag</translation>
-    </message>
-    <message>
-        <source>an annotation entry must be an object</source>
-        <translation>ein Annotationseintrag muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&quot;bbox&quot; must be a list of numbers</source>
-        <translation>„bbox“ muss eine Liste von Zahlen sein</translation>
-    </message>
-    <message>
-        <source>&quot;image_id&quot; must be an integer or a string</source>
-        <translation>„image_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;category_id&quot; must be an integer or a string</source>
-        <translation>„category_id“ muss eine Ganzzahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;iscrowd&quot; must be 0 or 1</source>
-        <translation>„iscrowd“ muss 0 oder 1 sein</translation>
-    </message>
-    <message>
-        <source>malformed &quot;segmentation&quot;</source>
-        <translation>fehlerhafte „segmentation“</translation>
-    </message>
-    <message>
-        <source>&quot;score&quot; must be a number</source>
-        <translation>„score“ muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>malformed &quot;attributes&quot;</source>
-        <translation>fehlerhafte „attributes“</translation>
-    </message>
-    <message>
-        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
-        <translation>Annotation ohne „bbox“ aus 4 Zahlen, „image_id“ oder „category_id“; übersprungen</translation>
-    </message>
-    <message>
-        <source>image id %1 appears more than once; the first one is used</source>
-        <translation>Bild-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
-    </message>
-    <message>
-        <source>category id %1 appears more than once; the first one is used</source>
-        <translation>Kategorie-ID %1 kommt mehrfach vor; die erste wird verwendet</translation>
-    </message>
-    <message>
-        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
-        <translation>Annotation verweist auf eine Bild-ID, die nicht in „images“ vorkommt; übersprungen</translation>
-    </message>
-    <message>
-        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
-        <translation>Annotation verweist auf eine Kategorie-ID, die nicht in „categories“ vorkommt; übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoResultsFormat</name>
-    <message>
-        <source>COCO results JSON (predictions)</source>
-        <translation>COCO results JSON (Vorhersagen)</translation>
-    </message>
-    <message>
-        <source>%1 boxes without a score were written with score 1</source>
-        <translation>%1 Boxen ohne Score wurden mit Score 1 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CsvFormat</name>
-    <message>
-        <source>Classification CSV</source>
-        <translation>Klassifikation CSV</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (the file ends early: truncated?)</source>
-        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (die Datei endet vorzeitig: abgeschnitten?)</translation>
-    </message>
-    <message>
-        <source>row without an item and a label; skipped</source>
-        <translation>Zeile ohne Element und Label; übersprungen</translation>
-    </message>
-    <message>
-        <source>confidence &quot;%1&quot; is not a number; left out</source>
-        <translation>Konfidenz „%1“ ist keine Zahl; weggelassen</translation>
-    </message>
-    <message>
-        <source>%1 boxes not written: the classification CSV has no place for them</source>
-        <translation>%1 Boxen nicht geschrieben: die Klassifikations-CSV hat keinen Platz dafür</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CvatFormat</name>
-    <message>
-        <source>CVAT for images XML 1.1</source>
-        <translation>CVAT for images XML 1.1</translation>
-    </message>
-    <message>
-        <source>empty XML file</source>
-        <translation>leere XML-Datei</translation>
-    </message>
-    <message>
-        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
-        <translation>keine „CVAT for images“-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotations&gt;</translation>
-    </message>
-    <message>
-        <source>CVAT format version %1 is not supported (1.1 is)</source>
-        <translation>CVAT-Formatversion %1 wird nicht unterstützt (nur 1.1)</translation>
-    </message>
-    <message>
-        <source>%1 classification labels of items that are not images of the dataset were not written</source>
-        <translation>%1 Klassifikationslabels von Elementen, die keine Bilder des Datensatzes sind, wurden nicht geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CvatReader</name>
-    <message>
-        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
-        <translation>Label „%1“ ist nicht in &lt;meta&gt; deklariert; übersprungen</translation>
-    </message>
-    <message>
-        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
-        <translation>&lt;box&gt; ohne numerische xtl, ytl, xbr, ybr; übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::FormatRegistry</name>
-    <message>
-        <source>file or folder not found</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>cannot tell the format: it could be %1 or %2; name the format</source>
-        <translation>Format nicht eindeutig: es könnte %1 oder %2 sein; geben Sie das Format an</translation>
-    </message>
-    <message>
-        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
-        <translation>der Ordner enthält weder data.yaml oder classes.txt (YOLO) noch Pascal-VOC-.xml-Dateien noch annotations.xml (CVAT)</translation>
-    </message>
-    <message>
-        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
-        <translation>eine JSON-Datei, die weder COCO (ein Objekt mit „images“) noch COCO results (eine Liste von {image_id, bbox, score}) noch ein Label-Studio-Export (eine Liste von Aufgaben mit „data“) ist</translation>
-    </message>
-    <message>
-        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
-        <translation>eine XML-Datei, deren Wurzelelement weder &lt;annotations&gt; (CVAT) noch &lt;annotation&gt; (Pascal VOC) ist</translation>
-    </message>
-    <message>
-        <source>no importer reads .%1 files (formats: %2)</source>
-        <translation>kein Import liest .%1-Dateien (Formate: %2)</translation>
-    </message>
-    <message>
-        <source>cannot tell the format: %1</source>
-        <translation>Format nicht erkennbar: %1</translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
-        <translation>unbekanntes Importformat „%1“ (Formate: %2)</translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
-        <translation>unbekanntes Exportformat „%1“ (Formate: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::JsonlFormat</name>
-    <message>
-        <source>Classification JSON Lines</source>
-        <translation>Klassifikation JSON Lines</translation>
-    </message>
-    <message>
-        <source>%1 (the file ends early: truncated?)</source>
-        <translation>%1 (die Datei endet vorzeitig: abgeschnitten?)</translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
-        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>line without an item and a label; skipped</source>
-        <translation>Zeile ohne Element und Label; übersprungen</translation>
-    </message>
-    <message>
-        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
-        <translation>%1 Boxen nicht geschrieben: Klassifikations-JSON-Lines haben keinen Platz dafür</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::LabelStudioFormat</name>
-    <message>
-        <source>Label Studio JSON</source>
-        <translation>Label Studio JSON</translation>
-    </message>
-    <message>
-        <source>not a JSON text</source>
-        <translation>kein JSON-Text</translation>
-    </message>
-    <message>
-        <source>malformed task</source>
-        <translation>fehlerhafte Aufgabe</translation>
-    </message>
-    <message>
-        <source>a Label Studio export is a list of tasks</source>
-        <translation>ein Label-Studio-Export ist eine Liste von Aufgaben</translation>
-    </message>
-    <message>
-        <source>a task must be an object</source>
-        <translation>eine Aufgabe muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
-        <translation>dies ist der JSON-MIN-Export von Label Studio; exportieren Sie stattdessen als JSON (das vollständige Format)</translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON list</source>
-        <translation>unerwarteter Text nach der JSON-Liste</translation>
-    </message>
-    <message>
-        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
-        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: Label Studio speichert Prozentwerte</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::TaskReader</name>
-    <message>
-        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
-        <translation>Rechteck ohne original_width und original_height: seine Prozentwerte lassen sich nicht in Pixel umrechnen; übersprungen</translation>
-    </message>
-    <message>
-        <source>rectangle without a label; skipped</source>
-        <translation>Rechteck ohne Label; übersprungen</translation>
-    </message>
-    <message>
-        <source>task without data (image, text or audio); skipped</source>
-        <translation>Aufgabe ohne Daten (Bild, Text oder Audio); übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::VocFormat</name>
-    <message>
-        <source>Pascal VOC XML (labelImg)</source>
-        <translation>Pascal VOC XML (labelImg)</translation>
-    </message>
-    <message>
-        <source>empty XML file</source>
-        <translation>leere XML-Datei</translation>
-    </message>
-    <message>
-        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
-        <translation>keine Pascal-VOC-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;annotation&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
-        <translation>&lt;object&gt; ohne &lt;name&gt; und vier numerische &lt;bndbox&gt;-Ecken; übersprungen</translation>
-    </message>
-    <message>
-        <source>file or folder not found</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>no Pascal VOC XML files found</source>
-        <translation>keine Pascal-VOC-XML-Dateien gefunden</translation>
-    </message>
-    <message>
-        <source>two images share the annotation file %1; the second is not written</source>
-        <translation>zwei Bilder teilen sich die Annotationsdatei %1; das zweite wird nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 images of unknown size were written with size 0</source>
-        <translation>%1 Bilder unbekannter Größe wurden mit Größe 0 geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
-        <translation>%1 Klassifikationslabels nicht geschrieben: Pascal-VOC-Detektionsdateien haben keinen Platz dafür</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::YoloFormat</name>
-    <message>
-        <source>YOLO text labels (Ultralytics, labelImg)</source>
-        <translation>YOLO-Textlabels (Ultralytics, labelImg)</translation>
-    </message>
-    <message>
-        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
-        <translation>eine Klasse in „names“ muss „- name“ oder „index: name“ lauten</translation>
-    </message>
-    <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>„key: value“ erwartet</translation>
-    </message>
-    <message>
-        <source>&quot;names&quot; must be a list or a mapping</source>
-        <translation>„names“ muss eine Liste oder eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
-        <translation>„names“ wird nicht mit „%1“ abgeschlossen</translation>
-    </message>
-    <message>
-        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
-        <translation>eine Klasse in „names“ muss „index: name“ lauten</translation>
-    </message>
-    <message>
-        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
-        <translation>„class cx cy w h“ mit einem Klassenindex und vier Zahlen erwartet; Zeile übersprungen</translation>
-    </message>
-    <message>
-        <source>class %1 is not in the class names (%2 classes); box skipped</source>
-        <translation>Klasse %1 ist nicht unter den Klassennamen (%2 Klassen); Box übersprungen</translation>
-    </message>
-    <message>
-        <source>no images found in the YOLO dataset folder</source>
-        <translation>keine Bilder im YOLO-Datensatzordner gefunden</translation>
-    </message>
-    <message>
-        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
-        <translation>die Größe von %1 kann nicht gelesen werden (kein Bild oder abgeschnitten); die zugehörigen Boxen werden übersprungen</translation>
-    </message>
-    <message>
-        <source>label file without an image; skipped</source>
-        <translation>Labeldatei ohne Bild; übersprungen</translation>
-    </message>
-    <message>
-        <source>two images share the label file %1; the second is not written</source>
-        <translation>zwei Bilder teilen sich die Labeldatei %1; das zweite wird nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
-        <translation>%1 Boxen auf Bildern unbekannter Größe wurden nicht geschrieben: YOLO braucht die Größe zum Normalisieren</translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
-        <translation>%1 Klassifikationslabels nicht geschrieben: YOLO-Detektionslabels haben keinen Platz dafür</translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::detail</name>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>cannot open for reading: %1</source>
-        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>read failed: %1</source>
-        <translation>Lesen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot open for writing: %1</source>
-        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>write failed: %1</source>
-        <translation>Schreiben fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
-        <translation>Box %1 %2 %3 %4 hat keine positive Größe; übersprungen</translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
-        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7)</translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
-        <translation>Box %1 %2 %3 %4 überschreitet den Rand von %5 (%6x%7); zugeschnitten</translation>
-    </message>
-    <message>
-        <source>media file %1 not found under %2</source>
-        <translation>Mediendatei %1 nicht unter %2 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 (the file ends early: truncated?)</source>
-        <translation>%1 (die Datei endet vorzeitig: abgeschnitten?)</translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation>fehlerhaftes XML: %1</translation>
-    </message>
-</context>
-<context>
-    <name>assay::widgets</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
-        <translation>das Bild kann nicht dekodiert werden: es ist beschädigt, abgeschnitten oder kein Bild</translation>
-    </message>
-</context>
-<context>
     <name>assay::widgets::AddBoxCommand</name>
     <message>
         <source>Add box</source>
@@ -2681,21 +2581,6 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
-    </message>
-</context>
-<context>
-    <name>assay::widgets::ImageLoader</name>
-    <message>
-        <source>the file is truncated: the lower part of the image is missing</source>
-        <translation>die Datei ist abgeschnitten: der untere Teil des Bildes fehlt</translation>
-    </message>
-    <message>
-        <source>not enough memory to show the image</source>
-        <translation>nicht genug Speicher, um das Bild anzuzeigen</translation>
-    </message>
-    <message>
-        <source>not enough memory for the full image</source>
-        <translation>nicht genug Speicher für das vollständige Bild</translation>
     </message>
 </context>
 <context>

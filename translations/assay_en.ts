@@ -1223,6 +1223,708 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>%1 may not read quality reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, image, text, audio, or a file of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of gold tasks in each queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the gold positions (random when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the batch is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 (%2): %n task(s)</source>
+        <translation>
+            <numerusform>batch %1 (%2): %n task</numerusform>
+            <numerusform>batch %1 (%2): %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  per pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  anomalies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: majority or dawid-skene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers faster than this (ms) are anomalies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a box cannot have a negative size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gold answers in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference class (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling accuracy over the last N gold answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answers needed before a person can be sent to recalibrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold item(s) set</source>
+        <translation>
+            <numerusform>%n gold item set</numerusform>
+            <numerusform>%n gold items set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in the production queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1, threshold %2, minimum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without an item and a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence &quot;%1&quot; is not a number; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: the classification CSV has no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line without an item and a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed image entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;file_name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image size must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image without &quot;id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed category entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category without &quot;id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed annotation entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bbox&quot; must be a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;image_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category_id&quot; must be an integer or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed &quot;segmentation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed &quot;attributes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image id %1 appears more than once; the first one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category id %1 appears more than once; the first one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COCO instances file: no &quot;images&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO results file is a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed result entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result refers to an image id that is not in the reference; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result refers to a category id that is not in the reference; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO instances JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no single COCO instances file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: COCO instances have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results JSON (predictions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes without a score were written with score 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT for images XML 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT format version %1 is not supported (1.1 is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels of items that are not images of the dataset were not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format: it could be %1 or %2; name the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no importer reads .%1 files (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file %1 not found under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle without a label; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task without data (image, text or audio); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Label Studio export is a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC XML (labelImg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Pascal VOC XML files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images share the annotation file %1; the second is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images of unknown size were written with size 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO text labels (Ultralytics, labelImg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; must be a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is not in the class names (%2 classes); box skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label file without an image; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images share the label file %1; the second is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: the lower part of the image is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to show the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the full image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assay %1
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -1620,810 +2322,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
-    <name>assay::app::cli</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all, image, text, audio, or a file of items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotators per item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of gold tasks in each queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the gold positions (random when not given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the batch is rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>batch %1 (%2): %n task(s)</source>
-        <translation>
-            <numerusform>batch %1 (%2): %n task</numerusform>
-            <numerusform>batch %1 (%2): %n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>batch %1 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch %1 rejected; its tasks are re-queued in batch %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch %1 (%2): %3 items, %4 answers, %5 raters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  percent agreement %1, Krippendorff&apos;s alpha %2, Fleiss&apos; kappa %3, Cohen&apos;s kappa %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  per class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  per person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  per pair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  anomalies: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consensus: majority or dawid-skene.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers faster than this (ms) are anomalies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no class &quot;%1&quot; in the taxonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: expected item,label or image,x,y,w,h,label (%2 fields)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a box cannot have a negative size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no gold answers in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference class (repeat for several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference boxes: a CSV of x,y,w,h,label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rolling accuracy over the last N gold answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass mark of a gold answer and of the rolling accuracy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gold answers needed before a person can be sent to recalibrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gold item(s) set</source>
-        <translation>
-            <numerusform>%n gold item set</numerusform>
-            <numerusform>%n gold items set</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n box(es)</source>
-        <translation>
-            <numerusform>%n box</numerusform>
-            <numerusform>%n boxes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is back in the production queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window %1, threshold %2, minimum %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange</name>
-    <message>
-        <source>not a JSON text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a COCO file is a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a COCO instances file: no &quot;images&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a COCO results file is a JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed result entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a result entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;bbox&quot; must be a list of numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;image_id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;category_id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;score&quot; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result without &quot;bbox&quot;, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result refers to an image id that is not in the reference; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result refers to a category id that is not in the reference; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file or folder not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoFormat</name>
-    <message>
-        <source>COCO instances JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder holds no single COCO instances file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: COCO instances have no place for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the annotator of %1 boxes is not written: COCO has no field for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoParser</name>
-    <message>
-        <source>&quot;images&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed image entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an image entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image &quot;id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;file_name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image size must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image without &quot;id&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;categories&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed category entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a category entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category &quot;id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category &quot;name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category without &quot;id&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;annotations&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed annotation entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an annotation entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;bbox&quot; must be a list of numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;image_id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;category_id&quot; must be an integer or a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;iscrowd&quot; must be 0 or 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed &quot;segmentation&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;score&quot; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed &quot;attributes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotation without &quot;bbox&quot; of 4 numbers, &quot;image_id&quot; or &quot;category_id&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image id %1 appears more than once; the first one is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category id %1 appears more than once; the first one is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotation refers to an image id that is not in &quot;images&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotation refers to a category id that is not in &quot;categories&quot;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CocoResultsFormat</name>
-    <message>
-        <source>COCO results JSON (predictions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 boxes without a score were written with score 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CsvFormat</name>
-    <message>
-        <source>Classification CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (the file ends early: truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row without an item and a label; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confidence &quot;%1&quot; is not a number; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 boxes not written: the classification CSV has no place for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CvatFormat</name>
-    <message>
-        <source>CVAT for images XML 1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty XML file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a CVAT for images file: the root element is &lt;%1&gt;, not &lt;annotations&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CVAT format version %1 is not supported (1.1 is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classification labels of items that are not images of the dataset were not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::CvatReader</name>
-    <message>
-        <source>label &quot;%1&quot; is not declared in &lt;meta&gt;; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;box&gt; without numeric xtl, ytl, xbr, ybr; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::FormatRegistry</name>
-    <message>
-        <source>file or folder not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot tell the format: it could be %1 or %2; name the format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files and no annotations.xml (CVAT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a JSON file that is neither COCO (an object with &quot;images&quot;), COCO results (a list of {image_id, bbox, score}) nor a Label Studio export (a list of tasks with &quot;data&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an XML file whose root is neither &lt;annotations&gt; (CVAT) nor &lt;annotation&gt; (Pascal VOC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no importer reads .%1 files (formats: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot tell the format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot; (formats: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot; (formats: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::JsonlFormat</name>
-    <message>
-        <source>Classification JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the file ends early: truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line without an item and a label; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 boxes not written: classification JSON Lines have no place for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::LabelStudioFormat</name>
-    <message>
-        <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Label Studio export is a list of tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a task must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is Label Studio&apos;s JSON-MIN export; export as JSON (the full format) instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 boxes on images of unknown size were not written: Label Studio stores percentages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::TaskReader</name>
-    <message>
-        <source>rectangle without original_width and original_height: its percentages cannot become pixels; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rectangle without a label; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task without data (image, text or audio); skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::VocFormat</name>
-    <message>
-        <source>Pascal VOC XML (labelImg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty XML file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;object&gt; without a &lt;name&gt; and four numeric &lt;bndbox&gt; corners; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file or folder not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Pascal VOC XML files found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two images share the annotation file %1; the second is not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images of unknown size were written with size 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: Pascal VOC detection files have no place for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::YoloFormat</name>
-    <message>
-        <source>YOLO text labels (Ultralytics, labelImg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a class in &quot;names&quot; must be &quot;- name&quot; or &quot;index: name&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;names&quot; must be a list or a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;names&quot; is not closed by &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a class in &quot;names&quot; must be &quot;index: name&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;class cx cy w h&quot; with a class index and four numbers; line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>class %1 is not in the class names (%2 classes); box skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no images found in the YOLO dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the size of %1 cannot be read (not an image, or truncated); its boxes are skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label file without an image; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two images share the label file %1; the second is not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 boxes on images of unknown size were not written: YOLO needs the size to normalise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classification labels not written: YOLO detection labels have no place for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::core::interchange::detail</name>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 has no positive size; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media file %1 not found under %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the file ends early: truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::widgets</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot decode the image: it is corrupted, truncated or not an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>assay::widgets::AddBoxCommand</name>
     <message>
         <source>Add box</source>
@@ -2670,21 +2568,6 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assay::widgets::ImageLoader</name>
-    <message>
-        <source>the file is truncated: the lower part of the image is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to show the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory for the full image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,7 +93,7 @@ int run(const QStringList &arguments, CliIo &io)
             continue;
         const QStringList rest = arguments.mid(1);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-            io.out << QStringLiteral("usage: assay %1\n%2\n")
+            io.out << QCoreApplication::translate("assay", "usage: assay %1\n%2\n")
                           .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
             io.out.flush();
             return ExitOk;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Classification labels of images, text and audio as CSV or JSON Lines: import and export.
+#include <QCoreApplication>
 #include "core/interchange/classificationformat.h"
 
 #include "core/interchange/interchangeutil_p.h"
@@ -133,7 +134,7 @@ QString CsvFormat::name() const
 
 QString CsvFormat::displayName() const
 {
-    return tr("Classification CSV");
+    return QCoreApplication::translate("assay", "Classification CSV");
 }
 
 Confidence CsvFormat::canRead(const QString &path) const
@@ -210,7 +211,7 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
         }
         if (quoted)
             return parseError(path, recordLine, 1,
-                              tr("a quoted field is not closed (the file ends early: truncated?)"));
+                              QCoreApplication::translate("assay", "a quoted field is not closed (the file ends early: truncated?)"));
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         if (header) {
@@ -241,7 +242,7 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
             item = QStringLiteral("line %1").arg(recordLine);
         if (label.isEmpty() || item.isEmpty()) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("row without an item and a label; skipped"), path, recordLine, 1);
+                                QCoreApplication::translate("assay", "row without an item and a label; skipped"), path, recordLine, 1);
             continue;
         }
         std::optional<double> confidence;
@@ -252,7 +253,7 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
                 confidence = v;
             else
                 dataset.report.warn(WarningKind::MalformedEntry,
-                                    tr("confidence \"%1\" is not a number; left out").arg(confidenceField),
+                                    QCoreApplication::translate("assay", "confidence \"%1\" is not a number; left out").arg(confidenceField),
                                     path, recordLine, 1);
         }
         sink.add(item, text, label, fieldAt(AnnotatorColumn), confidence, std::nullopt);
@@ -302,7 +303,7 @@ Result<WrittenFiles> CsvFormat::write(const Dataset &dataset, const QString &out
     ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
     written.files << QFileInfo(outPath).absoluteFilePath();
     if (!dataset.boxes.isEmpty())
-        written.warnings << tr("%1 boxes not written: the classification CSV has no place for them")
+        written.warnings << QCoreApplication::translate("assay", "%1 boxes not written: the classification CSV has no place for them")
                                 .arg(dataset.boxes.size());
     return written;
 }
@@ -314,7 +315,7 @@ QString JsonlFormat::name() const
 
 QString JsonlFormat::displayName() const
 {
-    return tr("Classification JSON Lines");
+    return QCoreApplication::translate("assay", "Classification JSON Lines");
 }
 
 Confidence JsonlFormat::canRead(const QString &path) const
@@ -344,12 +345,12 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         if (error.error != QJsonParseError::NoError) {
             QString reason = error.errorString();
             if (end == bytes.size() && error.offset >= line.trimmed().size())
-                reason = tr("%1 (the file ends early: truncated?)").arg(reason);
+                reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
             Q_UNUSED(lineStart);
-            return parseError(path, lineNumber, error.offset + 1, tr("malformed JSON: %1").arg(reason));
+            return parseError(path, lineNumber, error.offset + 1, QCoreApplication::translate("assay", "malformed JSON: %1").arg(reason));
         }
         if (!doc.isObject())
-            return parseError(path, lineNumber, 1, tr("each line must be a JSON object"));
+            return parseError(path, lineNumber, 1, QCoreApplication::translate("assay", "each line must be a JSON object"));
         const QJsonObject o = doc.object();
         QString item;
         std::optional<ItemKind> kind;
@@ -385,7 +386,7 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         }
         if (item.isEmpty() || labels.isEmpty()) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("line without an item and a label; skipped"), path, lineNumber, 1);
+                                QCoreApplication::translate("assay", "line without an item and a label; skipped"), path, lineNumber, 1);
             continue;
         }
         QString annotator;
@@ -460,7 +461,7 @@ Result<WrittenFiles> JsonlFormat::write(const Dataset &dataset, const QString &o
     ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
     written.files << QFileInfo(outPath).absoluteFilePath();
     if (!dataset.boxes.isEmpty())
-        written.warnings << tr("%1 boxes not written: classification JSON Lines have no place for "
+        written.warnings << QCoreApplication::translate("assay", "%1 boxes not written: classification JSON Lines have no place for "
                                "them")
                                 .arg(dataset.boxes.size());
     return written;

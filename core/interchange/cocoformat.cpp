@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // COCO instances JSON and COCO results JSON: import (simdjson on demand) and export.
+#include <QCoreApplication>
 #include "core/interchange/cocoformat.h"
 
 #include "core/interchange/jsonsupport_p.h"
@@ -111,40 +112,40 @@ struct CocoParser
 Status CocoParser::parseImages(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), tr("\"images\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"images\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), tr("malformed image entry"));
+        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed image entry"));
         if (element.current_location().get(where))
             where = nullptr;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), tr("an image entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "an image entry must be an object"));
         DatasetImage image;
         qint64 id = 0;
         bool hasId = false;
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed image entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed image entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
             if (key == "id") {
                 COCO_CHECK(imageIdText.read(field.value(), &id, &image.sourceId),
-                           tr("image \"id\" must be an integer or a string"));
+                           QCoreApplication::translate("assay", "image \"id\" must be an integer or a string"));
                 hasId = true;
             } else if (key == "file_name") {
                 std::string_view s;
-                COCO_CHECK(field.value().get_string().get(s), tr("\"file_name\" must be a string"));
+                COCO_CHECK(field.value().get_string().get(s), QCoreApplication::translate("assay", "\"file_name\" must be a string"));
                 image.path = fromUtf8(s);
             } else if (key == "width" || key == "height") {
                 double d;
-                COCO_CHECK(field.value().get_double().get(d), tr("image size must be a number"));
+                COCO_CHECK(field.value().get_double().get(d), QCoreApplication::translate("assay", "image size must be a number"));
                 const int v = d > 0 && d < 1e9 ? int(d) : 0;
                 (key == "width" ? image.width : image.height) = v;
             }
         }
         if (!hasId) {
             const TextPosition pos = positionOf(where);
-            dataset.report.warn(WarningKind::MalformedEntry, tr("image without \"id\"; skipped"),
+            dataset.report.warn(WarningKind::MalformedEntry, QCoreApplication::translate("assay", "image without \"id\"; skipped"),
                                 path, pos.line, pos.column);
             continue;
         }
@@ -157,29 +158,29 @@ Status CocoParser::parseImages(od::value value)
 Status CocoParser::parseCategories(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), tr("\"categories\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"categories\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), tr("malformed category entry"));
+        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed category entry"));
         if (element.current_location().get(where))
             where = nullptr;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), tr("a category entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "a category entry must be an object"));
         DatasetCategory category;
         qint64 id = 0;
         bool hasId = false;
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed category entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed category entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
             if (key == "id") {
                 COCO_CHECK(categoryIdText.read(field.value(), &id, &category.sourceId),
-                           tr("category \"id\" must be an integer or a string"));
+                           QCoreApplication::translate("assay", "category \"id\" must be an integer or a string"));
                 hasId = true;
             } else if (key == "name") {
                 std::string_view s;
-                COCO_CHECK(field.value().get_string().get(s), tr("category \"name\" must be a string"));
+                COCO_CHECK(field.value().get_string().get(s), QCoreApplication::translate("assay", "category \"name\" must be a string"));
                 category.name = fromUtf8(s);
             } else if (key == "supercategory") {
                 std::string_view s;
@@ -189,7 +190,7 @@ Status CocoParser::parseCategories(od::value value)
         }
         if (!hasId) {
             const TextPosition pos = positionOf(where);
-            dataset.report.warn(WarningKind::MalformedEntry, tr("category without \"id\"; skipped"),
+            dataset.report.warn(WarningKind::MalformedEntry, QCoreApplication::translate("assay", "category without \"id\"; skipped"),
                                 path, pos.line, pos.column);
             continue;
         }
@@ -204,15 +205,15 @@ Status CocoParser::parseCategories(od::value value)
 Status CocoParser::parseAnnotations(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), tr("\"annotations\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"annotations\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), tr("malformed annotation entry"));
+        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed annotation entry"));
         if (element.current_location().get(where))
             where = nullptr;
         const char *start = where;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), tr("an annotation entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "an annotation entry must be an object"));
         DatasetBox box;
         qint64 imageId = 0;
         qint64 categoryId = 0;
@@ -223,30 +224,30 @@ Status CocoParser::parseAnnotations(od::value value)
         double bbox[4] = {0, 0, 0, 0};
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed annotation entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed annotation entry"));
             // The raw key, compared in place: the hot loop copies no key (keys with escapes
             // would not match, and no tool writes "bbox" escaped).
             const od::raw_json_string key = field.key();
             od::value v = field.value();
             if (key.unsafe_is_equal("bbox")) {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox), tr("\"bbox\" must be a list of numbers"));
+                COCO_CHECK(readBbox(v, bbox, &hasBbox), QCoreApplication::translate("assay", "\"bbox\" must be a list of numbers"));
             } else if (key.unsafe_is_equal("image_id")) {
-                COCO_CHECK(imageIdText.read(v, &imageId), tr("\"image_id\" must be an integer or a string"));
+                COCO_CHECK(imageIdText.read(v, &imageId), QCoreApplication::translate("assay", "\"image_id\" must be an integer or a string"));
                 hasImage = true;
             } else if (key.unsafe_is_equal("category_id")) {
                 COCO_CHECK(categoryIdText.read(v, &categoryId),
-                           tr("\"category_id\" must be an integer or a string"));
+                           QCoreApplication::translate("assay", "\"category_id\" must be an integer or a string"));
                 hasCategory = true;
             } else if (key.unsafe_is_equal("iscrowd")) {
-                COCO_CHECK(readFlag(v, &crowd), tr("\"iscrowd\" must be 0 or 1"));
+                COCO_CHECK(readFlag(v, &crowd), QCoreApplication::translate("assay", "\"iscrowd\" must be 0 or 1"));
             } else if (key.unsafe_is_equal("segmentation")) {
                 od::json_type type;
-                COCO_CHECK(v.type().get(type), tr("malformed \"segmentation\""));
+                COCO_CHECK(v.type().get(type), QCoreApplication::translate("assay", "malformed \"segmentation\""));
                 if (type == od::json_type::array) {
                     od::array rings;
                     bool empty = true;
-                    COCO_CHECK(v.get_array().get(rings), tr("malformed \"segmentation\""));
-                    COCO_CHECK(rings.is_empty().get(empty), tr("malformed \"segmentation\""));
+                    COCO_CHECK(v.get_array().get(rings), QCoreApplication::translate("assay", "malformed \"segmentation\""));
+                    COCO_CHECK(rings.is_empty().get(empty), QCoreApplication::translate("assay", "malformed \"segmentation\""));
                     if (!empty)
                         ++polygons;
                 } else if (type == od::json_type::object) {
@@ -254,11 +255,11 @@ Status CocoParser::parseAnnotations(od::value value)
                 }
             } else if (key.unsafe_is_equal("score")) {
                 double d;
-                COCO_CHECK(v.get_double().get(d), tr("\"score\" must be a number"));
+                COCO_CHECK(v.get_double().get(d), QCoreApplication::translate("assay", "\"score\" must be a number"));
                 box.score = d;
             } else if (key.unsafe_is_equal("attributes")) {
                 QJsonValue attributes;
-                COCO_CHECK(toQJson(v, &attributes), tr("malformed \"attributes\""));
+                COCO_CHECK(toQJson(v, &attributes), QCoreApplication::translate("assay", "malformed \"attributes\""));
                 if (attributes.isObject())
                     box.attributes = attributes.toObject();
             }
@@ -266,7 +267,7 @@ Status CocoParser::parseAnnotations(od::value value)
         if (!hasBbox || !hasImage || !hasCategory) {
             const TextPosition pos = positionOf(start);
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("annotation without \"bbox\" of 4 numbers, \"image_id\" or "
+                                QCoreApplication::translate("assay", "annotation without \"bbox\" of 4 numbers, \"image_id\" or "
                                    "\"category_id\"; skipped"),
                                 path, pos.line, pos.column);
             dataset.report.skip(SkipReason::InvalidBox);
@@ -310,7 +311,7 @@ Status CocoParser::resolve()
     for (size_t i = 0; i < imageIds.size(); ++i) {
         if (images.find(imageIds[i]) != int(i)) {
             dataset.report.warn(WarningKind::DuplicateId,
-                                tr("image id %1 appears more than once; the first one is used")
+                                QCoreApplication::translate("assay", "image id %1 appears more than once; the first one is used")
                                     .arg(dataset.images.at(qsizetype(i)).sourceId),
                                 path);
         }
@@ -318,7 +319,7 @@ Status CocoParser::resolve()
     for (size_t i = 0; i < categoryIds.size(); ++i) {
         if (categories.find(categoryIds[i]) != int(i)) {
             dataset.report.warn(WarningKind::DuplicateId,
-                                tr("category id %1 appears more than once; the first one is used")
+                                QCoreApplication::translate("assay", "category id %1 appears more than once; the first one is used")
                                     .arg(dataset.categories.at(qsizetype(i)).sourceId),
                                 path);
         }
@@ -336,12 +337,12 @@ Status CocoParser::resolve()
                                          : TextPosition{0, 0};
             if (box.image < 0)
                 dataset.report.warn(WarningKind::UnknownImage,
-                                    tr("annotation refers to an image id that is not in "
+                                    QCoreApplication::translate("assay", "annotation refers to an image id that is not in "
                                        "\"images\"; skipped"),
                                     path, pos.line, pos.column);
             else
                 dataset.report.warn(WarningKind::UnknownCategory,
-                                    tr("annotation refers to a category id that is not in "
+                                    QCoreApplication::translate("assay", "annotation refers to a category id that is not in "
                                        "\"categories\"; skipped"),
                                     path, pos.line, pos.column);
             dataset.report.skip(SkipReason::InvalidBox);
@@ -380,15 +381,15 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
 
     od::parser simd;
     od::document doc;
-    COCO_CHECK(simd.iterate(json.view()).get(doc), tr("not a JSON text"));
+    COCO_CHECK(simd.iterate(json.view()).get(doc), QCoreApplication::translate("assay", "not a JSON text"));
     od::object root;
-    COCO_CHECK(doc.get_object().get(root), tr("a COCO file is a JSON object"));
+    COCO_CHECK(doc.get_object().get(root), QCoreApplication::translate("assay", "a COCO file is a JSON object"));
     bool sawImages = false;
     for (auto fieldResult : root) {
         od::field field;
-        COCO_CHECK(std::move(fieldResult).get(field), tr("malformed JSON"));
+        COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed JSON"));
         std::string_view key;
-        COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+        COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
         if (key == "images") {
             ASSAY_TRY(parser.parseImages(field.value()));
             sawImages = true;
@@ -409,9 +410,9 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
     where = nullptr;
     if (doc.current_location().get(where) == SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         tr("unexpected text after the JSON object"));
+                         QCoreApplication::translate("assay", "unexpected text after the JSON object"));
     if (!sawImages)
-        return parseError(path, 0, 0, tr("not a COCO instances file: no \"images\" list"));
+        return parseError(path, 0, 0, QCoreApplication::translate("assay", "not a COCO instances file: no \"images\" list"));
     ASSAY_TRY(parser.resolve());
     countImagesWithoutAnnotations(dataset);
     checkMedia(dataset, options);
@@ -430,9 +431,9 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
 
     od::parser simd;
     od::document doc;
-    COCO_CHECK(simd.iterate(json.view()).get(doc), tr("not a JSON text"));
+    COCO_CHECK(simd.iterate(json.view()).get(doc), QCoreApplication::translate("assay", "not a JSON text"));
     od::array root;
-    COCO_CHECK(doc.get_array().get(root), tr("a COCO results file is a JSON list"));
+    COCO_CHECK(doc.get_array().get(root), QCoreApplication::translate("assay", "a COCO results file is a JSON list"));
     PendingRefs pending;
     IdInterner imageIds;
     IdInterner categoryIds;
@@ -440,12 +441,12 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     std::map<qint64, QString> categoryText;
     for (auto elementResult : root) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), tr("malformed result entry"));
+        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed result entry"));
         if (element.current_location().get(where))
             where = nullptr;
         const char *start = where;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), tr("a result entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "a result entry must be an object"));
         DatasetBox box;
         qint64 imageId = 0;
         qint64 categoryId = 0;
@@ -457,23 +458,23 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         double bbox[4] = {0, 0, 0, 0};
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), tr("malformed result entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed result entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), tr("malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
             od::value v = field.value();
             if (key == "bbox") {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox), tr("\"bbox\" must be a list of numbers"));
+                COCO_CHECK(readBbox(v, bbox, &hasBbox), QCoreApplication::translate("assay", "\"bbox\" must be a list of numbers"));
             } else if (key == "image_id") {
                 COCO_CHECK(imageIds.read(v, &imageId, &imageIdText),
-                           tr("\"image_id\" must be an integer or a string"));
+                           QCoreApplication::translate("assay", "\"image_id\" must be an integer or a string"));
                 hasImage = true;
             } else if (key == "category_id") {
                 COCO_CHECK(categoryIds.read(v, &categoryId, &categoryIdText),
-                           tr("\"category_id\" must be an integer or a string"));
+                           QCoreApplication::translate("assay", "\"category_id\" must be an integer or a string"));
                 hasCategory = true;
             } else if (key == "score") {
                 double d;
-                COCO_CHECK(v.get_double().get(d), tr("\"score\" must be a number"));
+                COCO_CHECK(v.get_double().get(d), QCoreApplication::translate("assay", "\"score\" must be a number"));
                 box.score = d;
             } else if (key == "segmentation") {
                 dataset.report.skip(SkipReason::RleMask);
@@ -482,7 +483,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         if (!hasBbox || !hasImage || !hasCategory) {
             const TextPosition pos = lines.at(start);
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("result without \"bbox\", \"image_id\" or \"category_id\"; "
+                                QCoreApplication::translate("assay", "result without \"bbox\", \"image_id\" or \"category_id\"; "
                                    "skipped"),
                                 path, pos.line, pos.column);
             dataset.report.skip(SkipReason::InvalidBox);
@@ -504,7 +505,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     where = nullptr;
     if (doc.current_location().get(where) == SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         tr("unexpected text after the JSON list"));
+                         QCoreApplication::translate("assay", "unexpected text after the JSON list"));
 
     // Ids resolve through the reference's source ids, or make their own images and categories.
     QHash<QString, int> imageBySource;
@@ -543,13 +544,13 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         bool ok = true;
         if (box.image < 0) {
             dataset.report.warn(WarningKind::UnknownImage,
-                                tr("result refers to an image id that is not in the reference; "
+                                QCoreApplication::translate("assay", "result refers to an image id that is not in the reference; "
                                    "skipped"),
                                 path, pos.line, pos.column);
             ok = false;
         } else if (box.category < 0) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                tr("result refers to a category id that is not in the "
+                                QCoreApplication::translate("assay", "result refers to a category id that is not in the "
                                    "reference; skipped"),
                                 path, pos.line, pos.column);
             ok = false;
@@ -678,7 +679,7 @@ QString CocoFormat::name() const
 
 QString CocoFormat::displayName() const
 {
-    return tr("COCO instances JSON");
+    return QCoreApplication::translate("assay", "COCO instances JSON");
 }
 
 Confidence CocoFormat::canRead(const QString &path) const
@@ -699,7 +700,7 @@ Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options
         const QString file = cocoFileIn(path);
         if (file.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("the folder holds no single COCO instances file"), path);
+                             QCoreApplication::translate("assay", "the folder holds no single COCO instances file"), path);
         return read(file, options);
     }
     auto bytes = readJsonFile(path);
@@ -799,11 +800,11 @@ QByteArray CocoFormat::serialize(const Dataset &dataset, const WriteOptions &opt
     w.data().append('\n');
     if (warnings) {
         if (!dataset.labels.isEmpty())
-            *warnings << tr("%1 classification labels not written: COCO instances have no place "
+            *warnings << QCoreApplication::translate("assay", "%1 classification labels not written: COCO instances have no place "
                             "for them")
                              .arg(dataset.labels.size());
         if (withAnnotator > 0)
-            *warnings << tr("the annotator of %1 boxes is not written: COCO has no field for it")
+            *warnings << QCoreApplication::translate("assay", "the annotator of %1 boxes is not written: COCO has no field for it")
                              .arg(withAnnotator);
     }
     return std::move(w.data());
@@ -825,7 +826,7 @@ QString CocoResultsFormat::name() const
 
 QString CocoResultsFormat::displayName() const
 {
-    return tr("COCO results JSON (predictions)");
+    return QCoreApplication::translate("assay", "COCO results JSON (predictions)");
 }
 
 Confidence CocoResultsFormat::canRead(const QString &path) const
@@ -886,7 +887,7 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
     w.endArray();
     w.data().append('\n');
     if (warnings && withoutScore > 0)
-        *warnings << tr("%1 boxes without a score were written with score 1").arg(withoutScore);
+        *warnings << QCoreApplication::translate("assay", "%1 boxes without a score were written with score 1").arg(withoutScore);
     return std::move(w.data());
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // CVAT for images XML 1.1: import and export.
+#include <QCoreApplication>
 #include "core/interchange/cvatformat.h"
 
 #include "core/interchange/xmlsupport_p.h"
@@ -90,7 +91,7 @@ struct CvatReader
             return *it;
         if (labelsDeclared || label.isEmpty()) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                tr("label \"%1\" is not declared in <meta>; skipped").arg(label),
+                                QCoreApplication::translate("assay", "label \"%1\" is not declared in <meta>; skipped").arg(label),
                                 path, line, column);
             return -1;
         }
@@ -143,7 +144,7 @@ struct CvatReader
         readChildAttributes(box.attributes);
         if (!ok) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("<box> without numeric xtl, ytl, xbr, ybr; skipped"), path,
+                                QCoreApplication::translate("assay", "<box> without numeric xtl, ytl, xbr, ybr; skipped"), path,
                                 line, column);
             dataset.report.skip(SkipReason::InvalidBox);
             return;
@@ -222,7 +223,7 @@ QString CvatFormat::name() const
 
 QString CvatFormat::displayName() const
 {
-    return tr("CVAT for images XML 1.1");
+    return QCoreApplication::translate("assay", "CVAT for images XML 1.1");
 }
 
 Confidence CvatFormat::canRead(const QString &path) const
@@ -253,11 +254,11 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
     if (!xml.readNextStartElement()) {
         if (xml.hasError())
             return xmlError(xml, path);
-        return parseError(path, 0, 0, tr("empty XML file"));
+        return parseError(path, 0, 0, QCoreApplication::translate("assay", "empty XML file"));
     }
     if (xml.name() != QLatin1String("annotations"))
         return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                          tr("not a CVAT for images file: the root element is <%1>, not "
+                          QCoreApplication::translate("assay", "not a CVAT for images file: the root element is <%1>, not "
                              "<annotations>")
                               .arg(xml.name().toString()));
     CvatReader reader{xml, path, options, dataset, {}, false, {}};
@@ -267,7 +268,7 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
             const QString version = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             if (version != QLatin1String("1.1") && version != QLatin1String("1.0"))
                 return makeError(ErrorCode::Unsupported,
-                                 tr("CVAT format version %1 is not supported (1.1 is)").arg(version),
+                                 QCoreApplication::translate("assay", "CVAT format version %1 is not supported (1.1 is)").arg(version),
                                  path);
         } else if (name == QLatin1String("meta")) {
             reader.readMeta();
@@ -426,7 +427,7 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
     xml.writeEndElement();
     xml.writeEndDocument();
     if (warnings && unplaced > 0)
-        *warnings << tr("%1 classification labels of items that are not images of the dataset "
+        *warnings << QCoreApplication::translate("assay", "%1 classification labels of items that are not images of the dataset "
                         "were not written")
                          .arg(unplaced);
     return out;

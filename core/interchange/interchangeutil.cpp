@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the format plug-ins: file I/O, number formatting, JSON writing, box checks.
+#include <QCoreApplication>
 #include "core/interchange/interchangeutil_p.h"
 
 #include <QDir>
@@ -34,7 +35,7 @@ Error parseError(const QString &path, int line, int column, const QString &reaso
 {
     QString message;
     if (line > 0)
-        message = tr("line %1, column %2: %3").arg(line).arg(column).arg(reason);
+        message = QCoreApplication::translate("assay", "line %1, column %2: %3").arg(line).arg(column).arg(reason);
     else
         message = reason;
     return makeError(ErrorCode::InvalidInput, message, path);
@@ -44,12 +45,12 @@ Result<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, tr("file not found"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file not found"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(path, tr("cannot open for reading: %1").arg(file.errorString()));
+        return ioError(path, QCoreApplication::translate("assay", "cannot open for reading: %1").arg(file.errorString()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ioError(path, tr("read failed: %1").arg(file.errorString()));
+        return ioError(path, QCoreApplication::translate("assay", "read failed: %1").arg(file.errorString()));
     return bytes;
 }
 
@@ -57,12 +58,12 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return ioError(path, tr("cannot create the folder %1").arg(info.absolutePath()));
+        return ioError(path, QCoreApplication::translate("assay", "cannot create the folder %1").arg(info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(path, tr("cannot open for writing: %1").arg(file.errorString()));
+        return ioError(path, QCoreApplication::translate("assay", "cannot open for writing: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return ioError(path, tr("write failed: %1").arg(file.errorString()));
+        return ioError(path, QCoreApplication::translate("assay", "write failed: %1").arg(file.errorString()));
     return {};
 }
 
@@ -339,7 +340,7 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
         || !std::isfinite(box.h) || !(box.w > 0) || !(box.h > 0)) {
         report.warn(WarningKind::NegativeSize,
                     report.wantsDetail()
-                        ? tr("box %1 %2 %3 %4 has no positive size; skipped")
+                        ? QCoreApplication::translate("assay", "box %1 %2 %3 %4 has no positive size; skipped")
                               .arg(shortestString(box.x), shortestString(box.y),
                                    shortestString(box.w), shortestString(box.h))
                         : QString(),
@@ -359,7 +360,7 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
     if (!options.clipToImage) {
         if (report.wantsDetail())
             report.warn(WarningKind::OutsideImage,
-                        tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7)")
+                        QCoreApplication::translate("assay", "box %1 %2 %3 %4 crosses the border of %5 (%6x%7)")
                             .arg(shortestString(box.x), shortestString(box.y),
                                  shortestString(box.w), shortestString(box.h), image.path)
                             .arg(image.width)
@@ -374,7 +375,7 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
     const double x1 = qBound(0.0, box.x + box.w, W);
     const double y1 = qBound(0.0, box.y + box.h, H);
     report.warn(WarningKind::OutsideImage,
-                tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped")
+                QCoreApplication::translate("assay", "box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped")
                     .arg(shortestString(box.x), shortestString(box.y), shortestString(box.w),
                          shortestString(box.h), image.path)
                     .arg(image.width)
@@ -402,7 +403,7 @@ void checkMedia(Dataset &dataset, const ReadOptions &options)
             return;
         if (!QFileInfo::exists(root.filePath(path)))
             dataset.report.warn(WarningKind::MissingMedia,
-                                tr("media file %1 not found under %2").arg(path, options.mediaRoot),
+                                QCoreApplication::translate("assay", "media file %1 not found under %2").arg(path, options.mediaRoot),
                                 dataset.sourcePath);
     };
     for (const DatasetImage &image : std::as_const(dataset.images))

@@ -14,11 +14,6 @@
 
 namespace assay::core::interchange::detail {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
-
 // UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8 drops it, which silently changes
 // a value that starts with one (and makes a re-import differ from the export).
 QString fromUtf8Exact(const char *data, qsizetype size);

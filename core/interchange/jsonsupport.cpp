@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // simdjson glue for the JSON formats: padded input, error locations, ids, values to QJsonValue.
+#include <QCoreApplication>
 #include "core/interchange/jsonsupport_p.h"
 
 #include <QFile>
@@ -37,16 +38,16 @@ Result<QByteArray> readJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, tr("file not found"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file not found"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(path, tr("cannot open for reading: %1").arg(file.errorString()));
+        return ioError(path, QCoreApplication::translate("assay", "cannot open for reading: %1").arg(file.errorString()));
     const qint64 size = file.size();
     QByteArray bytes;
     if (size > 0 && file.isSequential() == false) {
         bytes.resize(qsizetype(size + qint64(simdjson::SIMDJSON_PADDING)));
         const qint64 got = file.read(bytes.data(), size);
         if (got < 0)
-            return ioError(path, tr("read failed: %1").arg(file.errorString()));
+            return ioError(path, QCoreApplication::translate("assay", "read failed: %1").arg(file.errorString()));
         bytes.resize(qsizetype(got)); // keeps the capacity: the padding stays allocated
     } else {
         bytes = file.readAll();
@@ -100,8 +101,8 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
             || qtError.error == QJsonParseError::UnterminatedArray
             || qtError.error == QJsonParseError::UnterminatedString
             || qtError.offset >= json.size())
-            reason = tr("%1 (the file ends early: truncated?)").arg(reason);
-        return parseError(path, pos.line, pos.column, tr("malformed JSON: %1").arg(reason));
+            reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
+        return parseError(path, pos.line, pos.column, QCoreApplication::translate("assay", "malformed JSON: %1").arg(reason));
     }
     TextPosition pos{0, 0};
     if (!where)
@@ -110,7 +111,7 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
         pos = positionAt(json.begin(), where - json.begin());
     QString reason = context;
     if (code != simdjson::SUCCESS)
-        reason = tr("%1 (%2)").arg(context, QString::fromUtf8(simdjson::error_message(code)));
+        reason = QCoreApplication::translate("assay", "%1 (%2)").arg(context, QString::fromUtf8(simdjson::error_message(code)));
     return parseError(path, pos.line, pos.column, reason);
 }
 

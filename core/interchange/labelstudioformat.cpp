@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Label Studio JSON export (tasks with annotations and predictions): import and export.
+#include <QCoreApplication>
 #include "core/interchange/labelstudioformat.h"
 
 #include "core/interchange/jsonsupport_p.h"
@@ -112,7 +113,7 @@ struct TaskReader
                 }
                 if (img.width <= 0 || img.height <= 0) {
                     dataset.report.warn(WarningKind::UnknownImageSize,
-                                        tr("rectangle without original_width and original_height: "
+                                        QCoreApplication::translate("assay", "rectangle without original_width and original_height: "
                                            "its percentages cannot become pixels; skipped"),
                                         path, pos.line, pos.column);
                     dataset.report.skip(SkipReason::InvalidBox);
@@ -121,7 +122,7 @@ struct TaskReader
                 const QJsonArray labels = value.value(QLatin1String("rectanglelabels")).toArray();
                 if (labels.isEmpty()) {
                     dataset.report.warn(WarningKind::UnknownCategory,
-                                        tr("rectangle without a label; skipped"), path, pos.line,
+                                        QCoreApplication::translate("assay", "rectangle without a label; skipped"), path, pos.line,
                                         pos.column);
                     dataset.report.skip(SkipReason::InvalidBox);
                     continue;
@@ -178,7 +179,7 @@ struct TaskReader
         const TaskItem item = itemOf(task.value(QLatin1String("data")).toObject());
         if (!item.found) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("task without data (image, text or audio); skipped"), path,
+                                QCoreApplication::translate("assay", "task without data (image, text or audio); skipped"), path,
                                 pos.line, pos.column);
             return;
         }
@@ -227,7 +228,7 @@ QString LabelStudioFormat::name() const
 
 QString LabelStudioFormat::displayName() const
 {
-    return tr("Label Studio JSON");
+    return QCoreApplication::translate("assay", "Label Studio JSON");
 }
 
 Confidence LabelStudioFormat::canRead(const QString &path) const
@@ -264,46 +265,46 @@ Result<Dataset> LabelStudioFormat::parse(const QByteArray &bytes, const QString 
     od::parser simd;
     od::document doc;
     if (auto e = simd.iterate(json.view()).get(doc))
-        return jsonError(json, path, e, nullptr, tr("not a JSON text"));
+        return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "not a JSON text"));
     od::json_type rootType;
     if (auto e = doc.type().get(rootType))
-        return jsonError(json, path, e, nullptr, tr("not a JSON text"));
+        return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "not a JSON text"));
     if (rootType == od::json_type::object) {
         // A single task, as the task-import format allows.
         QJsonValue task;
         od::value root;
         if (auto e = doc.get_value().get(root))
-            return jsonError(json, path, e, json.begin(), tr("malformed task"));
+            return jsonError(json, path, e, json.begin(), QCoreApplication::translate("assay", "malformed task"));
         if (auto e = toQJson(root, &task))
-            return jsonError(json, path, e, json.begin(), tr("malformed task"));
+            return jsonError(json, path, e, json.begin(), QCoreApplication::translate("assay", "malformed task"));
         reader.readTask(task.toObject(), TextPosition{1, 1});
     } else {
         od::array tasks;
         if (auto e = doc.get_array().get(tasks))
-            return jsonError(json, path, e, nullptr, tr("a Label Studio export is a list of tasks"));
+            return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "a Label Studio export is a list of tasks"));
         for (auto taskResult : tasks) {
             od::value taskValue;
             if (auto e = std::move(taskResult).get(taskValue))
-                return jsonError(json, path, e, where, tr("malformed task"));
+                return jsonError(json, path, e, where, QCoreApplication::translate("assay", "malformed task"));
             if (taskValue.current_location().get(where))
                 where = nullptr;
             QJsonValue task;
             if (auto e = toQJson(taskValue, &task))
-                return jsonError(json, path, e, where, tr("malformed task"));
+                return jsonError(json, path, e, where, QCoreApplication::translate("assay", "malformed task"));
             if (!task.isObject())
                 return jsonError(json, path, simdjson::INCORRECT_TYPE, where,
-                                 tr("a task must be an object"));
+                                 QCoreApplication::translate("assay", "a task must be an object"));
             const QJsonObject object = task.toObject();
             if (!object.contains(QLatin1String("data")) && object.contains(QLatin1String("image")))
                 return parseError(path, 0, 0,
-                                  tr("this is Label Studio's JSON-MIN export; export as JSON "
+                                  QCoreApplication::translate("assay", "this is Label Studio's JSON-MIN export; export as JSON "
                                      "(the full format) instead"));
             reader.readTask(object, where ? lines.at(where) : TextPosition{0, 0});
         }
     }
     if (doc.current_location().get(where) == simdjson::SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         tr("unexpected text after the JSON list"));
+                         QCoreApplication::translate("assay", "unexpected text after the JSON list"));
     countImagesWithoutAnnotations(dataset);
     checkMedia(dataset, options);
     return dataset;
@@ -565,7 +566,7 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
     w.endArray();
     w.data().append('\n');
     if (warnings && unsized > 0)
-        *warnings << tr("%1 boxes on images of unknown size were not written: Label Studio "
+        *warnings << QCoreApplication::translate("assay", "%1 boxes on images of unknown size were not written: Label Studio "
                         "stores percentages")
                          .arg(unsized);
     return std::move(w.data());

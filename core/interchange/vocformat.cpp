@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pascal VOC XML (one file per image, as the VOC devkit and labelImg write it): import and export.
+#include <QCoreApplication>
 #include "core/interchange/vocformat.h"
 
 #include "core/interchange/xmlsupport_p.h"
@@ -97,7 +98,7 @@ QString VocFormat::name() const
 
 QString VocFormat::displayName() const
 {
-    return tr("Pascal VOC XML (labelImg)");
+    return QCoreApplication::translate("assay", "Pascal VOC XML (labelImg)");
 }
 
 Confidence VocFormat::canRead(const QString &path) const
@@ -124,11 +125,11 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
     if (!xml.readNextStartElement()) {
         if (xml.hasError())
             return xmlError(xml, path);
-        return parseError(path, 0, 0, tr("empty XML file"));
+        return parseError(path, 0, 0, QCoreApplication::translate("assay", "empty XML file"));
     }
     if (xml.name() != QLatin1String("annotation"))
         return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                          tr("not a Pascal VOC file: the root element is <%1>, not <annotation>")
+                          QCoreApplication::translate("assay", "not a Pascal VOC file: the root element is <%1>, not <annotation>")
                               .arg(xml.name().toString()));
     DatasetImage image;
     if (xml.attributes().value(QLatin1String("verified")) == QLatin1String("yes"))
@@ -195,7 +196,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
                 continue;
             }
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("<object> without a <name> and four numeric <bndbox> corners; "
+                                QCoreApplication::translate("assay", "<object> without a <name> and four numeric <bndbox> corners; "
                                    "skipped"),
                                 path, line, column);
             dataset.report.skip(SkipReason::InvalidBox);
@@ -219,7 +220,7 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("file or folder not found"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file or folder not found"), path);
     Dataset dataset;
     dataset.format = name();
     dataset.sourcePath = path;
@@ -254,7 +255,7 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
         ++read;
     }
     if (read == 0)
-        return makeError(ErrorCode::InvalidInput, tr("no Pascal VOC XML files found"), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no Pascal VOC XML files found"), path);
     countImagesWithoutAnnotations(dataset);
     checkMedia(dataset, options);
     return dataset;
@@ -374,7 +375,7 @@ Result<WrittenFiles> VocFormat::write(const Dataset &dataset, const QString &out
         const DatasetImage &image = dataset.images.at(i);
         const QString relative = annotationPathFor(image.path.isEmpty() ? image.sourceId : image.path);
         if (paths.contains(relative)) {
-            written.warnings << tr("two images share the annotation file %1; the second is not "
+            written.warnings << QCoreApplication::translate("assay", "two images share the annotation file %1; the second is not "
                                    "written")
                                     .arg(relative);
             continue;
@@ -387,9 +388,9 @@ Result<WrittenFiles> VocFormat::write(const Dataset &dataset, const QString &out
         written.files << QFileInfo(file).absoluteFilePath();
     }
     if (unsized > 0)
-        written.warnings << tr("%1 images of unknown size were written with size 0").arg(unsized);
+        written.warnings << QCoreApplication::translate("assay", "%1 images of unknown size were written with size 0").arg(unsized);
     if (!dataset.labels.isEmpty())
-        written.warnings << tr("%1 classification labels not written: Pascal VOC detection files "
+        written.warnings << QCoreApplication::translate("assay", "%1 classification labels not written: Pascal VOC detection files "
                                "have no place for them")
                                 .arg(dataset.labels.size());
     return written;

@@ -2,6 +2,7 @@
 // QXmlStreamReader glue for the XML formats: errors with line and column, element text.
 #pragma once
 
+#include <QCoreApplication>
 #include "core/interchange/interchangeutil_p.h"
 
 #include <QXmlStreamReader>
@@ -13,9 +14,9 @@ inline Error xmlError(const QXmlStreamReader &xml, const QString &path)
 {
     QString reason = xml.errorString();
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        reason = tr("%1 (the file ends early: truncated?)").arg(reason);
+        reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
     return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                      tr("malformed XML: %1").arg(reason));
+                      QCoreApplication::translate("assay", "malformed XML: %1").arg(reason));
 }
 
 // Skips the rest of the current element, child elements included.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // YOLO text labels (Ultralytics and labelImg layouts): import and export.
+#include <QCoreApplication>
 #include "core/interchange/yoloformat.h"
 
 #include "core/interchange/imageheader.h"
@@ -182,7 +183,7 @@ Result<Layout> findLayout(const QString &path)
     Layout layout;
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("file or folder not found"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file or folder not found"), path);
     if (info.isDir()) {
         layout.root = info.absoluteFilePath();
         layout.namesFile = findNamesFile(layout.root);
@@ -228,7 +229,7 @@ QString YoloFormat::name() const
 
 QString YoloFormat::displayName() const
 {
-    return tr("YOLO text labels (Ultralytics, labelImg)");
+    return QCoreApplication::translate("assay", "YOLO text labels (Ultralytics, labelImg)");
 }
 
 Confidence YoloFormat::canRead(const QString &path) const
@@ -281,7 +282,7 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
             const int index = splitKey(content, &key, &value) ? key.toInt(&ok) : 0;
             if (!ok || index < 0)
                 return parseError(path, int(n + 1), 1,
-                                  tr("a class in \"names\" must be \"- name\" or \"index: name\""));
+                                  QCoreApplication::translate("assay", "a class in \"names\" must be \"- name\" or \"index: name\""));
             result.names.insert(index, yamlScalar(value));
             continue;
         }
@@ -291,7 +292,7 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
         QString key;
         QString value;
         if (!splitKey(content, &key, &value))
-            return parseError(path, int(n + 1), 1, tr("expected \"key: value\""));
+            return parseError(path, int(n + 1), 1, QCoreApplication::translate("assay", "expected \"key: value\""));
         if (key == QLatin1String("path")) {
             result.path = yamlScalar(value);
         } else if (key == QLatin1String("names")) {
@@ -303,13 +304,13 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
             // A flow collection may run over several lines.
             const QChar open = value.at(0);
             if (open != QLatin1Char('[') && open != QLatin1Char('{'))
-                return parseError(path, int(n + 1), 1, tr("\"names\" must be a list or a mapping"));
+                return parseError(path, int(n + 1), 1, QCoreApplication::translate("assay", "\"names\" must be a list or a mapping"));
             const QChar close = open == QLatin1Char('[') ? QLatin1Char(']') : QLatin1Char('}');
             const int startLine = int(n + 1);
             while (!value.trimmed().endsWith(close)) {
                 if (++n >= lines.size())
                     return parseError(path, startLine, 1,
-                                      tr("\"names\" is not closed by '%1'").arg(close));
+                                      QCoreApplication::translate("assay", "\"names\" is not closed by '%1'").arg(close));
                 value += QLatin1Char(' ') + stripComment(lines.at(n)).trimmed();
             }
             const QString inside = value.trimmed().mid(1, value.trimmed().size() - 2);
@@ -326,7 +327,7 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
                 const int i = splitKey(part.trimmed(), &k, &v) ? k.toInt(&ok) : 0;
                 if (!ok || i < 0)
                     return parseError(path, startLine, 1,
-                                      tr("a class in \"names\" must be \"index: name\""));
+                                      QCoreApplication::translate("assay", "a class in \"names\" must be \"index: name\""));
                 result.names.insert(i, yamlScalar(v));
             }
         }
@@ -363,7 +364,7 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         if ((fields.size() != 5 && fields.size() != 6) || !numbers || values[0] < 0
             || values[0] != std::floor(values[0]) || values[0] > 1e6) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                tr("expected \"class cx cy w h\" with a class index and four "
+                                QCoreApplication::translate("assay", "expected \"class cx cy w h\" with a class index and four "
                                    "numbers; line skipped"),
                                 path, lineNumber, 1);
             dataset.report.skip(SkipReason::InvalidBox);
@@ -378,7 +379,7 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         }
         if (category < 0) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                tr("class %1 is not in the class names (%2 classes); box skipped")
+                                QCoreApplication::translate("assay", "class %1 is not in the class names (%2 classes); box skipped")
                                     .arg(classIndex)
                                     .arg(dataset.categories.size()),
                                 path, lineNumber, 1);
@@ -440,7 +441,7 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
     const QStringList imageFiles = filesUnder(
         root, {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".jfif"});
     if (imageFiles.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("no images found in the YOLO dataset folder"),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no images found in the YOLO dataset folder"),
                          root);
     QSet<QString> usedLabels;
     const ImageSizeProbe probe = options.imageSizeProbe ? options.imageSizeProbe
@@ -471,7 +472,7 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
         if (!size.isValid()) {
             if (!text->trimmed().isEmpty()) {
                 dataset.report.warn(WarningKind::UnknownImageSize,
-                                    tr("the size of %1 cannot be read (not an image, or truncated); "
+                                    QCoreApplication::translate("assay", "the size of %1 cannot be read (not an image, or truncated); "
                                        "its boxes are skipped")
                                         .arg(relative),
                                     labelFile);
@@ -488,7 +489,7 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
             || !relativePath(root, textFile).contains(QLatin1String("labels/")))
             continue;
         dataset.report.warn(WarningKind::UnknownImage,
-                            tr("label file without an image; skipped"), textFile);
+                            QCoreApplication::translate("assay", "label file without an image; skipped"), textFile);
     }
     if (!namesKnown) {
         // Categories were created as met: put them in class index order.
@@ -548,7 +549,7 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
         const DatasetImage &image = dataset.images.at(i);
         const QString labelPath = labelPathFor(image.path.isEmpty() ? image.sourceId : image.path);
         if (labelPaths.contains(labelPath)) {
-            written.warnings << tr("two images share the label file %1; the second is not written")
+            written.warnings << QCoreApplication::translate("assay", "two images share the label file %1; the second is not written")
                                     .arg(labelPath);
             continue;
         }
@@ -580,11 +581,11 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
         ASSAY_TRY(put(labelPath, text));
     }
     if (unsized > 0)
-        written.warnings << tr("%1 boxes on images of unknown size were not written: YOLO needs "
+        written.warnings << QCoreApplication::translate("assay", "%1 boxes on images of unknown size were not written: YOLO needs "
                                "the size to normalise")
                                 .arg(unsized);
     if (!dataset.labels.isEmpty())
-        written.warnings << tr("%1 classification labels not written: YOLO detection labels have "
+        written.warnings << QCoreApplication::translate("assay", "%1 classification labels not written: YOLO detection labels have "
                                "no place for them")
                                 .arg(dataset.labels.size());
     return written;

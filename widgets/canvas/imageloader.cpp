@@ -14,26 +14,21 @@
 
 namespace assay::widgets {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay::widgets::ImageLoader", text);
-}
-
 static std::optional<Error> notReadable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("the file does not exist"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the file does not exist"), path);
     if (!info.isFile() || !info.isReadable())
-        return makeError(ErrorCode::Io, tr("the file cannot be read"), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "the file cannot be read"), path);
     if (info.size() == 0)
-        return makeError(ErrorCode::InvalidInput, tr("the file is empty"), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the file is empty"), path);
     return std::nullopt;
 }
 
 static Error notDecodable(const QString &path, const QString &detail = {})
 {
-    QString message = tr("cannot decode the image: it is corrupted, truncated or not an image");
+    QString message = QCoreApplication::translate("assay", "cannot decode the image: it is corrupted, truncated or not an image");
     if (!detail.isEmpty())
         message += QStringLiteral(" (") + detail + QLatin1Char(')');
     return makeError(ErrorCode::InvalidInput, message, path);
@@ -145,7 +140,7 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
     preview.path = path;
     preview.fullSize = full;
     if (looksTruncated(path, mat))
-        preview.warning = tr("the file is truncated: the lower part of the image is missing");
+        preview.warning = QCoreApplication::translate("assay", "the file is truncated: the lower part of the image is missing");
     try {
         if (!target.isEmpty()) {
             const double fit = fitScale(full, target);
@@ -163,7 +158,7 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
         return notDecodable(path, QString::fromStdString(e.err));
     }
     if (preview.image.isNull())
-        return makeError(ErrorCode::Io, tr("not enough memory to show the image"), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "not enough memory to show the image"), path);
     preview.scale = double(preview.image.width()) / full.width();
     return preview;
 }
@@ -178,7 +173,7 @@ Result<FullImage> ImageLoader::decodeFull(const QString &path)
             return notDecodable(path);
         QImage image = toQImage(mat);
         if (image.isNull())
-            return makeError(ErrorCode::Io, tr("not enough memory for the full image"), path);
+            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "not enough memory for the full image"), path);
         return FullImage(std::make_shared<const QImage>(std::move(image)));
     } catch (const cv::Exception &e) {
         return notDecodable(path, QString::fromStdString(e.err));

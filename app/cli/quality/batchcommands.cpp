@@ -19,11 +19,6 @@ using namespace assay::core::store;
 bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString *project,
                       QString *verb, QStringList *rest); // goldcommands.cpp
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("assay", text, disambiguation, n);
-}
-
 static int fail(CliIo &io, const Error &error)
 {
     printError(io, error);
@@ -35,7 +30,7 @@ static Result<QStringList> itemsFromFile(store::ProjectStore *store, const QStri
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return makeError(ErrorCode::Io, tr("cannot read the file: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot read the file: %1").arg(f.errorString()), path);
     QStringList ids;
     int line = 0;
     while (!f.atEnd()) {
@@ -45,7 +40,7 @@ static Result<QStringList> itemsFromFile(store::ProjectStore *store, const QStri
             continue;
         auto item = store->findItem(ref);
         if (!item)
-            return makeError(item.error().code, tr("line %1: %2").arg(line).arg(item.error().message), path);
+            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(line).arg(item.error().message), path);
         ids.append(item->id);
     }
     return ids;
@@ -65,14 +60,14 @@ static QJsonObject batchJson(const Batch &b, int tasks)
 int runBatch(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption items(QStringLiteral("items"), tr("all, image, text, audio, or a file of items."), tr("what"), QStringLiteral("all"));
-    const QCommandLineOption annotators(QStringLiteral("annotators"), tr("People, comma-separated."), tr("names"));
-    const QCommandLineOption overlap(QStringLiteral("overlap"), tr("Annotators per item."), tr("K"), QStringLiteral("1"));
-    const QCommandLineOption goldRate(QStringLiteral("gold-rate"), tr("Share of gold tasks in each queue."), tr("R"), QStringLiteral("0"));
-    const QCommandLineOption criteria(QStringLiteral("criteria"), tr("Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."), tr("list"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the gold positions (random when not given)."), tr("S"));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Only this batch."), tr("B"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the batch is rejected."), tr("text"));
+    const QCommandLineOption items(QStringLiteral("items"), QCoreApplication::translate("assay", "all, image, text, audio, or a file of items."), QCoreApplication::translate("assay", "what"), QStringLiteral("all"));
+    const QCommandLineOption annotators(QStringLiteral("annotators"), QCoreApplication::translate("assay", "People, comma-separated."), QCoreApplication::translate("assay", "names"));
+    const QCommandLineOption overlap(QStringLiteral("overlap"), QCoreApplication::translate("assay", "Annotators per item."), QCoreApplication::translate("assay", "K"), QStringLiteral("1"));
+    const QCommandLineOption goldRate(QStringLiteral("gold-rate"), QCoreApplication::translate("assay", "Share of gold tasks in each queue."), QCoreApplication::translate("assay", "R"), QStringLiteral("0"));
+    const QCommandLineOption criteria(QStringLiteral("criteria"), QCoreApplication::translate("assay", "Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."), QCoreApplication::translate("assay", "list"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("assay", "Seed of the gold positions (random when not given)."), QCoreApplication::translate("assay", "S"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), QCoreApplication::translate("assay", "Only this batch."), QCoreApplication::translate("assay", "B"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("assay", "Why the batch is rejected."), QCoreApplication::translate("assay", "text"));
     parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, batchOpt, reason, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("batch"), args, io))
         return ExitUsage;
@@ -136,7 +131,7 @@ int runBatch(const QStringList &args, CliIo &io)
         if (json) {
             printJson(io, QJsonDocument(batchJson(*batch, int(tasks->size()))));
         } else {
-            io.out << tr("batch %1 (%2): %n task(s)", nullptr, int(tasks->size())).arg(batch->name, batch->id) << Qt::endl;
+            io.out << QCoreApplication::translate("assay", "batch %1 (%2): %n task(s)", nullptr, int(tasks->size())).arg(batch->name, batch->id) << Qt::endl;
         }
         return ExitOk;
     }
@@ -154,7 +149,7 @@ int runBatch(const QStringList &args, CliIo &io)
                 array.append(batchJson(b, int(tasks->size())));
             else
                 io.out << b.name.leftJustified(24) << ' ' << batchStateName(b.state).leftJustified(10) << ' '
-                       << tr("%n task(s)", nullptr, int(tasks->size())) << "  " << b.id << Qt::endl;
+                       << QCoreApplication::translate("assay", "%n task(s)", nullptr, int(tasks->size())) << "  " << b.id << Qt::endl;
         }
         if (json)
             printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("batches"), array}}));
@@ -215,10 +210,10 @@ int runBatch(const QStringList &args, CliIo &io)
     if (!decided)
         return fail(io, decided.error());
     if (accept) {
-        io.out << tr("batch %1 accepted").arg(b->name) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "batch %1 accepted").arg(b->name) << Qt::endl;
     } else {
         auto tasks = store->batchTasks(decided->id);
-        io.out << tr("batch %1 rejected; its tasks are re-queued in batch %2 (%3)").arg(b->name, decided->name, decided->id)
+        io.out << QCoreApplication::translate("assay", "batch %1 rejected; its tasks are re-queued in batch %2 (%3)").arg(b->name, decided->name, decided->id)
                << Qt::endl;
         Q_UNUSED(tasks);
     }
@@ -394,14 +389,14 @@ static QString fmt(std::optional<double> v)
 
 static void printReport(CliIo &io, const Batch &b, const quality::QualityReport &r, const Names &names)
 {
-    io.out << tr("batch %1 (%2): %3 items, %4 answers, %5 raters")
+    io.out << QCoreApplication::translate("assay", "batch %1 (%2): %3 items, %4 answers, %5 raters")
                   .arg(b.name, batchStateName(b.state)).arg(r.items).arg(r.answers).arg(r.agreement.raters)
            << '\n';
-    io.out << tr("  percent agreement %1, Krippendorff's alpha %2, Fleiss' kappa %3, Cohen's kappa %4")
+    io.out << QCoreApplication::translate("assay", "  percent agreement %1, Krippendorff's alpha %2, Fleiss' kappa %3, Cohen's kappa %4")
                   .arg(fmt(r.agreement.percentAgreement), fmt(r.agreement.krippendorffAlpha),
                        fmt(r.agreement.fleissKappa), fmt(r.agreement.cohenKappa))
            << '\n';
-    io.out << tr("  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5")
+    io.out << QCoreApplication::translate("assay", "  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5")
                   .arg(fmt(r.goldAccuracy)).arg(r.goldTasks).arg(fmt(r.lowShare)).arg(r.lowItems).arg(fmt(r.boxes.f1()))
            << '\n';
     for (const quality::Verdict &v : r.verdicts) {
@@ -410,23 +405,23 @@ static void printReport(CliIo &io, const Batch &b, const quality::QualityReport 
             io.out << " — " << v.reason;
         io.out << '\n';
     }
-    io.out << tr("  per class:") << '\n';
+    io.out << QCoreApplication::translate("assay", "  per class:") << '\n';
     for (const quality::ClassFigures &c : r.classes)
         io.out << QStringLiteral("    %1 uses %2, alpha %3, agreement %4")
                       .arg(names.label(c.classId).leftJustified(16)).arg(c.uses).arg(fmt(c.alpha), fmt(c.agreement))
                << '\n';
-    io.out << tr("  per person:") << '\n';
+    io.out << QCoreApplication::translate("assay", "  per person:") << '\n';
     for (const quality::PersonFigures &p : r.people)
         io.out << QStringLiteral("    %1 answers %2, gold %3 (%4), with consensus %5")
                       .arg(p.person.leftJustified(16)).arg(p.answers).arg(fmt(p.goldAccuracy)).arg(p.goldTasks)
                       .arg(fmt(p.consensusAgreement))
                << '\n';
-    io.out << tr("  per pair:") << '\n';
+    io.out << QCoreApplication::translate("assay", "  per pair:") << '\n';
     for (const quality::PairFigures &p : r.pairs)
         io.out << QStringLiteral("    %1 / %2 items %3, kappa %4, box F1 %5")
                       .arg(p.a, p.b).arg(p.items).arg(fmt(p.kappa), fmt(p.boxF1))
                << '\n';
-    io.out << tr("  anomalies: %1").arg(r.anomalies.size()) << '\n';
+    io.out << QCoreApplication::translate("assay", "  anomalies: %1").arg(r.anomalies.size()) << '\n';
     for (const quality::Anomaly &a : r.anomalies) {
         if (a.kind == QLatin1String("overuse"))
             io.out << QStringLiteral("    overuse %1 %2: %3 uses, share %4 vs %5\n")
@@ -440,9 +435,9 @@ static void printReport(CliIo &io, const Batch &b, const quality::QualityReport 
 int runQuality(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Only this batch."), tr("B"));
-    const QCommandLineOption method(QStringLiteral("method"), tr("Consensus: majority or dawid-skene."), tr("method"), QStringLiteral("majority"));
-    const QCommandLineOption minTime(QStringLiteral("min-time"), tr("Answers faster than this (ms) are anomalies."), tr("ms"), QStringLiteral("500"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), QCoreApplication::translate("assay", "Only this batch."), QCoreApplication::translate("assay", "B"));
+    const QCommandLineOption method(QStringLiteral("method"), QCoreApplication::translate("assay", "Consensus: majority or dawid-skene."), QCoreApplication::translate("assay", "method"), QStringLiteral("majority"));
+    const QCommandLineOption minTime(QStringLiteral("min-time"), QCoreApplication::translate("assay", "Answers faster than this (ms) are anomalies."), QCoreApplication::translate("assay", "ms"), QStringLiteral("500"));
     parser.addOptions({batchOpt, method, minTime, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("quality"), args, io))
         return ExitUsage;

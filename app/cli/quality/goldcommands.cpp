@@ -15,11 +15,6 @@ namespace assay::app::cli {
 using namespace assay::core;
 using namespace assay::core::store;
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("assay", text, disambiguation, n);
-}
-
 // "PROJECT VERB ARGS..." or "VERB PROJECT ARGS...".
 bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString *project,
                       QString *verb, QStringList *rest)
@@ -45,8 +40,8 @@ static Result<Id> classIdOf(const Taxonomy &taxonomy, const QString &name, const
         return c->id;
     if (const TaxonomyClass *c = taxonomy.findById(name))
         return c->id;
-    const QString where = line > 0 ? tr("line %1: ").arg(line) : QString();
-    return makeError(ErrorCode::NotFound, where + tr("no class \"%1\" in the taxonomy").arg(name), path);
+    const QString where = line > 0 ? QCoreApplication::translate("assay", "line %1: ").arg(line) : QString();
+    return makeError(ErrorCode::NotFound, where + QCoreApplication::translate("assay", "no class \"%1\" in the taxonomy").arg(name), path);
 }
 
 static Result<double> number(const QString &text, const QString &path, int line)
@@ -54,7 +49,7 @@ static Result<double> number(const QString &text, const QString &path, int line)
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return makeError(ErrorCode::InvalidInput, tr("line %1: \"%2\" is not a number").arg(line).arg(text), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: \"%2\" is not a number").arg(line).arg(text), path);
     return v;
 }
 
@@ -82,11 +77,11 @@ static Result<QList<GoldAnswer>> readGoldCsv(store::ProjectStore *store, const T
             f.prepend(fixedItem);
         if (f.size() != 2 && f.size() != 6) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(r.line).arg(f.size()), path);
+                             QCoreApplication::translate("assay", "line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(r.line).arg(f.size()), path);
         }
         auto item = store->findItem(f.at(0).trimmed());
         if (!item)
-            return makeError(item.error().code, tr("line %1: %2").arg(r.line).arg(item.error().message), path);
+            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(r.line).arg(item.error().message), path);
         auto cls = classIdOf(taxonomy, f.last().trimmed(), path, r.line);
         if (!cls)
             return cls.error();
@@ -111,11 +106,11 @@ static Result<QList<GoldAnswer>> readGoldCsv(store::ProjectStore *store, const T
             *coords[k] = *v;
         }
         if (b.w < 0 || b.h < 0)
-            return makeError(ErrorCode::InvalidInput, tr("line %1: a box cannot have a negative size").arg(r.line), path);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: a box cannot have a negative size").arg(r.line), path);
         a.boxes.append(b);
     }
     if (answers.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("no gold answers in the file"), path);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no gold answers in the file"), path);
     return answers;
 }
 
@@ -128,11 +123,11 @@ static QString className(const Taxonomy &taxonomy, const Id &id)
 int runGold(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cls(QStringLiteral("class"), tr("Reference class (repeat for several)."), tr("name"));
-    const QCommandLineOption boxes(QStringLiteral("boxes"), tr("Reference boxes: a CSV of x,y,w,h,label."), tr("file"));
-    const QCommandLineOption window(QStringLiteral("window"), tr("Rolling accuracy over the last N gold answers."), tr("N"));
-    const QCommandLineOption threshold(QStringLiteral("threshold"), tr("Pass mark of a gold answer and of the rolling accuracy."), tr("X"));
-    const QCommandLineOption minimum(QStringLiteral("minimum"), tr("Gold answers needed before a person can be sent to recalibrate."), tr("M"));
+    const QCommandLineOption cls(QStringLiteral("class"), QCoreApplication::translate("assay", "Reference class (repeat for several)."), QCoreApplication::translate("assay", "name"));
+    const QCommandLineOption boxes(QStringLiteral("boxes"), QCoreApplication::translate("assay", "Reference boxes: a CSV of x,y,w,h,label."), QCoreApplication::translate("assay", "file"));
+    const QCommandLineOption window(QStringLiteral("window"), QCoreApplication::translate("assay", "Rolling accuracy over the last N gold answers."), QCoreApplication::translate("assay", "N"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), QCoreApplication::translate("assay", "Pass mark of a gold answer and of the rolling accuracy."), QCoreApplication::translate("assay", "X"));
+    const QCommandLineOption minimum(QStringLiteral("minimum"), QCoreApplication::translate("assay", "Gold answers needed before a person can be sent to recalibrate."), QCoreApplication::translate("assay", "M"));
     parser.addOptions({cls, boxes, window, threshold, minimum, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("gold"), args, io))
         return ExitUsage;
@@ -205,7 +200,7 @@ int runGold(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << tr("%n gold item(s) set", nullptr, int(answers.size())) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "%n gold item(s) set", nullptr, int(answers.size())) << Qt::endl;
         return ExitOk;
     }
 
@@ -236,7 +231,7 @@ int runGold(const QStringList &args, CliIo &io)
                 for (const auto &c : classes)
                     what.append(c.toString());
                 if (!a.boxes.isEmpty())
-                    what.append(tr("%n box(es)", nullptr, int(a.boxes.size())));
+                    what.append(QCoreApplication::translate("assay", "%n box(es)", nullptr, int(a.boxes.size())));
                 io.out << (item ? item->path : a.itemId).leftJustified(40) << ' ' << what.join(QStringLiteral(", ")) << Qt::endl;
             }
         }
@@ -290,7 +285,7 @@ int runGold(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << tr("%1 is back in the production queue").arg(rest.first()) << Qt::endl;
+        io.out << QCoreApplication::translate("assay", "%1 is back in the production queue").arg(rest.first()) << Qt::endl;
         return ExitOk;
     }
 
@@ -319,7 +314,7 @@ int runGold(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
     }
-    io.out << tr("window %1, threshold %2, minimum %3").arg(q.goldWindow).arg(q.goldThreshold).arg(q.goldMinimum) << Qt::endl;
+    io.out << QCoreApplication::translate("assay", "window %1, threshold %2, minimum %3").arg(q.goldWindow).arg(q.goldThreshold).arg(q.goldMinimum) << Qt::endl;
     return ExitOk;
 }
 
