@@ -121,7 +121,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &ItemListModel::loadFailed, this, [this](const QString &message) {
         showError(tr("Items could not be loaded"), message);
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
 
     createActions();
 
