@@ -53,6 +53,12 @@ Statement &Statement::bind(int index, const char *utf8)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -249,27 +255,43 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    auto stmt = m_db->cached("BEGIN IMMEDIATE");
-    if (!stmt)
-        return stmt.error();
-    ASSAY_TRY((*stmt)->exec());
+    const int level = m_db->m_transactionDepth + 1;
+    if (level == 1) {
+        auto stmt = m_db->cached("BEGIN IMMEDIATE");
+        if (!stmt)
+            return stmt.error();
+        ASSAY_TRY((*stmt)->exec());
+    } else {
+        ASSAY_TRY(m_db->exec(QStringLiteral("SAVEPOINT nested%1").arg(level)));
+    }
+    m_level = level;
+    m_db->m_transactionDepth = level;
     m_open = true;
     return {};
 }
 
 Status Transaction::commit()
 {
-    auto stmt = m_db->cached("COMMIT");
-    if (!stmt)
-        return stmt.error();
-    ASSAY_TRY((*stmt)->exec());
+    if (m_level == 1) {
+        auto stmt = m_db->cached("COMMIT");
+        if (!stmt)
+            return stmt.error();
+        ASSAY_TRY((*stmt)->exec());
+    } else {
+        ASSAY_TRY(m_db->exec(QStringLiteral("RELEASE nested%1").arg(m_level)));
+    }
+    m_db->m_transactionDepth = m_level - 1;
     m_open = false;
     return {};
 }
 
 void Transaction::rollback()
 {
-    m_db->exec(QStringLiteral("ROLLBACK"));
+    if (m_level == 1)
+        m_db->exec(QStringLiteral("ROLLBACK"));
+    else
+        m_db->exec(QStringLiteral("ROLLBACK TO nested%1; RELEASE nested%1").arg(m_level));
+    m_db->m_transactionDepth = m_level - 1;
     m_open = false;
 }
 

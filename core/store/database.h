@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -35,6 +36,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value); // a blob
     Statement &bind(int index, const char *utf8);
+    Statement &bindUtf8(int index, std::string_view utf8); // copied by SQLite
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
@@ -94,10 +96,14 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::vector<std::pair<const char *, std::unique_ptr<Statement>>> m_cache;
+    int m_transactionDepth = 0; // Transaction nesting: the outer one is BEGIN, inner ones savepoints
+    friend class Transaction;
 };
 
 // Begins an IMMEDIATE transaction (the write lock is taken up front, so two writers wait on
 // the busy timeout instead of failing half-way) and rolls back unless commit() succeeded.
+// Transactions nest: inside another one, begin() opens a savepoint, so that an operation made of
+// several recorded events (an import adding items, classes and labels) is one transaction.
 class Transaction final
 {
 public:
@@ -110,6 +116,7 @@ public:
 private:
     Database *m_db;
     bool m_open = false;
+    int m_level = 0; // 1: the outer transaction; >1: a savepoint
 };
 
 } // namespace assay::core::store

@@ -20,6 +20,9 @@ struct EventDraft
 {
     QString kind;          // e.g. "person.added", "items.added"
     QJsonObject payload;
+    // Bulk events (imports of a million boxes) bring their payload as compact JSON text made
+    // without QJsonObject; when set, it is stored instead of `payload`.
+    QByteArray json;
 };
 
 struct Event
@@ -35,6 +38,7 @@ struct Event
     QString hash;
 
     Result<QJsonObject> payload() const; // decodes `stored`
+    Result<QByteArray> payloadJson() const; // the JSON text of `stored`, decompressed
 };
 
 struct LogVerification
@@ -57,6 +61,7 @@ public:
                                const QByteArray &stored);
     // Payloads over a few KiB (bulk operations) are zstd-compressed.
     static void encodePayload(const QJsonObject &payload, QString *codec, QByteArray *stored);
+    static void encodePayload(const QByteArray &json, QString *codec, QByteArray *stored);
 
     // Appends inside the caller's transaction. The head is re-read from the file so two
     // processes writing one project still form one chain.

@@ -18,6 +18,7 @@ QString actionName(Action action)
     case Action::Review: return QCoreApplication::translate("assay", "review annotations");
     case Action::DecideBatches: return QCoreApplication::translate("assay", "accept or reject batches");
     case Action::Recalibrate: return QCoreApplication::translate("assay", "clear a recalibration");
+    case Action::RemoveItems: return QCoreApplication::translate("assay", "remove items");
     }
     return {};
 }
@@ -35,6 +36,7 @@ bool isAllowed(const Person &person, Action action)
     case Action::EditGuidelines:
         return person.hasRole(Role::Author) || person.hasRole(Role::Lead);
     case Action::AddItems:
+    case Action::RemoveItems:
     case Action::ManageBatches:
     case Action::DecideBatches:
         return person.hasRole(Role::Lead);

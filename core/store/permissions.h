@@ -16,6 +16,7 @@ enum class Action {
     Review,           // other people's annotations
     DecideBatches,    // accept or reject
     Recalibrate,      // declare that a person passed calibration
+    RemoveItems,      // take items out of the project (near-duplicates); media files stay
 };
 
 QString actionName(Action action);

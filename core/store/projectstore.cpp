@@ -353,7 +353,8 @@ Result<Event> ProjectStore::recordUnchecked(const EventDraft &draft)
     auto event = EventLog::append(m_db.get(), m_actor.id, draft);
     if (!event)
         return event.error();
-    const Status st = state::apply(m_db.get(), *event, draft.payload);
+    const Status st = draft.json.isEmpty() ? state::apply(m_db.get(), *event, draft.payload)
+                                           : state::applyJson(m_db.get(), *event, draft.json);
     if (!st) {
         return makeError(st.error().code,
                          QCoreApplication::translate("assay", "%1 could not be applied: %2").arg(draft.kind, st.error().message),
@@ -1139,12 +1140,12 @@ Status ProjectStore::rebuildState()
     ASSAY_TRY(state::clear(m_db.get()));
     Status failure;
     const Status st = EventLog::forEach(m_db.get(), 0, [&](const Event &e) {
-        auto payload = e.payload();
+        auto payload = e.payloadJson();
         if (!payload) {
             failure = payload.error();
             return false;
         }
-        const Status applied = state::apply(m_db.get(), e, *payload);
+        const Status applied = state::applyJson(m_db.get(), e, *payload);
         if (!applied) {
             failure = makeError(applied.error().code,
                                 QCoreApplication::translate("assay", "event #%1 (%2): %3").arg(e.seq).arg(e.kind, applied.error().message),

@@ -9,8 +9,11 @@
 #include "core/store/eventlog.h"
 #include "core/store/permissions.h"
 
+#include <QHash>
+#include <QRectF>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -116,6 +119,39 @@ struct BatchWork
     std::optional<double> goldScore;
 };
 
+// One stored annotation with where it came from, for exports (core/transfer).
+struct StoredAnnotation
+{
+    Annotation annotation;
+    QString personName;
+    QString origin;             // "task" (made in Assay) or "import"
+    Id batchId;                 // empty for imported annotations
+    BatchState batchState = BatchState::Open;
+    TaskKind taskKind = TaskKind::Production;
+    TaskState taskState = TaskState::Pending;
+};
+
+// A model prediction kept as a suggestion: a box, or a whole-item class when it has no box.
+struct PreLabel
+{
+    Id id;
+    Id itemId;
+    Id importId;                // the "dataset.imported" event it came with
+    QString model;
+    Id classId;
+    std::optional<QRectF> box;  // image pixels
+    std::optional<double> score;
+};
+
+// The newest event: what a snapshot is taken at.
+struct LogHead
+{
+    qint64 seq = 0;
+    Id id;
+    QString time;
+    QString hash;
+};
+
 class ProjectStore final : public IAnnotationEditor
 {
 public:
@@ -166,6 +202,12 @@ public:
     Result<QList<Item>> items(qint64 afterSeq, int limit) const;
     Result<Item> item(const Id &id) const;
     Result<qint64> itemCount() const;
+    // Images with a perceptual hash, in the order they were added: id, seq, sha256, path,
+    // sizes and hash only (for near-duplicate search over the whole project).
+    Result<QList<Item>> hashedImages() const;
+    // One "items.removed" event {ids, reason}. Items with tasks, annotations or gold answers
+    // are refused, by name, and then nothing is removed. Media files are never deleted.
+    Status removeItems(const QStringList &itemIds, const QString &reason);
 
     // Batches and tasks
     Result<Batch> createBatch(const Batch &batch);
@@ -211,6 +253,16 @@ public:
     Status removeBox(const Id &annotationId, const Id &boxId) override;
     Status setClasses(const Id &annotationId, const QStringList &classIds) override;
     Status addTimeSpent(const Id &annotationId, qint64 ms);
+
+    // Imports and exports (core/store/transferstore.cpp; the pipeline is in core/transfer)
+    // Runs `work` in one transaction: every event it records commits together, or none does.
+    Status transact(const std::function<Status()> &work);
+    Result<QHash<QString, Id>> itemIdsByPath() const;             // stored path -> id
+    Result<QHash<QString, Id>> itemIdsBySha256(const QStringList &sha256) const;
+    // Every annotation with its boxes and classes, in the order they were made.
+    Result<QList<StoredAnnotation>> storedAnnotations() const;
+    Result<QList<PreLabel>> prelabels(const Id &itemId = {}) const; // all items when empty
+    Result<LogHead> logHead() const;
 
     // The log
     Result<LogVerification> verifyLog() const;

@@ -181,7 +181,37 @@ CREATE TABLE batch_decisions (
 );
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3};
+// Migration 4: labels brought in from other tools (annotations without a task, marked with the
+// import they came from) and model predictions kept as suggestions (pre-labels).
+static const char s_migration4[] = R"SQL(
+ALTER TABLE annotations ADD COLUMN origin TEXT NOT NULL DEFAULT 'task';
+ALTER TABLE annotations ADD COLUMN import_id TEXT;
+CREATE TABLE imports (
+    event_id  TEXT PRIMARY KEY,
+    event_seq INTEGER NOT NULL,
+    mode      TEXT NOT NULL,
+    format    TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    model     TEXT,
+    person_id TEXT NOT NULL,
+    summary   TEXT,
+    time      TEXT NOT NULL
+);
+CREATE TABLE prelabels (
+    id        TEXT PRIMARY KEY,
+    item_id   TEXT NOT NULL REFERENCES items(id),
+    import_id TEXT NOT NULL,
+    class_id  TEXT NOT NULL,
+    x         REAL,
+    y         REAL,
+    w         REAL,
+    h         REAL,
+    score     REAL
+);
+CREATE INDEX prelabels_item ON prelabels(item_id);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4};
 
 int currentVersion()
 {

@@ -4,6 +4,8 @@
 
 #include "core/quality/batchplan.h"
 #include "core/store/database.h"
+#include "core/store/storequeries_p.h"
+#include "core/store/importapplier_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -210,6 +212,26 @@ static Status itemsAdded(Database *db, const Event &, const QJsonObject &p)
         ASSAY_TRY(s.exec());
     }
     return {};
+}
+
+// {ids, reason}. An item that a task, annotation, gold answer (any row with a foreign key to
+// it) still refers to stays: removeItems refuses such items, and an event that meets a state
+// where they have work (from another workstation) must not take that work with it.
+static Status itemsRemoved(Database *db, const Event &, const QJsonObject &p)
+{
+    auto refs = itemReferences(db);
+    if (!refs)
+        return refs.error();
+    QString sql = QStringLiteral("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?1))");
+    for (const ItemReference &ref : std::as_const(*refs)) {
+        sql += QStringLiteral(" AND id NOT IN (SELECT \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL)")
+                   .arg(ref.table, ref.column);
+    }
+    auto s = db->prepare(sql);
+    if (!s)
+        return s.error();
+    s->bind(1, QString::fromUtf8(QJsonDocument(p.value(QLatin1String("ids")).toArray()).toJson(QJsonDocument::Compact)));
+    return s->exec();
 }
 
 static Status batchCreated(Database *db, const Event &e, const QJsonObject &p)
@@ -507,6 +529,7 @@ static const struct
     {"taxonomy.changed", taxonomyChanged},
     {"guideline.added", guidelineAdded},
     {"items.added", itemsAdded},
+    {"items.removed", itemsRemoved},
     {"batch.created", batchCreated},
     {"tasks.assigned", tasksAssigned},
     {"task.state_set", taskStateSet},
@@ -534,10 +557,28 @@ Status apply(Database *db, const Event &event, const QJsonObject &payload)
     return {};
 }
 
+bool isBulkKind(const QString &kind)
+{
+    return kind == QLatin1String("dataset.imported");
+}
+
+Status applyJson(Database *db, const Event &event, const QByteArray &json)
+{
+    if (event.kind == QLatin1String("dataset.imported"))
+        return datasetImported(db, event, json);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("assay", "event %1: payload is not a JSON object").arg(event.id));
+    }
+    return apply(db, event, doc.object());
+}
+
 Status clear(Database *db)
 {
     return db->exec(QStringLiteral(
-        "DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
+        "DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
         " DELETE FROM gold_answers; DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
         " DELETE FROM task_comments; DELETE FROM tasks; DELETE FROM batches; DELETE FROM items;"
         " DELETE FROM guidelines; DELETE FROM classes; DELETE FROM taxonomy_versions;"

@@ -14,6 +14,11 @@ namespace state {
 // Runs inside the transaction that appended the event.
 Status apply(Database *db, const Event &event, const QJsonObject &payload);
 
+// The same for a payload given as JSON text: bulk kinds ("dataset.imported") are read with
+// simdjson straight into the tables, others through QJsonObject.
+Status applyJson(Database *db, const Event &event, const QByteArray &json);
+bool isBulkKind(const QString &kind);
+
 // Empties every state table (not the log, not meta) before a replay.
 Status clear(Database *db);
 

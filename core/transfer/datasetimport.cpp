@@ -1,0 +1,725 @@
+// SPDX-License-Identifier: Apache-2.0
+// The store side of imports: read with the format plug-in, match media to items (adding the
+// ones not yet in the project), check classes, then write everything in one transaction:
+// items ("items.added"), classes ("taxonomy.changed") and labels ("dataset.imported").
+#include "core/transfer/datasetimport.h"
+
+#include "core/interchange/formatregistry.h"
+#include "core/media/intake.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <charconv>
+
+namespace assay::core::transfer {
+
+using interchange::Dataset;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("assay", text);
+}
+
+// Compact JSON text, written by hand: a payload of a million boxes through QJsonObject would
+// cost more than the rest of the import.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
+    QByteArray take() { return std::move(m_out); }
+    void raw(const char *text) { m_out.append(text); }
+    void raw(char c) { m_out.append(c); }
+    void number(double v)
+    {
+        char buffer[32];
+        // Shortest text that reads back to the same double: coordinates round-trip exactly.
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+        m_out.append(buffer, r.ptr - buffer);
+    }
+    void integer(qint64 v)
+    {
+        char buffer[24];
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+        m_out.append(buffer, r.ptr - buffer);
+    }
+    void string(const QString &s) { string(s.toUtf8()); }
+    void string(const QByteArray &utf8)
+    {
+        m_out.append('"');
+        for (const char c : utf8) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                m_out.append('\\').append(c);
+            } else if (u < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+                m_out.append(escaped);
+            } else {
+                m_out.append(c);
+            }
+        }
+        m_out.append('"');
+    }
+    void key(const char *name)
+    {
+        m_out.append('"').append(name).append("\":");
+    }
+
+private:
+    QByteArray m_out;
+};
+
+struct Resolver
+{
+    store::ProjectStore *store = nullptr;
+    QString root;                       // where relative dataset paths are looked up
+    QHash<QString, Id> byPath;          // stored path -> item
+    QHash<QString, Id> byName;          // file name -> item, for names that are unique
+    QSet<QString> ambiguousNames;
+
+    void indexName(const QString &storedPath, const Id &id)
+    {
+        const QString name = QFileInfo(storedPath).fileName();
+        if (ambiguousNames.contains(name))
+            return;
+        if (byName.contains(name)) {
+            byName.remove(name);
+            ambiguousNames.insert(name);
+            return;
+        }
+        byName.insert(name, id);
+    }
+    QString absolute(const QString &path) const
+    {
+        return QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : QDir(root).filePath(path));
+    }
+    Id findExact(const QString &absolutePath) const
+    {
+        return byPath.value(store->storedMediaPath(absolutePath));
+    }
+    // A unique file name, for files that are not where the dataset says (datasets often name
+    // images without their folders).
+    Id findByName(const QString &path) const { return byName.value(QFileInfo(path).fileName()); }
+};
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+bool cancelled(const ImportOptions &o)
+{
+    return o.cancel && o.cancel->load();
+}
+
+Error cancelError(const QString &path)
+{
+    return makeError(ErrorCode::Cancelled, tr("the import was cancelled; the project is as it was"), path);
+}
+
+} // namespace
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonObject skipped;
+    for (auto it = report.skipped.cbegin(); it != report.skipped.cend(); ++it)
+        skipped.insert(interchange::skipReasonName(it.key()), double(it.value()));
+    QJsonObject warningCounts;
+    for (auto it = report.warningCounts.cbegin(); it != report.warningCounts.cend(); ++it)
+        warningCounts.insert(interchange::warningKindName(it.key()), double(it.value()));
+    QJsonArray warnings;
+    for (const auto &w : report.warnings) {
+        warnings.append(QJsonObject{{QStringLiteral("kind"), interchange::warningKindName(w.kind)},
+                                    {QStringLiteral("file"), w.file},
+                                    {QStringLiteral("line"), w.line},
+                                    {QStringLiteral("column"), w.column},
+                                    {QStringLiteral("message"), w.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), format},
+        {QStringLiteral("detected"), detected},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("event_id"), eventId},
+        {QStringLiteral("images"), double(images)},
+        {QStringLiteral("items_matched"), double(itemsMatched)},
+        {QStringLiteral("items_added"), double(itemsAdded)},
+        {QStringLiteral("annotations"), double(annotations)},
+        {QStringLiteral("boxes"), double(boxes)},
+        {QStringLiteral("labels"), double(labels)},
+        {QStringLiteral("prelabels"), double(prelabels)},
+        {QStringLiteral("dropped_boxes"), double(droppedBoxes)},
+        {QStringLiteral("dropped_labels"), double(droppedLabels)},
+        {QStringLiteral("missing_media_count"), double(missingMediaCount)},
+        {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
+        {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
+        {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
+        {QStringLiteral("classes_added"), classesAdded},
+        {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
+        {QStringLiteral("images_without_annotations"), double(report.imagesWithoutAnnotations)},
+        {QStringLiteral("clipped_boxes"), double(report.clippedBoxes)},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("warning_counts"), warningCounts},
+        {QStringLiteral("warnings"), warnings},
+    };
+}
+
+QString ImportSummary::text() const
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("assay", "%1 (%2): %3 images, %4 items matched, %5 added")
+                 .arg(source, format)
+                 .arg(images)
+                 .arg(itemsMatched)
+                 .arg(itemsAdded);
+    if (prelabels > 0)
+        lines << QCoreApplication::translate("assay", "%1 pre-labels (suggestions)").arg(prelabels);
+    else
+        lines << QCoreApplication::translate("assay", "%1 annotations: %2 boxes, %3 class labels")
+                     .arg(annotations)
+                     .arg(boxes)
+                     .arg(labels);
+    if (!newClasses.isEmpty()) {
+        lines << (classesAdded ? QCoreApplication::translate("assay", "classes added: %1")
+                               : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
+                     .arg(newClasses.join(QStringLiteral(", ")));
+    }
+    if (missingMediaCount > 0) {
+        lines << QCoreApplication::translate("assay", "%1 media files missing (their %2 boxes and %3 labels were not imported):")
+                     .arg(missingMediaCount)
+                     .arg(droppedBoxes)
+                     .arg(droppedLabels);
+        for (const QString &m : missingMedia.mid(0, 20))
+            lines << QStringLiteral("  ") + m;
+        if (missingMediaCount > 20)
+            lines << QCoreApplication::translate("assay", "  ... and %1 more").arg(missingMediaCount - 20);
+    }
+    for (const QString &r : rejectedMedia.mid(0, 20))
+        lines << QCoreApplication::translate("assay", "not added: %1").arg(r);
+    if (!unknownAnnotators.isEmpty()) {
+        lines << QCoreApplication::translate("assay", "annotators who are not people of the project (recorded for the importing person): %1")
+                     .arg(unknownAnnotators.join(QStringLiteral(", ")));
+    }
+    const QString reportText = report.summary();
+    if (!reportText.isEmpty())
+        lines << reportText;
+    for (const auto &w : report.warnings.mid(0, 20))
+        lines << QStringLiteral("  ") + w.toString();
+    if (report.warnings.size() > 20) {
+        lines << QCoreApplication::translate("assay", "  ... %1 more warnings (--json lists up to %2)")
+                     .arg(report.warnings.size() - 20)
+                     .arg(report.maxWarningDetails);
+    }
+    if (dryRun)
+        lines << QCoreApplication::translate("assay", "dry run: nothing was written");
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &path,
+                                    const ImportOptions &options)
+{
+    auto report = [&](int percent, const char *phase) {
+        if (options.progress)
+            options.progress(percent, tr(phase));
+    };
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    const QFileInfo sourceInfo(path);
+    summary.source = sourceInfo.absoluteFilePath();
+    if (!sourceInfo.exists())
+        return makeError(ErrorCode::NotFound, tr("no such file or folder"), path);
+
+    if (!isAllowed(store.actor(), Action::AddItems)) {
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate("assay", "%1 may not %2")
+                             .arg(store.actor().name, actionName(Action::AddItems)),
+                         store.path());
+    }
+    Person owner = store.actor();
+    if (!options.asPerson.isEmpty()) {
+        auto p = store.person(options.asPerson);
+        if (!p)
+            return p.error();
+        owner = *p;
+    }
+
+    // 1. Read.
+    report(0, QT_TRANSLATE_NOOP("assay", "Reading"));
+    const auto &registry = interchange::FormatRegistry::builtIn();
+    const QString requested = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
+    interchange::ReadOptions readOptions;
+    readOptions.clipToImage = options.clip;
+    readOptions.keepCrowd = options.keepCrowd;
+    readOptions.referencePath = options.referencePath;
+    readOptions.itemKind = options.itemKind;
+    readOptions.mediaRoot = options.mediaRoot;
+    auto read = registry.read(summary.source, requested, readOptions);
+    if (!read)
+        return read.error();
+    Dataset &data = *read;
+    summary.format = data.format;
+    summary.detected = requested == QLatin1String("auto");
+    summary.images = data.images.size();
+    if (cancelled(options))
+        return cancelError(path);
+
+    // 2. Classes: every category of the dataset must be a class of the taxonomy.
+    report(30, QT_TRANSLATE_NOOP("assay", "Checking classes"));
+    auto taxonomy = store.taxonomy();
+    if (!taxonomy)
+        return taxonomy.error();
+    for (const auto &c : data.categories) {
+        if (!taxonomy->findByName(c.name.trimmed()) && !summary.newClasses.contains(c.name.trimmed()))
+            summary.newClasses.append(c.name.trimmed());
+    }
+    if (!summary.newClasses.isEmpty() && !options.addClasses && !options.dryRun) {
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("assay", "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
+                             .arg(summary.newClasses.join(QStringLiteral(", "))),
+                         summary.source);
+    }
+
+    // 3. Media: match every image and labelled item to a project item.
+    report(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
+    Resolver resolver;
+    resolver.store = &store;
+    resolver.root = options.mediaRoot.isEmpty()
+                        ? (sourceInfo.isDir() ? summary.source : sourceInfo.absolutePath())
+                        : QFileInfo(options.mediaRoot).absoluteFilePath();
+    {
+        auto ids = store.itemIdsByPath();
+        if (!ids)
+            return ids.error();
+        resolver.byPath = std::move(*ids);
+        for (auto it = resolver.byPath.cbegin(); it != resolver.byPath.cend(); ++it)
+            resolver.indexName(it.key(), it.value());
+    }
+
+    QList<Id> imageItem(data.images.size());
+    QStringList toAdd;                  // absolute paths of media to add
+    QHash<QString, QList<int>> toAddImages; // absolute path -> dataset images
+    for (int i = 0; i < data.images.size(); ++i) {
+        const QString abs = resolver.absolute(data.images[i].path);
+        imageItem[i] = resolver.findExact(abs);
+        if (imageItem[i].isEmpty()) {
+            if (QFileInfo::exists(abs)) {
+                if (!toAddImages.contains(abs))
+                    toAdd.append(abs);
+                toAddImages[abs].append(i);
+                continue;
+            }
+            imageItem[i] = resolver.findByName(data.images[i].path);
+        }
+        if (!imageItem[i].isEmpty())
+            ++summary.itemsMatched;
+    }
+    // Classification labels name their item by id, by path, or carry their text.
+    QList<Id> labelItem(data.labels.size());
+    QHash<QString, QList<int>> toAddLabels;  // absolute path -> labels
+    QHash<QByteArray, QList<int>> embedded;  // sha256 of the text -> labels
+    QList<Item> embeddedItems;
+    for (int i = 0; i < data.labels.size(); ++i) {
+        const auto &l = data.labels[i];
+        if (l.image >= 0) {
+            continue; // resolved with its image below
+        }
+        if (!l.item.isEmpty()) {
+            auto byId = store.item(l.item);
+            if (byId) {
+                labelItem[i] = byId->id;
+                continue;
+            }
+            const QString abs = resolver.absolute(l.item);
+            const bool exists = QFileInfo(abs).isFile();
+            labelItem[i] = resolver.findExact(abs);
+            if (labelItem[i].isEmpty() && !exists)
+                labelItem[i] = resolver.findByName(l.item);
+            if (!labelItem[i].isEmpty())
+                continue;
+            if (exists) {
+                if (!toAddImages.contains(abs) && !toAddLabels.contains(abs))
+                    toAdd.append(abs);
+                toAddLabels[abs].append(i);
+                continue;
+            }
+        }
+        if (!l.text.isEmpty()) {
+            const QByteArray utf8 = l.text.toUtf8();
+            const QByteArray sha = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+            if (!embedded.contains(sha)) {
+                Item it;
+                it.id = newId();
+                it.kind = ItemKind::Text;
+                it.sha256 = QString::fromLatin1(sha);
+                it.path = store.storedMediaPath(summary.source);
+                it.byteSize = utf8.size();
+                it.characters = l.text.size();
+                it.text = l.text;
+                it.metadata = QJsonObject{{QStringLiteral("source_item"), l.item}};
+                embeddedItems.append(it);
+            }
+            embedded[sha].append(i);
+        }
+    }
+    if (cancelled(options))
+        return cancelError(path);
+
+    // The category index -> class id map is only complete once new classes exist, so the
+    // payload is built inside the transaction.
+    QHash<QString, Id> people;
+    {
+        auto list = store.people();
+        if (!list)
+            return list.error();
+        for (const Person &p : *list) {
+            people.insert(p.name, p.id);
+            if (!p.displayName.isEmpty() && !people.contains(p.displayName))
+                people.insert(p.displayName, p.id);
+        }
+    }
+    QSet<QString> unknownAnnotators;
+    auto personFor = [&](const QString &annotator) -> Id {
+        if (annotator.isEmpty())
+            return owner.id;
+        const Id id = people.value(annotator);
+        if (!id.isEmpty())
+            return id;
+        unknownAnnotators.insert(annotator);
+        return owner.id;
+    };
+
+    auto write = [&]() -> Status {
+        // Media not yet in the project go in through the intake: checked, hashed, deduplicated.
+        if (!toAdd.isEmpty()) {
+            report(40, QT_TRANSLATE_NOOP("assay", "Adding media"));
+            media::IntakeOptions intakeOptions;
+            intakeOptions.cancel = options.cancel;
+            auto intake = media::addMedia(store, toAdd, intakeOptions);
+            if (!intake)
+                return intake.error();
+            if (intake->cancelled)
+                return cancelError(path);
+            summary.itemsAdded += intake->added.size();
+            QHash<QString, Id> added;
+            for (const Item &it : intake->added)
+                added.insert(store.absoluteMediaPath(it), it.id);
+            QStringList duplicatePaths;
+            for (const auto &d : intake->duplicates)
+                duplicatePaths.append(d.path);
+            for (const auto &r : intake->rejected)
+                summary.rejectedMedia.append(r.path + QStringLiteral(": ") + r.reason);
+            // Files whose content is in the project under another path: that item.
+            QHash<QString, QString> duplicateSha;
+            for (const QString &p : std::as_const(duplicatePaths))
+                duplicateSha.insert(p, QString::fromLatin1(fileSha256(p)));
+            auto known = store.itemIdsBySha256(duplicateSha.values());
+            if (!known)
+                return known.error();
+            auto itemOf = [&](const QString &abs) {
+                const Id id = added.value(QDir::cleanPath(abs));
+                return id.isEmpty() ? known->value(duplicateSha.value(abs)) : id;
+            };
+            for (auto it = toAddImages.cbegin(); it != toAddImages.cend(); ++it) {
+                const Id id = itemOf(it.key());
+                for (int i : it.value())
+                    imageItem[i] = id;
+            }
+            for (auto it = toAddLabels.cbegin(); it != toAddLabels.cend(); ++it) {
+                const Id id = itemOf(it.key());
+                for (int i : it.value())
+                    labelItem[i] = id;
+            }
+        }
+        if (!embeddedItems.isEmpty()) {
+            QStringList hashes;
+            for (const Item &it : std::as_const(embeddedItems))
+                hashes.append(it.sha256);
+            auto known = store.itemIdsBySha256(hashes);
+            if (!known)
+                return known.error();
+            QList<Item> fresh;
+            for (const Item &it : std::as_const(embeddedItems)) {
+                const Id id = known->value(it.sha256, it.id);
+                if (id == it.id)
+                    fresh.append(it);
+                for (int i : embedded.value(it.sha256.toLatin1()))
+                    labelItem[i] = id;
+            }
+            if (!fresh.isEmpty()) {
+                auto n = store.addItems(fresh, {{QStringLiteral("operation"), QStringLiteral("import")},
+                                                {QStringLiteral("source"), summary.source}});
+                if (!n)
+                    return n.error();
+                summary.itemsAdded += *n;
+            }
+        }
+        for (int i = 0; i < data.labels.size(); ++i) {
+            if (data.labels[i].image >= 0)
+                labelItem[i] = imageItem[data.labels[i].image];
+        }
+        if (cancelled(options))
+            return cancelError(path);
+
+        // Classes.
+        if (!summary.newClasses.isEmpty() && options.addClasses) {
+            for (const QString &name : std::as_const(summary.newClasses)) {
+                TaxonomyClass c;
+                c.name = name;
+                auto added = store.addClass(c);
+                if (!added)
+                    return added.error();
+            }
+            summary.classesAdded = true;
+        }
+        auto current = store.taxonomy();
+        if (!current)
+            return current.error();
+        QStringList classIds;
+        for (const auto &c : data.categories) {
+            const TaxonomyClass *cls = current->findByName(c.name.trimmed());
+            classIds.append(cls ? cls->id : QString());
+        }
+
+        // 4. The labels, grouped into one annotation per item and person, or the pre-labels.
+        report(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
+        QStringList missing;
+        QSet<int> missingImages;
+        for (int i = 0; i < data.images.size(); ++i) {
+            if (imageItem[i].isEmpty()) {
+                missingImages.insert(i);
+                ++summary.missingMediaCount;
+                if (summary.missingMedia.size() < 1000)
+                    summary.missingMedia.append(resolver.absolute(data.images[i].path));
+            }
+        }
+        for (int i = 0; i < data.labels.size(); ++i) {
+            const auto &l = data.labels[i];
+            if (labelItem[i].isEmpty() && l.image < 0) {
+                ++summary.missingMediaCount;
+                if (summary.missingMedia.size() < 1000)
+                    summary.missingMedia.append(l.item.isEmpty() ? l.text.left(40) : resolver.absolute(l.item));
+            }
+        }
+
+        JsonWriter json(qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
+        json.raw('{');
+        json.key("mode");
+        json.string(options.prelabels ? QStringLiteral("prelabels") : QStringLiteral("labels"));
+        json.raw(',');
+        json.key("format");
+        json.string(data.format);
+        json.raw(',');
+        json.key("source");
+        json.string(summary.source);
+        json.raw(',');
+        json.key("model");
+        json.string(options.prelabels ? (options.model.isEmpty() ? sourceInfo.completeBaseName() : options.model)
+                                      : QString());
+        json.raw(',');
+        json.key("person_id");
+        json.string(owner.id);
+        json.raw(',');
+        json.key("taxonomy_version");
+        json.integer(current->version);
+        json.raw(',');
+        json.key("guideline_version");
+        json.integer(store.guidelineVersion());
+        json.raw(',');
+        json.key("classes");
+        json.raw('[');
+        for (int i = 0; i < classIds.size(); ++i) {
+            if (i)
+                json.raw(',');
+            json.string(classIds[i]);
+        }
+        json.raw("],");
+        json.key("summary");
+        json.string(QJsonDocument(QJsonObject{{QStringLiteral("images"), double(summary.images)},
+                                              {QStringLiteral("boxes_read"), double(data.boxes.size())},
+                                              {QStringLiteral("labels_read"), double(data.labels.size())},
+                                              {QStringLiteral("items_added"), double(summary.itemsAdded)},
+                                              {QStringLiteral("missing_media"), double(summary.missingMediaCount)},
+                                              {QStringLiteral("report"), data.report.summary()}})
+                        .toJson(QJsonDocument::Compact));
+        json.raw(',');
+
+        if (options.prelabels) {
+            json.key("prelabels");
+            json.raw('[');
+            bool first = true;
+            auto row = [&](const Id &item, int category, const interchange::DatasetBox *box,
+                           std::optional<double> score) {
+                json.raw(first ? "[" : ",[");
+                first = false;
+                json.string(item);
+                json.raw(',');
+                json.integer(category);
+                if (box) {
+                    for (double v : {box->x, box->y, box->w, box->h}) {
+                        json.raw(',');
+                        json.number(v);
+                    }
+                } else {
+                    json.raw(",null,null,null,null");
+                }
+                json.raw(',');
+                if (score)
+                    json.number(*score);
+                else
+                    json.raw("null");
+                json.raw(']');
+                ++summary.prelabels;
+            };
+            for (const auto &b : std::as_const(data.boxes)) {
+                if (missingImages.contains(b.image)) {
+                    ++summary.droppedBoxes;
+                    continue;
+                }
+                row(imageItem[b.image], b.category, &b, b.score);
+            }
+            for (int i = 0; i < data.labels.size(); ++i) {
+                if (labelItem[i].isEmpty()) {
+                    ++summary.droppedLabels;
+                    continue;
+                }
+                row(labelItem[i], data.labels[i].category, nullptr, data.labels[i].confidence);
+            }
+            json.raw(']');
+        } else {
+            // Annotation key: item and person. Boxes keep their order in the source.
+            struct Group
+            {
+                Id item;
+                Id person;
+                QList<int> classes;
+                QList<int> boxes;
+            };
+            QList<Group> groups;
+            QHash<QPair<Id, Id>, int> groupIndex;
+            auto groupFor = [&](const Id &item, const Id &person) -> Group & {
+                const auto key = qMakePair(item, person);
+                auto it = groupIndex.constFind(key);
+                if (it != groupIndex.constEnd())
+                    return groups[*it];
+                groupIndex.insert(key, int(groups.size()));
+                groups.append({item, person, {}, {}});
+                return groups.last();
+            };
+            for (int i = 0; i < data.boxes.size(); ++i) {
+                const auto &b = data.boxes[i];
+                if (missingImages.contains(b.image)) {
+                    ++summary.droppedBoxes;
+                    continue;
+                }
+                groupFor(imageItem[b.image], personFor(b.annotator)).boxes.append(i);
+            }
+            for (int i = 0; i < data.labels.size(); ++i) {
+                if (labelItem[i].isEmpty()) {
+                    ++summary.droppedLabels;
+                    continue;
+                }
+                Group &g = groupFor(labelItem[i], personFor(data.labels[i].annotator));
+                if (!g.classes.contains(data.labels[i].category))
+                    g.classes.append(data.labels[i].category);
+            }
+            json.key("annotations");
+            json.raw('[');
+            for (qsizetype gi = 0; gi < groups.size(); ++gi) {
+                const Group &g = groups[gi];
+                json.raw(gi ? ",[" : "[");
+                json.string(newId());
+                json.raw(',');
+                json.string(g.item);
+                json.raw(',');
+                json.string(g.person);
+                json.raw(",[");
+                for (qsizetype k = 0; k < g.classes.size(); ++k) {
+                    if (k)
+                        json.raw(',');
+                    json.integer(g.classes[k]);
+                }
+                json.raw("],[");
+                for (qsizetype k = 0; k < g.boxes.size(); ++k) {
+                    const auto &b = data.boxes[g.boxes[k]];
+                    json.raw(k ? ",[" : "[");
+                    json.integer(b.category);
+                    for (double v : {b.x, b.y, b.w, b.h}) {
+                        json.raw(',');
+                        json.number(v);
+                    }
+                    json.raw(',');
+                    if (b.attributes.isEmpty() && !b.score && b.annotator.isEmpty() && b.sourceId.isEmpty()) {
+                        json.raw("null");
+                    } else {
+                        QJsonObject attributes = b.attributes;
+                        if (b.score)
+                            attributes.insert(QStringLiteral("score"), *b.score);
+                        if (!b.annotator.isEmpty() && unknownAnnotators.contains(b.annotator))
+                            attributes.insert(QStringLiteral("source_annotator"), b.annotator);
+                        if (!b.sourceId.isEmpty())
+                            attributes.insert(QStringLiteral("source_id"), b.sourceId);
+                        json.string(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+                    }
+                    json.raw(']');
+                }
+                json.raw("]]");
+                summary.boxes += g.boxes.size();
+                summary.labels += g.classes.size();
+            }
+            json.raw(']');
+            summary.annotations = groups.size();
+        }
+        json.raw('}');
+        summary.unknownAnnotators = QStringList(unknownAnnotators.cbegin(), unknownAnnotators.cend());
+        summary.unknownAnnotators.sort();
+
+        if (options.dryRun)
+            return {};
+        if (cancelled(options))
+            return cancelError(path);
+        store::EventDraft draft;
+        draft.kind = QStringLiteral("dataset.imported");
+        draft.json = json.take();
+        auto event = store.record(Action::AddItems, draft);
+        if (!event)
+            return event.error();
+        summary.eventId = event->id;
+        report(95, QT_TRANSLATE_NOOP("assay", "Committing"));
+        if (cancelled(options))
+            return cancelError(path);
+        return {};
+    };
+
+    summary.report = data.report;
+    if (options.dryRun) {
+        // Nothing may stay: run the same steps in a transaction that is always rolled back.
+        const Status st = store.transact([&]() -> Status {
+            ASSAY_TRY(write());
+            return makeError(ErrorCode::Cancelled, QString());
+        });
+        if (!st && st.error().code != ErrorCode::Cancelled)
+            return st.error();
+        if (!st && !st.error().message.isEmpty())
+            return st.error();
+    } else {
+        ASSAY_TRY(store.transact(write));
+    }
+    report(100, QT_TRANSLATE_NOOP("assay", "Done"));
+    return summary;
+}
+
+} // namespace assay::core::transfer

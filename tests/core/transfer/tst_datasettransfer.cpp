@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: Apache-2.0
+// Imports into and exports out of a real project file: round trips per format, the
+// transaction guarantee, bad input, final-label selection, manifests, pre-labels.
+#include "tests/core/interchange/interchangetestutil.h"
+#include "core/interchange/formatregistry.h"
+#include "core/store/projectstore.h"
+#include "core/transfer/datasetexport.h"
+#include "core/transfer/datasetimport.h"
+#include "tests/testutil.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace assay;
+using namespace assay::core;
+using namespace assay::core::interchange;
+using namespace assay::core::interchange::test;
+
+namespace {
+
+// A dataset over real images: 3 images (one without boxes), 3 classes, boxes with fractional
+// corners (integer ones for VOC, which stores whole pixels).
+Dataset sampleDataset(const QString &dir, bool integerBoxes)
+{
+    Dataset d;
+    const QList<QSize> sizes{{640, 480}, {320, 200}, {100, 100}};
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QString name = QStringLiteral("img%1.png").arg(i);
+        writeImage(dir, QStringLiteral("images/") + name, sizes[i].width(), sizes[i].height());
+        d.images.append({QStringLiteral("images/") + name, sizes[i].width(), sizes[i].height(), {}, {}});
+    }
+    for (const char *name : {"cat", "dog", "bird"})
+        d.categories.append({QString(), QString::fromLatin1(name), {}});
+    auto box = [&](int image, int category, double x, double y, double w, double h) {
+        DatasetBox b;
+        b.image = image;
+        b.category = category;
+        b.x = x;
+        b.y = y;
+        b.w = w;
+        b.h = h;
+        d.boxes.append(b);
+    };
+    if (integerBoxes) {
+        box(0, 0, 10, 20, 100, 50);
+        box(0, 1, 300, 200, 40, 60);
+        box(1, 2, 0, 0, 320, 200);
+    } else {
+        box(0, 0, 10.25, 20.5, 100.125, 50.75);
+        box(0, 1, 300.3, 200.7, 40.1, 60.9);
+        box(1, 2, 0, 0, 320, 200);
+        box(1, 0, 1.0 / 3.0, 7.0 / 9.0, 11.0 / 7.0, 2.5);
+    }
+    return d;
+}
+
+std::unique_ptr<store::ProjectStore> newProject(const QString &dir)
+{
+    store::CreateOptions options;
+    options.ownerName = QStringLiteral("lead");
+    options.mediaRoot = dir;
+    auto created = store::ProjectStore::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
+    if (!created)
+        qFatal("%s", qPrintable(created.error().toString()));
+    return std::move(*created);
+}
+
+QString writeDataset(const Dataset &d, const QString &format, const QString &out)
+{
+    auto w = FormatRegistry::builtIn().write(d, format, out);
+    if (!w)
+        qFatal("%s", qPrintable(w.error().toString()));
+    return out;
+}
+
+// What must survive a round trip, independent of order and ids: image paths (file names),
+// sizes, classes, and boxes.
+QStringList boxSet(const Dataset &d)
+{
+    QStringList lines;
+    for (const auto &b : d.boxes) {
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(QFileInfo(d.images[b.image].path).fileName(), d.categories[b.category].name)
+                     .arg(b.x, 0, 'g', 17)
+                     .arg(b.y, 0, 'g', 17)
+                     .arg(b.w, 0, 'g', 17)
+                     .arg(b.h, 0, 'g', 17);
+    }
+    lines.sort();
+    return lines;
+}
+
+QStringList imageSet(const Dataset &d)
+{
+    QStringList lines;
+    for (const auto &i : d.images)
+        lines << QStringLiteral("%1 %2x%3").arg(QFileInfo(i.path).fileName()).arg(i.width).arg(i.height);
+    lines.sort();
+    return lines;
+}
+
+QStringList categorySet(const Dataset &d)
+{
+    QStringList names;
+    for (const auto &c : d.categories)
+        names << c.name;
+    names.sort();
+    return names;
+}
+
+struct Snapshot
+{
+    qint64 events = 0;
+    QString head;
+    qint64 items = 0;
+    qint64 annotations = 0;
+    qint64 boxes = 0;
+    qint64 classes = 0;
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(store::ProjectStore &s)
+{
+    auto c = s.counts();
+    auto h = s.logHead();
+    return {c->events, h->hash, c->images + c->texts + c->audio, c->annotations, c->boxes, c->classes};
+}
+
+} // namespace
+
+class TestDatasetTransfer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void unknownClassesStopTheImport();
+    void cancelledImportRollsBack();
+    void malformedJsonNamesLineAndColumn();
+    void missingMediaAreReported();
+    void boxesOutsideTheImage();
+    void labelsAndTextClassification();
+    void finalLabelsOnlyByDefault();
+    void reExportIsByteIdentical();
+    void predictionsBecomePrelabels();
+    void rebuildReproducesImports();
+};
+
+void TestDatasetTransfer::roundTrip_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("coco") << QStringLiteral("coco") << true;
+    QTest::newRow("yolo") << QStringLiteral("yolo") << false;
+    QTest::newRow("voc") << QStringLiteral("voc") << true;
+    QTest::newRow("labelstudio") << QStringLiteral("labelstudio") << false;
+    QTest::newRow("cvat") << QStringLiteral("cvat") << true;
+}
+
+void TestDatasetTransfer::roundTrip()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, exact);
+    QTemporaryDir dir;
+    const bool folder = format == QLatin1String("yolo") || format == QLatin1String("voc");
+    Dataset source = sampleDataset(dir.path(), format == QLatin1String("voc"));
+    const QString in = writeDataset(source, format, dir.filePath(folder ? QStringLiteral("in") : QStringLiteral("in.") + (format == QLatin1String("cvat") ? QStringLiteral("xml") : QStringLiteral("json"))));
+
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    options.mediaRoot = folder ? in : dir.path();
+    if (folder) {
+        // The per-image formats keep labels beside the images: the images go into the folder.
+        for (const auto &img : std::as_const(source.images)) {
+            QDir().mkpath(QFileInfo(QDir(in).filePath(img.path)).absolutePath());
+            QVERIFY(QFile::copy(dir.filePath(img.path), QDir(in).filePath(img.path)));
+        }
+    }
+    auto original = FormatRegistry::builtIn().read(in, format);
+    ASSAY_VERIFY_RESULT(original);
+    auto imported = transfer::importDataset(*store, in, options);
+    ASSAY_VERIFY_RESULT(imported);
+    QCOMPARE(imported->format, format);
+    QVERIFY(imported->detected);
+    QCOMPARE(imported->missingMediaCount, 0);
+    QCOMPARE(imported->boxes, qint64(original->boxes.size()));
+    QCOMPARE(imported->newClasses.size(), 3);
+
+    transfer::ExportOptions out;
+    out.format = format;
+    out.all = true;
+    const QString outPath = dir.filePath(folder ? QStringLiteral("out") : QStringLiteral("out.") + QFileInfo(in).suffix());
+    auto exported = transfer::exportDataset(*store, outPath, out);
+    ASSAY_VERIFY_RESULT(exported);
+    if (folder) {
+        // Labels only: the images are where the person keeps them.
+        auto items = store->items(0, 100);
+        ASSAY_VERIFY_RESULT(items);
+        for (const Item &item : *items) {
+            const QString target = QDir(outPath).filePath(item.path);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::exists(target) || QFile::copy(store->absoluteMediaPath(item), target));
+        }
+    }
+    auto back = FormatRegistry::builtIn().read(outPath, format);
+    ASSAY_VERIFY_RESULT(back);
+    QCOMPARE(imageSet(*back), imageSet(*original));
+    QCOMPARE(categorySet(*back), categorySet(*original));
+    if (exact) {
+        QCOMPARE(boxSet(*back), boxSet(*original));
+    } else {
+        QCOMPARE(back->boxes.size(), original->boxes.size());
+        QStringList a = boxSet(*back), b = boxSet(*original);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QStringList x = a[i].split(QLatin1Char(' ')), y = b[i].split(QLatin1Char(' '));
+            QCOMPARE(x.mid(0, 2), y.mid(0, 2));
+            for (int k = 2; k < 6; ++k)
+                QVERIFY2(near(x[k].toDouble(), y[k].toDouble(), 1e-6), qPrintable(a[i] + QStringLiteral(" vs ") + b[i]));
+        }
+    }
+}
+
+void TestDatasetTransfer::unknownClassesStopTheImport()
+{
+    QTemporaryDir dir;
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    TaxonomyClass cat;
+    cat.name = QStringLiteral("cat");
+    ASSAY_VERIFY_RESULT(store->addClass(cat));
+    const Snapshot before = snapshot(*store);
+    auto r = transfer::importDataset(*store, in, {});
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Conflict);
+    QVERIFY2(r.error().message.contains(QLatin1String("dog")) && r.error().message.contains(QLatin1String("bird")),
+             qPrintable(r.error().message));
+    QVERIFY(!r.error().message.contains(QLatin1String("cat,")));
+    QCOMPARE(snapshot(*store), before);
+    // With --add-classes the same file imports, and media were added.
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    auto ok = transfer::importDataset(*store, in, options);
+    ASSAY_VERIFY_RESULT(ok);
+    QCOMPARE(ok->itemsAdded, 3);
+    QCOMPARE(ok->newClasses, (QStringList{QStringLiteral("dog"), QStringLiteral("bird")}));
+    QCOMPARE(store->taxonomy()->classes.size(), 3);
+}
+
+void TestDatasetTransfer::cancelledImportRollsBack()
+{
+    QTemporaryDir dir;
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    const Snapshot before = snapshot(*store);
+    std::atomic<bool> cancel{false};
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    options.cancel = &cancel;
+    // Cancel after media and classes were written inside the transaction.
+    options.progress = [&](int percent, const QString &) {
+        if (percent >= 95)
+            cancel = true;
+    };
+    auto r = transfer::importDataset(*store, in, options);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(snapshot(*store), before);
+    QVERIFY(store->verifyLog()->intact);
+    // The project still works: the same import, not cancelled, goes through.
+    options.cancel = nullptr;
+    options.progress = {};
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
+    QCOMPARE(store->counts()->boxes, 4);
+}
+
+void TestDatasetTransfer::malformedJsonNamesLineAndColumn()
+{
+    QTemporaryDir dir;
+    const QString in = writeFixture(dir.path(), QStringLiteral("bad.json"),
+                                    "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
+    auto store = newProject(dir.path());
+    const Snapshot before = snapshot(*store);
+    transfer::ImportOptions options;
+    options.format = QStringLiteral("coco");
+    auto r = transfer::importDataset(*store, in, options);
+    QVERIFY(!r);
+    const QString text = r.error().toString();
+    QVERIFY2(text.contains(QLatin1String("bad.json")) && text.contains(QLatin1String("line 2")), qPrintable(text));
+    QCOMPARE(snapshot(*store), before);
+
+    // Truncated XML (VOC) likewise.
+    QDir().mkpath(dir.filePath(QStringLiteral("voc")));
+    writeFixture(dir.path(), QStringLiteral("voc/a.xml"), "<annotation>\n<filename>a.png</filename>\n<object><name>cat</name>");
+    options.format = QStringLiteral("voc");
+    auto v = transfer::importDataset(*store, dir.filePath(QStringLiteral("voc")), options);
+    QVERIFY(!v || v->report.warningCount(WarningKind::MalformedEntry) == 1);
+    if (!v)
+        QVERIFY2(v.error().toString().contains(QLatin1String("a.xml")), qPrintable(v.error().toString()));
+    QCOMPARE(snapshot(*store).boxes, before.boxes);
+}
+
+void TestDatasetTransfer::missingMediaAreReported()
+{
+    QTemporaryDir dir;
+    Dataset d = sampleDataset(dir.path(), false);
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("images/img0.png"))));
+    const QString in = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    auto r = transfer::importDataset(*store, in, options);
+    ASSAY_VERIFY_RESULT(r);
+    QCOMPARE(r->missingMediaCount, 1);
+    QVERIFY(r->missingMedia.first().endsWith(QLatin1String("images/img0.png")));
+    QCOMPARE(r->droppedBoxes, 2);
+    QCOMPARE(r->boxes, 2);
+    QCOMPARE(r->itemsAdded, 2);
+    QVERIFY(r->text().contains(QLatin1String("img0.png")));
+}
+
+void TestDatasetTransfer::boxesOutsideTheImage()
+{
+    QTemporaryDir dir;
+    Dataset d = sampleDataset(dir.path(), false);
+    d.boxes[0].x = 600; // 600 + 100.125 > 640
+    const QString in = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    for (const bool clip : {false, true}) {
+        QTemporaryDir projectDir;
+        store::CreateOptions co;
+        co.mediaRoot = dir.path();
+        auto store = store::ProjectStore::create(projectDir.filePath(QStringLiteral("p.assay")), co);
+        ASSAY_VERIFY_RESULT(store);
+        transfer::ImportOptions options;
+        options.addClasses = true;
+        options.clip = clip;
+        auto r = transfer::importDataset(**store, in, options);
+        ASSAY_VERIFY_RESULT(r);
+        QCOMPARE(r->report.warningCount(WarningKind::OutsideImage), 1);
+        QCOMPARE(r->report.clippedBoxes, clip ? 1 : 0);
+        auto stored = (*store)->storedAnnotations();
+        ASSAY_VERIFY_RESULT(stored);
+        double maxRight = 0;
+        for (const auto &s : *stored)
+            for (const Box &b : s.annotation.boxes)
+                maxRight = std::max(maxRight, b.x + b.w);
+        if (clip)
+            QCOMPARE(maxRight, 640.0);
+        else
+            QCOMPARE(maxRight, 700.125);
+    }
+}
+
+void TestDatasetTransfer::labelsAndTextClassification()
+{
+    QTemporaryDir dir;
+    writeImage(dir.path(), QStringLiteral("a.png"), 32, 32);
+    writeFixture(dir.path(), QStringLiteral("doc.txt"), "A short document about cats.\n");
+    writeFixture(dir.path(), QStringLiteral("labels.csv"),
+                 "item,label,annotator\na.png,cat,ann\ndoc.txt,dog,\n");
+    writeFixture(dir.path(), QStringLiteral("inline.jsonl"),
+                 "{\"text\": \"inline review text\", \"label\": \"positive\"}\n"
+                 "{\"text\": \"another one\", \"label\": \"negative\"}\n");
+    auto store = newProject(dir.path());
+    ASSAY_VERIFY_RESULT(store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator}));
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    auto csv = transfer::importDataset(*store, dir.filePath(QStringLiteral("labels.csv")), options);
+    ASSAY_VERIFY_RESULT(csv);
+    QCOMPARE(csv->format, QStringLiteral("csv"));
+    QCOMPARE(csv->labels, 2);
+    QCOMPARE(csv->itemsAdded, 2);
+    QVERIFY(csv->unknownAnnotators.isEmpty());
+    auto stored = store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(stored);
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).personName, QStringLiteral("ann")); // the CSV's annotator
+    QCOMPARE(stored->at(1).personName, QStringLiteral("lead"));
+    QCOMPARE(stored->at(0).origin, QStringLiteral("import"));
+
+    auto jsonl = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")), options);
+    ASSAY_VERIFY_RESULT(jsonl);
+    QCOMPARE(jsonl->itemsAdded, 2);
+    QCOMPARE(store->counts()->texts, 3);
+    // The same file again adds no items (same content) but a second set of labels.
+    auto again = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")), options);
+    ASSAY_VERIFY_RESULT(again);
+    QCOMPARE(again->itemsAdded, 0);
+    QCOMPARE(store->counts()->texts, 3);
+
+    transfer::ExportOptions out;
+    out.format = QStringLiteral("jsonl");
+    out.all = true;
+    auto e = transfer::exportDataset(*store, dir.filePath(QStringLiteral("out.jsonl")), out);
+    ASSAY_VERIFY_RESULT(e);
+    QCOMPARE(e->labels, 6);
+    const QByteArray text = readAll(dir.filePath(QStringLiteral("out.jsonl")));
+    QVERIFY2(text.contains("inline review text") && text.contains("\"positive\""), text.constData());
+}
+
+void TestDatasetTransfer::finalLabelsOnlyByDefault()
+{
+    QTemporaryDir dir;
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
+    auto ann = store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    ASSAY_VERIFY_RESULT(ann);
+    const auto classes = store->taxonomy()->classes;
+
+    store::BatchSpec spec;
+    spec.name = QStringLiteral("B1");
+    spec.annotators = {ann->id};
+    spec.kind = ItemKind::Image;
+    auto batch = store->planBatch(spec);
+    ASSAY_VERIFY_RESULT(batch);
+    ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+    auto queue = store->queue(ann->id, batch->id);
+    ASSAY_VERIFY_RESULT(queue);
+    QCOMPARE(queue->size(), 3);
+    // Two of three done, one box each.
+    for (int i = 0; i < 2; ++i) {
+        auto a = store->startAnnotation(queue->at(i).id);
+        ASSAY_VERIFY_RESULT(a);
+        Box b;
+        b.id = newId();
+        b.classId = classes[1].id;
+        b.x = 1;
+        b.y = 2;
+        b.w = 3 + i;
+        b.h = 4;
+        ASSAY_VERIFY_RESULT(store->addBox(a->id, b));
+        ASSAY_VERIFY_RESULT(store->setTaskState(queue->at(i).id, TaskState::Done));
+    }
+    ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+
+    transfer::ExportOptions out;
+    out.format = QStringLiteral("coco");
+    // Not accepted yet: nothing is final.
+    auto none = transfer::exportDataset(*store, dir.filePath(QStringLiteral("none.json")), out);
+    ASSAY_VERIFY_RESULT(none);
+    QCOMPARE(none->boxes, 0);
+    QCOMPARE(none->annotationsLeftOut, 4); // 2 imported (one image has no boxes) + 2 done
+    ASSAY_VERIFY_RESULT(store->decideBatch(batch->id, true, QStringLiteral("good")));
+    auto final = transfer::exportDataset(*store, dir.filePath(QStringLiteral("final.json")), out);
+    ASSAY_VERIFY_RESULT(final);
+    QCOMPARE(final->boxes, 2);
+    QCOMPARE(final->images, 2);
+    QCOMPARE(final->annotationsLeftOut, 2);
+    auto all = transfer::exportDataset(*store, dir.filePath(QStringLiteral("all.json")), [&] {
+        auto o = out;
+        o.all = true;
+        return o;
+    }());
+    ASSAY_VERIFY_RESULT(all);
+    QCOMPARE(all->boxes, 6);
+    QCOMPARE(all->images, 3);
+
+    // The manifest: snapshot, versions, the batch and its figures, every file's SHA-256.
+    const QJsonObject m = QJsonDocument::fromJson(readAll(final->manifestPath)).object();
+    QCOMPARE(m.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(), store->info().projectId);
+    QCOMPARE(m.value(QLatin1String("snapshot")).toObject().value(QLatin1String("event_hash")).toString(), store->logHead()->hash);
+    QCOMPARE(m.value(QLatin1String("taxonomy_version")).toInt(), store->taxonomy()->version);
+    const QJsonArray batches = m.value(QLatin1String("batches")).toArray();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("accepted"));
+    QVERIFY(batches.at(0).toObject().contains(QLatin1String("acceptance")));
+    const QJsonArray files = m.value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), 1);
+    const QString file = QFileInfo(final->manifestPath).absoluteDir().filePath(files.at(0).toObject().value(QLatin1String("path")).toString());
+    QCOMPARE(files.at(0).toObject().value(QLatin1String("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256).toHex()));
+}
+
+void TestDatasetTransfer::reExportIsByteIdentical()
+{
+    QTemporaryDir dir;
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
+    for (const QString format : {QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("voc"),
+                                 QStringLiteral("labelstudio"), QStringLiteral("cvat")}) {
+        transfer::ExportOptions out;
+        out.format = format;
+        out.all = true;
+        const bool folder = format == QLatin1String("yolo") || format == QLatin1String("voc");
+        const QString a = dir.filePath(format + (folder ? QString() : QStringLiteral(".out")));
+        auto first = transfer::exportDataset(*store, a, out);
+        ASSAY_VERIFY_RESULT(first);
+        QList<QByteArray> bytes;
+        for (const QString &f : std::as_const(first->files))
+            bytes.append(readAll(f));
+        auto second = transfer::exportDataset(*store, a, out);
+        ASSAY_VERIFY_RESULT(second);
+        QCOMPARE(second->files, first->files);
+        for (qsizetype i = 0; i < first->files.size(); ++i)
+            QVERIFY2(readAll(second->files[i]) == bytes[i], qPrintable(first->files[i] + QStringLiteral(" changed")));
+        QVERIFY(first->files.last().endsWith(QLatin1String("manifest.json")));
+    }
+}
+
+void TestDatasetTransfer::predictionsBecomePrelabels()
+{
+    QTemporaryDir dir;
+    Dataset d = sampleDataset(dir.path(), false);
+    const QString instances = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("instances.json")));
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    // Images only: the project has the media and classes, no labels.
+    Dataset imagesOnly = d;
+    imagesOnly.boxes.clear();
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, writeDataset(imagesOnly, QStringLiteral("coco"), dir.filePath(QStringLiteral("images.json"))), options));
+    QCOMPARE(store->counts()->boxes, 0);
+
+    auto instancesRead = FormatRegistry::builtIn().read(instances, QStringLiteral("coco"));
+    ASSAY_VERIFY_RESULT(instancesRead);
+    const QString results = writeFixture(dir.path(), QStringLiteral("results.json"),
+                                         "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [1, 2, 30, 40], \"score\": 0.91},"
+                                         " {\"image_id\": 1, \"category_id\": 2, \"bbox\": [50, 60, 10, 10], \"score\": 0.35},"
+                                         " {\"image_id\": 2, \"category_id\": 3, \"bbox\": [0, 0, 5, 5], \"score\": 0.5}]");
+    transfer::ImportOptions p;
+    p.format = QStringLiteral("coco-results");
+    p.referencePath = instances;
+    p.prelabels = true;
+    p.model = QStringLiteral("detector-v2");
+    auto r = transfer::importDataset(*store, results, p);
+    ASSAY_VERIFY_RESULT(r);
+    QCOMPARE(r->prelabels, 3);
+    QCOMPARE(store->counts()->boxes, 0); // suggestions are not labels
+    auto all = store->prelabels();
+    ASSAY_VERIFY_RESULT(all);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(0).model, QStringLiteral("detector-v2"));
+    QCOMPARE(*all->at(0).score, 0.91);
+    QCOMPARE(*all->at(0).box, QRectF(1, 2, 30, 40));
+    QCOMPARE(store->taxonomy()->findById(all->at(1).classId)->name,
+             instancesRead->categories[1].name);
+}
+
+void TestDatasetTransfer::rebuildReproducesImports()
+{
+    QTemporaryDir dir;
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
+    auto before = store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(before);
+    ASSAY_VERIFY_RESULT(store->rebuildState());
+    auto after = store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(after);
+    QCOMPARE(after->size(), before->size());
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        QCOMPARE(after->at(i).annotation.id, before->at(i).annotation.id);
+        QCOMPARE(after->at(i).annotation.boxes, before->at(i).annotation.boxes);
+        QCOMPARE(after->at(i).origin, QStringLiteral("import"));
+    }
+    QVERIFY(store->verifyLog()->intact);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetTransfer)
+#include "tst_datasettransfer.moc"
