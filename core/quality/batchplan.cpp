@@ -64,7 +64,8 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
     QList<PlannedTask> plan;
     for (int p = 0; p < a; ++p) {
         QList<QString> mine = production[p];
-        shuffle(mine, rng);
+        if (!input.keepOrder)
+            shuffle(mine, rng);
         const int n = int(mine.size());
         const int gold = input.goldRate > 0
                              ? int(std::lround(n * input.goldRate / (1.0 - input.goldRate)))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ProjectStore: gold answers and scores, the recalibration gate, batch planning and decisions.
 #include "core/quality/batchplan.h"
+#include "core/quality/uncertainty.h"
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
 #include "core/store/storequeries_p.h"
@@ -404,6 +405,27 @@ Result<Batch> ProjectStore::planBatch(const BatchSpec &spec)
     }
     if (in.productionItems.isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no items to put in the batch"), m_path);
+    if (!spec.order.isEmpty()) {
+        quality::UncertaintyOrder order;
+        if (!quality::parseUncertaintyOrder(spec.order, &order)) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "unknown order \"%1\" (confidence or margin)").arg(spec.order), m_path);
+        }
+        auto predictions = prelabels();
+        if (!predictions)
+            return predictions.error();
+        if (predictions->isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "ordering by uncertainty needs pre-labels with scores (assay import --prelabels)"), m_path);
+        }
+        QList<quality::Prediction> scored;
+        for (const PreLabel &p : std::as_const(*predictions)) {
+            if (p.score)
+                scored.append({p.itemId, p.classId, p.box.has_value(), *p.score});
+        }
+        in.productionItems = quality::orderByUncertainty(in.productionItems, scored, order);
+        in.keepOrder = true;
+    }
     in.overlap = spec.overlap;
     in.goldRate = spec.goldRate;
     in.seed = spec.seed ? *spec.seed : QRandomGenerator::system()->generate64();
@@ -428,7 +450,8 @@ Result<Batch> ProjectStore::planBatch(const BatchSpec &spec)
                                      {QStringLiteral("name"), b.name},
                                      {QStringLiteral("overlap"), b.overlap},
                                      {QStringLiteral("gold_rate"), b.goldRate},
-                                     {QStringLiteral("criteria"), b.criteria}}});
+                                     {QStringLiteral("criteria"), b.criteria},
+                                     {QStringLiteral("order"), spec.order}}});
     if (!created)
         return created.error();
     // The seed is kept (as text: a JSON number would lose bits) so the plan can be audited;

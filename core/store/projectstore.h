@@ -108,6 +108,9 @@ struct BatchSpec
     double goldRate = 0;
     QJsonObject criteria;
     std::optional<quint64> seed;       // drawn at random when unset; stored in the event
+    // Production items ordered by the model uncertainty of their pre-labels ("confidence":
+    // least confident first, "margin": smallest top-two margin first); empty: project order.
+    QString order;
 };
 
 // A done task with its annotation, for quality reports.

@@ -68,12 +68,15 @@ int runBatch(const QStringList &args, CliIo &io)
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("assay", "Seed of the gold positions (random when not given)."), QCoreApplication::translate("assay", "S"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"), QCoreApplication::translate("assay", "Only this batch."), QCoreApplication::translate("assay", "B"));
     const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("assay", "Why the batch is rejected."), QCoreApplication::translate("assay", "text"));
-    parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, batchOpt, reason, asOption(), jsonOption()});
+    const QCommandLineOption order(QStringLiteral("order"),
+                                   QCoreApplication::translate("assay", "Queue order by the pre-labels' uncertainty: confidence (least confident first) or margin (smallest top-two margin first)."),
+                                   QCoreApplication::translate("assay", "by"));
+    parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, order, batchOpt, reason, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("batch"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
         "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
-        " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S]"
+         " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
         " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]");
     QString project, verb;
     QStringList rest;
@@ -112,6 +115,7 @@ int runBatch(const QStringList &args, CliIo &io)
                 return fail(io, c.error());
             spec.criteria = *c;
         }
+        spec.order = parser.value(order);
         const QString what = parser.value(items);
         ItemKind kind;
         if (parseItemKind(what, &kind)) {

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void finalLabelsOnlyByDefault();
     void reExportIsByteIdentical();
     void predictionsBecomePrelabels();
+    void queueOrderedByUncertainty();
     void rebuildReproducesImports();
 };
 
@@ -544,6 +545,54 @@ void TestDatasetTransfer::predictionsBecomePrelabels()
     QCOMPARE(*all->at(0).box, QRectF(1, 2, 30, 40));
     QCOMPARE(store->taxonomy()->findById(all->at(1).classId)->name,
              instancesRead->categories[1].name);
+}
+
+void TestDatasetTransfer::queueOrderedByUncertainty()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 4; ++i)
+        writeImage(dir.path(), QStringLiteral("i%1.png").arg(i), 16 + i, 16);
+    // Classification predictions with confidence, as JSONL.
+    writeFixture(dir.path(), QStringLiteral("pred.jsonl"),
+                 "{\"item\": \"i0.png\", \"label\": \"cat\", \"confidence\": 0.97}\n"
+                 "{\"item\": \"i1.png\", \"label\": \"cat\", \"confidence\": 0.51}\n"
+                 "{\"item\": \"i1.png\", \"label\": \"dog\", \"confidence\": 0.49}\n"
+                 "{\"item\": \"i2.png\", \"label\": \"dog\", \"confidence\": 0.40}\n"
+                 "{\"item\": \"i3.png\", \"label\": \"dog\", \"confidence\": 0.75}\n"
+                 "{\"item\": \"i3.png\", \"label\": \"cat\", \"confidence\": 0.25}\n");
+    auto store = newProject(dir.path());
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    options.prelabels = true;
+    auto r = transfer::importDataset(*store, dir.filePath(QStringLiteral("pred.jsonl")), options);
+    ASSAY_VERIFY_RESULT(r);
+    QCOMPARE(r->prelabels, 6);
+    QCOMPARE(r->itemsAdded, 4);
+    auto ann = store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    ASSAY_VERIFY_RESULT(ann);
+    auto names = [&](const Id &batchId) {
+        QStringList out;
+        for (const Task &t : *store->queue(ann->id, batchId))
+            out << QFileInfo(store->item(t.itemId)->path).baseName();
+        return out;
+    };
+    const QList<QPair<QString, QStringList>> cases{
+        {QStringLiteral("confidence"), {"i2", "i1", "i3", "i0"}},
+        {QStringLiteral("margin"), {"i1", "i2", "i3", "i0"}}};
+    for (const auto &[order, expected] : cases) {
+        store::BatchSpec spec;
+        spec.name = order;
+        spec.annotators = {ann->id};
+        spec.order = order;
+        auto batch = store->planBatch(spec);
+        ASSAY_VERIFY_RESULT(batch);
+        QCOMPARE(names(batch->id), expected);
+    }
+    store::BatchSpec bad;
+    bad.name = QStringLiteral("x");
+    bad.annotators = {ann->id};
+    bad.order = QStringLiteral("entropy");
+    QCOMPARE(store->planBatch(bad).error().code, ErrorCode::InvalidInput);
 }
 
 void TestDatasetTransfer::rebuildReproducesImports()

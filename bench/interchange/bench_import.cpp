@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+// Times "assay import" of a COCO file of 100,000 images / 1,000,000 boxes into a project whose
+// items are the images (matched by path), against Python's json.load of the same file, then the
+// export of the same project back to COCO.
+#include "bench/interchange/benchcommon.h"
+#include "core/store/projectstore.h"
+#include "core/transfer/datasetexport.h"
+#include "core/transfer/datasetimport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace assay::core;
+using namespace assay::bench;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int images = 100'000;
+    const int boxes = 1'000'000;
+    QTemporaryDir dir;
+    const QString cocoPath = dir.filePath(QStringLiteral("instances_bench.json"));
+    {
+        QFile file(cocoPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(makeCoco(images, boxes, 80)) < 0) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(cocoPath));
+            return 1;
+        }
+    }
+    std::printf("file: %.1f MB, %d images, %d boxes\n", double(QFile(cocoPath).size()) / 1e6,
+                images, boxes);
+
+    // The project already holds the images (as after "assay add"): the import matches them by
+    // path. The media files themselves are not needed for matching.
+    store::CreateOptions create;
+    create.ownerName = QStringLiteral("lead");
+    create.mediaRoot = dir.path();
+    auto project = store::ProjectStore::create(dir.filePath(QStringLiteral("bench.assay")), create);
+    if (!project) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
+        return 1;
+    }
+    store::ProjectStore &store = **project;
+    QList<Item> items;
+    items.reserve(images);
+    for (int i = 0; i < images; ++i) {
+        Item it;
+        it.kind = ItemKind::Image;
+        it.path = QString::number(100000000 + i) + QStringLiteral(".jpg");
+        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+        it.byteSize = 100000;
+        it.width = 640;
+        it.height = 480;
+        items.append(it);
+    }
+    if (auto added = store.addItems(items, {}); !added) {
+        std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
+        return 1;
+    }
+
+    transfer::ImportOptions options;
+    options.format = QStringLiteral("coco");
+    options.addClasses = true;
+    QElapsedTimer timer;
+    timer.start();
+    double cpu0 = cpuSeconds();
+    auto imported = transfer::importDataset(store, cocoPath, options);
+    const double importWall = double(timer.nsecsElapsed()) / 1e9;
+    const double importCpu = cpuSeconds() - cpu0;
+    if (!imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error().toString()));
+        return 1;
+    }
+    if (imported->boxes != boxes || imported->itemsMatched != images) {
+        std::fprintf(stderr, "imported %lld boxes and matched %lld images\n",
+                     qlonglong(imported->boxes), qlonglong(imported->itemsMatched));
+        return 1;
+    }
+
+    timer.restart();
+    const double childCpu0 = childCpuSeconds();
+    const int exitCode = QProcess::execute(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), QStringLiteral("import json,sys; json.load(open(sys.argv[1]))"), cocoPath});
+    const double pythonWall = double(timer.nsecsElapsed()) / 1e9;
+    const double pythonCpu = childCpuSeconds() - childCpu0;
+    if (exitCode != 0) {
+        std::fprintf(stderr, "python3 failed (%d)\n", exitCode);
+        return 1;
+    }
+
+    transfer::ExportOptions exportOptions;
+    exportOptions.format = QStringLiteral("coco");
+    exportOptions.all = true;
+    timer.restart();
+    cpu0 = cpuSeconds();
+    auto exported = transfer::exportDataset(store, dir.filePath(QStringLiteral("out.json")), exportOptions);
+    const double exportWall = double(timer.nsecsElapsed()) / 1e9;
+    const double exportCpu = cpuSeconds() - cpu0;
+    if (!exported || exported->boxes != boxes) {
+        std::fprintf(stderr, "export failed\n");
+        return 1;
+    }
+
+    std::printf("assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target >= 500000)\n",
+                importWall, boxes / importWall, importCpu, boxes / importCpu);
+    std::printf("python json.load (parse only):                %.3f s wall | %.3f s CPU\n",
+                pythonWall, pythonCpu);
+    std::printf("import vs python parse: %.1fx (wall), %.1fx (CPU) less time (target > 1)\n",
+                pythonWall / importWall, pythonCpu / importCpu);
+    std::printf("assay export to COCO (with manifest):         %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
+                exportWall, boxes / exportWall, exportCpu, boxes / exportCpu);
+    const bool met = boxes / importCpu >= 500000 && importWall < pythonWall;
+    return met ? 0 : 2;
+}
