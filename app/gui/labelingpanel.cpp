@@ -7,6 +7,7 @@
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/audio/audioitemview.h"
+#include "widgets/text/classbar.h"
 #include "widgets/text/textitemview.h"
 
 #include <QAction>
@@ -34,19 +35,33 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_canvas(new widgets::ImageCanvas(this))
     , m_boxList(new widgets::BoxListWidget(this))
-    , m_imagePage(new QSplitter(Qt::Horizontal, this))
+    , m_imageClasses(new widgets::ClassBar(this))
+    , m_imagePage(new QWidget(this))
     , m_textView(new widgets::TextItemView(this))
     , m_audioView(new widgets::AudioItemView(this))
     , m_empty(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
 {
-    auto *split = static_cast<QSplitter *>(m_imagePage);
+    auto *split = new QSplitter(Qt::Horizontal, m_imagePage);
     split->addWidget(m_canvas);
     split->addWidget(m_boxList);
     split->setStretchFactor(0, 1);
     split->setSizes({900, 220});
     m_boxList->setCanvas(m_canvas);
     m_canvas->setPrefetcher(m_prefetcher);
+    // Whole-image classes above the canvas. The plain hotkeys give boxes their class, so the
+    // image's take Shift; both kinds of edit share the canvas's undo history.
+    m_imageClasses->setParent(m_imagePage);
+    m_imageClasses->setObjectName(QStringLiteral("imageClassBar"));
+    m_imageClasses->setUndoStack(m_canvas->undoStack());
+    m_imageClasses->setHotkeyModifiers(Qt::ShiftModifier);
+    m_imageClasses->setCaptions(tr("Image class (one):"), tr("Image classes (any number):"));
+    m_imageClasses->setShortcutHost(m_imagePage);
+    auto *imageLayout = new QVBoxLayout(m_imagePage);
+    imageLayout->setContentsMargins(0, 0, 0, 0);
+    imageLayout->setSpacing(0);
+    imageLayout->addWidget(m_imageClasses);
+    imageLayout->addWidget(split, 1);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -61,6 +76,7 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     connect(m_canvas, &widgets::ImageCanvas::editFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::imageFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::message, this, &LabelingPanel::message);
+    connect(m_imageClasses, &widgets::ClassBar::editFailed, this, &LabelingPanel::reportError);
     connect(m_textView, &widgets::TextItemView::editFailed, this, &LabelingPanel::reportError);
     connect(m_textView, &widgets::TextItemView::loadFailed, this, &LabelingPanel::reportError);
     connect(m_audioView, &widgets::AudioItemView::editFailed, this, &LabelingPanel::reportError);
@@ -72,6 +88,7 @@ LabelingPanel::LabelingPanel(QWidget *parent)
 LabelingPanel::~LabelingPanel()
 {
     recordTimeSpent();
+    m_imageClasses->setUndoStack(nullptr); // the canvas's stack may go first
 }
 
 void LabelingPanel::createActions()
@@ -108,11 +125,13 @@ void LabelingPanel::setStore(store::ProjectStore *store)
     m_index = -1;
     m_annotationId.clear();
     m_canvas->setAnnotationEditor(store);
+    m_imageClasses->setAnnotationEditor(store);
     m_textView->setAnnotationEditor(store);
     m_audioView->setAnnotationEditor(store);
     if (store) {
         if (auto t = store->taxonomy()) {
             m_canvas->setTaxonomy(*t);
+            m_imageClasses->setTaxonomy(*t);
             m_textView->setTaxonomy(*t);
             m_audioView->setTaxonomy(*t);
         }
@@ -177,6 +196,7 @@ bool LabelingPanel::showTask(int index)
     if (m_item.kind == ItemKind::Image) {
         m_canvas->setImage(path);
         m_canvas->setAnnotation(m_annotationId);
+        m_imageClasses->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_imagePage);
         m_canvas->setFocus();
     } else if (m_item.kind == ItemKind::Text) {

@@ -18,6 +18,7 @@ class ProjectStore;
 namespace assay::widgets {
 class AudioItemView;
 class BoxListWidget;
+class ClassBar;
 class ImageCanvas;
 class TextItemView;
 class ItemPreview;
@@ -60,6 +61,8 @@ public:
 
     QAction *action(Action action) const;
     widgets::ImageCanvas *canvas() const { return m_canvas; }
+    // Whole-image classes: Shift with the class's hotkey; one undo history with the boxes.
+    widgets::ClassBar *imageClassBar() const { return m_imageClasses; }
     widgets::TextItemView *textView() const { return m_textView; }
     widgets::AudioItemView *audioView() const { return m_audioView; }
 
@@ -85,6 +88,7 @@ private:
     QStackedWidget *m_stack;
     widgets::ImageCanvas *m_canvas;
     widgets::BoxListWidget *m_boxList;
+    widgets::ClassBar *m_imageClasses;
     QWidget *m_imagePage;
     widgets::TextItemView *m_textView;
     widgets::AudioItemView *m_audioView;

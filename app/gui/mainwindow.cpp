@@ -5,6 +5,7 @@
 #include "app/gui/labelingpanel.h"
 #include "app/gui/personchooser.h"
 #include "widgets/canvas/imagecanvas.h"
+#include "widgets/text/classbar.h"
 
 #include "core/media/intake.h"
 #include "core/models/itemlistmodel.h"
@@ -544,10 +545,15 @@ void MainWindow::showShortcuts()
         }
     }
     actions += m_labeling->canvas()->classActions();
+    const QList<QAction *> imageClasses = m_labeling->imageClassBar()->classActions();
+    actions += imageClasses;
     for (QAction *a : std::as_const(actions)) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
+        QString text = a->text().remove(QLatin1Char('&'));
+        if (imageClasses.contains(a))
+            text = tr("Image class: %1").arg(text);
+        table->setItem(row, 0, new QTableWidgetItem(text));
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys.append(k.toString(QKeySequence::NativeText));

@@ -7,6 +7,7 @@
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
+#include "widgets/text/classbar.h"
 #include "widgets/text/textitemview.h"
 
 #include <QApplication>
@@ -207,6 +208,133 @@ private Q_SLOTS:
         QCOMPARE(panel->currentIndex(), 3);
         QCOMPARE(w.store()->annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
         QVERIFY(w.store()->verifyLog()->intact);
+    }
+
+    // Shift with a class hotkey sets the image's class; undo and redo walk the box and class
+    // edits in order, on one stack, and the store follows every step.
+    void imageClassHotkeysShareTheUndoHistoryWithBoxes()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        app::MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.startLabeling(QStringLiteral("alice")));
+        app::LabelingPanel *panel = w.labelingPanel();
+        widgets::ImageCanvas *canvas = panel->canvas();
+        widgets::ClassBar *bar = panel->imageClassBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->undoStack(), canvas->undoStack());
+        QTRY_VERIFY(canvas->isImageShown());
+        const Id annotation = panel->currentAnnotation();
+        const auto taxonomy = *w.store()->taxonomy();
+        const Id cat = taxonomy.classes.at(0).id;
+        const Id dog = taxonomy.classes.at(1).id;
+        const auto stored = [&] { return *w.store()->annotation(annotation); };
+
+        // A box (class "cat", the first), then Shift+2: the image is "dog", the box stays "cat".
+        drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+        QCOMPARE(stored().boxes.size(), 1);
+        QCOMPARE(stored().boxes.first().classId, cat);
+        QVERIFY(!canvas->selectedBox().isEmpty());
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_2, Qt::ShiftModifier);
+        QCOMPARE(stored().classIds, QStringList{dog});
+        QCOMPARE(stored().boxes.first().classId, cat);
+        QCOMPARE(bar->classes(), QStringList{dog});
+        QVERIFY(bar->button(dog)->isChecked());
+        QCOMPARE(canvas->itemClasses(), QStringList{dog});
+
+        // The plain hotkey is still the box's: the image class does not move.
+        QTest::keyClick(canvas, Qt::Key_2);
+        QCOMPARE(stored().boxes.first().classId, dog);
+        QCOMPARE(stored().classIds, QStringList{dog});
+
+        // Single label: Shift+1 replaces "dog", Shift+1 again clears the class.
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QCOMPARE(stored().classIds, QStringList{cat});
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QCOMPARE(stored().classIds, QStringList{});
+
+        // Five steps on one stack: box, image dog, box dog, image cat, image none.
+        QUndoStack *undo = canvas->undoStack();
+        QCOMPARE(undo->count(), 5);
+        const QList<QPair<int, QStringList>> states = {
+            {0, {}}, {1, {}}, {1, {dog}}, {1, {dog}}, {1, {cat}}, {1, {}}};
+        const QList<Id> boxClass = {{}, cat, cat, dog, dog, dog};
+        const auto check = [&](int step) {
+            const Annotation a = stored();
+            QCOMPARE(a.boxes.size(), states.at(step).first);
+            if (!a.boxes.isEmpty())
+                QCOMPARE(a.boxes.first().classId, boxClass.at(step));
+            QCOMPARE(a.classIds, states.at(step).second);
+            QCOMPARE(bar->classes(), states.at(step).second);
+        };
+        // Ctrl+Z in the canvas walks back to the start, Ctrl+Shift+Z forward to the end.
+        for (int step = 4; step >= 0; --step) {
+            QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+            check(step);
+        }
+        for (int step = 1; step <= 5; ++step) {
+            QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            check(step);
+        }
+
+        // A click on a class button is the same edit as its hotkey.
+        QTest::mouseClick(bar->button(dog), Qt::LeftButton);
+        QCOMPARE(stored().classIds, QStringList{dog});
+        QCOMPARE(undo->count(), 6);
+
+        // The next image starts a fresh history; the classes stay where they were saved.
+        QVERIFY(panel->next());
+        QCOMPARE(undo->count(), 0);
+        QCOMPARE(bar->classes(), QStringList{});
+        QVERIFY(panel->previous());
+        QCOMPARE(bar->classes(), QStringList{dog});
+        QVERIFY(w.store()->verifyLog()->intact);
+    }
+
+    void multiLabelImageClasses()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        {
+            auto store = store::ProjectStore::open(path);
+            QVERIFY(store);
+            QVERIFY((*store)->setMultiLabel(true));
+        }
+        app::MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.startLabeling(QStringLiteral("alice")));
+        app::LabelingPanel *panel = w.labelingPanel();
+        widgets::ImageCanvas *canvas = panel->canvas();
+        widgets::ClassBar *bar = panel->imageClassBar();
+        const auto taxonomy = *w.store()->taxonomy();
+        QVERIFY(taxonomy.multiLabel);
+        const Id cat = taxonomy.classes.at(0).id;
+        const Id dog = taxonomy.classes.at(1).id;
+        const Id annotation = panel->currentAnnotation();
+        const auto stored = [&] { // a set: the store keeps its own order
+            QStringList ids = w.store()->annotation(annotation)->classIds;
+            ids.sort();
+            return ids;
+        };
+        QStringList both{cat, dog};
+        both.sort();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QTest::keyClick(canvas, Qt::Key_2, Qt::ShiftModifier);
+        QCOMPARE(stored(), both);
+        QVERIFY(bar->button(cat)->isChecked() && bar->button(dog)->isChecked());
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier); // removes "cat" only
+        QCOMPARE(stored(), QStringList{dog});
+        canvas->undoStack()->undo();
+        QCOMPARE(stored(), both);
     }
 
     void queueResumesAtTheFirstOpenTask()

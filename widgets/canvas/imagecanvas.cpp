@@ -849,9 +849,13 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
         break;
     }
     // Class hotkeys normally arrive as shortcuts; this catches them when no shortcut map
-    // saw the key (an inactive window, a test sending events directly).
+    // saw the key (an inactive window, a test sending events directly). Shift with a letter
+    // or a digit is no box class: the embedding view gives it to the whole-image classes.
+    const bool shiftedAlphanumeric = (event->modifiers() & Qt::ShiftModifier)
+                                     && ((event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9)
+                                         || (event->key() >= Qt::Key_A && event->key() <= Qt::Key_Z));
     if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        && !event->text().isEmpty()) {
+        && !shiftedAlphanumeric && !event->text().isEmpty()) {
         for (const auto &cls : std::as_const(m_taxonomy.classes)) {
             if (!cls.hotkey.isEmpty()
                 && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {

@@ -28,7 +28,9 @@ class TiledImage;
 // and setAnnotation(id), and prefetch() the next paths. Put action(...) and classActions() in
 // menus and toolbars: their shortcuts act while the canvas has focus, and a second action with
 // the same shortcut (another Undo) would make both ambiguous. Show statusChanged() in the status
-// bar and editFailed() / imageFailed() in the message bar.
+// bar and editFailed() / imageFailed() in the message bar. A class hotkey gives the selected box
+// (and the boxes drawn next) its class; Shift with a letter or a digit is left to the embedding
+// view, which sets the whole-image classes with it (a ClassBar sharing undoStack()).
 class ImageCanvas final : public QWidget
 {
     Q_OBJECT

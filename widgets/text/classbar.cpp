@@ -136,7 +136,8 @@ QList<QKeySequence> ClassBar::hotkeys(const core::Taxonomy &taxonomy)
 ClassBar::ClassBar(QWidget *parent)
     : QWidget(parent)
     , m_reporter(new EditReporter(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_ownStack(new QUndoStack(this))
+    , m_undoStack(m_ownStack)
     , m_undo(new QAction(tr("Undo"), this))
     , m_redo(new QAction(tr("Redo"), this))
     , m_host(this)
@@ -156,36 +157,95 @@ ClassBar::ClassBar(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            m_undoStack->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            m_undoStack->redo();
+    });
     connect(m_reporter, &EditReporter::failed, this, &ClassBar::editFailed);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ClassBar::reloadAnnotation);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ClassBar::updateState);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &ClassBar::updateState);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &ClassBar::updateState);
+    connectStack();
     rebuild();
 }
 
 ClassBar::~ClassBar()
 {
-    // The stack, a child, signals while it clears itself on destruction: nothing to reload then.
-    m_undoStack->disconnect(this);
+    // A stack signals while it clears itself on destruction: nothing to reload then.
+    if (m_undoStack)
+        m_undoStack->disconnect(this);
+}
+
+void ClassBar::connectStack()
+{
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ClassBar::reloadAnnotation);
+    for (auto signal : {&QUndoStack::cleanChanged, &QUndoStack::canUndoChanged,
+                        &QUndoStack::canRedoChanged})
+        connect(m_undoStack, signal, this, &ClassBar::updateState);
+    // A shared stack changes its texts with the other editor's commands too.
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(m_undoStack, signal, this, &ClassBar::updateState);
+}
+
+void ClassBar::setUndoStack(QUndoStack *stack)
+{
+    if (!stack)
+        stack = m_ownStack;
+    if (stack == m_undoStack)
+        return;
+    if (m_undoStack)
+        m_undoStack->disconnect(this);
+    const bool wasShared = hasSharedUndoStack();
+    m_undoStack = stack;
+    connectStack();
+    if (m_host != this && wasShared != hasSharedUndoStack()) {
+        for (auto *action : {m_undo, m_redo}) {
+            if (hasSharedUndoStack())
+                m_host->removeAction(action);
+            else
+                m_host->addAction(action);
+        }
+    }
+    reloadAnnotation();
+}
+
+void ClassBar::setCaptions(const QString &single, const QString &multiple)
+{
+    m_singleCaption = single;
+    m_multipleCaption = multiple;
+    updateCaption();
+}
+
+void ClassBar::setHotkeyModifiers(Qt::KeyboardModifiers modifiers)
+{
+    if (modifiers == m_hotkeyModifiers)
+        return;
+    m_hotkeyModifiers = modifiers;
+    rebuild();
+    Q_EMIT classActionsChanged();
 }
 
 void ClassBar::setShortcutHost(QWidget *host)
 {
     if (!host)
         host = this;
+    // With a shared stack, Undo and Redo are the stack owner's actions, not the bar's.
+    const bool withUndo = !hasSharedUndoStack();
     if (m_host != this) {
-        m_host->removeAction(m_undo);
-        m_host->removeAction(m_redo);
+        if (withUndo) {
+            m_host->removeAction(m_undo);
+            m_host->removeAction(m_redo);
+        }
         for (auto *action : std::as_const(m_classActions))
             m_host->removeAction(action);
     }
     m_host = host;
     if (m_host != this) {
-        m_host->addAction(m_undo);
-        m_host->addAction(m_redo);
+        if (withUndo) {
+            m_host->addAction(m_undo);
+            m_host->addAction(m_redo);
+        }
         m_host->addActions(m_classActions);
     }
 }
@@ -193,14 +253,16 @@ void ClassBar::setShortcutHost(QWidget *host)
 void ClassBar::setAnnotationEditor(core::IAnnotationEditor *editor)
 {
     m_editor = editor;
-    m_undoStack->clear();
+    if (m_undoStack)
+        m_undoStack->clear();
     m_annotationId.clear();
     reloadAnnotation();
 }
 
 void ClassBar::setAnnotation(const core::Id &annotationId)
 {
-    m_undoStack->clear(); // undo history belongs to one annotation
+    if (m_undoStack)
+        m_undoStack->clear(); // undo history belongs to one annotation
     m_annotationId = annotationId;
     reloadAnnotation();
 }
@@ -252,7 +314,18 @@ void ClassBar::rebuild()
     qDeleteAll(m_buttons);
     m_buttons.clear();
 
-    const QList<QKeySequence> keys = hotkeys(m_taxonomy);
+    QList<QKeySequence> keys = hotkeys(m_taxonomy);
+    if (m_hotkeyModifiers != Qt::NoModifier) {
+        for (QKeySequence &key : keys) {
+            if (key.isEmpty())
+                continue;
+            const QKeyCombination plain = key[0];
+            key = (plain.keyboardModifiers() & m_hotkeyModifiers)
+                      ? QKeySequence()
+                      : QKeySequence(QKeyCombination(plain.keyboardModifiers() | m_hotkeyModifiers,
+                                                     plain.key()));
+        }
+    }
     for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
         const auto &cls = m_taxonomy.classes.at(i);
         const QKeySequence key = keys.at(i);
@@ -282,12 +355,19 @@ void ClassBar::rebuild()
         m_layout->insertWidget(m_layout->count() - 1, button);
         m_buttons.append(button);
     }
+    updateCaption();
+    updateState();
+}
+
+void ClassBar::updateCaption()
+{
     if (m_taxonomy.classes.isEmpty())
         m_modeLabel->setText(tr("No classes in the taxonomy"));
+    else if (m_taxonomy.multiLabel)
+        m_modeLabel->setText(m_multipleCaption.isEmpty() ? tr("Classes (any number):")
+                                                         : m_multipleCaption);
     else
-        m_modeLabel->setText(m_taxonomy.multiLabel ? tr("Classes (any number):")
-                                                   : tr("Class (one):"));
-    updateState();
+        m_modeLabel->setText(m_singleCaption.isEmpty() ? tr("Class (one):") : m_singleCaption);
 }
 
 void ClassBar::updateState()
@@ -301,12 +381,12 @@ void ClassBar::updateState()
         a->setChecked(m_classes.contains(a->data().toString()));
         a->setEnabled(editable);
     }
-    m_undo->setEnabled(m_undoStack->canUndo());
-    m_redo->setEnabled(m_undoStack->canRedo());
-    const QString undoText = m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())
-                                                    : tr("Undo");
-    const QString redoText = m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText())
-                                                    : tr("Redo");
+    const bool canUndo = m_undoStack && m_undoStack->canUndo();
+    const bool canRedo = m_undoStack && m_undoStack->canRedo();
+    m_undo->setEnabled(canUndo);
+    m_redo->setEnabled(canRedo);
+    const QString undoText = canUndo ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Undo");
+    const QString redoText = canRedo ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Redo");
     m_undo->setText(undoText);
     m_undo->setToolTip(withShortcut(undoText, m_undo->shortcut()));
     m_redo->setText(redoText);
@@ -341,7 +421,7 @@ void ClassBar::setClasses(const QStringList &classIds)
 
 void ClassBar::pushEdit(const QStringList &after)
 {
-    if (m_readOnly || !m_editor || m_annotationId.isEmpty()) {
+    if (m_readOnly || !m_editor || m_annotationId.isEmpty() || !m_undoStack) {
         updateState();
         return;
     }

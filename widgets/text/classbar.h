@@ -8,13 +8,14 @@
 #include <QAbstractButton>
 #include <QKeySequence>
 #include <QList>
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QHBoxLayout;
 class QLabel;
-class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
@@ -42,10 +43,11 @@ private:
     QString m_key;
 };
 
-// Used by the text and the audio views. Embedding: setAnnotationEditor() once, setTaxonomy()
+// Used by the text, audio and image views. Embedding: setAnnotationEditor() once, setTaxonomy()
 // when it changes, setAnnotation() per item (it starts a fresh undo history). The class actions
-// carry the hotkeys (the taxonomy's, else 1-9 in order); the owner passes itself to
-// setShortcutHost() so that they act wherever the focus is inside the owner.
+// carry the hotkeys (the taxonomy's, else 1-9 in order; with setHotkeyModifiers() those keys
+// with a modifier); the owner passes itself to setShortcutHost() so that they act wherever the
+// focus is inside the owner.
 class ClassBar final : public QWidget
 {
     Q_OBJECT
@@ -71,12 +73,27 @@ public:
     void toggleClass(const core::Id &classId);
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Puts the class edits on `stack` (not owned; nullptr: the bar's own again), shared with
+    // another editor of the same annotation, e.g. the image canvas, so that one undo history
+    // walks both kinds of edit in order. The stack's owner then provides Undo and Redo: the
+    // bar's undo and redo actions leave the shortcut host. A shared stack is cleared by
+    // setAnnotation() like the bar's own.
+    void setUndoStack(QUndoStack *stack);
+    bool hasSharedUndoStack() const { return m_undoStack != m_ownStack; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QList<QAction *> classActions() const { return m_classActions; } // one per class, in order
     ClassButton *button(const core::Id &classId) const;
     // The widget whose focus scope the hotkeys, undo and redo act in (default: the bar).
     void setShortcutHost(QWidget *host);
+    // Added to every class hotkey, e.g. Shift when the plain keys belong to another view (the
+    // image canvas gives boxes their class with them). A hotkey that has the modifier already
+    // is left out.
+    void setHotkeyModifiers(Qt::KeyboardModifiers modifiers);
+    Qt::KeyboardModifiers hotkeyModifiers() const { return m_hotkeyModifiers; }
+    // The caption before the buttons, for one class and for any number of them (empty: the
+    // defaults "Class (one):" and "Classes (any number):").
+    void setCaptions(const QString &single, const QString &multiple);
 
     // The hotkey a class gets: the taxonomy's, else its position 1-9 when no class claims it.
     static QList<QKeySequence> hotkeys(const core::Taxonomy &taxonomy);
@@ -90,12 +107,18 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void updateCaption();
     void updateState();
     void pushEdit(const QStringList &after);
+    void connectStack();
 
     core::IAnnotationEditor *m_editor = nullptr;
     EditReporter *m_reporter;
-    QUndoStack *m_undoStack;
+    QUndoStack *m_ownStack;
+    QPointer<QUndoStack> m_undoStack; // the own stack or a shared one
+    Qt::KeyboardModifiers m_hotkeyModifiers = Qt::NoModifier;
+    QString m_singleCaption;
+    QString m_multipleCaption;
     QAction *m_undo;
     QAction *m_redo;
     QWidget *m_host;
