@@ -51,8 +51,6 @@ AudioItemView::AudioItemView(QWidget *parent)
     , m_classBar(new ClassBar(this))
     , m_cache(new WaveformCache(this))
     , m_wave(new WaveformView(this))
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
     , m_playheadTimer(new QTimer(this))
     , m_title(new QLabel(this))
     , m_info(new QLabel(this))
@@ -62,7 +60,6 @@ AudioItemView::AudioItemView(QWidget *parent)
     , m_speed(new QComboBox(this))
     , m_playButton(new QToolButton(this))
 {
-    m_player->setAudioOutput(m_output);
     setFocusProxy(m_wave);
 
     m_classBar->setShortcutHost(this);
@@ -148,6 +145,35 @@ AudioItemView::AudioItemView(QWidget *parent)
     connect(m_cache, &WaveformCache::progress, m_wave, &WaveformView::setProgress);
     connect(m_wave, &WaveformView::seekRequested, this, &AudioItemView::seek);
 
+    // The player's position signal comes a few times a second; the playhead moves every frame.
+    m_playheadTimer->setInterval(16);
+    connect(m_playheadTimer, &QTimer::timeout, this, [this] {
+        m_position = m_player->position();
+        m_wave->setPosition(m_position);
+        updateTime();
+    });
+
+    updateTime();
+    updatePlayState();
+}
+
+AudioItemView::~AudioItemView()
+{
+    if (m_player) {
+        m_player->disconnect(this);
+        m_player->stop();
+    }
+}
+
+void AudioItemView::ensurePlayer()
+{
+    if (m_player)
+        return;
+    // Made here rather than with the view: an audio output (and the device list) connects to
+    // the sound server, which on a machine without sound fails with warnings on the console.
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_player->setAudioOutput(m_output);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &AudioItemView::updatePlayState);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         if (m_wave->peaks().isEmpty())
@@ -178,27 +204,17 @@ AudioItemView::AudioItemView(QWidget *parent)
                     updateTime();
                 }
             });
-    // The player's position signal comes a few times a second; the playhead moves every frame.
-    m_playheadTimer->setInterval(16);
-    connect(m_playheadTimer, &QTimer::timeout, this, [this] {
-        m_position = m_player->position();
-        m_wave->setPosition(m_position);
-        updateTime();
-    });
     auto *devices = new QMediaDevices(this);
     connect(devices, &QMediaDevices::audioOutputsChanged, this, [this] {
         m_output->setDevice(QMediaDevices::defaultAudioOutput());
         updateOutputMessage();
     });
-
-    updateTime();
-    updatePlayState();
-}
-
-AudioItemView::~AudioItemView()
-{
-    m_player->disconnect(this);
-    m_player->stop();
+    m_player->setPlaybackRate(m_rate);
+    if (!m_path.isEmpty()) {
+        m_player->setSource(QUrl::fromLocalFile(m_path));
+        if (m_position > 0)
+            m_player->setPosition(m_position);
+    }
 }
 
 void AudioItemView::createActions()
@@ -266,7 +282,8 @@ void AudioItemView::setItem(const core::Item &item, const QString &mediaRoot)
 
 void AudioItemView::loadFile(const QString &path)
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     m_path = QFileInfo(path).absoluteFilePath();
     m_error.clear();
     m_warning.clear();
@@ -277,8 +294,10 @@ void AudioItemView::loadFile(const QString &path)
     m_title->setText(QFileInfo(path).fileName());
     m_info->clear();
     updateOutputMessage();
-    m_player->setSource(QUrl::fromLocalFile(m_path));
-    m_player->setPlaybackRate(m_rate);
+    if (m_player) {
+        m_player->setSource(QUrl::fromLocalFile(m_path));
+        m_player->setPlaybackRate(m_rate);
+    }
     m_wave->setProgress(0);
     m_cache->load(m_path); // a cache hit is shown before this returns
     updateTime();
@@ -287,8 +306,10 @@ void AudioItemView::loadFile(const QString &path)
 void AudioItemView::clear()
 {
     m_cache->cancel();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     m_path.clear();
     m_error.clear();
     m_warning.clear();
@@ -329,7 +350,8 @@ void AudioItemView::onPeaksFailed(const QString &message)
 {
     m_wave->setProgress(-1);
     m_wave->setMessage(tr("No waveform: %1").arg(message));
-    m_player->setSource(QUrl()); // nothing to play; GStreamer would only report the same
+    if (m_player)
+        m_player->setSource(QUrl()); // nothing to play; GStreamer would only report the same
     showError(message);
 }
 
@@ -355,13 +377,14 @@ bool AudioItemView::hasAudioOutput() const
 
 bool AudioItemView::isPlaying() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 void AudioItemView::play()
 {
     if (m_path.isEmpty() || (!m_error.isEmpty() && m_warning.isEmpty()))
         return;
+    ensurePlayer();
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia || m_position >= duration() - 10)
         m_player->setPosition(0);
     m_player->play();
@@ -370,7 +393,8 @@ void AudioItemView::play()
 
 void AudioItemView::pause()
 {
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void AudioItemView::togglePlayback()
@@ -385,7 +409,8 @@ void AudioItemView::seek(qint64 ms)
 {
     ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, duration()));
     m_position = ms;
-    m_player->setPosition(ms);
+    if (m_player)
+        m_player->setPosition(ms);
     m_wave->setPosition(ms);
     updateTime();
     Q_EMIT positionChanged(ms);
@@ -399,7 +424,7 @@ qint64 AudioItemView::position() const
 qint64 AudioItemView::duration() const
 {
     const qint64 fromPeaks = m_wave->peaks().durationMs();
-    return fromPeaks > 0 ? fromPeaks : m_player->duration();
+    return fromPeaks > 0 ? fromPeaks : m_player ? m_player->duration() : 0;
 }
 
 void AudioItemView::setPlaybackRate(double rate)
@@ -415,7 +440,8 @@ void AudioItemView::setPlaybackRate(double rate)
     if (qFuzzyCompare(best, m_rate))
         return;
     m_rate = best;
-    m_player->setPlaybackRate(m_rate);
+    if (m_player)
+        m_player->setPlaybackRate(m_rate);
     action(Action::Slower)->setEnabled(m_rate > all.first());
     action(Action::Faster)->setEnabled(m_rate < all.last());
     Q_EMIT playbackRateChanged(m_rate);
@@ -448,7 +474,7 @@ void AudioItemView::updatePlayState()
         m_playheadTimer->start();
     else
         m_playheadTimer->stop();
-    if (!playing && m_player->mediaStatus() != QMediaPlayer::EndOfMedia
+    if (!playing && m_player && m_player->mediaStatus() != QMediaPlayer::EndOfMedia
         && m_player->playbackState() == QMediaPlayer::PausedState) {
         m_position = m_player->position();
         m_wave->setPosition(m_position);
@@ -481,7 +507,7 @@ void AudioItemView::updateOutputMessage()
     QString text;
     if (!m_playerError.isEmpty())
         text = m_playerError;
-    else if (!hasAudioOutput())
+    else if (m_player && !hasAudioOutput()) // known once playing has loaded the backend
         text = isPlaying() ? tr("No audio output: playing silently")
                            : tr("No audio output: playback will be silent");
     m_status->setText(text);

@@ -29,7 +29,9 @@ class WaveformView;
 // setItem(item, mediaRoot) (or loadFile()) and setAnnotation(id). Put actions() and
 // classActions() in menus and the shortcuts dialog; their shortcuts act while the focus is in
 // the view. Show loadFailed() and editFailed() in the message bar. Without an audio output
-// device everything works and playback runs silently, saying so in the transport bar.
+// device everything works and playback runs silently, saying so in the transport bar. The media
+// player (and with it the sound server connection) is made on the first play(): a window that
+// never plays a clip never touches the audio system.
 class AudioItemView final : public QWidget
 {
     Q_OBJECT
@@ -62,7 +64,7 @@ public:
     WaveformView *waveformView() const { return m_wave; }
 
     // --- playback
-    bool hasAudioOutput() const;
+    bool hasAudioOutput() const; // asks the system: loads the multimedia backend
     bool isPlaying() const;
     void play();
     void pause();
@@ -75,9 +77,9 @@ public:
     void slower();
     void faster();
     static QList<double> speeds();
-    QString playbackMessage() const; // e.g. "No audio output device: playing silently"
+    QString playbackMessage() const; // e.g. "No audio output: playing silently"
     QString timeText() const;        // "0:01.2 / 0:04.5"
-    QMediaPlayer *player() const { return m_player; }
+    QMediaPlayer *player() const { return m_player; } // nullptr until the first play()
 
     // --- classification
     void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the view
@@ -107,6 +109,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void ensurePlayer();
     void onPeaksReady(const WaveformPeaks &peaks);
     void onPeaksFailed(const QString &message);
     void showError(const QString &message);
@@ -117,8 +120,8 @@ private:
     ClassBar *m_classBar;
     WaveformCache *m_cache;
     WaveformView *m_wave;
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    QMediaPlayer *m_player = nullptr; // made on the first play()
+    QAudioOutput *m_output = nullptr;
     QTimer *m_playheadTimer;
     QLabel *m_title;
     QLabel *m_info;
