@@ -5,6 +5,7 @@
 #include "core/store/importapplier_p.h"
 
 #include "core/store/database.h"
+#include "core/store/packedboxes_p.h"
 
 #include <QCoreApplication>
 
@@ -85,21 +86,19 @@ Status readAnnotations(Context &c, ondemand::array annotations)
         " 'import', ?7)");
     auto insertClass = c.db->cached(
         "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
-    auto insertBox = c.db->cached("INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h,"
-                                  " attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto insertPacked = c.db->cached("INSERT INTO packed_boxes (annotation_id, count, data) VALUES (?1, ?2, ?3)");
     if (!insertAnnotation)
         return insertAnnotation.error();
     if (!insertClass)
         return insertClass.error();
-    if (!insertBox)
-        return insertBox.error();
+    if (!insertPacked)
+        return insertPacked.error();
     Statement &a = **insertAnnotation;
     Statement &k = **insertClass;
-    Statement &b = **insertBox;
+    Statement &b = **insertPacked;
+    std::vector<PackedBoxInput> packed;
     const QByteArray time = c.event->time.toUtf8();
     const QByteArray eventId = c.event->id.toUtf8();
-    std::string boxId;
-    std::string attributes;
 
     for (auto row : annotations) {
         ondemand::array fields;
@@ -139,45 +138,36 @@ Status readAnnotations(Context &c, ondemand::array annotations)
         ondemand::array boxes;
         if (it == fields.end() || (*it).get_array().get(boxes))
             return payloadError(*c.event, QStringLiteral("boxes"));
-        int n = 0;
+        packed.clear();
         for (auto boxValue : boxes) {
             ondemand::array box;
             if (boxValue.get_array().get(box))
                 return payloadError(*c.event, QStringLiteral("box"));
             auto f = box.begin();
             int64_t index = -1;
-            std::string_view classId;
-            if (f == box.end() || (*f).get_int64().get(index) || !category(c, index, &classId))
+            PackedBoxInput in;
+            if (f == box.end() || (*f).get_int64().get(index) || !category(c, index, &in.classId))
                 return payloadError(*c.event, QStringLiteral("box class"));
-            double geometry[4];
-            for (double &g : geometry) {
+            for (double *g : {&in.x, &in.y, &in.w, &in.h}) {
                 ++f;
-                if (f == box.end() || (*f).get_double().get(g))
+                if (f == box.end() || (*f).get_double().get(*g))
                     return payloadError(*c.event, QStringLiteral("box geometry"));
             }
             ++f;
-            attributes.clear();
             if (f != box.end()) {
                 auto v = *f;
                 bool isNull = false;
                 if (v.is_null().get(isNull))
                     return payloadError(*c.event, QStringLiteral("box attributes"));
-                if (!isNull) {
-                    std::string_view text;
-                    if (v.get_string().get(text))
-                        return payloadError(*c.event, QStringLiteral("box attributes"));
-                    attributes.assign(text);
-                }
+                // The string view stays valid: simdjson unescapes into the parser's buffer,
+                // which lives until the document is done.
+                if (!isNull && v.get_string().get(in.attributes))
+                    return payloadError(*c.event, QStringLiteral("box attributes"));
             }
-            boxId = annotationId;
-            boxId += '/';
-            boxId += std::to_string(++n);
-            b.bindUtf8(1, boxId).bindUtf8(2, annotationId).bindUtf8(3, classId);
-            b.bind(4, geometry[0]).bind(5, geometry[1]).bind(6, geometry[2]).bind(7, geometry[3]);
-            if (attributes.empty())
-                b.bindNull(8);
-            else
-                b.bindUtf8(8, attributes);
+            packed.push_back(in);
+        }
+        if (!packed.empty()) {
+            b.bindUtf8(1, annotationId).bind(2, qint64(packed.size())).bind(3, packBoxes(packed));
             ASSAY_TRY(b.exec());
         }
     }

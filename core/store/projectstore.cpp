@@ -3,6 +3,7 @@
 #include "core/store/projectstore.h"
 
 #include "core/store/database.h"
+#include "core/store/packedboxes_p.h"
 #include "core/store/schema.h"
 #include "core/store/storequeries_p.h"
 #include "core/store/stateapplier.h"
@@ -85,6 +86,9 @@ static Status configureConnection(Database *db)
     // Checkpoints run on the flusher's connection; this is only a safety net (~40 MB).
     ASSAY_TRY(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000")));
     ASSAY_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    // Up to 256 MiB of page cache, taken only as needed: a bulk import of a million boxes
+    // then works in memory instead of spilling pages to the WAL and reading them back.
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA cache_size = -262144")));
     return db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
@@ -324,7 +328,8 @@ Result<ProjectCounts> ProjectStore::counts() const
         " (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
         " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
         " (SELECT COUNT(*) FROM tasks), (SELECT COUNT(*) FROM annotations),"
-        " (SELECT COUNT(*) FROM boxes), (SELECT COALESCE(MAX(seq), 0) FROM events),"
+        " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(count), 0) FROM packed_boxes),"
+        " (SELECT COALESCE(MAX(seq), 0) FROM events),"
         " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
         " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
     if (!s)
@@ -983,6 +988,9 @@ Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, cons
         return cls.error();
     if (!boxes)
         return boxes.error();
+    auto packed = db->cached("SELECT data FROM packed_boxes WHERE annotation_id = ?1");
+    if (!packed)
+        return packed.error();
     for (Annotation &a : result) {
         (*cls)->bind(1, a.id);
         while ((*cls)->step())
@@ -1001,6 +1009,13 @@ Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, cons
             a.boxes.append(b);
         }
         (*boxes)->reset();
+        (*packed)->bind(1, a.id);
+        if ((*packed)->step() && !unpackBoxes((*packed)->blob(0), a.id, &a.boxes)) {
+            (*packed)->reset();
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "the packed boxes of annotation %1 are damaged").arg(a.id));
+        }
+        (*packed)->reset();
     }
     return result;
 }
@@ -1072,12 +1087,11 @@ Status ProjectStore::updateBox(const Id &annotationId, const Box &box)
 {
     ASSAY_TRY(checkedAnnotation(annotationId));
     ASSAY_TRY(validateBox(box, m_path));
-    auto exists = m_db->cached("SELECT 1 FROM boxes WHERE id = ?1 AND annotation_id = ?2");
-    if (!exists)
-        return exists.error();
-    (*exists)->bind(1, box.id).bind(2, annotationId);
-    const bool found = (*exists)->step();
-    (*exists)->reset();
+    auto current = annotation(annotationId);
+    if (!current)
+        return current.error();
+    const bool found = std::any_of(current->boxes.cbegin(), current->boxes.cend(),
+                                   [&](const Box &b) { return b.id == box.id; });
     if (!found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no box %1 in this annotation").arg(box.id), m_path);
     auto e = record(Action::Annotate, {QStringLiteral("annotation.box_updated"),

@@ -182,7 +182,8 @@ CREATE TABLE batch_decisions (
 )SQL";
 
 // Migration 4: labels brought in from other tools (annotations without a task, marked with the
-// import they came from) and model predictions kept as suggestions (pre-labels).
+// import they came from, their boxes packed into one row until edited) and model predictions
+// kept as suggestions (pre-labels).
 static const char s_migration4[] = R"SQL(
 ALTER TABLE annotations ADD COLUMN origin TEXT NOT NULL DEFAULT 'task';
 ALTER TABLE annotations ADD COLUMN import_id TEXT;
@@ -209,6 +210,11 @@ CREATE TABLE prelabels (
     score     REAL
 );
 CREATE INDEX prelabels_item ON prelabels(item_id);
+CREATE TABLE packed_boxes (
+    annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+    count         INTEGER NOT NULL,
+    data          BLOB NOT NULL
+);
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4};

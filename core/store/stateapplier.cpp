@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/storequeries_p.h"
 #include "core/store/importapplier_p.h"
+#include "core/store/packedboxes_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -398,6 +399,7 @@ static Status annotationCreated(Database *db, const Event &e, const QJsonObject 
 static Status boxUpsert(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
+    ASSAY_TRY(materializePackedBoxes(db, annotationId));
     const QJsonObject b = p.value(QLatin1String("box")).toObject();
     ASSAY_STMT(s, "INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h, attributes)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET"
@@ -416,6 +418,7 @@ static Status boxUpsert(Database *db, const Event &e, const QJsonObject &p)
 static Status boxRemoved(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
+    ASSAY_TRY(materializePackedBoxes(db, annotationId));
     ASSAY_STMT(s, "DELETE FROM boxes WHERE id = ?1 AND annotation_id = ?2");
     s.bind(1, p.value(QLatin1String("box_id")).toString()).bind(2, annotationId);
     ASSAY_TRY(s.exec());
@@ -578,7 +581,7 @@ Status applyJson(Database *db, const Event &event, const QByteArray &json)
 Status clear(Database *db)
 {
     return db->exec(QStringLiteral(
-        "DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
+        "DELETE FROM packed_boxes; DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
         " DELETE FROM gold_answers; DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
         " DELETE FROM task_comments; DELETE FROM tasks; DELETE FROM batches; DELETE FROM items;"
         " DELETE FROM guidelines; DELETE FROM classes; DELETE FROM taxonomy_versions;"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ProjectStore: the queries and the transaction scope that imports and exports are built on.
 #include "core/store/database.h"
+#include "core/store/packedboxes_p.h"
 #include "core/store/projectstore.h"
 #include "core/store/walflusher.h"
 
@@ -128,6 +129,24 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     }
     if (b->error())
         return *b->error();
+
+    // Imported annotations keep their boxes packed until edited.
+    auto packed = m_db->prepare(QStringLiteral("SELECT annotation_id, data FROM packed_boxes ORDER BY rowid"));
+    if (!packed)
+        return packed.error();
+    while (packed->step()) {
+        const QString annotationId = packed->text(0);
+        const auto i = index.constFind(annotationId);
+        if (i == index.constEnd())
+            continue;
+        if (!unpackBoxes(packed->blob(1), annotationId, &out[*i].annotation.boxes)) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "the packed boxes of annotation %1 are damaged").arg(annotationId),
+                             m_path);
+        }
+    }
+    if (packed->error())
+        return *packed->error();
     return out;
 }
 

@@ -17,7 +17,6 @@
 #include <QSaveFile>
 
 #include <algorithm>
-#include <map>
 
 namespace assay::core::transfer {
 
@@ -155,7 +154,8 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
         return makeError(ErrorCode::Cancelled, tr("the export was cancelled"));
 
     // 2. Selection: per item, the annotations that count.
-    std::map<QString, QList<const store::StoredAnnotation *>> byItem; // ordered: deterministic
+    // Looked up per item; the output follows the project's item order.
+    QHash<QString, QList<const store::StoredAnnotation *>> byItem;
     QSet<Id> usedBatches;
     for (const auto &s : std::as_const(*stored)) {
         const bool final = s.origin == QLatin1String("task") && s.taskState == TaskState::Done
@@ -238,8 +238,8 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
             break;
         for (const Item &item : std::as_const(*page)) {
             afterSeq = item.seq;
-            auto found = byItem.find(item.id);
-            const bool labelled = found != byItem.end();
+            auto found = byItem.constFind(item.id);
+            const bool labelled = found != byItem.constEnd();
             const bool image = item.kind == ItemKind::Image;
             if (!labelled && !(options.all && image))
                 continue;
@@ -251,7 +251,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
             if (!labelled)
                 continue;
             ++summary.items;
-            QList<const store::StoredAnnotation *> chosen = found->second;
+            QList<const store::StoredAnnotation *> chosen = *found;
             QStringList finalClasses;
             bool useConsensus = false;
             if (!options.all && chosen.size() > 1) {

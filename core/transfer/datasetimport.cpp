@@ -610,6 +610,8 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             };
             QList<Group> groups;
             QHash<QPair<Id, Id>, int> groupIndex;
+            // Most boxes name no annotator: their group is found by image index, without hashing.
+            std::vector<int> ownerGroupOfImage(size_t(data.images.size()), -1);
             auto groupFor = [&](const Id &item, const Id &person) -> Group & {
                 const auto key = qMakePair(item, person);
                 auto it = groupIndex.constFind(key);
@@ -623,6 +625,15 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                 const auto &b = data.boxes[i];
                 if (missingImages.contains(b.image)) {
                     ++summary.droppedBoxes;
+                    continue;
+                }
+                if (b.annotator.isEmpty()) {
+                    int &g = ownerGroupOfImage[size_t(b.image)];
+                    if (g < 0) {
+                        groupFor(imageItem[b.image], owner.id);
+                        g = groupIndex.value(qMakePair(imageItem[b.image], owner.id));
+                    }
+                    groups[g].boxes.append(i);
                     continue;
                 }
                 groupFor(imageItem[b.image], personFor(b.annotator)).boxes.append(i);

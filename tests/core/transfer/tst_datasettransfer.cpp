@@ -603,6 +603,25 @@ void TestDatasetTransfer::rebuildReproducesImports()
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
+    // Editing an imported annotation: its packed boxes become rows, ids unchanged.
+    auto first = store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(first);
+    const Annotation edited = first->first().annotation;
+    QCOMPARE(edited.boxes.size(), 2);
+    QCOMPARE(edited.boxes[1].id, edited.id + QStringLiteral("/2"));
+    Box moved = edited.boxes[1];
+    moved.x += 5;
+    ASSAY_VERIFY_RESULT(store->updateBox(edited.id, moved));
+    ASSAY_VERIFY_RESULT(store->removeBox(edited.id, edited.boxes[0].id));
+    auto after1 = store->annotation(edited.id);
+    ASSAY_VERIFY_RESULT(after1);
+    QCOMPARE(after1->boxes.size(), 1);
+    QCOMPARE(after1->boxes[0], moved);
+    QCOMPARE(store->counts()->boxes, 3);
+    Box missing = moved;
+    missing.id = edited.id + QStringLiteral("/9");
+    QCOMPARE(store->updateBox(edited.id, missing).error().code, ErrorCode::NotFound);
+
     auto before = store->storedAnnotations();
     ASSAY_VERIFY_RESULT(before);
     ASSAY_VERIFY_RESULT(store->rebuildState());
