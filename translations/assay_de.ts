@@ -1937,6 +1937,486 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
+    <name>assay::app::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Final labels only (done tasks of accepted batches)</source>
+        <translation>&amp;Nur endgültige Labels (erledigte Aufgaben angenommener Stapel)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: every annotation, imported ones too, and every image</source>
+        <translation>A&amp;lles: jede Annotation, auch importierte, und jedes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Indent JSON</source>
+        <translation>JSON &amp;einrücken</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>The format the other tool reads</source>
+        <translation>Das Format, das das andere Werkzeug liest</translation>
+    </message>
+    <message>
+        <source>Choose where to write</source>
+        <translation>Wählen, wohin geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>One answer per item: the consensus of its annotators, from batches a lead accepted</source>
+        <translation>Eine Antwort je Element: der Konsens seiner Annotatoren, aus angenommenen Stapeln</translation>
+    </message>
+    <message>
+        <source>Every annotation with its annotator, and images without labels too</source>
+        <translation>Jede Annotation mit ihrem Annotator, auch Bilder ohne Labels</translation>
+    </message>
+    <message>
+        <source>Readable, larger files; off writes one line, as most training tools expect</source>
+        <translation>Lesbare, größere Dateien; aus: eine Zeile, wie die meisten Trainingswerkzeuge es erwarten</translation>
+    </message>
+    <message>
+        <source>Labels only: media files are not copied. A manifest beside the output records the project&apos;s state, the versions and the SHA-256 of every file.</source>
+        <translation>Nur Labels: Mediendateien werden nicht kopiert. Ein Manifest neben der Ausgabe hält den Stand des Projekts, die Versionen und den SHA-256 jeder Datei fest.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Write the files and the manifest</source>
+        <translation>Die Dateien und das Manifest schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Ausgabedatei:</translation>
+    </message>
+    <message>
+        <source>The folder to write into: one label file per image, and manifest.json</source>
+        <translation>Der Zielordner: eine Labeldatei je Bild und manifest.json</translation>
+    </message>
+    <message>
+        <source>The file to write; the manifest is written beside it (…manifest.json)</source>
+        <translation>Die Zieldatei; das Manifest wird daneben geschrieben (…manifest.json)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export To File</source>
+        <translation>In Datei exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation>%1 (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format writes into a folder.</source>
+        <translation>%1 ist eine Datei; dieses Format schreibt in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Files of the same names will be replaced. Export into it?</source>
+        <translation>Der Ordner %1 ist nicht leer. Gleichnamige Dateien werden ersetzt. Trotzdem dorthin exportieren?</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; this format writes one file. Add a file name.</source>
+        <translation>%1 ist ein Ordner; dieses Format schreibt eine Datei. Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the files written so far…</source>
+        <translation>Wird abgebrochen: die bisher geschriebenen Dateien werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the files written so far were removed.</source>
+        <translation>Der Export wurde abgebrochen; die bisher geschriebenen Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The dataset could not be exported to %1.</source>
+        <translation>Der Datensatz konnte nicht nach %1 exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 images with %2 boxes to %3.</source>
+        <translation>%1 Bilder mit %2 Boxen nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 items with %2 class labels to %3.</source>
+        <translation>%1 Elemente mit %2 Klassenlabels nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 images with %2 boxes and %3 class labels to %4.</source>
+        <translation>%1 Bilder mit %2 Boxen und %3 Klassenlabels nach %4 exportiert.</translation>
+    </message>
+    <message>
+        <source>Everything: every annotation and every image.</source>
+        <translation>Alles: jede Annotation und jedes Bild.</translation>
+    </message>
+    <message>
+        <source>Final labels of accepted batches only.</source>
+        <translation>Nur endgültige Labels angenommener Stapel.</translation>
+    </message>
+    <message>
+        <source>%1 annotations were left out: not final yet (not done, batch not accepted, or imported). “Everything” exports them.</source>
+        <translation>%1 Annotationen wurden ausgelassen: noch nicht endgültig (nicht erledigt, Stapel nicht angenommen oder importiert). „Alles“ exportiert sie.</translation>
+    </message>
+    <message>
+        <source>%1 items without a class label: their annotators tied.</source>
+        <translation>%1 Elemente ohne Klassenlabel: ihre Annotatoren standen gleich.</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation>Geschriebene Dateien:</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference file:</source>
+        <translation>&amp;Referenzdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of items:</source>
+        <translation>&amp;Art der Elemente:</translation>
+    </message>
+    <message>
+        <source>&amp;Add missing classes to the taxonomy</source>
+        <translation>Fehlende &amp;Klassen zur Taxonomie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clip bo&amp;xes to the image</source>
+        <translation>&amp;Boxen auf das Bild zuschneiden</translation>
+    </message>
+    <message>
+        <source>Keep COCO crowd re&amp;gions as boxes</source>
+        <translation>COCO-&amp;Gruppenregionen als Boxen behalten</translation>
+    </message>
+    <message>
+        <source>Import as &amp;pre-labels (model predictions)</source>
+        <translation>Als &amp;Vorab-Labels importieren (Modellvorhersagen)</translation>
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation>Labels importieren</translation>
+    </message>
+    <message>
+        <source>A labels file, or a YOLO or VOC folder</source>
+        <translation>Eine Labeldatei oder ein YOLO- oder VOC-Ordner</translation>
+    </message>
+    <message>
+        <source>COCO, Label Studio, CVAT, CSV or JSON Lines file; YOLO or Pascal VOC folder</source>
+        <translation>COCO-, Label-Studio-, CVAT-, CSV- oder JSON-Lines-Datei; YOLO- oder Pascal-VOC-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Choose a labels file</source>
+        <translation>Eine Labeldatei wählen</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder (YOLO, Pascal VOC)</source>
+        <translation>Einen Datensatzordner wählen (YOLO, Pascal VOC)</translation>
+    </message>
+    <message>
+        <source>Auto (recognised)</source>
+        <translation>Automatisch (erkannt)</translation>
+    </message>
+    <message>
+        <source>Auto reads the file or folder to tell its format</source>
+        <translation>Automatisch liest die Datei oder den Ordner, um das Format zu erkennen</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s folder</source>
+        <translation>Der Ordner des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Where the dataset&apos;s images and documents are; relative paths in the file are read from here</source>
+        <translation>Wo die Bilder und Dokumente des Datensatzes liegen; relative Pfade der Datei werden von hier gelesen</translation>
+    </message>
+    <message>
+        <source>Choose the media folder</source>
+        <translation>Den Medienordner wählen</translation>
+    </message>
+    <message>
+        <source>The COCO instances file the results refer to</source>
+        <translation>Die COCO-Instanzendatei, auf die sich die Ergebnisse beziehen</translation>
+    </message>
+    <message>
+        <source>COCO results name images and categories by id: the instances file gives their names and files</source>
+        <translation>COCO-Ergebnisse nennen Bilder und Kategorien nur per ID: die Instanzendatei liefert Namen und Dateien</translation>
+    </message>
+    <message>
+        <source>Choose the COCO instances file</source>
+        <translation>Die COCO-Instanzendatei wählen</translation>
+    </message>
+    <message>
+        <source>From each file&apos;s extension</source>
+        <translation>Nach der Endung jeder Datei</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Text documents</source>
+        <translation>Textdokumente</translation>
+    </message>
+    <message>
+        <source>Audio clips</source>
+        <translation>Audioclips</translation>
+    </message>
+    <message>
+        <source>CSV and JSON Lines: the kind of every item</source>
+        <translation>CSV und JSON Lines: die Art jedes Elements</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Media folder:</source>
+        <translation>&amp;Medienordner:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Classes the taxonomy lacks become new classes. Off: a file that names unknown classes is not imported at all.</source>
+        <translation>Klassen, die der Taxonomie fehlen, werden neu angelegt. Aus: eine Datei mit unbekannten Klassen wird gar nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Boxes that cross the image border are cut at the border (they are reported either way)</source>
+        <translation>Boxen, die über den Bildrand reichen, werden am Rand abgeschnitten (gemeldet werden sie in jedem Fall)</translation>
+    </message>
+    <message>
+        <source>COCO regions marked iscrowd=1 are skipped and counted unless this is on</source>
+        <translation>COCO-Regionen mit iscrowd=1 werden übersprungen und gezählt, wenn dies aus ist</translation>
+    </message>
+    <message>
+        <source>Predictions are kept as suggestions for annotators, with their scores, not as anyone&apos;s labels</source>
+        <translation>Vorhersagen werden als Vorschläge für Annotatoren mit ihren Scores gespeichert, nicht als Labels einer Person</translation>
+    </message>
+    <message>
+        <source>Model name (default: the file&apos;s name)</source>
+        <translation>Modellname (Standard: der Dateiname)</translation>
+    </message>
+    <message>
+        <source>The name the suggestions are shown under</source>
+        <translation>Der Name, unter dem die Vorschläge erscheinen</translation>
+    </message>
+    <message>
+        <source>Check (dry run) reads the file, matches its media and classes, and reports what an import would do, without changing the project.</source>
+        <translation>Prüfen (Probelauf) liest die Datei, ordnet Medien und Klassen zu und berichtet, was ein Import täte, ohne das Projekt zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Read, match and report; write nothing</source>
+        <translation>Lesen, zuordnen und berichten; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import in one step: everything or, on an error or Cancel, nothing</source>
+        <translation>In einem Schritt importieren: alles oder, bei einem Fehler oder Abbruch, nichts</translation>
+    </message>
+    <message>
+        <source>Check res&amp;ult:</source>
+        <translation>Prüf&amp;ergebnis:</translation>
+    </message>
+    <message>
+        <source>Choose a Dataset Folder</source>
+        <translation>Datensatzordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Labels File</source>
+        <translation>Labeldatei wählen</translation>
+    </message>
+    <message>
+        <source>Labels (*.json *.xml *.csv *.jsonl *.yaml *.yml *.txt);;All files (*)</source>
+        <translation>Labels (*.json *.xml *.csv *.jsonl *.yaml *.yml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Media Folder</source>
+        <translation>Medienordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the COCO Instances File</source>
+        <translation>COCO-Instanzendatei wählen</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json);;All files (*)</source>
+        <translation>COCO-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recognising the format…</source>
+        <translation>Format wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1. Choose the format.</source>
+        <translation>Nicht erkannt: %1. Wählen Sie das Format.</translation>
+    </message>
+    <message>
+        <source>Check Import</source>
+        <translation>Import prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Prüfung wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:
+%1</source>
+        <translation>Die Datei kann so nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>An import would stop: tick “Add missing classes to the taxonomy” to add them.</source>
+        <translation>Ein Import würde abbrechen: kreuzen Sie „Fehlende Klassen zur Taxonomie hinzufügen“ an, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the project is being rolled back to how it was…</source>
+        <translation>Wird abgebrochen: das Projekt wird auf den vorigen Stand zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and rolled back: nothing was imported, the project is as it was.</source>
+        <translation>Der Import wurde abgebrochen und zurückgenommen: nichts wurde importiert, das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Tick “Add missing classes to the taxonomy” to add them and import.</source>
+        <translation>Kreuzen Sie „Fehlende Klassen zur Taxonomie hinzufügen“ an, um sie anzulegen und zu importieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; the project is unchanged.</source>
+        <translation>Aus %1 wurde nichts importiert; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported %1 pre-labels from %2 as suggestions for annotators.</source>
+        <translation>%1 Vorab-Labels aus %2 als Vorschläge für Annotatoren importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 boxes from %2.</source>
+        <translation>%1 Boxen aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 class labels from %2.</source>
+        <translation>%1 Klassenlabels aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 boxes and %2 class labels from %3.</source>
+        <translation>%1 Boxen und %2 Klassenlabels aus %3 importiert.</translation>
+    </message>
+    <message>
+        <source>Format: %1%2</source>
+        <translation>Format: %1%2</translation>
+    </message>
+    <message>
+        <source> (recognised)</source>
+        <translation> (erkannt)</translation>
+    </message>
+    <message>
+        <source>Items: %1 already in the project, %2 added.</source>
+        <translation>Elemente: %1 bereits im Projekt, %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Classes added to the taxonomy: %1</source>
+        <translation>Zur Taxonomie hinzugefügte Klassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 media files were not found; their %2 boxes and %3 labels were left out.</source>
+        <translation>%1 Mediendateien wurden nicht gefunden; ihre %2 Boxen und %3 Labels wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 media files could not be added.</source>
+        <translation>%1 Mediendateien konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 entries skipped (shapes without a box, crowd regions, invalid boxes).</source>
+        <translation>%1 Einträge übersprungen (Formen ohne Box, Gruppenregionen, ungültige Boxen).</translation>
+    </message>
+    <message>
+        <source>%1 warnings; see the details.</source>
+        <translation>%1 Warnungen; siehe Details.</translation>
+    </message>
+    <message>
+        <source>%1 boxes were clipped to their image.</source>
+        <translation>%1 Boxen wurden auf ihr Bild zugeschnitten.</translation>
+    </message>
+    <message>
+        <source>Annotators who are not people of the project, recorded for you: %1</source>
+        <translation>Annotatoren, die keine Personen des Projekts sind, für Sie erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>assay::app::LabelingPanel</name>
     <message>
         <source>&amp;Next</source>
@@ -2319,6 +2799,56 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
+    <message>
+        <source>&amp;Import Labels…</source>
+        <translation>Labels &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>Datensatz e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%1 may not import: it needs the lead role</source>
+        <translation>%1 darf nicht importieren: dazu ist die Rolle „lead“ nötig</translation>
+    </message>
+    <message>
+        <source>Labels or predictions from COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV or JSON Lines</source>
+        <translation>Labels oder Vorhersagen aus COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV oder JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 may not export: it needs the reviewer or lead role</source>
+        <translation>%1 darf nicht exportieren: dazu ist die Rolle „reviewer“ oder „lead“ nötig</translation>
+    </message>
+    <message>
+        <source>The project&apos;s labels in an interchange format, with a manifest</source>
+        <translation>Die Labels des Projekts in einem Austauschformat, mit Manifest</translation>
+    </message>
+    <message>
+        <source>Import Labels — %1</source>
+        <translation>Labels importieren — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pre-label(s).</source>
+        <translation>
+            <numerusform>%n Vorab-Label importiert.</numerusform>
+            <numerusform>%n Vorab-Labels importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n box(es) and %1 class label(s).</source>
+        <translation>
+            <numerusform>%n Box und %1 Klassenlabel(s) importiert.</numerusform>
+            <numerusform>%n Boxen und %1 Klassenlabel(s) importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Dataset — %1</source>
+        <translation>Datensatz exportieren — %1</translation>
+    </message>
+    <message>
+        <source>Exported; manifest: %1</source>
+        <translation>Exportiert; Manifest: %1</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonChooser</name>
@@ -2329,6 +2859,40 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Your work is recorded under the name you choose.</source>
         <translation>Ihre Arbeit wird unter dem gewählten Namen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TransferSummaryDialog</name>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full report to the clipboard</source>
+        <translation>Den vollständigen Bericht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/exportdialog.h"
+#include "app/gui/importdialog.h"
 #include "app/gui/labelingpanel.h"
 #include "app/gui/personchooser.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -159,6 +161,15 @@ void MainWindow::createActions()
                                          this, [this] { chooseMedia(true); });
     addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     file->addSeparator();
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Labels…"),
+                                     this, &MainWindow::importLabels);
+    m_importAction->setObjectName(QStringLiteral("importLabelsAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Dataset…"),
+                                     this, &MainWindow::exportDataset);
+    m_exportAction->setObjectName(QStringLiteral("exportDatasetAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
@@ -233,8 +244,8 @@ void MainWindow::createActions()
     toolbar->addActions({openAction, addFiles, addFolder});
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
-    for (QAction *a : {newAction, openAction, addFiles, addFolder, closeAction, quit, reload, label, browse,
-                       switchPerson, shortcuts}) {
+    for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction, closeAction,
+                       quit, reload, label, browse, switchPerson, shortcuts}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                         a->shortcut().toString(QKeySequence::NativeText)));
@@ -298,6 +309,20 @@ void MainWindow::updateActions()
 {
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_store != nullptr);
+    // Core refuses these anyway; disabled, the menu says so before the dialog is filled in.
+    const bool canImport = m_store && isAllowed(m_store->actor(), Action::AddItems);
+    const bool canExport = m_store
+                           && (isAllowed(m_store->actor(), Action::Review)
+                               || isAllowed(m_store->actor(), Action::DecideBatches));
+    m_importAction->setEnabled(canImport);
+    m_exportAction->setEnabled(canExport);
+    const QString who = m_store ? m_store->actor().displayName : QString();
+    m_importAction->setStatusTip(m_store && !canImport
+                                     ? tr("%1 may not import: it needs the lead role").arg(who)
+                                     : tr("Labels or predictions from COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV or JSON Lines"));
+    m_exportAction->setStatusTip(m_store && !canExport
+                                     ? tr("%1 may not export: it needs the reviewer or lead role").arg(who)
+                                     : tr("The project's labels in an interchange format, with a manifest"));
 }
 
 void MainWindow::updateStatus()
@@ -456,6 +481,37 @@ int MainWindow::addMedia(const QStringList &paths)
     return added;
 }
 
+void MainWindow::importLabels()
+{
+    if (!m_store)
+        return;
+    ImportDialog dialog(m_store->path(), m_store->actor().id, this);
+    dialog.setWindowTitle(tr("Import Labels — %1").arg(m_store->info().name));
+    // The list and the status bar show the new items before the summary is read.
+    connect(&dialog, &ImportDialog::imported, this, [this](const transfer::ImportSummary &summary) {
+        m_model->reload();
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        updateStatus();
+        onCurrentChanged();
+        statusBar()->showMessage(summary.prelabels > 0 ? tr("Imported %n pre-label(s).", nullptr, int(summary.prelabels))
+                                                       : tr("Imported %n box(es) and %1 class label(s).", nullptr, int(summary.boxes))
+                                                             .arg(summary.labels),
+                                 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportDataset()
+{
+    if (!m_store)
+        return;
+    ExportDialog dialog(m_store->path(), m_store->actor().id, this);
+    dialog.setWindowTitle(tr("Export Dataset — %1").arg(m_store->info().name));
+    if (dialog.exec() == QDialog::Accepted && dialog.summary())
+        statusBar()->showMessage(tr("Exported; manifest: %1").arg(QDir::toNativeSeparators(dialog.summary()->manifestPath)), 8000);
+}
+
 void MainWindow::selectItem(int row)
 {
     while (row >= m_model->rowCount() && m_model->canFetchMore({}))
@@ -499,6 +555,7 @@ bool MainWindow::startLabeling(const QString &personNameOrId)
     }
     PersonChooser::remember(m_store->info().projectId, personId);
     updateStatus();
+    updateActions();
     m_pages->setCurrentWidget(m_labeling);
     m_labeling->setStore(m_store.get());
     m_labeling->loadQueue();

@@ -64,6 +64,8 @@ private:
     void newProject();
     void chooseProject();
     void chooseMedia(bool folders);
+    void importLabels();
+    void exportDataset();
     void showAbout();
     void updateRecentMenu();
     void updateStatus();
@@ -84,6 +86,8 @@ private:
     QLabel *m_statusProgress;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectActions;
+    QAction *m_importAction = nullptr; // enabled by the acting person's role as well
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace assay::app

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+// An import or export in a worker thread on its own project connection, with a progress dialog.
+#include "app/gui/transferrunner.h"
+
+#include "core/store/projectstore.h"
+
+#include <QCloseEvent>
+#include <QEventLoop>
+#include <QMutex>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QThread>
+
+#include <memory>
+
+namespace assay::app {
+
+using namespace assay::core;
+
+namespace {
+
+// Escape and the window's close button ask to cancel, like the Cancel button: the dialog
+// stays until the worker has stopped, so "rolling back" is visible while it happens.
+class CancellableProgress final : public QProgressDialog
+{
+public:
+    using QProgressDialog::QProgressDialog;
+    void reject() override { Q_EMIT canceled(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        event->ignore();
+        Q_EMIT canceled();
+    }
+};
+
+QMutex s_hookMutex;
+TransferRunner::WorkerHook s_hook;
+
+TransferRunner::WorkerHook workerHook()
+{
+    QMutexLocker lock(&s_hookMutex);
+    return s_hook;
+}
+
+} // namespace
+
+TransferRunner::TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId)
+    : m_parent(parent)
+    , m_projectPath(projectPath)
+    , m_actorId(actorId)
+{
+}
+
+void TransferRunner::setWorkerHookForTesting(WorkerHook hook)
+{
+    QMutexLocker lock(&s_hookMutex);
+    s_hook = std::move(hook);
+}
+
+Status TransferRunner::run(const Job &job)
+{
+    m_cancelled = false;
+    CancellableProgress progress(m_parent);
+    progress.setObjectName(QStringLiteral("transferProgress"));
+    progress.setWindowTitle(m_title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumWidth(420);
+    auto *cancelButton = new QPushButton(tr("Cancel"), &progress);
+    cancelButton->setObjectName(QStringLiteral("transferCancelButton"));
+    progress.setCancelButton(cancelButton);
+    // QProgressDialog hides itself on cancel(); here Cancel only asks the worker to stop.
+    QObject::disconnect(&progress, &QProgressDialog::canceled, &progress, nullptr);
+    progress.setRange(0, 100);
+    progress.setLabelText(tr("Starting…"));
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+
+    std::atomic<bool> cancel{false};
+    connect(&progress, &QProgressDialog::canceled, this, [&] {
+        if (cancel.exchange(true))
+            return;
+        m_cancelled = true;
+        cancelButton->setEnabled(false);
+        progress.setLabelText(m_cancellingText.isEmpty() ? tr("Cancelling…") : m_cancellingText);
+    });
+
+    const WorkerHook hook = workerHook();
+    Status status;
+    const QString projectPath = m_projectPath;
+    const Id actor = m_actorId;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto store = store::ProjectStore::open(projectPath);
+        if (!store) {
+            status = store.error();
+            return;
+        }
+        if (Status st = (*store)->setActor(actor); !st) {
+            status = st.error();
+            return;
+        }
+        const Progress report = [&](int percent, const QString &phase) {
+            if (hook)
+                hook(percent, phase, cancel);
+            // Queued to the dialog; dropped if the dialog is gone.
+            QMetaObject::invokeMethod(
+                &progress,
+                [&progress, &cancel, percent, phase] {
+                    if (cancel)
+                        return; // keep saying that it is cancelling
+                    progress.setValue(percent);
+                    progress.setLabelText(phase);
+                },
+                Qt::QueuedConnection);
+        };
+        status = job(**store, report, &cancel);
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    progress.hide();
+    return status;
+}
+
+} // namespace assay::app
