@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/projectcommands.h"
+#include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
 #include "app/cli/quality/qualitycommands.h"
 
@@ -25,6 +26,10 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
     {"info", runInfo, "info PROJECT [--json]",
      QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
+    {"import", runImport, "import PROJECT [--format auto|coco|coco-results|yolo|voc|labelstudio|cvat|csv|jsonl] PATH [--media-root DIR] [--as PERSON] [--add-classes] [--clip] [--prelabels] [--dry-run] [--json]",
+     QT_TRANSLATE_NOOP("assay", "Import labels (or model predictions as pre-labels) from another tool, in one transaction.")},
+    {"export", runExport, "export PROJECT --format coco|yolo|voc|labelstudio|cvat|csv|jsonl --out PATH [--all] [--json]",
+     QT_TRANSLATE_NOOP("assay", "Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.")},
     {"people", runPeople, "people PROJECT list|add|roles ...",
      QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
     {"taxonomy", runTaxonomy, "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
@@ -39,7 +44,7 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
     {"gold", runGold, "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | recalibrated PERSON | settings",
      QT_TRANSLATE_NOOP("assay", "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},
-    {"batch", runBatch, "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] | list | queue PERSON | accept B | reject B [--reason R]",
+    {"batch", runBatch, "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] [--order confidence|margin] | list | queue PERSON | accept B | reject B [--reason R]",
      QT_TRANSLATE_NOOP("assay", "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},
     {"quality", runQuality, "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
      QT_TRANSLATE_NOOP("assay", "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.")},

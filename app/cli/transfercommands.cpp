@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+// import and export: datasets from other tools in, dataset snapshots out.
+#include "app/cli/transfercommands.h"
+
+#include "app/cli/clicommon.h"
+#include "core/interchange/formatregistry.h"
+#include "core/store/projectstore.h"
+#include "core/transfer/datasetexport.h"
+#include "core/transfer/datasetimport.h"
+
+#include <QCoreApplication>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+
+namespace {
+
+// A percentage line on stderr when it is a terminal, rewritten in place.
+class PhaseLine final
+{
+public:
+    explicit PhaseLine(CliIo &io) : m_io(io) {}
+    ~PhaseLine() { finish(); }
+    void update(int percent, const QString &phase)
+    {
+        if (!m_io.errIsTty)
+            return;
+        m_io.err << QStringLiteral("\r\x1b[K%1% %2").arg(percent, 3).arg(phase) << Qt::flush;
+        m_shown = true;
+    }
+    void finish()
+    {
+        if (m_shown)
+            m_io.err << QStringLiteral("\r\x1b[K") << Qt::flush;
+        m_shown = false;
+    }
+
+private:
+    CliIo &m_io;
+    bool m_shown = false;
+};
+
+QString formatList(const QStringList &names)
+{
+    return names.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+int runImport(const QStringList &args, CliIo &io)
+{
+    const auto &registry = interchange::FormatRegistry::builtIn();
+    const QString usage = QStringLiteral("assay import PROJECT [--format auto|%1] PATH [--media-root DIR] [--as PERSON]"
+                                         " [--add-classes] [--clip] [--keep-crowd] [--prelabels [--model NAME]]"
+                                         " [--reference INSTANCES.json] [--kind image|text|audio] [--dry-run] [--json]")
+                              .arg(formatList(registry.importerNames()));
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("assay", "The format (default: auto, recognised from the file or folder)."),
+                                    QCoreApplication::translate("assay", "format"), QStringLiteral("auto"));
+    const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
+                                       QCoreApplication::translate("assay", "Where the dataset's media are (default: the folder of the dataset)."),
+                                       QCoreApplication::translate("assay", "folder"));
+    const QCommandLineOption addClasses(QStringLiteral("add-classes"),
+                                        QCoreApplication::translate("assay", "Add classes the taxonomy lacks (otherwise the import stops before writing anything)."));
+    const QCommandLineOption clip(QStringLiteral("clip"), QCoreApplication::translate("assay", "Clip boxes that cross the image border (they are reported either way)."));
+    const QCommandLineOption keepCrowd(QStringLiteral("keep-crowd"), QCoreApplication::translate("assay", "Import COCO crowd regions as boxes (skipped and counted otherwise)."));
+    const QCommandLineOption prelabels(QStringLiteral("prelabels"),
+                                       QCoreApplication::translate("assay", "Model predictions: keep them as suggestions for annotators, with their scores."));
+    const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("assay", "The model's name for pre-labels (default: the file's name)."),
+                                   QCoreApplication::translate("assay", "name"));
+    const QCommandLineOption reference(QStringLiteral("reference"),
+                                       QCoreApplication::translate("assay", "COCO results: the instances file whose image and category ids they use."),
+                                       QCoreApplication::translate("assay", "file"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("assay", "CSV/JSONL: the kind of every item (default: from each file's extension)."),
+                                  QCoreApplication::translate("assay", "kind"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("assay", "Read, match and report; write nothing."));
+    parser.addOptions({format, mediaRoot, asOption(), addClasses, clip, keepCrowd, prelabels, model,
+                       reference, kind, dryRun, jsonOption()});
+    if (!parse(parser, QStringLiteral("import"), args, io))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    transfer::ImportOptions options;
+    options.format = parser.value(format);
+    if (options.format != QLatin1String("auto") && !registry.importer(options.format)) {
+        io.err << QCoreApplication::translate("assay", "assay import: unknown format \"%1\"").arg(options.format) << Qt::endl;
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    if (parser.isSet(kind)) {
+        ItemKind k;
+        if (!parseItemKind(parser.value(kind), &k)) {
+            io.err << QCoreApplication::translate("assay", "assay import: unknown kind \"%1\"").arg(parser.value(kind)) << Qt::endl;
+            return ExitUsage;
+        }
+        options.itemKind = k;
+    }
+    options.mediaRoot = parser.value(mediaRoot);
+    options.addClasses = parser.isSet(addClasses);
+    options.clip = parser.isSet(clip);
+    options.keepCrowd = parser.isSet(keepCrowd);
+    options.prelabels = parser.isSet(prelabels);
+    options.model = parser.value(model);
+    options.referencePath = parser.value(reference);
+    options.dryRun = parser.isSet(dryRun);
+
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    PhaseLine line(io);
+    options.progress = [&](int percent, const QString &phase) { line.update(percent, phase); };
+    auto result = transfer::importDataset(*store, pos.at(1), options);
+    line.finish();
+    if (!result) {
+        printError(io, result.error());
+        io.err << QCoreApplication::translate("assay", "nothing was imported; the project is unchanged") << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(io, QJsonDocument(result->toJson()));
+    } else {
+        if (result->detected)
+            io.err << QCoreApplication::translate("assay", "format: %1 (recognised)").arg(result->format) << Qt::endl;
+        io.out << result->text() << Qt::endl;
+    }
+    // 0: everything imported; 2: something was skipped, dropped or worked around.
+    const bool partial = result->missingMediaCount > 0 || !result->rejectedMedia.isEmpty()
+                         || !result->report.warnings.isEmpty() || !result->report.skipped.isEmpty();
+    return partial ? 2 : ExitOk;
+}
+
+int runExport(const QStringList &args, CliIo &io)
+{
+    const auto &registry = interchange::FormatRegistry::builtIn();
+    const QString usage = QStringLiteral("assay export PROJECT --format %1 --out PATH [--all] [--pretty] [--as PERSON] [--json]")
+                              .arg(formatList(registry.exporterNames()));
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("assay", "The format to write."),
+                                    QCoreApplication::translate("assay", "format"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("assay", "The file (COCO, Label Studio, CVAT, CSV, JSONL) or folder (YOLO, VOC) to write."),
+                                 QCoreApplication::translate("assay", "path"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QCoreApplication::translate("assay", "Every annotation and every image, not only final labels of accepted batches."));
+    const QCommandLineOption pretty(QStringLiteral("pretty"), QCoreApplication::translate("assay", "Indent JSON."));
+    parser.addOptions({format, out, all, pretty, asOption(), jsonOption()});
+    if (!parse(parser, QStringLiteral("export"), args, io))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1 || !parser.isSet(format) || !parser.isSet(out)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    if (!registry.exporter(parser.value(format))) {
+        io.err << QCoreApplication::translate("assay", "assay export: unknown format \"%1\"").arg(parser.value(format)) << Qt::endl;
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    if (!store)
+        return ExitFailure;
+    transfer::ExportOptions options;
+    options.format = parser.value(format);
+    options.all = parser.isSet(all);
+    options.prettyJson = parser.isSet(pretty);
+    PhaseLine line(io);
+    options.progress = [&](int percent, const QString &phase) { line.update(percent, phase); };
+    auto result = transfer::exportDataset(*store, parser.value(out), options);
+    line.finish();
+    if (!result) {
+        printError(io, result.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(io, QJsonDocument(result->toJson()));
+    else
+        io.out << result->text() << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace assay::app::cli
