@@ -1935,6 +1935,22 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
 %2
 </translation>
     </message>
+    <message>
+        <source>no picture to make a preview of</source>
+        <translation>kein Bild, aus dem eine Vorschau entstehen könnte</translation>
+    </message>
+    <message>
+        <source>the decoded picture (%1 × %2) does not have the image&apos;s shape (%3 × %4)</source>
+        <translation>das dekodierte Bild (%1 × %2) hat nicht die Form des Bildes (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>the preview could not be encoded</source>
+        <translation>die Vorschau konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -2506,6 +2522,14 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
+    <message>
+        <source>Image class (one):</source>
+        <translation>Bildklasse (eine):</translation>
+    </message>
+    <message>
+        <source>Image classes (any number):</source>
+        <translation>Bildklassen (beliebig viele):</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MainWindow</name>
@@ -2848,6 +2872,10 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Exported; manifest: %1</source>
         <translation>Exportiert; Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Image class: %1</source>
+        <translation>Bildklasse: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Labeling panel: queue navigation over the store; every edit is saved by the views at once.
 #include "app/gui/labelingpanel.h"
 
+#include "core/media/previewcache.h"
 #include "core/store/projectstore.h"
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace assay::app {
@@ -41,7 +43,9 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_audioView(new widgets::AudioItemView(this))
     , m_empty(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
+    , m_previewPool(new QThreadPool(this))
 {
+    m_previewPool->setMaxThreadCount(1);
     auto *split = new QSplitter(Qt::Horizontal, m_imagePage);
     split->addWidget(m_canvas);
     split->addWidget(m_boxList);
@@ -89,6 +93,8 @@ LabelingPanel::~LabelingPanel()
 {
     recordTimeSpent();
     m_imageClasses->setUndoStack(nullptr); // the canvas's stack may go first
+    m_previewPool->clear(); // previews not begun are made another time
+    m_previewPool->waitForDone();
 }
 
 void LabelingPanel::createActions()
@@ -124,6 +130,7 @@ void LabelingPanel::setStore(store::ProjectStore *store)
     m_tasks.clear();
     m_index = -1;
     m_annotationId.clear();
+    m_previewsChecked.clear();
     m_canvas->setAnnotationEditor(store);
     m_imageClasses->setAnnotationEditor(store);
     m_textView->setAnnotationEditor(store);
@@ -192,9 +199,8 @@ bool LabelingPanel::showTask(int index)
     m_index = index;
     m_item = *item;
     m_annotationId = annotation->id;
-    const QString path = m_store->absoluteMediaPath(m_item);
     if (m_item.kind == ItemKind::Image) {
-        m_canvas->setImage(path);
+        m_canvas->setImage(imageSource(m_item));
         m_canvas->setAnnotation(m_annotationId);
         m_imageClasses->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_imagePage);
@@ -231,13 +237,33 @@ bool LabelingPanel::showTask(int index)
 
 void LabelingPanel::prefetchAhead()
 {
-    QStringList upcoming;
+    QList<widgets::ImageSource> upcoming;
     for (int i = m_index + 1; i < m_tasks.size() && upcoming.size() < 3; ++i) {
         auto item = m_store->item(m_tasks.at(i).itemId);
         if (item && item->kind == ItemKind::Image)
-            upcoming.append(m_store->absoluteMediaPath(*item));
+            upcoming.append(imageSource(*item));
     }
     m_prefetcher->prefetch(upcoming);
+}
+
+widgets::ImageSource LabelingPanel::imageSource(const Item &item)
+{
+    const QString path = m_store->absoluteMediaPath(item);
+    const media::PreviewCache previews(m_store->path());
+    const QString preview = previews.previewPathFor(item);
+    if (!preview.isEmpty() && !m_previewsChecked.contains(item.sha256)) {
+        // A large image whose preview is missing or damaged (added by an older version, the
+        // cache folder cleared) shows from the file this time, and gets its preview for the
+        // next time, in the background.
+        m_previewsChecked.insert(item.sha256);
+        m_previewPool->start(
+            [previews, item, path] {
+                if (const Status made = previews.ensure(item, path); !made)
+                    qWarning("%s", qPrintable(made.error().toString()));
+            },
+            -1);
+    }
+    return {path, preview};
 }
 
 void LabelingPanel::recordTimeSpent()

@@ -5,11 +5,13 @@
 #include "core/domain/types.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QThreadPool;
 
 namespace assay::core::store {
 class ProjectStore;
@@ -23,6 +25,7 @@ class ImageCanvas;
 class TextItemView;
 class ItemPreview;
 class Prefetcher;
+struct ImageSource;
 } // namespace assay::widgets
 
 namespace assay::app {
@@ -76,6 +79,7 @@ private:
     void askForFlag();
     bool finishCurrent(core::TaskState state, const QString &reason = {}, const QString &comment = {});
     void prefetchAhead();
+    widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);
 
     core::store::ProjectStore *m_store = nullptr;
@@ -94,6 +98,8 @@ private:
     widgets::AudioItemView *m_audioView;
     QLabel *m_empty;
     widgets::Prefetcher *m_prefetcher;
+    QThreadPool *m_previewPool; // makes missing previews of large images, one at a time
+    QSet<QString> m_previewsChecked; // content hashes whose stored preview was looked at
     QList<QAction *> m_actions;
 };
 

@@ -3,6 +3,7 @@
 #include "core/media/intake.h"
 
 #include "core/media/mediaprobe.h"
+#include "core/media/previewcache.h"
 #include "core/store/projectstore.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QThread>
 
+#include <opencv2/core/mat.hpp>
+
 #include <mutex>
 #include <thread>
 
@@ -24,6 +27,7 @@ struct Candidate
     QString path;        // absolute
     MediaType type = MediaType::Unsupported;
     Result<ProbeOutcome> outcome = makeError(ErrorCode::Generic, {});
+    QString previewWritten; // the preview this run stored for it, if any
 };
 
 static bool isProjectFile(const QString &path, const QString &projectPath)
@@ -77,7 +81,7 @@ static void collect(const QStringList &paths, const QString &projectPath,
     }
 }
 
-static void probeOne(Candidate &c)
+static void probeOne(Candidate &c, const PreviewCache &previews)
 {
     QFile file(c.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -89,7 +93,29 @@ static void probeOne(Candidate &c)
         c.outcome = makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot be read: %1").arg(file.errorString()));
         return;
     }
-    c.outcome = probe(c.type, data);
+    cv::Mat decoded;
+    c.outcome = probe(c.type, data, &decoded);
+    // A large image's reduced copy, made from the pixels the probe decoded anyway: its first
+    // view then decodes 2048 pixels across instead of the whole file. Derived data: a preview
+    // that cannot be written is made again when the image is shown.
+    if (!c.outcome || c.type != MediaType::Image || c.outcome->items.isEmpty())
+        return;
+    const Item &item = c.outcome->items.first();
+    if (!PreviewCache::isWanted(item) || QFileInfo::exists(previews.previewPath(item.sha256)))
+        return;
+    if (const Status stored = previews.store(item.sha256, decoded, QSize(item.width, item.height)))
+        c.previewWritten = previews.previewPath(item.sha256);
+    else
+        qWarning("%s", qPrintable(stored.error().toString()));
+}
+
+// A run that adds nothing leaves no preview behind either.
+static void removeWrittenPreviews(const QList<Candidate> &candidates)
+{
+    for (const Candidate &c : candidates) {
+        if (!c.previewWritten.isEmpty())
+            QFile::remove(c.previewWritten);
+    }
 }
 
 Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &paths,
@@ -98,6 +124,7 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
     IntakeReport report;
     QList<Candidate> candidates;
     collect(paths, store.path(), &candidates, &report.rejected);
+    const PreviewCache previews(store.path());
     report.scanned = candidates.size() + report.rejected.size();
 
     // Probing is I/O and decoding: spread over the cores, progress from this thread.
@@ -114,7 +141,7 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
                 const qsizetype i = next.fetch_add(1);
                 if (i >= candidates.size())
                     return;
-                probeOne(candidates[i]);
+                probeOne(candidates[i], previews);
                 done.fetch_add(1);
             }
         });
@@ -130,6 +157,7 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
     for (auto &w : workers)
         w.join();
     if (options.cancel && options.cancel->load()) {
+        removeWrittenPreviews(candidates);
         report.cancelled = true;
         return report;
     }
@@ -147,8 +175,10 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
         }
     }
     auto known = store.knownSha256(hashes);
-    if (!known)
+    if (!known) {
+        removeWrittenPreviews(candidates);
         return known.error();
+    }
 
     QJsonArray rejectedJson;
     for (Candidate &c : candidates) {
@@ -188,8 +218,10 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
                                   {QStringLiteral("duplicates"), double(report.duplicates.size())},
                                   {QStringLiteral("rejected"), rejectedJson}};
         auto added = store.addItems(toAdd, summary);
-        if (!added)
+        if (!added) {
+            removeWrittenPreviews(candidates);
             return added.error();
+        }
     }
     report.added = toAdd;
     return report;

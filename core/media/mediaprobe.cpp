@@ -208,7 +208,7 @@ static QString walkPng(const QByteArray &d)
     return QCoreApplication::translate("assay", "truncated: the PNG data ends before its IEND chunk");
 }
 
-Result<Item> probeImage(const QByteArray &data)
+Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
 {
     if (data.isEmpty())
         return invalid(QCoreApplication::translate("assay", "empty file"));
@@ -274,6 +274,8 @@ Result<Item> probeImage(const QByteArray &data)
     }
     static const char *const formatNames[] = {"", "jpeg", "png", "tiff", "webp", "bmp"};
     item.metadata.insert(QStringLiteral("format"), QLatin1String(formatNames[int(format)]));
+    if (decoded)
+        *decoded = image;
     return item;
 }
 
@@ -532,7 +534,7 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
     return out;
 }
 
-Result<ProbeOutcome> probe(MediaType type, const QByteArray &data)
+Result<ProbeOutcome> probe(MediaType type, const QByteArray &data, cv::Mat *decodedImage)
 {
     Result<Item> item = invalid(QCoreApplication::translate("assay", "unsupported file type"));
     switch (type) {
@@ -540,7 +542,7 @@ Result<ProbeOutcome> probe(MediaType type, const QByteArray &data)
         return invalid(QCoreApplication::translate("assay", "unsupported file type"));
     case MediaType::JsonLines:
         return probeJsonLines(data);
-    case MediaType::Image: item = probeImage(data); break;
+    case MediaType::Image: item = probeImage(data, decodedImage); break;
     case MediaType::Text: item = probeText(data); break;
     case MediaType::Audio: item = probeAudio(data); break;
     }

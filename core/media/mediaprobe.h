@@ -8,6 +8,10 @@
 #include <QByteArray>
 #include <QList>
 
+namespace cv {
+class Mat;
+}
+
 namespace assay::core::media {
 
 enum class MediaType { Unsupported, Image, Text, JsonLines, Audio };
@@ -27,9 +31,11 @@ struct ProbeOutcome
 
 // `data` is the whole file. Items get kind, sha256, byteSize and the measures of their kind;
 // the caller sets the path. Errors carry the reason, without the path (the caller adds it).
-Result<ProbeOutcome> probe(MediaType type, const QByteArray &data);
+// `decodedImage`, when given, receives an image's decoded pixels (BGR, EXIF orientation
+// applied; a JPEG at 1/4 scale), e.g. for its preview.
+Result<ProbeOutcome> probe(MediaType type, const QByteArray &data, cv::Mat *decodedImage = nullptr);
 
-Result<Item> probeImage(const QByteArray &data);
+Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded = nullptr);
 Result<Item> probeAudio(const QByteArray &data);
 Result<Item> probeText(const QByteArray &data);
 Result<ProbeOutcome> probeJsonLines(const QByteArray &data);

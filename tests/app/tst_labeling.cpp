@@ -3,10 +3,12 @@
 // mouse, undo and redo, class hotkeys, next, skip and flag — checked in the project store.
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
+#include "core/media/previewcache.h"
 #include "core/store/projectstore.h"
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
+#include "widgets/canvas/tiledimage.h"
 #include "widgets/text/classbar.h"
 #include "widgets/text/textitemview.h"
 
@@ -335,6 +337,61 @@ private Q_SLOTS:
         QCOMPARE(stored(), QStringList{dog});
         canvas->undoStack()->undo();
         QCOMPARE(stored(), both);
+    }
+
+    // A large image added without a preview (an older project) shows from its file, gets its
+    // preview made in the background, and shows from the preview the next time.
+    void largeImageGetsItsPreviewOnFirstView()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("large.assay"));
+        auto store = store::ProjectStore::create(path, {QStringLiteral("Large"), QStringLiteral("lead"), {}});
+        QVERIFY(store);
+        QDir(m_dir->path()).mkpath(QStringLiteral("m"));
+        QList<Item> items;
+        for (int i = 0; i < 2; ++i) {
+            const int side = i == 0 ? 4100 : 300; // 16.8 MP, then a small one
+            cv::Mat m(side, side, CV_8UC3, cv::Scalar(200, 80 * i, 40));
+            m(cv::Rect(side / 4, side / 4, side / 2, side / 3)).setTo(cv::Scalar(20, 200, 40));
+            const QString rel = QStringLiteral("m/%1.jpg").arg(i);
+            QVERIFY(cv::imwrite(m_dir->filePath(rel).toStdString(), m));
+            Item it;
+            it.kind = ItemKind::Image;
+            it.sha256 = QString(64, QLatin1Char('a' + i));
+            it.path = rel;
+            it.width = side;
+            it.height = side;
+            items.append(it);
+        }
+        QVERIFY((*store)->addItems(items, {}));
+        auto alice = (*store)->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        Batch b;
+        b.name = QStringLiteral("large");
+        auto batch = (*store)->createBatch(b);
+        QList<Task> tasks;
+        for (const Item &it : *(*store)->items(0, 10))
+            tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+        QVERIFY((*store)->assignTasks(batch->id, tasks));
+        store->reset();
+
+        const media::PreviewCache previews(path);
+        const QString sha = QString(64, QLatin1Char('a'));
+        QVERIFY(!QFileInfo::exists(previews.previewPath(sha)));
+        app::MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.startLabeling(QStringLiteral("alice")));
+        widgets::ImageCanvas *canvas = w.labelingPanel()->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        QVERIFY(!canvas->tiledImage()->preview().stored);
+        QTRY_VERIFY_WITH_TIMEOUT(previews.isValid(sha, QSize(4100, 4100)), 10000);
+        QVERIFY(!QFileInfo::exists(previews.previewPath(QString(64, QLatin1Char('b')))));
+
+        QVERIFY(w.labelingPanel()->next());
+        QVERIFY(w.labelingPanel()->previous());
+        QTRY_VERIFY(canvas->isImageShown());
+        QVERIFY(canvas->tiledImage()->preview().stored);
+        QCOMPARE(canvas->imageSize(), QSize(4100, 4100));
     }
 
     void queueResumesAtTheFirstOpenTask()

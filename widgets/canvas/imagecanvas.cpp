@@ -162,11 +162,16 @@ void ImageCanvas::rebuildClassActions()
 
 void ImageCanvas::setImage(const QString &path)
 {
+    setImage(ImageSource{path, {}});
+}
+
+void ImageCanvas::setImage(const ImageSource &source)
+{
     m_drag = Drag::None;
     m_hovered.clear();
     m_shownSignalled = false;
     m_fitMode = true;
-    m_image->load(path, targetDeviceSize(), m_prefetcher);
+    m_image->load(source, targetDeviceSize(), m_prefetcher);
     if (m_image->state() == TiledImage::State::Loading && m_image->size().isValid())
         zoomToFit(); // the header told the size: boxes can show before the pixels
     update();

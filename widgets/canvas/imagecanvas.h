@@ -4,6 +4,7 @@
 
 #include "core/domain/annotationeditor.h"
 #include "core/domain/types.h"
+#include "widgets/canvas/imageloader.h"
 
 #include <QHash>
 #include <QPointer>
@@ -55,6 +56,8 @@ public:
     // Shows the image at `path` fitted to the canvas: a reduced decode first (prefetched when
     // a Prefetcher was given), full detail in tiles as the zoom asks. Never blocks on decoding.
     void setImage(const QString &path);
+    // The same, the project's stored preview of a large image shown first when it is usable.
+    void setImage(const ImageSource &source);
     void clearImage();
     QString imagePath() const;
     QSize imageSize() const;      // pixels after EXIF orientation; the boxes' coordinate space

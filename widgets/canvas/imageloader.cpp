@@ -163,6 +163,83 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
     return preview;
 }
 
+// The last bytes of a file hold `marker` (a JPEG's end of image): it was not cut short.
+static bool tailContains(const QString &path, const QByteArray &marker, qint64 tailBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 tail = std::min<qint64>(file.size(), tailBytes);
+    return file.seek(file.size() - tail) && file.read(tail).contains(marker);
+}
+
+// The stored preview, when it can stand for the image; nothing when it cannot (missing,
+// damaged, of another shape, or the image file itself damaged since).
+static std::optional<ImagePreview> decodeStoredPreview(const ImageSource &source,
+                                                       const QSize &target)
+{
+    if (source.storedPreview.isEmpty() || !QFileInfo::exists(source.storedPreview)
+        || notReadable(source.path))
+        return std::nullopt;
+    // A preview cut short decodes without an error (grey rows): its end marker must be there.
+    if (!tailContains(source.storedPreview, QByteArrayLiteral("\xFF\xD9"), 2))
+        return std::nullopt;
+    QFile image(source.path);
+    if (!image.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const bool jpeg = image.read(2) == QByteArrayLiteral("\xFF\xD8");
+    image.close();
+    if (jpeg && !tailContains(source.path, QByteArrayLiteral("\xFF\xD9"), 4096))
+        return std::nullopt; // the file decodes differently now: show what it holds
+    const QSize full = ImageLoader::headerSize(source.path);
+    if (!full.isValid())
+        return std::nullopt;
+    cv::Mat mat;
+    try {
+        mat = cv::imread(nativePath(source.storedPreview),
+                         cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
+    } catch (...) {
+        return std::nullopt;
+    }
+    if (mat.empty())
+        return std::nullopt;
+    const double expectedRows = double(mat.cols) * full.height() / full.width();
+    if (std::abs(mat.rows - expectedRows) > 1.0 + mat.rows * 0.01)
+        return std::nullopt;
+
+    ImagePreview preview;
+    preview.path = source.path;
+    preview.fullSize = full;
+    preview.stored = true;
+    try {
+        if (!target.isEmpty()) {
+            const double fit = ImageLoader::fitScale(full, target);
+            const QSize fitted(std::max(1, int(std::lround(full.width() * fit))),
+                               std::max(1, int(std::lround(full.height() * fit))));
+            if (fitted.width() < mat.cols) {
+                cv::Mat small;
+                cv::resize(mat, small, cv::Size(fitted.width(), fitted.height()), 0, 0,
+                           cv::INTER_AREA);
+                mat = small;
+            }
+        }
+        preview.image = toQImage(mat);
+    } catch (const cv::Exception &) {
+        return std::nullopt;
+    }
+    if (preview.image.isNull())
+        return std::nullopt;
+    preview.scale = double(preview.image.width()) / full.width();
+    return preview;
+}
+
+Result<ImagePreview> ImageLoader::decodePreview(const ImageSource &source, const QSize &target)
+{
+    if (auto stored = decodeStoredPreview(source, target))
+        return *stored;
+    return decodePreview(source.path, target);
+}
+
 Result<FullImage> ImageLoader::decodeFull(const QString &path)
 {
     if (auto e = notReadable(path))

@@ -21,6 +21,15 @@ struct ImagePreview
     QImage image;       // Format_RGB32, oriented
     double scale = 1.0; // preview pixels per image pixel (1: the preview is the full image)
     QString warning;    // shown, but not whole: e.g. a truncated file's missing lower part
+    bool stored = false; // decoded from the stored preview, not from the image file
+};
+
+// An image to show: its file and, for a large one, the reduced copy the project keeps of it
+// (core::media::PreviewCache), decoded first when it is there and whole.
+struct ImageSource
+{
+    QString path;
+    QString storedPreview; // empty: none
 };
 
 // The full-resolution pixels of an image, shared read-only between the GUI and tile workers.
@@ -33,6 +42,10 @@ public:
     // (device pixels; empty: no reduction), then, when `target` is smaller, scales down to
     // exactly fit it, so that showing the image at "fit" is a 1:1 copy. Never throws.
     static Result<ImagePreview> decodePreview(const QString &path, const QSize &target);
+    // The stored preview when it is usable: a JPEG of the image's shape, the image file still
+    // there and whole (its end marker), scaled down to fit `target` when larger; it may also be
+    // smaller than the fit (then `scale` says so). Otherwise, as decodePreview(path, target).
+    static Result<ImagePreview> decodePreview(const ImageSource &source, const QSize &target);
 
     // Decodes every pixel (EXIF orientation applied). Seconds for 100 MP: run it in a worker.
     static Result<FullImage> decodeFull(const QString &path);

@@ -31,10 +31,18 @@ void Prefetcher::setTargetSize(const QSize &devicePixels)
     m_target = devicePixels;
     m_done.clear();
     m_order.clear();
+    // A decode under way may be the shown image's, waited for since it left the wanted list
+    // (a task shown before the window's first layout): it starts again, for the new size.
+    QStringList again = m_pending.keys();
     for (auto *watcher : std::as_const(m_pending))
         watcher->deleteLater(); // its result was made for the old size
     m_pending.clear();
-    prefetch(m_wanted);
+    startWanted();
+    again.sort(); // a stable order; the wanted ones are under way already
+    for (const QString &path : std::as_const(again)) {
+        if (!m_pending.contains(path))
+            start(path);
+    }
 }
 
 void Prefetcher::setCapacity(int images)
@@ -45,7 +53,27 @@ void Prefetcher::setCapacity(int images)
 
 void Prefetcher::prefetch(const QStringList &paths)
 {
-    m_wanted = paths.mid(0, m_capacity);
+    QList<ImageSource> sources;
+    for (const QString &path : paths)
+        sources.append(ImageSource{path, {}});
+    prefetch(sources);
+}
+
+void Prefetcher::prefetch(const QList<ImageSource> &sources)
+{
+    m_wanted.clear();
+    for (const ImageSource &source : sources.mid(0, m_capacity)) {
+        m_wanted.append(source.path);
+        if (source.storedPreview.isEmpty())
+            m_storedPreviews.remove(source.path);
+        else
+            m_storedPreviews.insert(source.path, source.storedPreview);
+    }
+    startWanted();
+}
+
+void Prefetcher::startWanted()
+{
     for (const QString &path : std::as_const(m_wanted)) {
         if (!m_done.contains(path) && !m_pending.contains(path))
             start(path);
@@ -84,8 +112,8 @@ void Prefetcher::deliver(const QString &path, PreviewFuture *watcher)
     m_done.insert(path, *result);
     m_order.removeAll(path);
     m_order.append(path);
+    Q_EMIT ready(path); // before trim(): whoever waits for it takes it even when not wanted
     trim();
-    Q_EMIT ready(path);
 }
 
 void Prefetcher::start(const QString &path)
@@ -95,8 +123,9 @@ void Prefetcher::start(const QString &path)
     connect(watcher, &PreviewFuture::finished, this,
             [this, watcher, path] { deliver(path, watcher); });
     const QSize target = m_target;
-    watcher->setFuture(QtConcurrent::run(m_pool, [path, target] {
-        return std::optional<Result<ImagePreview>>(ImageLoader::decodePreview(path, target));
+    const ImageSource source{path, m_storedPreviews.value(path)};
+    watcher->setFuture(QtConcurrent::run(m_pool, [source, target] {
+        return std::optional<Result<ImagePreview>>(ImageLoader::decodePreview(source, target));
     }));
 }
 
@@ -109,6 +138,12 @@ void Prefetcher::trim()
             continue;
         }
         m_done.remove(m_order.takeAt(i));
+    }
+    for (auto it = m_storedPreviews.begin(); it != m_storedPreviews.end();) {
+        if (m_wanted.contains(it.key()) || m_pending.contains(it.key()) || m_done.contains(it.key()))
+            ++it;
+        else
+            it = m_storedPreviews.erase(it);
     }
 }
 

@@ -38,6 +38,8 @@ public:
     // The upcoming items, nearest first. Starts decoding those not yet decoded; forgets
     // items that are no longer wanted once the capacity is exceeded.
     void prefetch(const QStringList &paths);
+    // The same, each with its stored preview (decoded instead of the file when usable).
+    void prefetch(const QList<ImageSource> &sources);
 
     bool isReady(const QString &path) const { return m_done.contains(path); }
     bool isPending(const QString &path) const { return m_pending.contains(path); }
@@ -52,6 +54,7 @@ Q_SIGNALS:
 
 private:
     using PreviewFuture = QFutureWatcher<std::optional<Result<ImagePreview>>>;
+    void startWanted();
     void start(const QString &path);
     void deliver(const QString &path, PreviewFuture *watcher);
     void trim();
@@ -60,6 +63,7 @@ private:
     QSize m_target;
     int m_capacity = 4;
     QStringList m_wanted; // the last prefetch() list, nearest first
+    QHash<QString, QString> m_storedPreviews; // path -> its stored preview, while wanted or kept
     QStringList m_order;  // decoded paths, oldest first
     QHash<QString, Result<ImagePreview>> m_done;
     QHash<QString, PreviewFuture *> m_pending;

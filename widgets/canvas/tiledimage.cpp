@@ -58,16 +58,20 @@ void TiledImage::clear()
     };
     if (m_previewWatcher)
         drop(m_previewWatcher);
+    if (m_refineWatcher)
+        drop(m_refineWatcher);
     if (m_fullWatcher)
         drop(m_fullWatcher);
     for (auto *watcher : std::as_const(m_tileWatchers))
         drop(watcher);
     m_previewWatcher = nullptr;
+    m_refineWatcher = nullptr;
     m_fullWatcher = nullptr;
     m_tileWatchers.clear();
     disconnect(m_prefetchConnection);
     m_state = State::Empty;
     m_path.clear();
+    m_target = {};
     m_size = {};
     m_error = {};
     m_preview = {};
@@ -79,8 +83,15 @@ void TiledImage::clear()
 
 void TiledImage::load(const QString &path, const QSize &target, Prefetcher *prefetcher)
 {
+    load(ImageSource{path, {}}, target, prefetcher);
+}
+
+void TiledImage::load(const ImageSource &source, const QSize &target, Prefetcher *prefetcher)
+{
     clear();
+    const QString path = source.path;
     m_path = path;
+    m_target = target;
     m_state = State::Loading;
     if (prefetcher) {
         if (const auto result = prefetcher->result(path)) {
@@ -110,9 +121,9 @@ void TiledImage::load(const QString &path, const QSize &target, Prefetcher *pref
         if (const auto result = watcher->result())
             adopt(*result);
     });
-    m_previewWatcher->setFuture(QtConcurrent::task([path, target] {
+    m_previewWatcher->setFuture(QtConcurrent::task([source, target] {
                                     return std::optional<Result<ImagePreview>>(
-                                        ImageLoader::decodePreview(path, target));
+                                        ImageLoader::decodePreview(source, target));
                                 })
                                     .onThreadPool(*QThreadPool::globalInstance())
                                     .withPriority(s_previewPriority)
@@ -127,11 +138,43 @@ void TiledImage::adopt(const Result<ImagePreview> &result)
         m_state = State::Ready;
         if (qint64(m_size.width()) * m_size.height() <= m_eagerPixels)
             requestFullDetail();
+        refinePreview();
     } else {
         m_error = result.error();
         m_state = State::Failed;
     }
     Q_EMIT stateChanged(m_state);
+}
+
+void TiledImage::refinePreview()
+{
+    // A stored preview shows at once; when the fitted view has more pixels than it (a large
+    // screen), the image file's own reduced decode follows, as it would have without one.
+    if (!m_preview.stored || m_target.isEmpty()
+        || m_preview.scale >= ImageLoader::fitScale(m_size, m_target) * 0.999)
+        return;
+    m_refineWatcher = new PreviewWatcher(this);
+    connect(m_refineWatcher, &PreviewWatcher::finished, this, [this, watcher = m_refineWatcher] {
+        if (watcher != m_refineWatcher)
+            return;
+        m_refineWatcher = nullptr;
+        watcher->deleteLater();
+        const auto result = watcher->result();
+        // A failure leaves the stored preview on screen: it is a faithful view, only softer.
+        if (!result || !*result || m_state != State::Ready)
+            return;
+        m_preview = **result;
+        Q_EMIT detailArrived();
+    });
+    const QString path = m_path;
+    const QSize target = m_target;
+    m_refineWatcher->setFuture(QtConcurrent::task([path, target] {
+                                   return std::optional<Result<ImagePreview>>(
+                                       ImageLoader::decodePreview(path, target));
+                               })
+                                   .onThreadPool(*QThreadPool::globalInstance())
+                                   .withPriority(s_tilePriority)
+                                   .spawn());
 }
 
 void TiledImage::requestFullDetail()
@@ -286,7 +329,9 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
     if (level < 0)
         return;
     if (!m_full) {
-        requestFullDetail();
+        // A sharper preview on its way may be all this zoom needs: no full decode for it.
+        if (!m_refineWatcher || levelFor(need) == 0)
+            requestFullDetail();
         return;
     }
     painter->save();

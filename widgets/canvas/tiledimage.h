@@ -34,6 +34,10 @@ public:
     // Shows `path`: takes the prefetched preview when there is one, waits for a prefetch in
     // flight, or decodes a preview for `target` (device pixels) in the background.
     void load(const QString &path, const QSize &target, Prefetcher *prefetcher = nullptr);
+    // The same, the source's stored preview first when it is usable. When that preview is
+    // smaller than the fitted view, a preview of the image file for `target` follows in the
+    // background and replaces it (detailArrived()).
+    void load(const ImageSource &source, const QSize &target, Prefetcher *prefetcher = nullptr);
     void clear();
 
     State state() const { return m_state; }
@@ -68,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void adopt(const Result<ImagePreview> &result);
+    void refinePreview();
     void requestTile(int level, int tx, int ty);
     static quint64 tileKey(int level, int tx, int ty);
 
@@ -78,6 +83,7 @@ private:
 
     State m_state = State::Empty;
     QString m_path;
+    QSize m_target;
     QSize m_size;
     Error m_error;
     ImagePreview m_preview;
@@ -87,6 +93,7 @@ private:
     QHash<quint64, QImage> m_tiles;
     qint64 m_tileBytes = 0;
     PreviewWatcher *m_previewWatcher = nullptr;
+    PreviewWatcher *m_refineWatcher = nullptr;
     FullWatcher *m_fullWatcher = nullptr;
     QHash<quint64, TileWatcher *> m_tileWatchers;
     QMetaObject::Connection m_prefetchConnection;

@@ -3,11 +3,14 @@
 // (truncated, corrupted, empty, mislabelled), checked file by file and as whole runs.
 #include "core/media/intake.h"
 #include "core/media/mediaprobe.h"
+#include "core/media/previewcache.h"
 #include "core/store/projectstore.h"
 #include "tests/testutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,6 +303,113 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(report);
         QVERIFY(report->cancelled);
         QCOMPARE(*(*store)->itemCount(), 0);
+    }
+
+    // A large image gets a reduced copy beside the project, made from the probe's decode; a
+    // small one does not need it.
+    void largeImagesGetAStoredPreview()
+    {
+        const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
+        auto store = store::ProjectStore::create(projectPath, {});
+        ASSAY_VERIFY_RESULT(store);
+        write(QStringLiteral("m/large.jpg"), encodeImage(".jpg", 4100, 4100)); // 16.8 MP
+        write(QStringLiteral("m/small.jpg"), encodeImage(".jpg"));
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))});
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->added.size(), 2);
+        const PreviewCache previews(projectPath);
+        QCOMPARE(previews.directory(), m_dir->filePath(QStringLiteral("p.assay-cache/previews")));
+        for (const Item &item : std::as_const(report->added)) {
+            const bool large = item.width == 4100;
+            QCOMPARE(PreviewCache::isWanted(item), large);
+            QCOMPARE(previews.previewPathFor(item).isEmpty(), !large);
+            QCOMPARE(QFileInfo::exists(previews.previewPath(item.sha256)), large);
+            if (!large)
+                continue;
+            QVERIFY(previews.isValid(item.sha256, QSize(4100, 4100)));
+            // The JPEG decoded at 1/4: 1025 pixels across, below the 2048 cap.
+            const cv::Mat stored = cv::imread(previews.previewPath(item.sha256).toStdString());
+            QCOMPARE(stored.cols, 1025);
+            QCOMPARE(stored.rows, 1025);
+        }
+        // The cache is derived data: not an item, not an event, and skipped when the project's
+        // own folder is added.
+        auto again = addMedia(**store, {m_dir->path()});
+        ASSAY_VERIFY_RESULT(again);
+        QCOMPARE(again->added.size(), 0);
+        QCOMPARE(again->rejected.size(), 0);
+        QVERIFY((*store)->verifyLog()->intact);
+    }
+
+    void storedPreviewsAreCappedAndKeepTheImageShape()
+    {
+        const PreviewCache previews(m_dir->filePath(QStringLiteral("q.assay")));
+        const QString sha(64, QLatin1Char('c'));
+        // A 12000 x 8000 image decoded at 1/4: 2048 x 1365 stored.
+        ASSAY_VERIFY_RESULT(previews.store(sha, testPicture(3000, 2000), QSize(12000, 8000)));
+        const cv::Mat stored = cv::imread(previews.previewPath(sha).toStdString());
+        QCOMPARE(stored.cols, 2048);
+        QCOMPARE(stored.rows, 1365);
+        QVERIFY(previews.isValid(sha, QSize(12000, 8000)));
+        QVERIFY(!previews.isValid(sha, QSize(8000, 12000)));
+        // Pixels of another shape (an orientation not applied) are refused.
+        QVERIFY(!previews.store(QString(64, QLatin1Char('d')), testPicture(2000, 3000),
+                                QSize(12000, 8000)));
+        QVERIFY(!QFileInfo::exists(previews.previewPath(QString(64, QLatin1Char('d')))));
+    }
+
+    void missingOrDamagedPreviewsAreMadeAgain()
+    {
+        const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
+        auto store = store::ProjectStore::create(projectPath, {});
+        const QString path = write(QStringLiteral("m/large.jpg"), encodeImage(".jpg", 4100, 4100));
+        auto report = addMedia(**store, {path});
+        ASSAY_VERIFY_RESULT(report);
+        const Item item = report->added.first();
+        const PreviewCache previews(projectPath);
+        const QString preview = previews.previewPath(item.sha256);
+        QFile file(preview);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+
+        const QList<QByteArray> damaged = {QByteArray(), "not a JPEG at all", good.left(good.size() / 2)};
+        for (const QByteArray &bytes : damaged) {
+            QFile::remove(preview);
+            if (!bytes.isNull()) {
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(bytes);
+                file.close();
+            }
+            QVERIFY(!previews.isValid(item.sha256, QSize(item.width, item.height)));
+            ASSAY_VERIFY_RESULT(previews.ensure(item, path));
+            QVERIFY(previews.isValid(item.sha256, QSize(item.width, item.height)));
+        }
+        // A valid one is left alone.
+        const QDateTime made = QFileInfo(preview).lastModified();
+        QTest::qWait(20);
+        ASSAY_VERIFY_RESULT(previews.ensure(item, path));
+        QCOMPARE(QFileInfo(preview).lastModified(), made);
+    }
+
+    void cancelledRunLeavesNoPreview()
+    {
+        const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
+        auto store = store::ProjectStore::create(projectPath, {});
+        // The large image first in path order: it is being probed when the run is cancelled.
+        write(QStringLiteral("m/a-large.jpg"), encodeImage(".jpg", 4100, 4100));
+        for (int i = 0; i < 10; ++i)
+            write(QStringLiteral("m/p%1.png").arg(i), encodeImage(".png", 40 + i, 40));
+        std::atomic<bool> cancel{false};
+        IntakeOptions options;
+        options.threads = 2;
+        options.cancel = &cancel;
+        options.progress = [&](qint64, qint64) { cancel = true; };
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))}, options);
+        ASSAY_VERIFY_RESULT(report);
+        QVERIFY(report->cancelled);
+        const QDir cache(PreviewCache(projectPath).directory());
+        QVERIFY2(cache.entryList(QDir::Files).isEmpty(), qPrintable(cache.entryList().join(' ')));
     }
 };
 

@@ -30,8 +30,23 @@ private Q_SLOTS:
     void prefetcherRestartsForANewSize();
     void tiledImagePaintsFullDetailWhenZoomedIn();
     void smallImagesGetFullDetailWithoutAsking();
+    void storedPreviewIsShownInsteadOfDecodingTheFile();
+    void unusableStoredPreviewFallsBackToTheFile_data();
+    void unusableStoredPreviewFallsBackToTheFile();
+    void smallStoredPreviewIsFollowedBySharperPixels();
+    void prefetcherUsesStoredPreviews();
+    void prefetcherKeepsDecodingWhatIsWaitedFor();
 
 private:
+    // A stored preview of m_big that can be told apart from its pixels: solid blue.
+    QString writeStoredPreview(const QString &name, const QSize &size)
+    {
+        QImage blue(size, QImage::Format_RGB32);
+        blue.fill(qRgb(0, 0, 255));
+        const QString path = m_dir.filePath(name);
+        return test::writeJpeg(path, blue) ? path : QString();
+    }
+
     QTemporaryDir m_dir;
     QString m_big;
 };
@@ -234,6 +249,117 @@ void tst_ImagePipeline::smallImagesGetFullDetailWithoutAsking()
     QTRY_COMPARE(image.state(), TiledImage::State::Ready);
     QTest::qWait(200);
     QVERIFY(!image.hasFullDetail());
+}
+
+void tst_ImagePipeline::storedPreviewIsShownInsteadOfDecodingTheFile()
+{
+    const QString stored = writeStoredPreview(QStringLiteral("stored.jpg"), QSize(1600, 1200));
+    const auto preview = ImageLoader::decodePreview(ImageSource{m_big, stored}, QSize(800, 800));
+    ASSAY_VERIFY_RESULT(preview);
+    QVERIFY(preview->stored);
+    QCOMPARE(preview->fullSize, QSize(4000, 3000)); // the image's, for the boxes
+    QCOMPARE(preview->image.size(), QSize(800, 600)); // made to fit, as from the file
+    QCOMPARE(preview->scale, 0.2);
+    QVERIFY(similar(preview->image.pixel(5, 5), qRgb(0, 0, 255)));
+    // Without a stored preview, the file.
+    const auto plain = ImageLoader::decodePreview(ImageSource{m_big, {}}, QSize(800, 800));
+    ASSAY_VERIFY_RESULT(plain);
+    QVERIFY(!plain->stored);
+    QVERIFY(similar(plain->image.pixel(5, 5), qRgb(255, 0, 0)));
+}
+
+void tst_ImagePipeline::unusableStoredPreviewFallsBackToTheFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // null: no file
+    QTest::addColumn<QSize>("size");       // a valid JPEG of this size when bytes is empty
+    QFile file(writeStoredPreview(QStringLiteral("whole.jpg"), QSize(800, 600)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    QTest::newRow("missing") << QByteArray() << QSize();
+    QTest::newRow("not a JPEG") << QByteArray("garbage, not pixels") << QSize();
+    QTest::newRow("cut short") << whole.left(whole.size() / 2) << QSize();
+    QTest::newRow("another shape") << QByteArray("") << QSize(800, 800);
+}
+
+void tst_ImagePipeline::unusableStoredPreviewFallsBackToTheFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QSize, size);
+    QString stored = m_dir.filePath(QStringLiteral("unusable.jpg"));
+    QFile::remove(stored);
+    if (size.isValid()) {
+        stored = writeStoredPreview(QStringLiteral("unusable.jpg"), size);
+    } else if (!bytes.isNull()) {
+        QFile file(stored);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const auto preview = ImageLoader::decodePreview(ImageSource{m_big, stored}, QSize(800, 800));
+    ASSAY_VERIFY_RESULT(preview);
+    QVERIFY(!preview->stored);
+    QCOMPARE(preview->image.size(), QSize(800, 600));
+    QVERIFY(similar(preview->image.pixel(5, 5), qRgb(255, 0, 0))); // the file's own pixels
+    QVERIFY(preview->warning.isEmpty());
+}
+
+void tst_ImagePipeline::smallStoredPreviewIsFollowedBySharperPixels()
+{
+    // A 200-pixel preview on an 800-pixel view (a large screen): shown at once, then the file's
+    // own reduced decode replaces it, without a full decode.
+    const QString stored = writeStoredPreview(QStringLiteral("small.jpg"), QSize(200, 150));
+    TiledImage image;
+    image.setEagerFullDetailPixels(0);
+    QSignalSpy detail(&image, &TiledImage::detailArrived);
+    image.load(ImageSource{m_big, stored}, QSize(800, 600));
+    QTRY_COMPARE(image.state(), TiledImage::State::Ready);
+    if (image.preview().stored) { // the sharper one may have come already
+        QCOMPARE(image.preview().image.size(), QSize(200, 150));
+        QImage canvas(800, 600, QImage::Format_RGB32);
+        QPainter painter(&canvas);
+        image.paint(&painter, QPointF(0, 0), 0.2, 1.0, QRectF(canvas.rect()));
+        QTRY_VERIFY(!detail.isEmpty());
+    }
+    QTRY_VERIFY(!image.preview().stored);
+    QCOMPARE(image.preview().image.size(), QSize(800, 600));
+    QVERIFY(similar(image.preview().image.pixel(5, 5), qRgb(255, 0, 0)));
+    QCOMPARE(image.size(), QSize(4000, 3000));
+    QTest::qWait(300); // a full decode of these 12 MP, had it been asked for, would be in
+    QVERIFY(!image.hasFullDetail()); // painting at "fit" did not ask for every pixel
+}
+
+void tst_ImagePipeline::prefetcherUsesStoredPreviews()
+{
+    const QString stored = writeStoredPreview(QStringLiteral("prefetched.jpg"), QSize(1600, 1200));
+    Prefetcher prefetcher;
+    prefetcher.setTargetSize(QSize(400, 300));
+    prefetcher.prefetch(QList<ImageSource>{{m_big, stored}});
+    prefetcher.waitForDone();
+    const auto result = prefetcher.result(m_big);
+    QVERIFY(result && *result);
+    QVERIFY((*result)->stored);
+    QCOMPARE((*result)->image.size(), QSize(400, 300));
+    // A new size decodes again, from the stored preview still.
+    prefetcher.setTargetSize(QSize(800, 600));
+    prefetcher.waitForDone();
+    QVERIFY((*prefetcher.result(m_big))->stored);
+    QCOMPARE((*prefetcher.result(m_big))->image.size(), QSize(800, 600));
+}
+
+void tst_ImagePipeline::prefetcherKeepsDecodingWhatIsWaitedFor()
+{
+    // The queue moves on while an image's decode is under way (it is being shown and waits for
+    // it), then the canvas gets its first size: the decode starts again and arrives.
+    Prefetcher prefetcher;
+    prefetcher.setTargetSize(QSize(400, 300));
+    TiledImage image;
+    prefetcher.prefetch({m_big});
+    image.load(m_big, QSize(400, 300), &prefetcher);
+    QCOMPARE(image.state(), TiledImage::State::Loading);
+    prefetcher.prefetch(QStringList{});
+    prefetcher.setTargetSize(QSize(800, 600));
+    QVERIFY(prefetcher.isPending(m_big));
+    QTRY_COMPARE(image.state(), TiledImage::State::Ready);
+    QCOMPARE(image.preview().image.size(), QSize(800, 600));
 }
 
 QTEST_MAIN(tst_ImagePipeline)
