@@ -121,13 +121,13 @@ int runImport(const QStringList &args, CliIo &io)
         io.err << QCoreApplication::translate("assay", "nothing was imported; the project is unchanged") << Qt::endl;
         return ExitFailure;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    // On stderr, so that --json output stays one document.
+    if (result->detected)
+        io.err << QCoreApplication::translate("assay", "format: %1 (recognised)").arg(result->format) << Qt::endl;
+    if (parser.isSet(QStringLiteral("json")))
         printJson(io, QJsonDocument(result->toJson()));
-    } else {
-        if (result->detected)
-            io.err << QCoreApplication::translate("assay", "format: %1 (recognised)").arg(result->format) << Qt::endl;
+    else
         io.out << result->text() << Qt::endl;
-    }
     // 0: everything imported; 2: something was skipped, dropped or worked around.
     const bool partial = result->missingMediaCount > 0 || !result->rejectedMedia.isEmpty()
                          || !result->report.warnings.isEmpty() || !result->report.skipped.isEmpty();
