@@ -1936,6 +1936,108 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
 </translation>
     </message>
     <message>
+        <source>remove items</source>
+        <translation>Elemente entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a gold answer</source>
+        <translation>eine Goldantwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-label(s)</source>
+        <translation>
+            <numerusform>%n Vorab-Label</numerusform>
+            <numerusform>%n Vorab-Labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile von %1</numerusform>
+            <numerusform>%n Zeilen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no items to remove</source>
+        <translation>keine Elemente zum Entfernen</translation>
+    </message>
+    <message>
+        <source>nothing was removed: items with tasks, annotations or gold answers are kept: %1</source>
+        <translation>nichts wurde entfernt: Elemente mit Aufgaben, Annotationen oder Goldantworten bleiben erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Groups of near-duplicate images (perceptual hash); keep one of a group.</source>
+        <translation>Gruppen von Beinahe-Duplikaten unter den Bildern (perzeptueller Hash); eines je Gruppe behalten.</translation>
+    </message>
+    <message>
+        <source>assay: %1 has no near-duplicates at a threshold of %2 bits; nothing was removed</source>
+        <translation>assay: %1 hat bei einer Schwelle von %2 Bit keine Beinahe-Duplikate; nichts wurde entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %1; removed %n item(s) from the project (their files stay on disk):</source>
+        <translation>
+            <numerusform>%1 behalten; %n Element aus dem Projekt entfernt (die Datei bleibt auf der Festplatte):</numerusform>
+            <numerusform>%1 behalten; %n Elemente aus dem Projekt entfernt (ihre Dateien bleiben auf der Festplatte):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bits (of 64) two perceptual hashes may differ in and count as one picture (default %1, at most %2).</source>
+        <translation>Bits (von 64), in denen sich zwei perzeptuelle Hashes unterscheiden dürfen und noch als ein Bild gelten (Vorgabe %1, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Keep this item (id, path or file name) and remove the other items of its group.</source>
+        <translation>Dieses Element (ID, Pfad oder Dateiname) behalten und die übrigen Elemente seiner Gruppe entfernen.</translation>
+    </message>
+    <message>
+        <source>Why the others are removed (recorded in the log).</source>
+        <translation>Warum die übrigen entfernt werden (wird im Protokoll vermerkt).</translation>
+    </message>
+    <message>
+        <source>assay dupes: --threshold is a whole number of bits from 0 to %1</source>
+        <translation>assay dupes: --threshold ist eine ganze Zahl von Bits von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>no near-duplicates among %1 images (threshold %2 of 64 bits)</source>
+        <translation>keine Beinahe-Duplikate unter %1 Bildern (Schwelle %2 von 64 Bit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates among %1 images (threshold %2 of 64 bits)</source>
+        <translation>
+            <numerusform>%n Gruppe von Beinahe-Duplikaten unter %1 Bildern (Schwelle %2 von 64 Bit)</numerusform>
+            <numerusform>%n Gruppen von Beinahe-Duplikaten unter %1 Bildern (Schwelle %2 von 64 Bit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1: %n image(s)</source>
+        <translation>
+            <numerusform>Gruppe %1: %n Bild</numerusform>
+            <numerusform>Gruppe %1: %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
         <source>no picture to make a preview of</source>
         <translation>kein Bild, aus dem eine Vorschau entstehen könnte</translation>
     </message>
@@ -2874,6 +2976,14 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>Exportiert; Manifest: %1</translation>
     </message>
     <message>
+        <source>&amp;Near-Duplicates…</source>
+        <translation>&amp;Beinahe-Duplikate…</translation>
+    </message>
+    <message>
+        <source>Near-Duplicates — %1</source>
+        <translation>Beinahe-Duplikate — %1</translation>
+    </message>
+    <message>
         <source>Image class: %1</source>
         <translation>Bildklasse: %1</translation>
     </message>
@@ -3078,6 +3188,127 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Redo %1</source>
         <translation>Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Keep This One</source>
+        <translation>Dieses &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3</source>
+        <translation>%1 × %2 px · %3</translation>
+    </message>
+    <message>
+        <source>Keep %1 and remove the other images of this group from the project</source>
+        <translation>%1 behalten und die übrigen Bilder dieser Gruppe aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>Kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Near-Duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <source> of 64 bits</source>
+        <translation> von 64 Bit</translation>
+    </message>
+    <message>
+        <source>How many bits of the perceptual hash may differ between two images of one group. Resized, re-compressed or slightly brightened copies differ in a few; unrelated pictures in about 32.</source>
+        <translation>Wie viele Bits des perzeptuellen Hashes sich zwischen zwei Bildern einer Gruppe unterscheiden dürfen. Verkleinerte, neu komprimierte oder leicht aufgehellte Kopien unterscheiden sich in wenigen, unabhängige Bilder in etwa 32.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Schwelle:</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a group · ← → choose a picture · Enter keeps the highlighted picture · Esc closes</source>
+        <translation>↑ ↓ Gruppe wählen · ← → Bild wählen · Eingabe behält das hervorgehobene Bild · Esc schließt</translation>
+    </message>
+    <message>
+        <source>%1 may not remove items: a lead or an admin can keep one image of a group.</source>
+        <translation>%1 darf keine Elemente entfernen: eine Leitung oder ein Admin kann ein Bild je Gruppe behalten.</translation>
+    </message>
+    <message>
+        <source>Grouping %1 images…</source>
+        <translation>%1 Bilder werden gruppiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) among %1 images</source>
+        <translation>
+            <numerusform>%n Gruppe unter %1 Bildern</numerusform>
+            <numerusform>%n Gruppen unter %1 Bildern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n image(s)</source>
+        <translation>
+            <numerusform>%1 · %n Bild</numerusform>
+            <numerusform>%1 · %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no images with a perceptual hash.</source>
+        <translation>Das Projekt enthält keine Bilder mit perzeptuellem Hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates at this threshold: no two images differ in %n bit(s) or fewer.</source>
+        <translation>
+            <numerusform>Keine Beinahe-Duplikate bei dieser Schwelle: keine zwei Bilder unterscheiden sich in höchstens %n Bit.</numerusform>
+            <numerusform>Keine Beinahe-Duplikate bei dieser Schwelle: keine zwei Bilder unterscheiden sich in höchstens %n Bits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added first; the others are compared with it</source>
+        <translation>zuerst hinzugefügt; die übrigen werden mit diesem verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>differs in %n bit(s) from the first</source>
+        <translation>
+            <numerusform>weicht in %n Bit vom ersten ab</numerusform>
+            <numerusform>weicht in %n Bits vom ersten ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not remove items.</source>
+        <translation>%1 darf keine Elemente entfernen.</translation>
+    </message>
+    <message>
+        <source>Keep One Image</source>
+        <translation>Ein Bild behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %1 and remove the %n other image(s) of this group from the project?</source>
+        <translation>
+            <numerusform>%1 behalten und das %n andere Bild dieser Gruppe aus dem Projekt entfernen?</numerusform>
+            <numerusform>%1 behalten und die %n anderen Bilder dieser Gruppe aus dem Projekt entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their files stay on disk. The removal is recorded in the project&apos;s log.</source>
+        <translation>Ihre Dateien bleiben auf der Festplatte. Das Entfernen wird im Protokoll des Projekts vermerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Others</source>
+        <translation>Übrige &amp;entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1; removed %n other image(s) from the project. Their files are still on disk.</source>
+        <translation>
+            <numerusform>%1 behalten; %n anderes Bild aus dem Projekt entfernt. Die Datei liegt weiterhin auf der Festplatte.</numerusform>
+            <numerusform>%1 behalten; %n andere Bilder aus dem Projekt entfernt. Ihre Dateien liegen weiterhin auf der Festplatte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

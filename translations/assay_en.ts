@@ -1925,6 +1925,108 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a gold answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-label(s)</source>
+        <translation>
+            <numerusform>%n pre-label</numerusform>
+            <numerusform>%n pre-labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no items to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was removed: items with tasks, annotations or gold answers are kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of near-duplicate images (perceptual hash); keep one of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay: %1 has no near-duplicates at a threshold of %2 bits; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %1; removed %n item(s) from the project (their files stay on disk):</source>
+        <translation>
+            <numerusform>kept %1; removed %n item from the project (its file stays on disk):</numerusform>
+            <numerusform>kept %1; removed %n items from the project (their files stay on disk):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bits (of 64) two perceptual hashes may differ in and count as one picture (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this item (id, path or file name) and remove the other items of its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the others are removed (recorded in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay dupes: --threshold is a whole number of bits from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no near-duplicates among %1 images (threshold %2 of 64 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates among %1 images (threshold %2 of 64 bits)</source>
+        <translation>
+            <numerusform>%n group of near-duplicates among %1 images (threshold %2 of 64 bits)</numerusform>
+            <numerusform>%n groups of near-duplicates among %1 images (threshold %2 of 64 bits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1: %n image(s)</source>
+        <translation>
+            <numerusform>group %1: %n image</numerusform>
+            <numerusform>group %1: %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -2309,6 +2411,14 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Near-Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-Duplicates — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonChooser</name>
@@ -2476,6 +2586,127 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 and remove the other images of this group from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bits of the perceptual hash may differ between two images of one group. Resized, re-compressed or slightly brightened copies differ in a few; unrelated pictures in about 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a group · ← → choose a picture · Enter keeps the highlighted picture · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not remove items: a lead or an admin can keep one image of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping %1 images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) among %1 images</source>
+        <translation>
+            <numerusform>%n group among %1 images</numerusform>
+            <numerusform>%n groups among %1 images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n image(s)</source>
+        <translation>
+            <numerusform>%1 · %n image</numerusform>
+            <numerusform>%1 · %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no images with a perceptual hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates at this threshold: no two images differ in %n bit(s) or fewer.</source>
+        <translation>
+            <numerusform>No near-duplicates at this threshold: no two images differ in %n bit or fewer.</numerusform>
+            <numerusform>No near-duplicates at this threshold: no two images differ in %n bits or fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added first; the others are compared with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>differs in %n bit(s) from the first</source>
+        <translation>
+            <numerusform>differs in %n bit from the first</numerusform>
+            <numerusform>differs in %n bits from the first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not remove items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep One Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %1 and remove the %n other image(s) of this group from the project?</source>
+        <translation>
+            <numerusform>Keep %1 and remove the %n other image of this group from the project?</numerusform>
+            <numerusform>Keep %1 and remove the %n other images of this group from the project?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their files stay on disk. The removal is recorded in the project&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1; removed %n other image(s) from the project. Their files are still on disk.</source>
+        <translation>
+            <numerusform>Kept %1; removed %n other image from the project. Its file is still on disk.</numerusform>
+            <numerusform>Kept %1; removed %n other images from the project. Their files are still on disk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

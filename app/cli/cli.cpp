@@ -2,6 +2,7 @@
 // Subcommand table, --help and --version.
 #include "app/cli/cli.h"
 
+#include "app/cli/duplicatecommands.h"
 #include "app/cli/projectcommands.h"
 #include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
@@ -26,6 +27,8 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
     {"info", runInfo, "info PROJECT [--json]",
      QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
+    {"dupes", runDupes, "dupes PROJECT [--threshold N] [--json] | PROJECT --keep ITEM [--reason R]",
+     QT_TRANSLATE_NOOP("assay", "Groups of near-duplicate images (perceptual hash); keep one of a group.")},
     {"import", runImport, "import PROJECT [--format auto|coco|coco-results|yolo|voc|labelstudio|cvat|csv|jsonl] PATH [--media-root DIR] [--as PERSON] [--add-classes] [--clip] [--prelabels] [--dry-run] [--json]",
      QT_TRANSLATE_NOOP("assay", "Import labels (or model predictions as pre-labels) from another tool, in one transaction.")},
     {"export", runExport, "export PROJECT --format coco|yolo|voc|labelstudio|cvat|csv|jsonl --out PATH [--all] [--json]",

@@ -12,6 +12,7 @@
 #include "core/media/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/store/projectstore.h"
+#include "widgets/duplicates/duplicatesdialog.h"
 #include "widgets/preview/itempreview.h"
 #include "widgets/quality/qualitypanel.h"
 
@@ -211,6 +212,21 @@ void MainWindow::createActions()
         dialog.exec();
     });
     m_projectActions.append(quality);
+    // Modal as well; items it removes leave the list at once.
+    QAction *duplicates = work->addAction(tr("&Near-Duplicates…"), this, [this] {
+        if (!m_store)
+            return;
+        widgets::DuplicatesDialog dialog(m_store.get(), this);
+        dialog.setWindowTitle(tr("Near-Duplicates — %1").arg(m_store->info().name));
+        connect(&dialog, &widgets::DuplicatesDialog::itemsRemoved, this, [this] {
+            m_preview->clear();
+            m_model->reload();
+            updateStatus();
+        });
+        dialog.exec();
+    });
+    duplicates->setObjectName(QStringLiteral("nearDuplicatesAction"));
+    m_projectActions.append(duplicates);
     work->addSeparator();
     for (auto a : {LabelingPanel::Action::Next, LabelingPanel::Action::Previous,
                    LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})

@@ -27,10 +27,19 @@ struct HashGroup
     std::vector<int> distances; // bits differing from the first member's hash (0 for it)
 };
 
+// How pairs within the threshold are found; every way gives the same groups.
+enum class HashSearch {
+    Automatic, // whichever is faster for this many hashes and this threshold
+    BandIndex, // buckets of 16-bit bands (pigeonhole): 100k hashes at 8 bits in a fraction of a
+               // second
+    EveryPair, // n² / 2 comparisons: small sets, or thresholds where the index gains nothing
+};
+
 // Connected components of "differs in at most `threshold` bits" among `hashes`: a chain
 // a~b~c is one group even when a and c differ in more. Only groups of two or more, ordered
-// by their first member. Fast for 100k hashes (an index of 16-bit bands, not every pair).
-std::vector<HashGroup> groupHashes(const std::vector<quint64> &hashes, int threshold);
+// by their first member.
+std::vector<HashGroup> groupHashes(const std::vector<quint64> &hashes, int threshold,
+                                   HashSearch search = HashSearch::Automatic);
 
 struct NearDuplicateMember
 {

@@ -29,12 +29,14 @@ Result<QList<ItemReference>> itemReferences(Database *db)
 
 static QString quoted(const QString &identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
 }
 
 static QString jsonArrayText(const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 // "2 tasks", "1 annotation", "a gold answer": what a person recognises as work on an item.
@@ -55,9 +57,9 @@ Result<QList<Item>> ProjectStore::hashedImages() const
 {
     // Only the columns a duplicate list shows: metadata and text stay unread, so 100k rows
     // take a fraction of what items() would.
-    auto s = m_db->prepare(QStringLiteral(
-        "SELECT seq, id, sha256, path, byte_size, width, height, phash FROM items"
-        " WHERE kind = 'image' AND phash IS NOT NULL AND phash != '' ORDER BY seq"));
+    auto s = m_db->prepare(
+        QStringLiteral("SELECT seq, id, sha256, path, byte_size, width, height, phash FROM items"
+                       " WHERE kind = 'image' AND phash IS NOT NULL AND phash != '' ORDER BY seq"));
     if (!s)
         return s.error();
     QList<Item> items;
@@ -87,11 +89,14 @@ Status ProjectStore::removeItems(const QStringList &itemIds, const QString &reas
             ids.append(id);
     }
     if (ids.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no items to remove"), m_path);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("assay", "no items to remove"), m_path);
     // Permission first: a person who may not remove items learns that, not which are in use.
     if (!isAllowed(m_actor, Action::RemoveItems)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, actionName(Action::RemoveItems)), m_path);
+                         QCoreApplication::translate("assay", "%1 may not %2")
+                             .arg(m_actor.name, actionName(Action::RemoveItems)),
+                         m_path);
     }
     const QString idsJson = jsonArrayText(ids);
 
@@ -109,7 +114,8 @@ Status ProjectStore::removeItems(const QStringList &itemIds, const QString &reas
     }
     for (const QString &id : std::as_const(ids)) {
         if (!paths.contains(id))
-            return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no item %1").arg(id), m_path);
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("assay", "no item %1").arg(id), m_path);
     }
 
     // Work done on an item is never dropped with it: such items are named and none removed.
@@ -132,13 +138,17 @@ Status ProjectStore::removeItems(const QStringList &itemIds, const QString &reas
     QStringList inUse;
     for (const QString &id : std::as_const(ids)) {
         if (uses.contains(id))
-            inUse.append(QStringLiteral("%1 (%2)").arg(paths.value(id), uses.value(id).join(QStringLiteral(", "))));
+            inUse.append(QStringLiteral("%1 (%2)").arg(paths.value(id),
+                                                       uses.value(id).join(QStringLiteral(", "))));
     }
     if (!inUse.isEmpty()) {
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "nothing was removed: items with tasks, annotations or gold answers are kept: %1")
-                             .arg(inUse.join(QStringLiteral("; "))),
-                         m_path);
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "assay",
+                "nothing was removed: items with tasks, annotations or gold answers are kept: %1")
+                .arg(inUse.join(QStringLiteral("; "))),
+            m_path);
     }
 
     auto e = record(Action::RemoveItems, {QStringLiteral("items.removed"),
