@@ -24,7 +24,8 @@ using interchange::Dataset;
 
 namespace {
 
-QString tr(const char *text)
+// A phase name marked with QT_TRANSLATE_NOOP, translated when shown.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("assay", text);
 }
@@ -118,7 +119,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
 {
     auto report = [&](int percent, const char *phase) {
         if (options.progress)
-            options.progress(percent, tr(phase));
+            options.progress(percent, translated(phase));
     };
     const auto &registry = interchange::FormatRegistry::builtIn();
     if (!registry.exporter(options.format)) {
@@ -151,7 +152,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
     if (!batches)
         return batches.error();
     if (cancelled(options))
-        return makeError(ErrorCode::Cancelled, tr("the export was cancelled"));
+        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
 
     // 2. Selection: per item, the annotations that count.
     // Looked up per item; the output follows the project's item order.
@@ -304,7 +305,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
             }
         }
         if (cancelled(options))
-            return makeError(ErrorCode::Cancelled, tr("the export was cancelled"));
+            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
     }
     summary.images = data.images.size();
 
@@ -323,7 +324,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
     };
     if (cancelled(options)) {
         removeWritten();
-        return makeError(ErrorCode::Cancelled, tr("the export was cancelled"));
+        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
     }
 
     report(90, QT_TRANSLATE_NOOP("assay", "Writing the manifest"));

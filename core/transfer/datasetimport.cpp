@@ -24,7 +24,8 @@ using interchange::Dataset;
 
 namespace {
 
-QString tr(const char *text)
+// A phase name marked with QT_TRANSLATE_NOOP, translated when shown.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("assay", text);
 }
@@ -128,7 +129,7 @@ bool cancelled(const ImportOptions &o)
 
 Error cancelError(const QString &path)
 {
-    return makeError(ErrorCode::Cancelled, tr("the import was cancelled; the project is as it was"), path);
+    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the import was cancelled; the project is as it was"), path);
 }
 
 } // namespace
@@ -234,14 +235,14 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
 {
     auto report = [&](int percent, const char *phase) {
         if (options.progress)
-            options.progress(percent, tr(phase));
+            options.progress(percent, translated(phase));
     };
     ImportSummary summary;
     summary.dryRun = options.dryRun;
     const QFileInfo sourceInfo(path);
     summary.source = sourceInfo.absoluteFilePath();
     if (!sourceInfo.exists())
-        return makeError(ErrorCode::NotFound, tr("no such file or folder"), path);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file or folder"), path);
 
     if (!isAllowed(store.actor(), Action::AddItems)) {
         return makeError(ErrorCode::Permission,
