@@ -16,7 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QUuid>
+
 #include <charconv>
+#include <cstring>
 
 namespace assay::core::transfer {
 
@@ -30,53 +33,104 @@ QString translated(const char *text)
     return QCoreApplication::translate("assay", text);
 }
 
-// Compact JSON text, written by hand: a payload of a million boxes through QJsonObject would
-// cost more than the rest of the import.
+// Compact JSON text, written by hand into a growing buffer: a payload of a million boxes
+// through QJsonObject (or through many small QByteArray appends) would cost more than the
+// rest of the import.
 class JsonWriter
 {
 public:
-    explicit JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
-    QByteArray take() { return std::move(m_out); }
-    void raw(const char *text) { m_out.append(text); }
-    void raw(char c) { m_out.append(c); }
+    explicit JsonWriter(qsizetype reserve) { grow(std::max<qsizetype>(reserve, 4096)); }
+    QByteArray take()
+    {
+        m_out.truncate(m_p - m_out.data());
+        return std::move(m_out);
+    }
+    void raw(const char *text) { append(text, qsizetype(std::strlen(text))); }
+    void raw(char c)
+    {
+        ensure(1);
+        *m_p++ = c;
+    }
     void number(double v)
     {
-        char buffer[32];
+        ensure(32);
         // Shortest text that reads back to the same double: coordinates round-trip exactly.
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
-        m_out.append(buffer, r.ptr - buffer);
+        m_p = std::to_chars(m_p, m_p + 32, v).ptr;
     }
     void integer(qint64 v)
     {
-        char buffer[24];
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
-        m_out.append(buffer, r.ptr - buffer);
+        ensure(24);
+        m_p = std::to_chars(m_p, m_p + 24, v).ptr;
     }
     void string(const QString &s) { string(s.toUtf8()); }
     void string(const QByteArray &utf8)
     {
-        m_out.append('"');
+        ensure(utf8.size() * 6 + 2);
+        *m_p++ = '"';
         for (const char c : utf8) {
             const auto u = static_cast<unsigned char>(c);
             if (c == '"' || c == '\\') {
-                m_out.append('\\').append(c);
+                *m_p++ = '\\';
+                *m_p++ = c;
             } else if (u < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
-                m_out.append(escaped);
+                m_p += std::snprintf(m_p, 7, "\\u%04x", u);
             } else {
-                m_out.append(c);
+                *m_p++ = c;
             }
         }
-        m_out.append('"');
+        *m_p++ = '"';
     }
     void key(const char *name)
     {
-        m_out.append('"').append(name).append("\":");
+        raw('"');
+        raw(name);
+        raw("\":");
     }
 
 private:
+    void append(const char *data, qsizetype n)
+    {
+        ensure(n);
+        std::memcpy(m_p, data, size_t(n));
+        m_p += n;
+    }
+    void ensure(qsizetype n)
+    {
+        if (m_end - m_p < n)
+            grow(std::max<qsizetype>((m_end - m_out.data()) * 2, (m_p - m_out.data()) + n + 4096));
+    }
+    void grow(qsizetype capacity)
+    {
+        const qsizetype used = m_out.isEmpty() ? 0 : m_p - m_out.data();
+        m_out.resize(capacity);
+        m_p = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
+    }
+
     QByteArray m_out;
+    char *m_p = nullptr;
+    char *m_end = nullptr;
+};
+
+// Annotation ids of one import: a random UUID whose last 32 bits count up, so that the rows of
+// a large import go to the end of their indexes instead of random places, and ids stay unique
+// across imports and projects (96 random bits).
+class SequentialIds
+{
+public:
+    SequentialIds() : m_base(QUuid::createUuid().toRfc4122()) {}
+    QString next()
+    {
+        QByteArray bytes = m_base;
+        const quint32 n = m_next++;
+        for (int i = 0; i < 4; ++i)
+            bytes[12 + i] = char((n >> (24 - 8 * i)) & 0xff);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    QByteArray m_base;
+    quint32 m_next = 0;
 };
 
 struct Resolver
@@ -650,10 +704,11 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             }
             json.key("annotations");
             json.raw('[');
+            SequentialIds ids;
             for (qsizetype gi = 0; gi < groups.size(); ++gi) {
                 const Group &g = groups[gi];
                 json.raw(gi ? ",[" : "[");
-                json.string(newId());
+                json.string(ids.next());
                 json.raw(',');
                 json.string(g.item);
                 json.raw(',');
