@@ -23,10 +23,11 @@ for target in $TARGETS; do
     findings="$BUILD/fuzz-findings/$target"
     mkdir -p "$corpus" "$findings"
     echo "== $target: ${SECONDS_EACH}s"
-    # The seed corpus is read, new inputs go to the work corpus; -timeout catches hangs and
+    # The seed corpus is read, new inputs go to the work corpus; -timeout catches hangs (30 s:
+    # on a loaded machine a 10 s limit reported inputs that run in 50 ms alone) and
     # -rss_limit_mb runaway allocations.
     if ! "$BUILD/tests/fuzz/$target" "$corpus" "$HERE/corpus/$target" \
-            -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+            -max_total_time="$SECONDS_EACH" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
             -print_final_stats=1 -artifact_prefix="$findings/" 2>"$findings/log.txt"; then
         echo "   FOUND something: see $findings"
         tail -n 30 "$findings/log.txt"
