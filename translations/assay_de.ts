@@ -2053,6 +2053,66 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>the folder cannot be created</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>no pre-label %1</source>
+        <translation>kein Vorab-Label %1</translation>
+    </message>
+    <message>
+        <source>pre-label %1 is not one of this item&apos;s</source>
+        <translation>Vorab-Label %1 gehört nicht zu diesem Element</translation>
+    </message>
+    <message>
+        <source>pre-label %1 was decided already (%2)</source>
+        <translation>über Vorab-Label %1 wurde bereits entschieden (%2)</translation>
+    </message>
+    <message>
+        <source>pre-label %1 is a class, not a box</source>
+        <translation>Vorab-Label %1 ist eine Klasse, keine Box</translation>
+    </message>
+    <message>
+        <source>accepting pre-label %1 must set its class</source>
+        <translation>wer Vorab-Label %1 annimmt, muss seine Klasse setzen</translation>
+    </message>
+    <message>
+        <source>pre-label %1 has no decision to take back</source>
+        <translation>zu Vorab-Label %1 gibt es keine Entscheidung, die sich zurücknehmen ließe</translation>
+    </message>
+    <message>
+        <source>What annotators did with each model&apos;s suggestions: accepted as is, adjusted, rejected.</source>
+        <translation>Was Annotatoren mit den Vorschlägen jedes Modells gemacht haben: unverändert angenommen, angepasst, abgelehnt.</translation>
+    </message>
+    <message>
+        <source>no pre-labels in this project</source>
+        <translation>keine Vorab-Labels in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>accepted as is</source>
+        <translation>unverändert angenommen</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>adjusted: accepted boxes moved, resized or given another class since; overridden: accepted, then deleted or replaced by hand</source>
+        <translation>angepasst: angenommene Boxen, die seither verschoben, in der Größe geändert oder einer anderen Klasse zugeordnet wurden; überschrieben: angenommen, dann von Hand gelöscht oder ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -2632,6 +2692,45 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Image classes (any number):</source>
         <translation>Bildklassen (beliebig viele):</translation>
     </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Vorschlag &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestion of the model, or the best-scored one</source>
+        <translation>Den ausgewählten Vorschlag des Modells annehmen, sonst den mit dem besten Score</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation>A&amp;lle Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of the model on this item (one undo step)</source>
+        <translation>Alle Vorschläge des Modells für dieses Element annehmen (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>Vorschlag a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestion of the model, or the best-scored one</source>
+        <translation>Den ausgewählten Vorschlag des Modells ablehnen, sonst den mit dem besten Score</translation>
+    </message>
+    <message>
+        <source>No suggestions left on this item.</source>
+        <translation>Für dieses Element gibt es keine Vorschläge mehr.</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>Alle Vorschläge annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>%n Vorschlag angenommen.</numerusform>
+            <numerusform>%n Vorschläge angenommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MainWindow</name>
@@ -2987,6 +3086,30 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Image class: %1</source>
         <translation>Bildklasse: %1</translation>
     </message>
+    <message>
+        <source>Select a suggested box</source>
+        <translation>Eine vorgeschlagene Box auswählen</translation>
+    </message>
+    <message>
+        <source>click its dashed line or its tag</source>
+        <translation>auf ihre gestrichelte Linie oder ihr Etikett klicken</translation>
+    </message>
+    <message>
+        <source>Accept a suggested box</source>
+        <translation>Eine vorgeschlagene Box annehmen</translation>
+    </message>
+    <message>
+        <source>double-click it</source>
+        <translation>Doppelklick darauf</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggested box</source>
+        <translation>Die ausgewählte vorgeschlagene Box ablehnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonChooser</name>
@@ -3031,6 +3154,17 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AcceptPreLabelCommand</name>
+    <message>
+        <source>Accept suggested box</source>
+        <translation>Vorgeschlagene Box annehmen</translation>
+    </message>
+    <message>
+        <source>Accept suggested class</source>
+        <translation>Vorgeschlagene Klasse annehmen</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3322,17 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Redo %1</source>
         <translation>Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ClassSuggestions</name>
+    <message>
+        <source>Suggested by %1%2. %3 accepts and %4 rejects suggestions in turn, best-scored first, boxes before classes.</source>
+        <translation>Vorgeschlagen von %1%2. %3 nimmt Vorschläge der Reihe nach an, %4 lehnt sie ab: der beste Score zuerst, Boxen vor Klassen.</translation>
+    </message>
+    <message>
+        <source> (score %1)</source>
+        <translation> (Score %1)</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3727,13 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     </message>
 </context>
 <context>
+    <name>assay::widgets::RejectPreLabelCommand</name>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -3593,6 +3745,25 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     <message>
         <source>Set classes</source>
         <translation>Klassen festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::SuggestionLayer</name>
+    <message>
+        <source>%1 accept, %2 reject</source>
+        <translation>%1 annehmen, %2 ablehnen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Suggested box: %1, score %2, by %3.
+%4 or a double click accepts it as a box you can then adjust;
+%5 or Delete rejects it.</source>
+        <translation>Vorgeschlagene Box: %1, Score %2, von %3.
+%4 oder ein Doppelklick nimmt sie als Box an, die Sie dann anpassen können;
+%5 oder Entf lehnt sie ab.</translation>
     </message>
 </context>
 <context>

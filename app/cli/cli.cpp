@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/duplicatecommands.h"
+#include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
 #include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
@@ -33,6 +34,8 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Import labels (or model predictions as pre-labels) from another tool, in one transaction.")},
     {"export", runExport, "export PROJECT --format coco|yolo|voc|labelstudio|cvat|csv|jsonl --out PATH [--all] [--json]",
      QT_TRANSLATE_NOOP("assay", "Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.")},
+    {"prelabels", runPrelabels, "prelabels PROJECT [--json]",
+     QT_TRANSLATE_NOOP("assay", "What annotators did with each model's suggestions: accepted as is, adjusted, rejected.")},
     {"people", runPeople, "people PROJECT list|add|roles ...",
      QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
     {"taxonomy", runTaxonomy, "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",

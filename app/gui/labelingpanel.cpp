@@ -7,8 +7,10 @@
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
+#include "widgets/canvas/suggestionlayer.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/text/classbar.h"
+#include "widgets/text/classsuggestions.h"
 #include "widgets/text/textitemview.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QThreadPool>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace assay::app {
@@ -44,6 +47,7 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
     , m_previewPool(new QThreadPool(this))
+    , m_boxSuggestions(new widgets::SuggestionLayer(m_canvas))
 {
     m_previewPool->setMaxThreadCount(1);
     auto *split = new QSplitter(Qt::Horizontal, m_imagePage);
@@ -66,6 +70,20 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     imageLayout->setSpacing(0);
     imageLayout->addWidget(m_imageClasses);
     imageLayout->addWidget(split, 1);
+    // A model's suggestions: dashed boxes on the canvas, marked buttons on the class bars.
+    m_classSuggestions = {new widgets::ClassSuggestions(m_imageClasses),
+                          new widgets::ClassSuggestions(m_textView->classBar()),
+                          new widgets::ClassSuggestions(m_audioView->classBar())};
+    connect(m_boxSuggestions, &widgets::SuggestionLayer::editFailed, this,
+            &LabelingPanel::reportError);
+    connect(m_boxSuggestions, &widgets::SuggestionLayer::suggestionsChanged, this,
+            &LabelingPanel::updateSuggestionActions);
+    for (auto *suggestions : std::as_const(m_classSuggestions)) {
+        connect(suggestions, &widgets::ClassSuggestions::editFailed, this,
+                &LabelingPanel::reportError);
+        connect(suggestions, &widgets::ClassSuggestions::suggestionsChanged, this,
+                &LabelingPanel::updateSuggestionActions);
+    }
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -116,6 +134,20 @@ void LabelingPanel::createActions()
             &QAction::triggered, this, [this] { skip(); });
     connect(make(tr("&Flag…"), QKeySequence(Qt::Key_F), tr("Flag this task for the guideline authors")),
             &QAction::triggered, this, &LabelingPanel::askForFlag);
+    const QKeySequence acceptKey(Qt::Key_A);
+    const QKeySequence rejectKey(Qt::Key_R);
+    connect(make(tr("&Accept Suggestion"), acceptKey,
+                 tr("Accept the selected suggestion of the model, or the best-scored one")),
+            &QAction::triggered, this, [this] { acceptSuggestion(); });
+    connect(make(tr("Accept A&ll Suggestions"), QKeySequence(Qt::SHIFT | Qt::Key_A),
+                 tr("Accept every suggestion of the model on this item (one undo step)")),
+            &QAction::triggered, this, [this] { acceptAllSuggestions(); });
+    connect(make(tr("&Reject Suggestion"), rejectKey,
+                 tr("Reject the selected suggestion of the model, or the best-scored one")),
+            &QAction::triggered, this, [this] { rejectSuggestion(); });
+    m_boxSuggestions->setHintKeys(acceptKey, rejectKey);
+    for (auto *suggestions : std::as_const(m_classSuggestions))
+        suggestions->setHintKeys(acceptKey, rejectKey);
 }
 
 QAction *LabelingPanel::action(Action action) const
@@ -135,6 +167,9 @@ void LabelingPanel::setStore(store::ProjectStore *store)
     m_imageClasses->setAnnotationEditor(store);
     m_textView->setAnnotationEditor(store);
     m_audioView->setAnnotationEditor(store);
+    m_boxSuggestions->setEditor(store);
+    for (auto *suggestions : std::as_const(m_classSuggestions))
+        suggestions->setEditor(store);
     if (store) {
         if (auto t = store->taxonomy()) {
             m_canvas->setTaxonomy(*t);
@@ -219,6 +254,7 @@ bool LabelingPanel::showTask(int index)
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(true);
     action(Action::Previous)->setEnabled(m_index > 0);
+    updateSuggestionActions();
     prefetchAhead();
     m_clock.start();
 
@@ -343,6 +379,82 @@ void LabelingPanel::askForFlag()
 void LabelingPanel::reportError(const QString &text)
 {
     Q_EMIT message(text);
+}
+
+// ---------------------------------------------------------------- suggestions
+
+widgets::ClassSuggestions *LabelingPanel::classSuggestions() const
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_imagePage)
+        return m_classSuggestions.at(0);
+    if (page == m_textView)
+        return m_classSuggestions.at(1);
+    if (page == m_audioView)
+        return m_classSuggestions.at(2);
+    return nullptr;
+}
+
+void LabelingPanel::updateSuggestionActions()
+{
+    bool any = false;
+    if (m_store && m_index >= 0) {
+        const auto *classes = classSuggestions();
+        any = (classes && !classes->suggestions().isEmpty())
+              || (m_stack->currentWidget() == m_imagePage
+                  && !m_boxSuggestions->suggestions().isEmpty());
+    }
+    for (auto a : {Action::AcceptSuggestion, Action::AcceptAllSuggestions, Action::RejectSuggestion}) {
+        if (QAction *suggestionAction = action(a))
+            suggestionAction->setEnabled(any);
+    }
+}
+
+bool LabelingPanel::acceptSuggestion()
+{
+    if (m_index < 0)
+        return false;
+    if (m_stack->currentWidget() == m_imagePage && m_boxSuggestions->acceptCurrent())
+        return true;
+    if (auto *classes = classSuggestions(); classes && classes->acceptBest())
+        return true;
+    Q_EMIT message(tr("No suggestions left on this item."));
+    return false;
+}
+
+bool LabelingPanel::rejectSuggestion()
+{
+    if (m_index < 0)
+        return false;
+    if (m_stack->currentWidget() == m_imagePage && m_boxSuggestions->rejectCurrent())
+        return true;
+    if (auto *classes = classSuggestions(); classes && classes->rejectBest())
+        return true;
+    Q_EMIT message(tr("No suggestions left on this item."));
+    return false;
+}
+
+bool LabelingPanel::acceptAllSuggestions()
+{
+    if (m_index < 0)
+        return false;
+    QWidget *page = m_stack->currentWidget();
+    QUndoStack *stack = page == m_imagePage  ? m_canvas->undoStack()
+                        : page == m_textView ? m_textView->undoStack()
+                                             : m_audioView->undoStack();
+    auto macro = std::make_unique<QUndoCommand>(tr("Accept all suggestions"));
+    int count = 0;
+    if (page == m_imagePage)
+        count += m_boxSuggestions->addAcceptAll(macro.get());
+    if (auto *classes = classSuggestions())
+        count += classes->addAcceptAll(macro.get());
+    if (count == 0) {
+        Q_EMIT message(tr("No suggestions left on this item."));
+        return false;
+    }
+    stack->push(macro.release());
+    Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, count));
+    return true;
 }
 
 } // namespace assay::app

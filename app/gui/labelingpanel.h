@@ -21,6 +21,8 @@ namespace assay::widgets {
 class AudioItemView;
 class BoxListWidget;
 class ClassBar;
+class ClassSuggestions;
+class SuggestionLayer;
 class ImageCanvas;
 class TextItemView;
 class ItemPreview;
@@ -35,7 +37,15 @@ class LabelingPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Next, Previous, Skip, Flag };
+    enum class Action {
+        Next,
+        Previous,
+        Skip,
+        Flag,
+        AcceptSuggestion,
+        AcceptAllSuggestions,
+        RejectSuggestion,
+    };
 
     explicit LabelingPanel(QWidget *parent = nullptr);
     ~LabelingPanel() override;
@@ -61,12 +71,20 @@ public:
     bool showTask(int index);
     // Records the time spent on the current task so far (on leaving it, and on close).
     void recordTimeSpent();
+    // A model's suggestions (pre-labels) on the current item: the selected box suggestion, else
+    // the best-scored box, else the best-scored class. False, with message(), when none is left.
+    bool acceptSuggestion();
+    bool rejectSuggestion();
+    bool acceptAllSuggestions(); // one undo step
 
     QAction *action(Action action) const;
     widgets::ImageCanvas *canvas() const { return m_canvas; }
     // Whole-image classes: Shift with the class's hotkey; one undo history with the boxes.
     widgets::ClassBar *imageClassBar() const { return m_imageClasses; }
     widgets::TextItemView *textView() const { return m_textView; }
+    widgets::SuggestionLayer *boxSuggestions() const { return m_boxSuggestions; }
+    // The class suggestions of the page shown (image, text or audio); nullptr with no item.
+    widgets::ClassSuggestions *classSuggestions() const;
     widgets::AudioItemView *audioView() const { return m_audioView; }
 
 Q_SIGNALS:
@@ -81,6 +99,7 @@ private:
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);
+    void updateSuggestionActions();
 
     core::store::ProjectStore *m_store = nullptr;
     QList<core::Task> m_tasks;
@@ -101,6 +120,8 @@ private:
     QThreadPool *m_previewPool; // makes missing previews of large images, one at a time
     QSet<QString> m_previewsChecked; // content hashes whose stored preview was looked at
     QList<QAction *> m_actions;
+    widgets::SuggestionLayer *m_boxSuggestions;
+    QList<widgets::ClassSuggestions *> m_classSuggestions; // image, text, audio
 };
 
 } // namespace assay::app

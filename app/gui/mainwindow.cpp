@@ -236,6 +236,10 @@ void MainWindow::createActions()
                    widgets::ImageCanvas::Action::DeleteBox, widgets::ImageCanvas::Action::NextBox,
                    widgets::ImageCanvas::Action::PreviousBox})
         edit->addAction(m_labeling->canvas()->action(a));
+    edit->addSeparator();
+    for (auto a : {LabelingPanel::Action::AcceptSuggestion, LabelingPanel::Action::AcceptAllSuggestions,
+                   LabelingPanel::Action::RejectSuggestion})
+        edit->addAction(m_labeling->action(a));
     QMenu *zoom = view->addMenu(tr("&Zoom"));
     for (auto a : {widgets::ImageCanvas::Action::ZoomIn, widgets::ImageCanvas::Action::ZoomOut,
                    widgets::ImageCanvas::Action::ZoomToFit, widgets::ImageCanvas::Action::ActualSize})
@@ -635,7 +639,10 @@ void MainWindow::showShortcuts()
     const QStringList gestures = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
                                   tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
                                   tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
-                                  tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)")};
+                                  tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),
+                                  tr("Select a suggested box") + QLatin1Char('\t') + tr("click its dashed line or its tag"),
+                                  tr("Accept a suggested box") + QLatin1Char('\t') + tr("double-click it"),
+                                  tr("Reject the selected suggested box") + QLatin1Char('\t') + tr("Delete")};
     for (const QString &g : gestures) {
         const int row = table->rowCount();
         table->insertRow(row);

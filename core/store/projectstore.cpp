@@ -1094,9 +1094,12 @@ Status ProjectStore::updateBox(const Id &annotationId, const Box &box)
                                    [&](const Box &b) { return b.id == box.id; });
     if (!found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no box %1 in this annotation").arg(box.id), m_path);
+    auto marked = withPreLabelAdjustment(box);
+    if (!marked)
+        return marked.error();
     auto e = record(Action::Annotate, {QStringLiteral("annotation.box_updated"),
                                        {{QStringLiteral("annotation_id"), annotationId},
-                                        {QStringLiteral("box"), boxJson(box)}}});
+                                        {QStringLiteral("box"), boxJson(*marked)}}});
     if (!e)
         return e.error();
     return {};

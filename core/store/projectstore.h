@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/annotationeditor.h"
+#include "core/domain/prelabeleditor.h"
 #include "core/domain/types.h"
 #include "core/quality/qualityreport.h"
 #include "core/result.h"
@@ -134,16 +135,17 @@ struct StoredAnnotation
     TaskState taskState = TaskState::Pending;
 };
 
-// A model prediction kept as a suggestion: a box, or a whole-item class when it has no box.
-struct PreLabel
+using core::PreLabel; // core/domain/prelabeleditor.h
+
+// What annotators did with one model's suggestions, counted over every annotation.
+struct PreLabelFigures
 {
-    Id id;
-    Id itemId;
-    Id importId;                // the "dataset.imported" event it came with
     QString model;
-    Id classId;
-    std::optional<QRectF> box;  // image pixels
-    std::optional<double> score;
+    qint64 suggestions = 0;  // pre-labels of the model in the project
+    qint64 acceptedAsIs = 0; // accepted, and the box or class is still as suggested
+    qint64 adjusted = 0;     // accepted box moved, resized or given another class since
+    qint64 rejected = 0;
+    qint64 overridden = 0;   // accepted, then the box deleted or the class taken off by hand
 };
 
 // The newest event: what a snapshot is taken at.
@@ -155,7 +157,7 @@ struct LogHead
     QString hash;
 };
 
-class ProjectStore final : public IAnnotationEditor
+class ProjectStore final : public IAnnotationEditor, public IPreLabelEditor
 {
 public:
     static Result<std::unique_ptr<ProjectStore>> create(const QString &path,
@@ -257,6 +259,20 @@ public:
     Status setClasses(const Id &annotationId, const QStringList &classIds) override;
     Status addTimeSpent(const Id &annotationId, qint64 ms);
 
+    // Pre-labels: annotators' decisions on a model's suggestions (core/store/prelabelstore.cpp).
+    // Each is an "annotation.prelabel_decided" event, recorded with the edit it makes.
+    Result<QList<PreLabel>> openPreLabels(const Id &annotationId) const override;
+    Status acceptBoxPreLabel(const Id &annotationId, const Id &preLabelId,
+                             const Id &boxId) override;
+    Status acceptClassPreLabel(const Id &annotationId, const Id &preLabelId,
+                               const QStringList &classIds) override;
+    Status rejectPreLabel(const Id &annotationId, const Id &preLabelId) override;
+    Status withdrawPreLabelDecision(const Id &annotationId, const Id &preLabelId,
+                                    const std::optional<QStringList> &classIds = {}) override;
+    // "accepted" or "rejected" per pre-label id, for one annotation.
+    Result<QHash<Id, QString>> preLabelDecisions(const Id &annotationId) const;
+    Result<QList<PreLabelFigures>> preLabelFigures() const; // by model name
+
     // Imports and exports (core/store/transferstore.cpp; the pipeline is in core/transfer)
     // Runs `work` in one transaction: every event it records commits together, or none does.
     Status transact(const std::function<Status()> &work);
@@ -286,6 +302,11 @@ private:
     Status checkAnnotationAccess(const Annotation &annotation) const;
     Status checkRecalibration(const Id &personId);
     Status checkCalibrationPassed(const Id &personId);
+    Result<PreLabel> preLabel(const Id &preLabelId) const;
+    Status recordPreLabelDecision(const Id &annotationId, const PreLabel &preLabel,
+                                  const QString &decision, const Id &boxId = {});
+    // A box accepted from a suggestion carries "prelabel_adjusted" while it differs from it.
+    Result<Box> withPreLabelAdjustment(const Box &box) const;
 
     std::unique_ptr<Database> m_db;
     QString m_path;

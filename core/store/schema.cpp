@@ -215,6 +215,17 @@ CREATE TABLE packed_boxes (
     count         INTEGER NOT NULL,
     data          BLOB NOT NULL
 );
+CREATE TABLE prelabel_decisions (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    prelabel_id   TEXT NOT NULL,
+    decision      TEXT NOT NULL,
+    box_id        TEXT,
+    person_id     TEXT NOT NULL,
+    event_seq     INTEGER NOT NULL,
+    time          TEXT NOT NULL,
+    PRIMARY KEY (annotation_id, prelabel_id)
+);
+CREATE INDEX prelabel_decisions_prelabel ON prelabel_decisions(prelabel_id);
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4};

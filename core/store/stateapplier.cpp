@@ -439,6 +439,31 @@ static Status classesSet(Database *db, const Event &e, const QJsonObject &p)
     return touchAnnotation(db, e, annotationId);
 }
 
+// {annotation_id, prelabel_id, decision: "accepted"|"rejected"|"withdrawn", box_id}. The box or
+// classes an acceptance makes come in their own events of the same transaction; "withdrawn"
+// (an undo) opens the suggestion again.
+static Status preLabelDecided(Database *db, const Event &e, const QJsonObject &p)
+{
+    const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
+    const QString preLabelId = p.value(QLatin1String("prelabel_id")).toString();
+    const QString decision = p.value(QLatin1String("decision")).toString();
+    if (decision == QLatin1String("withdrawn")) {
+        ASSAY_STMT(d, "DELETE FROM prelabel_decisions WHERE annotation_id = ?1 AND prelabel_id = ?2");
+        d.bind(1, annotationId).bind(2, preLabelId);
+        return d.exec();
+    }
+    ASSAY_STMT(s, "INSERT INTO prelabel_decisions (annotation_id, prelabel_id, decision, box_id,"
+                  " person_id, event_seq, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                  " ON CONFLICT(annotation_id, prelabel_id) DO UPDATE SET"
+                  " decision = excluded.decision, box_id = excluded.box_id,"
+                  " person_id = excluded.person_id, event_seq = excluded.event_seq,"
+                  " time = excluded.time");
+    s.bind(1, annotationId).bind(2, preLabelId).bind(3, decision);
+    s.bindOptional(4, p.value(QLatin1String("box_id")).toString());
+    s.bind(5, e.personId).bind(6, e.seq).bind(7, e.time);
+    return s.exec();
+}
+
 static Status timeAdded(Database *db, const Event &, const QJsonObject &p)
 {
     ASSAY_STMT(s, "UPDATE annotations SET time_spent_ms = time_spent_ms + ?2 WHERE id = ?1");
@@ -541,6 +566,7 @@ static const struct
     {"annotation.box_updated", boxUpsert},
     {"annotation.box_removed", boxRemoved},
     {"annotation.classes_set", classesSet},
+    {"annotation.prelabel_decided", preLabelDecided},
     {"annotation.time_added", timeAdded},
     {"gold.set", goldSet},
     {"person.recalibration_required", recalibrationRequired},
@@ -581,7 +607,7 @@ Status applyJson(Database *db, const Event &event, const QByteArray &json)
 Status clear(Database *db)
 {
     return db->exec(QStringLiteral(
-        "DELETE FROM packed_boxes; DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
+        "DELETE FROM prelabel_decisions; DELETE FROM packed_boxes; DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
         " DELETE FROM gold_answers; DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
         " DELETE FROM task_comments; DELETE FROM tasks; DELETE FROM batches; DELETE FROM items;"
         " DELETE FROM guidelines; DELETE FROM classes; DELETE FROM taxonomy_versions;"

@@ -947,6 +947,8 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
         m_image->paint(&painter, m_offset, m_zoom, devicePixelRatioF(), QRectF(event->rect()));
         break;
     }
+    if (m_underlay)
+        m_underlay(&painter);
     paintBoxes(&painter);
     paintCrosshair(&painter);
     if (const QString warning = imageWarning(); !warning.isEmpty())

@@ -11,6 +11,8 @@
 #include <QStaticText>
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QUndoCommand;
@@ -115,6 +117,12 @@ public:
     QRectF boxToWidget(const core::Box &box) const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Painted over the image and under the boxes (a model's suggestions); empty: nothing.
+    void setUnderlay(std::function<void(QPainter *)> paint)
+    {
+        m_underlay = std::move(paint);
+        update();
+    }
     QAction *action(Action action) const;
     QList<QAction *> classActions() const { return m_classActions; } // one per class, hotkeys
     int paintCount() const { return m_paintCount; }
@@ -218,6 +226,7 @@ private:
     QHash<Action, QAction *> m_actions;
     QHash<core::Id, QStaticText> m_labelCache; // class id -> its name, laid out
     QList<QAction *> m_classActions;
+    std::function<void(QPainter *)> m_underlay;
 };
 
 } // namespace assay::widgets

@@ -34,12 +34,25 @@ ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hot
     setAttribute(Qt::WA_Hover);
 }
 
+void ClassButton::setSuggestion(bool suggested, const QString &badge)
+{
+    if (suggested == m_suggested && badge == m_badge)
+        return;
+    const bool resized = badge.isEmpty() != m_badge.isEmpty() || badge.size() != m_badge.size();
+    m_suggested = suggested;
+    m_badge = suggested ? badge : QString();
+    if (resized)
+        updateGeometry();
+    update();
+}
+
 QSize ClassButton::sizeHint() const
 {
     const QFontMetrics fm(font());
     const int keyWidth = m_key.isEmpty() ? 0 : fm.horizontalAdvance(m_key) + 12;
+    const int badgeWidth = m_badge.isEmpty() ? 0 : fm.horizontalAdvance(m_badge) + 12;
     const int height = fm.height() + 14;
-    return QSize(12 + 12 + 8 + fm.horizontalAdvance(text()) + 10 + keyWidth, height);
+    return QSize(12 + 12 + 8 + fm.horizontalAdvance(text()) + 10 + keyWidth + badgeWidth, height);
 }
 
 void ClassButton::paintEvent(QPaintEvent *)
@@ -64,6 +77,15 @@ void ClassButton::paintEvent(QPaintEvent *)
                         1.0));
     painter.setBrush(fill);
     painter.drawRoundedRect(frame, 5, 5);
+    if (m_suggested) {
+        // Dashes, as the canvas draws suggested boxes: a model's proposal, not yet the answer.
+        QPen dashes(isChecked() ? textColour : m_colour.darker(dark ? 70 : 115), 1.6,
+                    Qt::CustomDashLine);
+        dashes.setDashPattern({3.0, 2.0});
+        painter.setPen(dashes);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame.adjusted(0.8, 0.8, -0.8, -0.8), 4.5, 4.5);
+    }
 
     const QFontMetrics fm(font());
     const double mid = frame.center().y();
@@ -96,6 +118,19 @@ void ClassButton::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(badge, 3, 3);
         painter.setPen(textColour);
         painter.drawText(badge, Qt::AlignCenter, m_key);
+    }
+    if (!m_badge.isEmpty()) {
+        // The score on the class colour (on the text colour when the button is filled with it).
+        const double scoreWidth = fm.horizontalAdvance(m_badge) + 8;
+        const QRectF score(frame.right() - keyWidth - 5 - (keyWidth > 0 ? 4 : 0) - scoreWidth,
+                           mid - fm.height() / 2.0 - 1, scoreWidth, fm.height() + 2);
+        const QColor scoreFill = isChecked() ? textColour : m_colour;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(scoreFill);
+        painter.drawRoundedRect(score, 3, 3);
+        painter.setPen(scoreFill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+        painter.drawText(score, Qt::AlignCenter, m_badge);
+        keyWidth += scoreWidth + (keyWidth > 0 ? 4 : 0);
     }
     const QRectF textRect(textLeft, frame.top(), frame.right() - 6 - keyWidth - textLeft - 4,
                           frame.height());
@@ -313,6 +348,7 @@ void ClassBar::rebuild()
     m_classActions.clear();
     qDeleteAll(m_buttons);
     m_buttons.clear();
+    m_tips.clear();
 
     QList<QKeySequence> keys = hotkeys(m_taxonomy);
     if (m_hotkeyModifiers != Qt::NoModifier) {
@@ -351,12 +387,32 @@ void ClassBar::rebuild()
 
         auto *button = new ClassButton(cls, key, this);
         button->setToolTip(tip);
+        m_tips.insert(cls.id, tip);
         connect(button, &QAbstractButton::clicked, this, [this, id] { toggleClass(id); });
         m_layout->insertWidget(m_layout->count() - 1, button);
         m_buttons.append(button);
     }
     updateCaption();
     updateState();
+    applyMarks();
+}
+
+void ClassBar::setSuggestionMarks(const QHash<core::Id, ClassSuggestionMark> &marks)
+{
+    m_marks = marks;
+    applyMarks();
+}
+
+void ClassBar::applyMarks()
+{
+    for (auto *b : std::as_const(m_buttons)) {
+        const auto mark = m_marks.constFind(b->classId());
+        const bool suggested = mark != m_marks.cend();
+        b->setSuggestion(suggested, suggested ? mark->badge : QString());
+        const QString tip = m_tips.value(b->classId());
+        b->setToolTip(suggested && !mark->note.isEmpty() ? tip + QStringLiteral("\n\n") + mark->note
+                                                         : tip);
+    }
 }
 
 void ClassBar::updateCaption()

@@ -6,6 +6,7 @@
 #include "core/domain/types.h"
 
 #include <QAbstractButton>
+#include <QHash>
 #include <QKeySequence>
 #include <QList>
 #include <QPointer>
@@ -32,6 +33,10 @@ public:
     ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey, QWidget *parent);
     const core::Id &classId() const { return m_classId; }
     QColor colour() const { return m_colour; }
+    // A model suggests this class: a dashed outline, and `badge` (the score) beside the hotkey.
+    void setSuggestion(bool suggested, const QString &badge = {});
+    bool isSuggested() const { return m_suggested; }
+    QString suggestionBadge() const { return m_badge; }
     QSize sizeHint() const override;
 
 protected:
@@ -41,6 +46,15 @@ private:
     core::Id m_classId;
     QColor m_colour;
     QString m_key;
+    bool m_suggested = false;
+    QString m_badge;
+};
+
+// A model's suggestion of a class for the item, as its button shows it.
+struct ClassSuggestionMark
+{
+    QString badge; // the score, e.g. "0.91"; may be empty
+    QString note;  // added to the button's tooltip
 };
 
 // Used by the text, audio and image views. Embedding: setAnnotationEditor() once, setTaxonomy()
@@ -95,6 +109,11 @@ public:
     // defaults "Class (one):" and "Classes (any number):").
     void setCaptions(const QString &single, const QString &multiple);
 
+    // Classes a model suggests, marked on their buttons (ClassSuggestions sets them); empty:
+    // none. Kept when the taxonomy changes.
+    void setSuggestionMarks(const QHash<core::Id, ClassSuggestionMark> &marks);
+    const QHash<core::Id, ClassSuggestionMark> &suggestionMarks() const { return m_marks; }
+
     // The hotkey a class gets: the taxonomy's, else its position 1-9 when no class claims it.
     static QList<QKeySequence> hotkeys(const core::Taxonomy &taxonomy);
     // "Text (Key)": the form every tooltip uses to show an action's shortcut.
@@ -111,6 +130,7 @@ private:
     void updateState();
     void pushEdit(const QStringList &after);
     void connectStack();
+    void applyMarks();
 
     core::IAnnotationEditor *m_editor = nullptr;
     EditReporter *m_reporter;
@@ -131,6 +151,8 @@ private:
     QLabel *m_modeLabel;
     QList<ClassButton *> m_buttons;
     QList<QAction *> m_classActions;
+    QHash<core::Id, QString> m_tips; // each button's tooltip without a suggestion's note
+    QHash<core::Id, ClassSuggestionMark> m_marks;
 };
 
 } // namespace assay::widgets

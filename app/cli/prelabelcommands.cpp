@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// prelabels: per model, the suggestions accepted as they were, adjusted, rejected, overridden.
+#include "app/cli/prelabelcommands.h"
+
+#include "app/cli/clicommon.h"
+#include "core/store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+
+int runPrelabels(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({jsonOption()});
+    if (!parse(parser, QStringLiteral("prelabels"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printUsage(io, QStringLiteral("assay prelabels PROJECT [--json]"));
+        return ExitUsage;
+    }
+    auto store = openProject(parser.positionalArguments().first(), io);
+    if (!store)
+        return ExitFailure;
+    auto figures = store->preLabelFigures();
+    if (!figures) {
+        printError(io, figures.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray models;
+        for (const store::PreLabelFigures &f : std::as_const(*figures)) {
+            models.append(QJsonObject{{QStringLiteral("model"), f.model},
+                                      {QStringLiteral("suggestions"), double(f.suggestions)},
+                                      {QStringLiteral("accepted_as_is"), double(f.acceptedAsIs)},
+                                      {QStringLiteral("adjusted"), double(f.adjusted)},
+                                      {QStringLiteral("rejected"), double(f.rejected)},
+                                      {QStringLiteral("overridden"), double(f.overridden)}});
+        }
+        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("models"), models}}));
+        return ExitOk;
+    }
+    if (figures->isEmpty()) {
+        io.out << QCoreApplication::translate("assay", "no pre-labels in this project") << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList headers{QCoreApplication::translate("assay", "model"),
+                              QCoreApplication::translate("assay", "suggestions"),
+                              QCoreApplication::translate("assay", "accepted as is"),
+                              QCoreApplication::translate("assay", "adjusted"),
+                              QCoreApplication::translate("assay", "rejected"),
+                              QCoreApplication::translate("assay", "overridden")};
+    QList<QStringList> rows{headers};
+    for (const store::PreLabelFigures &f : std::as_const(*figures)) {
+        rows.append({f.model.isEmpty() ? QStringLiteral("-") : f.model,
+                     QString::number(f.suggestions), QString::number(f.acceptedAsIs),
+                     QString::number(f.adjusted), QString::number(f.rejected),
+                     QString::number(f.overridden)});
+    }
+    QList<qsizetype> widths(headers.size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QStringList cells{row.first().leftJustified(widths.first())};
+        for (qsizetype c = 1; c < row.size(); ++c)
+            cells.append(row.at(c).rightJustified(widths.at(c)));
+        io.out << cells.join(QStringLiteral("  ")) << Qt::endl;
+    }
+    io.out << QCoreApplication::translate(
+        "assay", "adjusted: accepted boxes moved, resized or given another class since; "
+                 "overridden: accepted, then deleted or replaced by hand")
+           << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace assay::app::cli
