@@ -2113,6 +2113,246 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>adjusted: accepted boxes moved, resized or given another class since; overridden: accepted, then deleted or replaced by hand</source>
         <translation>angepasst: angenommene Boxen, die seither verschoben, in der Größe geändert oder einer anderen Klasse zugeordnet wurden; überschrieben: angenommen, dann von Hand gelöscht oder ersetzt</translation>
     </message>
+    <message>
+        <source>Import labels (or model predictions as pre-labels) from another tool, in one transaction.</source>
+        <translation>Labels (oder Modellvorhersagen als Vorannotationen) aus einem anderen Werkzeug importieren, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.</source>
+        <translation>Endgültige Labels (oder --all) mit Manifest exportieren: Versionen, Stapel, SHA-256 jeder Datei.</translation>
+    </message>
+    <message>
+        <source>Queue order by the pre-labels&apos; uncertainty: confidence (least confident first) or margin (smallest top-two margin first).</source>
+        <translation>Reihenfolge der Warteschlange nach der Unsicherheit der Vorannotationen: confidence (geringste Konfidenz zuerst) oder margin (kleinster Abstand der zwei wahrscheinlichsten Klassen zuerst).</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>The format (default: auto, recognised from the file or folder).</source>
+        <translation>Das Format (Vorgabe: auto, an der Datei oder dem Ordner erkannt).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Where the dataset&apos;s media are (default: the folder of the dataset).</source>
+        <translation>Wo die Medien des Datensatzes liegen (Vorgabe: der Ordner des Datensatzes).</translation>
+    </message>
+    <message>
+        <source>Add classes the taxonomy lacks (otherwise the import stops before writing anything).</source>
+        <translation>Klassen hinzufügen, die der Taxonomie fehlen (sonst bricht der Import ab, bevor etwas geschrieben wird).</translation>
+    </message>
+    <message>
+        <source>Clip boxes that cross the image border (they are reported either way).</source>
+        <translation>Rahmen, die über den Bildrand reichen, beschneiden (gemeldet werden sie in jedem Fall).</translation>
+    </message>
+    <message>
+        <source>Import COCO crowd regions as boxes (skipped and counted otherwise).</source>
+        <translation>COCO-Crowd-Regionen als Rahmen importieren (sonst übersprungen und gezählt).</translation>
+    </message>
+    <message>
+        <source>Model predictions: keep them as suggestions for annotators, with their scores.</source>
+        <translation>Modellvorhersagen: als Vorschläge für Annotatoren behalten, mit ihren Scores.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name for pre-labels (default: the file&apos;s name).</source>
+        <translation>Der Name des Modells für Vorannotationen (Vorgabe: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>COCO results: the instances file whose image and category ids they use.</source>
+        <translation>COCO-Ergebnisse: die Instances-Datei, deren Bild- und Kategorie-IDs sie verwenden.</translation>
+    </message>
+    <message>
+        <source>CSV/JSONL: the kind of every item (default: from each file&apos;s extension).</source>
+        <translation>CSV/JSONL: die Art jedes Elements (Vorgabe: aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Read, match and report; write nothing.</source>
+        <translation>Lesen, zuordnen und berichten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>assay import: unknown format &quot;%1&quot;</source>
+        <translation>assay import: unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>assay import: unknown kind &quot;%1&quot;</source>
+        <translation>assay import: unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>nothing was imported; the project is unchanged</source>
+        <translation>nichts wurde importiert; das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <source>format: %1 (recognised)</source>
+        <translation>Format: %1 (erkannt)</translation>
+    </message>
+    <message>
+        <source>The format to write.</source>
+        <translation>Das zu schreibende Format.</translation>
+    </message>
+    <message>
+        <source>The file (COCO, Label Studio, CVAT, CSV, JSONL) or folder (YOLO, VOC) to write.</source>
+        <translation>Die zu schreibende Datei (COCO, Label Studio, CVAT, CSV, JSONL) oder der Ordner (YOLO, VOC).</translation>
+    </message>
+    <message>
+        <source>Every annotation and every image, not only final labels of accepted batches.</source>
+        <translation>Jede Annotation und jedes Bild, nicht nur endgültige Labels angenommener Stapel.</translation>
+    </message>
+    <message>
+        <source>Indent JSON.</source>
+        <translation>JSON einrücken.</translation>
+    </message>
+    <message>
+        <source>assay export: unknown format &quot;%1&quot;</source>
+        <translation>assay export: unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot; (confidence or margin)</source>
+        <translation>unbekannte Reihenfolge „%1“ (confidence oder margin)</translation>
+    </message>
+    <message>
+        <source>ordering by uncertainty needs pre-labels with scores (assay import --prelabels)</source>
+        <translation>die Ordnung nach Unsicherheit braucht Vorannotationen mit Scores (assay import --prelabels)</translation>
+    </message>
+    <message>
+        <source>event %1: import payload: %2</source>
+        <translation>Ereignis %1: Importdaten: %2</translation>
+    </message>
+    <message>
+        <source>the packed boxes of annotation %1 are damaged</source>
+        <translation>die gepackten Rahmen der Annotation %1 sind beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels</source>
+        <translation>%1 (%2 Labels): %3 Bilder, %4 gelabelte Elemente, %5 Rahmen, %6 Klassenlabels</translation>
+    </message>
+    <message>
+        <source>%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them</source>
+        <translation>%1 Annotationen ausgelassen: noch nicht endgültig (nicht erledigt, Stapel nicht angenommen oder importiert); --all exportiert sie</translation>
+    </message>
+    <message>
+        <source>%1 items without a class label: their annotators tied</source>
+        <translation>%1 Elemente ohne Klassenlabel: ihre Annotatoren waren uneins (Gleichstand)</translation>
+    </message>
+    <message>
+        <source>%1 files written; manifest: %2</source>
+        <translation>%1 Dateien geschrieben; Manifest: %2</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (one of: %2)</source>
+        <translation>unbekanntes Exportformat „%1“ (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>%1 may not export datasets (reviewers and leads may)</source>
+        <translation>%1 darf keine Datensätze exportieren (Prüfer und Leitungen dürfen es)</translation>
+    </message>
+    <message>
+        <source>Reading labels</source>
+        <translation>Labels lesen</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Collecting items</source>
+        <translation>Elemente sammeln</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Manifest schreiben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the project is as it was</source>
+        <translation>der Import wurde abgebrochen; das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 images, %4 items matched, %5 added</source>
+        <translation>%1 (%2): %3 Bilder, %4 Elemente zugeordnet, %5 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 pre-labels (suggestions)</source>
+        <translation>%1 Vorannotationen (Vorschläge)</translation>
+    </message>
+    <message>
+        <source>%1 annotations: %2 boxes, %3 class labels</source>
+        <translation>%1 Annotationen: %2 Rahmen, %3 Klassenlabels</translation>
+    </message>
+    <message>
+        <source>classes added: %1</source>
+        <translation>hinzugefügte Klassen: %1</translation>
+    </message>
+    <message>
+        <source>classes not in the taxonomy: %1</source>
+        <translation>Klassen, die nicht in der Taxonomie sind: %1</translation>
+    </message>
+    <message>
+        <source>%1 media files missing (their %2 boxes and %3 labels were not imported):</source>
+        <translation>%1 Mediendateien fehlen (ihre %2 Rahmen und %3 Labels wurden nicht importiert):</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>annotators who are not people of the project (recorded for the importing person): %1</source>
+        <translation>Annotatoren, die keine Personen des Projekts sind (für die importierende Person erfasst): %1</translation>
+    </message>
+    <message>
+        <source>  ... %1 more warnings (--json lists up to %2)</source>
+        <translation>  ... %1 weitere Warnungen (--json listet bis zu %2)</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>Probelauf: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Checking classes</source>
+        <translation>Klassen prüfen</translation>
+    </message>
+    <message>
+        <source>classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)</source>
+        <translation>Klassen, die nicht in der Taxonomie sind: %1; nichts wurde importiert (mit --add-classes hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Matching media</source>
+        <translation>Medien zuordnen</translation>
+    </message>
+    <message>
+        <source>Adding media</source>
+        <translation>Medien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Writing labels</source>
+        <translation>Labels schreiben</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Festschreiben</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>

@@ -2027,6 +2027,801 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import labels (or model predictions as pre-labels) from another tool, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What annotators did with each model&apos;s suggestions: accepted as is, adjusted, rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pre-labels in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted: accepted boxes moved, resized or given another class since; overridden: accepted, then deleted or replaced by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue order by the pre-labels&apos; uncertainty: confidence (least confident first) or margin (smallest top-two margin first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format (default: auto, recognised from the file or folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dataset&apos;s media are (default: the folder of the dataset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add classes the taxonomy lacks (otherwise the import stops before writing anything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip boxes that cross the image border (they are reported either way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import COCO crowd regions as boxes (skipped and counted otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model predictions: keep them as suggestions for annotators, with their scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name for pre-labels (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results: the instances file whose image and category ids they use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/JSONL: the kind of every item (default: from each file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, match and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay import: unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay import: unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported; the project is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: %1 (recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (COCO, Label Studio, CVAT, CSV, JSONL) or folder (YOLO, VOC) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation and every image, not only final labels of accepted batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay export: unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture to make a preview of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoded picture (%1 × %2) does not have the image&apos;s shape (%3 × %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot; (confidence or margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering by uncertainty needs pre-labels with scores (assay import --prelabels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: import payload: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packed boxes of annotation %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pre-label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-label %1 is not one of this item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-label %1 was decided already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-label %1 is a class, not a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting pre-label %1 must set its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-label %1 has no decision to take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items without a class label: their annotators tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written; manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not export datasets (reviewers and leads may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the project is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 images, %4 items matched, %5 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pre-labels (suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations: %2 boxes, %3 class labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes not in the taxonomy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files missing (their %2 boxes and %3 labels were not imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotators who are not people of the project (recorded for the importing person): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... %1 more warnings (--json lists up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final labels only (done tasks of accepted batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything: every annotation, imported ones too, and every image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format the other tool reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per item: the consensus of its annotators, from batches a lead accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation with its annotator, and images without labels too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable, larger files; off writes one line, as most training tools expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels only: media files are not copied. A manifest beside the output records the project&apos;s state, the versions and the SHA-256 of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files and the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into: one label file per image, and manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; the manifest is written beside it (…manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format writes into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Files of the same names will be replaced. Export into it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; this format writes one file. Add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the files written so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the files written so far were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 images with %2 boxes to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 items with %2 class labels to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 images with %2 boxes and %3 class labels to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every annotation and every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final labels of accepted batches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations were left out: not final yet (not done, batch not accepted, or imported). “Everything” exports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items without a class label: their annotators tied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add missing classes to the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip bo&amp;xes to the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep COCO crowd re&amp;gions as boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as &amp;pre-labels (model predictions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A labels file, or a YOLO or VOC folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO, Label Studio, CVAT, CSV or JSON Lines file; YOLO or Pascal VOC folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a labels file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder (YOLO, Pascal VOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto reads the file or folder to tell its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dataset&apos;s images and documents are; relative paths in the file are read from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO instances file the results refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO results name images and categories by id: the instances file gives their names and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the COCO instances file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each file&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSON Lines: the kind of every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes the taxonomy lacks become new classes. Off: a file that names unknown classes is not imported at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes that cross the image border are cut at the border (they are reported either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO regions marked iscrowd=1 are skipped and counted unless this is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions are kept as suggestions for annotators, with their scores, not as anyone&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name (default: the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the suggestions are shown under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check (dry run) reads the file, matches its media and classes, and reports what an import would do, without changing the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, match and report; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import in one step: everything or, on an error or Cancel, nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Dataset Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Labels File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (*.json *.xml *.csv *.jsonl *.yaml *.yml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Media Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the COCO Instances File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising the format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: %1. Choose the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import would stop: tick “Add missing classes to the taxonomy” to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the project is being rolled back to how it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled and rolled back: nothing was imported, the project is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Add missing classes to the taxonomy” to add them and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 pre-labels from %2 as suggestions for annotators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 boxes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 class labels from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 boxes and %2 class labels from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1 already in the project, %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes added to the taxonomy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files were not found; their %2 boxes and %3 labels were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries skipped (shapes without a box, crowd regions, invalid boxes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes were clipped to their image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators who are not people of the project, recorded for you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::LabelingPanel</name>
@@ -2117,6 +2912,53 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Comment:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image class (one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image classes (any number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestion of the model, or the best-scored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of the model on this item (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestion of the model, or the best-scored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions left on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3261,84 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Near-Duplicates — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not import: it needs the lead role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels or predictions from COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV or JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not export: it needs the reviewer or lead role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s labels in an interchange format, with a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Labels — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pre-label(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n box(es) and %1 class label(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Dataset — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported; manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a suggested box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click its dashed line or its tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a suggested box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double-click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected suggested box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonChooser</name>
@@ -2428,6 +3348,51 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Your work is recorded under the name you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TransferSummaryDialog</name>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AcceptPreLabelCommand</name>
+    <message>
+        <source>Accept suggested box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggested class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,6 +3550,17 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ClassSuggestions</name>
+    <message>
+        <source>Suggested by %1%2. %3 accepts and %4 rejects suggestions in turn, best-scored first, boxes before classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (score %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +3952,13 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
 </context>
 <context>
+    <name>assay::widgets::RejectPreLabelCommand</name>
+    <message>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -2986,6 +3969,23 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     <name>assay::widgets::SetClassesCommand</name>
     <message>
         <source>Set classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::SuggestionLayer</name>
+    <message>
+        <source>%1 accept, %2 reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested box: %1, score %2, by %3.
+%4 or a double click accepts it as a box you can then adjust;
+%5 or Delete rejects it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
