@@ -722,17 +722,10 @@ Result<int> ProjectStore::addItems(const QList<Item> &items, const QJsonObject &
 
 Result<QSet<QString>> ProjectStore::knownSha256(const QStringList &sha256) const
 {
-    QSet<QString> known;
-    auto s = m_db->cached("SELECT 1 FROM items WHERE sha256 = ?1");
-    if (!s)
-        return s.error();
-    for (const QString &h : sha256) {
-        (*s)->bind(1, h);
-        if ((*s)->step())
-            known.insert(h);
-        (*s)->reset();
-    }
-    return known;
+    auto ids = itemIdsBySha256(sha256);
+    if (!ids)
+        return ids.error();
+    return QSet<QString>(ids->keyBegin(), ids->keyEnd());
 }
 
 static const char s_itemSelect[] =

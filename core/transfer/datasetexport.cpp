@@ -4,11 +4,11 @@
 #include "core/transfer/datasetexport.h"
 
 #include "core/interchange/formatregistry.h"
+#include "core/transfer/filehash_p.h"
 #include "core/quality/boxmatching.h"
 #include "core/store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,16 +64,6 @@ int medoidBoxSet(const QList<const store::StoredAnnotation *> &annotations)
         }
     }
     return best;
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
 }
 
 } // namespace
@@ -338,7 +328,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
     for (const QString &f : std::as_const(files)) {
         filesJson.append(QJsonObject{{QStringLiteral("path"), manifestDir.relativeFilePath(f)},
                                      {QStringLiteral("bytes"), double(QFileInfo(f).size())},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(fileSha256(f))}});
+                                     {QStringLiteral("sha256"), QString::fromLatin1(detail::fileSha256(f))}});
     }
     QStringList guidelines(guidelineVersions.cbegin(), guidelineVersions.cend());
     std::sort(guidelines.begin(), guidelines.end(),

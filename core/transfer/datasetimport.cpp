@@ -5,6 +5,7 @@
 #include "core/transfer/datasetimport.h"
 
 #include "core/interchange/formatregistry.h"
+#include "core/transfer/filehash_p.h"
 #include "core/media/intake.h"
 #include "core/store/projectstore.h"
 
@@ -165,16 +166,6 @@ struct Resolver
     // images without their folders).
     Id findByName(const QString &path) const { return byName.value(QFileInfo(path).fileName()); }
 };
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
 
 bool cancelled(const ImportOptions &o)
 {
@@ -480,7 +471,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             // Files whose content is in the project under another path: that item.
             QHash<QString, QString> duplicateSha;
             for (const QString &p : std::as_const(duplicatePaths))
-                duplicateSha.insert(p, QString::fromLatin1(fileSha256(p)));
+                duplicateSha.insert(p, QString::fromLatin1(detail::fileSha256(p)));
             auto known = store.itemIdsBySha256(duplicateSha.values());
             if (!known)
                 return known.error();
@@ -551,7 +542,6 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
 
         // 4. The labels, grouped into one annotation per item and person, or the pre-labels.
         report(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
-        QStringList missing;
         QSet<int> missingImages;
         for (int i = 0; i < data.images.size(); ++i) {
             if (imageItem[i].isEmpty()) {
@@ -667,14 +657,14 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             QHash<QPair<Id, Id>, int> groupIndex;
             // Most boxes name no annotator: their group is found by image index, without hashing.
             std::vector<int> ownerGroupOfImage(size_t(data.images.size()), -1);
-            auto groupFor = [&](const Id &item, const Id &person) -> Group & {
+            auto groupFor = [&](const Id &item, const Id &person) -> int {
                 const auto key = qMakePair(item, person);
                 auto it = groupIndex.constFind(key);
                 if (it != groupIndex.constEnd())
-                    return groups[*it];
+                    return *it;
                 groupIndex.insert(key, int(groups.size()));
                 groups.append({item, person, {}, {}});
-                return groups.last();
+                return int(groups.size()) - 1;
             };
             for (int i = 0; i < data.boxes.size(); ++i) {
                 const auto &b = data.boxes[i];
@@ -682,23 +672,23 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                     ++summary.droppedBoxes;
                     continue;
                 }
+                int g = -1;
                 if (b.annotator.isEmpty()) {
-                    int &g = ownerGroupOfImage[size_t(b.image)];
-                    if (g < 0) {
-                        groupFor(imageItem[b.image], owner.id);
-                        g = groupIndex.value(qMakePair(imageItem[b.image], owner.id));
-                    }
-                    groups[g].boxes.append(i);
-                    continue;
+                    int &cached = ownerGroupOfImage[size_t(b.image)];
+                    if (cached < 0)
+                        cached = groupFor(imageItem[b.image], owner.id);
+                    g = cached;
+                } else {
+                    g = groupFor(imageItem[b.image], personFor(b.annotator));
                 }
-                groupFor(imageItem[b.image], personFor(b.annotator)).boxes.append(i);
+                groups[g].boxes.append(i);
             }
             for (int i = 0; i < data.labels.size(); ++i) {
                 if (labelItem[i].isEmpty()) {
                     ++summary.droppedLabels;
                     continue;
                 }
-                Group &g = groupFor(labelItem[i], personFor(data.labels[i].annotator));
+                Group &g = groups[groupFor(labelItem[i], personFor(data.labels[i].annotator))];
                 if (!g.classes.contains(data.labels[i].category))
                     g.classes.append(data.labels[i].category);
             }
