@@ -5,12 +5,15 @@
 #include "core/store/importapplier_p.h"
 
 #include "core/store/database.h"
-#include "core/store/packedboxes_p.h"
+#include "core/store/importrows_p.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -20,7 +23,7 @@ namespace {
 
 using namespace simdjson;
 
-// The payload, as written by ProjectStore::importDataset (core/store/importstore.cpp):
+// The payload, as written by transfer::importDataset (core/transfer/datasetimport.cpp):
 //  {"mode": "labels"|"prelabels", "format": "coco", "source": "/path", "model": "...",
 //   "person_id": "...", "taxonomy_version": 3, "guideline_version": 1,
 //   "classes": ["class id", ...],                         category index -> class id
@@ -28,8 +31,9 @@ using namespace simdjson;
 //   "annotations": [[annotation id, item id, person id, [category...],
 //                    [[category, x, y, w, h, attributes JSON text|null], ...]], ...]
 //   "prelabels": [[item id, category, x|null, y|null, w|null, h|null, score|null], ...]}
-// Box ids are "<annotation id>/<n>" and pre-label ids "<event id>/<n>" (1-based): derived,
-// so the payload does not carry a million ids.
+// Annotation ids are "<prefix><8 hex digits>", the digits counting the rows from 0. Box ids are
+// "<annotation id>/<n>" and pre-label ids "<event id>/<n>" (1-based): derived, so the payload
+// does not carry a million ids.
 struct Context
 {
     Database *db = nullptr;
@@ -39,6 +43,7 @@ struct Context
     int64_t guidelineVersion = 0;
     std::vector<std::string> classes;
     bool headerWritten = false;
+    const char *payloadEnd = nullptr; // end of the padded payload buffer
 };
 
 Error payloadError(const Event &e, const QString &what)
@@ -59,13 +64,18 @@ Status writeHeader(Context &c)
         return {};
     c.headerWritten = true;
     auto s = c.db->cached("INSERT INTO imports (event_id, event_seq, mode, format, source, model,"
-                          " person_id, summary, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                          " person_id, summary, time, taxonomy_version, guideline_version, classes)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!s)
         return s.error();
     Statement &st = **s;
     st.bind(1, c.event->id).bind(2, c.event->seq).bind(3, c.mode).bind(4, c.format);
     st.bind(5, c.source).bindOptional(6, c.model).bind(7, c.personId).bindOptional(8, c.summary);
-    st.bind(9, c.event->time);
+    st.bind(9, c.event->time).bind(10, qint64(c.taxonomyVersion)).bind(11, qint64(c.guidelineVersion));
+    QJsonArray classes;
+    for (const std::string &id : c.classes)
+        classes.append(QString::fromStdString(id));
+    st.bind(12, QString::fromUtf8(QJsonDocument(classes).toJson(QJsonDocument::Compact)));
     return st.exec();
 }
 
@@ -78,98 +88,100 @@ bool category(Context &c, int64_t index, std::string_view *classId)
     return true;
 }
 
+// The annotation rows go into import_chunks as they are (see importchunks_p.h): each row is
+// checked, the rows are sorted by item, and every chunk of about s_chunkBytes holds the rows
+// of a range of items.
+constexpr size_t s_chunkBytes = 32 * 1024;
+
 Status readAnnotations(Context &c, ondemand::array annotations)
 {
-    auto insertAnnotation = c.db->cached(
-        "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms, taxonomy_version,"
-        " guideline_version, time, origin, import_id) VALUES (?1, NULL, ?2, ?3, 0, ?4, ?5, ?6,"
-        " 'import', ?7)");
-    auto insertClass = c.db->cached(
-        "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
-    auto insertPacked = c.db->cached("INSERT INTO packed_boxes (annotation_id, count, data) VALUES (?1, ?2, ?3)");
-    if (!insertAnnotation)
-        return insertAnnotation.error();
-    if (!insertClass)
-        return insertClass.error();
-    if (!insertPacked)
-        return insertPacked.error();
-    Statement &a = **insertAnnotation;
-    Statement &k = **insertClass;
-    Statement &b = **insertPacked;
-    std::vector<PackedBoxInput> packed;
-    const QByteArray time = c.event->time.toUtf8();
-    const QByteArray eventId = c.event->id.toUtf8();
-
-    for (auto row : annotations) {
+    struct Row
+    {
+        std::string_view text; // the row's JSON, inside the payload
+        std::string item;
+        int64_t n = 0;
+        qint64 boxes = 0;
+    };
+    std::vector<Row> rows;
+    std::vector<std::string> people;
+    std::string prefix;
+    ondemand::parser rowParser;
+    importrows::RowView view;
+    for (auto value : annotations) {
         ondemand::array fields;
-        if (row.get_array().get(fields))
+        std::string_view text;
+        if (value.get_array().get(fields) || fields.raw_json().get(text))
             return payloadError(*c.event, QStringLiteral("annotation row"));
-        auto it = fields.begin();
-        std::string_view id, itemId;
-        if (it == fields.end() || (*it).get_string().get(id))
-            return payloadError(*c.event, QStringLiteral("annotation id"));
-        const std::string annotationId(id);
-        ++it;
-        if (it == fields.end() || (*it).get_string().get(itemId))
-            return payloadError(*c.event, QStringLiteral("item id"));
-        a.bindUtf8(1, annotationId).bindUtf8(2, itemId);
-        ++it;
-        std::string_view person;
-        if (it == fields.end() || (*it).get_string().get(person))
-            return payloadError(*c.event, QStringLiteral("person id"));
-        a.bindUtf8(3, person);
-        a.bind(4, qint64(c.taxonomyVersion)).bind(5, qint64(c.guidelineVersion));
-        a.bindUtf8(6, {time.constData(), size_t(time.size())});
-        a.bindUtf8(7, {eventId.constData(), size_t(eventId.size())});
-        ASSAY_TRY(a.exec());
-        ++it;
-        ondemand::array classes;
-        if (it == fields.end() || (*it).get_array().get(classes))
-            return payloadError(*c.event, QStringLiteral("classes"));
-        for (auto v : classes) {
-            int64_t index = -1;
-            std::string_view classId;
-            if (v.get_int64().get(index) || !category(c, index, &classId))
-                return payloadError(*c.event, QStringLiteral("class index"));
-            k.bindUtf8(1, annotationId).bindUtf8(2, classId);
-            ASSAY_TRY(k.exec());
+        // The row is read again on its own: the text is what the chunk keeps. The payload's
+        // padding lies behind every row.
+        ondemand::document rowDoc;
+        ondemand::array rowFields;
+        if (rowParser.iterate(text.data(), text.size(), size_t(c.payloadEnd - text.data())).get(rowDoc)
+            || rowDoc.get_array().get(rowFields) || !importrows::readRow(rowFields, c.classes.size(), &view))
+            return payloadError(*c.event, QStringLiteral("annotation row %1").arg(rows.size() + 1));
+        const int64_t n = importrows::rowNumber(view.id);
+        if (rows.empty())
+            prefix = std::string(view.id.substr(0, view.id.size() - 8));
+        if (n != int64_t(rows.size()) || view.id.size() != prefix.size() + 8
+            || view.id.substr(0, prefix.size()) != prefix)
+            return payloadError(*c.event, QStringLiteral("annotation id %1 is not the next of the import")
+                                              .arg(QString::fromUtf8(view.id.data(), qsizetype(view.id.size()))));
+        if (std::find(people.begin(), people.end(), view.person) == people.end())
+            people.emplace_back(view.person);
+        rows.push_back({text, std::string(view.item), n, qint64(view.boxes.size())});
+    }
+
+    // Every person must be one of the project (the annotations table has a foreign key for it).
+    auto person = c.db->cached("SELECT 1 FROM people WHERE id = ?1");
+    if (!person)
+        return person.error();
+    for (const std::string &p : people) {
+        (*person)->bindUtf8(1, p);
+        const bool known = (*person)->step();
+        (*person)->reset();
+        if (!known)
+            return payloadError(*c.event, QStringLiteral("unknown person %1").arg(QString::fromStdString(p)));
+    }
+
+    auto byItem = [](const Row &a, const Row &b) { return a.item < b.item; };
+    if (!std::is_sorted(rows.begin(), rows.end(), byItem))
+        std::stable_sort(rows.begin(), rows.end(), byItem);
+
+    auto insert = c.db->cached("INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
+                               " annotations, boxes, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!insert)
+        return insert.error();
+    Statement &s = **insert;
+    const QByteArray eventId = c.event->id.toUtf8();
+    std::string data;
+    data.reserve(s_chunkBytes * 2);
+    for (size_t first = 0; first < rows.size();) {
+        size_t last = first;
+        int64_t minN = rows[first].n, maxN = rows[first].n;
+        qint64 boxes = 0;
+        data = "[";
+        while (last < rows.size() && (last == first || data.size() + rows[last].text.size() < s_chunkBytes)) {
+            if (last > first)
+                data += ',';
+            data += rows[last].text;
+            minN = std::min(minN, rows[last].n);
+            maxN = std::max(maxN, rows[last].n);
+            boxes += rows[last].boxes;
+            ++last;
         }
-        ++it;
-        ondemand::array boxes;
-        if (it == fields.end() || (*it).get_array().get(boxes))
-            return payloadError(*c.event, QStringLiteral("boxes"));
-        packed.clear();
-        for (auto boxValue : boxes) {
-            ondemand::array box;
-            if (boxValue.get_array().get(box))
-                return payloadError(*c.event, QStringLiteral("box"));
-            auto f = box.begin();
-            int64_t index = -1;
-            PackedBoxInput in;
-            if (f == box.end() || (*f).get_int64().get(index) || !category(c, index, &in.classId))
-                return payloadError(*c.event, QStringLiteral("box class"));
-            for (double *g : {&in.x, &in.y, &in.w, &in.h}) {
-                ++f;
-                if (f == box.end() || (*f).get_double().get(*g))
-                    return payloadError(*c.event, QStringLiteral("box geometry"));
-            }
-            ++f;
-            if (f != box.end()) {
-                auto v = *f;
-                bool isNull = false;
-                if (v.is_null().get(isNull))
-                    return payloadError(*c.event, QStringLiteral("box attributes"));
-                // The string view stays valid: simdjson unescapes into the parser's buffer,
-                // which lives until the document is done.
-                if (!isNull && v.get_string().get(in.attributes))
-                    return payloadError(*c.event, QStringLiteral("box attributes"));
-            }
-            packed.push_back(in);
-        }
-        if (!packed.empty()) {
-            b.bindUtf8(1, annotationId).bind(2, qint64(packed.size())).bind(3, packBoxes(packed));
-            ASSAY_TRY(b.exec());
-        }
+        data += ']';
+        s.bindUtf8(1, {eventId.constData(), size_t(eventId.size())}).bind(2, qint64(minN)).bind(3, qint64(maxN));
+        s.bindUtf8(4, rows[first].item).bindUtf8(5, rows[last - 1].item);
+        s.bind(6, qint64(last - first)).bind(7, boxes).bindUtf8(8, data);
+        ASSAY_TRY(s.exec());
+        first = last;
+    }
+    if (!rows.empty()) {
+        auto update = c.db->cached("UPDATE imports SET id_prefix = ?2 WHERE event_id = ?1");
+        if (!update)
+            return update.error();
+        (*update)->bind(1, c.event->id).bindUtf8(2, prefix);
+        ASSAY_TRY((*update)->exec());
     }
     return {};
 }
@@ -230,6 +242,7 @@ Status datasetImported(Database *db, const Event &event, const QByteArray &json)
     c.db = db;
     c.event = &event;
     const padded_string padded(json.constData(), size_t(json.size()));
+    c.payloadEnd = padded.data() + padded.size() + SIMDJSON_PADDING;
     ondemand::parser parser;
     ondemand::document doc;
     if (parser.iterate(padded).get(doc))

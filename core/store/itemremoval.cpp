@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ProjectStore: the hashes near-duplicate search reads, and taking items out of a project.
 #include "core/store/database.h"
+#include "core/store/importchunks_p.h"
 #include "core/store/projectstore.h"
 #include "core/store/storequeries_p.h"
 
@@ -134,6 +135,13 @@ Status ProjectStore::removeItems(const QStringList &itemIds, const QString &reas
             uses[s->text(0)].append(describeUse(ref.table, s->int32(1)));
         if (s->error())
             return *s->error();
+    }
+    {
+        auto imported = importedAnnotationCounts(m_db.get(), ids);
+        if (!imported)
+            return imported.error();
+        for (auto it = imported->cbegin(); it != imported->cend(); ++it)
+            uses[it.key()].append(QCoreApplication::translate("assay", "%n imported annotation(s)", nullptr, it.value()));
     }
     QStringList inUse;
     for (const QString &id : std::as_const(ids)) {

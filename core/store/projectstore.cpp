@@ -3,7 +3,7 @@
 #include "core/store/projectstore.h"
 
 #include "core/store/database.h"
-#include "core/store/packedboxes_p.h"
+#include "core/store/importchunks_p.h"
 #include "core/store/schema.h"
 #include "core/store/storequeries_p.h"
 #include "core/store/stateapplier.h"
@@ -266,6 +266,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     ASSAY_TRY(store->applyDurability());
     if (version < schema::currentVersion())
         store->m_info.upgradedFrom = version;
+    if (schema::upgradeRebuildsState(version))
+        ASSAY_TRY(store->rebuildState());
     return store;
 }
 
@@ -327,8 +329,9 @@ Result<ProjectCounts> ProjectStore::counts() const
         " (SELECT COUNT(*) FROM items WHERE kind = 'audio'),"
         " (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
         " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
-        " (SELECT COUNT(*) FROM tasks), (SELECT COUNT(*) FROM annotations),"
-        " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(count), 0) FROM packed_boxes),"
+        " (SELECT COUNT(*) FROM tasks),"
+        " (SELECT COUNT(*) FROM annotations) + (SELECT COALESCE(SUM(annotations), 0) FROM import_chunks),"
+        " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(boxes), 0) FROM import_chunks),"
         " (SELECT COALESCE(MAX(seq), 0) FROM events),"
         " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
         " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
@@ -981,9 +984,6 @@ Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, cons
         return cls.error();
     if (!boxes)
         return boxes.error();
-    auto packed = db->cached("SELECT data FROM packed_boxes WHERE annotation_id = ?1");
-    if (!packed)
-        return packed.error();
     for (Annotation &a : result) {
         (*cls)->bind(1, a.id);
         while ((*cls)->step())
@@ -1002,13 +1002,6 @@ Result<QList<Annotation>> queryAnnotations(Database *db, const char *where, cons
             a.boxes.append(b);
         }
         (*boxes)->reset();
-        (*packed)->bind(1, a.id);
-        if ((*packed)->step() && !unpackBoxes((*packed)->blob(0), a.id, &a.boxes)) {
-            (*packed)->reset();
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "the packed boxes of annotation %1 are damaged").arg(a.id));
-        }
-        (*packed)->reset();
     }
     return result;
 }
@@ -1018,6 +1011,14 @@ Result<Annotation> ProjectStore::annotation(const Id &annotationId) const
     auto found = queryAnnotations(m_db.get(), "id = ?1", annotationId);
     if (!found)
         return found.error();
+    if (found->isEmpty()) {
+        // Imported and not edited since: still in its import chunk.
+        auto imported = importedAnnotation(m_db.get(), annotationId);
+        if (!imported)
+            return imported.error();
+        if (*imported)
+            return **imported;
+    }
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), m_path);
     return found->first();
@@ -1025,7 +1026,14 @@ Result<Annotation> ProjectStore::annotation(const Id &annotationId) const
 
 Result<QList<Annotation>> ProjectStore::annotationsForItem(const Id &itemId) const
 {
-    return queryAnnotations(m_db.get(), "item_id = ?1", itemId);
+    auto found = queryAnnotations(m_db.get(), "item_id = ?1", itemId);
+    if (!found)
+        return found.error();
+    auto imported = importedAnnotationsForItem(m_db.get(), itemId);
+    if (!imported)
+        return imported.error();
+    found->append(std::move(*imported));
+    return found;
 }
 
 Result<Annotation> ProjectStore::checkedAnnotation(const Id &annotationId) const
@@ -1034,12 +1042,21 @@ Result<Annotation> ProjectStore::checkedAnnotation(const Id &annotationId) const
     if (!s)
         return s.error();
     (*s)->bind(1, annotationId);
-    const bool found = (*s)->step();
+    bool found = (*s)->step();
     Annotation a;
     a.id = annotationId;
     if (found)
         a.personId = (*s)->text(0);
     (*s)->reset();
+    if (!found) {
+        auto imported = importedAnnotation(m_db.get(), annotationId);
+        if (!imported)
+            return imported.error();
+        if (*imported) {
+            found = true;
+            a.personId = (*imported)->personId;
+        }
+    }
     if (!found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), m_path);
     ASSAY_TRY(checkAnnotationAccess(a));

@@ -228,7 +228,37 @@ CREATE TABLE prelabel_decisions (
 CREATE INDEX prelabel_decisions_prelabel ON prelabel_decisions(prelabel_id);
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4};
+// Migration 5: imported annotations are kept as chunks of their import's payload until edited
+// (see importchunks_p.h) instead of one row each with packed boxes. The state tables are derived
+// from the log, so ProjectStore::open rebuilds them after this step.
+static const char s_migration5[] = R"SQL(
+DROP TABLE packed_boxes;
+ALTER TABLE imports ADD COLUMN taxonomy_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN guideline_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN classes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE imports ADD COLUMN id_prefix TEXT;
+CREATE INDEX imports_id_prefix ON imports(id_prefix);
+CREATE TABLE import_chunks (
+    import_id   TEXT NOT NULL REFERENCES imports(event_id),
+    min_n       INTEGER NOT NULL,
+    max_n       INTEGER NOT NULL,
+    first_item  TEXT NOT NULL,
+    last_item   TEXT NOT NULL,
+    annotations INTEGER NOT NULL,
+    boxes       INTEGER NOT NULL,
+    data        TEXT NOT NULL
+);
+CREATE INDEX import_chunks_items ON import_chunks(first_item, last_item);
+CREATE INDEX import_chunks_rows ON import_chunks(import_id, min_n, max_n);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4, s_migration5};
+
+bool upgradeRebuildsState(int from)
+{
+    // Schema 5 keeps imported annotations in chunks.
+    return from >= 1 && from < 5;
+}
 
 int currentVersion()
 {

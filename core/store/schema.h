@@ -12,6 +12,9 @@ namespace schema {
 
 // The schema this build writes. PRAGMA user_version holds a project's schema number.
 int currentVersion();
+// True when the state tables of a project at schema `from` are rebuilt from its log after the
+// upgrade (a migration changed how some event is applied).
+bool upgradeRebuildsState(int from);
 
 // Brings a project at schema `from` (0 for a new file) up to currentVersion(), in one
 // transaction: a failed upgrade leaves the file as it was.

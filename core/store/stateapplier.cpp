@@ -6,7 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/storequeries_p.h"
 #include "core/store/importapplier_p.h"
-#include "core/store/packedboxes_p.h"
+#include "core/store/importchunks_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -228,10 +228,18 @@ static Status itemsRemoved(Database *db, const Event &, const QJsonObject &p)
         sql += QStringLiteral(" AND id NOT IN (SELECT \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL)")
                    .arg(ref.table, ref.column);
     }
+    // Imported annotations in chunks have no foreign key: their items are kept the same way.
+    QStringList ids;
+    for (const auto &v : p.value(QLatin1String("ids")).toArray())
+        ids.append(v.toString());
+    auto imported = importedAnnotationCounts(db, ids);
+    if (!imported)
+        return imported.error();
+    ids.removeIf([&](const QString &id) { return imported->contains(id); });
     auto s = db->prepare(sql);
     if (!s)
         return s.error();
-    s->bind(1, QString::fromUtf8(QJsonDocument(p.value(QLatin1String("ids")).toArray()).toJson(QJsonDocument::Compact)));
+    s->bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     return s->exec();
 }
 
@@ -399,7 +407,7 @@ static Status annotationCreated(Database *db, const Event &e, const QJsonObject 
 static Status boxUpsert(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
-    ASSAY_TRY(materializePackedBoxes(db, annotationId));
+    ASSAY_TRY(materializeImported(db, annotationId));
     const QJsonObject b = p.value(QLatin1String("box")).toObject();
     ASSAY_STMT(s, "INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h, attributes)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET"
@@ -418,7 +426,7 @@ static Status boxUpsert(Database *db, const Event &e, const QJsonObject &p)
 static Status boxRemoved(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
-    ASSAY_TRY(materializePackedBoxes(db, annotationId));
+    ASSAY_TRY(materializeImported(db, annotationId));
     ASSAY_STMT(s, "DELETE FROM boxes WHERE id = ?1 AND annotation_id = ?2");
     s.bind(1, p.value(QLatin1String("box_id")).toString()).bind(2, annotationId);
     ASSAY_TRY(s.exec());
@@ -428,6 +436,7 @@ static Status boxRemoved(Database *db, const Event &e, const QJsonObject &p)
 static Status classesSet(Database *db, const Event &e, const QJsonObject &p)
 {
     const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
+    ASSAY_TRY(materializeImported(db, annotationId));
     ASSAY_STMT(del, "DELETE FROM annotation_classes WHERE annotation_id = ?1");
     del.bind(1, annotationId);
     ASSAY_TRY(del.exec());
@@ -466,8 +475,10 @@ static Status preLabelDecided(Database *db, const Event &e, const QJsonObject &p
 
 static Status timeAdded(Database *db, const Event &, const QJsonObject &p)
 {
+    const QString annotationId = p.value(QLatin1String("annotation_id")).toString();
+    ASSAY_TRY(materializeImported(db, annotationId));
     ASSAY_STMT(s, "UPDATE annotations SET time_spent_ms = time_spent_ms + ?2 WHERE id = ?1");
-    s.bind(1, p.value(QLatin1String("annotation_id")).toString());
+    s.bind(1, annotationId);
     s.bind(2, qint64(p.value(QLatin1String("ms")).toDouble()));
     return s.exec();
 }
@@ -607,7 +618,7 @@ Status applyJson(Database *db, const Event &event, const QByteArray &json)
 Status clear(Database *db)
 {
     return db->exec(QStringLiteral(
-        "DELETE FROM prelabel_decisions; DELETE FROM packed_boxes; DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
+        "DELETE FROM prelabel_decisions; DELETE FROM import_chunks; DELETE FROM prelabels; DELETE FROM imports; DELETE FROM batch_decisions; DELETE FROM person_quality; DELETE FROM gold_scores;"
         " DELETE FROM gold_answers; DELETE FROM boxes; DELETE FROM annotation_classes; DELETE FROM annotations;"
         " DELETE FROM task_comments; DELETE FROM tasks; DELETE FROM batches; DELETE FROM items;"
         " DELETE FROM guidelines; DELETE FROM classes; DELETE FROM taxonomy_versions;"

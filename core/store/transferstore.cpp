@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ProjectStore: the queries and the transaction scope that imports and exports are built on.
 #include "core/store/database.h"
-#include "core/store/packedboxes_p.h"
+#include "core/store/importchunks_p.h"
 #include "core/store/projectstore.h"
 #include "core/store/walflusher.h"
 
@@ -130,23 +130,25 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     if (b->error())
         return *b->error();
 
-    // Imported annotations keep their boxes packed until edited.
-    auto packed = m_db->prepare(QStringLiteral("SELECT annotation_id, data FROM packed_boxes ORDER BY rowid"));
-    if (!packed)
-        return packed.error();
-    while (packed->step()) {
-        const QString annotationId = packed->text(0);
-        const auto i = index.constFind(annotationId);
-        if (i == index.constEnd())
-            continue;
-        if (!unpackBoxes(packed->blob(1), annotationId, &out[*i].annotation.boxes)) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "the packed boxes of annotation %1 are damaged").arg(annotationId),
-                             m_path);
-        }
+    // Imported annotations not edited since their import are in chunks.
+    QHash<QString, QString> names;
+    {
+        auto p = m_db->prepare(QStringLiteral("SELECT id, name FROM people"));
+        if (!p)
+            return p.error();
+        while (p->step())
+            names.insert(p->text(0), p->text(1));
+        if (p->error())
+            return *p->error();
     }
-    if (packed->error())
-        return *packed->error();
+    ASSAY_TRY(forEachImportedAnnotation(m_db.get(), [&](ImportedAnnotation &&imported) {
+        StoredAnnotation s;
+        s.annotation = std::move(imported.annotation);
+        s.personName = names.value(s.annotation.personId);
+        s.origin = QStringLiteral("import");
+        out.append(std::move(s));
+        return true;
+    }));
     return out;
 }
 

@@ -19,7 +19,9 @@
 
 #include <QUuid>
 
+#include <algorithm>
 #include <charconv>
+#include <numeric>
 #include <cstring>
 
 namespace assay::core::transfer {
@@ -692,11 +694,17 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                 if (!g.classes.contains(data.labels[i].category))
                     g.classes.append(data.labels[i].category);
             }
+            // Rows by item: the store keeps them in chunks of neighbouring items, and the ids count
+            // up in row order (see core/store/importchunks_p.h).
+            std::vector<qsizetype> order(size_t(groups.size()));
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](qsizetype a, qsizetype b) { return groups[a].item < groups[b].item; });
             json.key("annotations");
             json.raw('[');
             SequentialIds ids;
             for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-                const Group &g = groups[gi];
+                const Group &g = groups[order[size_t(gi)]];
                 json.raw(gi ? ",[" : "[");
                 json.string(ids.next());
                 json.raw(',');

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// Imported annotations, kept as chunks of their import's payload until someone edits them.
+//
+// An import of a million boxes is one "dataset.imported" event. Writing its 100,000 annotations
+// as rows (with their indexes) would cost more than all the rest of the import, so its handler
+// stores the payload's annotation rows as they are, a few hundred per row of import_chunks,
+// sorted by item. Readers decode the chunks that cover an item; the first edit of an imported
+// annotation moves it into the annotations/boxes tables (materializeImported), inside the event
+// handler, so a replay of the log does the same.
+//
+// Row layout, as in the payload: [annotation id, item id, person id, [category index, ...],
+// [[category index, x, y, w, h, attributes JSON text|null], ...]]; categories index the
+// import's class list. Box ids are "<annotation id>/<n>", n counted from 1.
+// Annotation ids of one import are "<prefix><8 hex digits>", the digits counting the payload's
+// rows from 0, so an id finds its import (imports.id_prefix) and its chunk (min_n..max_n).
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace assay::core::store {
+
+class Database;
+
+// An imported annotation as decoded from its chunk.
+struct ImportedAnnotation
+{
+    Annotation annotation;
+    Id importId;
+};
+
+// The imported annotations of one item, in the order of their import and payload row.
+Result<QList<Annotation>> importedAnnotationsForItem(Database *db, const Id &itemId);
+// One imported annotation still in its chunk; nullopt when there is none with that id.
+Result<std::optional<Annotation>> importedAnnotation(Database *db, const Id &annotationId);
+// Every imported annotation still in a chunk, by import (event order), then chunk and row.
+// `visit` returns false to stop.
+Status forEachImportedAnnotation(Database *db, const std::function<bool(ImportedAnnotation &&)> &visit);
+// How many imported annotations each of the given items has (items without any are absent).
+Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
+
+// Moves an imported annotation from its chunk into the annotations, annotation_classes and
+// boxes tables, before an event changes it. No-op when it is not in a chunk.
+Status materializeImported(Database *db, const Id &annotationId);
+
+} // namespace assay::core::store
