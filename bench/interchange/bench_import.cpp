@@ -22,6 +22,8 @@ using namespace assay::bench;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // --import-only: no Python and no export, for profiling the import.
+    const bool importOnly = app.arguments().contains(QStringLiteral("--import-only"));
     const int images = 100'000;
     const int boxes = 1'000'000;
     QTemporaryDir dir;
@@ -81,6 +83,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "imported %lld boxes and matched %lld images\n",
                      qlonglong(imported->boxes), qlonglong(imported->itemsMatched));
         return 1;
+    }
+
+    if (importOnly) {
+        std::printf("assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
+                    importWall, boxes / importWall, importCpu, boxes / importCpu);
+        return 0;
     }
 
     timer.restart();

@@ -241,11 +241,20 @@ Status datasetImported(Database *db, const Event &event, const QByteArray &json)
     Context c;
     c.db = db;
     c.event = &event;
-    const padded_string padded(json.constData(), size_t(json.size()));
-    c.payloadEnd = padded.data() + padded.size() + SIMDJSON_PADDING;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: a payload just built usually has
+    // that much spare capacity, which saves copying tens of megabytes.
+    padded_string copy;
+    std::string_view payload(json.constData(), size_t(json.size()));
+    size_t capacity = size_t(json.capacity());
+    if (capacity < payload.size() + SIMDJSON_PADDING) {
+        copy = padded_string(payload);
+        payload = std::string_view(copy.data(), copy.size());
+        capacity = copy.size() + SIMDJSON_PADDING;
+    }
+    c.payloadEnd = payload.data() + capacity;
     ondemand::parser parser;
     ondemand::document doc;
-    if (parser.iterate(padded).get(doc))
+    if (parser.iterate(payload.data(), payload.size(), capacity).get(doc))
         return payloadError(event, QStringLiteral("not JSON"));
     ondemand::object root;
     if (doc.get_object().get(root))

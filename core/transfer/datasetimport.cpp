@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <numeric>
 #include <cstring>
 
@@ -57,8 +58,21 @@ public:
     void number(double v)
     {
         ensure(32);
-        // Shortest text that reads back to the same double: coordinates round-trip exactly.
-        m_p = std::to_chars(m_p, m_p + 32, v).ptr;
+        m_p = writeNumber(m_p, v);
+    }
+    // A box row: [category, x, y, w, h, (the caller's attributes)...
+    void boxStart(bool first, int category, double x, double y, double w, double h)
+    {
+        ensure(5 * 32 + 8);
+        if (!first)
+            *m_p++ = ',';
+        *m_p++ = '[';
+        m_p = std::to_chars(m_p, m_p + 24, category).ptr;
+        for (double v : {x, y, w, h}) {
+            *m_p++ = ',';
+            m_p = writeNumber(m_p, v);
+        }
+        *m_p++ = ',';
     }
     void integer(qint64 v)
     {
@@ -91,6 +105,40 @@ public:
     }
 
 private:
+    // Text that reads back to the same double, so coordinates round-trip exactly. Most dataset
+    // coordinates have at most three decimals (COCO's have two): those are written directly,
+    // which is several times faster than the general shortest form of std::to_chars.
+    static char *writeNumber(char *p, double v)
+    {
+        if (std::abs(v) < 1e9 && !(v == 0 && std::signbit(v))) {
+            const double scaled = std::nearbyint(v * 1000.0);
+            // Both sides are the correctly rounded value of scaled/1000, so the decimal text
+            // below reads back to v; below 1e9, doubles are far closer than 0.001 apart, so no
+            // shorter text does.
+            if (scaled / 1000.0 == v) {
+                auto n = static_cast<qint64>(scaled);
+                if (n < 0) {
+                    *p++ = '-';
+                    n = -n;
+                }
+                p = std::to_chars(p, p + 24, n / 1000).ptr;
+                int fraction = int(n % 1000);
+                if (fraction != 0) {
+                    *p++ = '.';
+                    *p++ = char('0' + fraction / 100);
+                    fraction %= 100;
+                    if (fraction != 0) {
+                        *p++ = char('0' + fraction / 10);
+                        fraction %= 10;
+                        if (fraction != 0)
+                            *p++ = char('0' + fraction);
+                    }
+                }
+                return p;
+            }
+        }
+        return std::to_chars(p, p + 32, v).ptr;
+    }
     void append(const char *data, qsizetype n)
     {
         ensure(n);
@@ -115,24 +163,36 @@ private:
     char *m_end = nullptr;
 };
 
-// Annotation ids of one import: a random UUID whose last 32 bits count up, so that the rows of
-// a large import go to the end of their indexes instead of random places, and ids stay unique
-// across imports and projects (96 random bits).
+// Annotation ids of one import: a random UUID whose last 32 bits count the payload's rows from
+// 0, so that the store finds an annotation's import and chunk from its id (see
+// core/store/importchunks_p.h), the rows of a large import go to the end of indexes, and ids
+// stay unique across imports and projects (96 random bits).
 class SequentialIds
 {
 public:
-    SequentialIds() : m_base(QUuid::createUuid().toRfc4122()) {}
-    QString next()
+    SequentialIds()
     {
-        QByteArray bytes = m_base;
-        const quint32 n = m_next++;
-        for (int i = 0; i < 4; ++i)
-            bytes[12 + i] = char((n >> (24 - 8 * i)) & 0xff);
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+        QByteArray bytes = QUuid::createUuid().toRfc4122();
+        for (int i = 12; i < 16; ++i)
+            bytes[i] = 0;
+        const QByteArray text = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces).toLatin1();
+        m_prefix = text.left(text.size() - 8);
+    }
+    // The next id, as JSON text.
+    void writeNext(JsonWriter &json)
+    {
+        char text[64];
+        const qsizetype n = m_prefix.size();
+        std::memcpy(text, m_prefix.constData(), size_t(n));
+        static const char hex[] = "0123456789abcdef";
+        const quint32 v = m_next++;
+        for (int i = 0; i < 8; ++i)
+            text[n + i] = hex[(v >> (28 - 4 * i)) & 0xf];
+        json.string(QByteArray::fromRawData(text, n + 8));
     }
 
 private:
-    QByteArray m_base;
+    QByteArray m_prefix;
     quint32 m_next = 0;
 };
 
@@ -140,10 +200,20 @@ struct Resolver
 {
     store::ProjectStore *store = nullptr;
     QString root;                       // where relative dataset paths are looked up
+    QString storedRoot;                 // its stored path with a trailing "/"; empty for the media root
     QHash<QString, Id> byPath;          // stored path -> item
     QHash<QString, Id> byName;          // file name -> item, for names that are unique
     QSet<QString> ambiguousNames;
+    bool namesIndexed = false;
 
+    void indexNames()
+    {
+        if (namesIndexed)
+            return;
+        namesIndexed = true;
+        for (auto it = byPath.cbegin(); it != byPath.cend(); ++it)
+            indexName(it.key(), it.value());
+    }
     void indexName(const QString &storedPath, const Id &id)
     {
         const QString name = QFileInfo(storedPath).fileName();
@@ -164,9 +234,38 @@ struct Resolver
     {
         return byPath.value(store->storedMediaPath(absolutePath));
     }
+    // A plain relative path ("images/0001.jpg": no "." or ".." parts, no empty ones) is its
+    // stored path behind the root's: matched without asking the file system, which makes
+    // matching 100,000 images a hash lookup each.
+    Id findPlain(const QString &path) const
+    {
+        if (path.isEmpty() || path.startsWith(QLatin1Char('/')))
+            return {};
+        qsizetype start = 0;
+        while (start <= path.size()) {
+            qsizetype end = path.indexOf(QLatin1Char('/'), start);
+            if (end < 0)
+                end = path.size();
+            const QStringView part = QStringView(path).mid(start, end - start);
+            if (part.isEmpty() || part == u"." || part == u"..")
+                return {};
+            start = end + 1;
+        }
+        return byPath.value(storedRoot.isEmpty() ? path : storedRoot + path);
+    }
+    void setRoot(const QString &absoluteRoot)
+    {
+        root = absoluteRoot;
+        const QString stored = store->storedMediaPath(root);
+        storedRoot = stored == QLatin1String(".") || stored.isEmpty() ? QString() : stored + QLatin1Char('/');
+    }
     // A unique file name, for files that are not where the dataset says (datasets often name
     // images without their folders).
-    Id findByName(const QString &path) const { return byName.value(QFileInfo(path).fileName()); }
+    Id findByName(const QString &path)
+    {
+        indexNames();
+        return byName.value(QFileInfo(path).fileName());
+    }
 };
 
 bool cancelled(const ImportOptions &o)
@@ -325,7 +424,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
     if (cancelled(options))
         return cancelError(path);
 
-    // 2. Classes: every category of the dataset must be a class of the taxonomy.
+        // 2. Classes: every category of the dataset must be a class of the taxonomy.
     report(30, QT_TRANSLATE_NOOP("assay", "Checking classes"));
     auto taxonomy = store.taxonomy();
     if (!taxonomy)
@@ -345,22 +444,25 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
     report(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
     Resolver resolver;
     resolver.store = &store;
-    resolver.root = options.mediaRoot.isEmpty()
-                        ? (sourceInfo.isDir() ? summary.source : sourceInfo.absolutePath())
-                        : QFileInfo(options.mediaRoot).absoluteFilePath();
+    resolver.setRoot(QDir::cleanPath(options.mediaRoot.isEmpty()
+                                         ? (sourceInfo.isDir() ? summary.source : sourceInfo.absolutePath())
+                                         : QFileInfo(options.mediaRoot).absoluteFilePath()));
     {
         auto ids = store.itemIdsByPath();
         if (!ids)
             return ids.error();
         resolver.byPath = std::move(*ids);
-        for (auto it = resolver.byPath.cbegin(); it != resolver.byPath.cend(); ++it)
-            resolver.indexName(it.key(), it.value());
     }
 
     QList<Id> imageItem(data.images.size());
     QStringList toAdd;                  // absolute paths of media to add
     QHash<QString, QList<int>> toAddImages; // absolute path -> dataset images
     for (int i = 0; i < data.images.size(); ++i) {
+        imageItem[i] = resolver.findPlain(data.images[i].path);
+        if (!imageItem[i].isEmpty()) {
+            ++summary.itemsMatched;
+            continue;
+        }
         const QString abs = resolver.absolute(data.images[i].path);
         imageItem[i] = resolver.findExact(abs);
         if (imageItem[i].isEmpty()) {
@@ -426,7 +528,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
     if (cancelled(options))
         return cancelError(path);
 
-    // The category index -> class id map is only complete once new classes exist, so the
+        // The category index -> class id map is only complete once new classes exist, so the
     // payload is built inside the transaction.
     QHash<QString, Id> people;
     {
@@ -562,7 +664,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             }
         }
 
-        JsonWriter json(qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
+                JsonWriter json(qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
         json.raw('{');
         json.key("mode");
         json.string(options.prelabels ? QStringLiteral("prelabels") : QStringLiteral("labels"));
@@ -653,37 +755,45 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                 Id item;
                 Id person;
                 QList<int> classes;
-                QList<int> boxes;
+                qsizetype firstBox = 0; // into groupBoxes
+                qsizetype boxCount = 0;
+                QByteArray itemUtf8;
             };
             QList<Group> groups;
             QHash<QPair<Id, Id>, int> groupIndex;
-            // Most boxes name no annotator: their group is found by image index, without hashing.
-            std::vector<int> ownerGroupOfImage(size_t(data.images.size()), -1);
             auto groupFor = [&](const Id &item, const Id &person) -> int {
                 const auto key = qMakePair(item, person);
                 auto it = groupIndex.constFind(key);
                 if (it != groupIndex.constEnd())
                     return *it;
                 groupIndex.insert(key, int(groups.size()));
-                groups.append({item, person, {}, {}});
+                groups.append({item, person, {}, 0, 0, {}});
                 return int(groups.size()) - 1;
             };
-            for (int i = 0; i < data.boxes.size(); ++i) {
-                const auto &b = data.boxes[i];
-                if (missingImages.contains(b.image)) {
-                    ++summary.droppedBoxes;
-                    continue;
+            // Boxes are sorted into their groups by counting (a million boxes, a hundred thousand
+            // groups): first each box's group, then the groups' ranges of one flat list.
+            std::vector<int> boxGroup(size_t(data.boxes.size()), -1);
+            {
+                // Most boxes name no annotator: their group is found by image, hashing once per image.
+                std::vector<int> ownerGroupOfImage(size_t(data.images.size()), -1);
+                for (qsizetype i = 0; i < data.boxes.size(); ++i) {
+                    const auto &b = data.boxes[i];
+                    if (imageItem[b.image].isEmpty()) {
+                        ++summary.droppedBoxes;
+                        continue;
+                    }
+                    int g = -1;
+                    if (b.annotator.isEmpty()) {
+                        int &cached = ownerGroupOfImage[size_t(b.image)];
+                        if (cached < 0)
+                            cached = groupFor(imageItem[b.image], owner.id);
+                        g = cached;
+                    } else {
+                        g = groupFor(imageItem[b.image], personFor(b.annotator));
+                    }
+                    boxGroup[size_t(i)] = g;
+                    ++groups[g].boxCount;
                 }
-                int g = -1;
-                if (b.annotator.isEmpty()) {
-                    int &cached = ownerGroupOfImage[size_t(b.image)];
-                    if (cached < 0)
-                        cached = groupFor(imageItem[b.image], owner.id);
-                    g = cached;
-                } else {
-                    g = groupFor(imageItem[b.image], personFor(b.annotator));
-                }
-                groups[g].boxes.append(i);
             }
             for (int i = 0; i < data.labels.size(); ++i) {
                 if (labelItem[i].isEmpty()) {
@@ -694,23 +804,63 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                 if (!g.classes.contains(data.labels[i].category))
                     g.classes.append(data.labels[i].category);
             }
-            // Rows by item: the store keeps them in chunks of neighbouring items, and the ids count
+            std::vector<int> groupBoxes(size_t(data.boxes.size()));
+            {
+                qsizetype next = 0;
+                for (Group &g : groups) {
+                    g.firstBox = next;
+                    next += g.boxCount;
+                }
+                std::vector<qsizetype> fill(size_t(groups.size()));
+                for (qsizetype gi = 0; gi < groups.size(); ++gi)
+                    fill[size_t(gi)] = groups[gi].firstBox;
+                for (size_t i = 0; i < boxGroup.size(); ++i) {
+                    if (boxGroup[i] >= 0)
+                        groupBoxes[size_t(fill[size_t(boxGroup[i])]++)] = int(i);
+                }
+            }
+
+                        // Rows by item: the store keeps them in chunks of neighbouring items, and the ids count
             // up in row order (see core/store/importchunks_p.h).
-            std::vector<qsizetype> order(size_t(groups.size()));
-            std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(),
-                             [&](qsizetype a, qsizetype b) { return groups[a].item < groups[b].item; });
+            // Sorted by the first 8 bytes of the id as a number, the rest compared only on ties:
+            // item ids are random, so a sort of 100,000 groups rarely reads their text.
+            struct SortKey
+            {
+                quint64 prefix = 0;
+                qsizetype group = 0;
+            };
+            std::vector<SortKey> keys(size_t(groups.size()));
+            for (qsizetype gi = 0; gi < groups.size(); ++gi) {
+                Group &g = groups[gi];
+                g.itemUtf8 = g.item.toUtf8();
+                quint64 prefix = 0;
+                for (qsizetype k = 0; k < 8; ++k)
+                    prefix = (prefix << 8) | (k < g.itemUtf8.size() ? quint8(g.itemUtf8[k]) : 0);
+                keys[size_t(gi)] = {prefix, gi};
+            }
+            std::stable_sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
+                if (a.prefix != b.prefix)
+                    return a.prefix < b.prefix;
+                return groups[a.group].itemUtf8 < groups[b.group].itemUtf8;
+            });
+            std::vector<qsizetype> order(keys.size());
+            for (size_t k = 0; k < keys.size(); ++k)
+                order[k] = keys[k].group;
+            QHash<Id, QByteArray> personUtf8;
             json.key("annotations");
             json.raw('[');
             SequentialIds ids;
             for (qsizetype gi = 0; gi < groups.size(); ++gi) {
                 const Group &g = groups[order[size_t(gi)]];
                 json.raw(gi ? ",[" : "[");
-                json.string(ids.next());
+                ids.writeNext(json);
                 json.raw(',');
-                json.string(g.item);
+                json.string(g.itemUtf8);
                 json.raw(',');
-                json.string(g.person);
+                auto person = personUtf8.constFind(g.person);
+                if (person == personUtf8.constEnd())
+                    person = personUtf8.insert(g.person, g.person.toUtf8());
+                json.string(*person);
                 json.raw(",[");
                 for (qsizetype k = 0; k < g.classes.size(); ++k) {
                     if (k)
@@ -718,15 +868,9 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                     json.integer(g.classes[k]);
                 }
                 json.raw("],[");
-                for (qsizetype k = 0; k < g.boxes.size(); ++k) {
-                    const auto &b = data.boxes[g.boxes[k]];
-                    json.raw(k ? ",[" : "[");
-                    json.integer(b.category);
-                    for (double v : {b.x, b.y, b.w, b.h}) {
-                        json.raw(',');
-                        json.number(v);
-                    }
-                    json.raw(',');
+                for (qsizetype k = 0; k < g.boxCount; ++k) {
+                    const auto &b = data.boxes[groupBoxes[size_t(g.firstBox + k)]];
+                    json.boxStart(k == 0, b.category, b.x, b.y, b.w, b.h);
                     if (b.attributes.isEmpty() && !b.score && b.annotator.isEmpty() && b.sourceId.isEmpty()) {
                         json.raw("null");
                     } else {
@@ -742,7 +886,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                     json.raw(']');
                 }
                 json.raw("]]");
-                summary.boxes += g.boxes.size();
+                summary.boxes += g.boxCount;
                 summary.labels += g.classes.size();
             }
             json.raw(']');
@@ -756,13 +900,13 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             return {};
         if (cancelled(options))
             return cancelError(path);
-        store::EventDraft draft;
+                store::EventDraft draft;
         draft.kind = QStringLiteral("dataset.imported");
         draft.json = json.take();
         auto event = store.record(Action::AddItems, draft);
         if (!event)
             return event.error();
-        summary.eventId = event->id;
+                summary.eventId = event->id;
         report(95, QT_TRANSLATE_NOOP("assay", "Committing"));
         if (cancelled(options))
             return cancelError(path);
