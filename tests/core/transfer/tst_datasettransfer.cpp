@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 using namespace assay;
 using namespace assay::core;
 using namespace assay::core::interchange;
@@ -149,6 +151,9 @@ private Q_SLOTS:
     void predictionsBecomePrelabels();
     void queueOrderedByUncertainty();
     void rebuildReproducesImports();
+    void importedAnnotationsInChunks();
+    void upgradeFromSchema4RebuildsImports();
+    void damagedImportPayloadIsRefused();
 };
 
 void TestDatasetTransfer::roundTrip_data()
@@ -638,6 +643,251 @@ void TestDatasetTransfer::rebuildReproducesImports()
         QCOMPARE(after->at(i).origin, QStringLiteral("import"));
     }
     QVERIFY(store->verifyLog()->intact);
+}
+
+namespace {
+
+// A project whose `images` items exist only as rows (as after "assay add"), and a COCO file
+// that labels them: `boxesPerImage` boxes each, some images without any.
+struct ChunkFixture
+{
+    std::unique_ptr<store::ProjectStore> store;
+    QString coco;
+    QHash<QString, QStringList> boxesByPath; // stored path -> "class x y w h" lines, sorted
+};
+
+ChunkFixture chunkFixture(const QString &dir, int images, int boxesPerImage)
+{
+    ChunkFixture f;
+    f.store = newProject(dir);
+    QList<Item> items;
+    Dataset d;
+    for (const char *name : {"cat", "dog", "bird"})
+        d.categories.append({QString(), QString::fromLatin1(name), {}});
+    for (int i = 0; i < images; ++i) {
+        Item it;
+        it.kind = ItemKind::Image;
+        it.path = QStringLiteral("frames/%1.jpg").arg(i, 5, 10, QLatin1Char('0'));
+        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+        it.byteSize = 1000;
+        it.width = 640;
+        it.height = 480;
+        items.append(it);
+        d.images.append({it.path, 640, 480, {}, {}});
+        const int n = i % 7 == 3 ? 0 : boxesPerImage;
+        for (int k = 0; k < n; ++k) {
+            DatasetBox b;
+            b.image = i;
+            b.category = (i + k) % 3;
+            b.x = i % 600 + k * 0.25;
+            b.y = k * 10 + 1.0 / 3.0;
+            b.w = 20 + k;
+            b.h = 30.5;
+            d.boxes.append(b);
+            f.boxesByPath[it.path].append(QStringLiteral("%1 %2 %3 %4 %5")
+                                              .arg(d.categories[b.category].name)
+                                              .arg(b.x, 0, 'g', 17)
+                                              .arg(b.y, 0, 'g', 17)
+                                              .arg(b.w, 0, 'g', 17)
+                                              .arg(b.h, 0, 'g', 17));
+        }
+        f.boxesByPath[it.path].sort();
+    }
+    auto added = f.store->addItems(items, {});
+    if (!added)
+        qFatal("%s", qPrintable(added.error().toString()));
+    f.coco = writeDataset(d, QStringLiteral("coco"), QDir(dir).filePath(QStringLiteral("frames.json")));
+    return f;
+}
+
+QStringList boxLines(store::ProjectStore &s, const Annotation &a)
+{
+    auto t = s.taxonomy();
+    QStringList lines;
+    for (const Box &b : a.boxes) {
+        lines << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(t->findById(b.classId) ? t->findById(b.classId)->name : QStringLiteral("?"))
+                     .arg(b.x, 0, 'g', 17)
+                     .arg(b.y, 0, 'g', 17)
+                     .arg(b.w, 0, 'g', 17)
+                     .arg(b.h, 0, 'g', 17);
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+void TestDatasetTransfer::importedAnnotationsInChunks()
+{
+    QTemporaryDir dir;
+    // Enough rows for several chunks of the store.
+    ChunkFixture f = chunkFixture(dir.path(), 1500, 4);
+    store::ProjectStore &s = *f.store;
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    auto imported = transfer::importDataset(s, f.coco, options);
+    ASSAY_VERIFY_RESULT(imported);
+    QCOMPARE(imported->itemsMatched, 1500);
+    const int withBoxes = 1500 - 214; // every 7th image from the 4th has none
+    QCOMPARE(imported->annotations, withBoxes);
+    QCOMPARE(s.counts()->annotations, withBoxes);
+    QCOMPARE(s.counts()->boxes, withBoxes * 4);
+
+    // Every item reads back its own boxes, from whichever chunk holds them.
+    auto items = s.items(0, 100000);
+    ASSAY_VERIFY_RESULT(items);
+    QHash<QString, Id> itemOf;
+    for (const Item &it : *items) {
+        itemOf.insert(it.path, it.id);
+        auto found = s.annotationsForItem(it.id);
+        ASSAY_VERIFY_RESULT(found);
+        if (f.boxesByPath.value(it.path).isEmpty()) {
+            QVERIFY(found->isEmpty());
+            continue;
+        }
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().itemId, it.id);
+        QCOMPARE(boxLines(s, found->first()), f.boxesByPath.value(it.path));
+        auto byId = s.annotation(found->first().id);
+        ASSAY_VERIFY_RESULT(byId);
+        QCOMPARE(byId->boxes, found->first().boxes);
+    }
+    QCOMPARE(s.annotation(QStringLiteral("00000000-0000-4000-8000-0000000000ff")).error().code, ErrorCode::NotFound);
+
+    // Changing an imported annotation moves it out of its chunk: it is then read once, changed.
+    const Id item = itemOf.value(QStringLiteral("frames/00012.jpg"));
+    const Annotation before = s.annotationsForItem(item)->first();
+    auto taxonomy = s.taxonomy();
+    const QString bird = taxonomy->findByName(QStringLiteral("bird"))->id;
+    ASSAY_VERIFY_RESULT(s.setClasses(before.id, {bird}));
+    ASSAY_VERIFY_RESULT(s.addTimeSpent(before.id, 1500));
+    auto after = s.annotationsForItem(item);
+    ASSAY_VERIFY_RESULT(after);
+    QCOMPARE(after->size(), 1);
+    QCOMPARE(after->first().id, before.id);
+    QCOMPARE(after->first().classIds, QStringList{bird});
+    QCOMPARE(after->first().timeSpentMs, 1500);
+    QCOMPARE(after->first().boxes, before.boxes);
+    QCOMPARE(s.counts()->annotations, withBoxes);
+    QCOMPARE(s.counts()->boxes, withBoxes * 4);
+
+    // Work on an item is never removed with it, imported work included.
+    const Status removed = s.removeItems({itemOf.value(QStringLiteral("frames/00011.jpg"))}, QStringLiteral("test"));
+    QVERIFY(!removed);
+    QCOMPARE(removed.error().code, ErrorCode::Conflict);
+    QVERIFY2(removed.error().message.contains(QLatin1String("imported")), qPrintable(removed.error().message));
+    ASSAY_VERIFY_RESULT(s.removeItems({itemOf.value(QStringLiteral("frames/00003.jpg"))}, QStringLiteral("no labels")));
+
+    // The state is derived from the log alone.
+    auto stored = s.storedAnnotations();
+    ASSAY_VERIFY_RESULT(stored);
+    QCOMPARE(stored->size(), withBoxes);
+    ASSAY_VERIFY_RESULT(s.rebuildState());
+    auto rebuilt = s.storedAnnotations();
+    ASSAY_VERIFY_RESULT(rebuilt);
+    QCOMPARE(rebuilt->size(), stored->size());
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        QCOMPARE(rebuilt->at(i).annotation.id, stored->at(i).annotation.id);
+        QCOMPARE(rebuilt->at(i).annotation.classIds, stored->at(i).annotation.classIds);
+        QCOMPARE(rebuilt->at(i).annotation.boxes, stored->at(i).annotation.boxes);
+        QCOMPARE(rebuilt->at(i).annotation.timeSpentMs, stored->at(i).annotation.timeSpentMs);
+    }
+    QCOMPARE(s.counts()->images, 1499);
+}
+
+void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
+{
+    QTemporaryDir dir;
+    ChunkFixture f = chunkFixture(dir.path(), 40, 3);
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*f.store, f.coco, options));
+    auto stored = f.store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(stored);
+    const Annotation edited = stored->at(5).annotation;
+    Box moved = edited.boxes[0];
+    moved.x += 2;
+    ASSAY_VERIFY_RESULT(f.store->updateBox(edited.id, moved));
+    auto expected = f.store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(expected);
+    const QString path = f.store->path();
+    f.store.reset();
+
+    // The tables as schema 4 had them: imported annotations as rows with packed boxes.
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const char *sql =
+            "DROP TABLE import_chunks; DROP INDEX imports_id_prefix;"
+            " ALTER TABLE imports DROP COLUMN taxonomy_version; ALTER TABLE imports DROP COLUMN guideline_version;"
+            " ALTER TABLE imports DROP COLUMN classes; ALTER TABLE imports DROP COLUMN id_prefix;"
+            " CREATE TABLE packed_boxes (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,"
+            " count INTEGER NOT NULL, data BLOB NOT NULL);"
+            " PRAGMA user_version = 4;";
+        char *error = nullptr;
+        QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
+        sqlite3_close(db);
+    }
+    auto reopened = store::ProjectStore::open(path);
+    ASSAY_VERIFY_RESULT(reopened);
+    QCOMPARE((*reopened)->info().upgradedFrom, 4);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".schema4.bak")));
+    auto upgraded = (*reopened)->storedAnnotations();
+    ASSAY_VERIFY_RESULT(upgraded);
+    QCOMPARE(upgraded->size(), expected->size());
+    for (qsizetype i = 0; i < expected->size(); ++i) {
+        QCOMPARE(upgraded->at(i).annotation.id, expected->at(i).annotation.id);
+        QCOMPARE(upgraded->at(i).annotation.boxes, expected->at(i).annotation.boxes);
+    }
+    QVERIFY((*reopened)->verifyLog()->intact);
+}
+
+void TestDatasetTransfer::damagedImportPayloadIsRefused()
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir.path());
+    Item it;
+    it.kind = ItemKind::Image;
+    it.path = QStringLiteral("a.jpg");
+    it.sha256 = QString(64, QLatin1Char('a'));
+    it.width = it.height = 10;
+    ASSAY_VERIFY_RESULT(store->addItems({it}, {}));
+    const Id item = store->items(0, 10)->first().id;
+    const Id person = store->actor().id;
+    TaxonomyClass catClass;
+    catClass.name = QStringLiteral("cat");
+    ASSAY_VERIFY_RESULT(store->addClass(catClass));
+    const Id cat = store->taxonomy()->findByName(QStringLiteral("cat"))->id;
+    const Snapshot before = snapshot(*store);
+    auto payload = [&](const QString &rows) {
+        store::EventDraft d;
+        d.kind = QStringLiteral("dataset.imported");
+        d.json = QStringLiteral("{\"mode\":\"labels\",\"format\":\"coco\",\"source\":\"x\",\"model\":\"\","
+                                "\"person_id\":\"%1\",\"taxonomy_version\":1,\"guideline_version\":0,"
+                                "\"classes\":[\"%2\"],\"summary\":\"{}\",\"annotations\":[%3]}")
+                     .arg(person, cat, rows)
+                     .toUtf8();
+        return d;
+    };
+    const QString good = QStringLiteral("[\"1f0a3c2e-0000-4000-8000-0000%1\",\"%2\",\"%3\",[],[[0,1,2,3,4,null]]]");
+    // Ids that do not count up from 0; a category out of range; a person not in the project;
+    // a box that is not numbers.
+    const QStringList bad{
+        good.arg(QStringLiteral("00000001"), item, person),
+        QStringLiteral("[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[3,1,2,3,4,null]]]").arg(item, person),
+        good.arg(QStringLiteral("00000000"), item, QStringLiteral("nobody")),
+        QStringLiteral("[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[0,\"x\",2,3,4,null]]]").arg(item, person),
+    };
+    for (const QString &rows : bad) {
+        auto e = store->record(Action::AddItems, payload(rows));
+        QVERIFY2(!e, qPrintable(rows));
+        QCOMPARE(e.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(snapshot(*store), before);
+    }
+    ASSAY_VERIFY_RESULT(store->record(Action::AddItems, payload(good.arg(QStringLiteral("00000000"), item, person))));
+    QCOMPARE(store->counts()->boxes, 1);
+    QCOMPARE(store->annotationsForItem(item)->first().boxes.first().x, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetTransfer)
