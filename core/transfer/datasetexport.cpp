@@ -218,6 +218,12 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
         data.categories.append({QString(), classId, {}});
         return int(data.categories.size()) - 1;
     };
+    {
+        qsizetype boxes = 0;
+        for (const auto &s : std::as_const(*stored))
+            boxes += s.annotation.boxes.size();
+        data.boxes.reserve(boxes);
+    }
     QSet<QString> guidelineVersions;
     QSet<int> taxonomyVersions;
     qint64 afterSeq = 0;
@@ -269,11 +275,13 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
                     box.w = b.w;
                     box.h = b.h;
                     box.annotator = annotator;
-                    box.attributes = b.attributes;
-                    if (box.attributes.contains(QLatin1String("score")))
-                        box.score = box.attributes.take(QStringLiteral("score")).toDouble();
-                    box.attributes.remove(QStringLiteral("source_id"));
-                    box.attributes.remove(QStringLiteral("source_annotator"));
+                    if (!b.attributes.isEmpty()) {
+                        box.attributes = b.attributes;
+                        if (box.attributes.contains(QLatin1String("score")))
+                            box.score = box.attributes.take(QStringLiteral("score")).toDouble();
+                        box.attributes.remove(QStringLiteral("source_id"));
+                        box.attributes.remove(QStringLiteral("source_annotator"));
+                    }
                     if (imageIndex >= 0) {
                         data.boxes.append(std::move(box));
                         ++summary.boxes;
