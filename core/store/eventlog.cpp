@@ -104,18 +104,13 @@ Result<QByteArray> Event::payloadJson() const
     return json;
 }
 
-Result<Event> EventLog::append(Database *db, const Id &personId, const EventDraft &draft)
+Result<Event> EventLog::begin(Database *db, const Id &personId, const QString &kind)
 {
     Event event;
     event.id = newId();
     event.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     event.personId = personId;
-    event.kind = draft.kind;
-    if (draft.json.isEmpty())
-        encodePayload(draft.payload, &event.codec, &event.stored);
-    else
-        encodePayload(draft.json, &event.codec, &event.stored);
-
+    event.kind = kind;
     auto head = db->cached("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
     if (!head)
         return head.error();
@@ -128,9 +123,23 @@ Result<Event> EventLog::append(Database *db, const Id &personId, const EventDraf
         event.prevHash = genesisHash();
     }
     headStmt->reset();
-    event.hash = computeHash(event.prevHash, event.id, event.time, event.personId, event.kind,
-                             event.codec, event.stored);
+    if (headStmt->error())
+        return *headStmt->error();
+    return event;
+}
 
+void EventLog::seal(Event *event, const EventDraft &draft)
+{
+    if (draft.json.isEmpty())
+        encodePayload(draft.payload, &event->codec, &event->stored);
+    else
+        encodePayload(draft.json, &event->codec, &event->stored);
+    event->hash = computeHash(event->prevHash, event->id, event->time, event->personId, event->kind,
+                              event->codec, event->stored);
+}
+
+Status EventLog::insert(Database *db, const Event &event)
+{
     auto insert = db->cached("INSERT INTO events (seq, id, time, person_id, kind, codec, payload,"
                              " prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
@@ -147,7 +156,16 @@ Result<Event> EventLog::append(Database *db, const Id &personId, const EventDraf
     if (!setHead)
         return setHead.error();
     (*setHead)->bind(1, QString::number(event.seq) + QLatin1Char(':') + event.hash);
-    ASSAY_TRY((*setHead)->exec());
+    return (*setHead)->exec();
+}
+
+Result<Event> EventLog::append(Database *db, const Id &personId, const EventDraft &draft)
+{
+    auto event = begin(db, personId, draft.kind);
+    if (!event)
+        return event.error();
+    seal(&*event, draft);
+    ASSAY_TRY(insert(db, *event));
     return event;
 }
 

@@ -66,6 +66,13 @@ public:
     // Appends inside the caller's transaction. The head is re-read from the file so two
     // processes writing one project still form one chain.
     static Result<Event> append(Database *db, const Id &personId, const EventDraft &draft);
+    // append() in three steps, for callers that apply a large event while its payload is
+    // encoded: begin() takes the id, time, seq and previous hash; seal() encodes the payload
+    // and computes the hash (no database access: it may run on another thread); insert()
+    // writes the event and the head.
+    static Result<Event> begin(Database *db, const Id &personId, const QString &kind);
+    static void seal(Event *event, const EventDraft &draft);
+    static Status insert(Database *db, const Event &event);
 
     static Status forEach(Database *db, qint64 fromSeq,
                           const std::function<bool(const Event &)> &visit);

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <thread>
+
 namespace assay::core::store {
 
 // "ASSY": marks the SQLite file as an Assay project (PRAGMA application_id).
@@ -358,11 +360,33 @@ Result<ProjectCounts> ProjectStore::counts() const
 
 Result<Event> ProjectStore::recordUnchecked(const EventDraft &draft)
 {
-    auto event = EventLog::append(m_db.get(), m_actor.id, draft);
-    if (!event)
-        return event.error();
-    const Status st = draft.json.isEmpty() ? state::apply(m_db.get(), *event, draft.payload)
-                                           : state::applyJson(m_db.get(), *event, draft.json);
+    // A bulk payload (an import of a million boxes) is compressed and hashed on a second thread
+    // while its state handler runs: neither needs the other's result.
+    constexpr qsizetype parallelAbove = 4 << 20;
+    Result<Event> event = makeError(ErrorCode::Generic, QString());
+    Status st;
+    if (draft.json.size() > parallelAbove) {
+        event = EventLog::begin(m_db.get(), m_actor.id, draft.kind);
+        if (!event)
+            return event.error();
+        Event sealed = *event;
+        {
+            std::jthread encoder([&sealed, &draft] { EventLog::seal(&sealed, draft); });
+            st = state::applyJson(m_db.get(), *event, draft.json);
+        }
+        if (st) {
+            *event = std::move(sealed);
+            st = EventLog::insert(m_db.get(), *event);
+            if (!st)
+                return st.error();
+        }
+    } else {
+        event = EventLog::append(m_db.get(), m_actor.id, draft);
+        if (!event)
+            return event.error();
+        st = draft.json.isEmpty() ? state::apply(m_db.get(), *event, draft.payload)
+                                  : state::applyJson(m_db.get(), *event, draft.json);
+    }
     if (!st) {
         return makeError(st.error().code,
                          QCoreApplication::translate("assay", "%1 could not be applied: %2").arg(draft.kind, st.error().message),
