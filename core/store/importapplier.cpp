@@ -5,6 +5,7 @@
 #include "core/store/importapplier_p.h"
 
 #include "core/store/database.h"
+#include "core/store/importchunks_p.h"
 #include "core/store/importrows_p.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,10 @@
 #include <QJsonDocument>
 
 #include <simdjson.h>
+#include <zstd.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,7 +32,7 @@ using namespace simdjson;
 //   "classes": ["class id", ...],                         category index -> class id
 //   "summary": "{...}",                                   the import report, JSON text
 //   "annotations": [[annotation id, item id, person id, [category...],
-//                    [[category, x, y, w, h, attributes JSON text|null], ...]], ...]
+//                    [[category, x, y, w, h(, attributes JSON text|null)], ...]], ...]
 //   "prelabels": [[item id, category, x|null, y|null, w|null, h|null, score|null], ...]}
 // Annotation ids are "<prefix><8 hex digits>", the digits counting the rows from 0. Box ids are
 // "<annotation id>/<n>" and pre-label ids "<event id>/<n>" (1-based): derived, so the payload
@@ -155,6 +158,8 @@ Status readAnnotations(Context &c, ondemand::array annotations)
     const QByteArray eventId = c.event->id.toUtf8();
     std::string data;
     data.reserve(s_chunkBytes * 2);
+    QByteArray packed;
+    const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(), &ZSTD_freeCCtx);
     for (size_t first = 0; first < rows.size();) {
         size_t last = first;
         int64_t minN = rows[first].n, maxN = rows[first].n;
@@ -170,9 +175,10 @@ Status readAnnotations(Context &c, ondemand::array annotations)
             ++last;
         }
         data += ']';
+        ASSAY_TRY(compressChunk(compressor.get(), data, &packed));
         s.bindUtf8(1, {eventId.constData(), size_t(eventId.size())}).bind(2, qint64(minN)).bind(3, qint64(maxN));
         s.bindUtf8(4, rows[first].item).bindUtf8(5, rows[last - 1].item);
-        s.bind(6, qint64(last - first)).bind(7, boxes).bindUtf8(8, data);
+        s.bind(6, qint64(last - first)).bind(7, boxes).bind(8, packed);
         ASSAY_TRY(s.exec());
         first = last;
     }

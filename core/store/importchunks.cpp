@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <zstd.h>
+
 #include <charconv>
+#include <memory>
 #include <string>
 
 namespace assay::core::store {
@@ -123,11 +126,27 @@ Annotation toAnnotation(const importrows::RowView &row, const ImportContext &c)
     return a;
 }
 
+// The JSON text of a chunk, padded for simdjson.
+Result<padded_string> chunkJson(const QByteArray &stored, const ImportContext &c)
+{
+    const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(), size_t(stored.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 30))
+        return damaged(c.importId);
+    padded_string json{size_t(size)};
+    const size_t n = ZSTD_decompress(json.data(), json.size(), stored.constData(), size_t(stored.size()));
+    if (ZSTD_isError(n) || n != size)
+        return damaged(c.importId);
+    return json;
+}
+
 // Decodes the rows of one chunk that pass the filters; `visit` returns false to stop.
 Status decodeChunk(const QByteArray &data, const ImportContext &c, std::string_view itemFilter,
                    std::string_view idFilter, const std::function<bool(Annotation &&)> &visit, bool *stopped)
 {
-    const padded_string padded(data.constData(), size_t(data.size()));
+    auto json = chunkJson(data, c);
+    if (!json)
+        return json.error();
+    const padded_string &padded = *json;
     ondemand::parser parser;
     ondemand::document doc;
     ondemand::array rows;
@@ -195,6 +214,19 @@ Result<Statement> chunksOfAnnotation(Database *db, const Id &annotationId)
 }
 
 } // namespace
+
+Status compressChunk(void *zstdContext, const std::string &json, QByteArray *out)
+{
+    out->resize(qsizetype(ZSTD_compressBound(json.size())));
+    const size_t n = ZSTD_compressCCtx(static_cast<ZSTD_CCtx *>(zstdContext), out->data(), size_t(out->size()),
+                                       json.data(), json.size(), 1);
+    if (ZSTD_isError(n)) {
+        return makeError(ErrorCode::Generic, QCoreApplication::translate("assay", "cannot compress imported annotations: %1")
+                                                 .arg(QString::fromUtf8(ZSTD_getErrorName(n))));
+    }
+    out->truncate(qsizetype(n));
+    return {};
+}
 
 Result<QList<Annotation>> importedAnnotationsForItem(Database *db, const Id &itemId)
 {
@@ -273,8 +305,10 @@ Status materializeImported(Database *db, const Id &annotationId)
     while (s->step()) {
         const ImportContext &c = contexts.get(*s);
         const qint64 chunk = s->int64(0);
-        const QByteArray data = s->blob(2);
-        const padded_string padded(data.constData(), size_t(data.size()));
+        auto json = chunkJson(s->blob(2), c);
+        if (!json)
+            return json.error();
+        const padded_string &padded = *json;
         const char *end = padded.data() + padded.size() + SIMDJSON_PADDING;
         ondemand::parser parser;
         ondemand::parser rowParser;
@@ -340,8 +374,13 @@ Status materializeImported(Database *db, const Id &annotationId)
             remove.bind(1, chunk);
             return remove.exec();
         }
+        QByteArray packed;
+        {
+            const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+            ASSAY_TRY(compressChunk(compressor.get(), kept, &packed));
+        }
         CHUNK_STMT(update, "UPDATE import_chunks SET data = ?2, annotations = ?3, boxes = ?4 WHERE rowid = ?1");
-        update.bind(1, chunk).bindUtf8(2, kept).bind(3, keptRows).bind(4, keptBoxes);
+        update.bind(1, chunk).bind(2, packed).bind(3, keptRows).bind(4, keptBoxes);
         return update.exec();
     }
     if (s->error())

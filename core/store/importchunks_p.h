@@ -9,7 +9,7 @@
 // handler, so a replay of the log does the same.
 //
 // Row layout, as in the payload: [annotation id, item id, person id, [category index, ...],
-// [[category index, x, y, w, h, attributes JSON text|null], ...]]; categories index the
+// [[category index, x, y, w, h(, attributes JSON text|null)], ...]]; categories index the
 // import's class list. Box ids are "<annotation id>/<n>", n counted from 1.
 // Annotation ids of one import are "<prefix><8 hex digits>", the digits counting the payload's
 // rows from 0, so an id finds its import (imports.id_prefix) and its chunk (min_n..max_n).
@@ -23,6 +23,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace assay::core::store {
 
@@ -44,6 +45,10 @@ Result<std::optional<Annotation>> importedAnnotation(Database *db, const Id &ann
 Status forEachImportedAnnotation(Database *db, const std::function<bool(ImportedAnnotation &&)> &visit);
 // How many imported annotations each of the given items has (items without any are absent).
 Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
+
+// A chunk's rows are stored as a JSON array compressed with zstd (level 1: an import writes a
+// third of the bytes it would otherwise, for less time than writing them takes).
+Status compressChunk(void *zstdContext, const std::string &json, QByteArray *out);
 
 // Moves an imported annotation from its chunk into the annotations, annotation_classes and
 // boxes tables, before an event changes it. No-op when it is not in a chunk.

@@ -246,7 +246,7 @@ CREATE TABLE import_chunks (
     last_item   TEXT NOT NULL,
     annotations INTEGER NOT NULL,
     boxes       INTEGER NOT NULL,
-    data        TEXT NOT NULL
+    data        BLOB NOT NULL
 );
 CREATE INDEX import_chunks_items ON import_chunks(first_item, last_item);
 CREATE INDEX import_chunks_rows ON import_chunks(import_id, min_n, max_n);

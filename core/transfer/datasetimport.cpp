@@ -23,6 +23,7 @@
 #include <charconv>
 #include <cmath>
 #include <numeric>
+#include <thread>
 #include <cstring>
 
 namespace assay::core::transfer {
@@ -50,6 +51,7 @@ public:
         return std::move(m_out);
     }
     void raw(const char *text) { append(text, qsizetype(std::strlen(text))); }
+    void append(const QByteArray &text) { append(text.constData(), text.size()); }
     void raw(char c)
     {
         ensure(1);
@@ -60,7 +62,7 @@ public:
         ensure(32);
         m_p = writeNumber(m_p, v);
     }
-    // A box row: [category, x, y, w, h, (the caller's attributes)...
+    // A box row without its end: [category, x, y, w, h
     void boxStart(bool first, int category, double x, double y, double w, double h)
     {
         ensure(5 * 32 + 8);
@@ -72,7 +74,6 @@ public:
             *m_p++ = ',';
             m_p = writeNumber(m_p, v);
         }
-        *m_p++ = ',';
     }
     void integer(qint64 v)
     {
@@ -178,14 +179,14 @@ public:
         const QByteArray text = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces).toLatin1();
         m_prefix = text.left(text.size() - 8);
     }
-    // The next id, as JSON text.
-    void writeNext(JsonWriter &json)
+    // The id of row `row`, as JSON text.
+    void write(JsonWriter &json, quint32 row) const
     {
         char text[64];
         const qsizetype n = m_prefix.size();
         std::memcpy(text, m_prefix.constData(), size_t(n));
         static const char hex[] = "0123456789abcdef";
-        const quint32 v = m_next++;
+        const quint32 v = row;
         for (int i = 0; i < 8; ++i)
             text[n + i] = hex[(v >> (28 - 4 * i)) & 0xf];
         json.string(QByteArray::fromRawData(text, n + 8));
@@ -193,7 +194,6 @@ public:
 
 private:
     QByteArray m_prefix;
-    quint32 m_next = 0;
 };
 
 struct Resolver
@@ -847,45 +847,64 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             for (size_t k = 0; k < keys.size(); ++k)
                 order[k] = keys[k].group;
             QHash<Id, QByteArray> personUtf8;
+            for (const Group &g : std::as_const(groups)) {
+                if (!personUtf8.contains(g.person))
+                    personUtf8.insert(g.person, g.person.toUtf8());
+            }
+            const SequentialIds ids;
+            // Rows [from, to) of the sorted groups.
+            auto writeRows = [&](JsonWriter &out, qsizetype from, qsizetype to) {
+                for (qsizetype gi = from; gi < to; ++gi) {
+                    // Only const access here: two threads read these lists.
+                    const Group &g = groups.at(order[size_t(gi)]);
+                    out.raw(gi ? ",[" : "[");
+                    ids.write(out, quint32(gi));
+                    out.raw(',');
+                    out.string(g.itemUtf8);
+                    out.raw(',');
+                    out.string(personUtf8.value(g.person));
+                    out.raw(",[");
+                    for (qsizetype k = 0; k < g.classes.size(); ++k) {
+                        if (k)
+                            out.raw(',');
+                        out.integer(g.classes.at(k));
+                    }
+                    out.raw("],[");
+                    for (qsizetype k = 0; k < g.boxCount; ++k) {
+                        const auto &b = data.boxes.at(groupBoxes[size_t(g.firstBox + k)]);
+                        out.boxStart(k == 0, b.category, b.x, b.y, b.w, b.h);
+                        // Attributes only where there are some (most boxes have none).
+                        if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty() || !b.sourceId.isEmpty()) {
+                            out.raw(',');
+                            QJsonObject attributes = b.attributes;
+                            if (b.score)
+                                attributes.insert(QStringLiteral("score"), *b.score);
+                            if (!b.annotator.isEmpty() && unknownAnnotators.contains(b.annotator))
+                                attributes.insert(QStringLiteral("source_annotator"), b.annotator);
+                            if (!b.sourceId.isEmpty())
+                                attributes.insert(QStringLiteral("source_id"), b.sourceId);
+                            out.string(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+                        }
+                        out.raw(']');
+                    }
+                    out.raw("]]");
+                }
+            };
             json.key("annotations");
             json.raw('[');
-            SequentialIds ids;
-            for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-                const Group &g = groups[order[size_t(gi)]];
-                json.raw(gi ? ",[" : "[");
-                ids.writeNext(json);
-                json.raw(',');
-                json.string(g.itemUtf8);
-                json.raw(',');
-                auto person = personUtf8.constFind(g.person);
-                if (person == personUtf8.constEnd())
-                    person = personUtf8.insert(g.person, g.person.toUtf8());
-                json.string(*person);
-                json.raw(",[");
-                for (qsizetype k = 0; k < g.classes.size(); ++k) {
-                    if (k)
-                        json.raw(',');
-                    json.integer(g.classes[k]);
+            // A large payload is written in two halves at once, on both cores.
+            const qsizetype half = data.boxes.size() > 100000 ? groups.size() / 2 : groups.size();
+            {
+                JsonWriter second(half < groups.size() ? qsizetype(data.boxes.size()) * 32 : 0);
+                {
+                    std::jthread worker;
+                    if (half < groups.size())
+                        worker = std::jthread([&] { writeRows(second, half, groups.size()); });
+                    writeRows(json, 0, half);
                 }
-                json.raw("],[");
-                for (qsizetype k = 0; k < g.boxCount; ++k) {
-                    const auto &b = data.boxes[groupBoxes[size_t(g.firstBox + k)]];
-                    json.boxStart(k == 0, b.category, b.x, b.y, b.w, b.h);
-                    if (b.attributes.isEmpty() && !b.score && b.annotator.isEmpty() && b.sourceId.isEmpty()) {
-                        json.raw("null");
-                    } else {
-                        QJsonObject attributes = b.attributes;
-                        if (b.score)
-                            attributes.insert(QStringLiteral("score"), *b.score);
-                        if (!b.annotator.isEmpty() && unknownAnnotators.contains(b.annotator))
-                            attributes.insert(QStringLiteral("source_annotator"), b.annotator);
-                        if (!b.sourceId.isEmpty())
-                            attributes.insert(QStringLiteral("source_id"), b.sourceId);
-                        json.string(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
-                    }
-                    json.raw(']');
-                }
-                json.raw("]]");
+                json.append(second.take());
+            }
+            for (const Group &g : std::as_const(groups)) {
                 summary.boxes += g.boxCount;
                 summary.labels += g.classes.size();
             }
@@ -900,13 +919,13 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             return {};
         if (cancelled(options))
             return cancelError(path);
-                store::EventDraft draft;
+        store::EventDraft draft;
         draft.kind = QStringLiteral("dataset.imported");
         draft.json = json.take();
         auto event = store.record(Action::AddItems, draft);
         if (!event)
             return event.error();
-                summary.eventId = event->id;
+        summary.eventId = event->id;
         report(95, QT_TRANSLATE_NOOP("assay", "Committing"));
         if (cancelled(options))
             return cancelError(path);
