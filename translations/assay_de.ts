@@ -2226,10 +2226,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>Ereignis %1: Importdaten: %2</translation>
     </message>
     <message>
-        <source>the packed boxes of annotation %1 are damaged</source>
-        <translation>die gepackten Rahmen der Annotation %1 sind beschädigt</translation>
-    </message>
-    <message>
         <source>%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels</source>
         <translation>%1 (%2 Labels): %3 Bilder, %4 gelabelte Elemente, %5 Rahmen, %6 Klassenlabels</translation>
     </message>
@@ -2352,6 +2348,21 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Committing</source>
         <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>the imported annotations of import %1 are damaged</source>
+        <translation>die importierten Annotationen des Imports %1 sind beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot compress imported annotations: %1</source>
+        <translation>importierte Annotationen können nicht komprimiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported annotation(s)</source>
+        <translation>
+            <numerusform>%n importierte Annotation</numerusform>
+            <numerusform>%n importierte Annotationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2192,10 +2192,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the packed boxes of annotation %1 are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no pre-label %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,6 +2338,21 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Committing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported annotations of import %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compress imported annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
