@@ -46,7 +46,8 @@ struct Context
     int64_t guidelineVersion = 0;
     std::vector<std::string> classes;
     bool headerWritten = false;
-    const char *payloadEnd = nullptr; // end of the padded payload buffer
+    const char *payloadEnd = nullptr; // end of the payload's text
+
 };
 
 Error payloadError(const Event &e, const QString &what)
@@ -96,6 +97,49 @@ bool category(Context &c, int64_t index, std::string_view *classId)
 // of a range of items.
 constexpr size_t s_chunkBytes = 32 * 1024;
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The end of a row whose successor starts at `next`: before the comma and any white space.
+const char *rowEndBefore(const char *start, const char *next)
+{
+    const char *end = next;
+    while (end > start && isJsonSpace(end[-1]))
+        --end;
+    if (end > start && end[-1] == ',')
+        --end;
+    while (end > start && isJsonSpace(end[-1]))
+        --end;
+    return end > start ? end : nullptr;
+}
+
+// Just past the bracket that closes the array starting at `start` (strings skipped); null
+// when it does not close before `limit`. The parser has checked the text already.
+const char *closingEnd(const char *start, const char *limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (const char *p = start; p < limit; ++p) {
+        const char ch = *p;
+        if (inString) {
+            if (ch == '\\')
+                ++p;
+            else if (ch == '"')
+                inString = false;
+        } else if (ch == '"') {
+            inString = true;
+        } else if (ch == '[' || ch == '{') {
+            ++depth;
+        } else if (ch == ']' || ch == '}') {
+            if (--depth == 0)
+                return p + 1;
+        }
+    }
+    return nullptr;
+}
+
 Status readAnnotations(Context &c, ondemand::array annotations)
 {
     struct Row
@@ -108,19 +152,13 @@ Status readAnnotations(Context &c, ondemand::array annotations)
     std::vector<Row> rows;
     std::vector<std::string> people;
     std::string prefix;
-    ondemand::parser rowParser;
     importrows::RowView view;
+    std::vector<const char *> starts; // where each row's text begins in the payload
     for (auto value : annotations) {
+        const char *start = nullptr;
         ondemand::array fields;
-        std::string_view text;
-        if (value.get_array().get(fields) || fields.raw_json().get(text))
-            return payloadError(*c.event, QStringLiteral("annotation row"));
-        // The row is read again on its own: the text is what the chunk keeps. The payload's
-        // padding lies behind every row.
-        ondemand::document rowDoc;
-        ondemand::array rowFields;
-        if (rowParser.iterate(text.data(), text.size(), size_t(c.payloadEnd - text.data())).get(rowDoc)
-            || rowDoc.get_array().get(rowFields) || !importrows::readRow(rowFields, c.classes.size(), &view))
+        if (value.current_location().get(start) || value.get_array().get(fields)
+            || !importrows::readRow(fields, c.classes.size(), &view))
             return payloadError(*c.event, QStringLiteral("annotation row %1").arg(rows.size() + 1));
         const int64_t n = importrows::rowNumber(view.id);
         if (rows.empty())
@@ -131,7 +169,17 @@ Status readAnnotations(Context &c, ondemand::array annotations)
                                               .arg(QString::fromUtf8(view.id.data(), qsizetype(view.id.size()))));
         if (std::find(people.begin(), people.end(), view.person) == people.end())
             people.emplace_back(view.person);
-        rows.push_back({text, std::string(view.item), n, qint64(view.boxes.size())});
+        starts.push_back(start);
+        rows.push_back({{}, std::string(view.item), n, qint64(view.boxes.size())});
+    }
+    // The text the chunks keep: from a row's start to the separator before the next one (the
+    // last row ends where its brackets close).
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const char *end = i + 1 < rows.size() ? rowEndBefore(starts[i], starts[i + 1])
+                                              : closingEnd(starts[i], c.payloadEnd);
+        if (!end)
+            return payloadError(*c.event, QStringLiteral("annotation row %1").arg(i + 1));
+        rows[i].text = std::string_view(starts[i], size_t(end - starts[i]));
     }
 
     // Every person must be one of the project (the annotations table has a foreign key for it).
@@ -257,7 +305,7 @@ Status datasetImported(Database *db, const Event &event, const QByteArray &json)
         payload = std::string_view(copy.data(), copy.size());
         capacity = copy.size() + SIMDJSON_PADDING;
     }
-    c.payloadEnd = payload.data() + capacity;
+    c.payloadEnd = payload.data() + payload.size();
     ondemand::parser parser;
     ondemand::document doc;
     if (parser.iterate(payload.data(), payload.size(), capacity).get(doc))

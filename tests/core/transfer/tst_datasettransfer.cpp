@@ -888,6 +888,25 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     ASSAY_VERIFY_RESULT(store->record(Action::AddItems, payload(good.arg(QStringLiteral("00000000"), item, person))));
     QCOMPARE(store->counts()->boxes, 1);
     QCOMPARE(store->annotationsForItem(item)->first().boxes.first().x, 1.0);
+    // White space between and inside rows, as another writer may leave it; attributes, and a
+    // string with brackets in the last row.
+    const QString spaced = QStringLiteral(
+        " [ \"2f0a3c2e-0000-4000-8000-000000000000\" , \"%1\", \"%2\", [ 0 ], [ [0, 5, 6, 7, 8 ] ] ] ,\n"
+        " [\"2f0a3c2e-0000-4000-8000-000000000001\",\"%1\",\"%2\",[],[[0,9,9,9,9,\"{\\\"note\\\":\\\"a ] b\\\"}\"]]]\n")
+                               .arg(item, person);
+    ASSAY_VERIFY_RESULT(store->record(Action::AddItems, payload(spaced)));
+    auto all = store->annotationsForItem(item);
+    ASSAY_VERIFY_RESULT(all);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(store->counts()->boxes, 3);
+    bool sawNote = false;
+    for (const Annotation &a : *all) {
+        for (const Box &b : a.boxes)
+            sawNote = sawNote || b.attributes.value(QLatin1String("note")).toString() == QLatin1String("a ] b");
+    }
+    QVERIFY(sawNote);
+    ASSAY_VERIFY_RESULT(store->rebuildState());
+    QCOMPARE(store->annotationsForItem(item)->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetTransfer)
