@@ -10,6 +10,11 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace assay::core::interchange::detail {
 
@@ -45,6 +50,7 @@ Result<QByteArray> readJsonFile(const QString &path)
     QByteArray bytes;
     if (size > 0 && file.isSequential() == false) {
         bytes.resize(qsizetype(size + qint64(simdjson::SIMDJSON_PADDING)));
+        adviseHugePages(bytes.constData(), size_t(bytes.size()));
         const qint64 got = file.read(bytes.data(), size);
         if (got < 0)
             return ioError(path, QCoreApplication::translate("assay", "read failed: %1").arg(file.errorString()));
@@ -53,6 +59,24 @@ Result<QByteArray> readJsonFile(const QString &path)
         bytes = file.readAll();
     }
     return bytes;
+}
+
+void adviseHugePages(const void *data, size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    // Only buffers that malloc surely maps on their own (its threshold grows up to 32 MiB), so
+    // the advice never reaches memory the allocator hands out for other things.
+    constexpr uintptr_t hugePage = uintptr_t(2) << 20;
+    if (bytes < (size_t(32) << 20))
+        return;
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + hugePage - 1) & ~(hugePage - 1);
+    const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(hugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE); // advice only
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
 }
 
 // simdjson's first stage rejects some texts that Qt accepts (control characters in strings,
@@ -219,15 +243,20 @@ simdjson::error_code IdInterner::read(simdjson::ondemand::value value, qint64 *i
         std::string_view s;
         if (auto e = value.get_string().get(s))
             return e;
-        auto [it, inserted] = m_strings.try_emplace(std::string(s), m_next);
-        if (inserted)
-            ++m_next;
-        *id = it->second;
+        *id = intern(s);
         if (text)
             *text = fromUtf8Exact(s.data(), qsizetype(s.size()));
         return SUCCESS;
     }
     return INCORRECT_TYPE;
+}
+
+qint64 IdInterner::intern(std::string_view text)
+{
+    auto [it, inserted] = m_strings.try_emplace(std::string(text), m_next);
+    if (inserted)
+        ++m_next;
+    return it->second;
 }
 
 void IdIndex::build(const std::vector<qint64> &ids)
