@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <charconv>
@@ -1732,6 +1733,474 @@ Status checkedWrite(const QString &outPath, const QByteArray &bytes, WrittenFile
     return {};
 }
 
+// ---- The instances writer -----------------------------------------------------------------------
+// The text of JsonWriter, byte for byte (compact and pretty), written straight into a buffer that
+// goes to the file a megabyte at a time: no 150 MB buffer to fill for a million boxes, no
+// temporary QByteArray per number.
+
+// appendShortest()'s text (std::to_chars' shortest form) of m * 10^exponent, m > 0 with at most 15
+// significant digits: fixed or scientific notation, whichever is shorter, fixed on a tie, as
+// std::to_chars chooses. Writes at most 40 bytes.
+char *layOutShortest(char *out, bool negative, std::uint64_t m, int exponent)
+{
+    while (m % 10 == 0) {
+        m /= 10;
+        ++exponent;
+    }
+    char digits[40];
+    const int n = int(std::to_chars(digits, digits + 24, m).ptr - digits);
+    const int scientificExponent = n - 1 + exponent; // of the first digit
+    const int absExponent = scientificExponent < 0 ? -scientificExponent : scientificExponent;
+    const int fixedLength = exponent >= 0 ? n + exponent
+                            : scientificExponent >= 0 ? n + 1
+                                                      : n + 1 - scientificExponent;
+    const int scientificLength = n + (n > 1 ? 1 : 0) + 2 + (absExponent >= 100 ? 3 : 2);
+    if (negative)
+        *out++ = '-';
+    // Copies of a fixed 16 bytes (n <= 16) instead of calls to memcpy; only n of them count.
+    if (scientificLength < fixedLength) {
+        *out++ = digits[0];
+        if (n > 1) {
+            *out++ = '.';
+            std::memcpy(out, digits + 1, 16);
+            out += n - 1;
+        }
+        *out++ = 'e';
+        *out++ = scientificExponent < 0 ? '-' : '+';
+        if (absExponent < 10)
+            *out++ = '0';
+        return std::to_chars(out, out + 4, absExponent).ptr;
+    }
+    if (exponent >= 0) { // an integer, at most 15 digits long, or it would be scientific
+        std::memcpy(out, digits, 16);
+        out += n;
+        for (int i = 0; i < exponent; ++i)
+            *out++ = '0';
+        return out;
+    }
+    if (scientificExponent >= 0) {
+        const int whole = scientificExponent + 1;
+        std::memcpy(out, digits, 16);
+        out += whole;
+        *out++ = '.';
+        std::memcpy(out, digits + whole, 16);
+        return out + (n - whole);
+    }
+    *out++ = '0';
+    *out++ = '.';
+    for (int i = 0; i < -scientificExponent - 1; ++i)
+        *out++ = '0';
+    std::memcpy(out, digits, 16);
+    return out + n;
+}
+
+// What appendShortest() appends, at out (room for 40 bytes). Most coordinates have a few
+// decimals: when a decimal of at most 15 significant digits reads back as exactly v, it is the
+// only such decimal (DBL_DIG), so std::to_chars finds the same digits. The test is exact: the
+// scaled value and the power of ten are exact doubles, and the division rounds correctly.
+// Everything else goes to std::to_chars.
+char *writeShortest(char *out, double v)
+{
+    if (!std::isfinite(v)) {
+        std::memcpy(out, "null", 4);
+        return out + 4;
+    }
+    if (v == 0) { // also -0
+        *out = '0';
+        return out + 1;
+    }
+    const double a = std::fabs(v);
+    if (a >= 1e-7 && a < 1e8) {
+        // Up to 7 decimals in one test: a decimal with k <= 7 decimals that reads back as v is
+        // the one that rounds a * 10^7 (the rounding errors stay far below 0.5 here).
+        const auto m = std::uint64_t(a * 1e7 + 0.5);
+        if (m != 0 && double(m) / 1e7 == a)
+            return layOutShortest(out, v < 0, m, -7);
+    } else if (a >= 1e8 && a < 1e15) {
+        for (int k = 0; k <= 6; ++k) {
+            const double scaled = a * kPowersOfTen[k];
+            if (scaled >= 1e15)
+                break;
+            const auto m = std::uint64_t(scaled + 0.5);
+            if (double(m) / kPowersOfTen[k] == a)
+                return layOutShortest(out, v < 0, m, -k);
+        }
+    }
+    return std::to_chars(out, out + 32, v).ptr;
+}
+
+class JsonOut
+{
+public:
+    // To a device, a block at a time.
+    JsonOut(bool pretty, QIODevice *device) : m_device(device), m_pretty(pretty)
+    {
+        m_block.reset(new char[size_t(kBlock)]);
+        m_begin = m_pos = m_block.get();
+        m_end = m_begin + kBlock;
+    }
+    // Into one buffer, first of `expected` bytes.
+    JsonOut(bool pretty, qsizetype expected) : m_pretty(pretty)
+    {
+        m_bytes.resize(qMax<qsizetype>(expected, 256));
+        m_begin = m_pos = m_bytes.data();
+        m_end = m_begin + m_bytes.size();
+    }
+
+    // Writes out what is left (device); false when a write failed.
+    bool finish()
+    {
+        if (m_device)
+            flush();
+        return m_ok;
+    }
+    QByteArray takeBytes()
+    {
+        m_bytes.resize(m_pos - m_begin);
+        return std::move(m_bytes);
+    }
+
+    // JsonWriter's functions of the same names.
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    // A name of plain ASCII letters and digits, which needs no escape.
+    template<size_t N>
+    Q_ALWAYS_INLINE void key(const char (&name)[N])
+    {
+        beforeValue();
+        char *p = room(N + 3);
+        *p++ = '"';
+        std::memcpy(p, name, N - 1);
+        p += N - 1;
+        *p++ = '"';
+        *p++ = ':';
+        if (m_pretty)
+            *p++ = ' ';
+        m_pos = p;
+        m_afterKey = true;
+    }
+    void key(std::string_view name)
+    {
+        beforeValue();
+        putString(name.data(), qsizetype(name.size()));
+        put(m_pretty ? ": " : ":", m_pretty ? 2 : 1);
+        m_afterKey = true;
+    }
+    Q_ALWAYS_INLINE void value(qint64 v)
+    {
+        beforeValue();
+        m_pos = std::to_chars(room(24), m_end, v).ptr;
+    }
+    Q_ALWAYS_INLINE void value(double v)
+    {
+        beforeValue();
+        m_pos = writeShortest(room(40), v);
+    }
+    void value(bool v)
+    {
+        beforeValue();
+        if (v)
+            put("true", 4);
+        else
+            put("false", 5);
+    }
+    void value(const QString &v)
+    {
+        beforeValue();
+        const QByteArray utf8 = v.toUtf8();
+        putString(utf8.constData(), utf8.size());
+    }
+    void value(std::string_view v)
+    {
+        beforeValue();
+        putString(v.data(), qsizetype(v.size()));
+    }
+    void null()
+    {
+        beforeValue();
+        put("null", 4);
+    }
+    // A byte outside the structure (the final line break).
+    void raw(char c) { put(c); }
+    // writeBbox(): one line even when pretty.
+    Q_ALWAYS_INLINE void bbox(const DatasetBox &box)
+    {
+        beforeValue();
+        char *p = room(4 * 40 + 5);
+        *p++ = '[';
+        p = writeShortest(p, box.x);
+        *p++ = ',';
+        p = writeShortest(p, box.y);
+        *p++ = ',';
+        p = writeShortest(p, box.w);
+        *p++ = ',';
+        p = writeShortest(p, box.h);
+        *p++ = ']';
+        m_pos = p;
+    }
+    void json(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null:
+        case QJsonValue::Undefined: null(); break;
+        case QJsonValue::Bool: value(v.toBool()); break;
+        case QJsonValue::Double: value(v.toDouble()); break;
+        case QJsonValue::String: value(v.toString()); break;
+        case QJsonValue::Array: {
+            beginArray();
+            for (const QJsonValue &e : v.toArray())
+                json(e);
+            endArray();
+            break;
+        }
+        case QJsonValue::Object: {
+            beginObject();
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) { // QJsonObject keeps keys sorted
+                const QByteArray k = it.key().toUtf8();
+                key(std::string_view(k.constData(), size_t(k.size())));
+                json(it.value());
+            }
+            endObject();
+            break;
+        }
+        }
+    }
+
+private:
+    static constexpr qsizetype kBlock = qsizetype(1) << 20;
+
+    Q_ALWAYS_INLINE char *room(qsizetype n)
+    {
+        if (m_end - m_pos < n)
+            makeRoom(n);
+        return m_pos;
+    }
+    void makeRoom(qsizetype n)
+    {
+        const qsizetype used = m_pos - m_begin;
+        if (m_device) {
+            flush();
+            if (m_end - m_begin >= n)
+                return;
+            m_block.reset(new char[size_t(n)]); // one very long string
+            m_begin = m_pos = m_block.get();
+            m_end = m_begin + n;
+            return;
+        }
+        m_bytes.resize(qMax(2 * m_bytes.size(), used + n));
+        m_begin = m_bytes.data();
+        m_pos = m_begin + used;
+        m_end = m_begin + m_bytes.size();
+    }
+    void flush()
+    {
+        const qsizetype used = m_pos - m_begin;
+        if (m_ok && used > 0 && m_device->write(m_begin, used) != used)
+            m_ok = false;
+        m_pos = m_begin;
+    }
+    void put(const char *s, qsizetype n)
+    {
+        std::memcpy(room(n), s, size_t(n));
+        m_pos += n;
+    }
+    Q_ALWAYS_INLINE void put(char c)
+    {
+        *room(1) = c;
+        ++m_pos;
+    }
+    // appendJsonString()
+    void putString(const char *data, qsizetype size)
+    {
+        static const char hex[] = "0123456789abcdef";
+        char *p = room(6 * size + 2);
+        *p++ = '"';
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x20 && c != '"' && c != '\\') {
+                *p++ = c;
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case '"': *p++ = '"'; break;
+            case '\\': *p++ = '\\'; break;
+            case '\n': *p++ = 'n'; break;
+            case '\r': *p++ = 'r'; break;
+            case '\t': *p++ = 't'; break;
+            case '\b': *p++ = 'b'; break;
+            case '\f': *p++ = 'f'; break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[u >> 4];
+                *p++ = hex[u & 15];
+            }
+        }
+        *p++ = '"';
+        m_pos = p;
+    }
+    Q_ALWAYS_INLINE void newline()
+    {
+        if (m_pretty)
+            indent();
+    }
+    void indent()
+    {
+        const qsizetype n = 1 + 2 * qsizetype(m_first.size());
+        char *p = room(n);
+        *p = '\n';
+        std::memset(p + 1, ' ', size_t(n - 1));
+        m_pos += n;
+    }
+    Q_ALWAYS_INLINE void beforeValue()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_first.empty())
+            return;
+        if (!m_first.back())
+            put(',');
+        m_first.back() = false;
+        newline();
+    }
+    Q_ALWAYS_INLINE void open(char c)
+    {
+        beforeValue();
+        put(c);
+        m_first.push_back(true);
+    }
+    Q_ALWAYS_INLINE void close(char c)
+    {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty)
+            newline();
+        put(c);
+    }
+
+    QIODevice *m_device = nullptr;
+    std::unique_ptr<char[]> m_block;
+    QByteArray m_bytes;
+    char *m_begin = nullptr;
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
+    std::vector<char> m_first; // per open container: nothing written yet
+    bool m_pretty = false;
+    bool m_afterKey = false;
+    bool m_ok = true;
+};
+
+void writeInstances(const Dataset &dataset, JsonOut &w, QStringList *warnings)
+{
+    const std::vector<qint64> imageIds = exportIds(dataset.images);
+    const std::vector<qint64> categoryIds = exportIds(dataset.categories);
+    w.beginObject();
+    w.key("info");
+    w.beginObject();
+    w.key("description");
+    w.value(std::string_view("Assay export"));
+    w.key("version");
+    w.value(std::string_view("1.0"));
+    w.endObject();
+    w.key("licenses");
+    w.beginArray();
+    w.endArray();
+    w.key("images");
+    w.beginArray();
+    for (qsizetype i = 0; i < dataset.images.size(); ++i) {
+        const DatasetImage &image = dataset.images.at(i);
+        w.beginObject();
+        w.key("id");
+        w.value(imageIds[size_t(i)]);
+        w.key("file_name");
+        w.value(image.path);
+        w.key("width");
+        w.value(qint64(image.width));
+        w.key("height");
+        w.value(qint64(image.height));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("annotations");
+    w.beginArray();
+    qint64 annotationId = 0;
+    qint64 withAnnotator = 0;
+    const qsizetype imageCount = dataset.images.size();
+    const qsizetype categoryCount = dataset.categories.size();
+    for (const DatasetBox &box : dataset.boxes) {
+        if (box.image < 0 || box.image >= imageCount || box.category < 0
+            || box.category >= categoryCount)
+            continue;
+        // Most boxes have no attributes: no lookup, no copy.
+        const bool plain = box.attributes.isEmpty();
+        w.beginObject();
+        w.key("id");
+        w.value(++annotationId);
+        w.key("image_id");
+        w.value(imageIds[size_t(box.image)]);
+        w.key("category_id");
+        w.value(categoryIds[size_t(box.category)]);
+        w.key("bbox");
+        w.bbox(box);
+        w.key("area");
+        w.value(box.w * box.h);
+        w.key("iscrowd");
+        w.value(qint64(!plain && box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1 : 0));
+        w.key("segmentation");
+        w.beginArray();
+        w.endArray();
+        if (box.score) {
+            w.key("score");
+            w.value(*box.score);
+        }
+        if (!plain) {
+            QJsonObject attributes = box.attributes;
+            attributes.remove(QStringLiteral("iscrowd"));
+            if (!attributes.isEmpty()) {
+                w.key("attributes");
+                w.json(attributes);
+            }
+        }
+        w.endObject();
+        if (!box.annotator.isEmpty())
+            ++withAnnotator;
+    }
+    w.endArray();
+    w.key("categories");
+    w.beginArray();
+    for (qsizetype i = 0; i < dataset.categories.size(); ++i) {
+        const DatasetCategory &category = dataset.categories.at(i);
+        w.beginObject();
+        w.key("id");
+        w.value(categoryIds[size_t(i)]);
+        w.key("name");
+        w.value(category.name);
+        w.key("supercategory");
+        w.value(category.attributes.value(QLatin1String("supercategory")).toString());
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.raw('\n');
+    if (warnings) {
+        if (!dataset.labels.isEmpty())
+            *warnings << QCoreApplication::translate("assay", "%1 classification labels not written: COCO instances have no place "
+                            "for them")
+                             .arg(dataset.labels.size());
+        if (withAnnotator > 0)
+            *warnings << QCoreApplication::translate("assay", "the annotator of %1 boxes is not written: COCO has no field for it")
+                             .arg(withAnnotator);
+    }
+}
+
 Confidence sniffJson(const QString &path, bool results);
 
 // A folder holding one COCO file (a dataset folder with annotations/instances_*.json): that file.
@@ -1835,110 +2304,27 @@ Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options
 QByteArray CocoFormat::serialize(const Dataset &dataset, const WriteOptions &options,
                                  QStringList *warnings)
 {
-    const std::vector<qint64> imageIds = exportIds(dataset.images);
-    const std::vector<qint64> categoryIds = exportIds(dataset.categories);
-    JsonWriter w(options.prettyJson);
-    w.data().reserve(64 + dataset.images.size() * 80 + dataset.boxes.size() * 130);
-    w.beginObject();
-    w.key("info");
-    w.beginObject();
-    w.key("description");
-    w.value(std::string_view("Assay export"));
-    w.key("version");
-    w.value(std::string_view("1.0"));
-    w.endObject();
-    w.key("licenses");
-    w.beginArray();
-    w.endArray();
-    w.key("images");
-    w.beginArray();
-    for (qsizetype i = 0; i < dataset.images.size(); ++i) {
-        const DatasetImage &image = dataset.images.at(i);
-        w.beginObject();
-        w.key("id");
-        w.value(imageIds[size_t(i)]);
-        w.key("file_name");
-        w.value(image.path);
-        w.key("width");
-        w.value(image.width);
-        w.key("height");
-        w.value(image.height);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("annotations");
-    w.beginArray();
-    qint64 annotationId = 0;
-    qint64 withAnnotator = 0;
-    for (const DatasetBox &box : dataset.boxes) {
-        if (box.image < 0 || box.image >= dataset.images.size() || box.category < 0
-            || box.category >= dataset.categories.size())
-            continue;
-        w.beginObject();
-        w.key("id");
-        w.value(++annotationId);
-        w.key("image_id");
-        w.value(imageIds[size_t(box.image)]);
-        w.key("category_id");
-        w.value(categoryIds[size_t(box.category)]);
-        w.key("bbox");
-        writeBbox(w, box);
-        w.key("area");
-        w.value(box.w * box.h);
-        w.key("iscrowd");
-        w.value(qint64(box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1 : 0));
-        w.key("segmentation");
-        w.beginArray();
-        w.endArray();
-        if (box.score) {
-            w.key("score");
-            w.value(*box.score);
-        }
-        QJsonObject attributes = box.attributes;
-        attributes.remove(QStringLiteral("iscrowd"));
-        if (!attributes.isEmpty()) {
-            w.key("attributes");
-            w.json(attributes);
-        }
-        w.endObject();
-        if (!box.annotator.isEmpty())
-            ++withAnnotator;
-    }
-    w.endArray();
-    w.key("categories");
-    w.beginArray();
-    for (qsizetype i = 0; i < dataset.categories.size(); ++i) {
-        const DatasetCategory &category = dataset.categories.at(i);
-        w.beginObject();
-        w.key("id");
-        w.value(categoryIds[size_t(i)]);
-        w.key("name");
-        w.value(category.name);
-        w.key("supercategory");
-        w.value(category.attributes.value(QLatin1String("supercategory")).toString());
-        w.endObject();
-    }
-    w.endArray();
-    w.endObject();
-    w.data().append('\n');
-    if (warnings) {
-        if (!dataset.labels.isEmpty())
-            *warnings << QCoreApplication::translate("assay", "%1 classification labels not written: COCO instances have no place "
-                            "for them")
-                             .arg(dataset.labels.size());
-        if (withAnnotator > 0)
-            *warnings << QCoreApplication::translate("assay", "the annotator of %1 boxes is not written: COCO has no field for it")
-                             .arg(withAnnotator);
-    }
-    return std::move(w.data());
+    JsonOut out(options.prettyJson, 64 + dataset.images.size() * 80 + dataset.boxes.size() * 130);
+    writeInstances(dataset, out, warnings);
+    return out.takeBytes();
 }
 
 Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &outPath,
                                        const WriteOptions &options) const
 {
+    // writeWholeFile(), with the text going to the file as it is made.
     WrittenFiles written;
-    const QByteArray bytes = serialize(dataset, options, &written.warnings);
-    ASSAY_TRY(checkedWrite(outPath, bytes, &written));
+    const QFileInfo info(outPath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(outPath, QCoreApplication::translate("assay", "cannot create the folder %1").arg(info.absolutePath()));
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(outPath, QCoreApplication::translate("assay", "cannot open for writing: %1").arg(file.errorString()));
+    JsonOut out(options.prettyJson, &file);
+    writeInstances(dataset, out, &written.warnings);
+    if (!out.finish() || !file.commit())
+        return ioError(outPath, QCoreApplication::translate("assay", "write failed: %1").arg(file.errorString()));
+    written.files << QFileInfo(outPath).absoluteFilePath();
     return written;
 }
 
