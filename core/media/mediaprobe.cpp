@@ -2,8 +2,9 @@
 // Media checks: structure walks for truncation, real decodes (OpenCV, libsndfile), UTF-8.
 #include "core/media/mediaprobe.h"
 
+#include "core/media/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -57,7 +58,7 @@ QStringList supportedExtensions()
 
 static QString sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(assay::core::sha256Hex(data));
 }
 
 // ---- images ----------------------------------------------------------------------------

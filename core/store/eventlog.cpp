@@ -2,10 +2,10 @@
 // Event log: append with hash chaining, payload codecs, and chain verification.
 #include "core/store/eventlog.h"
 
+#include "core/media/sha256.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -25,14 +25,14 @@ QString EventLog::computeHash(const QString &prevHash, const Id &id, const QStri
                               const Id &personId, const QString &kind, const QString &codec,
                               const QByteArray &stored)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const QByteArray header = (prevHash + QLatin1Char('\n') + id + QLatin1Char('\n') + time
                                + QLatin1Char('\n') + personId + QLatin1Char('\n') + kind
                                + QLatin1Char('\n') + codec + QLatin1Char('\n'))
                                   .toUtf8();
     hash.addData(header);
     hash.addData(stored);
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(hash.resultHex());
 }
 
 void EventLog::encodePayload(const QJsonObject &payload, QString *codec, QByteArray *stored)

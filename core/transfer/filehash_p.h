@@ -3,20 +3,17 @@
 // export manifests record it.
 #pragma once
 
-#include <QCryptographicHash>
-#include <QFile>
+#include "core/media/sha256.h"
+
+#include <QByteArray>
+#include <QString>
 
 namespace assay::core::transfer::detail {
 
 // Hex digest; empty when the file cannot be read.
 inline QByteArray fileSha256(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
+    return sha256FileHex(path);
 }
 
 } // namespace assay::core::transfer::detail
