@@ -576,10 +576,36 @@ struct RawString
     bool ascii = true;
 
     qsizetype size() const { return end - begin; }
+    // Whether the raw content is `name` (at most 16 bytes): two loads that may overlap, no call.
     template<size_t N>
-    bool is(const char (&s)[N]) const
+    bool is(const char (&name)[N]) const
     {
-        return size() == qsizetype(N - 1) && std::memcmp(begin, s, N - 1) == 0;
+        constexpr size_t n = N - 1;
+        static_assert(n >= 2 && n <= 16);
+        if (size() != qsizetype(n))
+            return false;
+        if constexpr (n >= 8) {
+            std::uint64_t a, b, c, d;
+            std::memcpy(&a, begin, 8);
+            std::memcpy(&b, name, 8);
+            std::memcpy(&c, begin + n - 8, 8);
+            std::memcpy(&d, name + n - 8, 8);
+            return a == b && c == d;
+        } else if constexpr (n >= 4) {
+            std::uint32_t a, b, c, d;
+            std::memcpy(&a, begin, 4);
+            std::memcpy(&b, name, 4);
+            std::memcpy(&c, begin + n - 4, 4);
+            std::memcpy(&d, name + n - 4, 4);
+            return a == b && c == d;
+        } else {
+            std::uint16_t a, b, c, d;
+            std::memcpy(&a, begin, 2);
+            std::memcpy(&b, name, 2);
+            std::memcpy(&c, begin + n - 2, 2);
+            std::memcpy(&d, name + n - 2, 2);
+            return a == b && c == d;
+        }
     }
 };
 
@@ -698,7 +724,9 @@ bool unescape(const RawString &raw, std::string *out)
 // Checks the number at p; returns where it ends (or where it went wrong, with *ok false).
 // With `value`, also its value, correctly rounded like simdjson's: exactly by one
 // multiplication or division when mantissa and power of ten are exact doubles, else by
-// std::from_chars; numbers out of the double range are left to simdjson.
+// std::from_chars. Left to simdjson: numbers out of the double range, and numbers of more than
+// 19 digits, which Debian's simdjson 3.0.1 does not always read right (0.1000000000000000000001
+// gives 0.000387582...) and which are to read as they always were.
 Q_ALWAYS_INLINE const char *scanNumber(const char *p, double *value, bool *ok)
 {
     *ok = false;
@@ -751,8 +779,9 @@ Q_ALWAYS_INLINE const char *scanNumber(const char *p, double *value, bool *ok)
     if (*p == '\0') // the window's end: the number may go on
         return p;
     if (value) {
-        if (digitCount <= 19 && mantissa <= (std::uint64_t(1) << 53) && exponent >= -22
-            && exponent <= 22) {
+        if (digitCount > 19)
+            return p;
+        if (mantissa <= (std::uint64_t(1) << 53) && exponent >= -22 && exponent <= 22) {
             double d = double(mantissa);
             d = exponent < 0 ? d / kPowersOfTen[-exponent] : d * kPowersOfTen[exponent];
             *value = negative ? -d : d;
@@ -873,7 +902,7 @@ private:
     Step text(const char *&p, std::string *utf8, bool *ascii); // a string value, unescaped
     Step qjsonValue(const char *&p, int depth, QJsonValue *out);
     Step id(const char *&p, IdInterner &interner, qint64 *id, QString *text);
-    Step idNumber(const char *&p, qint64 *id)
+    Q_ALWAYS_INLINE Step idNumber(const char *&p, qint64 *id)
     {
         bool ok = false;
         const char *end = scanIdNumber(p, id, &ok);
