@@ -21,6 +21,8 @@ private Q_SLOTS:
     void malformedJsonNamesLineAndColumn_data();
     void malformedJsonNamesLineAndColumn();
     void wrongShapeNamesTheEntry();
+    void largeFilesAcrossReadingWindows_data();
+    void largeFilesAcrossReadingWindows();
     void badBoxes_data();
     void badBoxes();
     void clipsOnlyWhenAsked();
@@ -163,6 +165,76 @@ void tst_CocoFormat::wrongShapeNamesTheEntry()
     QVERIFY(!result);
     QVERIFY2(result.error().message.contains("line 3, column 3"), qPrintable(result.error().toString()));
     QVERIFY(result.error().message.contains("bbox"));
+}
+
+// Several MB, so that the reader goes through more than one 1 MiB window: every box, escaped
+// names, a warning and an error found after the first window keep their line numbers.
+void tst_CocoFormat::largeFilesAcrossReadingWindows_data()
+{
+    QTest::addColumn<QByteArray>("separator"); // between the members of an annotation
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("compact") << QByteArray(",") << false;
+    QTest::newRow("spaced") << QByteArray(",\n      ") << false;
+    QTest::newRow("syntax error after 2 MiB") << QByteArray(", ") << true;
+}
+
+void tst_CocoFormat::largeFilesAcrossReadingWindows()
+{
+    QFETCH(QByteArray, separator);
+    QFETCH(bool, broken);
+    const int images = 3000;
+    const int boxes = 40000;
+    QByteArray json = "{\"images\": [\n";
+    int line = 2;
+    for (int i = 0; i < images; ++i) {
+        // Every tenth name has an escaped non-ASCII letter (\u00fc).
+        json += "  {\"id\": " + QByteArray::number(i + 1) + ", \"file_name\": \"img\\u00fc-" + QByteArray::number(i)
+              + ".jpg\", \"width\": 640, \"height\": 480}" + (i + 1 < images ? ",\n" : "\n");
+        ++line;
+    }
+    json += "],\n\"categories\": [{\"id\": 7, \"name\": \"cat\"}, {\"id\": 9, \"name\": \"dog\"}],\n\"annotations\": [\n";
+    line += 3;
+    const int lines = 3 * int(separator.count('\n')) + 1; // per annotation: three separators
+    int warningLine = 0;
+    int errorLine = 0;
+    for (int k = 0; k < boxes; ++k) {
+        const bool unknown = k == boxes - 10;
+        if (unknown)
+            warningLine = line;
+        QByteArray entry = "  {\"id\": " + QByteArray::number(k + 1) + separator + "\"image_id\": "
+                           + QByteArray::number(k % images + 1) + separator + "\"category_id\": "
+                           + (unknown ? QByteArray("42") : QByteArray::number(k % 2 ? 9 : 7)) + separator
+                           + "\"bbox\": [" + QByteArray::number(k % 600) + ".25, " + QByteArray::number(k % 400)
+                           + ".5, 10.125, " + QByteArray::number(1 + k % 50) + "], \"iscrowd\": 0}";
+        if (broken && !errorLine && json.size() > 2 * 1024 * 1024) {
+            errorLine = line;
+            entry.replace("\"iscrowd\": 0}", "\"iscrowd\" 0}");
+        }
+        json += entry + (k + 1 < boxes ? ",\n" : "\n");
+        line += lines;
+    }
+    json += "]}\n";
+    QVERIFY(json.size() > 3 * 1024 * 1024);
+    QTemporaryDir dir;
+    const QString path = writeFixture(dir.path(), "large.json", json);
+    const auto result = CocoFormat().read(path, {});
+    if (broken) {
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(QStringLiteral("line %1,").arg(errorLine)), qPrintable(result.error().toString()));
+        return;
+    }
+    ASSAY_VERIFY_RESULT(result);
+    QCOMPARE(result->images.size(), images);
+    QCOMPARE(result->images[5].path, QStringLiteral("img\u00fc-5.jpg"));
+    QCOMPARE(result->boxes.size(), boxes - 1);
+    const DatasetBox &b = result->boxes[boxes - 2]; // annotation boxes - 1 (the unknown one is left out)
+    QCOMPARE(b.x, double((boxes - 1) % 600) + 0.25);
+    QCOMPARE(b.y, double((boxes - 1) % 400) + 0.5);
+    QCOMPARE(b.w, 10.125);
+    QCOMPARE(b.h, double(1 + (boxes - 1) % 50));
+    QCOMPARE(result->categories[b.category].name, QStringLiteral("dog"));
+    QCOMPARE(result->report.warningCounts.value(WarningKind::UnknownCategory), 1);
+    QCOMPARE(result->report.warnings.first().line, warningLine);
 }
 
 void tst_CocoFormat::badBoxes_data()
