@@ -7,10 +7,10 @@
 #include "core/interchange/formatregistry.h"
 #include "core/transfer/filehash_p.h"
 #include "core/media/intake.h"
+#include "core/media/sha256.h"
 #include "core/store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -509,7 +509,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
         }
         if (!l.text.isEmpty()) {
             const QByteArray utf8 = l.text.toUtf8();
-            const QByteArray sha = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+            const QByteArray sha = sha256Hex(utf8);
             if (!embedded.contains(sha)) {
                 Item it;
                 it.id = newId();
