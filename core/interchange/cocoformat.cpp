@@ -1974,34 +1974,7 @@ public:
         *p++ = ']';
         m_pos = p;
     }
-    void json(const QJsonValue &v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-        case QJsonValue::Undefined: null(); break;
-        case QJsonValue::Bool: value(v.toBool()); break;
-        case QJsonValue::Double: value(v.toDouble()); break;
-        case QJsonValue::String: value(v.toString()); break;
-        case QJsonValue::Array: {
-            beginArray();
-            for (const QJsonValue &e : v.toArray())
-                json(e);
-            endArray();
-            break;
-        }
-        case QJsonValue::Object: {
-            beginObject();
-            const QJsonObject o = v.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it) { // QJsonObject keeps keys sorted
-                const QByteArray k = it.key().toUtf8();
-                key(std::string_view(k.constData(), size_t(k.size())));
-                json(it.value());
-            }
-            endObject();
-            break;
-        }
-        }
-    }
+    void json(const QJsonValue &v) { writeJsonValue(*this, v); }
 
 private:
     static constexpr qsizetype kBlock = qsizetype(1) << 20;

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -99,6 +101,37 @@ private:
     bool m_pretty;
     bool m_afterKey = false;
 };
+
+// Writes a QJsonValue through a JSON writer (JsonWriter below, or a streaming one with the same
+// members), object keys in QJsonObject's sorted order.
+template<typename Writer>
+void writeJsonValue(Writer &w, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: w.null(); break;
+    case QJsonValue::Bool: w.value(v.toBool()); break;
+    case QJsonValue::Double: w.value(v.toDouble()); break;
+    case QJsonValue::String: w.value(v.toString()); break;
+    case QJsonValue::Array:
+        w.beginArray();
+        for (const QJsonValue &e : v.toArray())
+            writeJsonValue(w, e);
+        w.endArray();
+        break;
+    case QJsonValue::Object: {
+        w.beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QByteArray k = it.key().toUtf8();
+            w.key(std::string_view(k.constData(), size_t(k.size())));
+            writeJsonValue(w, it.value());
+        }
+        w.endObject();
+        break;
+    }
+    }
+}
 
 // Validates a box against its image: drops boxes with a non-finite or non-positive size
 // (warning), warns about boxes crossing the border and clips them when asked. Returns false
