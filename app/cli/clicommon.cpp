@@ -2,7 +2,7 @@
 // Shared helpers of the command line.
 #include "app/cli/clicommon.h"
 
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 
@@ -44,10 +44,10 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("assay", "Print JSON (stable fields, see README)."));
 }
 
-std::unique_ptr<core::store::ProjectStore> openProject(const QString &path, CliIo &io,
+std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
                                                        const QString &asPerson)
 {
-    auto store = core::store::ProjectStore::open(path);
+    auto store = core::Project::open(path);
     if (!store) {
         printError(io, store.error());
         return nullptr;

@@ -10,8 +10,8 @@
 
 #include <memory>
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::app::cli {
@@ -25,7 +25,7 @@ void printUsage(CliIo &io, const QString &usage);
 
 // Opens the project, printing "PROJECT: reason" on failure. When `asPerson` is given (or the
 // environment has ASSAY_USER), changes are recorded for that person; otherwise for the owner.
-std::unique_ptr<core::store::ProjectStore> openProject(const QString &path, CliIo &io,
+std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
                                                        const QString &asPerson = {});
 
 // The common --as option.

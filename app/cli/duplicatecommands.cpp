@@ -4,7 +4,7 @@
 
 #include "app/cli/clicommon.h"
 #include "core/media/nearduplicates.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,11 +26,11 @@ static QJsonObject memberJson(const media::NearDuplicateMember &m)
                        {QStringLiteral("distance"), m.distance}};
 }
 
-static int keepOne(store::ProjectStore &store, const QList<media::NearDuplicateGroup> &groups,
+static int keepOne(assay::core::Project &store, const QList<media::NearDuplicateGroup> &groups,
                    const QString &keepRef, int threshold, const QString &reasonText, bool json,
                    CliIo &io)
 {
-    auto kept = store.findItem(keepRef);
+    auto kept = store.items().findItem(keepRef);
     if (!kept) {
         printError(io, kept.error());
         return ExitFailure;
@@ -62,7 +62,7 @@ static int keepOne(store::ProjectStore &store, const QList<media::NearDuplicateG
     const QString reason = reasonText.isEmpty()
                                ? QStringLiteral("near-duplicate of %1").arg(kept->path)
                                : reasonText;
-    if (const Status st = store.removeItems(ids, reason); !st) {
+    if (const Status st = store.items().removeItems(ids, reason); !st) {
         printError(io, st.error());
         return ExitFailure;
     }
@@ -133,7 +133,7 @@ int runDupes(const QStringList &args, CliIo &io)
         = openProject(parser.positionalArguments().first(), io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
-    auto images = store->hashedImages();
+    auto images = store->items().hashedImages();
     if (!images) {
         printError(io, images.error());
         return ExitFailure;

@@ -2,7 +2,7 @@
 // people, taxonomy and log: who works on a project, its label set, and its decisions.
 #include "app/cli/clicommon.h"
 #include "app/cli/projectcommands.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,7 +84,7 @@ int runPeople(const QStringList &args, CliIo &io)
         return ExitFailure;
 
     if (verb == QLatin1String("list")) {
-        auto people = store->people();
+        auto people = store->people().people();
         if (!people) {
             printError(io, people.error());
             return ExitFailure;
@@ -117,7 +117,7 @@ int runPeople(const QStringList &args, CliIo &io)
         }
         if (!parseRoles(parser.value(role), &roles, io))
             return ExitUsage;
-        auto added = store->addPerson(rest.first(), parser.value(display), roles);
+        auto added = store->people().addPerson(rest.first(), parser.value(display), roles);
         if (!added) {
             printError(io, added.error());
             return ExitFailure;
@@ -133,8 +133,8 @@ int runPeople(const QStringList &args, CliIo &io)
     }
     if (!parseRoles(rest.at(1), &roles, io))
         return ExitUsage;
-    auto person = store->person(rest.first());
-    Status st = person ? store->setRoles(person->id, roles) : Status(person.error());
+    auto person = store->people().person(rest.first());
+    Status st = person ? store->people().setRoles(person->id, roles) : Status(person.error());
     if (!st) {
         printError(io, st.error());
         return ExitFailure;
@@ -183,7 +183,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
     auto store = openProject(project, io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
-    auto t = store->taxonomy(verb == QLatin1String("list") ? parser.value(version).toInt() : 0);
+    auto t = store->taxonomy().get(verb == QLatin1String("list") ? parser.value(version).toInt() : 0);
     if (!t) {
         printError(io, t.error());
         return ExitFailure;
@@ -248,7 +248,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         c.name = rest.first();
         if (Status st = applyOptions(c); !st)
             return fail(st.error());
-        auto added = store->addClass(c);
+        auto added = store->taxonomy().addClass(c);
         if (!added)
             return fail(added.error());
         io.out << QCoreApplication::translate("assay", "added class %1 (hotkey %2, colour %3)").arg(added->name, added->hotkey, added->colour)
@@ -268,7 +268,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             c->name = rest.at(1);
         if (Status st = applyOptions(*c); !st)
             return fail(st.error());
-        if (Status st = store->updateClass(*c); !st)
+        if (Status st = store->taxonomy().updateClass(*c); !st)
             return fail(st.error());
         io.out << QCoreApplication::translate("assay", "updated class %1").arg(c->name) << Qt::endl;
         return ExitOk;
@@ -281,7 +281,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         auto c = findClass(rest.first());
         if (!c)
             return fail(c.error());
-        if (Status st = store->removeClass(c->id); !st)
+        if (Status st = store->taxonomy().removeClass(c->id); !st)
             return fail(st.error());
         io.out << QCoreApplication::translate("assay", "removed class %1").arg(c->name) << Qt::endl;
         return ExitOk;
@@ -301,7 +301,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                 return fail(c.error());
             from.append(c->id);
         }
-        if (Status st = store->mergeClasses(from, target->id); !st)
+        if (Status st = store->taxonomy().mergeClasses(from, target->id); !st)
             return fail(st.error());
         io.out << QCoreApplication::translate("assay", "merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name) << Qt::endl;
         return ExitOk;
@@ -311,7 +311,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    if (Status st = store->setMultiLabel(rest.first() == QLatin1String("on")); !st)
+    if (Status st = store->taxonomy().setMultiLabel(rest.first() == QLatin1String("on")); !st)
         return fail(st.error());
     io.out << QCoreApplication::translate("assay", "multi-label is %1").arg(rest.first()) << Qt::endl;
     return ExitOk;
@@ -372,7 +372,7 @@ int runLog(const QStringList &args, CliIo &io)
         return ExitOk;
     }
     // show
-    auto people = store->people();
+    auto people = store->people().people();
     QHash<QString, QString> names;
     if (people) {
         for (const Person &p : *people)

@@ -3,7 +3,7 @@
 #include "app/cli/prelabelcommands.h"
 
 #include "app/cli/clicommon.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,14 +26,14 @@ int runPrelabels(const QStringList &args, CliIo &io)
     auto store = openProject(parser.positionalArguments().first(), io);
     if (!store)
         return ExitFailure;
-    auto figures = store->preLabelFigures();
+    auto figures = store->annotations().preLabelFigures();
     if (!figures) {
         printError(io, figures.error());
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray models;
-        for (const store::PreLabelFigures &f : std::as_const(*figures)) {
+        for (const assay::core::PreLabelFigures &f : std::as_const(*figures)) {
             models.append(QJsonObject{{QStringLiteral("model"), f.model},
                                       {QStringLiteral("suggestions"), double(f.suggestions)},
                                       {QStringLiteral("accepted_as_is"), double(f.acceptedAsIs)},
@@ -55,7 +55,7 @@ int runPrelabels(const QStringList &args, CliIo &io)
                               QCoreApplication::translate("assay", "rejected"),
                               QCoreApplication::translate("assay", "overridden")};
     QList<QStringList> rows{headers};
-    for (const store::PreLabelFigures &f : std::as_const(*figures)) {
+    for (const assay::core::PreLabelFigures &f : std::as_const(*figures)) {
         rows.append({f.model.isEmpty() ? QStringLiteral("-") : f.model,
                      QString::number(f.suggestions), QString::number(f.acceptedAsIs),
                      QString::number(f.adjusted), QString::number(f.rejected),

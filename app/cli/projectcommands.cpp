@@ -3,8 +3,8 @@
 #include "app/cli/projectcommands.h"
 
 #include "app/cli/clicommon.h"
-#include "core/media/intake.h"
-#include "core/store/projectstore.h"
+#include "core/items/intake.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,12 +37,12 @@ int runInit(const QStringList &args, CliIo &io)
         printUsage(io, QStringLiteral("assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR] [--durability normal|full]"));
         return ExitUsage;
     }
-    store::CreateOptions options;
+    assay::core::CreateOptions options;
     options.name = parser.value(name);
     options.ownerName = parser.isSet(owner) ? parser.value(owner) : qEnvironmentVariable("USER");
     options.mediaRoot = parser.value(mediaRoot);
     options.durability = parser.value(durability);
-    auto created = store::ProjectStore::create(parser.positionalArguments().first(), options);
+    auto created = assay::core::Project::create(parser.positionalArguments().first(), options);
     if (!created) {
         printError(io, created.error());
         return ExitFailure;

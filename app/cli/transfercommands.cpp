@@ -4,7 +4,7 @@
 
 #include "app/cli/clicommon.h"
 #include "core/interchange/formatregistry.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/transfer/datasetexport.h"
 #include "core/transfer/datasetimport.h"
 

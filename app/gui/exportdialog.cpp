@@ -6,7 +6,7 @@
 #include "app/gui/transferrunner.h"
 #include "app/gui/transfersummarydialog.h"
 #include "core/interchange/formatregistry.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -298,7 +298,7 @@ bool ExportDialog::runExport()
     transfer::ExportOptions o = options();
     std::optional<transfer::ExportSummary> summary;
     const Status st
-        = runner.run([&](store::ProjectStore &store, const TransferRunner::Progress &progress,
+        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
                          const std::atomic<bool> *cancel) -> Status {
               o.progress = progress;
               o.cancel = cancel;

@@ -6,7 +6,7 @@
 #include "app/gui/transferrunner.h"
 #include "app/gui/transfersummarydialog.h"
 #include "core/interchange/formatregistry.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -410,7 +410,7 @@ bool ImportDialog::check()
     const QString path = sourcePath();
     std::optional<transfer::ImportSummary> summary;
     const Status st
-        = runner.run([&](store::ProjectStore &store, const TransferRunner::Progress &progress,
+        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
                          const std::atomic<bool> *cancel) -> Status {
               o.progress = progress;
               o.cancel = cancel;
@@ -454,7 +454,7 @@ bool ImportDialog::runImport()
     const QString path = sourcePath();
     std::optional<transfer::ImportSummary> summary;
     const Status st
-        = runner.run([&](store::ProjectStore &store, const TransferRunner::Progress &progress,
+        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
                          const std::atomic<bool> *cancel) -> Status {
               o.progress = progress;
               o.cancel = cancel;

@@ -3,7 +3,7 @@
 #include "app/gui/labelingpanel.h"
 
 #include "core/media/previewcache.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
@@ -155,7 +155,7 @@ QAction *LabelingPanel::action(Action action) const
     return m_actions.value(int(action));
 }
 
-void LabelingPanel::setStore(store::ProjectStore *store)
+void LabelingPanel::setStore(assay::core::Project *store)
 {
     recordTimeSpent();
     m_store = store;
@@ -163,15 +163,16 @@ void LabelingPanel::setStore(store::ProjectStore *store)
     m_index = -1;
     m_annotationId.clear();
     m_previewsChecked.clear();
-    m_canvas->setAnnotationEditor(store);
-    m_imageClasses->setAnnotationEditor(store);
-    m_textView->setAnnotationEditor(store);
-    m_audioView->setAnnotationEditor(store);
-    m_boxSuggestions->setEditor(store);
+    core::AnnotationService *annotations = store ? &store->annotations() : nullptr;
+    m_canvas->setAnnotationEditor(annotations);
+    m_imageClasses->setAnnotationEditor(annotations);
+    m_textView->setAnnotationEditor(annotations);
+    m_audioView->setAnnotationEditor(annotations);
+    m_boxSuggestions->setEditor(annotations);
     for (auto *suggestions : std::as_const(m_classSuggestions))
-        suggestions->setEditor(store);
+        suggestions->setEditor(annotations);
     if (store) {
-        if (auto t = store->taxonomy()) {
+        if (auto t = store->taxonomy().get()) {
             m_canvas->setTaxonomy(*t);
             m_imageClasses->setTaxonomy(*t);
             m_textView->setTaxonomy(*t);
@@ -195,7 +196,7 @@ bool LabelingPanel::loadQueue(const Id &batchId)
     if (!m_store)
         return false;
     recordTimeSpent();
-    auto queue = m_store->queue(m_store->actor().id, batchId);
+    auto queue = m_store->work().queue(m_store->actor().id, batchId);
     if (!queue) {
         reportError(queue.error().toString());
         return false;
@@ -221,12 +222,12 @@ bool LabelingPanel::showTask(int index)
         return false;
     recordTimeSpent();
     const Task &task = m_tasks.at(index);
-    auto item = m_store->item(task.itemId);
+    auto item = m_store->items().item(task.itemId);
     if (!item) {
         reportError(item.error().toString());
         return false;
     }
-    auto annotation = m_store->startAnnotation(task.id);
+    auto annotation = m_store->annotations().startAnnotation(task.id);
     if (!annotation) {
         reportError(annotation.error().toString());
         return false;
@@ -275,7 +276,7 @@ void LabelingPanel::prefetchAhead()
 {
     QList<widgets::ImageSource> upcoming;
     for (int i = m_index + 1; i < m_tasks.size() && upcoming.size() < 3; ++i) {
-        auto item = m_store->item(m_tasks.at(i).itemId);
+        auto item = m_store->items().item(m_tasks.at(i).itemId);
         if (item && item->kind == ItemKind::Image)
             upcoming.append(imageSource(*item));
     }
@@ -308,7 +309,7 @@ void LabelingPanel::recordTimeSpent()
         return;
     const qint64 ms = std::min(m_clock.restart(), s_idleCapMs);
     if (ms > 0) {
-        if (Status st = m_store->addTimeSpent(m_annotationId, ms); !st)
+        if (Status st = m_store->annotations().addTimeSpent(m_annotationId, ms); !st)
             reportError(st.error().toString());
     }
 }
@@ -320,7 +321,7 @@ bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const 
     recordTimeSpent();
     Task &task = m_tasks[m_index];
     if (task.state != state || !reason.isEmpty() || !comment.isEmpty()) {
-        if (Status st = m_store->setTaskState(task.id, state, reason, comment); !st) {
+        if (Status st = m_store->work().setTaskState(task.id, state, reason, comment); !st) {
             reportError(st.error().toString());
             return false;
         }

@@ -13,8 +13,8 @@ class QLabel;
 class QStackedWidget;
 class QThreadPool;
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::widgets {
@@ -51,7 +51,7 @@ public:
     ~LabelingPanel() override;
 
     // The store must outlive the panel or be replaced first; nullptr empties the panel.
-    void setStore(core::store::ProjectStore *store);
+    void setStore(core::Project *store);
     // Loads the acting person's queue (all their batches when batchId is empty) and shows the
     // first task not done yet. Returns false, with message(), when there is nothing to do.
     bool loadQueue(const core::Id &batchId = {});
@@ -101,7 +101,7 @@ private:
     void reportError(const QString &text);
     void updateSuggestionActions();
 
-    core::store::ProjectStore *m_store = nullptr;
+    core::Project *m_store = nullptr;
     QList<core::Task> m_tasks;
     int m_index = -1;
     core::Item m_item;

@@ -9,9 +9,9 @@
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/text/classbar.h"
 
-#include "core/media/intake.h"
+#include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "widgets/duplicates/duplicatesdialog.h"
 #include "widgets/preview/itempreview.h"
 #include "widgets/quality/qualitypanel.h"
@@ -275,7 +275,7 @@ void MainWindow::createActions()
 
 bool MainWindow::openProject(const QString &path)
 {
-    auto opened = store::ProjectStore::open(path);
+    auto opened = assay::core::Project::open(path);
     if (!opened) {
         showError(tr("The project could not be opened"), opened.error().toString());
         return false;
@@ -353,7 +353,7 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    auto total = m_store->itemCount();
+    auto total = m_store->items().itemCount();
     m_statusItems->setText(tr("%1 items").arg(locale.toString(total ? *total : 0)));
     m_statusPerson->setText(tr("Signed in as %1").arg(m_store->actor().displayName));
 }
@@ -377,9 +377,9 @@ void MainWindow::newProject()
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".assay")) ? path : path + QStringLiteral(".assay");
-    store::CreateOptions options;
+    assay::core::CreateOptions options;
     options.ownerName = qEnvironmentVariable("USER");
-    auto created = store::ProjectStore::create(file, options);
+    auto created = assay::core::Project::create(file, options);
     if (!created) {
         showError(tr("The project could not be created"), created.error().toString());
         return;
@@ -431,7 +431,7 @@ int MainWindow::addMedia(const QStringList &paths)
     const QString projectPath = m_store->path();
     const QString actor = m_store->actor().id;
     QThread *worker = QThread::create([&] {
-        auto store = store::ProjectStore::open(projectPath);
+        auto store = assay::core::Project::open(projectPath);
         if (!store) {
             report = store.error();
             return;
@@ -549,7 +549,7 @@ bool MainWindow::startLabeling(const QString &personNameOrId)
         return false;
     Id personId;
     if (!personNameOrId.isEmpty()) {
-        auto p = m_store->person(personNameOrId);
+        auto p = m_store->people().person(personNameOrId);
         if (!p) {
             showError(tr("Labeling could not start"), p.error().toString());
             return false;
@@ -558,7 +558,7 @@ bool MainWindow::startLabeling(const QString &personNameOrId)
     } else {
         personId = PersonChooser::remembered(m_store->info().projectId);
         if (personId.isEmpty()) {
-            auto people = m_store->people();
+            auto people = m_store->people().people();
             if (!people) {
                 showError(tr("Labeling could not start"), people.error().toString());
                 return false;

@@ -14,9 +14,7 @@ class QStackedWidget;
 
 namespace assay::core {
 class ItemListModel;
-namespace store {
-class ProjectStore;
-}
+class Project;
 } // namespace assay::core
 
 namespace assay::widgets {
@@ -49,7 +47,7 @@ public:
     LabelingPanel *labelingPanel() const { return m_labeling; }
     void showShortcuts();
 
-    core::store::ProjectStore *store() const { return m_store.get(); }
+    core::Project *store() const { return m_store.get(); }
     core::ItemListModel *itemModel() const { return m_model; }
     QListView *itemView() const { return m_list; }
     widgets::ItemPreview *preview() const { return m_preview; }
@@ -73,7 +71,7 @@ private:
     void onCurrentChanged();
     void showError(const QString &title, const QString &message);
 
-    std::unique_ptr<core::store::ProjectStore> m_store;
+    std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
     QStackedWidget *m_pages;
     QSplitter *m_splitter;

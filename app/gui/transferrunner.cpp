@@ -2,7 +2,7 @@
 // An import or export in a worker thread on its own project connection, with a progress dialog.
 #include "app/gui/transferrunner.h"
 
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCloseEvent>
 #include <QEventLoop>
@@ -93,7 +93,7 @@ Status TransferRunner::run(const Job &job)
     const QString projectPath = m_projectPath;
     const Id actor = m_actorId;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        auto store = store::ProjectStore::open(projectPath);
+        auto store = assay::core::Project::open(projectPath);
         if (!store) {
             status = store.error();
             return;

@@ -14,8 +14,8 @@
 
 class QWidget;
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::app {
@@ -28,7 +28,7 @@ public:
     using Progress = std::function<void(int percent, const QString &phase)>;
     // Runs on the worker thread, on a store opened there for the acting person. The GUI's own
     // store is never touched from another thread: SQLite connections are not shared.
-    using Job = std::function<Status(core::store::ProjectStore &store, const Progress &progress,
+    using Job = std::function<Status(core::Project &store, const Progress &progress,
                                      const std::atomic<bool> *cancel)>;
     // Called on the worker thread before each progress report reaches the dialog.
     using WorkerHook

@@ -3,7 +3,7 @@
 // items are the images (matched by path), against Python's json.load of the same file, then the
 // export of the same project back to COCO.
 #include "bench/interchange/benchcommon.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/transfer/datasetexport.h"
 #include "core/transfer/datasetimport.h"
 
@@ -40,11 +40,11 @@ int main(int argc, char **argv)
 
     // The project already holds the images (as after "assay add"): the import matches them by
     // path. The media files themselves are not needed for matching.
-    store::CreateOptions create;
+    assay::core::CreateOptions create;
     create.ownerName = QStringLiteral("lead");
     create.mediaRoot = dir.path();
     const QString projectPath = dir.filePath(QStringLiteral("bench.assay"));
-    auto project = store::ProjectStore::create(projectPath, create);
+    auto project = assay::core::Project::create(projectPath, create);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
         return 1;
@@ -61,19 +61,19 @@ int main(int argc, char **argv)
         it.height = 480;
         items.append(it);
     }
-    if (auto added = (*project)->addItems(items, {}); !added) {
+    if (auto added = (*project)->items().addItems(items, {}); !added) {
         std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
         return 1;
     }
     // Opened again, as by the "assay import" that follows an "assay add": the write-ahead log
     // of adding the items is checkpointed on closing, not left to the import's commit.
     project->reset();
-    project = store::ProjectStore::open(projectPath);
+    project = assay::core::Project::open(projectPath);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
         return 1;
     }
-    store::ProjectStore &store = **project;
+    assay::core::Project &store = **project;
 
     transfer::ImportOptions options;
     options.format = QStringLiteral("coco");
@@ -105,12 +105,12 @@ int main(int argc, char **argv)
         std::printf("closing the project afterwards (checkpoint):  %.3f s wall\n", closeWall);
         return 0;
     }
-    project = store::ProjectStore::open(projectPath);
+    project = assay::core::Project::open(projectPath);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
         return 1;
     }
-    store::ProjectStore &reopened = **project;
+    assay::core::Project &reopened = **project;
 
     timer.restart();
     const double childCpu0 = childCpuSeconds();

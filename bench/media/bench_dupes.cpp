@@ -3,7 +3,7 @@
 // "assay dupes" end to end on a project of 100k images.
 #include "app/cli/cli.h"
 #include "core/media/nearduplicates.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -71,7 +71,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dupes.assay"));
     {
-        auto store = store::ProjectStore::create(path, {});
+        auto store = assay::core::Project::create(path, {});
         if (!store) {
             std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
             return 1;
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
             it.perceptualHash = QStringLiteral("%1").arg(h[size_t(i)], 16, 16, QLatin1Char('0'));
             items.append(it);
         }
-        if (!(*store)->addItems(items, {})) {
+        if (!(*store)->items().addItems(items, {})) {
             std::fprintf(stderr, "cannot add items\n");
             return 1;
         }
@@ -101,7 +101,7 @@ int main(int argc, char **argv)
         out.clear();
         status = app::cli::run({QStringLiteral("dupes"), path, QStringLiteral("--json")}, io);
     });
-    const double load = bestOf(3, [&] { (void)(*store::ProjectStore::open(path))->hashedImages(); });
+    const double load = bestOf(3, [&] { (void)(*assay::core::Project::open(path))->items().hashedImages(); });
     std::printf("assay dupes --json on 100k images: %.0f ms (open and read the hashes: %.0f ms; exit %d, %lld bytes of JSON)\n",
                 cli, load, status, static_cast<long long>(out.size()));
     return 0;

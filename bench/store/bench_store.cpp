@@ -3,7 +3,7 @@
 // memory to open a 1,000,000-item project until the window shows its first items.
 #include "app/gui/mainwindow.h"
 #include "core/models/itemlistmodel.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -61,9 +61,9 @@ static void benchFsync(const QString &dir)
 
 static int benchEdits(const QString &dir, int edits, const QString &durability, int paceMs = 0)
 {
-    store::CreateOptions options;
+    assay::core::CreateOptions options;
     options.durability = durability;
-    auto store = store::ProjectStore::create(dir + QStringLiteral("/edits-%1-%2.assay").arg(durability).arg(paceMs), options);
+    auto store = assay::core::Project::create(dir + QStringLiteral("/edits-%1-%2.assay").arg(durability).arg(paceMs), options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
@@ -72,16 +72,16 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
     it.sha256 = QString(64, QLatin1Char('e'));
     it.path = QStringLiteral("a.jpg");
     it.width = it.height = 1000;
-    (void)(*store)->addItems({it}, {});
+    (void)(*store)->items().addItems({it}, {});
     Batch b;
     b.name = QStringLiteral("bench");
-    auto batch = (*store)->createBatch(b);
-    auto tasks = (*store)->assignTasks(batch->id, {Task{{}, {}, (*store)->items(0, 1)->first().id,
+    auto batch = (*store)->work().createBatch(b);
+    auto tasks = (*store)->work().assignTasks(batch->id, {Task{{}, {}, (*store)->items().page(0, 1)->first().id,
                                                         (*store)->actor().id, TaskKind::Production,
                                                         TaskState::Pending, 0}});
-    auto ann = (*store)->startAnnotation(tasks->first().id);
+    auto ann = (*store)->annotations().startAnnotation(tasks->first().id);
     Box box{newId(), {}, 10, 10, 100, 100, {}};
-    (void)(*store)->addBox(ann->id, box);
+    (void)(*store)->annotations().addBox(ann->id, box);
 
     std::vector<double> ms;
     ms.reserve(size_t(edits));
@@ -91,7 +91,7 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
             QThread::msleep(paceMs);
         box.x = 10 + i % 500;
         t.start();
-        const Status st = (*store)->updateBox(ann->id, box);
+        const Status st = (*store)->annotations().updateBox(ann->id, box);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!st) {
             std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
@@ -110,14 +110,14 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
 static bool makeMillion(const QString &path, int count)
 {
     if (QFile::exists(path)) {
-        auto store = store::ProjectStore::open(path);
-        if (store && *(*store)->itemCount() == count)
+        auto store = assay::core::Project::open(path);
+        if (store && *(*store)->items().itemCount() == count)
             return true;
         QFile::remove(path);
     }
     std::printf("building a %d-item project at %s (once) ...\n", count, qPrintable(path));
     std::fflush(stdout);
-    auto store = store::ProjectStore::create(path, {});
+    auto store = assay::core::Project::create(path, {});
     if (!store)
         return false;
     const int chunk = 100000;
@@ -134,7 +134,7 @@ static bool makeMillion(const QString &path, int count)
             it.height = 1080;
             items.append(it);
         }
-        auto added = (*store)->addItems(items, {{QStringLiteral("operation"), QStringLiteral("bench")}});
+        auto added = (*store)->items().addItems(items, {{QStringLiteral("operation"), QStringLiteral("bench")}});
         if (!added) {
             std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
             return false;

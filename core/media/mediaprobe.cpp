@@ -2,7 +2,7 @@
 // Media checks: structure walks for truncation, real decodes (OpenCV, libsndfile), UTF-8.
 #include "core/media/mediaprobe.h"
 
-#include "core/media/sha256.h"
+#include "core/base/sha256.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

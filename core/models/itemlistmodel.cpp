@@ -2,7 +2,7 @@
 // Paged item list: data() answers from memory; fetchMore() reads the next page from the store.
 #include "core/models/itemlistmodel.h"
 
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,7 +23,7 @@ QString itemLabel(const Item &item)
 
 ItemListModel::ItemListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void ItemListModel::setStore(store::ProjectStore *store)
+void ItemListModel::setStore(assay::core::Project *store)
 {
     m_store = store;
     reload();
@@ -104,7 +104,7 @@ void ItemListModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     const qint64 after = m_items.isEmpty() ? 0 : m_items.constLast().seq;
-    auto page = m_store->items(after, m_pageSize);
+    auto page = m_store->items().page(after, m_pageSize);
     if (!page) {
         m_more = false;
         Q_EMIT loadFailed(page.error().toString());

@@ -6,8 +6,8 @@
 
 #include <QAbstractListModel>
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::core {
@@ -27,7 +27,7 @@ public:
     explicit ItemListModel(QObject *parent = nullptr);
 
     // The store must outlive the model (or be replaced first); nullptr empties the model.
-    void setStore(store::ProjectStore *store);
+    void setStore(assay::core::Project *store);
     void reload();
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = size; }
@@ -44,7 +44,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    store::ProjectStore *m_store = nullptr;
+    assay::core::Project *m_store = nullptr;
     QList<Item> m_items;
     bool m_more = false;
     bool m_fetching = false;

@@ -120,3 +120,11 @@ private:
 };
 
 } // namespace assay::core::store
+
+// For appliers and queries: the cached statement for `sql` on `db`, as `var`; a failure to
+// prepare returns its error from the enclosing function.
+#define ASSAY_STMT(var, sql) \
+    auto var##_r = db->cached(sql); \
+    if (!var##_r) \
+        return var##_r.error(); \
+    ::assay::core::store::Statement &var = **var##_r

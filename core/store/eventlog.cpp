@@ -2,7 +2,7 @@
 // Event log: append with hash chaining, payload codecs, and chain verification.
 #include "core/store/eventlog.h"
 
-#include "core/media/sha256.h"
+#include "core/base/sha256.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>

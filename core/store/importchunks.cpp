@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/store/importchunks_p.h"
+#include "core/store/importchunks.h"
 
 #include "core/store/database.h"
-#include "core/store/importrows_p.h"
+#include "core/store/importrows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/store/importrows_p.h"
+#include "core/store/importrows.h"
 
 namespace assay::core::store::importrows {
 

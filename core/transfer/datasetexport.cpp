@@ -6,7 +6,7 @@
 #include "core/interchange/formatregistry.h"
 #include "core/transfer/filehash_p.h"
 #include "core/quality/boxmatching.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +37,7 @@ bool cancelled(const ExportOptions &o)
 
 // Of several annotators' boxes for one item, the set that agrees best with the others: the
 // highest summed F1 (IoU >= 0.5, same class) against every other set. Ties: the earliest.
-int medoidBoxSet(const QList<const store::StoredAnnotation *> &annotations)
+int medoidBoxSet(const QList<const assay::core::StoredAnnotation *> &annotations)
 {
     if (annotations.size() <= 2)
         return 0;
@@ -104,7 +104,7 @@ QString ExportSummary::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
-Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &outPath,
+Result<ExportSummary> exportDataset(assay::core::Project &store, const QString &outPath,
                                     const ExportOptions &options)
 {
     auto report = [&](int percent, const char *phase) {
@@ -132,13 +132,13 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
     auto head = store.logHead();
     if (!head)
         return head.error();
-    auto taxonomy = store.taxonomy();
+    auto taxonomy = store.taxonomy().get();
     if (!taxonomy)
         return taxonomy.error();
-    auto stored = store.storedAnnotations();
+    auto stored = store.transfer().storedAnnotations();
     if (!stored)
         return stored.error();
-    auto batches = store.batches();
+    auto batches = store.work().batches();
     if (!batches)
         return batches.error();
     if (cancelled(options))
@@ -146,7 +146,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
 
     // 2. Selection: per item, the annotations that count.
     // Looked up per item; the output follows the project's item order.
-    QHash<QString, QList<const store::StoredAnnotation *>> byItem;
+    QHash<QString, QList<const assay::core::StoredAnnotation *>> byItem;
     QSet<Id> usedBatches;
     for (const auto &s : std::as_const(*stored)) {
         const bool final = s.origin == QLatin1String("task") && s.taskState == TaskState::Done
@@ -177,7 +177,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
                           {QStringLiteral("name"), b.name},
                           {QStringLiteral("state"), batchStateName(b.state)},
                           {QStringLiteral("criteria"), b.criteria}};
-        auto q = store.batchQualityReport(b.id);
+        auto q = store.gold().batchQualityReport(b.id);
         if (q) {
             QJsonArray verdicts;
             for (const auto &v : q->verdicts) {
@@ -228,7 +228,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
     QSet<int> taxonomyVersions;
     qint64 afterSeq = 0;
     for (;;) {
-        auto page = store.items(afterSeq, 5000);
+        auto page = store.items().page(afterSeq, 5000);
         if (!page)
             return page.error();
         if (page->isEmpty())
@@ -248,7 +248,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
             if (!labelled)
                 continue;
             ++summary.items;
-            QList<const store::StoredAnnotation *> chosen = *found;
+            QList<const assay::core::StoredAnnotation *> chosen = *found;
             QStringList finalClasses;
             bool useConsensus = false;
             if (!options.all && chosen.size() > 1) {
@@ -363,7 +363,7 @@ Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &o
         {QStringLiteral("selection"), summary.selection},
         {QStringLiteral("taxonomy_version"), taxonomy->version},
         {QStringLiteral("label_taxonomy_versions"), taxonomiesJson},
-        {QStringLiteral("guideline_version"), store.guidelineVersion()},
+        {QStringLiteral("guideline_version"), store.taxonomy().guidelineVersion()},
         {QStringLiteral("label_guideline_versions"), guidelinesJson},
         {QStringLiteral("classes"), [&] {
              QJsonArray a;

@@ -12,8 +12,8 @@
 #include <atomic>
 #include <functional>
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::core::transfer {
@@ -52,7 +52,7 @@ struct ExportSummary
 // outPath: a file (COCO, Label Studio, CVAT, CSV, JSONL) or a folder (YOLO, VOC). The manifest
 // is written beside a file ("<file>.manifest.json") or into the folder ("manifest.json").
 // Exporting an unchanged project twice writes byte-identical files.
-Result<ExportSummary> exportDataset(store::ProjectStore &store, const QString &outPath,
+Result<ExportSummary> exportDataset(assay::core::Project &store, const QString &outPath,
                                     const ExportOptions &options);
 
 } // namespace assay::core::transfer

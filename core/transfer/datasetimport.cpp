@@ -6,9 +6,10 @@
 
 #include "core/interchange/formatregistry.h"
 #include "core/transfer/filehash_p.h"
-#include "core/media/intake.h"
-#include "core/media/sha256.h"
-#include "core/store/projectstore.h"
+#include "core/items/intake.h"
+#include "core/base/sha256.h"
+#include "core/project/services.h"
+#include "core/transfer/transferevents.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -198,7 +199,7 @@ private:
 
 struct Resolver
 {
-    store::ProjectStore *store = nullptr;
+    assay::core::Project *store = nullptr;
     QString root;                       // where relative dataset paths are looked up
     QString storedRoot;                 // its stored path with a trailing "/"; empty for the media root
     QHash<QString, Id> byPath;          // stored path -> item
@@ -376,7 +377,7 @@ QString ImportSummary::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
-Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &path,
+Result<ImportSummary> importDataset(assay::core::Project &store, const QString &path,
                                     const ImportOptions &options)
 {
     auto report = [&](int percent, const char *phase) {
@@ -390,15 +391,10 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
     if (!sourceInfo.exists())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file or folder"), path);
 
-    if (!isAllowed(store.actor(), Action::AddItems)) {
-        return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not %2")
-                             .arg(store.actor().name, actionName(Action::AddItems)),
-                         store.path());
-    }
+    ASSAY_TRY(store.mayRecord(DatasetImported::kind));
     Person owner = store.actor();
     if (!options.asPerson.isEmpty()) {
-        auto p = store.person(options.asPerson);
+        auto p = store.people().person(options.asPerson);
         if (!p)
             return p.error();
         owner = *p;
@@ -426,7 +422,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
 
         // 2. Classes: every category of the dataset must be a class of the taxonomy.
     report(30, QT_TRANSLATE_NOOP("assay", "Checking classes"));
-    auto taxonomy = store.taxonomy();
+    auto taxonomy = store.taxonomy().get();
     if (!taxonomy)
         return taxonomy.error();
     for (const auto &c : data.categories) {
@@ -448,7 +444,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                                          ? (sourceInfo.isDir() ? summary.source : sourceInfo.absolutePath())
                                          : QFileInfo(options.mediaRoot).absoluteFilePath()));
     {
-        auto ids = store.itemIdsByPath();
+        auto ids = store.items().itemIdsByPath();
         if (!ids)
             return ids.error();
         resolver.byPath = std::move(*ids);
@@ -488,7 +484,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             continue; // resolved with its image below
         }
         if (!l.item.isEmpty()) {
-            auto byId = store.item(l.item);
+            auto byId = store.items().item(l.item);
             if (byId) {
                 labelItem[i] = byId->id;
                 continue;
@@ -532,7 +528,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
     // payload is built inside the transaction.
     QHash<QString, Id> people;
     {
-        auto list = store.people();
+        auto list = store.people().people();
         if (!list)
             return list.error();
         for (const Person &p : *list) {
@@ -576,7 +572,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             QHash<QString, QString> duplicateSha;
             for (const QString &p : std::as_const(duplicatePaths))
                 duplicateSha.insert(p, QString::fromLatin1(detail::fileSha256(p)));
-            auto known = store.itemIdsBySha256(duplicateSha.values());
+            auto known = store.items().itemIdsBySha256(duplicateSha.values());
             if (!known)
                 return known.error();
             auto itemOf = [&](const QString &abs) {
@@ -598,7 +594,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             QStringList hashes;
             for (const Item &it : std::as_const(embeddedItems))
                 hashes.append(it.sha256);
-            auto known = store.itemIdsBySha256(hashes);
+            auto known = store.items().itemIdsBySha256(hashes);
             if (!known)
                 return known.error();
             QList<Item> fresh;
@@ -610,7 +606,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
                     labelItem[i] = id;
             }
             if (!fresh.isEmpty()) {
-                auto n = store.addItems(fresh, {{QStringLiteral("operation"), QStringLiteral("import")},
+                auto n = store.items().addItems(fresh, {{QStringLiteral("operation"), QStringLiteral("import")},
                                                 {QStringLiteral("source"), summary.source}});
                 if (!n)
                     return n.error();
@@ -629,13 +625,13 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             for (const QString &name : std::as_const(summary.newClasses)) {
                 TaxonomyClass c;
                 c.name = name;
-                auto added = store.addClass(c);
+                auto added = store.taxonomy().addClass(c);
                 if (!added)
                     return added.error();
             }
             summary.classesAdded = true;
         }
-        auto current = store.taxonomy();
+        auto current = store.taxonomy().get();
         if (!current)
             return current.error();
         QStringList classIds;
@@ -686,7 +682,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
         json.integer(current->version);
         json.raw(',');
         json.key("guideline_version");
-        json.integer(store.guidelineVersion());
+        json.integer(store.taxonomy().guidelineVersion());
         json.raw(',');
         json.key("classes");
         json.raw('[');
@@ -919,10 +915,7 @@ Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &p
             return {};
         if (cancelled(options))
             return cancelError(path);
-        store::EventDraft draft;
-        draft.kind = QStringLiteral("dataset.imported");
-        draft.json = json.take();
-        auto event = store.record(Action::AddItems, draft);
+        auto event = store.record(DatasetImported{json.take()});
         if (!event)
             return event.error();
         summary.eventId = event->id;

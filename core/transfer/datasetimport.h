@@ -13,8 +13,8 @@
 #include <functional>
 #include <optional>
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::core::transfer {
@@ -71,7 +71,7 @@ struct ImportSummary
 // Fails, leaving the project exactly as it was, when the file cannot be read, when it names
 // classes the taxonomy lacks and addClasses is off, when the person may not import, or when
 // cancelled. Problems with single entries are reported in the summary instead.
-Result<ImportSummary> importDataset(store::ProjectStore &store, const QString &path,
+Result<ImportSummary> importDataset(assay::core::Project &store, const QString &path,
                                     const ImportOptions &options = {});
 
 } // namespace assay::core::transfer

@@ -3,7 +3,7 @@
 // export manifests record it.
 #pragma once
 
-#include "core/media/sha256.h"
+#include "core/base/sha256.h"
 
 #include <QByteArray>
 #include <QString>

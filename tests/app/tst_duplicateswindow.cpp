@@ -2,9 +2,9 @@
 // Work ▸ Near-Duplicates… in the main window: the dialog on the open project, and the item
 // list and count following a removal made in it.
 #include "app/gui/mainwindow.h"
-#include "core/media/intake.h"
+#include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/core/media/nearduplicatefixtures.h"
 #include "tests/testutil.h"
 #include "widgets/duplicates/duplicatesdialog.h"
@@ -42,7 +42,7 @@ private Q_SLOTS:
         tests::writeNearDuplicateFixture(dir.filePath(QStringLiteral("media")));
         const QString path = dir.filePath(QStringLiteral("p.assay"));
         {
-            auto store = store::ProjectStore::create(path, {QStringLiteral("Dupes"), QStringLiteral("lead"), {}, {}});
+            auto store = assay::core::Project::create(path, {QStringLiteral("Dupes"), QStringLiteral("lead"), {}, {}});
             ASSAY_VERIFY_RESULT(store);
             ASSAY_VERIFY_RESULT(media::addMedia(**store, {dir.filePath(QStringLiteral("media"))}));
         }
@@ -82,8 +82,8 @@ private Q_SLOTS:
         while (window.itemModel()->canFetchMore({}))
             window.itemModel()->fetchMore({});
         QCOMPARE(window.itemModel()->rowCount(), 13);
-        QCOMPARE(*window.store()->itemCount(), 13);
-        QVERIFY(!window.store()->findItem(QStringLiteral("media/b-q40.jpg")));
+        QCOMPARE(*window.store()->items().itemCount(), 13);
+        QVERIFY(!window.store()->items().findItem(QStringLiteral("media/b-q40.jpg")));
     }
 };
 

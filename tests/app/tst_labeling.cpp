@@ -4,7 +4,7 @@
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
 #include "core/media/previewcache.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -37,7 +37,7 @@ private:
     QString makeProject()
     {
         const QString path = m_dir->filePath(QStringLiteral("label.assay"));
-        auto store = store::ProjectStore::create(path, {QStringLiteral("Labeling"), QStringLiteral("lead"), {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("Labeling"), QStringLiteral("lead"), {}});
         QDir(m_dir->path()).mkpath(QStringLiteral("m"));
         QList<Item> items;
         for (int i = 0; i < 3; ++i) {
@@ -80,21 +80,21 @@ private:
         clip.sampleRate = 16000;
         clip.channels = 1;
         items.append(clip);
-        if (!(*store)->addItems(items, {}))
+        if (!(*store)->items().addItems(items, {}))
             return {};
         for (const char *name : {"cat", "dog"}) {
             TaxonomyClass c;
             c.name = QLatin1String(name);
-            (void)(*store)->addClass(c);
+            (void)(*store)->taxonomy().addClass(c);
         }
-        auto alice = (*store)->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("first");
-        auto batch = (*store)->createBatch(b);
+        auto batch = (*store)->work().createBatch(b);
         QList<Task> tasks;
-        for (const Item &it : *(*store)->items(0, 10))
+        for (const Item &it : *(*store)->items().page(0, 10))
             tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
-        if (!(*store)->assignTasks(batch->id, tasks))
+        if (!(*store)->work().assignTasks(batch->id, tasks))
             return {};
         return path;
     }
@@ -141,11 +141,11 @@ private Q_SLOTS:
         widgets::ImageCanvas *canvas = panel->canvas();
         QTRY_VERIFY(canvas->isImageShown());
         const Id annotation = panel->currentAnnotation();
-        auto taxonomy = *w.store()->taxonomy();
+        auto taxonomy = *w.store()->taxonomy().get();
 
         // Draw: image (50,40)-(250,190).
         drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
-        auto stored = w.store()->annotation(annotation);
+        auto stored = w.store()->annotations().annotation(annotation);
         QCOMPARE(stored->boxes.size(), 1);
         const Box drawn = stored->boxes.first();
         QVERIFY2(qAbs(drawn.x - 50) < 2 && qAbs(drawn.w - 200) < 2, qPrintable(QStringLiteral("%1 %2").arg(drawn.x).arg(drawn.w)));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         // Resize with the bottom-right handle to (300, 250).
         canvas->selectBox(drawn.id);
         drag(canvas, canvas->imageToWidget({drawn.x + drawn.w, drawn.y + drawn.h}), canvas->imageToWidget({300, 250}));
-        const Box resized = w.store()->annotation(annotation)->boxes.first();
+        const Box resized = w.store()->annotations().annotation(annotation)->boxes.first();
         QVERIFY2(qAbs(resized.x + resized.w - 300) < 2 && qAbs(resized.y + resized.h - 250) < 2,
                  qPrintable(QStringLiteral("%1 %2").arg(resized.w).arg(resized.h)));
 
@@ -162,32 +162,32 @@ private Q_SLOTS:
         QUndoStack *undo = canvas->undoStack();
         QCOMPARE(undo->count(), 2);
         undo->undo();
-        QCOMPARE(w.store()->annotation(annotation)->boxes.first(), drawn);
+        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.first(), drawn);
         undo->undo();
-        QCOMPARE(w.store()->annotation(annotation)->boxes.size(), 0);
+        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.size(), 0);
         undo->redo();
         undo->redo();
-        QCOMPARE(w.store()->annotation(annotation)->boxes.first(), resized);
+        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.first(), resized);
 
         // Hotkey 2 gives the selected box the class "dog".
         canvas->selectBox(resized.id);
         canvas->setFocus();
         QTest::keyClick(canvas, Qt::Key_2);
-        QCOMPARE(w.store()->annotation(annotation)->boxes.first().classId, taxonomy.classes.at(1).id);
+        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.first().classId, taxonomy.classes.at(1).id);
 
         // Next: the task is done, the second one shows, and the time spent was recorded.
         QTest::qWait(30);
         QVERIFY(panel->next());
         QCOMPARE(panel->currentIndex(), 1);
         QCOMPARE(panel->doneCount(), 1);
-        QVERIFY(w.store()->annotation(annotation)->timeSpentMs > 0);
-        auto queue = *w.store()->queue(w.store()->actor().id);
+        QVERIFY(w.store()->annotations().annotation(annotation)->timeSpentMs > 0);
+        auto queue = *w.store()->work().queue(w.store()->actor().id);
         QCOMPARE(queue.at(0).state, TaskState::Done);
 
         // Skip the second, flag the third with a comment.
         QVERIFY(panel->skip());
         QVERIFY(panel->flag(QStringLiteral("guideline unclear"), QStringLiteral("is a fox a dog?")));
-        queue = *w.store()->queue(w.store()->actor().id);
+        queue = *w.store()->work().queue(w.store()->actor().id);
         QCOMPARE(queue.at(1).state, TaskState::Skipped);
         QCOMPARE(queue.at(2).state, TaskState::Flagged);
         QCOMPARE(panel->currentIndex(), 3); // the document
@@ -196,19 +196,19 @@ private Q_SLOTS:
         // The document: hotkey 2 classifies it.
         const Id docAnnotation = panel->currentAnnotation();
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->textView()), Qt::Key_2);
-        QCOMPARE(w.store()->annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
+        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
 
         // The clip: hotkey 1 classifies it.
         QVERIFY(panel->next());
         QCOMPARE(panel->currentItem().kind, ItemKind::Audio);
         const Id clipAnnotation = panel->currentAnnotation();
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->audioView()), Qt::Key_1);
-        QCOMPARE(w.store()->annotation(clipAnnotation)->classIds, QStringList{taxonomy.classes.at(0).id});
+        QCOMPARE(w.store()->annotations().annotation(clipAnnotation)->classIds, QStringList{taxonomy.classes.at(0).id});
 
         // Previous goes back without changing anything.
         QVERIFY(panel->previous());
         QCOMPARE(panel->currentIndex(), 3);
-        QCOMPARE(w.store()->annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
+        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
         QVERIFY(w.store()->verifyLog()->intact);
     }
 
@@ -231,10 +231,10 @@ private Q_SLOTS:
         QCOMPARE(bar->undoStack(), canvas->undoStack());
         QTRY_VERIFY(canvas->isImageShown());
         const Id annotation = panel->currentAnnotation();
-        const auto taxonomy = *w.store()->taxonomy();
+        const auto taxonomy = *w.store()->taxonomy().get();
         const Id cat = taxonomy.classes.at(0).id;
         const Id dog = taxonomy.classes.at(1).id;
-        const auto stored = [&] { return *w.store()->annotation(annotation); };
+        const auto stored = [&] { return *w.store()->annotations().annotation(annotation); };
 
         // A box (class "cat", the first), then Shift+2: the image is "dog", the box stays "cat".
         drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
@@ -303,9 +303,9 @@ private Q_SLOTS:
         const QString path = makeProject();
         QVERIFY(!path.isEmpty());
         {
-            auto store = store::ProjectStore::open(path);
+            auto store = assay::core::Project::open(path);
             QVERIFY(store);
-            QVERIFY((*store)->setMultiLabel(true));
+            QVERIFY((*store)->taxonomy().setMultiLabel(true));
         }
         app::MainWindow w;
         w.resize(1100, 760);
@@ -316,13 +316,13 @@ private Q_SLOTS:
         app::LabelingPanel *panel = w.labelingPanel();
         widgets::ImageCanvas *canvas = panel->canvas();
         widgets::ClassBar *bar = panel->imageClassBar();
-        const auto taxonomy = *w.store()->taxonomy();
+        const auto taxonomy = *w.store()->taxonomy().get();
         QVERIFY(taxonomy.multiLabel);
         const Id cat = taxonomy.classes.at(0).id;
         const Id dog = taxonomy.classes.at(1).id;
         const Id annotation = panel->currentAnnotation();
         const auto stored = [&] { // a set: the store keeps its own order
-            QStringList ids = w.store()->annotation(annotation)->classIds;
+            QStringList ids = w.store()->annotations().annotation(annotation)->classIds;
             ids.sort();
             return ids;
         };
@@ -344,7 +344,7 @@ private Q_SLOTS:
     void largeImageGetsItsPreviewOnFirstView()
     {
         const QString path = m_dir->filePath(QStringLiteral("large.assay"));
-        auto store = store::ProjectStore::create(path, {QStringLiteral("Large"), QStringLiteral("lead"), {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("Large"), QStringLiteral("lead"), {}});
         QVERIFY(store);
         QDir(m_dir->path()).mkpath(QStringLiteral("m"));
         QList<Item> items;
@@ -362,15 +362,15 @@ private Q_SLOTS:
             it.height = side;
             items.append(it);
         }
-        QVERIFY((*store)->addItems(items, {}));
-        auto alice = (*store)->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        QVERIFY((*store)->items().addItems(items, {}));
+        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("large");
-        auto batch = (*store)->createBatch(b);
+        auto batch = (*store)->work().createBatch(b);
         QList<Task> tasks;
-        for (const Item &it : *(*store)->items(0, 10))
+        for (const Item &it : *(*store)->items().page(0, 10))
             tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
-        QVERIFY((*store)->assignTasks(batch->id, tasks));
+        QVERIFY((*store)->work().assignTasks(batch->id, tasks));
         store->reset();
 
         const media::PreviewCache previews(path);

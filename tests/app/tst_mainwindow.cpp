@@ -3,7 +3,7 @@
 // adding media, bad projects, and remembered geometry.
 #include "app/gui/mainwindow.h"
 #include "core/models/itemlistmodel.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 #include "widgets/preview/itempreview.h"
 
@@ -32,7 +32,7 @@ private:
     QString makeProject(int fakeItems)
     {
         const QString path = m_dir->filePath(QStringLiteral("gui.assay"));
-        auto store = store::ProjectStore::create(path, {QStringLiteral("GUI test"), {}, {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("GUI test"), {}, {}});
         QDir(m_dir->path()).mkpath(QStringLiteral("media"));
         cv::Mat m(120, 160, CV_8UC3, cv::Scalar(30, 140, 220));
         cv::imwrite(m_dir->filePath(QStringLiteral("media/real.png")).toStdString(), m);
@@ -59,7 +59,7 @@ private:
             it.width = it.height = 10;
             items.append(it);
         }
-        if (!(*store)->addItems(items, {}))
+        if (!(*store)->items().addItems(items, {}))
             return {};
         return path;
     }

@@ -4,7 +4,7 @@
 // the image's and a document's class bar, undo and redo — checked in the project store.
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/testutil.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -68,9 +68,9 @@ private:
               "{\"item\": \"b.png\", \"label\": \"cat\", \"confidence\": 0.12}\n"
               "{\"item\": \"note.txt\", \"label\": \"cat\", \"confidence\": 0.7}\n");
 
-        store::CreateOptions options;
+        assay::core::CreateOptions options;
         options.ownerName = QStringLiteral("lead");
-        auto created = store::ProjectStore::create(path, options);
+        auto created = assay::core::Project::create(path, options);
         if (!created)
             return {};
         auto &store = **created;
@@ -93,16 +93,16 @@ private:
         if (!import("instances.json", images) || !import("detections.json", boxes)
             || !import("classes.jsonl", classes))
             return {};
-        auto alice = store.addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("first");
-        auto batch = store.createBatch(b);
+        auto batch = store.work().createBatch(b);
         QList<Task> tasks;
         for (const char *name : {"a.png", "b.png", "note.txt"}) {
-            const Id item = store.findItem(QLatin1String(name))->id;
+            const Id item = store.items().findItem(QLatin1String(name))->id;
             tasks.append(Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
         }
-        if (!alice || !batch || !store.assignTasks(batch->id, tasks))
+        if (!alice || !batch || !store.work().assignTasks(batch->id, tasks))
             return {};
         return path;
     }
@@ -144,10 +144,10 @@ private Q_SLOTS:
         widgets::ImageCanvas *canvas = panel->canvas();
         widgets::SuggestionLayer *layer = panel->boxSuggestions();
         QTRY_VERIFY(canvas->isImageShown());
-        store::ProjectStore *store = w.store();
+        assay::core::Project *store = w.store();
         const Id annotation = panel->currentAnnotation();
-        const auto stored = [&] { return *store->annotation(annotation); };
-        const auto taxonomy = *store->taxonomy();
+        const auto stored = [&] { return *store->annotations().annotation(annotation); };
+        const auto taxonomy = *store->taxonomy().get();
         const Id cat = taxonomy.findByName(QStringLiteral("cat"))->id;
 
         // Three suggestions, best first; nothing is the person's yet.
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(layer->selected(), dog.id);
         QVERIFY(canvas->selectedBox().isEmpty());
         QTest::keyClick(canvas, Qt::Key_Delete);
-        QCOMPARE(store->preLabelDecisions(annotation)->value(dog.id), QStringLiteral("rejected"));
+        QCOMPARE(store->annotations().preLabelDecisions(annotation)->value(dog.id), QStringLiteral("rejected"));
         QCOMPARE(stored().boxes.size(), 1); // Delete took no box with it
         QCOMPARE(layer->suggestions().size(), 1);
         QCOMPARE(layer->selected(), last.id);
@@ -202,7 +202,7 @@ private Q_SLOTS:
             QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
             const Annotation a = stored();
             QCOMPARE(undo->index(), step);
-            QCOMPARE(store->preLabelDecisions(annotation)->size(), std::min(step, 2));
+            QCOMPARE(store->annotations().preLabelDecisions(annotation)->size(), std::min(step, 2));
             QCOMPARE(a.boxes.size(), step == 0 ? 0 : 1);
             QCOMPARE(layer->suggestions().size(), 3 - std::min(step, 2));
             if (step >= 1)
@@ -211,7 +211,7 @@ private Q_SLOTS:
         for (int step = 1; step <= 3; ++step) {
             QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
             const Annotation a = stored();
-            QCOMPARE(store->preLabelDecisions(annotation)->size(), std::min(step, 2));
+            QCOMPARE(store->annotations().preLabelDecisions(annotation)->size(), std::min(step, 2));
             QCOMPARE(a.boxes.size(), 1);
             QCOMPARE(a.boxes.first().id, accepted.id);
             QCOMPARE(a.boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")), step == 3);
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(!panel->action(app::LabelingPanel::Action::AcceptSuggestion)->isEnabled());
 
         // Figures per model, and the log reproduces it all.
-        const auto figures = *store->preLabelFigures();
+        const auto figures = *store->annotations().preLabelFigures();
         const auto detector = std::find_if(figures.begin(), figures.end(), [](const auto &f) {
             return f.model == QLatin1String("detector");
         });
@@ -237,7 +237,7 @@ private Q_SLOTS:
         const Annotation before = stored();
         ASSAY_VERIFY_RESULT(store->rebuildState());
         QCOMPARE(stored().boxes, before.boxes);
-        QCOMPARE(store->preLabelDecisions(annotation)->size(), 3);
+        QCOMPARE(store->annotations().preLabelDecisions(annotation)->size(), 3);
         QVERIFY(store->verifyLog()->intact);
     }
 
@@ -252,8 +252,8 @@ private Q_SLOTS:
         QVERIFY(w.openProject(path));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
-        store::ProjectStore *store = w.store();
-        const auto taxonomy = *store->taxonomy();
+        assay::core::Project *store = w.store();
+        const auto taxonomy = *store->taxonomy().get();
         const Id cat = taxonomy.findByName(QStringLiteral("cat"))->id;
         const Id dog = taxonomy.findByName(QStringLiteral("dog"))->id;
 
@@ -272,18 +272,18 @@ private Q_SLOTS:
         // A accepts the best one; with one class per image, the other suggestion ends too.
         panel->canvas()->setFocus();
         QTest::keyClick(panel->canvas(), Qt::Key_A);
-        QCOMPARE(store->annotation(image)->classIds, QStringList{dog});
+        QCOMPARE(store->annotations().annotation(image)->classIds, QStringList{dog});
         QVERIFY(bar->button(dog)->isChecked());
         QVERIFY(!bar->button(dog)->isSuggested());
         QVERIFY(!bar->button(cat)->isSuggested());
         QVERIFY(panel->classSuggestions()->suggestions().isEmpty());
         panel->canvas()->undoStack()->undo();
-        QCOMPARE(store->annotation(image)->classIds, QStringList{});
+        QCOMPARE(store->annotations().annotation(image)->classIds, QStringList{});
         QVERIFY(bar->button(dog)->isSuggested());
-        QVERIFY(store->preLabelDecisions(image)->isEmpty());
+        QVERIFY(store->annotations().preLabelDecisions(image)->isEmpty());
         panel->canvas()->undoStack()->redo();
-        QCOMPARE(store->annotation(image)->classIds, QStringList{dog});
-        QCOMPARE(store->preLabelDecisions(image)->size(), 1);
+        QCOMPARE(store->annotations().annotation(image)->classIds, QStringList{dog});
+        QCOMPARE(store->annotations().preLabelDecisions(image)->size(), 1);
 
         // The note: R rejects the suggestion on the document's class bar.
         QVERIFY(panel->next());
@@ -294,18 +294,18 @@ private Q_SLOTS:
         QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget()
                                                      : static_cast<QWidget *>(panel->textView());
         QTest::keyClick(focus, Qt::Key_R);
-        QCOMPARE(store->preLabelDecisions(note)->size(), 1);
-        QCOMPARE(store->preLabelDecisions(note)->begin().value(), QStringLiteral("rejected"));
+        QCOMPARE(store->annotations().preLabelDecisions(note)->size(), 1);
+        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(), QStringLiteral("rejected"));
         QVERIFY(!textBar->button(cat)->isSuggested());
-        QCOMPARE(store->annotation(note)->classIds, QStringList{});
+        QCOMPARE(store->annotations().annotation(note)->classIds, QStringList{});
         panel->textView()->undoStack()->undo();
         QVERIFY(textBar->button(cat)->isSuggested());
-        QVERIFY(store->preLabelDecisions(note)->isEmpty());
+        QVERIFY(store->annotations().preLabelDecisions(note)->isEmpty());
 
         // A accepts it, and sets the class.
         QTest::keyClick(focus, Qt::Key_A);
-        QCOMPARE(store->annotation(note)->classIds, QStringList{cat});
-        QCOMPARE(store->preLabelDecisions(note)->begin().value(), QStringLiteral("accepted"));
+        QCOMPARE(store->annotations().annotation(note)->classIds, QStringList{cat});
+        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(), QStringLiteral("accepted"));
         QVERIFY(store->verifyLog()->intact);
     }
 
@@ -336,10 +336,10 @@ private Q_SLOTS:
               "{\"item\": \"fruits.jpg\", \"label\": \"vegetable\", \"confidence\": 0.03}\n");
         const QString path = m_dir->filePath(QStringLiteral("fruits.assay"));
         {
-            store::CreateOptions options;
+            assay::core::CreateOptions options;
             options.name = QStringLiteral("Fruit");
             options.ownerName = QStringLiteral("lead");
-            auto created = store::ProjectStore::create(path, options);
+            auto created = assay::core::Project::create(path, options);
             ASSAY_VERIFY_RESULT(created);
             auto &store = **created;
             transfer::ImportOptions images;
@@ -355,14 +355,14 @@ private Q_SLOTS:
             classes.prelabels = true;
             classes.model = QStringLiteral("scene-classifier");
             ASSAY_VERIFY_RESULT(transfer::importDataset(store, m_dir->filePath(QStringLiteral("classes.jsonl")), classes));
-            auto alice = store.addPerson(QStringLiteral("alice"), QStringLiteral("Alice Annotator"), {Role::Annotator});
+            auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice Annotator"), {Role::Annotator});
             ASSAY_VERIFY_RESULT(alice);
             Batch b;
             b.name = QStringLiteral("first");
-            auto batch = store.createBatch(b);
+            auto batch = store.work().createBatch(b);
             ASSAY_VERIFY_RESULT(batch);
-            const Id item = store.findItem(QStringLiteral("fruits.jpg"))->id;
-            ASSAY_VERIFY_RESULT(store.assignTasks(batch->id, {Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
+            const Id item = store.items().findItem(QStringLiteral("fruits.jpg"))->id;
+            ASSAY_VERIFY_RESULT(store.work().assignTasks(batch->id, {Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
         }
         app::MainWindow w;
         w.resize(1180, 760);
@@ -388,14 +388,14 @@ private Q_SLOTS:
         const QString path = makeProject();
         QVERIFY(!path.isEmpty());
         {
-            auto store = store::ProjectStore::open(path);
+            auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
             QVERIFY((*store)->setActor(QStringLiteral("alice")));
-            const Task first = (*store)->queue((*store)->actor().id)->first();
-            const Id annotation = (*store)->startAnnotation(first.id)->id;
-            const QList<PreLabel> open = *(*store)->openPreLabels(annotation);
-            ASSAY_VERIFY_RESULT((*store)->acceptBoxPreLabel(annotation, open.at(0).id, newId()));
-            ASSAY_VERIFY_RESULT((*store)->rejectPreLabel(annotation, open.at(1).id));
+            const Task first = (*store)->work().queue((*store)->actor().id)->first();
+            const Id annotation = (*store)->annotations().startAnnotation(first.id)->id;
+            const QList<PreLabel> open = *(*store)->annotations().openPreLabels(annotation);
+            ASSAY_VERIFY_RESULT((*store)->annotations().acceptBoxPreLabel(annotation, open.at(0).id, newId()));
+            ASSAY_VERIFY_RESULT((*store)->annotations().rejectPreLabel(annotation, open.at(1).id));
         }
         QProcess assay;
         assay.start(QStringLiteral(ASSAY_PATH), {QStringLiteral("prelabels"), path, QStringLiteral("--json")});

@@ -2,7 +2,7 @@
 // assay gold, batch and quality run as processes on a project: fields of their JSON output,
 // the annotator's view of a queue, permissions, and a rejection re-queueing the work; and the
 // quality panel showing the same report.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 #include "widgets/quality/qualitypanel.h"
 
@@ -64,7 +64,7 @@ private:
     // three annotators.
     void makeProject()
     {
-        auto created = ProjectStore::create(file(QStringLiteral("p.assay")), {QStringLiteral("Q"), QStringLiteral("owner"), {}, {}});
+        auto created = assay::core::Project::create(file(QStringLiteral("p.assay")), {QStringLiteral("Q"), QStringLiteral("owner"), {}, {}});
         ASSAY_VERIFY_RESULT(created);
         auto &store = *created;
         QList<Item> items;
@@ -77,37 +77,37 @@ private:
             it.height = 64;
             items.append(it);
         }
-        ASSAY_VERIFY_RESULT(store->addItems(items, {}));
+        ASSAY_VERIFY_RESULT(store->items().addItems(items, {}));
         for (const char *name : {"cat", "dog"}) {
             TaxonomyClass c;
             c.name = QLatin1String(name);
-            ASSAY_VERIFY_RESULT(store->addClass(c));
+            ASSAY_VERIFY_RESULT(store->taxonomy().addClass(c));
         }
-        ASSAY_VERIFY_RESULT(store->addPerson(QStringLiteral("lead"), {}, {Role::Lead}));
+        ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead}));
         for (const char *name : {"ann", "bob", "cid"})
-            ASSAY_VERIFY_RESULT(store->addPerson(QLatin1String(name), {}, {Role::Annotator}));
+            ASSAY_VERIFY_RESULT(store->people().addPerson(QLatin1String(name), {}, {Role::Annotator}));
     }
 
     // Everyone answers every task: production "cat" (ann says "dog" on a quarter), gold right,
     // bob in a hurry on one task.
     void doTheWork()
     {
-        auto opened = ProjectStore::open(file(QStringLiteral("p.assay")));
+        auto opened = assay::core::Project::open(file(QStringLiteral("p.assay")));
         ASSAY_VERIFY_RESULT(opened);
         auto &store = *opened;
-        const Taxonomy tax = *store->taxonomy();
+        const Taxonomy tax = *store->taxonomy().get();
         const Id cat = tax.findByName(QStringLiteral("cat"))->id;
         const Id dog = tax.findByName(QStringLiteral("dog"))->id;
         for (const char *name : {"ann", "bob", "cid"}) {
             ASSAY_VERIFY_RESULT(store->setActor(QLatin1String(name)));
             int n = 0;
-            for (const Task &t : *store->annotatorQueue(store->actor().id)) {
-                auto ann = store->startAnnotation(t.id);
+            for (const Task &t : *store->work().annotatorQueue(store->actor().id)) {
+                auto ann = store->annotations().startAnnotation(t.id);
                 ASSAY_VERIFY_RESULT(ann);
                 const bool odd = qstrcmp(name, "ann") == 0 && n % 4 == 0;
-                ASSAY_VERIFY_RESULT(store->setClasses(ann->id, {odd ? dog : cat}));
-                ASSAY_VERIFY_RESULT(store->addTimeSpent(ann->id, qstrcmp(name, "bob") == 0 && n == 0 ? 100 : 3000));
-                ASSAY_VERIFY_RESULT(store->setTaskState(t.id, TaskState::Done));
+                ASSAY_VERIFY_RESULT(store->annotations().setClasses(ann->id, {odd ? dog : cat}));
+                ASSAY_VERIFY_RESULT(store->annotations().addTimeSpent(ann->id, qstrcmp(name, "bob") == 0 && n == 0 ? 100 : 3000));
+                ASSAY_VERIFY_RESULT(store->work().setTaskState(t.id, TaskState::Done));
                 ++n;
             }
         }
@@ -241,14 +241,14 @@ private Q_SLOTS:
     {
         makeProject();
         {
-            auto opened = ProjectStore::open(file(QStringLiteral("p.assay")));
+            auto opened = assay::core::Project::open(file(QStringLiteral("p.assay")));
             ASSAY_VERIFY_RESULT(opened);
             auto &store = *opened;
-            const Id cat = store->taxonomy()->findByName(QStringLiteral("cat"))->id;
+            const Id cat = store->taxonomy().get()->findByName(QStringLiteral("cat"))->id;
             QList<GoldAnswer> gold;
-            for (const Item &it : *store->items(0, 3))
+            for (const Item &it : *store->items().page(0, 3))
                 gold.append(GoldAnswer{it.id, {cat}, {}, {}, {}});
-            ASSAY_VERIFY_RESULT(store->setGold(gold));
+            ASSAY_VERIFY_RESULT(store->gold().setGold(gold));
             BatchSpec spec;
             spec.name = QStringLiteral("b1");
             spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid")};
@@ -256,10 +256,10 @@ private Q_SLOTS:
             spec.goldRate = 0.1;
             spec.seed = 1;
             spec.criteria = QJsonObject{{QStringLiteral("alpha_min"), 0.8}, {QStringLiteral("gold_min"), 0.9}};
-            ASSAY_VERIFY_RESULT(store->planBatch(spec));
+            ASSAY_VERIFY_RESULT(store->work().planBatch(spec));
         }
         doTheWork();
-        auto opened = ProjectStore::open(file(QStringLiteral("p.assay")));
+        auto opened = assay::core::Project::open(file(QStringLiteral("p.assay")));
         ASSAY_VERIFY_RESULT(opened);
         ASSAY_VERIFY_RESULT((*opened)->setActor(QStringLiteral("lead")));
         assay::widgets::QualityPanel panel;

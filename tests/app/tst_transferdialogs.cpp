@@ -8,7 +8,7 @@
 #include "app/gui/transfersummarydialog.h"
 #include "core/interchange/formatregistry.h"
 #include "core/models/itemlistmodel.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/core/interchange/interchangetestutil.h"
 #include "tests/testutil.h"
@@ -93,7 +93,7 @@ struct Snapshot
 
 Snapshot snapshot(const QString &projectPath)
 {
-    auto store = store::ProjectStore::open(projectPath);
+    auto store = assay::core::Project::open(projectPath);
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     auto c = (*store)->counts();
@@ -153,12 +153,12 @@ private:
 
     QString newProject(const QString &name = QStringLiteral("transfer.assay"))
     {
-        store::CreateOptions options;
+        assay::core::CreateOptions options;
         options.name = QStringLiteral("Street scenes");
         options.ownerName = QStringLiteral("lead");
         options.mediaRoot = m_dir->path();
         const QString path = m_dir->filePath(name);
-        auto created = store::ProjectStore::create(path, options);
+        auto created = assay::core::Project::create(path, options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         return path;
@@ -184,11 +184,11 @@ private Q_SLOTS:
     {
         const QString path = newProject();
         {
-            auto store = store::ProjectStore::open(path);
+            auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
-            ASSAY_VERIFY_RESULT((*store)->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
                                                     {Role::Annotator}));
-            ASSAY_VERIFY_RESULT((*store)->addPerson(QStringLiteral("rita"), QStringLiteral("Rita"),
+            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("rita"), QStringLiteral("Rita"),
                                                     {Role::Reviewer}));
         }
         app::MainWindow w;
@@ -313,7 +313,7 @@ private Q_SLOTS:
                 while (!cancel && !deadline.hasExpired())
                     QThread::msleep(5);
             });
-        auto store = store::ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         app::ImportDialog dialog(path, (*store)->actor().id);
         dialog.show();
@@ -351,7 +351,7 @@ private Q_SLOTS:
             "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
         const QString coco = writeCoco(m_dir->path());
         const Snapshot before = snapshot(path);
-        auto store = store::ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         app::ImportDialog dialog(path, (*store)->actor().id);
         dialog.show();
@@ -402,7 +402,7 @@ private Q_SLOTS:
     {
         const QString path = newProject();
         {
-            auto store = store::ProjectStore::open(path);
+            auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
             transfer::ImportOptions options;
             options.addClasses = true;

@@ -3,8 +3,8 @@
 // "Keep This One" per picture that removes the group's others through the project store.
 #include "widgets/duplicates/duplicatesdialog.h"
 
-#include "core/store/permissions.h"
-#include "core/store/projectstore.h"
+#include "core/events/policy.h"
+#include "core/project/services.h"
 #include "widgets/canvas/imageloader.h"
 
 #include <QDialogButtonBox>
@@ -147,7 +147,7 @@ private:
     bool m_highlighted = false;
 };
 
-DuplicatesDialog::DuplicatesDialog(store::ProjectStore *store, QWidget *parent)
+DuplicatesDialog::DuplicatesDialog(assay::core::Project *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_threshold(new QSpinBox(this))
@@ -323,7 +323,7 @@ void DuplicatesDialog::loadImages()
     m_images.clear();
     if (!m_store)
         return;
-    auto images = m_store->hashedImages();
+    auto images = m_store->items().hashedImages();
     if (!images) {
         showError(images.error().toString());
         return;
@@ -487,7 +487,7 @@ bool DuplicatesDialog::keepMember(int index)
 
     // The log is data read on other workstations, whatever their language: not translated.
     const Status removed
-        = m_store->removeItems(ids, QStringLiteral("near-duplicate of %1").arg(kept.path));
+        = m_store->items().removeItems(ids, QStringLiteral("near-duplicate of %1").arg(kept.path));
     if (!removed) {
         showError(removed.error().toString());
         return false;

@@ -14,8 +14,8 @@ class QScrollArea;
 class QSpinBox;
 class QTimer;
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::widgets {
@@ -28,7 +28,7 @@ class DuplicatesDialog final : public QDialog
 
 public:
     // The store is not owned and must outlive the dialog; its actor is who removes items.
-    explicit DuplicatesDialog(core::store::ProjectStore *store, QWidget *parent = nullptr);
+    explicit DuplicatesDialog(core::Project *store, QWidget *parent = nullptr);
     ~DuplicatesDialog() override;
 
     int threshold() const;
@@ -70,7 +70,7 @@ private:
     void showError(const QString &text);
     void showStatus(const QString &text);
 
-    core::store::ProjectStore *m_store;
+    core::Project *m_store;
     QList<core::Item> m_images;
     QList<core::media::NearDuplicateGroup> m_groups;
     QFutureWatcher<QList<core::media::NearDuplicateGroup>> m_grouping;

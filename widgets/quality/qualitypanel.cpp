@@ -2,7 +2,7 @@
 // The quality panel: figures table, Qt Charts bar charts and a painted heat map.
 #include "widgets/quality/qualitypanel.h"
 
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -172,14 +172,14 @@ bool QualityPanel::savePng(QWidget *plot, const QString &path)
     return plot->grab().save(path, "PNG");
 }
 
-void QualityPanel::setStore(store::ProjectStore *store)
+void QualityPanel::setStore(assay::core::Project *store)
 {
     m_store = store;
     const QSignalBlocker block(m_batches);
     m_batches->clear();
     if (!store)
         return;
-    auto batches = store->batches();
+    auto batches = store->work().batches();
     if (!batches) {
         m_message->setText(batches.error().toString());
         return;
@@ -193,13 +193,13 @@ void QualityPanel::showBatch(int index)
 {
     if (!m_store || index < 0)
         return;
-    auto report = m_store->batchQualityReport(m_batches->itemData(index).toString());
+    auto report = m_store->gold().batchQualityReport(m_batches->itemData(index).toString());
     if (!report) {
         m_message->setText(report.error().toString());
         return;
     }
     QHash<QString, QString> names;
-    if (auto taxonomy = m_store->taxonomy()) {
+    if (auto taxonomy = m_store->taxonomy().get()) {
         for (const TaxonomyClass &c : taxonomy->classes)
             names.insert(c.id, c.name);
     }

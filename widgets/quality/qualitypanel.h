@@ -14,8 +14,8 @@ class QTableWidget;
 
 class QChartView;
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::widgets {
@@ -45,7 +45,7 @@ public:
     explicit QualityPanel(QWidget *parent = nullptr);
 
     // Lists the project's batches and shows the first; the store is not owned.
-    void setStore(core::store::ProjectStore *store);
+    void setStore(core::Project *store);
     // Shows one report (class ids are shown by the names given).
     void setReport(const QString &title, const core::quality::QualityReport &report,
                    const QHash<QString, QString> &classNames = {});
@@ -62,7 +62,7 @@ private:
     void showBatch(int index);
     QWidget *framed(const QString &title, QWidget *plot);
 
-    core::store::ProjectStore *m_store = nullptr;
+    core::Project *m_store = nullptr;
     QComboBox *m_batches;
     QLabel *m_title;
     QLabel *m_message;

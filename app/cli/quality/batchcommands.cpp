@@ -4,7 +4,7 @@
 #include "app/cli/quality/orderedjson.h"
 #include "app/cli/quality/projectquality.h"
 #include "core/quality/qualityreport.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +26,7 @@ static int fail(CliIo &io, const Error &error)
 }
 
 // --items: "all", a kind, or a file with one item (id, path or file name) per line.
-static Result<QStringList> itemsFromFile(store::ProjectStore *store, const QString &path)
+static Result<QStringList> itemsFromFile(assay::core::Project *store, const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -38,7 +38,7 @@ static Result<QStringList> itemsFromFile(store::ProjectStore *store, const QStri
         const QString ref = QString::fromUtf8(f.readLine()).trimmed();
         if (ref.isEmpty() || ref.startsWith(QLatin1Char('#')))
             continue;
-        auto item = store->findItem(ref);
+        auto item = store->items().findItem(ref);
         if (!item)
             return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(line).arg(item.error().message), path);
         ids.append(item->id);
@@ -126,10 +126,10 @@ int runBatch(const QStringList &args, CliIo &io)
                 return fail(io, ids.error());
             spec.itemIds = *ids;
         }
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         if (!batch)
             return fail(io, batch.error());
-        auto tasks = store->batchTasks(batch->id);
+        auto tasks = store->work().batchTasks(batch->id);
         if (!tasks)
             return fail(io, tasks.error());
         if (json) {
@@ -141,12 +141,12 @@ int runBatch(const QStringList &args, CliIo &io)
     }
 
     if (verb == QLatin1String("list")) {
-        auto all = store->batches();
+        auto all = store->work().batches();
         if (!all)
             return fail(io, all.error());
         QJsonArray array;
         for (const Batch &b : *all) {
-            auto tasks = store->batchTasks(b.id);
+            auto tasks = store->work().batchTasks(b.id);
             if (!tasks)
                 return fail(io, tasks.error());
             if (json)
@@ -165,23 +165,23 @@ int runBatch(const QStringList &args, CliIo &io)
             printUsage(io, usage);
             return ExitUsage;
         }
-        auto person = store->person(rest.first());
+        auto person = store->people().person(rest.first());
         if (!person)
             return fail(io, person.error());
         Id batchId;
         if (parser.isSet(batchOpt)) {
-            auto b = store->batch(parser.value(batchOpt));
+            auto b = store->work().batch(parser.value(batchOpt));
             if (!b)
                 return fail(io, b.error());
             batchId = b->id;
         }
         // The annotator's own view: gold is indistinguishable, and the recalibration gate applies.
-        auto queue = store->annotatorQueue(person->id, batchId);
+        auto queue = store->work().annotatorQueue(person->id, batchId);
         if (!queue)
             return fail(io, queue.error());
         QJsonArray array;
         for (const Task &t : *queue) {
-            auto item = store->item(t.itemId);
+            auto item = store->items().item(t.itemId);
             const QString path = item ? item->path : t.itemId;
             if (json) {
                 array.append(QJsonObject{{QStringLiteral("id"), t.id},
@@ -206,17 +206,17 @@ int runBatch(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto b = store->batch(rest.first());
+    auto b = store->work().batch(rest.first());
     if (!b)
         return fail(io, b.error());
     const bool accept = verb == QLatin1String("accept");
-    auto decided = store->decideBatch(b->id, accept, parser.value(reason));
+    auto decided = store->work().decideBatch(b->id, accept, parser.value(reason));
     if (!decided)
         return fail(io, decided.error());
     if (accept) {
         io.out << QCoreApplication::translate("assay", "batch %1 accepted").arg(b->name) << Qt::endl;
     } else {
-        auto tasks = store->batchTasks(decided->id);
+        auto tasks = store->work().batchTasks(decided->id);
         io.out << QCoreApplication::translate("assay", "batch %1 rejected; its tasks are re-queued in batch %2 (%3)").arg(b->name, decided->name, decided->id)
                << Qt::endl;
         Q_UNUSED(tasks);
@@ -457,17 +457,17 @@ int runQuality(const QStringList &args, CliIo &io)
     auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
-    auto taxonomy = store->taxonomy();
+    auto taxonomy = store->taxonomy().get();
     if (!taxonomy)
         return fail(io, taxonomy.error());
     QList<Batch> batches;
     if (parser.isSet(batchOpt)) {
-        auto b = store->batch(parser.value(batchOpt));
+        auto b = store->work().batch(parser.value(batchOpt));
         if (!b)
             return fail(io, b.error());
         batches.append(*b);
     } else {
-        auto all = store->batches();
+        auto all = store->work().batches();
         if (!all)
             return fail(io, all.error());
         batches = *all;
@@ -479,7 +479,7 @@ int runQuality(const QStringList &args, CliIo &io)
         options.method = m == QLatin1String("dawid-skene") ? quality::ConsensusMethod::DawidSkene
                                                            : quality::ConsensusMethod::Majority;
         options.minTimeMs = minMs;
-        auto computed = store->batchQualityReport(b.id, options);
+        auto computed = store->gold().batchQualityReport(b.id, options);
         if (!computed)
             return fail(io, computed.error());
         const quality::QualityReport &report = *computed;

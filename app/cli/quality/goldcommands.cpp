@@ -3,7 +3,7 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/quality/projectquality.h"
 #include "core/quality/csvreader.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +61,7 @@ static bool isHeader(const QStringList &fields)
 
 // Reads item,label rows or image,x,y,w,h,label rows (or, for --boxes, x,y,w,h,label) into
 // gold answers, one per item, in file order.
-static Result<QList<GoldAnswer>> readGoldCsv(store::ProjectStore *store, const Taxonomy &taxonomy,
+static Result<QList<GoldAnswer>> readGoldCsv(assay::core::Project *store, const Taxonomy &taxonomy,
                                              const QString &path, const QString &fixedItem)
 {
     auto records = quality::CsvReader::readFile(path);
@@ -79,7 +79,7 @@ static Result<QList<GoldAnswer>> readGoldCsv(store::ProjectStore *store, const T
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("assay", "line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(r.line).arg(f.size()), path);
         }
-        auto item = store->findItem(f.at(0).trimmed());
+        auto item = store->items().findItem(f.at(0).trimmed());
         if (!item)
             return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(r.line).arg(item.error().message), path);
         auto cls = classIdOf(taxonomy, f.last().trimmed(), path, r.line);
@@ -145,7 +145,7 @@ int runGold(const QStringList &args, CliIo &io)
     auto store = openProject(project, io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
-    auto taxonomy = store->taxonomy();
+    auto taxonomy = store->taxonomy().get();
     if (!taxonomy) {
         printError(io, taxonomy.error());
         return ExitFailure;
@@ -159,7 +159,7 @@ int runGold(const QStringList &args, CliIo &io)
                 printUsage(io, usage);
                 return ExitUsage;
             }
-            auto item = store->findItem(rest.first());
+            auto item = store->items().findItem(rest.first());
             if (!item) {
                 printError(io, item.error());
                 return ExitFailure;
@@ -195,7 +195,7 @@ int runGold(const QStringList &args, CliIo &io)
             }
             answers = *read;
         }
-        const Status st = store->setGold(answers);
+        const Status st = store->gold().setGold(answers);
         if (!st) {
             printError(io, st.error());
             return ExitFailure;
@@ -205,14 +205,14 @@ int runGold(const QStringList &args, CliIo &io)
     }
 
     if (verb == QLatin1String("list")) {
-        auto gold = store->goldAnswers();
+        auto gold = store->gold().goldAnswers();
         if (!gold) {
             printError(io, gold.error());
             return ExitFailure;
         }
         QJsonArray array;
         for (const GoldAnswer &a : *gold) {
-            auto item = store->item(a.itemId);
+            auto item = store->items().item(a.itemId);
             QJsonArray classes;
             for (const Id &c : a.classIds)
                 classes.append(className(*taxonomy, c));
@@ -241,15 +241,15 @@ int runGold(const QStringList &args, CliIo &io)
     }
 
     if (verb == QLatin1String("status")) {
-        auto people = store->people();
-        auto settings = store->qualitySettings();
+        auto people = store->people().people();
+        auto settings = store->gold().qualitySettings();
         if (!people || !settings) {
             printError(io, !people ? people.error() : settings.error());
             return ExitFailure;
         }
         QJsonArray array;
         for (const Person &p : *people) {
-            auto st = store->goldStatus(p.id);
+            auto st = store->gold().goldStatus(p.id);
             if (!st) {
                 printError(io, st.error());
                 return ExitFailure;
@@ -280,7 +280,7 @@ int runGold(const QStringList &args, CliIo &io)
             printUsage(io, usage);
             return ExitUsage;
         }
-        const Status st = store->markRecalibrated(rest.first());
+        const Status st = store->gold().markRecalibrated(rest.first());
         if (!st) {
             printError(io, st.error());
             return ExitFailure;
@@ -290,7 +290,7 @@ int runGold(const QStringList &args, CliIo &io)
     }
 
     // settings
-    auto settings = store->qualitySettings();
+    auto settings = store->gold().qualitySettings();
     if (!settings) {
         printError(io, settings.error());
         return ExitFailure;
@@ -308,7 +308,7 @@ int runGold(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     if (parser.isSet(window) || parser.isSet(threshold) || parser.isSet(minimum)) {
-        const Status st = store->setQualitySettings(q);
+        const Status st = store->gold().setQualitySettings(q);
         if (!st) {
             printError(io, st.error());
             return ExitFailure;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Media intake: real files of every supported kind, and broken ones the test makes itself
 // (truncated, corrupted, empty, mislabelled), checked file by file and as whole runs.
-#include "core/media/intake.h"
+#include "core/items/intake.h"
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QDateTime>
@@ -224,7 +224,7 @@ private Q_SLOTS:
 
     void runAddsGoodFilesAndReportsTheRest()
     {
-        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
         ASSAY_VERIFY_RESULT(store);
         const QByteArray jpeg = encodeImage(".jpg");
         write(QStringLiteral("media/photos/a.jpg"), jpeg);
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(report->lineErrors.size(), 1);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last(), 7);
-        QCOMPARE(*(*store)->itemCount(), 6);
+        QCOMPARE(*(*store)->items().itemCount(), 6);
         QStringList reasons;
         for (const auto &r : report->rejected)
             reasons.append(QFileInfo(r.path).fileName() + QStringLiteral(": ") + r.reason);
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY2(reasons.at(2).startsWith(QStringLiteral("missing-folder: no such")), qPrintable(reasons.join('\n')));
 
         // Paths are stored relative to the media root (the project's folder here).
-        auto items = (*store)->items(0, 10);
+        auto items = (*store)->items().page(0, 10);
         QVERIFY(items->first().path.startsWith(QStringLiteral("media/")));
         QCOMPARE((*store)->absoluteMediaPath(items->first()), QDir::cleanPath(m_dir->filePath(items->first().path)));
 
@@ -273,27 +273,27 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(second);
         QCOMPARE(second->added.size(), 1);
         QCOMPARE(second->duplicates.size(), 7);
-        QCOMPARE(*(*store)->itemCount(), 7);
+        QCOMPARE(*(*store)->items().itemCount(), 7);
         QVERIFY((*store)->verifyLog()->intact);
     }
 
     void failedRunWritesNothing()
     {
-        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
-        ASSAY_VERIFY_RESULT((*store)->addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
         write(QStringLiteral("m/a.png"), encodeImage(".png"));
         const qint64 eventsBefore = (*store)->counts()->events;
         ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("ann")));
         auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))});
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Permission);
-        QCOMPARE(*(*store)->itemCount(), 0);
+        QCOMPARE(*(*store)->items().itemCount(), 0);
         QCOMPARE((*store)->counts()->events, eventsBefore);
     }
 
     void cancelledRunWritesNothing()
     {
-        auto store = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
         for (int i = 0; i < 20; ++i)
             write(QStringLiteral("m/%1.png").arg(i), encodeImage(".png", 40 + i, 40));
         std::atomic<bool> cancel{true};
@@ -302,7 +302,7 @@ private Q_SLOTS:
         auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))}, options);
         ASSAY_VERIFY_RESULT(report);
         QVERIFY(report->cancelled);
-        QCOMPARE(*(*store)->itemCount(), 0);
+        QCOMPARE(*(*store)->items().itemCount(), 0);
     }
 
     // A large image gets a reduced copy beside the project, made from the probe's decode; a
@@ -310,7 +310,7 @@ private Q_SLOTS:
     void largeImagesGetAStoredPreview()
     {
         const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
-        auto store = store::ProjectStore::create(projectPath, {});
+        auto store = assay::core::Project::create(projectPath, {});
         ASSAY_VERIFY_RESULT(store);
         write(QStringLiteral("m/large.jpg"), encodeImage(".jpg", 4100, 4100)); // 16.8 MP
         write(QStringLiteral("m/small.jpg"), encodeImage(".jpg"));
@@ -361,7 +361,7 @@ private Q_SLOTS:
     void missingOrDamagedPreviewsAreMadeAgain()
     {
         const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
-        auto store = store::ProjectStore::create(projectPath, {});
+        auto store = assay::core::Project::create(projectPath, {});
         const QString path = write(QStringLiteral("m/large.jpg"), encodeImage(".jpg", 4100, 4100));
         auto report = addMedia(**store, {path});
         ASSAY_VERIFY_RESULT(report);
@@ -395,7 +395,7 @@ private Q_SLOTS:
     void cancelledRunLeavesNoPreview()
     {
         const QString projectPath = m_dir->filePath(QStringLiteral("p.assay"));
-        auto store = store::ProjectStore::create(projectPath, {});
+        auto store = assay::core::Project::create(projectPath, {});
         // The large image first in path order: it is being probed when the run is cancelled.
         write(QStringLiteral("m/a-large.jpg"), encodeImage(".jpg", 4100, 4100));
         for (int i = 0; i < 10; ++i)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Near-duplicate grouping: the banded index against comparing every pair, chains, order, and
 // real pictures (scaled, re-encoded, brightened, noisy, watermarked copies) through intake.
-#include "core/media/intake.h"
+#include "core/items/intake.h"
 #include "core/media/nearduplicates.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/core/media/nearduplicatefixtures.h"
 #include "tests/testutil.h"
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
         const QString media = dir.filePath(QStringLiteral("media"));
         QVERIFY(QDir().mkpath(media));
         const auto fixture = tests::writeNearDuplicateFixture(media, 40);
-        auto store = store::ProjectStore::create(dir.filePath(QStringLiteral("p.assay")), {});
+        auto store = assay::core::Project::create(dir.filePath(QStringLiteral("p.assay")), {});
         ASSAY_VERIFY_RESULT(store);
         auto report = addMedia(**store, {media});
         ASSAY_VERIFY_RESULT(report);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(report->duplicates.first().path.endsWith(fixture.exactCopy));
         QVERIFY(report->rejected.isEmpty());
         QCOMPARE(report->added.size(), fixture.sceneA.size() + 3 + fixture.sceneB.size() + fixture.others.size());
-        auto images = (*store)->hashedImages();
+        auto images = (*store)->items().hashedImages();
         ASSAY_VERIFY_RESULT(images);
         QCOMPARE(images->size(), report->added.size());
         m_images = *images;

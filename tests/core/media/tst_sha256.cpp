@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The SHA-256 helper against the published test vectors of FIPS 180-2 (appendix B), whole and
 // in pieces, from a device and from files larger than its read block.
-#include "core/media/sha256.h"
+#include "core/base/sha256.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A writer process for the durability test: edits a project in a loop and prints the number
 // of each edit after its commit returned, until it is killed.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +17,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 4)
         return 64;
-    auto store = store::ProjectStore::open(args.at(1));
+    auto store = assay::core::Project::open(args.at(1));
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
@@ -28,7 +28,7 @@ int main(int argc, char **argv)
         if (mode == QLatin1String("boxes")) {
             // args: project boxes ANNOTATION BOX
             Box box{args.at(4), {}, double(i), 1, 10, 10, {}};
-            st = (*store)->updateBox(args.at(3), box);
+            st = (*store)->annotations().updateBox(args.at(3), box);
         } else {
             // args: project items PREFIX: bulk runs of 500 items each
             QList<Item> items;
@@ -41,7 +41,7 @@ int main(int argc, char **argv)
                 it.characters = 1;
                 items.append(it);
             }
-            auto added = (*store)->addItems(items, {});
+            auto added = (*store)->items().addItems(items, {});
             st = added ? Status() : Status(added.error());
         }
         if (!st) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Durability: a writer killed with SIGKILL mid-stream loses no acknowledged edit, and the
 // project passes PRAGMA integrity_check and log verification afterwards.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QElapsedTimer>
@@ -67,31 +67,31 @@ private Q_SLOTS:
         Id annotationId;
         const Id boxId = newId();
         {
-            auto store = ProjectStore::create(path, {});
+            auto store = assay::core::Project::create(path, {});
             ASSAY_VERIFY_RESULT(store);
             Item it;
             it.sha256 = QString(64, QLatin1Char('a'));
             it.path = QStringLiteral("x.jpg");
             it.width = it.height = 100;
-            ASSAY_VERIFY_RESULT((*store)->addItems({it}, {}));
+            ASSAY_VERIFY_RESULT((*store)->items().addItems({it}, {}));
             Batch b;
             b.name = QStringLiteral("b");
-            auto batch = (*store)->createBatch(b);
-            auto tasks = (*store)->assignTasks(batch->id, {Task{{}, {}, (*store)->items(0, 1)->first().id, (*store)->actor().id, TaskKind::Production, TaskState::Pending, 0}});
-            auto ann = (*store)->startAnnotation(tasks->first().id);
+            auto batch = (*store)->work().createBatch(b);
+            auto tasks = (*store)->work().assignTasks(batch->id, {Task{{}, {}, (*store)->items().page(0, 1)->first().id, (*store)->actor().id, TaskKind::Production, TaskState::Pending, 0}});
+            auto ann = (*store)->annotations().startAnnotation(tasks->first().id);
             ASSAY_VERIFY_RESULT(ann);
             annotationId = ann->id;
-            ASSAY_VERIFY_RESULT((*store)->addBox(annotationId, Box{boxId, {}, 0, 1, 10, 10, {}}));
+            ASSAY_VERIFY_RESULT((*store)->annotations().addBox(annotationId, Box{boxId, {}, 0, 1, 10, 10, {}}));
         }
         for (int round = 0; round < 3; ++round) {
             const qint64 acked = runAndKill({path, QStringLiteral("boxes"), annotationId, boxId}, 100);
             QVERIFY2(acked > 0, "the writer did not run");
-            auto store = ProjectStore::open(path);
+            auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
             QCOMPARE(*(*store)->integrityCheck(), QStringLiteral("ok"));
             auto v = (*store)->verifyLog();
             QVERIFY2(v->intact, qPrintable(v->reason));
-            const double x = (*store)->annotation(annotationId)->boxes.first().x;
+            const double x = (*store)->annotations().annotation(annotationId)->boxes.first().x;
             // Every acknowledged edit is there; at most the one in flight went further.
             QVERIFY2(x == acked || x == acked + 1,
                      qPrintable(QStringLiteral("acknowledged %1, stored %2").arg(acked).arg(x)));
@@ -102,14 +102,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bulk.assay"));
-        ASSAY_VERIFY_RESULT(ProjectStore::create(path, {}));
+        ASSAY_VERIFY_RESULT(assay::core::Project::create(path, {}));
         const qint64 acked = runAndKill({path, QStringLiteral("items"), QStringLiteral("run")}, 5);
         QVERIFY(acked > 0);
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         QCOMPARE(*(*store)->integrityCheck(), QStringLiteral("ok"));
         QVERIFY((*store)->verifyLog()->intact);
-        const qint64 count = *(*store)->itemCount();
+        const qint64 count = *(*store)->items().itemCount();
         QVERIFY2(count == acked * 500 || count == (acked + 1) * 500,
                  qPrintable(QStringLiteral("acknowledged %1 runs, %2 items stored").arg(acked).arg(count)));
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Event log: the chain verifies, and every kind of tampering is found and named.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QJsonArray>
@@ -22,11 +22,11 @@ private:
     static QString makeProject(QTemporaryDir &dir)
     {
         const QString path = dir.filePath(QStringLiteral("log.assay"));
-        auto store = ProjectStore::create(path, {});
+        auto store = assay::core::Project::create(path, {});
         for (int i = 0; i < 10; ++i) {
             TaxonomyClass c;
             c.name = QStringLiteral("class%1").arg(i);
-            if (!(*store)->addClass(c))
+            if (!(*store)->taxonomy().addClass(c))
                 return {};
         }
         return path;
@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = makeProject(dir);
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         auto v = (*store)->verifyLog();
         ASSAY_VERIFY_RESULT(v);
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = makeProject(dir);
         execSql(path, sql);
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         auto v = (*store)->verifyLog();
         ASSAY_VERIFY_RESULT(v);

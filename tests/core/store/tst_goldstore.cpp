@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Gold in the project store: reference answers, batches with gold mixed in, scoring on
 // submission, the recalibration gate, batch decisions with re-queue, and rebuilds of it all.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QCryptographicHash>
@@ -60,51 +60,51 @@ private:
 
     // A project with 30 items (the first 4 gold, class "cat"), classes cat and dog, a lead
     // and three annotators.
-    std::unique_ptr<ProjectStore> makeProject()
+    std::unique_ptr<assay::core::Project> makeProject()
     {
-        auto created = ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {QStringLiteral("Gold"), QStringLiteral("owner"), {}, {}});
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {QStringLiteral("Gold"), QStringLiteral("owner"), {}, {}});
         if (!created)
             return nullptr;
         auto store = std::move(*created);
         QList<Item> items;
         for (int i = 0; i < 30; ++i)
             items.append(fakeItem(i));
-        if (!store->addItems(items, {}))
+        if (!store->items().addItems(items, {}))
             return nullptr;
         TaxonomyClass c;
         c.name = QStringLiteral("cat");
-        m_cat = store->addClass(c)->id;
+        m_cat = store->taxonomy().addClass(c)->id;
         c.name = QStringLiteral("dog");
-        m_dog = store->addClass(c)->id;
-        store->addPerson(QStringLiteral("lead"), {}, {Role::Lead});
+        m_dog = store->taxonomy().addClass(c)->id;
+        store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead});
         for (const char *name : {"ann", "bob", "cid"})
-            store->addPerson(QLatin1String(name), {}, {Role::Annotator});
+            store->people().addPerson(QLatin1String(name), {}, {Role::Annotator});
         QList<GoldAnswer> gold;
-        for (const Item &it : *store->items(0, 4))
+        for (const Item &it : *store->items().page(0, 4))
             gold.append(GoldAnswer{it.id, {m_cat}, {}, {}, {}});
         if (!store->setActor(QStringLiteral("lead")))
             return nullptr;
-        if (!store->setGold(gold))
+        if (!store->gold().setGold(gold))
             return nullptr;
         return store;
     }
 
     // Answers every pending task of `who` in queue order: gold right when `goldRight`.
-    void work(ProjectStore *store, const QString &who, bool goldRight, int limit = 1000)
+    void work(assay::core::Project *store, const QString &who, bool goldRight, int limit = 1000)
     {
         QVERIFY(store->setActor(who));
         const Id personId = store->actor().id;
-        auto tasks = store->queue(personId);
+        auto tasks = store->work().queue(personId);
         int done = 0;
         for (const Task &t : *tasks) {
             if (t.state != TaskState::Pending || done++ >= limit)
                 continue;
-            auto ann = store->startAnnotation(t.id);
+            auto ann = store->annotations().startAnnotation(t.id);
             ASSAY_VERIFY_RESULT(ann);
             const bool right = t.kind != TaskKind::Gold || goldRight;
-            ASSAY_VERIFY_RESULT(store->setClasses(ann->id, {right ? m_cat : m_dog}));
-            ASSAY_VERIFY_RESULT(store->addTimeSpent(ann->id, 1500));
-            ASSAY_VERIFY_RESULT(store->setTaskState(t.id, TaskState::Done));
+            ASSAY_VERIFY_RESULT(store->annotations().setClasses(ann->id, {right ? m_cat : m_dog}));
+            ASSAY_VERIFY_RESULT(store->annotations().addTimeSpent(ann->id, 1500));
+            ASSAY_VERIFY_RESULT(store->work().setTaskState(t.id, TaskState::Done));
         }
     }
 
@@ -119,16 +119,16 @@ private Q_SLOTS:
     {
         auto store = makeProject();
         QVERIFY(store);
-        auto gold = store->goldAnswers();
+        auto gold = store->gold().goldAnswers();
         ASSAY_VERIFY_RESULT(gold);
         QCOMPARE(gold->size(), 4);
         QCOMPARE(gold->first().classIds, QStringList{m_cat});
-        auto found = store->findItem(QStringLiteral("3.jpg"));
+        auto found = store->items().findItem(QStringLiteral("3.jpg"));
         ASSAY_VERIFY_RESULT(found);
         QCOMPARE(found->path, QStringLiteral("media/3.jpg"));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-        QCOMPARE(store->goldAnswers().error().code, ErrorCode::Permission);
-        QCOMPARE(store->setGold({GoldAnswer{found->id, {m_dog}, {}, {}, {}}}).error().code, ErrorCode::Permission);
+        QCOMPARE(store->gold().goldAnswers().error().code, ErrorCode::Permission);
+        QCOMPARE(store->gold().setGold({GoldAnswer{found->id, {m_dog}, {}, {}, {}}}).error().code, ErrorCode::Permission);
     }
 
     void batchMixesGoldThatAnnotatorsCannotTellApart()
@@ -141,18 +141,18 @@ private Q_SLOTS:
         spec.overlap = 2;
         spec.goldRate = 0.1;
         spec.seed = 99;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
-        auto tasks = store->batchTasks(batch->id);
+        auto tasks = store->work().batchTasks(batch->id);
         int gold = 0;
         for (const Task &t : *tasks)
             gold += t.kind == TaskKind::Gold ? 1 : 0;
         QCOMPARE(tasks->size() - gold, 26 * 2); // 26 production items, overlap 2
         QVERIFY(gold >= 5 && gold <= 7);
 
-        const Id ann = store->person(QStringLiteral("ann"))->id;
-        auto full = store->queue(ann);
-        auto seen = store->annotatorQueue(ann);
+        const Id ann = store->people().person(QStringLiteral("ann"))->id;
+        auto full = store->work().queue(ann);
+        auto seen = store->work().annotatorQueue(ann);
         ASSAY_VERIFY_RESULT(seen);
         QCOMPARE(seen->size(), full->size());
         bool hadGold = false;
@@ -169,29 +169,29 @@ private Q_SLOTS:
     {
         auto store = makeProject();
         QVERIFY(store);
-        ASSAY_VERIFY_RESULT(store->setQualitySettings(QualitySettings{5, 0.8, 3}));
+        ASSAY_VERIFY_RESULT(store->gold().setQualitySettings(QualitySettings{5, 0.8, 3}));
         BatchSpec spec;
         spec.name = QStringLiteral("b1");
         spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
         spec.overlap = 1;
         spec.goldRate = 0.3;
         spec.seed = 5;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
-        const Id ann = store->person(QStringLiteral("ann"))->id;
-        const Id goldItem = store->goldAnswers()->first().itemId;
+        const Id ann = store->people().person(QStringLiteral("ann"))->id;
+        const Id goldItem = store->gold().goldAnswers()->first().itemId;
 
         work(store.get(), QStringLiteral("bob"), true);
         work(store.get(), QStringLiteral("ann"), false);
-        auto bob = store->goldStatus(QStringLiteral("bob"));
+        auto bob = store->gold().goldStatus(QStringLiteral("bob"));
         ASSAY_VERIFY_RESULT(bob);
         QCOMPARE(*bob->rollingAccuracy, 1.0);
         QVERIFY(!bob->recalibrationRequired);
-        auto annStatus = store->goldStatus(QStringLiteral("ann"));
+        auto annStatus = store->gold().goldStatus(QStringLiteral("ann"));
         QVERIFY(annStatus->recalibrationRequired);
         QCOMPARE(*annStatus->rollingAccuracy, 0.0);
         int wrong = 0;
-        for (const GoldScore &s : *store->goldScores(ann)) {
+        for (const GoldScore &s : *store->gold().goldScores(ann)) {
             QVERIFY(!s.passed);
             wrong += s.kind == TaskKind::Gold ? 1 : 0;
         }
@@ -199,29 +199,29 @@ private Q_SLOTS:
 
         // Calibration work for ann: the gate shows her nothing else.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
-        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
-        auto seen = store->annotatorQueue(ann);
+        ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
+        auto seen = store->work().annotatorQueue(ann);
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().kind, TaskKind::Calibration);
 
         // An annotator cannot clear it herself; a wrong calibration answer keeps it.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-        QCOMPARE(store->markRecalibrated(ann).error().code, ErrorCode::Permission);
+        QCOMPARE(store->gold().markRecalibrated(ann).error().code, ErrorCode::Permission);
         {
             ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-            auto a = store->startAnnotation(seen->first().id);
-            ASSAY_VERIFY_RESULT(store->setClasses(a->id, {m_dog}));
-            ASSAY_VERIFY_RESULT(store->setTaskState(seen->first().id, TaskState::Done));
+            auto a = store->annotations().startAnnotation(seen->first().id);
+            ASSAY_VERIFY_RESULT(store->annotations().setClasses(a->id, {m_dog}));
+            ASSAY_VERIFY_RESULT(store->work().setTaskState(seen->first().id, TaskState::Done));
         }
-        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+        QVERIFY(store->gold().goldStatus(ann)->recalibrationRequired);
 
         // A lead (or trainer) can clear it by hand, and the gold window restarts.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
-        ASSAY_VERIFY_RESULT(store->markRecalibrated(ann));
-        annStatus = store->goldStatus(ann);
+        ASSAY_VERIFY_RESULT(store->gold().markRecalibrated(ann));
+        annStatus = store->gold().goldStatus(ann);
         QVERIFY(!annStatus->recalibrationRequired);
         QCOMPARE(annStatus->scored, 0);
-        QVERIFY(store->annotatorQueue(ann)->size() > 1);
+        QVERIFY(store->work().annotatorQueue(ann)->size() > 1);
 
         const QString before = dumpState(store->path());
         ASSAY_VERIFY_RESULT(store->rebuildState());
@@ -233,40 +233,40 @@ private Q_SLOTS:
     {
         auto store = makeProject();
         QVERIFY(store);
-        ASSAY_VERIFY_RESULT(store->setQualitySettings(QualitySettings{5, 0.8, 3}));
+        ASSAY_VERIFY_RESULT(store->gold().setQualitySettings(QualitySettings{5, 0.8, 3}));
         BatchSpec spec;
         spec.name = QStringLiteral("b1");
         spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
         spec.overlap = 1;
         spec.goldRate = 0.3;
         spec.seed = 5;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
-        const Id ann = store->person(QStringLiteral("ann"))->id;
+        const Id ann = store->people().person(QStringLiteral("ann"))->id;
         work(store.get(), QStringLiteral("ann"), false);
-        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+        QVERIFY(store->gold().goldStatus(ann)->recalibrationRequired);
 
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
-        const QList<GoldAnswer> gold = *store->goldAnswers();
+        const QList<GoldAnswer> gold = *store->gold().goldAnswers();
         QVERIFY(gold.size() >= 2);
-        ASSAY_VERIFY_RESULT(store->assignTasks(batch->id, {Task{{}, {}, gold.at(0).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1000},
+        ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{}, {}, gold.at(0).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1000},
                                                            Task{{}, {}, gold.at(1).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1001}}));
         // One right answer with another still open: still gated.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-        auto seen = *store->annotatorQueue(ann);
+        auto seen = *store->work().annotatorQueue(ann);
         QCOMPARE(seen.size(), 2);
         auto answer = [&](const Task &t) {
-            auto a = store->startAnnotation(t.id);
+            auto a = store->annotations().startAnnotation(t.id);
             const QStringList classes = gold.at(t.position - 1000).classIds;
-            QVERIFY(store->setClasses(a->id, classes));
-            QVERIFY(store->setTaskState(t.id, TaskState::Done));
+            QVERIFY(store->annotations().setClasses(a->id, classes));
+            QVERIFY(store->work().setTaskState(t.id, TaskState::Done));
         };
         answer(seen.at(0));
-        QVERIFY(store->goldStatus(ann)->recalibrationRequired);
+        QVERIFY(store->gold().goldStatus(ann)->recalibrationRequired);
         answer(seen.at(1));
         // Both right, none open: she passed, and production work is hers again.
-        QVERIFY(!store->goldStatus(ann)->recalibrationRequired);
-        QVERIFY(store->annotatorQueue(ann)->size() > 2);
+        QVERIFY(!store->gold().goldStatus(ann)->recalibrationRequired);
+        QVERIFY(store->work().annotatorQueue(ann)->size() > 2);
 
         const QString before = dumpState(store->path());
         ASSAY_VERIFY_RESULT(store->rebuildState());
@@ -283,33 +283,33 @@ private Q_SLOTS:
         spec.overlap = 2;
         spec.goldRate = 0.1;
         spec.seed = 11;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
         work(store.get(), QStringLiteral("ann"), true);
         work(store.get(), QStringLiteral("bob"), true, 10);
-        auto oldTasks = *store->batchTasks(batch->id);
-        auto oldWork = *store->batchWork(batch->id);
+        auto oldTasks = *store->work().batchTasks(batch->id);
+        auto oldWork = *store->work().batchWork(batch->id);
         QVERIFY(!oldWork.isEmpty());
 
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-        QCOMPARE(store->decideBatch(batch->id, false).error().code, ErrorCode::Permission);
+        QCOMPARE(store->work().decideBatch(batch->id, false).error().code, ErrorCode::Permission);
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
-        auto redo = store->decideBatch(batch->id, false, QStringLiteral("alpha too low"));
+        auto redo = store->work().decideBatch(batch->id, false, QStringLiteral("alpha too low"));
         ASSAY_VERIFY_RESULT(redo);
         QVERIFY(redo->id != batch->id);
         QCOMPARE(redo->state, BatchState::Open);
-        QCOMPARE(store->batch(batch->id)->state, BatchState::Rejected);
-        QCOMPARE(store->decideBatch(batch->id, true).error().code, ErrorCode::Conflict);
+        QCOMPARE(store->work().batch(batch->id)->state, BatchState::Rejected);
+        QCOMPARE(store->work().decideBatch(batch->id, true).error().code, ErrorCode::Conflict);
 
         // Old tasks and answers exactly as they were; new tasks pending, same people and items.
-        auto afterTasks = *store->batchTasks(batch->id);
+        auto afterTasks = *store->work().batchTasks(batch->id);
         QCOMPARE(afterTasks.size(), oldTasks.size());
         for (int i = 0; i < afterTasks.size(); ++i) {
             QCOMPARE(afterTasks[i].id, oldTasks[i].id);
             QCOMPARE(afterTasks[i].state, oldTasks[i].state);
         }
-        QCOMPARE(store->batchWork(batch->id)->size(), oldWork.size());
-        auto newTasks = *store->batchTasks(redo->id);
+        QCOMPARE(store->work().batchWork(batch->id)->size(), oldWork.size());
+        auto newTasks = *store->work().batchTasks(redo->id);
         QCOMPARE(newTasks.size(), oldTasks.size());
         QSet<Id> oldIds;
         for (const Task &t : oldTasks)
@@ -321,8 +321,8 @@ private Q_SLOTS:
             QCOMPARE(newTasks[i].personId, oldTasks[i].personId);
             QCOMPARE(newTasks[i].kind, oldTasks[i].kind);
         }
-        ASSAY_VERIFY_RESULT(store->decideBatch(redo->id, true));
-        QCOMPARE(store->batch(redo->id)->state, BatchState::Accepted);
+        ASSAY_VERIFY_RESULT(store->work().decideBatch(redo->id, true));
+        QCOMPARE(store->work().batch(redo->id)->state, BatchState::Accepted);
 
         const QString before = dumpState(store->path());
         ASSAY_VERIFY_RESULT(store->rebuildState());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Removing items (keeping one of a near-duplicate group): one event, refusals that name the
 // items in use and remove nothing, permissions, media files left alone, and rebuilds.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QCryptographicHash>
@@ -65,9 +65,9 @@ private:
     }
 
     // Ten items, a lead and an annotator; the owner (an admin) acts.
-    std::unique_ptr<ProjectStore> makeProject()
+    std::unique_ptr<assay::core::Project> makeProject()
     {
-        auto created = ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")),
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")),
                                             {QStringLiteral("Removal"), QStringLiteral("owner"), {}, {}});
         if (!created)
             return nullptr;
@@ -75,18 +75,18 @@ private:
         QList<Item> items;
         for (int i = 0; i < 10; ++i)
             items.append(realItem(i));
-        if (!store->addItems(items, {}))
+        if (!store->items().addItems(items, {}))
             return nullptr;
-        if (!store->addPerson(QStringLiteral("lead"), {}, {Role::Lead})
-            || !store->addPerson(QStringLiteral("ann"), {}, {Role::Annotator}))
+        if (!store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead})
+            || !store->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}))
             return nullptr;
         TaxonomyClass c;
         c.name = QStringLiteral("cat");
-        m_cat = store->addClass(c)->id;
+        m_cat = store->taxonomy().addClass(c)->id;
         return store;
     }
 
-    QList<Item> allItems(ProjectStore *store) { return *store->items(0, 1000); }
+    QList<Item> allItems(assay::core::Project *store) { return *store->items().page(0, 1000); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Id m_cat;
@@ -101,12 +101,12 @@ private Q_SLOTS:
         QVERIFY(store->setActor(QStringLiteral("lead")));
         const QList<Item> items = allItems(store.get());
         const qint64 eventsBefore = store->counts()->events;
-        ASSAY_VERIFY_RESULT(store->removeItems({items[2].id, items[5].id, items[2].id}, QStringLiteral("near-duplicate of img-01.jpg")));
-        QCOMPARE(*store->itemCount(), 8);
+        ASSAY_VERIFY_RESULT(store->items().removeItems({items[2].id, items[5].id, items[2].id}, QStringLiteral("near-duplicate of img-01.jpg")));
+        QCOMPARE(*store->items().itemCount(), 8);
         QCOMPARE(store->counts()->events, eventsBefore + 1);
-        QVERIFY(!store->item(items[2].id));
-        QVERIFY(!store->item(items[5].id));
-        QVERIFY(store->item(items[1].id));
+        QVERIFY(!store->items().item(items[2].id));
+        QVERIFY(!store->items().item(items[5].id));
+        QVERIFY(store->items().item(items[1].id));
 
         auto events = store->events(eventsBefore + 1, 1);
         ASSAY_VERIFY_RESULT(events);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir->filePath(items[5].path)));
 
         // The hash list for near-duplicate search follows.
-        auto hashed = store->hashedImages();
+        auto hashed = store->items().hashedImages();
         ASSAY_VERIFY_RESULT(hashed);
         QCOMPARE(hashed->size(), 8);
         QCOMPARE(hashed->first().id, items[0].id);
@@ -140,9 +140,9 @@ private Q_SLOTS:
         // Reopened, the same.
         const QString path = store->path();
         store.reset();
-        auto reopened = ProjectStore::open(path);
+        auto reopened = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(reopened);
-        QCOMPARE(*(*reopened)->itemCount(), 8);
+        QCOMPARE(*(*reopened)->items().itemCount(), 8);
     }
 
     void itemsWithWorkAreRefusedByName()
@@ -152,27 +152,27 @@ private Q_SLOTS:
         QVERIFY(store->setActor(QStringLiteral("lead")));
         const QList<Item> items = allItems(store.get());
         // img-00 gets a gold answer, img-01 a task, img-02 a task with an annotation.
-        ASSAY_VERIFY_RESULT(store->setGold({GoldAnswer{items[0].id, {m_cat}, {}, {}, {}}}));
+        ASSAY_VERIFY_RESULT(store->gold().setGold({GoldAnswer{items[0].id, {m_cat}, {}, {}, {}}}));
         BatchSpec spec;
         spec.name = QStringLiteral("b1");
-        spec.annotators = {store->person(QStringLiteral("ann"))->id};
+        spec.annotators = {store->people().person(QStringLiteral("ann"))->id};
         spec.itemIds = {items[1].id, items[2].id};
         spec.seed = 1;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
         QVERIFY(store->setActor(QStringLiteral("ann")));
-        for (const Task &t : *store->queue(store->actor().id)) {
+        for (const Task &t : *store->work().queue(store->actor().id)) {
             if (t.itemId == items[2].id) {
-                auto a = store->startAnnotation(t.id);
+                auto a = store->annotations().startAnnotation(t.id);
                 ASSAY_VERIFY_RESULT(a);
-                ASSAY_VERIFY_RESULT(store->setClasses(a->id, {m_cat}));
+                ASSAY_VERIFY_RESULT(store->annotations().setClasses(a->id, {m_cat}));
             }
         }
         QVERIFY(store->setActor(QStringLiteral("lead")));
         const QString before = dumpState(store->path());
         const qint64 eventsBefore = store->counts()->events;
 
-        const Status refused = store->removeItems({items[0].id, items[1].id, items[2].id, items[3].id}, QStringLiteral("test"));
+        const Status refused = store->items().removeItems({items[0].id, items[1].id, items[2].id, items[3].id}, QStringLiteral("test"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         const QString message = refused.error().message;
@@ -187,8 +187,8 @@ private Q_SLOTS:
         QCOMPARE(store->counts()->events, eventsBefore);
 
         // The free one alone goes.
-        ASSAY_VERIFY_RESULT(store->removeItems({items[3].id}, QStringLiteral("test")));
-        QCOMPARE(*store->itemCount(), 9);
+        ASSAY_VERIFY_RESULT(store->items().removeItems({items[3].id}, QStringLiteral("test")));
+        QCOMPARE(*store->items().itemCount(), 9);
     }
 
     void permissionsAndBadInput()
@@ -197,19 +197,19 @@ private Q_SLOTS:
         QVERIFY(store);
         const QList<Item> items = allItems(store.get());
         QVERIFY(store->setActor(QStringLiteral("ann")));
-        Status st = store->removeItems({items[0].id}, {});
+        Status st = store->items().removeItems({items[0].id}, {});
         QCOMPARE(st.error().code, ErrorCode::Permission);
         QVERIFY2(st.error().message.contains(QStringLiteral("ann may not remove items")), qPrintable(st.error().message));
 
         QVERIFY(store->setActor(QStringLiteral("owner"))); // an admin may
-        st = store->removeItems({}, {});
+        st = store->items().removeItems({}, {});
         QCOMPARE(st.error().code, ErrorCode::InvalidInput);
-        st = store->removeItems({items[0].id, QStringLiteral("no-such-id")}, {});
+        st = store->items().removeItems({items[0].id, QStringLiteral("no-such-id")}, {});
         QCOMPARE(st.error().code, ErrorCode::NotFound);
         QVERIFY(st.error().message.contains(QStringLiteral("no-such-id")));
-        QCOMPARE(*store->itemCount(), 10);
-        ASSAY_VERIFY_RESULT(store->removeItems({items[0].id}, {}));
-        QCOMPARE(*store->itemCount(), 9);
+        QCOMPARE(*store->items().itemCount(), 10);
+        ASSAY_VERIFY_RESULT(store->items().removeItems({items[0].id}, {}));
+        QCOMPARE(*store->items().itemCount(), 9);
     }
 
     void removedContentCanBeAddedAgain()
@@ -219,12 +219,12 @@ private Q_SLOTS:
         auto store = makeProject();
         QVERIFY(store);
         const QList<Item> items = allItems(store.get());
-        ASSAY_VERIFY_RESULT(store->removeItems({items[4].id}, {}));
-        QVERIFY(store->knownSha256({items[4].sha256})->isEmpty());
+        ASSAY_VERIFY_RESULT(store->items().removeItems({items[4].id}, {}));
+        QVERIFY(store->items().knownSha256({items[4].sha256})->isEmpty());
         Item again = items[4];
         again.id.clear();
-        QCOMPARE(*store->addItems({again}, {}), 1);
-        QCOMPARE(*store->itemCount(), 10);
+        QCOMPARE(*store->items().addItems({again}, {}), 1);
+        QCOMPARE(*store->items().itemCount(), 10);
         const QString before = dumpState(store->path());
         ASSAY_VERIFY_RESULT(store->rebuildState());
         QCOMPARE(dumpState(store->path()), before);

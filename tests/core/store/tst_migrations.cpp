@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Migrations: a project written by schema 1 opens, is upgraded after a backup, and keeps
 // everything; its hash chain (computed by an independent script) verifies.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "tests/testutil.h"
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(loadSql(fixture(QStringLiteral("project-v1.sql")), path));
         QCOMPARE(userVersion(path), 1);
 
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         QCOMPARE((*store)->info().upgradedFrom, 1);
         QCOMPARE((*store)->info().schemaVersion, schema::currentVersion());
@@ -72,13 +72,13 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + QStringLiteral(".schema1.bak")));
         QCOMPARE(userVersion(path + QStringLiteral(".schema1.bak")), 1);
 
-        auto items = (*store)->items(0, 10);
+        auto items = (*store)->items().page(0, 10);
         ASSAY_VERIFY_RESULT(items);
         QCOMPARE(items->size(), 2);
         QCOMPARE(items->at(0).path, QStringLiteral("img/cat.jpg"));
         QCOMPARE(items->at(0).width, 640);
         QVERIFY(items->at(0).perceptualHash.isEmpty()); // the new column, empty for old rows
-        QCOMPARE((*store)->taxonomy()->classes.first().name, QStringLiteral("cat"));
+        QCOMPARE((*store)->taxonomy().get()->classes.first().name, QStringLiteral("cat"));
 
         auto verified = (*store)->verifyLog();
         ASSAY_VERIFY_RESULT(verified);
@@ -87,16 +87,16 @@ private Q_SLOTS:
 
         // Old events replay into the new schema, and new events chain onto old ones.
         ASSAY_VERIFY_RESULT((*store)->rebuildState());
-        QCOMPARE((*store)->items(0, 10)->size(), 2);
+        QCOMPARE((*store)->items().page(0, 10)->size(), 2);
         TaxonomyClass dog;
         dog.name = QStringLiteral("dog");
-        ASSAY_VERIFY_RESULT((*store)->addClass(dog));
+        ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(dog));
         QVERIFY((*store)->verifyLog()->intact);
         store->reset();
         QCOMPARE(userVersion(path), schema::currentVersion());
 
         // Opening again does not upgrade (or back up) twice.
-        auto again = ProjectStore::open(path);
+        auto again = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(again);
         QCOMPARE((*again)->info().upgradedFrom, 0);
     }

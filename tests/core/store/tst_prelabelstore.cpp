@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pre-labels in the project store: accepting, adjusting, rejecting and taking back decisions on
 // a model's suggestions, who may, the figures per model, and rebuilds of it all.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/core/interchange/interchangetestutil.h"
 #include "tests/testutil.h"
@@ -50,7 +50,7 @@ private:
     // Two real images a.png and b.png, classes cat and dog, box predictions of "detector" on
     // a.png (cat 0.9, dog 0.4), class predictions of "classifier" on b.png (dog 0.8, cat 0.2);
     // alice and bob (annotators) and rita (reviewer) each have a task on both images.
-    std::unique_ptr<ProjectStore> makeProject()
+    std::unique_ptr<assay::core::Project> makeProject()
     {
         const QString dir = m_dir->path();
         writeImage(dir, QStringLiteral("a.png"), 200, 100);
@@ -69,7 +69,7 @@ private:
         CreateOptions options;
         options.ownerName = QStringLiteral("lead");
         options.mediaRoot = dir;
-        auto created = ProjectStore::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
+        auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
         if (!created)
             return nullptr;
         auto store = std::move(*created);
@@ -95,37 +95,37 @@ private:
         classes.model = QStringLiteral("classifier");
         if (!import("classifier.jsonl", classes))
             return nullptr;
-        const auto taxonomy = store->taxonomy();
+        const auto taxonomy = store->taxonomy().get();
         m_cat = taxonomy->findByName(QStringLiteral("cat"))->id;
         m_dog = taxonomy->findByName(QStringLiteral("dog"))->id;
-        m_imageA = store->findItem(QStringLiteral("a.png"))->id;
-        m_imageB = store->findItem(QStringLiteral("b.png"))->id;
+        m_imageA = store->items().findItem(QStringLiteral("a.png"))->id;
+        m_imageB = store->items().findItem(QStringLiteral("b.png"))->id;
         Batch b;
         b.name = QStringLiteral("first");
-        auto batch = store->createBatch(b);
+        auto batch = store->work().createBatch(b);
         QList<Task> tasks;
         for (const char *name : {"alice", "bob", "rita"}) {
             const Role role = qstrcmp(name, "rita") == 0 ? Role::Reviewer : Role::Annotator;
-            auto person = store->addPerson(QLatin1String(name), QLatin1String(name), {role});
+            auto person = store->people().addPerson(QLatin1String(name), QLatin1String(name), {role});
             if (!person)
                 return nullptr;
             for (const Id &item : {m_imageA, m_imageB})
                 tasks.append(Task{{}, {}, item, person->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
         }
-        if (!store->assignTasks(batch->id, tasks))
+        if (!store->work().assignTasks(batch->id, tasks))
             return nullptr;
         return store;
     }
 
     // The person's annotation of an item, made on first use as the labeling view does.
-    Id annotationOf(ProjectStore &store, const QString &person, const Id &itemId)
+    Id annotationOf(assay::core::Project &store, const QString &person, const Id &itemId)
     {
         if (!store.setActor(person))
             return {};
-        const auto queue = store.queue(store.actor().id);
+        const auto queue = store.work().queue(store.actor().id);
         for (const Task &t : *queue) {
             if (t.itemId == itemId)
-                return store.startAnnotation(t.id)->id;
+                return store.annotations().startAnnotation(t.id)->id;
         }
         return {};
     }
@@ -141,7 +141,7 @@ private Q_SLOTS:
         auto store = makeProject();
         QVERIFY(store);
         const Id a = annotationOf(*store, QStringLiteral("alice"), m_imageA);
-        auto open = store->openPreLabels(a);
+        auto open = store->annotations().openPreLabels(a);
         ASSAY_VERIFY_RESULT(open);
         QCOMPARE(open->size(), 2);
         QCOMPARE(open->at(0).classId, m_cat);
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(open->at(1).classId, m_dog);
 
         const Id b = annotationOf(*store, QStringLiteral("alice"), m_imageB);
-        open = store->openPreLabels(b);
+        open = store->annotations().openPreLabels(b);
         QCOMPARE(open->size(), 2);
         QVERIFY(!open->at(0).box);
         QCOMPARE(open->at(0).classId, m_dog);
@@ -163,14 +163,14 @@ private Q_SLOTS:
         auto store = makeProject();
         QVERIFY(store);
         const Id a = annotationOf(*store, QStringLiteral("alice"), m_imageA);
-        const QList<PreLabel> open = *store->openPreLabels(a);
+        const QList<PreLabel> open = *store->annotations().openPreLabels(a);
         const PreLabel cat = open.at(0);
         const PreLabel dog = open.at(1);
 
         // Accepting makes an ordinary box that names its suggestion.
         const Id boxId = newId();
-        ASSAY_VERIFY_RESULT(store->acceptBoxPreLabel(a, cat.id, boxId));
-        Annotation stored = *store->annotation(a);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(a, cat.id, boxId));
+        Annotation stored = *store->annotations().annotation(a);
         QCOMPARE(stored.boxes.size(), 1);
         Box box = stored.boxes.first();
         QCOMPARE(box.id, boxId);
@@ -180,44 +180,44 @@ private Q_SLOTS:
         QCOMPARE(box.attributes.value(QLatin1String("model")).toString(), QStringLiteral("detector"));
         QCOMPARE(box.attributes.value(QLatin1String("score")).toDouble(), 0.9);
         QVERIFY(!box.attributes.contains(QLatin1String("prelabel_adjusted")));
-        QCOMPARE(store->openPreLabels(a)->size(), 1);
-        QCOMPARE(store->acceptBoxPreLabel(a, cat.id, newId()).error().code, ErrorCode::Conflict);
+        QCOMPARE(store->annotations().openPreLabels(a)->size(), 1);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(a, cat.id, newId()).error().code, ErrorCode::Conflict);
 
         // Moving it marks it adjusted; moving it back to the suggestion clears the mark.
         Box moved = box;
         moved.x += 5;
-        ASSAY_VERIFY_RESULT(store->updateBox(a, moved));
-        QCOMPARE(store->annotation(a)->boxes.first().attributes.value(QLatin1String("prelabel_adjusted")),
+        ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, moved));
+        QCOMPARE(store->annotations().annotation(a)->boxes.first().attributes.value(QLatin1String("prelabel_adjusted")),
                  QJsonValue(true));
-        ASSAY_VERIFY_RESULT(store->updateBox(a, box));
-        QVERIFY(!store->annotation(a)->boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")));
-        ASSAY_VERIFY_RESULT(store->updateBox(a, moved));
+        ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, box));
+        QVERIFY(!store->annotations().annotation(a)->boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")));
+        ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, moved));
 
         // Rejecting hides the other one for alice, not for bob.
-        ASSAY_VERIFY_RESULT(store->rejectPreLabel(a, dog.id));
-        QCOMPARE(store->openPreLabels(a)->size(), 0);
+        ASSAY_VERIFY_RESULT(store->annotations().rejectPreLabel(a, dog.id));
+        QCOMPARE(store->annotations().openPreLabels(a)->size(), 0);
         const QHash<Id, QString> decisions{{cat.id, QStringLiteral("accepted")},
                                            {dog.id, QStringLiteral("rejected")}};
-        QCOMPARE(*store->preLabelDecisions(a), decisions);
+        QCOMPARE(*store->annotations().preLabelDecisions(a), decisions);
         const Id bobA = annotationOf(*store, QStringLiteral("bob"), m_imageA);
-        QCOMPARE(store->openPreLabels(bobA)->size(), 2);
+        QCOMPARE(store->annotations().openPreLabels(bobA)->size(), 2);
 
         // Bob accepts the dog box as it is and deletes it afterwards.
         const Id bobBox = newId();
-        ASSAY_VERIFY_RESULT(store->acceptBoxPreLabel(bobA, dog.id, bobBox));
-        ASSAY_VERIFY_RESULT(store->acceptBoxPreLabel(bobA, cat.id, newId()));
-        ASSAY_VERIFY_RESULT(store->removeBox(bobA, bobBox));
+        ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(bobA, dog.id, bobBox));
+        ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(bobA, cat.id, newId()));
+        ASSAY_VERIFY_RESULT(store->annotations().removeBox(bobA, bobBox));
 
         // A single-label class suggestion: accepting one ends the others.
         const Id b = annotationOf(*store, QStringLiteral("alice"), m_imageB);
-        const QList<PreLabel> classes = *store->openPreLabels(b);
+        const QList<PreLabel> classes = *store->annotations().openPreLabels(b);
         QCOMPARE(classes.size(), 2);
-        ASSAY_VERIFY_RESULT(store->acceptClassPreLabel(b, classes.at(0).id, {m_dog}));
-        QCOMPARE(store->annotation(b)->classIds, QStringList{m_dog});
-        QCOMPARE(store->openPreLabels(b)->size(), 0);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, classes.at(0).id, {m_dog}));
+        QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_dog});
+        QCOMPARE(store->annotations().openPreLabels(b)->size(), 0);
 
         // One event per decision, and the figures per model.
-        auto figures = store->preLabelFigures();
+        auto figures = store->annotations().preLabelFigures();
         ASSAY_VERIFY_RESULT(figures);
         QCOMPARE(figures->size(), 2);
         const PreLabelFigures &classifier = figures->at(0);
@@ -237,8 +237,8 @@ private Q_SLOTS:
         QVERIFY(before.contains(QLatin1String("|rejected|")));
         ASSAY_VERIFY_RESULT(store->rebuildState());
         QCOMPARE(dumpState(store->path()), before);
-        QCOMPARE(store->preLabelFigures()->size(), 2);
-        QCOMPARE(store->preLabelFigures()->at(1).adjusted, 1);
+        QCOMPARE(store->annotations().preLabelFigures()->size(), 2);
+        QCOMPARE(store->annotations().preLabelFigures()->at(1).adjusted, 1);
         QVERIFY(store->verifyLog()->intact);
         int decided = 0;
         for (const Event &e : *store->events(0, 1000))
@@ -251,26 +251,26 @@ private Q_SLOTS:
         auto store = makeProject();
         QVERIFY(store);
         const Id a = annotationOf(*store, QStringLiteral("alice"), m_imageA);
-        const PreLabel cat = store->openPreLabels(a)->first();
+        const PreLabel cat = store->annotations().openPreLabels(a)->first();
         const Id boxId = newId();
-        ASSAY_VERIFY_RESULT(store->acceptBoxPreLabel(a, cat.id, boxId));
-        ASSAY_VERIFY_RESULT(store->withdrawPreLabelDecision(a, cat.id));
-        QCOMPARE(store->annotation(a)->boxes.size(), 0);
-        QCOMPARE(store->openPreLabels(a)->size(), 2);
-        QCOMPARE(store->withdrawPreLabelDecision(a, cat.id).error().code, ErrorCode::NotFound);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(a, cat.id, boxId));
+        ASSAY_VERIFY_RESULT(store->annotations().withdrawPreLabelDecision(a, cat.id));
+        QCOMPARE(store->annotations().annotation(a)->boxes.size(), 0);
+        QCOMPARE(store->annotations().openPreLabels(a)->size(), 2);
+        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, cat.id).error().code, ErrorCode::NotFound);
         // Accepted again, the same box id comes back (what redo does).
-        ASSAY_VERIFY_RESULT(store->acceptBoxPreLabel(a, cat.id, boxId));
-        QCOMPARE(store->annotation(a)->boxes.first().id, boxId);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(a, cat.id, boxId));
+        QCOMPARE(store->annotations().annotation(a)->boxes.first().id, boxId);
 
         // A class: taking the acceptance back restores the classes given.
         const Id b = annotationOf(*store, QStringLiteral("alice"), m_imageB);
-        ASSAY_VERIFY_RESULT(store->setClasses(b, {m_cat}));
-        const PreLabel dog = store->openPreLabels(b)->first();
-        ASSAY_VERIFY_RESULT(store->acceptClassPreLabel(b, dog.id, {m_dog}));
-        QCOMPARE(store->annotation(b)->classIds, QStringList{m_dog});
-        ASSAY_VERIFY_RESULT(store->withdrawPreLabelDecision(b, dog.id, QStringList{m_cat}));
-        QCOMPARE(store->annotation(b)->classIds, QStringList{m_cat});
-        QCOMPARE(store->openPreLabels(b)->size(), 2);
+        ASSAY_VERIFY_RESULT(store->annotations().setClasses(b, {m_cat}));
+        const PreLabel dog = store->annotations().openPreLabels(b)->first();
+        ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, dog.id, {m_dog}));
+        QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_dog});
+        ASSAY_VERIFY_RESULT(store->annotations().withdrawPreLabelDecision(b, dog.id, QStringList{m_cat}));
+        QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_cat});
+        QCOMPARE(store->annotations().openPreLabels(b)->size(), 2);
 
         const QString before = dumpState(store->path());
         ASSAY_VERIFY_RESULT(store->rebuildState());
@@ -281,13 +281,13 @@ private Q_SLOTS:
     {
         auto store = makeProject();
         QVERIFY(store);
-        ASSAY_VERIFY_RESULT(store->setMultiLabel(true));
+        ASSAY_VERIFY_RESULT(store->taxonomy().setMultiLabel(true));
         const Id b = annotationOf(*store, QStringLiteral("alice"), m_imageB);
-        const QList<PreLabel> open = *store->openPreLabels(b);
-        ASSAY_VERIFY_RESULT(store->acceptClassPreLabel(b, open.at(0).id, {m_dog}));
-        QCOMPARE(store->openPreLabels(b)->size(), 1);
-        ASSAY_VERIFY_RESULT(store->acceptClassPreLabel(b, open.at(1).id, {m_dog, m_cat}));
-        QCOMPARE(store->annotation(b)->classIds.size(), 2);
+        const QList<PreLabel> open = *store->annotations().openPreLabels(b);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, open.at(0).id, {m_dog}));
+        QCOMPARE(store->annotations().openPreLabels(b)->size(), 1);
+        ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, open.at(1).id, {m_dog, m_cat}));
+        QCOMPARE(store->annotations().annotation(b)->classIds.size(), 2);
     }
 
     void onlyTheAnnotationsPersonOrAReviewerDecides()
@@ -296,27 +296,27 @@ private Q_SLOTS:
         QVERIFY(store);
         const Id a = annotationOf(*store, QStringLiteral("alice"), m_imageA);
         const Id b = annotationOf(*store, QStringLiteral("alice"), m_imageB);
-        const QList<PreLabel> open = *store->openPreLabels(a);
-        const PreLabel classSuggestion = store->openPreLabels(b)->first();
+        const QList<PreLabel> open = *store->annotations().openPreLabels(a);
+        const PreLabel classSuggestion = store->annotations().openPreLabels(b)->first();
 
         // Wrong kind, wrong item.
-        QCOMPARE(store->acceptBoxPreLabel(b, classSuggestion.id, newId()).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->acceptBoxPreLabel(b, open.at(0).id, newId()).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->acceptClassPreLabel(b, classSuggestion.id, {}).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->rejectPreLabel(a, QStringLiteral("no-such-id")).error().code, ErrorCode::NotFound);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(b, classSuggestion.id, newId()).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(b, open.at(0).id, newId()).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().acceptClassPreLabel(b, classSuggestion.id, {}).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().rejectPreLabel(a, QStringLiteral("no-such-id")).error().code, ErrorCode::NotFound);
 
         // Another annotator neither sees nor decides alice's suggestions.
         QVERIFY(store->setActor(QStringLiteral("bob")));
-        QCOMPARE(store->openPreLabels(a).error().code, ErrorCode::Permission);
-        QCOMPARE(store->acceptBoxPreLabel(a, open.at(0).id, newId()).error().code, ErrorCode::Permission);
-        QCOMPARE(store->rejectPreLabel(a, open.at(0).id).error().code, ErrorCode::Permission);
-        QCOMPARE(store->withdrawPreLabelDecision(a, open.at(0).id).error().code, ErrorCode::Permission);
-        QVERIFY(store->preLabelDecisions(a)->isEmpty());
+        QCOMPARE(store->annotations().openPreLabels(a).error().code, ErrorCode::Permission);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(a, open.at(0).id, newId()).error().code, ErrorCode::Permission);
+        QCOMPARE(store->annotations().rejectPreLabel(a, open.at(0).id).error().code, ErrorCode::Permission);
+        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, open.at(0).id).error().code, ErrorCode::Permission);
+        QVERIFY(store->annotations().preLabelDecisions(a)->isEmpty());
 
         // A reviewer correcting her annotation may.
         QVERIFY(store->setActor(QStringLiteral("rita")));
-        ASSAY_VERIFY_RESULT(store->rejectPreLabel(a, open.at(1).id));
-        QCOMPARE(store->openPreLabels(a)->size(), 1);
+        ASSAY_VERIFY_RESULT(store->annotations().rejectPreLabel(a, open.at(1).id));
+        QCOMPARE(store->annotations().openPreLabels(a)->size(), 1);
     }
 };
 

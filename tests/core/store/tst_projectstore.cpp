@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// ProjectStore: creating and opening projects, people, taxonomy versions, items, annotations,
+// assay::core::Project: creating and opening projects, people, taxonomy versions, items, annotations,
 // permissions, and the rule that current state can be rebuilt from the log alone.
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 #include "tests/testutil.h"
 
 #include <QCryptographicHash>
@@ -20,9 +20,9 @@ class tst_ProjectStore : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ProjectStore> makeProject(const QString &name = QStringLiteral("p.assay"))
+    std::unique_ptr<assay::core::Project> makeProject(const QString &name = QStringLiteral("p.assay"))
     {
-        auto store = ProjectStore::create(m_dir->filePath(name), {QStringLiteral("Test"), QStringLiteral("owner"), {}});
+        auto store = assay::core::Project::create(m_dir->filePath(name), {QStringLiteral("Test"), QStringLiteral("owner"), {}});
         if (!store)
             qWarning() << store.error().toString();
         return store ? std::move(*store) : nullptr;
@@ -82,7 +82,7 @@ private Q_SLOTS:
             QCOMPARE(store->actor().name, QStringLiteral("owner"));
             QVERIFY(store->actor().hasRole(Role::Admin));
         }
-        auto reopened = ProjectStore::open(m_dir->filePath(QStringLiteral("p.assay")));
+        auto reopened = assay::core::Project::open(m_dir->filePath(QStringLiteral("p.assay")));
         ASSAY_VERIFY_RESULT(reopened);
         QCOMPARE((*reopened)->info().name, QStringLiteral("Test"));
         QCOMPARE((*reopened)->actor().name, QStringLiteral("owner")); // the owner acts by default
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        auto store = ProjectStore::create(f.fileName(), {});
+        auto store = assay::core::Project::create(f.fileName(), {});
         QVERIFY(!store);
         QCOMPARE(store.error().code, ErrorCode::Conflict);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         QVERIFY(!store);
         QVERIFY2(store.error().message.contains(reason), qPrintable(store.error().toString()));
         QCOMPARE(store.error().path, path);
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr);
         sqlite3_close(db);
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         QVERIFY(!store);
         QVERIFY(store.error().message.contains(QStringLiteral("another program")));
     }
@@ -157,7 +157,7 @@ private Q_SLOTS:
         const QByteArray before = f.readAll();
         f.close();
 
-        auto store = ProjectStore::open(path);
+        auto store = assay::core::Project::open(path);
         QVERIFY(!store);
         QCOMPARE(store.error().code, ErrorCode::Unsupported);
         QVERIFY(store.error().message.contains(QStringLiteral("newer")));
@@ -169,30 +169,30 @@ private Q_SLOTS:
     void peopleAndRoles()
     {
         auto store = makeProject();
-        auto alice = store->addPerson(QStringLiteral("alice"), QStringLiteral("Alice A."), {Role::Annotator});
+        auto alice = store->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice A."), {Role::Annotator});
         ASSAY_VERIFY_RESULT(alice);
-        QVERIFY(!store->addPerson(QStringLiteral("alice"), {}, {Role::Reviewer})); // unique names
-        QVERIFY(!store->addPerson(QStringLiteral("no spaces"), {}, {Role::Reviewer}));
-        ASSAY_VERIFY_RESULT(store->setRoles(alice->id, {Role::Annotator, Role::Reviewer}));
-        auto again = store->person(QStringLiteral("alice"));
+        QVERIFY(!store->people().addPerson(QStringLiteral("alice"), {}, {Role::Reviewer})); // unique names
+        QVERIFY(!store->people().addPerson(QStringLiteral("no spaces"), {}, {Role::Reviewer}));
+        ASSAY_VERIFY_RESULT(store->people().setRoles(alice->id, {Role::Annotator, Role::Reviewer}));
+        auto again = store->people().person(QStringLiteral("alice"));
         ASSAY_VERIFY_RESULT(again);
         QCOMPARE(again->roles, (QList<Role>{Role::Annotator, Role::Reviewer}));
         QCOMPARE(again->displayName, QStringLiteral("Alice A."));
-        QCOMPARE(store->people()->size(), 2);
+        QCOMPARE(store->people().people()->size(), 2);
     }
 
     void permissionsAreEnforcedInCore()
     {
         auto store = makeProject();
-        ASSAY_VERIFY_RESULT(store->addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
         TaxonomyClass c;
         c.name = QStringLiteral("cat");
-        auto added = store->addClass(c);
+        auto added = store->taxonomy().addClass(c);
         QVERIFY(!added);
         QCOMPARE(added.error().code, ErrorCode::Permission);
-        QVERIFY(!store->addPerson(QStringLiteral("eve"), {}, {Role::Admin}));
-        QVERIFY(!store->addItems({fakeItem(1)}, {}));
+        QVERIFY(!store->people().addPerson(QStringLiteral("eve"), {}, {Role::Admin}));
+        QVERIFY(!store->items().addItems({fakeItem(1)}, {}));
         QCOMPARE(store->counts()->events, 3); // nothing was recorded for the refused changes
     }
 
@@ -201,39 +201,39 @@ private Q_SLOTS:
         auto store = makeProject();
         TaxonomyClass cat;
         cat.name = QStringLiteral("cat");
-        auto a = store->addClass(cat);
+        auto a = store->taxonomy().addClass(cat);
         ASSAY_VERIFY_RESULT(a);
         QCOMPARE(a->hotkey, QStringLiteral("1")); // hotkeys 1-9 by default
         TaxonomyClass dog;
         dog.name = QStringLiteral("dog");
-        auto b = store->addClass(dog);
+        auto b = store->taxonomy().addClass(dog);
         ASSAY_VERIFY_RESULT(b);
         QCOMPARE(b->hotkey, QStringLiteral("2"));
         QVERIFY(a->colour != b->colour);
 
         TaxonomyClass renamed = *a;
         renamed.name = QStringLiteral("feline");
-        ASSAY_VERIFY_RESULT(store->updateClass(renamed));
-        auto now = store->taxonomy();
+        ASSAY_VERIFY_RESULT(store->taxonomy().updateClass(renamed));
+        auto now = store->taxonomy().get();
         ASSAY_VERIFY_RESULT(now);
         QCOMPARE(now->version, 3);
         QCOMPARE(now->classes.size(), 2);
         QCOMPARE(now->classes.first().id, a->id);
         QCOMPARE(now->classes.first().name, QStringLiteral("feline"));
-        auto v2 = store->taxonomy(2);
+        auto v2 = store->taxonomy().get(2);
         ASSAY_VERIFY_RESULT(v2);
         QCOMPARE(v2->findById(a->id)->name, QStringLiteral("cat")); // history stays readable
 
         // Duplicate names and hotkeys are refused; removal makes a version.
         TaxonomyClass clash;
         clash.name = QStringLiteral("dog");
-        QVERIFY(!store->addClass(clash));
+        QVERIFY(!store->taxonomy().addClass(clash));
         clash.name = QStringLiteral("bird");
         clash.hotkey = QStringLiteral("2");
-        QVERIFY(!store->addClass(clash));
-        ASSAY_VERIFY_RESULT(store->removeClass(b->id));
-        QCOMPARE(store->taxonomy()->classes.size(), 1);
-        QCOMPARE(store->taxonomy(3)->classes.size(), 2);
+        QVERIFY(!store->taxonomy().addClass(clash));
+        ASSAY_VERIFY_RESULT(store->taxonomy().removeClass(b->id));
+        QCOMPARE(store->taxonomy().get()->classes.size(), 1);
+        QCOMPARE(store->taxonomy().get(3)->classes.size(), 2);
     }
 
     void mergeAndMultiLabel()
@@ -243,18 +243,18 @@ private Q_SLOTS:
         for (const char *n : {"car", "truck", "vehicle"}) {
             TaxonomyClass c;
             c.name = QLatin1String(n);
-            auto added = store->addClass(c);
+            auto added = store->taxonomy().addClass(c);
             ASSAY_VERIFY_RESULT(added);
             ids.append(added->id);
         }
-        ASSAY_VERIFY_RESULT(store->mergeClasses({ids[0], ids[1]}, ids[2]));
-        auto t = store->taxonomy();
+        ASSAY_VERIFY_RESULT(store->taxonomy().mergeClasses({ids[0], ids[1]}, ids[2]));
+        auto t = store->taxonomy().get();
         QCOMPARE(t->classes.size(), 1);
         QCOMPARE(t->classes.first().name, QStringLiteral("vehicle"));
         QVERIFY(!t->multiLabel);
-        ASSAY_VERIFY_RESULT(store->setMultiLabel(true));
-        QVERIFY(store->taxonomy()->multiLabel);
-        QCOMPARE(store->taxonomy()->classes.size(), 1);
+        ASSAY_VERIFY_RESULT(store->taxonomy().setMultiLabel(true));
+        QVERIFY(store->taxonomy().get()->multiLabel);
+        QCOMPARE(store->taxonomy().get()->classes.size(), 1);
     }
 
     void itemsAreAddedOnceAndPaged()
@@ -263,85 +263,85 @@ private Q_SLOTS:
         QList<Item> items;
         for (int i = 0; i < 25; ++i)
             items.append(fakeItem(i));
-        auto added = store->addItems(items, {{QStringLiteral("operation"), QStringLiteral("test")}});
+        auto added = store->items().addItems(items, {{QStringLiteral("operation"), QStringLiteral("test")}});
         ASSAY_VERIFY_RESULT(added);
         QCOMPARE(*added, 25);
-        QCOMPARE(*store->itemCount(), 25);
+        QCOMPARE(*store->items().itemCount(), 25);
         QCOMPARE(store->counts()->events, 3); // one event for the whole run
 
         // The same content again is refused, and nothing of the run is written.
-        auto again = store->addItems({fakeItem(100), fakeItem(3)}, {});
+        auto again = store->items().addItems({fakeItem(100), fakeItem(3)}, {});
         QVERIFY(!again);
-        QCOMPARE(*store->itemCount(), 25);
+        QCOMPARE(*store->items().itemCount(), 25);
         QCOMPARE(store->counts()->events, 3);
 
-        auto page1 = store->items(0, 10);
-        auto page2 = store->items(page1->last().seq, 10);
-        auto page3 = store->items(page2->last().seq, 10);
+        auto page1 = store->items().page(0, 10);
+        auto page2 = store->items().page(page1->last().seq, 10);
+        auto page3 = store->items().page(page2->last().seq, 10);
         QCOMPARE(page1->size(), 10);
         QCOMPARE(page2->size(), 10);
         QCOMPARE(page3->size(), 5);
         QCOMPARE(page3->last().path, QStringLiteral("media/24.jpg"));
-        auto known = store->knownSha256({fakeItem(3).sha256, fakeItem(99).sha256});
+        auto known = store->items().knownSha256({fakeItem(3).sha256, fakeItem(99).sha256});
         QCOMPARE(known->size(), 1);
     }
 
     void annotationsRecordEveryEdit()
     {
         auto store = makeProject();
-        ASSAY_VERIFY_RESULT(store->addItems({fakeItem(1)}, {}));
-        const Item item = store->items(0, 1)->first();
+        ASSAY_VERIFY_RESULT(store->items().addItems({fakeItem(1)}, {}));
+        const Item item = store->items().page(0, 1)->first();
         TaxonomyClass cat;
         cat.name = QStringLiteral("cat");
-        const Id catId = store->addClass(cat)->id;
-        auto alice = store->addPerson(QStringLiteral("alice"), {}, {Role::Annotator});
+        const Id catId = store->taxonomy().addClass(cat)->id;
+        auto alice = store->people().addPerson(QStringLiteral("alice"), {}, {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("b1");
-        auto batch = store->createBatch(b);
+        auto batch = store->work().createBatch(b);
         ASSAY_VERIFY_RESULT(batch);
         Task t;
         t.itemId = item.id;
         t.personId = alice->id;
-        auto tasks = store->assignTasks(batch->id, {t});
+        auto tasks = store->work().assignTasks(batch->id, {t});
         ASSAY_VERIFY_RESULT(tasks);
 
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("alice")));
-        auto ann = store->startAnnotation(tasks->first().id);
+        auto ann = store->annotations().startAnnotation(tasks->first().id);
         ASSAY_VERIFY_RESULT(ann);
         QCOMPARE(ann->taxonomyVersion, 1);
-        QCOMPARE(store->startAnnotation(tasks->first().id)->id, ann->id); // made once
+        QCOMPARE(store->annotations().startAnnotation(tasks->first().id)->id, ann->id); // made once
 
         Box box{newId(), catId, 10, 20, 30, 40, {}};
-        ASSAY_VERIFY_RESULT(store->addBox(ann->id, box));
+        ASSAY_VERIFY_RESULT(store->annotations().addBox(ann->id, box));
         box.x = 15;
         box.w = 35.5;
-        ASSAY_VERIFY_RESULT(store->updateBox(ann->id, box));
-        ASSAY_VERIFY_RESULT(store->setClasses(ann->id, {catId}));
-        ASSAY_VERIFY_RESULT(store->addTimeSpent(ann->id, 1500));
-        auto stored = store->annotation(ann->id);
+        ASSAY_VERIFY_RESULT(store->annotations().updateBox(ann->id, box));
+        ASSAY_VERIFY_RESULT(store->annotations().setClasses(ann->id, {catId}));
+        ASSAY_VERIFY_RESULT(store->annotations().addTimeSpent(ann->id, 1500));
+        auto stored = store->annotations().annotation(ann->id);
         ASSAY_VERIFY_RESULT(stored);
         QCOMPARE(stored->boxes.size(), 1);
         QCOMPARE(stored->boxes.first(), box);
         QCOMPARE(stored->classIds, QStringList{catId});
         QCOMPARE(stored->timeSpentMs, 1500);
-        ASSAY_VERIFY_RESULT(store->removeBox(ann->id, box.id));
-        QCOMPARE(store->annotation(ann->id)->boxes.size(), 0);
+        ASSAY_VERIFY_RESULT(store->annotations().removeBox(ann->id, box.id));
+        QCOMPARE(store->annotations().annotation(ann->id)->boxes.size(), 0);
 
         // Bad boxes and someone else's annotation are refused.
         Box bad{newId(), catId, 0, 0, -5, 3, {}};
-        QVERIFY(!store->addBox(ann->id, bad));
+        QVERIFY(!store->annotations().addBox(ann->id, bad));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("owner")));
-        ASSAY_VERIFY_RESULT(store->addPerson(QStringLiteral("bob"), {}, {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("bob"), {}, {Role::Annotator}));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("bob")));
-        auto refused = store->addBox(ann->id, Box{newId(), catId, 1, 1, 5, 5, {}});
+        auto refused = store->annotations().addBox(ann->id, Box{newId(), catId, 1, 1, 5, 5, {}});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Permission);
 
         // Flags carry a reason and a comment for the guideline authors.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("alice")));
-        ASSAY_VERIFY_RESULT(store->setTaskState(tasks->first().id, TaskState::Flagged,
+        ASSAY_VERIFY_RESULT(store->work().setTaskState(tasks->first().id, TaskState::Flagged,
                                                 QStringLiteral("guideline unclear"), QStringLiteral("tail only?")));
-        QCOMPARE(store->queue(alice->id)->first().state, TaskState::Flagged);
+        QCOMPARE(store->work().queue(alice->id)->first().state, TaskState::Flagged);
     }
 
     void stateIsRebuiltFromTheLogAlone()
@@ -350,29 +350,29 @@ private Q_SLOTS:
         QList<Item> items;
         for (int i = 0; i < 40; ++i)
             items.append(fakeItem(i, i % 3 == 0 ? ItemKind::Text : ItemKind::Image));
-        ASSAY_VERIFY_RESULT(store->addItems(items, {}));
+        ASSAY_VERIFY_RESULT(store->items().addItems(items, {}));
         TaxonomyClass c;
         c.name = QStringLiteral("a");
-        const Id a = store->addClass(c)->id;
+        const Id a = store->taxonomy().addClass(c)->id;
         c.name = QStringLiteral("b");
-        const Id b = store->addClass(c)->id;
-        ASSAY_VERIFY_RESULT(store->mergeClasses({a}, b));
-        auto alice = store->addPerson(QStringLiteral("alice"), {}, {Role::Annotator});
+        const Id b = store->taxonomy().addClass(c)->id;
+        ASSAY_VERIFY_RESULT(store->taxonomy().mergeClasses({a}, b));
+        auto alice = store->people().addPerson(QStringLiteral("alice"), {}, {Role::Annotator});
         Batch batch;
         batch.name = QStringLiteral("one");
         batch.overlap = 2;
-        const Id batchId = store->createBatch(batch)->id;
+        const Id batchId = store->work().createBatch(batch)->id;
         QList<Task> tasks;
-        for (const Item &it : *store->items(0, 5))
+        for (const Item &it : *store->items().page(0, 5))
             tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
-        auto assigned = store->assignTasks(batchId, tasks);
+        auto assigned = store->work().assignTasks(batchId, tasks);
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("alice")));
         for (const Task &t : *assigned) {
-            auto ann = store->startAnnotation(t.id);
-            ASSAY_VERIFY_RESULT(store->addBox(ann->id, Box{newId(), b, 1, 2, 3, 4, {{QStringLiteral("occluded"), true}}}));
-            ASSAY_VERIFY_RESULT(store->setClasses(ann->id, {b}));
+            auto ann = store->annotations().startAnnotation(t.id);
+            ASSAY_VERIFY_RESULT(store->annotations().addBox(ann->id, Box{newId(), b, 1, 2, 3, 4, {{QStringLiteral("occluded"), true}}}));
+            ASSAY_VERIFY_RESULT(store->annotations().setClasses(ann->id, {b}));
         }
-        ASSAY_VERIFY_RESULT(store->setTaskState(assigned->first().id, TaskState::Flagged, QStringLiteral("bad media"), {}));
+        ASSAY_VERIFY_RESULT(store->work().setTaskState(assigned->first().id, TaskState::Flagged, QStringLiteral("bad media"), {}));
 
         const QString path = store->path();
         const QString before = dumpState(path);

@@ -3,7 +3,8 @@
 // transaction guarantee, bad input, final-label selection, manifests, pre-labels.
 #include "tests/core/interchange/interchangetestutil.h"
 #include "core/interchange/formatregistry.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
+#include "core/transfer/transferevents.h"
 #include "core/transfer/datasetexport.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/testutil.h"
@@ -59,12 +60,12 @@ Dataset sampleDataset(const QString &dir, bool integerBoxes)
     return d;
 }
 
-std::unique_ptr<store::ProjectStore> newProject(const QString &dir)
+std::unique_ptr<assay::core::Project> newProject(const QString &dir)
 {
-    store::CreateOptions options;
+    assay::core::CreateOptions options;
     options.ownerName = QStringLiteral("lead");
     options.mediaRoot = dir;
-    auto created = store::ProjectStore::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
+    auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
     if (!created)
         qFatal("%s", qPrintable(created.error().toString()));
     return std::move(*created);
@@ -124,7 +125,7 @@ struct Snapshot
     bool operator==(const Snapshot &) const = default;
 };
 
-Snapshot snapshot(store::ProjectStore &s)
+Snapshot snapshot(assay::core::Project &s)
 {
     auto c = s.counts();
     auto h = s.logHead();
@@ -205,7 +206,7 @@ void TestDatasetTransfer::roundTrip()
     ASSAY_VERIFY_RESULT(exported);
     if (folder) {
         // Labels only: the images are where the person keeps them.
-        auto items = store->items(0, 100);
+        auto items = store->items().page(0, 100);
         ASSAY_VERIFY_RESULT(items);
         for (const Item &item : *items) {
             const QString target = QDir(outPath).filePath(item.path);
@@ -238,7 +239,7 @@ void TestDatasetTransfer::unknownClassesStopTheImport()
     auto store = newProject(dir.path());
     TaxonomyClass cat;
     cat.name = QStringLiteral("cat");
-    ASSAY_VERIFY_RESULT(store->addClass(cat));
+    ASSAY_VERIFY_RESULT(store->taxonomy().addClass(cat));
     const Snapshot before = snapshot(*store);
     auto r = transfer::importDataset(*store, in, {});
     QVERIFY(!r);
@@ -254,7 +255,7 @@ void TestDatasetTransfer::unknownClassesStopTheImport()
     ASSAY_VERIFY_RESULT(ok);
     QCOMPARE(ok->itemsAdded, 3);
     QCOMPARE(ok->newClasses, (QStringList{QStringLiteral("dog"), QStringLiteral("bird")}));
-    QCOMPARE(store->taxonomy()->classes.size(), 3);
+    QCOMPARE(store->taxonomy().get()->classes.size(), 3);
 }
 
 void TestDatasetTransfer::cancelledImportRollsBack()
@@ -337,9 +338,9 @@ void TestDatasetTransfer::boxesOutsideTheImage()
     const QString in = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
     for (const bool clip : {false, true}) {
         QTemporaryDir projectDir;
-        store::CreateOptions co;
+        assay::core::CreateOptions co;
         co.mediaRoot = dir.path();
-        auto store = store::ProjectStore::create(projectDir.filePath(QStringLiteral("p.assay")), co);
+        auto store = assay::core::Project::create(projectDir.filePath(QStringLiteral("p.assay")), co);
         ASSAY_VERIFY_RESULT(store);
         transfer::ImportOptions options;
         options.addClasses = true;
@@ -348,7 +349,7 @@ void TestDatasetTransfer::boxesOutsideTheImage()
         ASSAY_VERIFY_RESULT(r);
         QCOMPARE(r->report.warningCount(WarningKind::OutsideImage), 1);
         QCOMPARE(r->report.clippedBoxes, clip ? 1 : 0);
-        auto stored = (*store)->storedAnnotations();
+        auto stored = (*store)->transfer().storedAnnotations();
         ASSAY_VERIFY_RESULT(stored);
         double maxRight = 0;
         for (const auto &s : *stored)
@@ -372,7 +373,7 @@ void TestDatasetTransfer::labelsAndTextClassification()
                  "{\"text\": \"inline review text\", \"label\": \"positive\"}\n"
                  "{\"text\": \"another one\", \"label\": \"negative\"}\n");
     auto store = newProject(dir.path());
-    ASSAY_VERIFY_RESULT(store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator}));
+    ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator}));
     transfer::ImportOptions options;
     options.addClasses = true;
     auto csv = transfer::importDataset(*store, dir.filePath(QStringLiteral("labels.csv")), options);
@@ -381,12 +382,12 @@ void TestDatasetTransfer::labelsAndTextClassification()
     QCOMPARE(csv->labels, 2);
     QCOMPARE(csv->itemsAdded, 2);
     QVERIFY(csv->unknownAnnotators.isEmpty());
-    auto stored = store->storedAnnotations();
+    auto stored = store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(stored);
     QCOMPARE(stored->size(), 2);
     // The CSV's annotator for a.png, the importing person for the row without one.
-    for (const store::StoredAnnotation &s : *stored) {
-        auto item = store->item(s.annotation.itemId);
+    for (const assay::core::StoredAnnotation &s : *stored) {
+        auto item = store->items().item(s.annotation.itemId);
         ASSAY_VERIFY_RESULT(item);
         QCOMPARE(s.personName, item->path.endsWith(QLatin1String("a.png")) ? QStringLiteral("ann") : QStringLiteral("lead"));
         QCOMPARE(s.origin, QStringLiteral("import"));
@@ -420,23 +421,23 @@ void TestDatasetTransfer::finalLabelsOnlyByDefault()
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
-    auto ann = store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
     ASSAY_VERIFY_RESULT(ann);
-    const auto classes = store->taxonomy()->classes;
+    const auto classes = store->taxonomy().get()->classes;
 
-    store::BatchSpec spec;
+    assay::core::BatchSpec spec;
     spec.name = QStringLiteral("B1");
     spec.annotators = {ann->id};
     spec.kind = ItemKind::Image;
-    auto batch = store->planBatch(spec);
+    auto batch = store->work().planBatch(spec);
     ASSAY_VERIFY_RESULT(batch);
     ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
-    auto queue = store->queue(ann->id, batch->id);
+    auto queue = store->work().queue(ann->id, batch->id);
     ASSAY_VERIFY_RESULT(queue);
     QCOMPARE(queue->size(), 3);
     // Two of three done, one box each.
     for (int i = 0; i < 2; ++i) {
-        auto a = store->startAnnotation(queue->at(i).id);
+        auto a = store->annotations().startAnnotation(queue->at(i).id);
         ASSAY_VERIFY_RESULT(a);
         Box b;
         b.id = newId();
@@ -445,8 +446,8 @@ void TestDatasetTransfer::finalLabelsOnlyByDefault()
         b.y = 2;
         b.w = 3 + i;
         b.h = 4;
-        ASSAY_VERIFY_RESULT(store->addBox(a->id, b));
-        ASSAY_VERIFY_RESULT(store->setTaskState(queue->at(i).id, TaskState::Done));
+        ASSAY_VERIFY_RESULT(store->annotations().addBox(a->id, b));
+        ASSAY_VERIFY_RESULT(store->work().setTaskState(queue->at(i).id, TaskState::Done));
     }
     ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
 
@@ -457,7 +458,7 @@ void TestDatasetTransfer::finalLabelsOnlyByDefault()
     ASSAY_VERIFY_RESULT(none);
     QCOMPARE(none->boxes, 0);
     QCOMPARE(none->annotationsLeftOut, 4); // 2 imported (one image has no boxes) + 2 done
-    ASSAY_VERIFY_RESULT(store->decideBatch(batch->id, true, QStringLiteral("good")));
+    ASSAY_VERIFY_RESULT(store->work().decideBatch(batch->id, true, QStringLiteral("good")));
     auto final = transfer::exportDataset(*store, dir.filePath(QStringLiteral("final.json")), out);
     ASSAY_VERIFY_RESULT(final);
     QCOMPARE(final->boxes, 2);
@@ -476,7 +477,7 @@ void TestDatasetTransfer::finalLabelsOnlyByDefault()
     const QJsonObject m = QJsonDocument::fromJson(readAll(final->manifestPath)).object();
     QCOMPARE(m.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(), store->info().projectId);
     QCOMPARE(m.value(QLatin1String("snapshot")).toObject().value(QLatin1String("event_hash")).toString(), store->logHead()->hash);
-    QCOMPARE(m.value(QLatin1String("taxonomy_version")).toInt(), store->taxonomy()->version);
+    QCOMPARE(m.value(QLatin1String("taxonomy_version")).toInt(), store->taxonomy().get()->version);
     const QJsonArray batches = m.value(QLatin1String("batches")).toArray();
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("accepted"));
@@ -546,13 +547,13 @@ void TestDatasetTransfer::predictionsBecomePrelabels()
     ASSAY_VERIFY_RESULT(r);
     QCOMPARE(r->prelabels, 3);
     QCOMPARE(store->counts()->boxes, 0); // suggestions are not labels
-    auto all = store->prelabels();
+    auto all = store->annotations().prelabels();
     ASSAY_VERIFY_RESULT(all);
     QCOMPARE(all->size(), 3);
     QCOMPARE(all->at(0).model, QStringLiteral("detector-v2"));
     QCOMPARE(*all->at(0).score, 0.91);
     QCOMPARE(*all->at(0).box, QRectF(1, 2, 30, 40));
-    QCOMPARE(store->taxonomy()->findById(all->at(1).classId)->name,
+    QCOMPARE(store->taxonomy().get()->findById(all->at(1).classId)->name,
              instancesRead->categories[1].name);
 }
 
@@ -577,31 +578,31 @@ void TestDatasetTransfer::queueOrderedByUncertainty()
     ASSAY_VERIFY_RESULT(r);
     QCOMPARE(r->prelabels, 6);
     QCOMPARE(r->itemsAdded, 4);
-    auto ann = store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
     ASSAY_VERIFY_RESULT(ann);
     auto names = [&](const Id &batchId) {
         QStringList out;
-        for (const Task &t : *store->queue(ann->id, batchId))
-            out << QFileInfo(store->item(t.itemId)->path).baseName();
+        for (const Task &t : *store->work().queue(ann->id, batchId))
+            out << QFileInfo(store->items().item(t.itemId)->path).baseName();
         return out;
     };
     const QList<QPair<QString, QStringList>> cases{
         {QStringLiteral("confidence"), {"i2", "i1", "i3", "i0"}},
         {QStringLiteral("margin"), {"i1", "i2", "i3", "i0"}}};
     for (const auto &[order, expected] : cases) {
-        store::BatchSpec spec;
+        assay::core::BatchSpec spec;
         spec.name = order;
         spec.annotators = {ann->id};
         spec.order = order;
-        auto batch = store->planBatch(spec);
+        auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
         QCOMPARE(names(batch->id), expected);
     }
-    store::BatchSpec bad;
+    assay::core::BatchSpec bad;
     bad.name = QStringLiteral("x");
     bad.annotators = {ann->id};
     bad.order = QStringLiteral("entropy");
-    QCOMPARE(store->planBatch(bad).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(store->work().planBatch(bad).error().code, ErrorCode::InvalidInput);
 }
 
 void TestDatasetTransfer::rebuildReproducesImports()
@@ -613,28 +614,28 @@ void TestDatasetTransfer::rebuildReproducesImports()
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
     // Editing an imported annotation: its packed boxes become rows, ids unchanged.
-    auto first = store->storedAnnotations();
+    auto first = store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(first);
     const Annotation edited = first->first().annotation;
     QCOMPARE(edited.boxes.size(), 2);
     QCOMPARE(edited.boxes[1].id, edited.id + QStringLiteral("/2"));
     Box moved = edited.boxes[1];
     moved.x += 5;
-    ASSAY_VERIFY_RESULT(store->updateBox(edited.id, moved));
-    ASSAY_VERIFY_RESULT(store->removeBox(edited.id, edited.boxes[0].id));
-    auto after1 = store->annotation(edited.id);
+    ASSAY_VERIFY_RESULT(store->annotations().updateBox(edited.id, moved));
+    ASSAY_VERIFY_RESULT(store->annotations().removeBox(edited.id, edited.boxes[0].id));
+    auto after1 = store->annotations().annotation(edited.id);
     ASSAY_VERIFY_RESULT(after1);
     QCOMPARE(after1->boxes.size(), 1);
     QCOMPARE(after1->boxes[0], moved);
     QCOMPARE(store->counts()->boxes, 3);
     Box missing = moved;
     missing.id = edited.id + QStringLiteral("/9");
-    QCOMPARE(store->updateBox(edited.id, missing).error().code, ErrorCode::NotFound);
+    QCOMPARE(store->annotations().updateBox(edited.id, missing).error().code, ErrorCode::NotFound);
 
-    auto before = store->storedAnnotations();
+    auto before = store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(before);
     ASSAY_VERIFY_RESULT(store->rebuildState());
-    auto after = store->storedAnnotations();
+    auto after = store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(after);
     QCOMPARE(after->size(), before->size());
     for (qsizetype i = 0; i < before->size(); ++i) {
@@ -651,7 +652,7 @@ namespace {
 // that labels them: `boxesPerImage` boxes each, some images without any.
 struct ChunkFixture
 {
-    std::unique_ptr<store::ProjectStore> store;
+    std::unique_ptr<assay::core::Project> store;
     QString coco;
     QHash<QString, QStringList> boxesByPath; // stored path -> "class x y w h" lines, sorted
 };
@@ -693,16 +694,16 @@ ChunkFixture chunkFixture(const QString &dir, int images, int boxesPerImage)
         }
         f.boxesByPath[it.path].sort();
     }
-    auto added = f.store->addItems(items, {});
+    auto added = f.store->items().addItems(items, {});
     if (!added)
         qFatal("%s", qPrintable(added.error().toString()));
     f.coco = writeDataset(d, QStringLiteral("coco"), QDir(dir).filePath(QStringLiteral("frames.json")));
     return f;
 }
 
-QStringList boxLines(store::ProjectStore &s, const Annotation &a)
+QStringList boxLines(assay::core::Project &s, const Annotation &a)
 {
-    auto t = s.taxonomy();
+    auto t = s.taxonomy().get();
     QStringList lines;
     for (const Box &b : a.boxes) {
         lines << QStringLiteral("%1 %2 %3 %4 %5")
@@ -723,7 +724,7 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
     QTemporaryDir dir;
     // Enough rows for several chunks of the store.
     ChunkFixture f = chunkFixture(dir.path(), 1500, 4);
-    store::ProjectStore &s = *f.store;
+    assay::core::Project &s = *f.store;
     transfer::ImportOptions options;
     options.addClasses = true;
     auto imported = transfer::importDataset(s, f.coco, options);
@@ -735,12 +736,12 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
     QCOMPARE(s.counts()->boxes, withBoxes * 4);
 
     // Every item reads back its own boxes, from whichever chunk holds them.
-    auto items = s.items(0, 100000);
+    auto items = s.items().page(0, 100000);
     ASSAY_VERIFY_RESULT(items);
     QHash<QString, Id> itemOf;
     for (const Item &it : *items) {
         itemOf.insert(it.path, it.id);
-        auto found = s.annotationsForItem(it.id);
+        auto found = s.annotations().annotationsForItem(it.id);
         ASSAY_VERIFY_RESULT(found);
         if (f.boxesByPath.value(it.path).isEmpty()) {
             QVERIFY(found->isEmpty());
@@ -749,20 +750,20 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().itemId, it.id);
         QCOMPARE(boxLines(s, found->first()), f.boxesByPath.value(it.path));
-        auto byId = s.annotation(found->first().id);
+        auto byId = s.annotations().annotation(found->first().id);
         ASSAY_VERIFY_RESULT(byId);
         QCOMPARE(byId->boxes, found->first().boxes);
     }
-    QCOMPARE(s.annotation(QStringLiteral("00000000-0000-4000-8000-0000000000ff")).error().code, ErrorCode::NotFound);
+    QCOMPARE(s.annotations().annotation(QStringLiteral("00000000-0000-4000-8000-0000000000ff")).error().code, ErrorCode::NotFound);
 
     // Changing an imported annotation moves it out of its chunk: it is then read once, changed.
     const Id item = itemOf.value(QStringLiteral("frames/00012.jpg"));
-    const Annotation before = s.annotationsForItem(item)->first();
-    auto taxonomy = s.taxonomy();
+    const Annotation before = s.annotations().annotationsForItem(item)->first();
+    auto taxonomy = s.taxonomy().get();
     const QString bird = taxonomy->findByName(QStringLiteral("bird"))->id;
-    ASSAY_VERIFY_RESULT(s.setClasses(before.id, {bird}));
-    ASSAY_VERIFY_RESULT(s.addTimeSpent(before.id, 1500));
-    auto after = s.annotationsForItem(item);
+    ASSAY_VERIFY_RESULT(s.annotations().setClasses(before.id, {bird}));
+    ASSAY_VERIFY_RESULT(s.annotations().addTimeSpent(before.id, 1500));
+    auto after = s.annotations().annotationsForItem(item);
     ASSAY_VERIFY_RESULT(after);
     QCOMPARE(after->size(), 1);
     QCOMPARE(after->first().id, before.id);
@@ -773,18 +774,18 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
     QCOMPARE(s.counts()->boxes, withBoxes * 4);
 
     // Work on an item is never removed with it, imported work included.
-    const Status removed = s.removeItems({itemOf.value(QStringLiteral("frames/00011.jpg"))}, QStringLiteral("test"));
+    const Status removed = s.items().removeItems({itemOf.value(QStringLiteral("frames/00011.jpg"))}, QStringLiteral("test"));
     QVERIFY(!removed);
     QCOMPARE(removed.error().code, ErrorCode::Conflict);
     QVERIFY2(removed.error().message.contains(QLatin1String("imported")), qPrintable(removed.error().message));
-    ASSAY_VERIFY_RESULT(s.removeItems({itemOf.value(QStringLiteral("frames/00003.jpg"))}, QStringLiteral("no labels")));
+    ASSAY_VERIFY_RESULT(s.items().removeItems({itemOf.value(QStringLiteral("frames/00003.jpg"))}, QStringLiteral("no labels")));
 
     // The state is derived from the log alone.
-    auto stored = s.storedAnnotations();
+    auto stored = s.transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(stored);
     QCOMPARE(stored->size(), withBoxes);
     ASSAY_VERIFY_RESULT(s.rebuildState());
-    auto rebuilt = s.storedAnnotations();
+    auto rebuilt = s.transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(rebuilt);
     QCOMPARE(rebuilt->size(), stored->size());
     for (qsizetype i = 0; i < stored->size(); ++i) {
@@ -803,13 +804,13 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*f.store, f.coco, options));
-    auto stored = f.store->storedAnnotations();
+    auto stored = f.store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(stored);
     const Annotation edited = stored->at(5).annotation;
     Box moved = edited.boxes[0];
     moved.x += 2;
-    ASSAY_VERIFY_RESULT(f.store->updateBox(edited.id, moved));
-    auto expected = f.store->storedAnnotations();
+    ASSAY_VERIFY_RESULT(f.store->annotations().updateBox(edited.id, moved));
+    auto expected = f.store->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(expected);
     const QString path = f.store->path();
     f.store.reset();
@@ -829,11 +830,11 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
         sqlite3_close(db);
     }
-    auto reopened = store::ProjectStore::open(path);
+    auto reopened = assay::core::Project::open(path);
     ASSAY_VERIFY_RESULT(reopened);
     QCOMPARE((*reopened)->info().upgradedFrom, 4);
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".schema4.bak")));
-    auto upgraded = (*reopened)->storedAnnotations();
+    auto upgraded = (*reopened)->transfer().storedAnnotations();
     ASSAY_VERIFY_RESULT(upgraded);
     QCOMPARE(upgraded->size(), expected->size());
     for (qsizetype i = 0; i < expected->size(); ++i) {
@@ -852,17 +853,16 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     it.path = QStringLiteral("a.jpg");
     it.sha256 = QString(64, QLatin1Char('a'));
     it.width = it.height = 10;
-    ASSAY_VERIFY_RESULT(store->addItems({it}, {}));
-    const Id item = store->items(0, 10)->first().id;
+    ASSAY_VERIFY_RESULT(store->items().addItems({it}, {}));
+    const Id item = store->items().page(0, 10)->first().id;
     const Id person = store->actor().id;
     TaxonomyClass catClass;
     catClass.name = QStringLiteral("cat");
-    ASSAY_VERIFY_RESULT(store->addClass(catClass));
-    const Id cat = store->taxonomy()->findByName(QStringLiteral("cat"))->id;
+    ASSAY_VERIFY_RESULT(store->taxonomy().addClass(catClass));
+    const Id cat = store->taxonomy().get()->findByName(QStringLiteral("cat"))->id;
     const Snapshot before = snapshot(*store);
     auto payload = [&](const QString &rows) {
-        store::EventDraft d;
-        d.kind = QStringLiteral("dataset.imported");
+        DatasetImported d;
         d.json = QStringLiteral("{\"mode\":\"labels\",\"format\":\"coco\",\"source\":\"x\",\"model\":\"\","
                                 "\"person_id\":\"%1\",\"taxonomy_version\":1,\"guideline_version\":0,"
                                 "\"classes\":[\"%2\"],\"summary\":\"{}\",\"annotations\":[%3]}")
@@ -880,22 +880,22 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
         QStringLiteral("[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[0,\"x\",2,3,4,null]]]").arg(item, person),
     };
     for (const QString &rows : bad) {
-        auto e = store->record(Action::AddItems, payload(rows));
+        auto e = store->record(payload(rows));
         QVERIFY2(!e, qPrintable(rows));
         QCOMPARE(e.error().code, ErrorCode::InvalidInput);
         QCOMPARE(snapshot(*store), before);
     }
-    ASSAY_VERIFY_RESULT(store->record(Action::AddItems, payload(good.arg(QStringLiteral("00000000"), item, person))));
+    ASSAY_VERIFY_RESULT(store->record(payload(good.arg(QStringLiteral("00000000"), item, person))));
     QCOMPARE(store->counts()->boxes, 1);
-    QCOMPARE(store->annotationsForItem(item)->first().boxes.first().x, 1.0);
+    QCOMPARE(store->annotations().annotationsForItem(item)->first().boxes.first().x, 1.0);
     // White space between and inside rows, as another writer may leave it; attributes, and a
     // string with brackets in the last row.
     const QString spaced = QStringLiteral(
         " [ \"2f0a3c2e-0000-4000-8000-000000000000\" , \"%1\", \"%2\", [ 0 ], [ [0, 5, 6, 7, 8 ] ] ] ,\n"
         " [\"2f0a3c2e-0000-4000-8000-000000000001\",\"%1\",\"%2\",[],[[0,9,9,9,9,\"{\\\"note\\\":\\\"a ] b\\\"}\"]]]\n")
                                .arg(item, person);
-    ASSAY_VERIFY_RESULT(store->record(Action::AddItems, payload(spaced)));
-    auto all = store->annotationsForItem(item);
+    ASSAY_VERIFY_RESULT(store->record(payload(spaced)));
+    auto all = store->annotations().annotationsForItem(item);
     ASSAY_VERIFY_RESULT(all);
     QCOMPARE(all->size(), 3);
     QCOMPARE(store->counts()->boxes, 3);
@@ -906,7 +906,7 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     }
     QVERIFY(sawNote);
     ASSAY_VERIFY_RESULT(store->rebuildState());
-    QCOMPARE(store->annotationsForItem(item)->size(), 3);
+    QCOMPARE(store->annotations().annotationsForItem(item)->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetTransfer)

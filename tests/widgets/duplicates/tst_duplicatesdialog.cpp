@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The near-duplicates dialog on a real project: groups, thumbnails, keyboard navigation,
 // keeping one (confirmed and cancelled), refusals and permissions shown, the threshold box.
-#include "core/media/intake.h"
-#include "core/store/projectstore.h"
+#include "core/items/intake.h"
+#include "core/project/services.h"
 #include "tests/core/media/nearduplicatefixtures.h"
 #include "tests/testutil.h"
 #include "widgets/duplicates/duplicatesdialog.h"
@@ -58,13 +58,13 @@ private:
     {
         QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("media")));
         tests::writeNearDuplicateFixture(m_dir->filePath(QStringLiteral("media")));
-        auto created = store::ProjectStore::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
         ASSAY_VERIFY_RESULT(created);
         m_store = std::move(*created);
         auto report = media::addMedia(*m_store, {m_dir->filePath(QStringLiteral("media"))});
         ASSAY_VERIFY_RESULT(report);
-        ASSAY_VERIFY_RESULT(m_store->addPerson(QStringLiteral("lead"), QStringLiteral("Lea Lead"), {Role::Lead}));
-        ASSAY_VERIFY_RESULT(m_store->addPerson(QStringLiteral("ann"), QStringLiteral("Ann Notator"), {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("lead"), QStringLiteral("Lea Lead"), {Role::Lead}));
+        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann Notator"), {Role::Annotator}));
         QVERIFY(m_store->setActor(QStringLiteral("lead")));
     }
 
@@ -84,7 +84,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::ProjectStore> m_store;
+    std::unique_ptr<assay::core::Project> m_store;
 
 private Q_SLOTS:
     void initTestCase()
@@ -157,16 +157,16 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QVERIFY(dialog.isVisible()); // Enter is not the dialog's Close
         QCOMPARE(removed.count(), 0);
-        QCOMPARE(*m_store->itemCount(), 14);
+        QCOMPARE(*m_store->items().itemCount(), 14);
 
         // Enter, Remove Others: a.png stays, its six copies leave the project.
         answerConfirmation(true);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().first().toStringList().size(), 6);
-        QCOMPARE(*m_store->itemCount(), 8);
-        QVERIFY(m_store->findItem(QStringLiteral("media/a.png")));
-        QVERIFY(!m_store->findItem(QStringLiteral("media/a-half.png")));
+        QCOMPARE(*m_store->items().itemCount(), 8);
+        QVERIFY(m_store->items().findItem(QStringLiteral("media/a.png")));
+        QVERIFY(!m_store->items().findItem(QStringLiteral("media/a-half.png")));
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("media/a-half.png"))));
         QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Kept media/a.png; removed 6 other images from the project.")), qPrintable(dialog.statusText()));
         QVERIFY(dialog.errorText().isEmpty());
@@ -187,8 +187,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.thumbnailsLoaded());
         answerConfirmation(true);
         QTest::mouseClick(dialog.keepButtons().at(1), Qt::LeftButton); // b.png
-        QVERIFY(m_store->findItem(QStringLiteral("media/b.png")));
-        QVERIFY(!m_store->findItem(QStringLiteral("media/b-q40.jpg")));
+        QVERIFY(m_store->items().findItem(QStringLiteral("media/b.png")));
+        QVERIFY(!m_store->items().findItem(QStringLiteral("media/b-q40.jpg")));
         waitForGroups(dialog, grouped, 2);
         QCOMPARE(dialog.groupList()->count(), 1);
     }
@@ -197,11 +197,11 @@ private Q_SLOTS:
     {
         TaxonomyClass c;
         c.name = QStringLiteral("scene");
-        auto cls = m_store->addClass(c);
+        auto cls = m_store->taxonomy().addClass(c);
         ASSAY_VERIFY_RESULT(cls);
-        auto gold = m_store->findItem(QStringLiteral("media/b-q40.jpg"));
+        auto gold = m_store->items().findItem(QStringLiteral("media/b-q40.jpg"));
         ASSAY_VERIFY_RESULT(gold);
-        ASSAY_VERIFY_RESULT(m_store->setGold({store::GoldAnswer{gold->id, {cls->id}, {}, {}, {}}}));
+        ASSAY_VERIFY_RESULT(m_store->gold().setGold({assay::core::GoldAnswer{gold->id, {cls->id}, {}, {}, {}}}));
 
         DuplicatesDialog dialog(m_store.get());
         QSignalSpy grouped(&dialog, &DuplicatesDialog::groupsChanged);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.errorText().contains(QStringLiteral("media/b-q40.jpg (a gold answer)")), qPrintable(dialog.errorText()));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorBanner"))->isVisible());
         QCOMPARE(removed.count(), 0);
-        QCOMPARE(*m_store->itemCount(), 14);
+        QCOMPARE(*m_store->items().itemCount(), 14);
         QCOMPARE(dialog.groupList()->count(), 2);
     }
 
@@ -231,7 +231,7 @@ private Q_SLOTS:
             QVERIFY(!b->isEnabled());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Ann Notator may not remove items")), qPrintable(dialog.statusText()));
         QTest::keyClick(dialog.groupList(), Qt::Key_Return); // nothing to confirm
-        QCOMPARE(*m_store->itemCount(), 14);
+        QCOMPARE(*m_store->items().itemCount(), 14);
         QVERIFY(dialog.errorText().contains(QStringLiteral("ann may not remove items")));
     }
 
@@ -261,7 +261,7 @@ private Q_SLOTS:
 
     void emptyProject()
     {
-        auto created = store::ProjectStore::create(m_dir->filePath(QStringLiteral("empty.assay")), {});
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("empty.assay")), {});
         ASSAY_VERIFY_RESULT(created);
         DuplicatesDialog dialog(created->get());
         QSignalSpy grouped(&dialog, &DuplicatesDialog::groupsChanged);
@@ -297,7 +297,7 @@ private Q_SLOTS:
             if (QFile::exists(photos + QLatin1Char('/') + QLatin1String(name)))
                 QFile::copy(photos + QLatin1Char('/') + QLatin1String(name), media.filePath(QLatin1String(name)));
         }
-        auto created = store::ProjectStore::create(media.filePath(QStringLiteral("photos.assay")), {QStringLiteral("Photos"), QStringLiteral("lead"), {}, {}});
+        auto created = assay::core::Project::create(media.filePath(QStringLiteral("photos.assay")), {QStringLiteral("Photos"), QStringLiteral("lead"), {}, {}});
         ASSAY_VERIFY_RESULT(created);
         ASSAY_VERIFY_RESULT(media::addMedia(**created, {media.path()}));
         DuplicatesDialog dialog(created->get());

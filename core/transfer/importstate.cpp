@@ -2,11 +2,13 @@
 // The state handler of "dataset.imported": labels or predictions brought in from another tool.
 // Its payload can hold a million boxes, so it is read with simdjson straight into prepared
 // statements instead of through QJsonObject.
-#include "core/store/importapplier_p.h"
+#include "core/transfer/transferevents.h"
+#include "core/transfer/transferservice.h"
 
+#include "core/store/applierregistry.h"
 #include "core/store/database.h"
-#include "core/store/importchunks_p.h"
-#include "core/store/importrows_p.h"
+#include "core/store/importchunks.h"
+#include "core/store/importrows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,7 +22,13 @@
 #include <string>
 #include <vector>
 
-namespace assay::core::store::state {
+namespace assay::core {
+
+using store::Database;
+using store::Event;
+using store::Statement;
+namespace importrows = store::importrows;
+using store::compressChunk;
 
 namespace {
 
@@ -290,7 +298,7 @@ Status readPrelabels(Context &c, ondemand::array prelabels)
 
 } // namespace
 
-Status datasetImported(Database *db, const Event &event, const QByteArray &json)
+static Status datasetImported(Database *db, const Event &event, const QByteArray &json)
 {
     Context c;
     c.db = db;
@@ -369,4 +377,11 @@ Status datasetImported(Database *db, const Event &event, const QByteArray &json)
     return writeHeader(c);
 }
 
-} // namespace assay::core::store::state
+void TransferService::registerAppliers(store::ApplierRegistry &registry)
+{
+    registry.addBulk(DatasetImported::kind, datasetImported);
+    registry.addStateTables({QStringLiteral("imports"), QStringLiteral("prelabels"),
+                             QStringLiteral("import_chunks")});
+}
+
+} // namespace assay::core

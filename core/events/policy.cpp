@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Role → action table; admins may do everything.
-#include "core/store/permissions.h"
+#include "core/events/policy.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +9,7 @@ namespace assay::core {
 QString actionName(Action action)
 {
     switch (action) {
+    case Action::ManageProject: return QCoreApplication::translate("assay", "change project settings");
     case Action::ManagePeople: return QCoreApplication::translate("assay", "manage people");
     case Action::EditTaxonomy: return QCoreApplication::translate("assay", "edit the taxonomy");
     case Action::EditGuidelines: return QCoreApplication::translate("assay", "edit guidelines");
@@ -30,6 +31,8 @@ bool isAllowed(const Person &person, Action action)
     if (person.hasRole(Role::Admin))
         return true;
     switch (action) {
+    case Action::ManageProject:
+        return false; // admins only
     case Action::ManagePeople:
         return person.hasRole(Role::Lead);
     case Action::EditTaxonomy:

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SHA-256 with OpenSSL's EVP interface; QCryptographicHash only if libcrypto refuses to start one.
-#include "core/media/sha256.h"
+#include "core/base/sha256.h"
 
 #include <QCryptographicHash>
 #include <QFile>

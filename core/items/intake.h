@@ -8,8 +8,8 @@
 #include <atomic>
 #include <functional>
 
-namespace assay::core::store {
-class ProjectStore;
+namespace assay::core {
+class Project;
 }
 
 namespace assay::core::media {
@@ -41,7 +41,7 @@ struct IntakeReport
 // Probes every file under `paths` (folders recursively, hidden files skipped) and adds the
 // good ones in one "items.added" event. Problems with single files are in the report; only a
 // failure to write the project is an error, and then nothing was added.
-Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &paths,
+Result<IntakeReport> addMedia(assay::core::Project &store, const QStringList &paths,
                               const IntakeOptions &options = {});
 
 } // namespace assay::core::media

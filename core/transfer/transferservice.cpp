@@ -1,61 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
-// ProjectStore: the queries and the transaction scope that imports and exports are built on.
-#include "core/store/database.h"
-#include "core/store/importchunks_p.h"
-#include "core/store/projectstore.h"
-#include "core/store/walflusher.h"
+// TransferService: what imports and exports read from a project.
+#include "core/transfer/transferservice.h"
+
+#include "core/annotation/annotationstate_p.h"
+#include "core/store/importchunks.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace assay::core::store {
+namespace assay::core {
 
-Status ProjectStore::transact(const std::function<Status()> &work)
-{
-    Transaction tx(m_db.get());
-    ASSAY_TRY(tx.begin());
-    const Status st = work();
-    if (!st)
-        return st; // the Transaction rolls back
-    ASSAY_TRY(tx.commit());
-    if (m_flusher)
-        m_flusher->notifyCommit();
-    return {};
-}
+using store::Statement;
+using store::ImportedAnnotation;
+using store::forEachImportedAnnotation;
 
-Result<QHash<QString, Id>> ProjectStore::itemIdsByPath() const
-{
-    QHash<QString, Id> ids;
-    auto s = m_db->prepare(QStringLiteral("SELECT path, id FROM items"));
-    if (!s)
-        return s.error();
-    while (s->step())
-        ids.insert(s->text(0), s->text(1));
-    if (s->error())
-        return *s->error();
-    return ids;
-}
-
-Result<QHash<QString, Id>> ProjectStore::itemIdsBySha256(const QStringList &sha256) const
-{
-    QHash<QString, Id> ids;
-    auto s = m_db->cached("SELECT id FROM items WHERE sha256 = ?1");
-    if (!s)
-        return s.error();
-    for (const QString &h : sha256) {
-        (*s)->bind(1, h);
-        if ((*s)->step())
-            ids.insert(h, (*s)->text(0));
-        (*s)->reset();
-    }
-    return ids;
-}
-
-Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
+Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
 {
     QList<StoredAnnotation> out;
     QHash<QString, qsizetype> index;
-    auto a = m_db->prepare(QStringLiteral(
+    auto a = db()->prepare(QStringLiteral(
         "SELECT a.id, a.task_id, a.item_id, a.person_id, p.name, a.origin, a.time_spent_ms,"
         " a.taxonomy_version, a.guideline_version, a.time, t.batch_id, b.state, t.kind, t.state"
         " FROM annotations a JOIN people p ON p.id = a.person_id"
@@ -89,7 +52,7 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     if (a->error())
         return *a->error();
 
-    auto c = m_db->prepare(QStringLiteral("SELECT annotation_id, class_id FROM annotation_classes ORDER BY rowid"));
+    auto c = db()->prepare(QStringLiteral("SELECT annotation_id, class_id FROM annotation_classes ORDER BY rowid"));
     if (!c)
         return c.error();
     while (c->step()) {
@@ -100,7 +63,7 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     if (c->error())
         return *c->error();
 
-    auto b = m_db->prepare(QStringLiteral(
+    auto b = db()->prepare(QStringLiteral(
         "SELECT annotation_id, id, class_id, x, y, w, h, attributes FROM boxes ORDER BY rowid"));
     if (!b)
         return b.error();
@@ -133,7 +96,7 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     // Imported annotations not edited since their import are in chunks.
     QHash<QString, QString> names;
     {
-        auto p = m_db->prepare(QStringLiteral("SELECT id, name FROM people"));
+        auto p = db()->prepare(QStringLiteral("SELECT id, name FROM people"));
         if (!p)
             return p.error();
         while (p->step())
@@ -141,7 +104,7 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
         if (p->error())
             return *p->error();
     }
-    ASSAY_TRY(forEachImportedAnnotation(m_db.get(), [&](ImportedAnnotation &&imported) {
+    ASSAY_TRY(forEachImportedAnnotation(db(), [&](ImportedAnnotation &&imported) {
         StoredAnnotation s;
         s.annotation = std::move(imported.annotation);
         s.personName = names.value(s.annotation.personId);
@@ -152,49 +115,4 @@ Result<QList<StoredAnnotation>> ProjectStore::storedAnnotations() const
     return out;
 }
 
-Result<QList<PreLabel>> ProjectStore::prelabels(const Id &itemId) const
-{
-    auto s = m_db->prepare(QStringLiteral(
-        "SELECT l.id, l.item_id, l.import_id, i.model, l.class_id, l.x, l.y, l.w, l.h, l.score"
-        " FROM prelabels l JOIN imports i ON i.event_id = l.import_id"
-        " WHERE ?1 = '' OR l.item_id = ?1 ORDER BY l.rowid"));
-    if (!s)
-        return s.error();
-    s->bind(1, itemId);
-    QList<PreLabel> out;
-    while (s->step()) {
-        PreLabel p;
-        p.id = s->text(0);
-        p.itemId = s->text(1);
-        p.importId = s->text(2);
-        p.model = s->text(3);
-        p.classId = s->text(4);
-        if (!s->isNull(5))
-            p.box = QRectF(s->real(5), s->real(6), s->real(7), s->real(8));
-        if (!s->isNull(9))
-            p.score = s->real(9);
-        out.append(p);
-    }
-    if (s->error())
-        return *s->error();
-    return out;
-}
-
-Result<LogHead> ProjectStore::logHead() const
-{
-    auto s = m_db->prepare(QStringLiteral("SELECT seq, id, time, hash FROM events ORDER BY seq DESC LIMIT 1"));
-    if (!s)
-        return s.error();
-    LogHead head;
-    if (s->step()) {
-        head.seq = s->int64(0);
-        head.id = s->text(1);
-        head.time = s->text(2);
-        head.hash = s->text(3);
-    }
-    if (s->error())
-        return *s->error();
-    return head;
-}
-
-} // namespace assay::core::store
+} // namespace assay::core

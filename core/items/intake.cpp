@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Intake: walk, read and probe in parallel, drop duplicates, record the run as one event.
-#include "core/media/intake.h"
+#include "core/items/intake.h"
 
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
-#include "core/store/projectstore.h"
+#include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,7 +118,7 @@ static void removeWrittenPreviews(const QList<Candidate> &candidates)
     }
 }
 
-Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &paths,
+Result<IntakeReport> addMedia(assay::core::Project &store, const QStringList &paths,
                               const IntakeOptions &options)
 {
     IntakeReport report;
@@ -174,7 +174,7 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
                 hashes.append(it.sha256);
         }
     }
-    auto known = store.knownSha256(hashes);
+    auto known = store.items().knownSha256(hashes);
     if (!known) {
         removeWrittenPreviews(candidates);
         return known.error();
@@ -217,7 +217,7 @@ Result<IntakeReport> addMedia(store::ProjectStore &store, const QStringList &pat
                                   {QStringLiteral("scanned"), double(report.scanned)},
                                   {QStringLiteral("duplicates"), double(report.duplicates.size())},
                                   {QStringLiteral("rejected"), rejectedJson}};
-        auto added = store.addItems(toAdd, summary);
+        auto added = store.items().addItems(toAdd, summary);
         if (!added) {
             removeWrittenPreviews(candidates);
             return added.error();

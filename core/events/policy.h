@@ -7,6 +7,7 @@
 namespace assay::core {
 
 enum class Action {
+    ManageProject,    // create the project, rename it, change its settings
     ManagePeople,     // add people, change roles
     EditTaxonomy,     // classes and their versions
     EditGuidelines,
@@ -19,6 +20,8 @@ enum class Action {
     RemoveItems,      // take items out of the project (near-duplicates); media files stay
 };
 
+// The table itself (policy.cpp): every event kind names one action, and the store refuses to
+// record an event whose author may not take it.
 QString actionName(Action action);
 bool isAllowed(const Person &person, Action action);
 

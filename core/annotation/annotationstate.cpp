@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+// The state of annotation.* events: annotations, their classes and boxes, and decisions on
+// suggestions.
+#include "core/annotation/annotationevents.h"
+#include "core/annotation/annotationservice.h"
+#include "core/store/applierregistry.h"
+#include "core/store/database.h"
+#include "core/store/importchunks.h"
+
+#include <QJsonDocument>
+
+namespace assay::core {
+
+using store::Database;
+using store::Event;
+using store::materializeImported;
+
+static QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+static Status touchAnnotation(Database *db, const Event &e, const QString &annotationId)
+{
+    ASSAY_STMT(s, "UPDATE annotations SET time = ?2 WHERE id = ?1");
+    s.bind(1, annotationId).bind(2, e.time);
+    return s.exec();
+}
+
+static Status annotationCreated(Database *db, const Event &e, const AnnotationCreated &p)
+{
+    ASSAY_STMT(s, "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
+                  " taxonomy_version, guideline_version, time) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7)");
+    s.bind(1, p.id);
+    s.bindOptional(2, p.taskId);
+    s.bind(3, p.itemId);
+    s.bind(4, p.personId);
+    s.bind(5, p.taxonomyVersion);
+    s.bind(6, p.guidelineVersion);
+    s.bind(7, e.time);
+    return s.exec();
+}
+
+static Status boxUpsert(Database *db, const Event &e, const Id &annotationId, const Box &b)
+{
+    ASSAY_TRY(materializeImported(db, annotationId));
+    ASSAY_STMT(s, "INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h, attributes)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET"
+                  " class_id = excluded.class_id, x = excluded.x, y = excluded.y, w = excluded.w,"
+                  " h = excluded.h, attributes = excluded.attributes"
+                  " WHERE boxes.annotation_id = excluded.annotation_id");
+    s.bind(1, b.id).bind(2, annotationId);
+    s.bindOptional(3, b.classId);
+    s.bind(4, b.x).bind(5, b.y);
+    s.bind(6, b.w).bind(7, b.h);
+    s.bindOptional(8, jsonText(b.attributes));
+    ASSAY_TRY(s.exec());
+    return touchAnnotation(db, e, annotationId);
+}
+
+static Status boxRemoved(Database *db, const Event &e, const BoxRemoved &p)
+{
+    const QString &annotationId = p.annotationId;
+    ASSAY_TRY(materializeImported(db, annotationId));
+    ASSAY_STMT(s, "DELETE FROM boxes WHERE id = ?1 AND annotation_id = ?2");
+    s.bind(1, p.boxId).bind(2, annotationId);
+    ASSAY_TRY(s.exec());
+    return touchAnnotation(db, e, annotationId);
+}
+
+static Status classesSet(Database *db, const Event &e, const ClassesSet &p)
+{
+    const QString &annotationId = p.annotationId;
+    ASSAY_TRY(materializeImported(db, annotationId));
+    ASSAY_STMT(del, "DELETE FROM annotation_classes WHERE annotation_id = ?1");
+    del.bind(1, annotationId);
+    ASSAY_TRY(del.exec());
+    ASSAY_STMT(ins, "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
+    for (const QString &c : p.classIds) {
+        ins.bind(1, annotationId).bind(2, c);
+        ASSAY_TRY(ins.exec());
+    }
+    return touchAnnotation(db, e, annotationId);
+}
+
+static Status preLabelDecided(Database *db, const Event &e, const PreLabelDecided &p)
+{
+    const QString &annotationId = p.annotationId;
+    const QString &preLabelId = p.preLabelId;
+    const QString &decision = p.decision;
+    if (decision == QLatin1String("withdrawn")) {
+        ASSAY_STMT(d, "DELETE FROM prelabel_decisions WHERE annotation_id = ?1 AND prelabel_id = ?2");
+        d.bind(1, annotationId).bind(2, preLabelId);
+        return d.exec();
+    }
+    ASSAY_STMT(s, "INSERT INTO prelabel_decisions (annotation_id, prelabel_id, decision, box_id,"
+                  " person_id, event_seq, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                  " ON CONFLICT(annotation_id, prelabel_id) DO UPDATE SET"
+                  " decision = excluded.decision, box_id = excluded.box_id,"
+                  " person_id = excluded.person_id, event_seq = excluded.event_seq,"
+                  " time = excluded.time");
+    s.bind(1, annotationId).bind(2, preLabelId).bind(3, decision);
+    s.bindOptional(4, p.boxId);
+    s.bind(5, e.personId).bind(6, e.seq).bind(7, e.time);
+    return s.exec();
+}
+
+static Status timeAdded(Database *db, const Event &, const TimeAdded &p)
+{
+    const QString &annotationId = p.annotationId;
+    ASSAY_TRY(materializeImported(db, annotationId));
+    ASSAY_STMT(s, "UPDATE annotations SET time_spent_ms = time_spent_ms + ?2 WHERE id = ?1");
+    s.bind(1, annotationId);
+    s.bind(2, p.ms);
+    return s.exec();
+}
+
+static Status boxAdded(Database *db, const Event &e, const BoxAdded &p)
+{
+    return boxUpsert(db, e, p.annotationId, p.box);
+}
+
+static Status boxUpdated(Database *db, const Event &e, const BoxUpdated &p)
+{
+    return boxUpsert(db, e, p.annotationId, p.box);
+}
+
+void AnnotationService::registerAppliers(store::ApplierRegistry &registry)
+{
+    registry.add<AnnotationCreated>(annotationCreated);
+    registry.add<BoxAdded>(boxAdded);
+    registry.add<BoxUpdated>(boxUpdated);
+    registry.add<BoxRemoved>(boxRemoved);
+    registry.add<ClassesSet>(classesSet);
+    registry.add<PreLabelDecided>(preLabelDecided);
+    registry.add<TimeAdded>(timeAdded);
+    registry.addStateTables({QStringLiteral("annotations"), QStringLiteral("annotation_classes"),
+                             QStringLiteral("boxes"), QStringLiteral("prelabel_decisions")});
+}
+
+} // namespace assay::core

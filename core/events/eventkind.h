@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// EventKind: what every typed event declares about itself, in one place.
+#pragma once
+
+#include "core/events/policy.h"
+
+namespace assay::core {
+
+// Each event type has `static constexpr EventKind kind{...}`: its name in the log, the version
+// of its payload's shape, and the action its author must be allowed (core/events/policy.h).
+// The service that records the event and the applier that applies it both use the type, so
+// the name is written once.
+struct EventKind
+{
+    const char *name;
+    int schema = 1;
+    Action action = Action::ManageProject;
+    // Also recorded, without its own check, as the consequence of another event in the same
+    // transaction whose author was checked (a gold answer that drops a person's accuracy
+    // below the threshold requires recalibration, whoever submitted it).
+    bool mayFollow = false;
+    // The payload is compact JSON text written and read without QJsonObject (a million boxes).
+    bool bulk = false;
+};
+
+} // namespace assay::core

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+// GoldService: gold answers and scores, quality settings, the recalibration gate, and the
+// quality report of a batch.
+#include "core/gold/goldservice.h"
+
+#include "core/gold/goldevents.h"
+#include "core/items/itemservice.h"
+#include "core/people/peopleservice.h"
+#include "core/work/workservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace assay::core {
+
+using store::Statement;
+
+static QList<Box> boxesFrom(const QString &text)
+{
+    QList<Box> boxes;
+    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        Box b;
+        b.id = o.value(QLatin1String("id")).toString();
+        b.classId = o.value(QLatin1String("class_id")).toString();
+        b.x = o.value(QLatin1String("x")).toDouble();
+        b.y = o.value(QLatin1String("y")).toDouble();
+        b.w = o.value(QLatin1String("w")).toDouble();
+        b.h = o.value(QLatin1String("h")).toDouble();
+        boxes.append(b);
+    }
+    return boxes;
+}
+
+Status GoldService::setGold(const QList<GoldAnswer> &answers)
+{
+    if (answers.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no gold answers given"), path());
+    GoldSet event;
+    for (const GoldAnswer &a : answers) {
+        if (a.classIds.isEmpty() && a.boxes.isEmpty())
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "item %1: a gold answer needs classes or boxes").arg(a.itemId), path());
+        ASSAY_TRY(project().items().item(a.itemId));
+        GoldSet::Answer answer{a.itemId, a.classIds, {}};
+        for (Box b : a.boxes) {
+            if (b.id.isEmpty())
+                b.id = newId();
+            b.attributes = {};
+            answer.boxes.append(b);
+        }
+        event.answers.append(answer);
+    }
+    auto e = project().record(event);
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<QList<GoldAnswer>> GoldService::goldAnswers() const
+{
+    if (!isAllowed(actor(), GoldSet::kind.action)) // reference answers are for those who set them
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not see gold answers").arg(actor().name), path());
+    auto s = db()->prepare(QStringLiteral(
+        "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time FROM gold_answers g"
+        " JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
+    if (!s)
+        return s.error();
+    QList<GoldAnswer> result;
+    while (s->step()) {
+        GoldAnswer a;
+        a.itemId = s->text(0);
+        for (const auto &c : QJsonDocument::fromJson(s->text(1).toUtf8()).array())
+            a.classIds.append(c.toString());
+        a.boxes = boxesFrom(s->text(2));
+        a.personId = s->text(3);
+        a.time = s->text(4);
+        result.append(a);
+    }
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Result<QList<GoldScore>> GoldService::goldScores(const Id &personId) const
+{
+    auto s = db()->prepare(QStringLiteral(
+        "SELECT task_id, person_id, item_id, kind, score, passed, event_seq FROM gold_scores"
+        " WHERE ?1 = '' OR person_id = ?1 ORDER BY event_seq"));
+    if (!s)
+        return s.error();
+    s->bind(1, personId);
+    QList<GoldScore> result;
+    while (s->step()) {
+        GoldScore g;
+        g.taskId = s->text(0);
+        g.personId = s->text(1);
+        g.itemId = s->text(2);
+        parseTaskKind(s->text(3), &g.kind);
+        g.score = s->real(4);
+        g.passed = s->int64(5) != 0;
+        g.eventSeq = s->int64(6);
+        result.append(g);
+    }
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Result<QualitySettings> GoldService::qualitySettings() const
+{
+    QualitySettings q;
+    auto s = db()->prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'gold_%'"));
+    if (!s)
+        return s.error();
+    while (s->step()) {
+        const QString key = s->text(0);
+        if (key == QLatin1String("gold_window"))
+            q.goldWindow = int(s->text(1).toDouble());
+        else if (key == QLatin1String("gold_threshold"))
+            q.goldThreshold = s->text(1).toDouble();
+        else if (key == QLatin1String("gold_minimum"))
+            q.goldMinimum = int(s->text(1).toDouble());
+    }
+    return q;
+}
+
+Status GoldService::setQualitySettings(const QualitySettings &q)
+{
+    if (q.goldWindow < 1 || q.goldMinimum < 1 || !(q.goldThreshold >= 0 && q.goldThreshold <= 1))
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold window and minimum must be at least 1 and the threshold in [0, 1]"), path());
+    auto e = project().record(QualitySettingsSet{double(q.goldWindow), q.goldThreshold, double(q.goldMinimum), {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<PersonGoldStatus> GoldService::goldStatus(const Id &personId) const
+{
+    auto p = project().people().person(personId);
+    if (!p)
+        return p.error();
+    auto settings = qualitySettings();
+    if (!settings)
+        return settings.error();
+    PersonGoldStatus st;
+    st.personId = p->id;
+    st.name = p->name;
+    auto q = db()->prepare(QStringLiteral("SELECT state, since_seq FROM person_quality WHERE person_id = ?1"));
+    if (!q)
+        return q.error();
+    q->bind(1, p->id);
+    qint64 since = 0;
+    if (q->step()) {
+        st.recalibrationRequired = q->text(0) == QLatin1String("recalibration_required");
+        since = q->int64(1);
+    }
+    // Only gold tasks count: calibration answers are how a person gets back, not the gate.
+    auto s = db()->prepare(QStringLiteral(
+        "SELECT score FROM gold_scores WHERE person_id = ?1 AND kind = 'gold' AND event_seq > ?2"
+        " ORDER BY event_seq DESC LIMIT ?3"));
+    if (!s)
+        return s.error();
+    s->bind(1, p->id).bind(2, since).bind(3, settings->goldWindow);
+    double sum = 0;
+    while (s->step()) {
+        sum += s->real(0);
+        ++st.scored;
+    }
+    if (st.scored > 0)
+        st.rollingAccuracy = sum / st.scored;
+    return st;
+}
+
+Status GoldService::checkRecalibration(const Id &personId)
+{
+    auto settings = qualitySettings();
+    if (!settings)
+        return settings.error();
+    auto st = goldStatus(personId);
+    if (!st)
+        return st.error();
+    if (st->recalibrationRequired || !st->rollingAccuracy
+        || st->scored < std::min(settings->goldMinimum, settings->goldWindow)
+        || *st->rollingAccuracy >= settings->goldThreshold - 1e-12)
+        return {};
+    auto e = project().record(RecalibrationRequired{personId, *st->rollingAccuracy, st->scored, settings->goldThreshold, {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Status GoldService::checkCalibrationPassed(const Id &personId)
+{
+    auto settings = qualitySettings();
+    if (!settings)
+        return settings.error();
+    auto st = goldStatus(personId);
+    if (!st)
+        return st.error();
+    if (!st->recalibrationRequired)
+        return {};
+    auto open = db()->prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM tasks WHERE person_id = ?1 AND kind = 'calibration' AND state = 'pending'"));
+    if (!open)
+        return open.error();
+    open->bind(1, personId);
+    if (!open->step() || open->int64(0) > 0)
+        return {};
+    auto scores = db()->prepare(QStringLiteral(
+        "SELECT AVG(score), COUNT(*) FROM gold_scores WHERE person_id = ?1 AND kind = 'calibration'"
+        " AND event_seq > (SELECT since_seq FROM person_quality WHERE person_id = ?1)"));
+    if (!scores)
+        return scores.error();
+    scores->bind(1, personId);
+    if (!scores->step() || scores->int64(1) == 0)
+        return {};
+    const double accuracy = scores->real(0);
+    if (accuracy < settings->goldThreshold - 1e-12)
+        return {};
+    auto e = project().record(Recalibrated{personId, accuracy, double(scores->int64(1)), {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Status GoldService::markRecalibrated(const Id &personId)
+{
+    auto st = goldStatus(personId);
+    if (!st)
+        return st.error();
+    if (!st->recalibrationRequired)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "%1 is not marked for recalibration").arg(st->name), path());
+    auto e = project().record(Recalibrated{st->personId, {}, {}, {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId,
+                                                              quality::ReportOptions options) const
+{
+    if (!isAllowed(actor(), Action::DecideBatches) && !isAllowed(actor(), Action::Review))
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not read quality reports").arg(actor().name), path());
+    auto b = project().work().batch(batchId);
+    if (!b)
+        return b.error();
+    auto work = project().work().batchWork(b->id);
+    if (!work)
+        return work.error();
+    QList<quality::WorkRecord> records;
+    for (const BatchWork &w : *work) {
+        quality::WorkRecord r;
+        r.annotationId = w.annotation.id;
+        r.taskId = w.task.id;
+        r.itemId = w.annotation.itemId;
+        r.person = w.personName;
+        r.kind = w.task.kind;
+        r.classIds = w.annotation.classIds;
+        r.boxes = w.annotation.boxes;
+        r.timeSpentMs = w.annotation.timeSpentMs;
+        r.goldScore = w.goldScore;
+        records.append(r);
+    }
+    options.criteria = quality::criteriaFromJson(b->criteria);
+    return quality::qualityReport(records, options);
+}
+
+} // namespace assay::core

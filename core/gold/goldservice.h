@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// GoldService: gold answers and scores, quality settings, the recalibration gate, and the
+// quality report of a batch.
+#pragma once
+
+#include "core/project/service.h"
+#include "core/quality/qualityreport.h"
+
+#include <optional>
+
+namespace assay::core {
+
+namespace store {
+class ApplierRegistry;
+}
+
+// A gold item's reference answer. Only the lead's project holds these; annotators' views and
+// packages never do.
+struct GoldAnswer
+{
+    Id itemId;
+    QStringList classIds;
+    QList<Box> boxes;
+    Id personId; // who set it
+    QString time;
+};
+
+// One scored gold (or calibration) answer, made when its task was set done.
+struct GoldScore
+{
+    Id taskId;
+    Id personId;
+    Id itemId;
+    TaskKind kind = TaskKind::Gold;
+    double score = 0;
+    bool passed = false;
+    qint64 eventSeq = 0;
+};
+
+// Project settings of the gold gate (event "quality.settings_set").
+struct QualitySettings
+{
+    int goldWindow = 20;        // rolling accuracy over this many latest gold answers
+    double goldThreshold = 0.8; // an answer passes, and a person stays in production, at >= this
+    int goldMinimum = 5;        // no verdict on a person before this many gold answers
+};
+
+struct PersonGoldStatus
+{
+    Id personId;
+    QString name;
+    int scored = 0;                       // gold answers in the current window
+    std::optional<double> rollingAccuracy;
+    bool recalibrationRequired = false;
+};
+
+class GoldService final : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    Status setGold(const QList<GoldAnswer> &answers); // one event for all of them
+    Result<QList<GoldAnswer>> goldAnswers() const;
+    Result<QList<GoldScore>> goldScores(const Id &personId = {}) const;
+    Result<QualitySettings> qualitySettings() const;
+    Status setQualitySettings(const QualitySettings &settings);
+    Result<PersonGoldStatus> goldStatus(const Id &personId) const;
+    Status markRecalibrated(const Id &personId); // a trainer or lead: the person passed
+
+    // The batch's quality report under its own acceptance criteria (options.criteria is
+    // replaced by them); for leads and reviewers.
+    Result<quality::QualityReport> batchQualityReport(const Id &batchId,
+                                                      quality::ReportOptions options = {}) const;
+
+    // The gate, run in the transaction of a gold (calibration) answer set done.
+    Status checkRecalibration(const Id &personId);
+    Status checkCalibrationPassed(const Id &personId);
+
+    static void registerAppliers(store::ApplierRegistry &registry);
+};
+
+} // namespace assay::core

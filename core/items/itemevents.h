@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// Events of the project's items: what each records, in one place.
+#pragma once
+
+#include "core/events/eventkind.h"
+#include "core/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace assay::core {
+
+// A run of items added at once (an intake, an import's new media). Rows are arrays in the
+// order of `columns`, so rows written by older or newer builds still apply by column name.
+struct ItemsAdded final
+{
+    static constexpr EventKind kind{"items.added", 1, Action::AddItems};
+    QStringList columns;
+    QJsonArray rows;
+    int count = 0;
+    QJsonObject extra; // the run's summary (source, counts) and fields of newer builds
+    QJsonObject toJson() const;
+    static Result<ItemsAdded> fromJson(const QJsonObject &payload);
+
+    static QStringList itemColumns(); // the columns this build writes
+    static QJsonArray row(const Item &item);
+};
+
+struct ItemsRemoved final
+{
+    static constexpr EventKind kind{"items.removed", 1, Action::RemoveItems};
+    QStringList ids;
+    QString reason;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<ItemsRemoved> fromJson(const QJsonObject &payload);
+};
+
+} // namespace assay::core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// ItemService: the project's media items — adding, finding, listing and removing them.
+#pragma once
+
+#include "core/project/service.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace assay::core {
+
+namespace store {
+class ApplierRegistry;
+}
+
+class ItemService final : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    // One "items.added" event for the whole run; `summary` (source, counts) goes into it.
+    // Items whose SHA-256 is already present are refused as a conflict.
+    Result<int> addItems(const QList<Item> &items, const QJsonObject &summary);
+    Result<QSet<QString>> knownSha256(const QStringList &sha256) const;
+    Result<QHash<QString, Id>> itemIdsBySha256(const QStringList &sha256) const;
+    Result<QHash<QString, Id>> itemIdsByPath() const; // stored path -> id
+    // Up to `limit` items added after `afterSeq`, in the order they were added.
+    Result<QList<Item>> page(qint64 afterSeq, int limit) const;
+    Result<Item> item(const Id &id) const;
+    Result<Item> findItem(const QString &idPathOrName) const; // id, stored path, unique file name
+    Result<qint64> itemCount() const;
+    // Images with a perceptual hash, in the order they were added: id, seq, sha256, path,
+    // sizes and hash only (for near-duplicate search over the whole project).
+    Result<QList<Item>> hashedImages() const;
+    // One "items.removed" event {ids, reason}. Items with tasks, annotations or gold answers
+    // are refused, by name, and then nothing is removed. Media files are never deleted.
+    Status removeItems(const QStringList &itemIds, const QString &reason);
+
+    static void registerAppliers(store::ApplierRegistry &registry);
+};
+
+} // namespace assay::core

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// The state of items.* events: the items table, written only here.
+#include "core/items/itemevents.h"
+#include "core/items/itemservice.h"
+#include "core/items/itemstate_p.h"
+#include "core/store/applierregistry.h"
+#include "core/store/database.h"
+#include "core/store/importchunks.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace assay::core {
+
+using store::Database;
+using store::Event;
+
+// Read from the schema rather than listed here, so that a table a later migration adds
+// (with a foreign key to items) keeps its items too, without touching this file.
+Result<QList<ItemReference>> itemReferences(Database *db)
+{
+    auto s = db->prepare(QStringLiteral(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+        " WHERE m.type = 'table' AND f.\"table\" = 'items' ORDER BY m.name, f.\"from\""));
+    if (!s)
+        return s.error();
+    QList<ItemReference> refs;
+    while (s->step())
+        refs.append({s->text(0), s->text(1)});
+    if (s->error())
+        return *s->error();
+    return refs;
+}
+
+static QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
+{
+    const QStringList &columns = p.columns;
+    const QStringList known = ItemsAdded::itemColumns();
+    QList<int> source(known.size(), -1); // known column -> index in the row
+    for (int i = 0; i < columns.size(); ++i) {
+        const int k = int(known.indexOf(columns.at(i)));
+        if (k >= 0)
+            source[k] = i;
+    }
+    if (source[0] < 0 || source[1] < 0 || source[2] < 0 || source[3] < 0) {
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("assay", "item rows lack id, kind, sha256 or path"));
+    }
+    ASSAY_STMT(s, "INSERT INTO items (id, kind, sha256, path, byte_size, width, height,"
+                  " duration_ms, sample_rate, channels, characters, phash, text, metadata)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    for (const auto &rowValue : p.rows) {
+        const QJsonArray row = rowValue.toArray();
+        auto value = [&](int k) { return source[k] < 0 ? QJsonValue() : row.at(source[k]); };
+        for (int k = 0; k < 4; ++k)
+            s.bind(k + 1, value(k).toString());
+        s.bind(5, qint64(value(4).toDouble()));
+        for (int k = 5; k < 11; ++k) {
+            if (value(k).isDouble())
+                s.bind(k + 1, qint64(value(k).toDouble()));
+            else
+                s.bindNull(k + 1);
+        }
+        s.bindOptional(12, value(11).toString());
+        if (value(12).isString())
+            s.bind(13, value(12).toString());
+        else
+            s.bindNull(13);
+        s.bindOptional(14, jsonText(value(13).toObject()));
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
+static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
+{
+    auto refs = itemReferences(db);
+    if (!refs)
+        return refs.error();
+    QString sql = QStringLiteral("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?1))");
+    for (const ItemReference &ref : std::as_const(*refs)) {
+        sql += QStringLiteral(" AND id NOT IN (SELECT \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL)")
+                   .arg(ref.table, ref.column);
+    }
+    // Imported annotations in chunks have no foreign key: their items are kept the same way.
+    QStringList ids = p.ids;
+    auto imported = importedAnnotationCounts(db, ids);
+    if (!imported)
+        return imported.error();
+    ids.removeIf([&](const QString &id) { return imported->contains(id); });
+    auto s = db->prepare(sql);
+    if (!s)
+        return s.error();
+    s->bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    return s->exec();
+}
+
+void ItemService::registerAppliers(store::ApplierRegistry &registry)
+{
+    registry.add<ItemsAdded>(itemsAdded);
+    registry.add<ItemsRemoved>(itemsRemoved);
+    registry.addStateTables({QStringLiteral("items")});
+}
+
+} // namespace assay::core

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// The state of project.* and person.* events: the meta and people tables, written only here.
+#include "core/people/peopleevents.h"
+#include "core/people/peopleservice.h"
+#include "core/store/applierregistry.h"
+#include "core/store/database.h"
+
+namespace assay::core {
+
+using store::Database;
+using store::Event;
+
+static Status setMeta(Database *db, const char *key, const QString &value)
+{
+    auto s = db->cached("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, key).bind(2, value);
+    return (*s)->exec();
+}
+
+static Status projectCreated(Database *db, const Event &e, const ProjectCreated &p)
+{
+    ASSAY_TRY(setMeta(db, "project_id", p.projectId));
+    ASSAY_TRY(setMeta(db, "name", p.name));
+    ASSAY_TRY(setMeta(db, "media_root", p.mediaRoot));
+    ASSAY_TRY(setMeta(db, "created_at", e.time));
+    return setMeta(db, "owner", e.personId);
+}
+
+static Status projectRenamed(Database *db, const Event &, const ProjectRenamed &p)
+{
+    return setMeta(db, "name", p.name);
+}
+
+static Status insertRoles(Database *db, const QString &personId, const QList<Role> &roles)
+{
+    auto del = db->cached("DELETE FROM person_roles WHERE person_id = ?1");
+    if (!del)
+        return del.error();
+    (*del)->bind(1, personId);
+    ASSAY_TRY((*del)->exec());
+    auto ins = db->cached("INSERT INTO person_roles (person_id, role) VALUES (?1, ?2)");
+    if (!ins)
+        return ins.error();
+    for (Role role : roles) {
+        (*ins)->bind(1, personId).bind(2, roleName(role));
+        ASSAY_TRY((*ins)->exec());
+    }
+    return {};
+}
+
+static Status personAdded(Database *db, const Event &, const PersonAdded &p)
+{
+    auto s = db->cached("INSERT INTO people (id, name, display_name, active) VALUES (?1, ?2, ?3, 1)");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, p.id).bind(2, p.name).bind(3, p.displayName);
+    ASSAY_TRY((*s)->exec());
+    return insertRoles(db, p.id, p.roles);
+}
+
+static Status personRolesSet(Database *db, const Event &, const PersonRolesSet &p)
+{
+    return insertRoles(db, p.id, p.roles);
+}
+
+void PeopleService::registerAppliers(store::ApplierRegistry &registry)
+{
+    registry.add<ProjectCreated>(projectCreated);
+    registry.add<ProjectRenamed>(projectRenamed);
+    registry.add<PersonAdded>(personAdded);
+    registry.add<PersonRolesSet>(personRolesSet);
+    registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_roles")});
+}
+
+} // namespace assay::core

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+// Project: an open project as one person works on it — the store, the acting person and the
+// services; every event kind's applier registered in one place.
+#include "core/project/project.h"
+
+#include "core/annotation/annotationservice.h"
+#include "core/gold/goldservice.h"
+#include "core/items/itemservice.h"
+#include "core/people/peopleevents.h"
+#include "core/people/peopleservice.h"
+#include "core/store/applierregistry.h"
+#include "core/taxonomy/taxonomyservice.h"
+#include "core/transfer/transferservice.h"
+#include "core/work/workservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace assay::core {
+
+const store::ApplierRegistry &Project::appliers()
+{
+    // Services register in the order of their tables' foreign keys, parents first.
+    static const store::ApplierRegistry registry = [] {
+        store::ApplierRegistry r;
+        PeopleService::registerAppliers(r);
+        TaxonomyService::registerAppliers(r);
+        ItemService::registerAppliers(r);
+        WorkService::registerAppliers(r);
+        AnnotationService::registerAppliers(r);
+        TransferService::registerAppliers(r);
+        GoldService::registerAppliers(r);
+        return r;
+    }();
+    return registry;
+}
+
+Project::Project(std::unique_ptr<store::ProjectStore> store)
+    : m_store(std::move(store))
+    , m_people(std::make_unique<PeopleService>(*this))
+    , m_taxonomy(std::make_unique<TaxonomyService>(*this))
+    , m_items(std::make_unique<ItemService>(*this))
+    , m_work(std::make_unique<WorkService>(*this))
+    , m_gold(std::make_unique<GoldService>(*this))
+    , m_annotations(std::make_unique<AnnotationService>(*this))
+    , m_transfer(std::make_unique<TransferService>(*this))
+{
+    // Until someone else is chosen, the project is worked on as its owner.
+    if (!m_store->info().ownerId.isEmpty()) {
+        auto owner = m_people->person(m_store->info().ownerId);
+        if (owner)
+            m_actor = *owner;
+    }
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const CreateOptions &options)
+{
+    const QFileInfo fi(path);
+    Person owner;
+    owner.id = newId();
+    owner.name = options.ownerName.isEmpty() ? QStringLiteral("admin") : options.ownerName;
+    owner.displayName = owner.name;
+    owner.roles = {Role::Admin};
+
+    QString mediaRoot = options.mediaRoot.isEmpty() ? QStringLiteral(".") : options.mediaRoot;
+    if (QFileInfo(mediaRoot).isAbsolute()) {
+        const QString rel = fi.absoluteDir().relativeFilePath(mediaRoot);
+        if (!rel.startsWith(QLatin1String("..")))
+            mediaRoot = rel.isEmpty() ? QStringLiteral(".") : rel;
+    }
+    const QString name = options.name.isEmpty() ? fi.completeBaseName() : options.name;
+
+    // The owner records the project's first two events: its creation and their own entry.
+    auto store = store::ProjectStore::create(path, appliers(), [&](store::ProjectStore &s) -> Status {
+        auto created = s.record(owner, ProjectCreated{newId(), name, mediaRoot, {}});
+        if (!created)
+            return created.error();
+        auto added = s.record(owner, PersonAdded{owner.id, owner.name, owner.displayName, owner.roles, {}});
+        if (!added)
+            return added.error();
+        return {};
+    });
+    if (!store)
+        return store.error();
+    std::unique_ptr<Project> project(new Project(std::move(*store)));
+    if (!options.durability.isEmpty() && options.durability != QLatin1String("normal")) {
+        const QString file = project->path();
+        const Status st = project->setDurability(options.durability);
+        if (!st) {
+            project.reset();
+            QFile::remove(file);
+            QFile::remove(file + QStringLiteral("-wal"));
+            QFile::remove(file + QStringLiteral("-shm"));
+            return st.error();
+        }
+    }
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    auto store = store::ProjectStore::open(path, appliers());
+    if (!store)
+        return store.error();
+    return std::unique_ptr<Project>(new Project(std::move(*store)));
+}
+
+const QString &Project::path() const
+{
+    return m_store->path();
+}
+
+const ProjectInfo &Project::info() const
+{
+    return m_store->info();
+}
+
+Result<ProjectCounts> Project::counts() const
+{
+    return m_store->counts();
+}
+
+QString Project::absoluteMediaPath(const Item &item) const
+{
+    return QDir(info().mediaRoot).absoluteFilePath(item.path);
+}
+
+QString Project::storedMediaPath(const QString &absolutePath) const
+{
+    const QString rel = QDir(info().mediaRoot).relativeFilePath(absolutePath);
+    if (rel.startsWith(QLatin1String("../")) || rel == QLatin1String("..")
+        || QFileInfo(rel).isAbsolute())
+        return QDir::cleanPath(absolutePath);
+    return rel;
+}
+
+Status Project::setDurability(const QString &mode)
+{
+    // A setting of this workstation's file, not an event; those who manage the people of a
+    // project may change it.
+    if (!isAllowed(m_actor, Action::ManagePeople)) {
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate("assay", "%1 may not change project settings").arg(m_actor.name),
+                         path());
+    }
+    return m_store->setDurability(mode);
+}
+
+Status Project::setActor(const QString &nameOrId)
+{
+    auto p = m_people->person(nameOrId);
+    if (!p)
+        return p.error();
+    if (!p->active)
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 is no longer active").arg(p->name), path());
+    m_actor = *p;
+    return {};
+}
+
+void Project::refreshActor()
+{
+    auto p = m_people->person(m_actor.id);
+    if (p)
+        m_actor = *p;
+}
+
+Status Project::mayRecord(const EventKind &kind) const
+{
+    if (m_actor.id.isEmpty())
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "no person is acting on this project"), path());
+    if (!isAllowed(m_actor, kind.action)) {
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, actionName(kind.action)),
+                         path());
+    }
+    return {};
+}
+
+Status Project::transact(const std::function<Status()> &work)
+{
+    return m_store->transact(work);
+}
+
+Result<LogHead> Project::logHead() const
+{
+    return m_store->logHead();
+}
+
+Result<store::LogVerification> Project::verifyLog() const
+{
+    return m_store->verifyLog();
+}
+
+Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const
+{
+    return m_store->events(fromSeq, limit);
+}
+
+Status Project::rebuildState()
+{
+    return m_store->rebuildState();
+}
+
+Result<QString> Project::integrityCheck() const
+{
+    return m_store->integrityCheck();
+}
+
+} // namespace assay::core

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+// Project: an open .assay project as one person works on it — the store, the acting person
+// and the services through which everything is read and decided.
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/result.h"
+#include "core/store/projectstore.h"
+
+#include <functional>
+#include <memory>
+
+namespace assay::core {
+
+class AnnotationService;
+class GoldService;
+class ItemService;
+class PeopleService;
+class TaxonomyService;
+class TransferService;
+class WorkService;
+
+using store::LogHead;
+using store::ProjectCounts;
+using store::ProjectInfo;
+
+struct CreateOptions
+{
+    QString name;        // shown in the title bar; defaults to the file's base name
+    QString ownerName;   // the first person, an admin; defaults to "admin"
+    QString mediaRoot;   // defaults to the folder holding the project file
+    QString durability;  // "normal" (default) or "full"
+};
+
+class Project final
+{
+public:
+    static Result<std::unique_ptr<Project>> create(const QString &path,
+                                                   const CreateOptions &options);
+    // Opens and, when the file is of an older schema, upgrades it (after a backup copy).
+    static Result<std::unique_ptr<Project>> open(const QString &path);
+    ~Project();
+
+    // Every event kind this build knows, with the function that applies it.
+    static const store::ApplierRegistry &appliers();
+
+    const QString &path() const;
+    const ProjectInfo &info() const;
+    Result<ProjectCounts> counts() const;
+    QString absoluteMediaPath(const Item &item) const;
+    QString storedMediaPath(const QString &absolutePath) const; // relative when under the root
+    Status setDurability(const QString &mode);
+
+    // The person every following decision is recorded for; the policy checks their roles.
+    Status setActor(const QString &nameOrId);
+    const Person &actor() const { return m_actor; }
+    void refreshActor(); // after the actor's roles changed
+
+    // Whether the acting person may record events of `kind`, with the message the store would
+    // give: for services that check before doing expensive work or revealing anything.
+    Status mayRecord(const EventKind &kind) const;
+
+    // Runs `work` in one transaction: every event it records commits together, or none does.
+    Status transact(const std::function<Status()> &work);
+    // Records one typed event for the acting person (see ProjectStore::record).
+    template<typename E>
+    Result<store::Event> record(const E &event)
+    {
+        return m_store->record(m_actor, event);
+    }
+
+    PeopleService &people() { return *m_people; }
+    TaxonomyService &taxonomy() { return *m_taxonomy; }
+    ItemService &items() { return *m_items; }
+    WorkService &work() { return *m_work; }
+    GoldService &gold() { return *m_gold; }
+    AnnotationService &annotations() { return *m_annotations; }
+    TransferService &transfer() { return *m_transfer; }
+    const PeopleService &people() const { return *m_people; }
+    const TaxonomyService &taxonomy() const { return *m_taxonomy; }
+    const ItemService &items() const { return *m_items; }
+    const WorkService &work() const { return *m_work; }
+    const GoldService &gold() const { return *m_gold; }
+    const AnnotationService &annotations() const { return *m_annotations; }
+    const TransferService &transfer() const { return *m_transfer; }
+
+    // The log
+    Result<LogHead> logHead() const;
+    Result<store::LogVerification> verifyLog() const;
+    Result<QList<store::Event>> events(qint64 fromSeq, int limit) const;
+    Status rebuildState(); // replays the log into empty state tables
+    Result<QString> integrityCheck() const;
+
+    // For the services.
+    store::ProjectStore &store() const { return *m_store; }
+
+private:
+    explicit Project(std::unique_ptr<store::ProjectStore> store);
+
+    std::unique_ptr<store::ProjectStore> m_store;
+    Person m_actor;
+    std::unique_ptr<PeopleService> m_people;
+    std::unique_ptr<TaxonomyService> m_taxonomy;
+    std::unique_ptr<ItemService> m_items;
+    std::unique_ptr<WorkService> m_work;
+    std::unique_ptr<GoldService> m_gold;
+    std::unique_ptr<AnnotationService> m_annotations;
+    std::unique_ptr<TransferService> m_transfer;
+};
+
+} // namespace assay::core

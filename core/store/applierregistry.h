@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+// ApplierRegistry: which function applies each event kind to the state tables.
+#pragma once
+
+#include "core/events/eventkind.h"
+#include "core/result.h"
+#include "core/store/eventlog.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace assay::core::store {
+
+class Database;
+
+// The store knows no event kind: each service registers the appliers of its own kinds (beside
+// the service, in its *state.cpp), and the store calls them when it records or replays an
+// event. An applier runs inside the transaction that appended the event and is the only code
+// that writes its kind's state rows, so a replay of the log rebuilds the same state.
+class ApplierRegistry final
+{
+public:
+    using ObjectApplier = std::function<Status(Database *, const Event &, const QJsonObject &)>;
+    using JsonApplier = std::function<Status(Database *, const Event &, const QByteArray &)>;
+
+    // A typed event E (with `static constexpr EventKind kind` and `static Result<E>
+    // fromJson(const QJsonObject &)`) and the function that applies it.
+    template<typename E>
+    void add(Status (*apply)(Database *, const Event &, const E &))
+    {
+        addObject(E::kind, [apply](Database *db, const Event &event, const QJsonObject &payload) {
+            auto typed = E::fromJson(payload);
+            if (!typed)
+                return Status(typed.error());
+            return apply(db, event, *typed);
+        });
+    }
+    void addObject(const EventKind &kind, ObjectApplier apply);
+    // A bulk kind, applied from the payload's JSON text.
+    void addBulk(const EventKind &kind, JsonApplier apply);
+
+    // The kinds this build knows, with their declarations.
+    const EventKind *find(const QString &kind) const;
+    QList<EventKind> kinds() const;
+
+    // Applies one event. A kind this build does not know (from a newer workstation) changes no
+    // state here; the event stays in the log.
+    Status apply(Database *db, const Event &event, const QJsonObject &payload) const;
+    Status applyJson(Database *db, const Event &event, const QByteArray &json) const;
+
+    // State tables, emptied before a replay (children before parents).
+    void addStateTables(const QStringList &tables);
+    const QStringList &stateTables() const { return m_tables; }
+    // Keys of the meta table that events write (replayed like tables).
+    void addStateMetaKeys(const QStringList &keys);
+    const QStringList &stateMetaKeys() const { return m_metaKeys; }
+
+private:
+    struct Entry
+    {
+        EventKind kind;
+        ObjectApplier object;
+        JsonApplier json;
+    };
+    QHash<QString, Entry> m_entries;
+    QStringList m_tables;
+    QStringList m_metaKeys;
+};
+
+} // namespace assay::core::store

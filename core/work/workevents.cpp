@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// Events of batches and tasks: their JSON mapping.
+#include "core/work/workevents.h"
+
+#include "core/events/payload.h"
+
+#include <QCoreApplication>
+
+namespace assay::core {
+
+using events::PayloadReader;
+using events::withExtra;
+
+QJsonObject BatchCreated::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("overlap"), overlap},
+                  {QStringLiteral("gold_rate"), goldRate},
+                  {QStringLiteral("criteria"), criteria}};
+    if (order)
+        o.insert(QStringLiteral("order"), *order);
+    return withExtra(o, extra);
+}
+
+Result<BatchCreated> BatchCreated::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    BatchCreated e;
+    e.id = in.requiredString("id");
+    e.name = in.string("name");
+    e.overlap = in.integer("overlap", 1);
+    e.goldRate = in.real("gold_rate");
+    e.criteria = in.object("criteria");
+    if (in.has("order"))
+        e.order = in.string("order");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
+QJsonArray taskRows(const QList<Task> &tasks)
+{
+    QJsonArray rows;
+    for (const Task &t : tasks)
+        rows.append(QJsonArray{t.id, t.itemId, t.personId, taskKindName(t.kind), t.position});
+    return rows;
+}
+
+QList<Task> tasksFromRows(const QJsonArray &rows, const Id &batchId)
+{
+    QList<Task> tasks;
+    tasks.reserve(rows.size());
+    for (const auto &v : rows) {
+        const QJsonArray row = v.toArray();
+        Task t;
+        t.id = row.at(0).toString();
+        t.batchId = batchId;
+        t.itemId = row.at(1).toString();
+        t.personId = row.at(2).toString();
+        parseTaskKind(row.at(3).toString(), &t.kind);
+        t.position = row.at(4).toInt();
+        tasks.append(t);
+    }
+    return tasks;
+}
+
+QJsonObject TasksAssigned::toJson() const
+{
+    QJsonObject o{{QStringLiteral("batch_id"), batchId}, {QStringLiteral("tasks"), taskRows(tasks)}};
+    if (!seed.isEmpty())
+        o.insert(QStringLiteral("seed"), seed);
+    return withExtra(o, extra);
+}
+
+Result<TasksAssigned> TasksAssigned::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    TasksAssigned e;
+    e.batchId = in.requiredString("batch_id");
+    e.seed = in.string("seed");
+    e.tasks = tasksFromRows(in.array("tasks"), e.batchId);
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
+QJsonObject TaskStateSet::toJson() const
+{
+    QJsonObject o{{QStringLiteral("task_id"), taskId}, {QStringLiteral("state"), taskStateName(state)}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
+    if (!comment.isEmpty())
+        o.insert(QStringLiteral("comment"), comment);
+    return withExtra(o, extra);
+}
+
+Result<TaskStateSet> TaskStateSet::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    TaskStateSet e;
+    e.taskId = in.requiredString("task_id");
+    const QString state = in.requiredString("state");
+    e.reason = in.string("reason");
+    e.comment = in.string("comment");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    if (!parseTaskState(state, &e.state)) {
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("assay", "unknown task state \"%1\"").arg(state));
+    }
+    return e;
+}
+
+QJsonObject BatchDecided::toJson() const
+{
+    QJsonObject o{{QStringLiteral("batch_id"), batchId},
+                  {QStringLiteral("decision"), batchStateName(decision)},
+                  {QStringLiteral("reason"), reason}};
+    if (requeueBatch) {
+        o.insert(QStringLiteral("requeue"),
+                 QJsonObject{{QStringLiteral("batch"), requeueBatch->toJson()},
+                             {QStringLiteral("tasks"), taskRows(requeueTasks)}});
+    }
+    return withExtra(o, extra);
+}
+
+Result<BatchDecided> BatchDecided::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    BatchDecided e;
+    e.batchId = in.requiredString("batch_id");
+    const QString decision = in.requiredString("decision");
+    e.reason = in.string("reason");
+    const QJsonObject requeue = in.object("requeue");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    if (!parseBatchState(decision, &e.decision)) {
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("assay", "unknown batch decision \"%1\"").arg(decision));
+    }
+    const QJsonObject batch = requeue.value(QLatin1String("batch")).toObject();
+    if (!batch.isEmpty()) {
+        auto b = BatchCreated::fromJson(batch);
+        if (!b)
+            return b.error();
+        e.requeueBatch = *b;
+        e.requeueTasks = tasksFromRows(requeue.value(QLatin1String("tasks")).toArray(), b->id);
+    }
+    return e;
+}
+
+} // namespace assay::core

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+// Events of batches and tasks: what each records, in one place.
+#pragma once
+
+#include "core/events/eventkind.h"
+#include "core/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace assay::core {
+
+struct BatchCreated final
+{
+    static constexpr EventKind kind{"batch.created", 1, Action::ManageBatches};
+    Id id;
+    QString name;
+    int overlap = 1;
+    double goldRate = 0;
+    QJsonObject criteria;
+    std::optional<QString> order; // how a planned batch ordered its production items
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<BatchCreated> fromJson(const QJsonObject &payload);
+};
+
+// Tasks as rows [id, item, person, kind, position]: a batch of 100k tasks stays compact.
+QJsonArray taskRows(const QList<Task> &tasks);
+QList<Task> tasksFromRows(const QJsonArray &rows, const Id &batchId);
+
+struct TasksAssigned final
+{
+    static constexpr EventKind kind{"tasks.assigned", 1, Action::ManageBatches};
+    Id batchId;
+    // The planner's seed, kept (as text: a JSON number would lose bits) so a plan can be
+    // audited; the positions are in the rows, so a replay needs no random numbers.
+    QString seed;
+    QList<Task> tasks;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<TasksAssigned> fromJson(const QJsonObject &payload);
+};
+
+// A task's state set by the person it belongs to (or a lead), with an optional flag reason
+// and comment.
+struct TaskStateSet final
+{
+    static constexpr EventKind kind{"task.state_set", 1, Action::Annotate};
+    Id taskId;
+    TaskState state = TaskState::Pending;
+    QString reason;
+    QString comment;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<TaskStateSet> fromJson(const QJsonObject &payload);
+};
+
+// Accept or reject; a rejection re-queues every task in a new batch.
+struct BatchDecided final
+{
+    static constexpr EventKind kind{"batch.decided", 1, Action::DecideBatches};
+    Id batchId;
+    BatchState decision = BatchState::Accepted;
+    QString reason;
+    std::optional<BatchCreated> requeueBatch;
+    QList<Task> requeueTasks;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<BatchDecided> fromJson(const QJsonObject &payload);
+};
+
+} // namespace assay::core

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: Apache-2.0
+// WorkService: batches, their planning, task queues and task states, batch decisions.
+#include "core/work/workservice.h"
+
+#include "core/annotation/annotationservice.h"
+#include "core/annotation/annotationstate_p.h"
+#include "core/gold/goldservice.h"
+#include "core/items/itemservice.h"
+#include "core/people/peopleservice.h"
+#include "core/quality/batchplan.h"
+#include "core/quality/uncertainty.h"
+#include "core/work/workevents.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace assay::core {
+
+using store::Statement;
+
+static QJsonObject parseJsonObject(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+static Task readTask(const Statement &s)
+{
+    Task t;
+    t.id = s.text(0);
+    t.batchId = s.text(1);
+    t.itemId = s.text(2);
+    t.personId = s.text(3);
+    parseTaskKind(s.text(4), &t.kind);
+    parseTaskState(s.text(5), &t.state);
+    t.position = s.int32(6);
+    return t;
+}
+
+static const char s_taskColumns[] = "id, batch_id, item_id, person_id, kind, state, position";
+
+Result<Batch> WorkService::createBatch(const Batch &batch)
+{
+    Batch b = batch;
+    b.id = newId();
+    if (b.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs a name"), path());
+    if (b.overlap < 1)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "overlap must be at least 1"), path());
+    if (b.goldRate < 0 || b.goldRate >= 1)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold rate must be in [0, 1)"), path());
+    auto e = project().record(BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, {}, {}});
+    if (!e)
+        return e.error();
+    b.state = BatchState::Open;
+    b.createdAt = QDateTime::fromString(e->time, Qt::ISODateWithMs);
+    return b;
+}
+
+Result<QList<Batch>> WorkService::batches() const
+{
+    auto s = db()->prepare(QStringLiteral(
+        "SELECT id, name, state, overlap, gold_rate, criteria, time FROM batches ORDER BY time, name"));
+    if (!s)
+        return s.error();
+    QList<Batch> result;
+    while (s->step()) {
+        Batch b;
+        b.id = s->text(0);
+        b.name = s->text(1);
+        parseBatchState(s->text(2), &b.state);
+        b.overlap = s->int32(3);
+        b.goldRate = s->real(4);
+        b.criteria = parseJsonObject(s->text(5));
+        b.createdAt = QDateTime::fromString(s->text(6), Qt::ISODateWithMs);
+        result.append(b);
+    }
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Result<QList<Task>> WorkService::assignTasks(const Id &batchId, const QList<Task> &tasks)
+{
+    QList<Task> out = tasks;
+    for (Task &t : out) {
+        t.id = newId();
+        t.batchId = batchId;
+        t.state = TaskState::Pending;
+    }
+    auto e = project().record(TasksAssigned{batchId, {}, out, {}});
+    if (!e)
+        return e.error();
+    return out;
+}
+
+Result<QList<Task>> WorkService::queue(const Id &personId, const Id &batchId) const
+{
+    auto s = db()->prepare(QStringLiteral(
+        "SELECT id, batch_id, item_id, person_id, kind, state, position FROM tasks"
+        " WHERE person_id = ?1 AND (?2 = '' OR batch_id = ?2) ORDER BY batch_id, position"));
+    if (!s)
+        return s.error();
+    s->bind(1, personId).bind(2, batchId);
+    QList<Task> result;
+    while (s->step()) {
+        Task t;
+        t.id = s->text(0);
+        t.batchId = s->text(1);
+        t.itemId = s->text(2);
+        t.personId = s->text(3);
+        parseTaskKind(s->text(4), &t.kind);
+        parseTaskState(s->text(5), &t.state);
+        t.position = s->int32(6);
+        result.append(t);
+    }
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Status WorkService::setTaskState(const Id &taskId, TaskState state, const QString &reason,
+                                  const QString &comment)
+{
+    auto s = db()->prepare(QStringLiteral("SELECT person_id, kind FROM tasks WHERE id = ?1"));
+    if (!s)
+        return s.error();
+    s->bind(1, taskId);
+    if (!s->step())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), path());
+    const QString owner = s->text(0);
+    const bool gold = s->text(1) == QLatin1String("gold");
+    const bool calibration = s->text(1) == QLatin1String("calibration");
+    // Whose task it is: the policy says who may annotate, this says whose work it is.
+    if (owner != actor().id && !isAllowed(actor(), Action::ManageBatches))
+        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's task").arg(actor().name), path());
+    // The state change, its gold score and a recalibration it triggers commit together.
+    return project().transact([&]() -> Status {
+        auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
+        if (!e)
+            return e.error();
+        if (gold && state == TaskState::Done && !owner.isEmpty())
+            ASSAY_TRY(project().gold().checkRecalibration(owner));
+        if (calibration && state == TaskState::Done && !owner.isEmpty())
+            ASSAY_TRY(project().gold().checkCalibrationPassed(owner));
+        return {};
+    });
+}
+
+Result<QList<Task>> WorkService::annotatorQueue(const Id &personId, const Id &batchId) const
+{
+    auto st = project().gold().goldStatus(personId);
+    if (!st)
+        return st.error();
+    auto all = queue(st->personId, batchId);
+    if (!all)
+        return all.error();
+    QList<Task> result;
+    for (Task t : *all) {
+        // The gate: until recalibrated, a person works calibration tasks only.
+        if (st->recalibrationRequired && t.kind != TaskKind::Calibration)
+            continue;
+        if (t.kind == TaskKind::Gold)
+            t.kind = TaskKind::Production; // gold must look like any other task
+        result.append(t);
+    }
+    return result;
+}
+
+Result<Batch> WorkService::batch(const QString &nameOrId) const
+{
+    auto all = batches();
+    if (!all)
+        return all.error();
+    QList<Batch> named;
+    for (const Batch &b : *all) {
+        if (b.id == nameOrId)
+            return b;
+        if (b.name == nameOrId)
+            named.append(b);
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "several batches are named \"%1\"; give the id").arg(nameOrId), path());
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no batch \"%1\"").arg(nameOrId), path());
+}
+
+Result<QList<Task>> WorkService::batchTasks(const Id &batchId) const
+{
+    auto s = db()->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE batch_id = ?1"
+                                          " ORDER BY person_id, position, id").arg(QLatin1String(s_taskColumns)));
+    if (!s)
+        return s.error();
+    s->bind(1, batchId);
+    QList<Task> result;
+    while (s->step())
+        result.append(readTask(*s));
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Result<Batch> WorkService::planBatch(const BatchSpec &spec)
+{
+    ASSAY_TRY(project().mayRecord(BatchCreated::kind));
+    if (spec.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs a name"), path());
+
+    quality::BatchPlanInput in;
+    for (const QString &who : spec.annotators) {
+        auto p = project().people().person(who);
+        if (!p)
+            return p.error();
+        if (!p->active || !isAllowed(*p, Action::Annotate))
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "%1 cannot annotate").arg(p->name), path());
+        if (in.annotators.contains(p->id))
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "%1 is named twice").arg(p->name), path());
+        in.annotators.append(p->id);
+    }
+    auto gold = db()->prepare(QStringLiteral(
+        "SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
+    if (!gold)
+        return gold.error();
+    while (gold->step())
+        in.goldItems.append(gold->text(0));
+    if (!spec.itemIds.isEmpty()) {
+        for (const QString &id : spec.itemIds) {
+            ASSAY_TRY(project().items().item(id));
+            if (!in.goldItems.contains(id) && !in.productionItems.contains(id))
+                in.productionItems.append(id);
+        }
+    } else {
+        auto s = db()->prepare(QStringLiteral(
+            "SELECT id FROM items WHERE (?1 = '' OR kind = ?1)"
+            " AND id NOT IN (SELECT item_id FROM gold_answers) ORDER BY seq"));
+        if (!s)
+            return s.error();
+        s->bind(1, spec.kind ? itemKindName(*spec.kind) : QString());
+        while (s->step())
+            in.productionItems.append(s->text(0));
+    }
+    if (in.productionItems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no items to put in the batch"), path());
+    if (!spec.order.isEmpty()) {
+        quality::UncertaintyOrder order;
+        if (!quality::parseUncertaintyOrder(spec.order, &order)) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "unknown order \"%1\" (confidence or margin)").arg(spec.order), path());
+        }
+        auto predictions = project().annotations().prelabels();
+        if (!predictions)
+            return predictions.error();
+        if (predictions->isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "ordering by uncertainty needs pre-labels with scores (assay import --prelabels)"), path());
+        }
+        QList<quality::Prediction> scored;
+        for (const PreLabel &p : std::as_const(*predictions)) {
+            if (p.score)
+                scored.append({p.itemId, p.classId, p.box.has_value(), *p.score});
+        }
+        in.productionItems = quality::orderByUncertainty(in.productionItems, scored, order);
+        in.keepOrder = true;
+    }
+    in.overlap = spec.overlap;
+    in.goldRate = spec.goldRate;
+    in.seed = spec.seed ? *spec.seed : QRandomGenerator::system()->generate64();
+    auto plan = quality::planBatch(in);
+    if (!plan)
+        return makeError(plan.error().code, plan.error().message, path());
+
+    Batch b;
+    b.id = newId();
+    b.name = spec.name.trimmed();
+    b.overlap = spec.overlap;
+    b.goldRate = spec.goldRate;
+    b.criteria = spec.criteria;
+    QList<Task> tasks;
+    for (const quality::PlannedTask &t : *plan) {
+        Task task;
+        task.id = newId();
+        task.batchId = b.id;
+        task.itemId = t.itemId;
+        task.personId = t.personId;
+        task.kind = t.kind;
+        task.position = t.position;
+        tasks.append(task);
+    }
+
+    QString createdAt;
+    const Status st = project().transact([&]() -> Status {
+        auto created = project().record(
+            BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, spec.order, {}});
+        if (!created)
+            return created.error();
+        createdAt = created->time;
+        auto assigned = project().record(TasksAssigned{b.id, QString::number(in.seed), tasks, {}});
+        if (!assigned)
+            return assigned.error();
+        return {};
+    });
+    ASSAY_TRY(st);
+    b.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    return b;
+}
+
+Result<QList<BatchWork>> WorkService::batchWork(const Id &batchId) const
+{
+    auto tasks = batchTasks(batchId);
+    if (!tasks)
+        return tasks.error();
+    auto annotations = queryAnnotations(
+        db(), "task_id IN (SELECT id FROM tasks WHERE batch_id = ?1 AND state = 'done')", batchId);
+    if (!annotations)
+        return annotations.error();
+    auto scores = project().gold().goldScores();
+    if (!scores)
+        return scores.error();
+    auto people = project().people().people();
+    if (!people)
+        return people.error();
+    QHash<Id, Task> byId;
+    for (const Task &t : *tasks)
+        byId.insert(t.id, t);
+    QHash<Id, double> scoreOf;
+    for (const GoldScore &g : *scores)
+        scoreOf.insert(g.taskId, g.score);
+    QHash<Id, QString> names;
+    for (const Person &p : *people)
+        names.insert(p.id, p.name);
+    QList<BatchWork> result;
+    for (const Annotation &a : *annotations) {
+        BatchWork w;
+        w.task = byId.value(a.taskId);
+        w.annotation = a;
+        w.personName = names.value(a.personId, a.personId);
+        if (scoreOf.contains(a.taskId))
+            w.goldScore = scoreOf.value(a.taskId);
+        result.append(w);
+    }
+    return result;
+}
+
+Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QString &reason)
+{
+    auto b = batch(batchId);
+    if (!b)
+        return b.error();
+    if (b->state == BatchState::Accepted || b->state == BatchState::Rejected) {
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("assay", "batch %1 was already %2").arg(b->name, batchStateName(b->state)), path());
+    }
+    BatchDecided decided;
+    decided.batchId = b->id;
+    decided.decision = accept ? BatchState::Accepted : BatchState::Rejected;
+    decided.reason = reason;
+    Batch result = *b;
+    result.state = accept ? BatchState::Accepted : BatchState::Rejected;
+    if (!accept) {
+        // Rejected work is done again by the same people in a new batch; nothing of the old
+        // batch is changed but its state.
+        auto tasks = batchTasks(b->id);
+        if (!tasks)
+            return tasks.error();
+        Batch redo = *b;
+        redo.id = newId();
+        redo.name = QCoreApplication::translate("assay", "%1 (re-queued)").arg(b->name);
+        redo.state = BatchState::Open;
+        for (const Task &t : *tasks) {
+            Task again = t;
+            again.id = newId();
+            again.batchId = redo.id;
+            again.state = TaskState::Pending;
+            decided.requeueTasks.append(again);
+        }
+        decided.requeueBatch
+            = BatchCreated{redo.id, redo.name, redo.overlap, redo.goldRate, redo.criteria, {}, {}};
+        result = redo;
+    }
+    auto e = project().record(decided);
+    if (!e)
+        return e.error();
+    if (!accept)
+        result.createdAt = QDateTime::fromString(e->time, Qt::ISODateWithMs);
+    return result;
+}
+
+} // namespace assay::core

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+// WorkService: batches, their planning, task queues and task states, batch decisions.
+#pragma once
+
+#include "core/project/service.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace assay::core {
+
+namespace store {
+class ApplierRegistry;
+}
+
+// What "assay batch create" asks for; people and items by id.
+struct BatchSpec
+{
+    QString name;
+    QStringList annotators;            // person ids
+    std::optional<ItemKind> kind;      // production items of this kind (all kinds when unset)
+    QStringList itemIds;               // or exactly these items (gold items are left out)
+    int overlap = 1;
+    double goldRate = 0;
+    QJsonObject criteria;
+    std::optional<quint64> seed;       // drawn at random when unset; stored in the event
+    // Production items ordered by the model uncertainty of their pre-labels ("confidence":
+    // least confident first, "margin": smallest top-two margin first); empty: project order.
+    QString order;
+};
+
+// A done task with its annotation, for quality reports.
+struct BatchWork
+{
+    Task task;
+    Annotation annotation;
+    QString personName;
+    std::optional<double> goldScore;
+};
+
+class WorkService final : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    Result<Batch> createBatch(const Batch &batch);
+    Result<QList<Batch>> batches() const;
+    Result<Batch> batch(const QString &nameOrId) const;
+    Result<QList<Task>> assignTasks(const Id &batchId, const QList<Task> &tasks);
+    // Creates the batch and its tasks (overlap, gold mixed in) as one decision.
+    Result<Batch> planBatch(const BatchSpec &spec);
+
+    Result<QList<Task>> queue(const Id &personId, const Id &batchId = {}) const;
+    // The queue as its annotator sees it: gold tasks carry kind Production, and a person who
+    // must recalibrate gets only their calibration tasks.
+    Result<QList<Task>> annotatorQueue(const Id &personId, const Id &batchId = {}) const;
+    Result<QList<Task>> batchTasks(const Id &batchId) const;
+    Result<QList<BatchWork>> batchWork(const Id &batchId) const; // done tasks with answers
+
+    // Setting a gold task done scores it (same transaction); a rolling accuracy below the
+    // threshold then records "person.recalibration_required".
+    Status setTaskState(const Id &taskId, TaskState state, const QString &reason = {},
+                        const QString &comment = {});
+
+    // Accept or reject; a rejection re-queues every task of the batch as new pending tasks in
+    // a new batch (returned), leaving the old tasks and annotations as they were.
+    Result<Batch> decideBatch(const Id &batchId, bool accept, const QString &reason = {});
+
+    static void registerAppliers(store::ApplierRegistry &registry);
+};
+
+} // namespace assay::core

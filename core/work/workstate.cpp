@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// The state of batch.*, tasks.* and task.* events: batches, tasks, comments, decisions.
+#include "core/gold/goldstate_p.h"
+#include "core/store/applierregistry.h"
+#include "core/store/database.h"
+#include "core/work/workevents.h"
+#include "core/work/workservice.h"
+
+#include <QJsonDocument>
+
+namespace assay::core {
+
+using store::Database;
+using store::Event;
+
+static QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+static Status batchCreated(Database *db, const Event &e, const BatchCreated &p)
+{
+    ASSAY_STMT(s, "INSERT INTO batches (id, name, state, overlap, gold_rate, criteria, time)"
+                  " VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6)");
+    s.bind(1, p.id);
+    s.bind(2, p.name);
+    s.bind(3, p.overlap);
+    s.bind(4, p.goldRate);
+    s.bindOptional(5, jsonText(p.criteria));
+    s.bind(6, e.time);
+    return s.exec();
+}
+
+static Status tasksAssigned(Database *db, const Event &, const TasksAssigned &p)
+{
+    ASSAY_STMT(s, "INSERT INTO tasks (id, batch_id, item_id, person_id, kind, state, position)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)");
+    for (const Task &t : p.tasks) {
+        s.bind(1, t.id).bind(2, p.batchId).bind(3, t.itemId);
+        s.bindOptional(4, t.personId).bind(5, taskKindName(t.kind));
+        s.bind(6, t.position);
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
+static Status taskStateSet(Database *db, const Event &e, const TaskStateSet &p)
+{
+    const QString &taskId = p.taskId;
+    ASSAY_STMT(s, "UPDATE tasks SET state = ?2 WHERE id = ?1");
+    s.bind(1, taskId).bind(2, taskStateName(p.state));
+    ASSAY_TRY(s.exec());
+    if (p.state == TaskState::Done)
+        ASSAY_TRY(scoreTask(db, e, taskId));
+    const QString &reason = p.reason;
+    const QString &comment = p.comment;
+    if (reason.isEmpty() && comment.isEmpty())
+        return {};
+    ASSAY_STMT(c, "INSERT INTO task_comments (event_id, task_id, person_id, reason, comment, time)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    c.bind(1, e.id).bind(2, taskId).bind(3, e.personId).bind(4, reason).bind(5, comment);
+    c.bind(6, e.time);
+    return c.exec();
+}
+
+static Status batchDecided(Database *db, const Event &e, const BatchDecided &p)
+{
+    const QString &batchId = p.batchId;
+    const QString decision = batchStateName(p.decision);
+    ASSAY_STMT(u, "UPDATE batches SET state = ?2 WHERE id = ?1");
+    u.bind(1, batchId).bind(2, decision);
+    ASSAY_TRY(u.exec());
+    if (p.requeueBatch) {
+        ASSAY_TRY(batchCreated(db, e, *p.requeueBatch));
+        ASSAY_TRY(tasksAssigned(db, e, TasksAssigned{p.requeueBatch->id, {}, p.requeueTasks, {}}));
+    }
+    ASSAY_STMT(d, "INSERT INTO batch_decisions (event_id, batch_id, decision, reason, requeue_into,"
+                  " person_id, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    d.bind(1, e.id).bind(2, batchId).bind(3, decision);
+    d.bind(4, p.reason);
+    d.bindOptional(5, p.requeueBatch ? p.requeueBatch->id : QString());
+    d.bind(6, e.personId).bind(7, e.time);
+    return d.exec();
+}
+
+void WorkService::registerAppliers(store::ApplierRegistry &registry)
+{
+    registry.add<BatchCreated>(batchCreated);
+    registry.add<TasksAssigned>(tasksAssigned);
+    registry.add<TaskStateSet>(taskStateSet);
+    registry.add<BatchDecided>(batchDecided);
+    registry.addStateTables({QStringLiteral("batches"), QStringLiteral("tasks"),
+                             QStringLiteral("task_comments"), QStringLiteral("batch_decisions")});
+}
+
+} // namespace assay::core
