@@ -70,6 +70,26 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
         const int gold = input.goldRate > 0
                              ? int(std::lround(n * input.goldRate / (1.0 - input.goldRate)))
                              : 0;
+        // A gold item served twice in one queue, or one the person labeled before, would give
+        // it away: each queue draws its gold without repeats from the items it may get.
+        const QString &person = input.annotators.at(p);
+        const QSet<QString> seen = input.labeledBefore.value(person);
+        QList<QString> goldPool;
+        for (const QString &item : input.goldItems) {
+            if (!seen.contains(item) && !mine.contains(item))
+                goldPool.append(item);
+        }
+        if (gold > goldPool.size()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("assay", "the gold pool is too small: a gold rate of %1 needs %2 different gold items"
+                                                                  " for %3's queue, and %4 are available to them; mark more gold"
+                                                                  " items or lower the rate")
+                                 .arg(input.goldRate)
+                                 .arg(gold)
+                                 .arg(input.annotatorNames.value(person, person))
+                                 .arg(goldPool.size()));
+        }
+        shuffle(goldPool, rng);
         const int total = n + gold;
         // Gold slots: a uniform random subset of the queue's positions.
         QList<int> slots(total);
@@ -80,7 +100,6 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
         QList<bool> isGold(total, false);
         for (int i = 0; i < gold; ++i)
             isGold[slots[i]] = true;
-        QList<QString> goldPool;
         int goldNext = 0;
         int prodNext = 0;
         for (int pos = 0; pos < total; ++pos) {
@@ -88,11 +107,6 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
             t.personId = input.annotators.at(p);
             t.position = pos;
             if (isGold[pos]) {
-                if (goldNext == goldPool.size()) { // a fresh shuffled round of the gold items
-                    goldPool = input.goldItems;
-                    shuffle(goldPool, rng);
-                    goldNext = 0;
-                }
                 t.itemId = goldPool.at(goldNext++);
                 t.kind = TaskKind::Gold;
             } else {

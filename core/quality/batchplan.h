@@ -5,7 +5,9 @@
 #include "core/domain/types.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,9 @@ struct BatchPlanInput
     // Each queue takes its production items in the given order (e.g. most uncertain first)
     // instead of a shuffled one; gold positions are drawn either way.
     bool keepOrder = false;
+    // Items each annotator (by id) already labeled: never served to them as gold.
+    QHash<QString, QSet<QString>> labeledBefore;
+    QHash<QString, QString> annotatorNames; // id -> name, for messages
 };
 
 struct PlannedTask
@@ -34,7 +39,8 @@ struct PlannedTask
 
 // Each production item goes to `overlap` different annotators, spread so queue lengths differ
 // by at most one. Each annotator then gets round(n * r / (1 - r)) gold tasks (so that gold is
-// a share r of the whole queue), drawn from the gold items without repeats while they last,
+// a share r of the whole queue), drawn without repeats from the gold items they have not
+// labeled before — a gold pool too small for that is refused with a message, never repeated —
 // at positions drawn uniformly from the whole queue: neither the start nor the end is
 // favoured, and two annotators get different positions. The RNG is a seeded mt19937_64 with
 // our own bounded draw (not std::uniform_int_distribution, whose output differs between

@@ -217,6 +217,21 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
         if (in.annotators.contains(p->id))
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "%1 is named twice").arg(p->name), path());
         in.annotators.append(p->id);
+        in.annotatorNames.insert(p->id, p->name);
+    }
+    // What each annotator labeled as production work before: such an item served later as gold
+    // would be recognised.
+    {
+        auto s = db()->prepare(QStringLiteral("SELECT person_id, item_id FROM tasks WHERE kind = 'production'"
+                                              " AND person_id IS NOT NULL"));
+        if (!s)
+            return s.error();
+        while (s->step()) {
+            if (in.annotatorNames.contains(s->text(0)))
+                in.labeledBefore[s->text(0)].insert(s->text(1));
+        }
+        if (s->error())
+            return *s->error();
     }
     auto gold = db()->prepare(QStringLiteral(
         "SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id ORDER BY i.seq"));

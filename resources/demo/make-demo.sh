@@ -49,10 +49,14 @@ done
 "$assay" people "$db" add carol --role reviewer,annotator --display-name "Carol Reviewer" >/dev/null
 "$assay" people "$db" add dave --role lead --display-name "Dave Lead" >/dev/null
 "$assay" people "$db" add erin --role author,trainer --display-name "Erin Author" >/dev/null
-# Two gold items with reference answers, and a first batch: every item to two of three
-# annotators, gold mixed in at 5 %, with acceptance criteria.
+# Gold items with reference answers (enough that no queue needs one twice), and a first batch:
+# every item to two of three annotators, gold mixed in at 5 %, with acceptance criteria.
 "$assay" gold "$db" add images/apple.jpg --class food >/dev/null
 "$assay" gold "$db" add images/baboon.jpg --class animal >/dev/null
+"$assay" gold "$db" add images/orange.jpg --class food >/dev/null
+"$assay" gold "$db" add images/butterfly.jpg --class animal >/dev/null
+"$assay" gold "$db" add images/HappyFish.jpg --class animal >/dev/null
+"$assay" gold "$db" add images/messi5.jpg --class person >/dev/null
 "$assay" batch "$db" create "Week 1" --annotators alice,bob,carol --overlap 2 --gold-rate 0.05 \
   --criteria "alpha>=0.8,gold>=0.9,low<=0.05" >/dev/null
 "$assay" info "$db"

@@ -118,9 +118,70 @@ private Q_SLOTS:
         QVERIFY(samePositions * 20 < comparisons);
     }
 
+    void goldNeverRepeatsInAQueue_data()
+    {
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("goldItems");
+        QTest::addColumn<double>("rate");
+        // Queue sizes from a handful to hundreds, pools from just enough to plenty.
+        QTest::newRow("tiny queues, pool just enough") << 6 << 1 << 0.25;
+        QTest::newRow("small queues") << 30 << 6 << 0.2;
+        QTest::newRow("pool just enough") << 120 << 21 << 0.2;
+        QTest::newRow("long queues, large pool") << 600 << 80 << 0.1;
+        QTest::newRow("high rate") << 90 << 61 << 0.5;
+    }
+
+    void goldNeverRepeatsInAQueue()
+    {
+        QFETCH(int, items);
+        QFETCH(int, goldItems);
+        QFETCH(double, rate);
+        for (quint64 seed = 1; seed <= 100; ++seed) {
+            BatchPlanInput in{ids(QStringLiteral("i"), items), ids(QStringLiteral("g"), goldItems),
+                              ids(QStringLiteral("p"), 3), 2, rate, seed};
+            // Each annotator labeled one gold item as production in an earlier batch.
+            for (int p = 0; p < 3; ++p)
+                in.labeledBefore[in.annotators.at(p)].insert(QStringLiteral("g%1").arg(p));
+            in.goldItems.append({QStringLiteral("g0"), QStringLiteral("g1"), QStringLiteral("g2")});
+            in.goldItems.removeDuplicates();
+            auto plan = planBatch(in);
+            ASSAY_VERIFY_RESULT(plan);
+            QHash<QString, QSet<QString>> queue;
+            int gold = 0;
+            for (const PlannedTask &t : *plan) {
+                QVERIFY2(!queue[t.personId].contains(t.itemId),
+                         qPrintable(QStringLiteral("seed %1: %2 twice in %3's queue").arg(seed).arg(t.itemId, t.personId)));
+                queue[t.personId].insert(t.itemId);
+                if (t.kind == TaskKind::Gold) {
+                    ++gold;
+                    QVERIFY(!in.labeledBefore.value(t.personId).contains(t.itemId));
+                }
+            }
+            QVERIFY(gold > 0);
+        }
+    }
+
+    void tooSmallGoldPoolIsReportedNotRepeated()
+    {
+        // 100 items to one person at 20 %: 25 gold tasks, but only 10 gold items.
+        BatchPlanInput in{ids(QStringLiteral("i"), 100), ids(QStringLiteral("g"), 10),
+                          {QStringLiteral("ann-id")}, 1, 0.2, 7};
+        in.annotatorNames.insert(QStringLiteral("ann-id"), QStringLiteral("ann"));
+        auto plan = planBatch(in);
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(plan.error().message.contains(QLatin1String("25 different gold items for ann's queue, and 10 are available")),
+                 qPrintable(plan.error().message));
+        // Items the person labeled before do not count as available.
+        in.goldItems = ids(QStringLiteral("g"), 26);
+        ASSAY_VERIFY_RESULT(planBatch(in));
+        in.labeledBefore[QStringLiteral("ann-id")] = {QStringLiteral("g0"), QStringLiteral("g1")};
+        QVERIFY(!planBatch(in));
+    }
+
     void planIsReproducibleFromItsSeed()
     {
-        BatchPlanInput in{ids(QStringLiteral("i"), 50), ids(QStringLiteral("g"), 3),
+        BatchPlanInput in{ids(QStringLiteral("i"), 50), ids(QStringLiteral("g"), 6),
                           ids(QStringLiteral("p"), 3), 2, 0.1, 42};
         auto a = planBatch(in);
         auto b = planBatch(in);

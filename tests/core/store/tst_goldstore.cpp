@@ -174,7 +174,7 @@ private Q_SLOTS:
         spec.name = QStringLiteral("b1");
         spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
         spec.overlap = 1;
-        spec.goldRate = 0.3;
+        spec.goldRate = 0.2; // 3 gold tasks of 16 each: the 4 gold items are never repeated
         spec.seed = 5;
         auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
@@ -238,7 +238,7 @@ private Q_SLOTS:
         spec.name = QStringLiteral("b1");
         spec.annotators = {QStringLiteral("ann"), QStringLiteral("bob")};
         spec.overlap = 1;
-        spec.goldRate = 0.3;
+        spec.goldRate = 0.2; // 3 gold tasks of 16 each: the 4 gold items are never repeated
         spec.seed = 5;
         auto batch = store->work().planBatch(spec);
         ASSAY_VERIFY_RESULT(batch);
