@@ -9,17 +9,18 @@
 # Sets of folders are written with "|" so that the table below stays a flat list of pairs.
 set(base "core/result.h|core/assert.h|core/base/|core/domain/")
 set(services "core/people/|core/taxonomy/|core/items/|core/work/|core/gold/|core/annotation/|core/transfer/|core/project/|core/models/")
-set(lower "${base}|core/events/|core/media/|core/quality/|core/interchange/|core/json/|core/csv/")
+set(lower "${base}|core/events/|core/identity/|core/media/|core/quality/|core/interchange/|core/json/|core/csv/")
 
 # layer folder ; allowed include prefixes
 set(layers
     "core/base/|core/domain/" "${base}"
     "core/json/|core/csv/" "${base}|core/json/|core/csv/"
     "core/events/" "${base}|core/events/|core/json/"
+    "core/identity/" "${base}|core/identity/"
     "core/media/" "${base}|core/media/"
     "core/quality/" "${base}|core/quality/|core/csv/"
     "core/interchange/" "${base}|core/interchange/|core/media/|core/json/|core/csv/"
-    "core/store/" "${base}|core/events/|core/store/|core/json/"
+    "core/store/" "${base}|core/events/|core/identity/|core/store/|core/json/"
     "${services}" "${lower}|core/store/|${services}"
     "widgets/" "${lower}|${services}|widgets/"
     "app/" "${lower}|${services}|widgets/|app/"

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/duplicatecommands.h"
+#include "app/cli/keycommands.h"
 #include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
 #include "app/cli/transfercommands.h"
@@ -36,6 +37,8 @@ static const Command s_commands[] = {
      QT_TRANSLATE_NOOP("assay", "Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.")},
     {"prelabels", runPrelabels, "prelabels PROJECT [--json]",
      QT_TRANSLATE_NOOP("assay", "What annotators did with each model's suggestions: accepted as is, adjusted, rejected.")},
+    {"keys", runKeys, "keys new NAME [--replace] | list [--json]",
+     QT_TRANSLATE_NOOP("assay", "People's key pairs on this machine: make one (prints the public key), list them.")},
     {"people", runPeople, "people PROJECT list|add|roles ...",
      QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
     {"taxonomy", runTaxonomy, "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
