@@ -323,12 +323,12 @@ int runLog(const QStringList &args, CliIo &io)
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("assay", "First event number."), QCoreApplication::translate("assay", "n"), QStringLiteral("1"));
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("assay", "At most this many events."), QCoreApplication::translate("assay", "n"), QStringLiteral("0"));
     const QCommandLineOption payload(QStringLiteral("payload"), QCoreApplication::translate("assay", "Include each event's payload."));
-    parser.addOptions({from, limit, payload, jsonOption()});
+    parser.addOptions({from, limit, payload, jsonOption(), asOption()});
     if (!parse(parser, QStringLiteral("log"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
         "assay log show PROJECT [--from N] [--limit N] [--payload] [--json] | verify PROJECT"
-        " | rebuild PROJECT");
+        " | rebuild PROJECT [--as ADMIN]");
     QString project, verb;
     QStringList rest;
     if (!splitVerb(parser.positionalArguments(), {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("rebuild")},
@@ -337,7 +337,7 @@ int runLog(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io);
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
 
@@ -347,23 +347,75 @@ int runLog(const QStringList &args, CliIo &io)
             printError(io, v.error());
             return ExitFailure;
         }
+        // The state tables must be what the log gives: a row edited by hand is named.
+        QList<store::StateDifference> differences;
+        if (v->intact) {
+            auto compared = store->compareStateWithReplay();
+            if (!compared) {
+                printError(io, compared.error());
+                return ExitFailure;
+            }
+            differences = *compared;
+        }
+        const bool stateMatches = differences.isEmpty();
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonObject o{{QStringLiteral("intact"), v->intact}, {QStringLiteral("events"), double(v->events)}};
+            QJsonObject o{{QStringLiteral("intact"), v->intact && stateMatches},
+                          {QStringLiteral("chain_intact"), v->intact},
+                          {QStringLiteral("events"), double(v->events)}};
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), double(v->badSeq));
                 o.insert(QStringLiteral("first_bad_id"), v->badId.isEmpty() ? QJsonValue() : QJsonValue(v->badId));
                 o.insert(QStringLiteral("reason"), v->reason);
+            } else {
+                QJsonArray rows;
+                for (const store::StateDifference &d : std::as_const(differences)) {
+                    rows.append(QJsonObject{{QStringLiteral("table"), d.table},
+                                            {QStringLiteral("row"), d.row},
+                                            {QStringLiteral("side"), d.inFile ? QStringLiteral("file") : QStringLiteral("replay")}});
+                }
+                o.insert(QStringLiteral("state_matches_replay"), stateMatches);
+                o.insert(QStringLiteral("state_differences"), rows);
+                if (!stateMatches)
+                    o.insert(QStringLiteral("reason"), QStringLiteral("state tables differ from a replay of the log"));
             }
             printJson(io, QJsonDocument(o));
-        } else if (v->intact) {
-            io.out << QCoreApplication::translate("assay", "%1: the log is intact (%2 events)").arg(store->path()).arg(v->events) << Qt::endl;
-        } else {
+        } else if (!v->intact) {
             io.err << QCoreApplication::translate("assay", "%1: the log was tampered with: %2").arg(store->path(), v->reason)
                    << (v->badId.isEmpty() ? QString() : QCoreApplication::translate("assay", " [event id %1]").arg(v->badId)) << Qt::endl;
+        } else if (!stateMatches) {
+            io.err << QCoreApplication::translate("assay", "%1: the log is intact (%2 events), but the state tables were changed outside it:")
+                          .arg(store->path()).arg(v->events) << Qt::endl;
+            for (const store::StateDifference &d : std::as_const(differences)) {
+                io.err << "  " << (d.inFile ? QCoreApplication::translate("assay", "%1: in the file, not in the log: %2")
+                                            : QCoreApplication::translate("assay", "%1: in the log, not in the file: %2"))
+                                      .arg(d.table, d.row)
+                       << Qt::endl;
+            }
+        } else {
+            io.out << QCoreApplication::translate("assay", "%1: the log is intact (%2 events) and the state is its replay").arg(store->path()).arg(v->events) << Qt::endl;
         }
-        return v->intact ? ExitOk : ExitFailure;
+        return v->intact && stateMatches ? ExitOk : ExitFailure;
     }
     if (verb == QLatin1String("rebuild")) {
+        // A replay of a log that does not verify would make its forgery the state; and only an
+        // admin may replace the state by hand (an upgrade that rebuilds does so on opening).
+        if (!store->actor().hasRole(Role::Admin)) {
+            printError(io, makeError(ErrorCode::Permission,
+                                     QCoreApplication::translate("assay", "%1 may not rebuild the state (admins only)").arg(store->actor().name),
+                                     store->path()));
+            return ExitFailure;
+        }
+        auto v = store->verifyLog();
+        if (!v) {
+            printError(io, v.error());
+            return ExitFailure;
+        }
+        if (!v->intact) {
+            printError(io, makeError(ErrorCode::Conflict,
+                                     QCoreApplication::translate("assay", "the log does not verify (%1); nothing was rebuilt").arg(v->reason),
+                                     store->path()));
+            return ExitFailure;
+        }
         if (Status st = store->rebuildState(); !st) {
             printError(io, st.error());
             return ExitFailure;

@@ -204,6 +204,11 @@ Status Project::rebuildState()
     return m_store->rebuildState();
 }
 
+Result<QList<store::StateDifference>> Project::compareStateWithReplay(int limit) const
+{
+    return m_store->compareStateWithReplay(limit);
+}
+
 Result<QString> Project::integrityCheck() const
 {
     return m_store->integrityCheck();

@@ -3,9 +3,15 @@
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace assay::core::store {
 
@@ -148,6 +154,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (mode != OpenMode::Create && !QFileInfo::exists(path))
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"), path);
 
+    if (mode == OpenMode::Create && !QFileInfo::exists(path)) {
+        // Owner only from the first byte: a project holds what others may not read. SQLite
+        // gives its -wal and -shm files the same mode.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot create: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+        ::close(fd);
+    }
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {

@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 #include <thread>
 
@@ -166,8 +169,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
     if (version < schema::currentVersion()) {
         // Keep the file as the older build wrote it, in case someone needs to go back.
         const QString backup = absolute + QStringLiteral(".schema%1.bak").arg(version);
-        if (!QFileInfo::exists(backup) && !QFile::copy(absolute, backup))
-            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot write the backup %1").arg(backup), path);
+        if (!QFileInfo::exists(backup)) {
+            if (!QFile::copy(absolute, backup))
+                return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot write the backup %1").arg(backup), path);
+            QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+        }
     }
 
     auto db = Database::open(absolute, Database::OpenMode::ReadWrite);
@@ -370,35 +376,35 @@ Result<QList<Event>> ProjectStore::events(qint64 fromSeq, int limit) const
     return EventLog::read(m_db.get(), fromSeq, limit);
 }
 
-Status ProjectStore::rebuildState()
+Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const QString &path)
 {
-    Transaction tx(m_db.get());
+    Transaction tx(db);
     ASSAY_TRY(tx.begin());
     // Tables are emptied in any order: the foreign keys are checked at the commit.
-    ASSAY_TRY(m_db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
-    const QStringList &tables = m_appliers->stateTables();
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    const QStringList &tables = appliers.stateTables();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
-        ASSAY_TRY(m_db->exec(QStringLiteral("DELETE FROM \"%1\"").arg(*it)));
+        ASSAY_TRY(db->exec(QStringLiteral("DELETE FROM \"%1\"").arg(*it)));
     // Settings are replayed too: a score is judged by the threshold in force at its event.
-    for (const QString &key : m_appliers->stateMetaKeys()) {
-        auto s = m_db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
+    for (const QString &key : appliers.stateMetaKeys()) {
+        auto s = db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
         if (!s)
             return s.error();
         s->bind(1, key);
         ASSAY_TRY(s->exec());
     }
     Status failure;
-    const Status st = EventLog::forEach(m_db.get(), 0, [&](const Event &e) {
+    const Status st = EventLog::forEach(db, 0, [&](const Event &e) {
         auto payload = e.payloadJson();
         if (!payload) {
             failure = payload.error();
             return false;
         }
-        const Status applied = m_appliers->applyJson(m_db.get(), e, *payload);
+        const Status applied = appliers.applyJson(db, e, *payload);
         if (!applied) {
             failure = makeError(applied.error().code,
                                 QCoreApplication::translate("assay", "event #%1 (%2): %3").arg(e.seq).arg(e.kind, applied.error().message),
-                                m_path);
+                                path);
             return false;
         }
         return true;
@@ -406,6 +412,92 @@ Status ProjectStore::rebuildState()
     ASSAY_TRY(st);
     ASSAY_TRY(failure);
     return tx.commit();
+}
+
+Status ProjectStore::rebuildState()
+{
+    return replay(m_db.get(), *m_appliers, m_path);
+}
+
+// "column=value, ..." of the first row of `s`, values cut to 80 characters.
+static QString describeRow(const Statement &s, int columns, const QStringList &names)
+{
+    QStringList parts;
+    for (int c = 0; c < columns; ++c) {
+        QString value = s.isNull(c) ? QStringLiteral("NULL") : s.text(c);
+        if (value.size() > 80)
+            value = value.left(77) + QStringLiteral("...");
+        parts.append(names.value(c) + QLatin1Char('=') + value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) const
+{
+    // The replay runs on a copy (SQLite's backup API), so the file itself is not touched.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "no room for a temporary copy to replay the log into"), m_path);
+    const QString copyPath = scratch.filePath(QStringLiteral("replay.assay"));
+    {
+        auto copy = Database::open(copyPath, Database::OpenMode::Create);
+        if (!copy)
+            return copy.error();
+        sqlite3_backup *backup = sqlite3_backup_init((*copy)->handle(), "main", m_db->handle(), "main");
+        if (!backup)
+            return (*copy)->lastError(QCoreApplication::translate("assay", "copying the project to replay its log"));
+        sqlite3_backup_step(backup, -1);
+        const int rc = sqlite3_backup_finish(backup);
+        if (rc != SQLITE_OK)
+            return (*copy)->lastError(QCoreApplication::translate("assay", "copying the project to replay its log"));
+        ASSAY_TRY((*copy)->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        ASSAY_TRY(replay(copy->get(), *m_appliers, m_path));
+    }
+    auto attach = m_db->prepare(QStringLiteral("ATTACH DATABASE ?1 AS replay"));
+    if (!attach)
+        return attach.error();
+    attach->bind(1, copyPath);
+    ASSAY_TRY(attach->exec());
+    QList<StateDifference> out;
+    Status failure;
+    auto compare = [&](const QString &table, const QString &where) {
+        auto columns = m_db->prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        QStringList names;
+        if (columns) {
+            while (columns->step())
+                names.append(columns->text(0));
+        }
+        for (const bool inFile : {true, false}) {
+            const QString a = inFile ? QStringLiteral("main") : QStringLiteral("replay");
+            const QString b = inFile ? QStringLiteral("replay") : QStringLiteral("main");
+            auto s = m_db->prepare(QStringLiteral("SELECT * FROM %1.\"%3\" %4 EXCEPT SELECT * FROM %2.\"%3\" %4 LIMIT ?1")
+                                       .arg(a, b, table, where));
+            if (!s) {
+                failure = s.error();
+                return;
+            }
+            s->bind(1, qint64(limit - out.size()));
+            while (out.size() < limit && s->step())
+                out.append({table, describeRow(*s, int(names.size()), names), inFile});
+        }
+    };
+    for (const QString &table : m_appliers->stateTables()) {
+        if (out.size() < limit && failure)
+            compare(table, QString());
+    }
+    // The meta rows events write (not this workstation's own settings, such as durability).
+    QStringList keys = m_appliers->stateMetaKeys();
+    keys << QStringLiteral("project_id") << QStringLiteral("name") << QStringLiteral("media_root")
+         << QStringLiteral("created_at") << QStringLiteral("owner");
+    QStringList quoted;
+    for (const QString &k : std::as_const(keys))
+        quoted.append(QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+    if (out.size() < limit && failure)
+        compare(QStringLiteral("meta"), QStringLiteral("WHERE key IN (%1)").arg(quoted.join(QLatin1Char(','))));
+    const Status detached = m_db->exec(QStringLiteral("DETACH DATABASE replay"));
+    ASSAY_TRY(failure);
+    ASSAY_TRY(detached);
+    return out;
 }
 
 Result<QString> ProjectStore::integrityCheck() const

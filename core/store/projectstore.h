@@ -56,6 +56,14 @@ struct LogHead
     QString hash;
 };
 
+// A state row that a replay of the log does not give: edited, added or removed by hand.
+struct StateDifference
+{
+    QString table;
+    QString row;        // "column=value, ..." of the row
+    bool inFile = true; // the file has the row and the replay does not (else the reverse)
+};
+
 class ProjectStore final
 {
 public:
@@ -104,6 +112,9 @@ public:
     Result<QList<Event>> events(qint64 fromSeq, int limit) const;
     // Empties every state table and replays the log: proof that the log alone is the project.
     Status rebuildState();
+    // Replays the log into a copy and compares every state table with the file's: the rows that
+    // differ, at most `limit` of them. Empty when the state is what the log says.
+    Result<QList<StateDifference>> compareStateWithReplay(int limit = 20) const;
     Result<QString> integrityCheck() const;
 
     // For services and their appliers: their own tables are read and written through it.
@@ -114,6 +125,7 @@ private:
     ProjectStore(std::unique_ptr<Database> db, const QString &path,
                  const ApplierRegistry &appliers);
     Status applyDurability();
+    static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
                          const QByteArray &json);
 

@@ -114,6 +114,53 @@ private Q_SLOTS:
         QVERIFY2(v->reason.contains(reason), qPrintable(v->reason));
     }
 
+    void stateEditedOutsideTheLogIsNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<bool>("inFile");
+        QTest::newRow("role given by hand") << "INSERT INTO person_roles (person_id, role) SELECT id, 'lead' FROM people"
+                                            << "person_roles" << "role=lead" << true;
+        QTest::newRow("class renamed by hand") << "UPDATE classes SET name = 'forged' WHERE name = 'class3'"
+                                               << "classes" << "name=forged" << true;
+        QTest::newRow("class deleted by hand") << "DELETE FROM classes WHERE name = 'class7'"
+                                               << "classes" << "name=class7" << false;
+        QTest::newRow("project renamed by hand") << "UPDATE meta SET value = 'other' WHERE key = 'name'"
+                                                 << "meta" << "value=other" << true;
+    }
+
+    void stateEditedOutsideTheLogIsNamed()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, table);
+        QFETCH(QString, row);
+        QFETCH(bool, inFile);
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        {
+            auto store = assay::core::Project::open(path);
+            auto same = (*store)->compareStateWithReplay();
+            ASSAY_VERIFY_RESULT(same);
+            QVERIFY(same->isEmpty());
+        }
+        execSql(path, sql);
+        auto store = assay::core::Project::open(path);
+        ASSAY_VERIFY_RESULT(store);
+        QVERIFY((*store)->verifyLog()->intact); // the chain alone does not see it
+        auto differences = (*store)->compareStateWithReplay();
+        ASSAY_VERIFY_RESULT(differences);
+        QVERIFY(!differences->isEmpty());
+        const StateDifference &d = differences->first();
+        QCOMPARE(d.table, table);
+        QVERIFY2(d.row.contains(row), qPrintable(d.row));
+        QCOMPARE(d.inFile, inFile);
+        // The file itself was not changed by the comparison; a rebuild puts the state back.
+        QCOMPARE((*store)->compareStateWithReplay()->size(), differences->size());
+        ASSAY_VERIFY_RESULT((*store)->rebuildState());
+        QVERIFY((*store)->compareStateWithReplay()->isEmpty());
+    }
+
     void compressedPayloadsRoundTrip()
     {
         QJsonObject big;

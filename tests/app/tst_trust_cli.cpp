@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// What assay log verify and rebuild guarantee, run as a process: a state table edited by hand
+// is named, a rebuild is refused over a broken chain and to people who are not admins, and
+// project files are created readable by their owner only.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+class tst_TrustCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run assay(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ASSAY_USER"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ASSAY_PATH), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static void sql(const QString &path, const char *statement)
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, statement, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+
+    QString makeProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("p%1.assay").arg(++m_n));
+        if (assay({QStringLiteral("init"), path, QStringLiteral("--owner"), QStringLiteral("root")}).status != 0)
+            return {};
+        assay({QStringLiteral("people"), path, QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("annotator")});
+        assay({QStringLiteral("taxonomy"), path, QStringLiteral("add"), QStringLiteral("cat")});
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+private Q_SLOTS:
+    void projectFilesAreTheOwnersOnly()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    }
+
+    void verifyNamesStateEditedByHand()
+    {
+        const QString path = makeProject();
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 0);
+        // An annotator makes themselves admin in the state tables and leaves the log alone.
+        sql(path, "INSERT INTO person_roles (person_id, role) SELECT id, 'admin' FROM people WHERE name = 'ann'");
+        Run v = assay({QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("--json")});
+        QCOMPARE(v.status, 1);
+        const QJsonObject o = v.json();
+        QCOMPARE(o.value(QLatin1String("intact")).toBool(), false);
+        QCOMPARE(o.value(QLatin1String("chain_intact")).toBool(), true);
+        const QJsonObject d = o.value(QLatin1String("state_differences")).toArray().first().toObject();
+        QCOMPARE(d.value(QLatin1String("table")).toString(), QStringLiteral("person_roles"));
+        QVERIFY(d.value(QLatin1String("row")).toString().contains(QLatin1String("role=admin")));
+        QCOMPARE(d.value(QLatin1String("side")).toString(), QStringLiteral("file"));
+        Run text = assay({QStringLiteral("log"), QStringLiteral("verify"), path});
+        QVERIFY2(text.err.contains(QLatin1String("person_roles: in the file, not in the log")), qPrintable(text.err));
+        // The owner rebuilds; the state is the log's again.
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("rebuild"), path}).status, 0);
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 0);
+    }
+
+    void rebuildIsRefusedOverABrokenChainAndToNonAdmins()
+    {
+        const QString path = makeProject();
+        Run notAdmin = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path, QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(notAdmin.status, 1);
+        QVERIFY2(notAdmin.err.contains(QLatin1String("ann may not rebuild")), qPrintable(notAdmin.err));
+        sql(path, "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'cat', 'dog') AS BLOB) WHERE kind = 'taxonomy.changed'");
+        Run broken = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path});
+        QCOMPARE(broken.status, 1);
+        QVERIFY2(broken.err.contains(QLatin1String("does not verify")), qPrintable(broken.err));
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 1);
+    }
+};
+
+QTEST_MAIN(tst_TrustCli)
+#include "tst_trust_cli.moc"
