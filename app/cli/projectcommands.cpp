@@ -73,6 +73,18 @@ int runInfo(const QStringList &args, CliIo &io)
     }
     const store::ProjectInfo &info = store->info();
     const store::ProjectCounts &c = *counts;
+    // A project with one admin is lost to administration with that person's key.
+    int admins = 0;
+    if (auto people = store->people().people()) {
+        for (const Person &p : std::as_const(*people))
+            admins += p.active && p.hasRole(Role::Admin) ? 1 : 0;
+    }
+    if (admins < 2) {
+        io.err << QCoreApplication::translate("assay", "warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced",
+                                              nullptr, admins)
+                      .arg(store->path())
+               << Qt::endl;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject project{{QStringLiteral("id"), info.projectId},
                                   {QStringLiteral("name"), info.name},
@@ -91,6 +103,7 @@ int runInfo(const QStringList &args, CliIo &io)
                                {QStringLiteral("taxonomy_version"), c.taxonomyVersion},
                                {QStringLiteral("guideline_version"), c.guidelineVersion},
                                {QStringLiteral("people"), double(c.people)},
+                               {QStringLiteral("admins"), admins},
                                {QStringLiteral("batches"), double(c.batches)},
                                {QStringLiteral("tasks"), double(c.tasks)},
                                {QStringLiteral("annotations"), double(c.annotations)},

@@ -49,6 +49,8 @@ done
 "$assay" people "$db" add carol --role reviewer,annotator --display-name "Carol Reviewer" >/dev/null
 "$assay" people "$db" add dave --role lead --display-name "Dave Lead" >/dev/null
 "$assay" people "$db" add erin --role author,trainer --display-name "Erin Author" >/dev/null
+# A second admin: a project with one is lost to administration with that person's key.
+"$assay" people "$db" add grace --role admin --display-name "Grace Admin" >/dev/null
 # Gold items with reference answers (enough that no queue needs one twice), and a first batch:
 # every item to two of three annotators, gold mixed in at 5 %, with acceptance criteria.
 "$assay" gold "$db" add images/apple.jpg --class food >/dev/null
