@@ -136,6 +136,8 @@ Result<QList<Annotation>> AnnotationService::annotationsForItem(const Id &itemId
     if (!imported)
         return imported.error();
     found->append(std::move(*imported));
+    if (!core::mayRead(actor(), Read::OthersAnswers))
+        found->removeIf([&](const Annotation &a) { return a.personId != actor().id; });
     return found;
 }
 

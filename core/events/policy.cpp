@@ -53,4 +53,38 @@ bool isAllowed(const Person &person, Action action)
     return false;
 }
 
+QString readName(Read read)
+{
+    switch (read) {
+    case Read::GoldAnswers: return QCoreApplication::translate("assay", "see gold answers");
+    case Read::TaskKinds: return QCoreApplication::translate("assay", "see which tasks are gold");
+    case Read::Scores: return QCoreApplication::translate("assay", "see gold scores and accuracy");
+    case Read::OthersQueues: return QCoreApplication::translate("assay", "see other people's queues");
+    case Read::OthersAnswers: return QCoreApplication::translate("assay", "see other people's answers");
+    case Read::FullLog: return QCoreApplication::translate("assay", "read other people's events");
+    }
+    return {};
+}
+
+bool mayRead(const Person &person, Read read)
+{
+    if (!person.active)
+        return false;
+    if (person.hasRole(Role::Admin) || person.hasRole(Role::Lead))
+        return true;
+    switch (read) {
+    case Read::GoldAnswers:
+        return false;
+    case Read::TaskKinds:
+    case Read::Scores:
+        return person.hasRole(Role::Trainer);
+    case Read::OthersQueues:
+    case Read::OthersAnswers:
+        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer);
+    case Read::FullLog:
+        return person.hasRole(Role::Reviewer);
+    }
+    return false;
+}
+
 } // namespace assay::core

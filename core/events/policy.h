@@ -25,4 +25,19 @@ enum class Action {
 QString actionName(Action action);
 bool isAllowed(const Person &person, Action action);
 
+// What may be read, beside one's own tasks and answers (which everyone may read). Services
+// filter what they return by it: an annotator never receives a gold answer, a task's kind,
+// a score or another person's work.
+enum class Read {
+    GoldAnswers,   // reference answers of gold items
+    TaskKinds,     // whether a task is gold or production; batch plans
+    Scores,        // per-task gold scores, people's accuracy and recalibration state
+    OthersQueues,  // another person's queue
+    OthersAnswers, // another person's annotations
+    FullLog,       // every event of the log (others read their own events only)
+};
+
+QString readName(Read read);
+bool mayRead(const Person &person, Read read);
+
 } // namespace assay::core

@@ -59,8 +59,7 @@ Status GoldService::setGold(const QList<GoldAnswer> &answers)
 
 Result<QList<GoldAnswer>> GoldService::goldAnswers() const
 {
-    if (!isAllowed(actor(), GoldSet::kind.action)) // reference answers are for those who set them
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not see gold answers").arg(actor().name), path());
+    ASSAY_TRY(project().mayRead(Read::GoldAnswers));
     auto s = db()->prepare(QStringLiteral(
         "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time FROM gold_answers g"
         " JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
@@ -83,6 +82,12 @@ Result<QList<GoldAnswer>> GoldService::goldAnswers() const
 }
 
 Result<QList<GoldScore>> GoldService::goldScores(const Id &personId) const
+{
+    ASSAY_TRY(project().mayRead(Read::Scores));
+    return scoresOfWork(personId);
+}
+
+Result<QList<GoldScore>> GoldService::scoresOfWork(const Id &personId) const
 {
     auto s = db()->prepare(QStringLiteral(
         "SELECT task_id, person_id, item_id, kind, score, passed, event_seq FROM gold_scores"
@@ -137,6 +142,20 @@ Status GoldService::setQualitySettings(const QualitySettings &q)
 
 Result<PersonGoldStatus> GoldService::goldStatus(const Id &personId) const
 {
+    ASSAY_TRY(project().mayRead(Read::Scores));
+    return statusOf(personId);
+}
+
+Result<bool> GoldService::mustRecalibrate(const Id &personId) const
+{
+    auto st = statusOf(personId);
+    if (!st)
+        return st.error();
+    return st->recalibrationRequired;
+}
+
+Result<PersonGoldStatus> GoldService::statusOf(const Id &personId) const
+{
     auto p = project().people().person(personId);
     if (!p)
         return p.error();
@@ -177,7 +196,7 @@ Status GoldService::checkRecalibration(const Id &personId)
     auto settings = qualitySettings();
     if (!settings)
         return settings.error();
-    auto st = goldStatus(personId);
+    auto st = statusOf(personId);
     if (!st)
         return st.error();
     if (st->recalibrationRequired || !st->rollingAccuracy
@@ -195,7 +214,7 @@ Status GoldService::checkCalibrationPassed(const Id &personId)
     auto settings = qualitySettings();
     if (!settings)
         return settings.error();
-    auto st = goldStatus(personId);
+    auto st = statusOf(personId);
     if (!st)
         return st.error();
     if (!st->recalibrationRequired)
@@ -226,7 +245,7 @@ Status GoldService::checkCalibrationPassed(const Id &personId)
 
 Status GoldService::markRecalibrated(const Id &personId)
 {
-    auto st = goldStatus(personId);
+    auto st = statusOf(personId);
     if (!st)
         return st.error();
     if (!st->recalibrationRequired)

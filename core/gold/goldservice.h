@@ -64,7 +64,12 @@ public:
     Result<QList<GoldScore>> goldScores(const Id &personId = {}) const;
     Result<QualitySettings> qualitySettings() const;
     Status setQualitySettings(const QualitySettings &settings);
+    // A person's rolling accuracy and gate: for those who may read scores (Read::Scores).
     Result<PersonGoldStatus> goldStatus(const Id &personId) const;
+    // Whether the person must recalibrate: the gate is visible to the person it holds back.
+    Result<bool> mustRecalibrate(const Id &personId) const;
+    // The scores behind a report whose caller checked what the reader may see (batchWork).
+    Result<QList<GoldScore>> scoresOfWork(const Id &personId = {}) const;
     Status markRecalibrated(const Id &personId); // a trainer or lead: the person passed
 
     // The batch's quality report under its own acceptance criteria (options.criteria is
@@ -77,6 +82,9 @@ public:
     Status checkCalibrationPassed(const Id &personId);
 
     static void registerAppliers(store::ApplierRegistry &registry);
+
+private:
+    Result<PersonGoldStatus> statusOf(const Id &personId) const;
 };
 
 } // namespace assay::core

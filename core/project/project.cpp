@@ -179,6 +179,16 @@ Status Project::mayRecord(const EventKind &kind) const
     return {};
 }
 
+Status Project::mayRead(Read read) const
+{
+    if (!core::mayRead(m_actor, read)) {
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, readName(read)),
+                         path());
+    }
+    return {};
+}
+
 Status Project::transact(const std::function<Status()> &work)
 {
     return m_store->transact(work);
@@ -196,7 +206,11 @@ Result<store::LogVerification> Project::verifyLog() const
 
 Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const
 {
-    return m_store->events(fromSeq, limit);
+    auto all = m_store->events(fromSeq, limit);
+    if (!all || core::mayRead(m_actor, Read::FullLog))
+        return all;
+    all->removeIf([&](const store::Event &e) { return e.personId != m_actor.id; });
+    return all;
 }
 
 Status Project::rebuildState()

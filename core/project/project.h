@@ -59,6 +59,8 @@ public:
     // Whether the acting person may record events of `kind`, with the message the store would
     // give: for services that check before doing expensive work or revealing anything.
     Status mayRecord(const EventKind &kind) const;
+    // Whether the acting person may read `read` (core/events/policy.h), with the message.
+    Status mayRead(Read read) const;
 
     // Runs `work` in one transaction: every event it records commits together, or none does.
     Status transact(const std::function<Status()> &work);
@@ -87,6 +89,8 @@ public:
     // The log
     Result<LogHead> logHead() const;
     Result<store::LogVerification> verifyLog() const;
+    // The log as the acting person may read it: every event for Read::FullLog, their own
+    // events otherwise.
     Result<QList<store::Event>> events(qint64 fromSeq, int limit) const;
     Status rebuildState(); // replays the log into empty state tables
     // The state rows a replay of the log does not give (see ProjectStore).

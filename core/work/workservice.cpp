@@ -96,6 +96,20 @@ Result<QList<Task>> WorkService::assignTasks(const Id &batchId, const QList<Task
 
 Result<QList<Task>> WorkService::queue(const Id &personId, const Id &batchId) const
 {
+    if (personId != actor().id)
+        ASSAY_TRY(project().mayRead(Read::OthersQueues));
+    auto tasks = tasksOf(personId, batchId);
+    if (!tasks || core::mayRead(actor(), Read::TaskKinds))
+        return tasks;
+    for (Task &t : *tasks) {
+        if (t.kind == TaskKind::Gold)
+            t.kind = TaskKind::Production; // gold must look like any other task
+    }
+    return tasks;
+}
+
+Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) const
+{
     auto s = db()->prepare(QStringLiteral(
         "SELECT id, batch_id, item_id, person_id, kind, state, position FROM tasks"
         " WHERE person_id = ?1 AND (?2 = '' OR batch_id = ?2) ORDER BY batch_id, position"));
@@ -149,16 +163,18 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
 
 Result<QList<Task>> WorkService::annotatorQueue(const Id &personId, const Id &batchId) const
 {
-    auto st = project().gold().goldStatus(personId);
-    if (!st)
-        return st.error();
-    auto all = queue(st->personId, batchId);
+    if (personId != actor().id)
+        ASSAY_TRY(project().mayRead(Read::OthersQueues));
+    auto recalibrate = project().gold().mustRecalibrate(personId);
+    if (!recalibrate)
+        return recalibrate.error();
+    auto all = tasksOf(personId, batchId);
     if (!all)
         return all.error();
     QList<Task> result;
     for (Task t : *all) {
         // The gate: until recalibrated, a person works calibration tasks only.
-        if (st->recalibrationRequired && t.kind != TaskKind::Calibration)
+        if (*recalibrate && t.kind != TaskKind::Calibration)
             continue;
         if (t.kind == TaskKind::Gold)
             t.kind = TaskKind::Production; // gold must look like any other task
@@ -188,6 +204,7 @@ Result<Batch> WorkService::batch(const QString &nameOrId) const
 
 Result<QList<Task>> WorkService::batchTasks(const Id &batchId) const
 {
+    ASSAY_TRY(project().mayRead(Read::TaskKinds));
     auto s = db()->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE batch_id = ?1"
                                           " ORDER BY person_id, position, id").arg(QLatin1String(s_taskColumns)));
     if (!s)
@@ -329,7 +346,7 @@ Result<QList<BatchWork>> WorkService::batchWork(const Id &batchId) const
         db(), "task_id IN (SELECT id FROM tasks WHERE batch_id = ?1 AND state = 'done')", batchId);
     if (!annotations)
         return annotations.error();
-    auto scores = project().gold().goldScores();
+    auto scores = project().gold().scoresOfWork();
     if (!scores)
         return scores.error();
     auto people = project().people().people();

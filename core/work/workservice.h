@@ -51,6 +51,8 @@ public:
     // Creates the batch and its tasks (overlap, gold mixed in) as one decision.
     Result<Batch> planBatch(const BatchSpec &spec);
 
+    // A person's tasks in queue order: one's own, or anyone's for Read::OthersQueues; task kinds
+    // only for Read::TaskKinds (others see gold as production).
     Result<QList<Task>> queue(const Id &personId, const Id &batchId = {}) const;
     // The queue as its annotator sees it: gold tasks carry kind Production, and a person who
     // must recalibrate gets only their calibration tasks.
@@ -68,6 +70,9 @@ public:
     Result<Batch> decideBatch(const Id &batchId, bool accept, const QString &reason = {});
 
     static void registerAppliers(store::ApplierRegistry &registry);
+
+private:
+    Result<QList<Task>> tasksOf(const Id &personId, const Id &batchId) const;
 };
 
 } // namespace assay::core

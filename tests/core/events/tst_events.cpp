@@ -268,9 +268,9 @@ void tst_Events::consequencesFollowOnlyACheckedEvent()
         auto e = p.record(RecalibrationRequired{ann, 0.5, 5, 0.8, {}});
         return e ? Status() : Status(e.error());
     }));
-    auto status = p.gold().goldStatus(ann);
-    ASSAY_VERIFY_RESULT(status);
-    QVERIFY(status->recalibrationRequired);
+    auto gated = p.gold().mustRecalibrate(ann);
+    ASSAY_VERIFY_RESULT(gated);
+    QVERIFY(*gated);
     // And the next transaction starts unchecked again.
     QCOMPARE(p.record(Recalibrated{ann, {}, {}, {}}).error().code, ErrorCode::Permission);
 }

@@ -241,6 +241,7 @@ private Q_SLOTS:
         QCOMPARE(store->annotations().preLabelFigures()->at(1).adjusted, 1);
         QVERIFY(store->verifyLog()->intact);
         int decided = 0;
+        ASSAY_VERIFY_RESULT(store->setActor(store->info().ownerId)); // the whole log is a lead's read
         for (const Event &e : *store->events(0, 1000))
             decided += e.kind == QLatin1String("annotation.prelabel_decided");
         QCOMPARE(decided, 5);
