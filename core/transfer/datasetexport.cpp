@@ -72,8 +72,7 @@ public:
         : m_project(project)
         , m_out(QFileInfo(outPath).absoluteFilePath())
         , m_options(options)
-    {
-    }
+    {}
 
     Result<ExportSummary> run();
 
@@ -86,17 +85,18 @@ private:
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
     static Error cancelError()
     {
-        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("assay", "the export was cancelled"));
     }
 
     // The phases in the order run() takes them; each says why the export stops, if it does.
-    Status start();          // the format, the right to export
-    Status gather();         // 1. what the snapshot is: log head, taxonomy, labels, batches
-    void select();           // 2. per item, the annotations that count
-    void readBatches();      //    the batches they come from, with their consensus classes
-    Status collect();        // 3. the neutral dataset
-    Status writeFormat();    // 4. the format's plug-in writes its files
-    Status writeManifest();  // 5. what was taken, and every file's SHA-256
+    Status start();         // the format, the right to export
+    Status gather();        // 1. what the snapshot is: log head, taxonomy, labels, batches
+    void select();          // 2. per item, the annotations that count
+    void readBatches();     //    the batches they come from, with their consensus classes
+    Status collect();       // 3. the neutral dataset
+    Status writeFormat();   // 4. the format's plug-in writes its files
+    Status writeManifest(); // 5. what was taken, and every file's SHA-256
 
     void collectItem(const Item &item, const QList<const StoredAnnotation *> &annotations,
                      int imageIndex);
@@ -105,7 +105,7 @@ private:
     void removeWritten() const;
 
     Project &m_project;
-    const QString m_out;     // absolute
+    const QString m_out; // absolute
     const ExportOptions &m_options;
     ExportSummary m_summary;
     LogHead m_head;
@@ -142,13 +142,17 @@ Status DatasetExport::start()
     const auto &registry = interchange::FormatRegistry::builtIn();
     if (!registry.exporter(m_options.format)) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "unknown export format \"%1\" (one of: %2)")
-                             .arg(m_options.format, registry.exporterNames().join(QStringLiteral(", "))));
+                         QCoreApplication::translate("assay",
+                                                     "unknown export format \"%1\" (one of: %2)")
+                                 .arg(m_options.format,
+                                      registry.exporterNames().join(QStringLiteral(", "))));
     }
     const Person &actor = m_project.actor();
     if (!isAllowed(actor, Action::Review) && !isAllowed(actor, Action::DecideBatches)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not export datasets (reviewers and leads may)").arg(actor.name),
+                         QCoreApplication::translate(
+                                 "assay", "%1 may not export datasets (reviewers and leads may)")
+                                 .arg(actor.name),
                          m_project.path());
     }
     m_summary.format = m_options.format;
@@ -221,13 +225,15 @@ void DatasetExport::readBatches()
                 verdicts.append(QJsonObject{{QStringLiteral("criterion"), v.criterion},
                                             {QStringLiteral("op"), v.op},
                                             {QStringLiteral("bound"), v.bound},
-                                            {QStringLiteral("value"), v.value ? QJsonValue(*v.value) : QJsonValue()},
+                                            {QStringLiteral("value"),
+                                             v.value ? QJsonValue(*v.value) : QJsonValue()},
                                             {QStringLiteral("verdict"), v.verdict}});
             }
             entry.insert(QStringLiteral("acceptance"),
                          QJsonObject{{QStringLiteral("items"), q->items},
                                      {QStringLiteral("answers"), q->answers},
-                                     {QStringLiteral("gold_accuracy"), q->goldAccuracy ? QJsonValue(*q->goldAccuracy) : QJsonValue()},
+                                     {QStringLiteral("gold_accuracy"),
+                                      q->goldAccuracy ? QJsonValue(*q->goldAccuracy) : QJsonValue()},
                                      {QStringLiteral("verdicts"), verdicts}});
             for (const auto &f : q->finalLabels) {
                 m_consensus.insert(f.itemId, f.label.isEmpty() ? QStringList()
@@ -295,8 +301,8 @@ Status DatasetExport::collect()
 
 // The boxes and class labels of one labelled item. Final labels of several annotators are
 // reduced to one set of boxes and the consensus classes.
-void DatasetExport::collectItem(const Item &item, const QList<const StoredAnnotation *> &annotations,
-                                int imageIndex)
+void DatasetExport::collectItem(const Item &item,
+                                const QList<const StoredAnnotation *> &annotations, int imageIndex)
 {
     ++m_summary.items;
     QList<const StoredAnnotation *> chosen = annotations;
@@ -342,7 +348,8 @@ void DatasetExport::collectItem(const Item &item, const QList<const StoredAnnota
         for (const Id &classId : classes) {
             interchange::DatasetLabel label;
             label.item = item.text.isNull() ? item.path
-                                            : item.metadata.value(QLatin1String("source_item")).toString(item.id);
+                                            : item.metadata.value(QLatin1String("source_item"))
+                                                      .toString(item.id);
             label.text = item.text;
             label.image = imageIndex;
             label.kind = item.kind;
@@ -410,7 +417,8 @@ QJsonObject DatasetExport::manifest() const
     for (const QString &f : std::as_const(files)) {
         filesJson.append(QJsonObject{{QStringLiteral("path"), manifestDir.relativeFilePath(f)},
                                      {QStringLiteral("bytes"), double(QFileInfo(f).size())},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(detail::fileSha256(f))}});
+                                     {QStringLiteral("sha256"),
+                                      QString::fromLatin1(detail::fileSha256(f))}});
     }
     QStringList guidelines(m_guidelineVersions.cbegin(), m_guidelineVersions.cend());
     std::sort(guidelines.begin(), guidelines.end(),
@@ -429,27 +437,30 @@ QJsonObject DatasetExport::manifest() const
     // No wall-clock time: the snapshot's time is its newest event's, so an unchanged project
     // exports byte-identical files.
     return QJsonObject{
-        {QStringLiteral("assay_manifest"), 1},
-        {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_project.info().projectId},
-                                                {QStringLiteral("name"), m_project.info().name}}},
-        {QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("event_seq"), double(m_head.seq)},
-                                                 {QStringLiteral("event_id"), m_head.id},
-                                                 {QStringLiteral("event_hash"), m_head.hash},
-                                                 {QStringLiteral("time"), m_head.time}}},
-        {QStringLiteral("format"), m_options.format},
-        {QStringLiteral("selection"), m_summary.selection},
-        {QStringLiteral("taxonomy_version"), m_taxonomy.version},
-        {QStringLiteral("label_taxonomy_versions"), taxonomiesJson},
-        {QStringLiteral("guideline_version"), m_project.taxonomy().guidelineVersion()},
-        {QStringLiteral("label_guideline_versions"), guidelinesJson},
-        {QStringLiteral("classes"), classes},
-        {QStringLiteral("batches"), m_batchesJson},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
-                                               {QStringLiteral("items"), double(m_summary.items)},
-                                               {QStringLiteral("boxes"), double(m_summary.boxes)},
-                                               {QStringLiteral("labels"), double(m_summary.labels)},
-                                               {QStringLiteral("ties"), double(m_summary.ties)}}},
-        {QStringLiteral("files"), filesJson},
+            {QStringLiteral("assay_manifest"), 1},
+            {QStringLiteral("project"),
+             QJsonObject{{QStringLiteral("id"), m_project.info().projectId},
+                         {QStringLiteral("name"), m_project.info().name}}},
+            {QStringLiteral("snapshot"),
+             QJsonObject{{QStringLiteral("event_seq"), double(m_head.seq)},
+                         {QStringLiteral("event_id"), m_head.id},
+                         {QStringLiteral("event_hash"), m_head.hash},
+                         {QStringLiteral("time"), m_head.time}}},
+            {QStringLiteral("format"), m_options.format},
+            {QStringLiteral("selection"), m_summary.selection},
+            {QStringLiteral("taxonomy_version"), m_taxonomy.version},
+            {QStringLiteral("label_taxonomy_versions"), taxonomiesJson},
+            {QStringLiteral("guideline_version"), m_project.taxonomy().guidelineVersion()},
+            {QStringLiteral("label_guideline_versions"), guidelinesJson},
+            {QStringLiteral("classes"), classes},
+            {QStringLiteral("batches"), m_batchesJson},
+            {QStringLiteral("counts"),
+             QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
+                         {QStringLiteral("items"), double(m_summary.items)},
+                         {QStringLiteral("boxes"), double(m_summary.boxes)},
+                         {QStringLiteral("labels"), double(m_summary.labels)},
+                         {QStringLiteral("ties"), double(m_summary.ties)}}},
+            {QStringLiteral("files"), filesJson},
     };
 }
 
@@ -473,21 +484,29 @@ QJsonObject ExportSummary::toJson() const
 QString ExportSummary::text() const
 {
     QStringList lines;
-    lines << QCoreApplication::translate("assay", "%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
-                 .arg(format, selection)
-                 .arg(images)
-                 .arg(items)
-                 .arg(boxes)
-                 .arg(labels);
+    lines << QCoreApplication::translate(
+                     "assay",
+                     "%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
+                     .arg(format, selection)
+                     .arg(images)
+                     .arg(items)
+                     .arg(boxes)
+                     .arg(labels);
     if (annotationsLeftOut > 0) {
-        lines << QCoreApplication::translate("assay", "%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
-                     .arg(annotationsLeftOut);
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
+                         .arg(annotationsLeftOut);
     }
     if (ties > 0)
-        lines << QCoreApplication::translate("assay", "%1 items without a class label: their annotators tied").arg(ties);
+        lines << QCoreApplication::translate("assay",
+                                             "%1 items without a class label: their annotators tied")
+                         .arg(ties);
     for (const QString &w : warnings)
         lines << w;
-    lines << QCoreApplication::translate("assay", "%1 files written; manifest: %2").arg(files.size()).arg(manifestPath);
+    lines << QCoreApplication::translate("assay", "%1 files written; manifest: %2")
+                     .arg(files.size())
+                     .arg(manifestPath);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -39,10 +39,10 @@ QString translated(const char *text)
 struct Resolver
 {
     assay::core::Project *store = nullptr;
-    QString root;                       // where relative dataset paths are looked up
-    QString storedRoot;                 // its stored path with a trailing "/"; empty for the media root
-    QHash<QString, Id> byPath;          // stored path -> item
-    QHash<QString, Id> byName;          // file name -> item, for names that are unique
+    QString root;              // where relative dataset paths are looked up
+    QString storedRoot;        // its stored path with a trailing "/"; empty for the media root
+    QHash<QString, Id> byPath; // stored path -> item
+    QHash<QString, Id> byName; // file name -> item, for names that are unique
     QSet<QString> ambiguousNames;
     bool namesIndexed = false;
 
@@ -97,7 +97,8 @@ struct Resolver
     {
         root = absoluteRoot;
         const QString stored = store->storedMediaPath(root);
-        storedRoot = stored == QLatin1String(".") || stored.isEmpty() ? QString() : stored + QLatin1Char('/');
+        storedRoot = stored == QLatin1String(".") || stored.isEmpty() ? QString()
+                                                                      : stored + QLatin1Char('/');
     }
     // A unique file name, for files that are not where the dataset says (datasets often name
     // images without their folders).
@@ -118,8 +119,7 @@ public:
         , m_path(path)
         , m_options(options)
         , m_sourceInfo(path)
-    {
-    }
+    {}
 
     Result<ImportSummary> run();
 
@@ -137,8 +137,8 @@ private:
     struct AnnotationGroups
     {
         QList<Group> groups;
-        std::vector<int> boxes;          // dataset box indexes, group after group
-        std::vector<qsizetype> order;    // groups sorted by item: the payload's row order
+        std::vector<int> boxes;       // dataset box indexes, group after group
+        std::vector<qsizetype> order; // groups sorted by item: the payload's row order
         QHash<Id, QByteArray> personUtf8;
     };
 
@@ -151,17 +151,18 @@ private:
     Error cancelError() const
     {
         return makeError(ErrorCode::Cancelled,
-                         QCoreApplication::translate("assay", "the import was cancelled; the project is as it was"),
+                         QCoreApplication::translate(
+                                 "assay", "the import was cancelled; the project is as it was"),
                          m_path);
     }
 
     // The phases in the order run() takes them; each says why the import stops, if it does.
-    Status start();            // the source, the right to import, whose labels
-    Status read();             // 1. read: the format plug-in
-    Status checkClasses();     // 2. classes the taxonomy lacks
-    Status matchMedia();       // 3. media: dataset images and items -> project items
-    Status indexPeople();      //    annotators -> people
-    Status commit();           // 5. commit: write() in one transaction
+    Status start();        // the source, the right to import, whose labels
+    Status read();         // 1. read: the format plug-in
+    Status checkClasses(); // 2. classes the taxonomy lacks
+    Status matchMedia();   // 3. media: dataset images and items -> project items
+    Status indexPeople();  //    annotators -> people
+    Status commit();       // 5. commit: write() in one transaction
 
     // Inside the transaction.
     Status write();
@@ -186,18 +187,18 @@ private:
     const ImportOptions &m_options;
     const QFileInfo m_sourceInfo;
     ImportSummary m_summary;
-    Person m_owner;                          // whose labels these are
+    Person m_owner; // whose labels these are
     Dataset m_data;
     Resolver m_resolver;
-    QList<Id> m_imageItem;                   // dataset image -> project item; empty: missing
-    QList<Id> m_labelItem;                   // dataset label -> project item; empty: missing
-    QStringList m_toAdd;                     // absolute paths of media to add
+    QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
+    QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
+    QStringList m_toAdd;                      // absolute paths of media to add
     QHash<QString, QList<int>> m_toAddImages; // absolute path -> dataset images
     QHash<QString, QList<int>> m_toAddLabels; // absolute path -> labels
     QHash<QByteArray, QList<int>> m_embedded; // sha256 of the text -> labels
     QList<Item> m_embeddedItems;
     QSet<int> m_missingImages;
-    QHash<QString, Id> m_people;             // name or display name -> person
+    QHash<QString, Id> m_people; // name or display name -> person
     QSet<QString> m_unknownAnnotators;
 };
 
@@ -219,7 +220,8 @@ Status DatasetImport::start()
     m_summary.dryRun = m_options.dryRun;
     m_summary.source = m_sourceInfo.absoluteFilePath();
     if (!m_sourceInfo.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file or folder"), m_path);
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("assay", "no such file or folder"), m_path);
 
     ASSAY_TRY(m_project.mayRecord(DatasetImported::kind));
     m_owner = m_project.actor();
@@ -237,7 +239,8 @@ Status DatasetImport::read()
 {
     progress(0, QT_TRANSLATE_NOOP("assay", "Reading"));
     const auto &registry = interchange::FormatRegistry::builtIn();
-    const QString requested = m_options.format.isEmpty() ? QStringLiteral("auto") : m_options.format;
+    const QString requested = m_options.format.isEmpty() ? QStringLiteral("auto")
+                                                         : m_options.format;
     interchange::ReadOptions readOptions;
     readOptions.clipToImage = m_options.clip;
     readOptions.keepCrowd = m_options.keepCrowd;
@@ -264,14 +267,18 @@ Status DatasetImport::checkClasses()
     if (!taxonomy)
         return taxonomy.error();
     for (const auto &c : std::as_const(m_data.categories)) {
-        if (!taxonomy->findByName(c.name.trimmed()) && !m_summary.newClasses.contains(c.name.trimmed()))
+        if (!taxonomy->findByName(c.name.trimmed())
+            && !m_summary.newClasses.contains(c.name.trimmed()))
             m_summary.newClasses.append(c.name.trimmed());
     }
     if (!m_summary.newClasses.isEmpty() && !m_options.addClasses && !m_options.dryRun) {
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
-                             .arg(m_summary.newClasses.join(QStringLiteral(", "))),
-                         m_summary.source);
+        return makeError(
+                ErrorCode::Conflict,
+                QCoreApplication::translate(
+                        "assay",
+                        "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
+                        .arg(m_summary.newClasses.join(QStringLiteral(", "))),
+                m_summary.source);
     }
     return {};
 }
@@ -282,9 +289,10 @@ Status DatasetImport::matchMedia()
 {
     progress(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
     m_resolver.store = &m_project;
-    m_resolver.setRoot(QDir::cleanPath(m_options.mediaRoot.isEmpty()
-                                           ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
-                                           : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
+    m_resolver.setRoot(QDir::cleanPath(
+            m_options.mediaRoot.isEmpty()
+                    ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
+                    : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
     {
         auto ids = m_project.items().itemIdsByPath();
         if (!ids)
@@ -511,8 +519,9 @@ Status DatasetImport::addEmbeddedTexts()
     }
     if (fresh.isEmpty())
         return {};
-    auto n = m_project.items().addItems(fresh, {{QStringLiteral("operation"), QStringLiteral("import")},
-                                                {QStringLiteral("source"), m_summary.source}});
+    auto n = m_project.items().addItems(fresh,
+                                        {{QStringLiteral("operation"), QStringLiteral("import")},
+                                         {QStringLiteral("source"), m_summary.source}});
     if (!n)
         return n.error();
     m_summary.itemsAdded += *n;
@@ -561,7 +570,8 @@ void DatasetImport::countMissingMedia()
         if (m_labelItem[i].isEmpty() && l.image < 0) {
             ++m_summary.missingMediaCount;
             if (m_summary.missingMedia.size() < 1000)
-                m_summary.missingMedia.append(l.item.isEmpty() ? l.text.left(40) : m_resolver.absolute(l.item));
+                m_summary.missingMedia.append(l.item.isEmpty() ? l.text.left(40)
+                                                               : m_resolver.absolute(l.item));
         }
     }
 }
@@ -570,13 +580,15 @@ void DatasetImport::countMissingMedia()
 // person, or the pre-labels. Counts what it writes and drops into the summary.
 DatasetImported DatasetImport::buildPayload(const Taxonomy &taxonomy)
 {
-    ImportPayloadWriter payload(payloadHeader(taxonomy), qsizetype(m_data.boxes.size()) * 64
-                                            + qsizetype(m_data.labels.size()) * 64 + 4096);
+    ImportPayloadWriter payload(payloadHeader(taxonomy),
+                                qsizetype(m_data.boxes.size()) * 64
+                                        + qsizetype(m_data.labels.size()) * 64 + 4096);
     if (m_options.prelabels)
         writePrelabels(payload);
     else
         writeAnnotations(payload);
-    m_summary.unknownAnnotators = QStringList(m_unknownAnnotators.cbegin(), m_unknownAnnotators.cend());
+    m_summary.unknownAnnotators = QStringList(m_unknownAnnotators.cbegin(),
+                                              m_unknownAnnotators.cend());
     m_summary.unknownAnnotators.sort();
     return payload.take();
 }
@@ -595,13 +607,14 @@ ImportPayloadHeader DatasetImport::payloadHeader(const Taxonomy &taxonomy) const
     h.guidelineVersion = m_project.taxonomy().guidelineVersion();
     h.classes = classIds(taxonomy);
     h.summary = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
-                                  {QStringLiteral("boxes_read"), double(m_data.boxes.size())},
-                                  {QStringLiteral("labels_read"), double(m_data.labels.size())},
-                                  {QStringLiteral("items_added"), double(m_summary.itemsAdded)},
-                                  {QStringLiteral("missing_media"), double(m_summary.missingMediaCount)},
-                                  {QStringLiteral("report"), m_data.report.summary()}})
-            .toJson(QJsonDocument::Compact));
+            QJsonDocument(QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
+                                      {QStringLiteral("boxes_read"), double(m_data.boxes.size())},
+                                      {QStringLiteral("labels_read"), double(m_data.labels.size())},
+                                      {QStringLiteral("items_added"), double(m_summary.itemsAdded)},
+                                      {QStringLiteral("missing_media"),
+                                       double(m_summary.missingMediaCount)},
+                                      {QStringLiteral("report"), m_data.report.summary()}})
+                    .toJson(QJsonDocument::Compact));
     return h;
 }
 
@@ -620,7 +633,8 @@ void DatasetImport::writePrelabels(ImportPayloadWriter &payload)
             ++m_summary.droppedLabels;
             continue;
         }
-        payload.addPrelabelLabel(m_labelItem[i], m_data.labels[i].category, m_data.labels[i].confidence);
+        payload.addPrelabelLabel(m_labelItem[i], m_data.labels[i].category,
+                                 m_data.labels[i].confidence);
         ++m_summary.prelabels;
     }
 }
@@ -723,8 +737,8 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
 }
 
 // Rows [from, to) of the sorted groups. Only const access here: two threads read these lists.
-void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups &a,
-                              qsizetype from, qsizetype to) const
+void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups &a, qsizetype from,
+                              qsizetype to) const
 {
     for (qsizetype gi = from; gi < to; ++gi) {
         const Group &g = a.groups.at(a.order[size_t(gi)]);
@@ -733,7 +747,8 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
             const auto &b = m_data.boxes.at(a.boxes[size_t(g.firstBox + k)]);
             // Attributes only where there are some (most boxes have none).
             QByteArray attributesText;
-            if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty() || !b.sourceId.isEmpty()) {
+            if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty()
+                || !b.sourceId.isEmpty()) {
                 QJsonObject attributes = b.attributes;
                 if (b.score)
                     attributes.insert(QStringLiteral("score"), *b.score);
@@ -757,8 +772,9 @@ void DatasetImport::writeAnnotations(ImportPayloadWriter &payload)
     const qsizetype half = m_data.boxes.size() > 100000 ? count / 2 : count;
     {
         ImportAnnotationRows first = payload.annotationRows(0, 0);
-        ImportAnnotationRows second = payload.annotationRows(
-            quint32(half), half < count ? qsizetype(m_data.boxes.size()) * 32 : 0);
+        ImportAnnotationRows second
+                = payload.annotationRows(quint32(half),
+                                         half < count ? qsizetype(m_data.boxes.size()) * 32 : 0);
         {
             std::jthread worker;
             if (half < count)
@@ -794,31 +810,31 @@ QJsonObject ImportSummary::toJson() const
                                     {QStringLiteral("message"), w.message}});
     }
     return QJsonObject{
-        {QStringLiteral("format"), format},
-        {QStringLiteral("detected"), detected},
-        {QStringLiteral("source"), source},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("event_id"), eventId},
-        {QStringLiteral("images"), double(images)},
-        {QStringLiteral("items_matched"), double(itemsMatched)},
-        {QStringLiteral("items_added"), double(itemsAdded)},
-        {QStringLiteral("annotations"), double(annotations)},
-        {QStringLiteral("boxes"), double(boxes)},
-        {QStringLiteral("labels"), double(labels)},
-        {QStringLiteral("prelabels"), double(prelabels)},
-        {QStringLiteral("dropped_boxes"), double(droppedBoxes)},
-        {QStringLiteral("dropped_labels"), double(droppedLabels)},
-        {QStringLiteral("missing_media_count"), double(missingMediaCount)},
-        {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
-        {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
-        {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
-        {QStringLiteral("classes_added"), classesAdded},
-        {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
-        {QStringLiteral("images_without_annotations"), double(report.imagesWithoutAnnotations)},
-        {QStringLiteral("clipped_boxes"), double(report.clippedBoxes)},
-        {QStringLiteral("skipped"), skipped},
-        {QStringLiteral("warning_counts"), warningCounts},
-        {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("format"), format},
+            {QStringLiteral("detected"), detected},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("event_id"), eventId},
+            {QStringLiteral("images"), double(images)},
+            {QStringLiteral("items_matched"), double(itemsMatched)},
+            {QStringLiteral("items_added"), double(itemsAdded)},
+            {QStringLiteral("annotations"), double(annotations)},
+            {QStringLiteral("boxes"), double(boxes)},
+            {QStringLiteral("labels"), double(labels)},
+            {QStringLiteral("prelabels"), double(prelabels)},
+            {QStringLiteral("dropped_boxes"), double(droppedBoxes)},
+            {QStringLiteral("dropped_labels"), double(droppedLabels)},
+            {QStringLiteral("missing_media_count"), double(missingMediaCount)},
+            {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
+            {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
+            {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
+            {QStringLiteral("classes_added"), classesAdded},
+            {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
+            {QStringLiteral("images_without_annotations"), double(report.imagesWithoutAnnotations)},
+            {QStringLiteral("clipped_boxes"), double(report.clippedBoxes)},
+            {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("warning_counts"), warningCounts},
+            {QStringLiteral("warnings"), warnings},
     };
 }
 
@@ -826,37 +842,43 @@ QString ImportSummary::text() const
 {
     QStringList lines;
     lines << QCoreApplication::translate("assay", "%1 (%2): %3 images, %4 items matched, %5 added")
-                 .arg(source, format)
-                 .arg(images)
-                 .arg(itemsMatched)
-                 .arg(itemsAdded);
+                     .arg(source, format)
+                     .arg(images)
+                     .arg(itemsMatched)
+                     .arg(itemsAdded);
     if (prelabels > 0)
         lines << QCoreApplication::translate("assay", "%1 pre-labels (suggestions)").arg(prelabels);
     else
         lines << QCoreApplication::translate("assay", "%1 annotations: %2 boxes, %3 class labels")
-                     .arg(annotations)
-                     .arg(boxes)
-                     .arg(labels);
+                         .arg(annotations)
+                         .arg(boxes)
+                         .arg(labels);
     if (!newClasses.isEmpty()) {
-        lines << (classesAdded ? QCoreApplication::translate("assay", "classes added: %1")
-                               : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
-                     .arg(newClasses.join(QStringLiteral(", ")));
+        lines << (classesAdded
+                          ? QCoreApplication::translate("assay", "classes added: %1")
+                          : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
+                         .arg(newClasses.join(QStringLiteral(", ")));
     }
     if (missingMediaCount > 0) {
-        lines << QCoreApplication::translate("assay", "%1 media files missing (their %2 boxes and %3 labels were not imported):")
-                     .arg(missingMediaCount)
-                     .arg(droppedBoxes)
-                     .arg(droppedLabels);
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "%1 media files missing (their %2 boxes and %3 labels were not imported):")
+                         .arg(missingMediaCount)
+                         .arg(droppedBoxes)
+                         .arg(droppedLabels);
         for (const QString &m : missingMedia.mid(0, 20))
             lines << QStringLiteral("  ") + m;
         if (missingMediaCount > 20)
-            lines << QCoreApplication::translate("assay", "  ... and %1 more").arg(missingMediaCount - 20);
+            lines << QCoreApplication::translate("assay", "  ... and %1 more")
+                             .arg(missingMediaCount - 20);
     }
     for (const QString &r : rejectedMedia.mid(0, 20))
         lines << QCoreApplication::translate("assay", "not added: %1").arg(r);
     if (!unknownAnnotators.isEmpty()) {
-        lines << QCoreApplication::translate("assay", "annotators who are not people of the project (recorded for the importing person): %1")
-                     .arg(unknownAnnotators.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "annotators who are not people of the project (recorded for the importing person): %1")
+                         .arg(unknownAnnotators.join(QStringLiteral(", ")));
     }
     const QString reportText = report.summary();
     if (!reportText.isEmpty())
@@ -864,9 +886,10 @@ QString ImportSummary::text() const
     for (const auto &w : report.warnings.mid(0, 20))
         lines << QStringLiteral("  ") + w.toString();
     if (report.warnings.size() > 20) {
-        lines << QCoreApplication::translate("assay", "  ... %1 more warnings (--json lists up to %2)")
-                     .arg(report.warnings.size() - 20)
-                     .arg(report.maxWarningDetails);
+        lines << QCoreApplication::translate("assay",
+                                             "  ... %1 more warnings (--json lists up to %2)")
+                         .arg(report.warnings.size() - 20)
+                         .arg(report.maxWarningDetails);
     }
     if (dryRun)
         lines << QCoreApplication::translate("assay", "dry run: nothing was written");

@@ -184,8 +184,7 @@ ImportAnnotationRows::ImportAnnotationRows(std::unique_ptr<JsonWriter> json,
     , m_idPrefix(idPrefix)
     , m_first(firstRow)
     , m_next(firstRow)
-{
-}
+{}
 
 ImportAnnotationRows::ImportAnnotationRows(ImportAnnotationRows &&) noexcept = default;
 ImportAnnotationRows &ImportAnnotationRows::operator=(ImportAnnotationRows &&) noexcept = default;
@@ -272,8 +271,8 @@ ImportPayloadWriter::ImportPayloadWriter(const ImportPayloadHeader &header, qsiz
 
 ImportPayloadWriter::~ImportPayloadWriter() = default;
 
-void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x, double y,
-                                         double w, double h, std::optional<double> score)
+void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x, double y, double w,
+                                         double h, std::optional<double> score)
 {
     JsonWriter &json = *m_json;
     json.raw(m_firstPrelabel ? "[" : ",[");
@@ -293,8 +292,7 @@ void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x,
     json.raw(']');
 }
 
-void ImportPayloadWriter::addPrelabelLabel(const Id &item, int category,
-                                           std::optional<double> score)
+void ImportPayloadWriter::addPrelabelLabel(const Id &item, int category, std::optional<double> score)
 {
     JsonWriter &json = *m_json;
     json.raw(m_firstPrelabel ? "[" : ",[");
@@ -341,7 +339,8 @@ using namespace simdjson;
 Error importPayloadError(const Id &eventId, const QString &what)
 {
     return Error{ErrorCode::InvalidInput,
-                 QCoreApplication::translate("assay", "event %1: import payload: %2").arg(eventId, what),
+                 QCoreApplication::translate("assay", "event %1: import payload: %2")
+                         .arg(eventId, what),
                  {}};
 }
 
@@ -402,8 +401,7 @@ public:
         : m_eventId(eventId)
         , m_handler(handler)
         , m_payloadEnd(payloadEnd)
-    {
-    }
+    {}
 
     Status read(ondemand::object root);
 
@@ -511,8 +509,10 @@ Status PayloadReader::readAnnotations(ondemand::array annotations)
             prefix = std::string(view.id.substr(0, view.id.size() - 8));
         if (n != int64_t(result.rows.size()) || view.id.size() != prefix.size() + 8
             || view.id.substr(0, prefix.size()) != prefix)
-            return error(QStringLiteral("annotation id %1 is not the next of the import").arg(qstr(view.id)));
-        if (std::find(result.people.begin(), result.people.end(), view.person) == result.people.end())
+            return error(QStringLiteral("annotation id %1 is not the next of the import")
+                                 .arg(qstr(view.id)));
+        if (std::find(result.people.begin(), result.people.end(), view.person)
+            == result.people.end())
             result.people.emplace_back(view.person);
         starts.push_back(start);
         result.rows.push_back({{}, std::string(view.item), n, qint64(view.boxes.size())});

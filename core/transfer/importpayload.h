@@ -51,15 +51,15 @@ namespace assay::core::transfer {
 // The fields before the rows.
 struct ImportPayloadHeader
 {
-    QString mode;            // "labels" (annotation rows follow) or "prelabels"
-    QString format;          // the importer's name
-    QString source;          // the absolute path read
-    QString model;           // the pre-labels' model; empty for labels
-    Id personId;             // whose labels they are, unless a row names another person
+    QString mode;   // "labels" (annotation rows follow) or "prelabels"
+    QString format; // the importer's name
+    QString source; // the absolute path read
+    QString model;  // the pre-labels' model; empty for labels
+    Id personId;    // whose labels they are, unless a row names another person
     qint64 taxonomyVersion = 0;
     qint64 guidelineVersion = 0;
-    QStringList classes;     // category index -> class id
-    QString summary;         // the import's report, JSON text
+    QStringList classes; // category index -> class id
+    QString summary;     // the import's report, JSON text
 
     static QString labelsMode() { return QStringLiteral("labels"); }
     static QString prelabelsMode() { return QStringLiteral("prelabels"); }
@@ -92,8 +92,8 @@ private:
 
     std::unique_ptr<detail::JsonWriter> m_json;
     QByteArray m_idPrefix;
-    quint32 m_first;         // the row number of the first row
-    quint32 m_next;          // the row number of the next row
+    quint32 m_first; // the row number of the first row
+    quint32 m_next;  // the row number of the next row
     bool m_firstBox = true;
 };
 
@@ -121,17 +121,17 @@ public:
 
 private:
     std::unique_ptr<detail::JsonWriter> m_json; // lent to the part of row 0 while it is filled
-    QByteArray m_idPrefix;   // of this import's annotation ids
-    quint32 m_rows = 0;      // annotation rows appended
+    QByteArray m_idPrefix;                      // of this import's annotation ids
+    quint32 m_rows = 0;                         // annotation rows appended
     bool m_firstPrelabel = true;
 };
 
 // One annotation row as the applier keeps it.
 struct ImportAnnotationRow
 {
-    std::string_view text;   // the row's JSON text, inside the payload
+    std::string_view text; // the row's JSON text, inside the payload
     std::string item;
-    int64_t n = 0;           // the row number its id counts
+    int64_t n = 0; // the row number its id counts
     qint64 boxes = 0;
 };
 
@@ -140,8 +140,8 @@ struct ImportAnnotationRow
 struct ImportAnnotations
 {
     std::string idPrefix;
-    std::vector<ImportAnnotationRow> rows;   // in the payload's order
-    std::vector<std::string> people;         // every person the rows name, once each
+    std::vector<ImportAnnotationRow> rows; // in the payload's order
+    std::vector<std::string> people;       // every person the rows name, once each
 };
 
 // One pre-label row, checked: its category indexes the classes.

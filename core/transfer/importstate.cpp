@@ -41,8 +41,7 @@ public:
     ImportState(Database *db, const Event &event)
         : m_db(db)
         , m_event(event)
-    {
-    }
+    {}
 
     Status header(const ImportPayloadHeader &header) override;
     Status annotations(ImportAnnotations &annotations) override;
@@ -92,7 +91,7 @@ Status ImportState::annotations(ImportAnnotations &a)
         (*person)->reset();
         if (!known)
             return transfer::importPayloadError(m_event.id, QStringLiteral("unknown person %1")
-                                                                .arg(QString::fromStdString(p)));
+                                                                    .arg(QString::fromStdString(p)));
     }
 
     std::vector<ImportAnnotationRow> &rows = a.rows;
@@ -102,21 +101,24 @@ Status ImportState::annotations(ImportAnnotations &a)
     if (!std::is_sorted(rows.begin(), rows.end(), byItem))
         std::stable_sort(rows.begin(), rows.end(), byItem);
 
-    auto insert = m_db->cached("INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
-                               " annotations, boxes, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto insert = m_db->cached(
+            "INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
+            " annotations, boxes, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return insert.error();
     Statement &s = **insert;
     std::string data;
     data.reserve(s_chunkBytes * 2);
     QByteArray packed;
-    const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+    const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
+                                                                          &ZSTD_freeCCtx);
     for (size_t first = 0; first < rows.size();) {
         size_t last = first;
         int64_t minN = rows[first].n, maxN = rows[first].n;
         qint64 boxes = 0;
         data = "[";
-        while (last < rows.size() && (last == first || data.size() + rows[last].text.size() < s_chunkBytes)) {
+        while (last < rows.size()
+               && (last == first || data.size() + rows[last].text.size() < s_chunkBytes)) {
             if (last > first)
                 data += ',';
             data += rows[last].text;
@@ -146,8 +148,9 @@ Status ImportState::annotations(ImportAnnotations &a)
 Status ImportState::prelabel(const ImportPrelabelRow &row)
 {
     if (!m_insertPrelabel) {
-        auto insert = m_db->cached("INSERT INTO prelabels (id, item_id, import_id, class_id, x, y, w, h,"
-                                   " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        auto insert = m_db->cached(
+                "INSERT INTO prelabels (id, item_id, import_id, class_id, x, y, w, h,"
+                " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         if (!insert)
             return insert.error();
         m_insertPrelabel = *insert;
