@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The export dialog: format, output, selection (final labels or everything), and the export
-// itself through TransferRunner.
+// itself through TransferRunner, which also reports how it ended.
 #include "app/gui/exportdialog.h"
 
 #include "app/gui/transferrunner.h"
-#include "app/gui/transfersummarydialog.h"
 #include "core/interchange/formatregistry.h"
 #include "core/project/services.h"
 
@@ -295,60 +294,49 @@ bool ExportDialog::runExport()
     TransferRunner runner(this, m_projectPath, m_actorId);
     runner.setTitle(tr("Export Dataset"));
     runner.setCancellingText(tr("Cancelling: removing the files written so far…"));
-    transfer::ExportOptions o = options();
-    std::optional<transfer::ExportSummary> summary;
-    const Status st
-        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
-                         const std::atomic<bool> *cancel) -> Status {
-              o.progress = progress;
-              o.cancel = cancel;
-              auto r = transfer::exportDataset(store, out, o);
-              if (!r)
-                  return r.error();
-              summary = std::move(*r);
-              return {};
-          });
-    if (!st) {
-        if (st.error().code == ErrorCode::Cancelled) {
+    const auto summary = runner.runTransfer(
+        options(), [&out](Project &project, const transfer::ExportOptions &o) {
+            return transfer::exportDataset(project, out, o);
+        });
+    if (!summary) {
+        if (summary.error().code == ErrorCode::Cancelled) {
             showStatus(tr("The export was cancelled; the files written so far were removed."),
                        true);
             return false;
         }
-        showStatus(st.error().toString(), true);
-        QMessageBox box(
-            QMessageBox::Warning, tr("Export Failed"),
-            tr("The dataset could not be exported to %1.").arg(QDir::toNativeSeparators(out)),
-            QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("exportErrorBox"));
-        box.setInformativeText(st.error().toString());
-        box.exec();
+        showStatus(summary.error().toString(), true);
+        runner.reportFailure(
+            {QStringLiteral("exportErrorBox"), tr("Export Failed"),
+             tr("The dataset could not be exported to %1.").arg(QDir::toNativeSeparators(out)),
+             summary.error().toString()});
         return false;
     }
-    m_summary = summary;
-    showSummary(*summary);
+    m_summary = *summary;
+    runner.reportSummary(summaryReport(*summary));
     accept();
     return true;
 }
 
-void ExportDialog::showSummary(const transfer::ExportSummary &s)
+TransferReport ExportDialog::summaryReport(const transfer::ExportSummary &s) const
 {
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
     const QString out = QDir::toNativeSeparators(outputPath());
-    QString headline;
+    TransferReport report;
+    report.title = tr("Export Finished");
     if (s.labels == 0)
-        headline = tr("Exported %1 images with %2 boxes to %3.").arg(n(s.images), n(s.boxes), out);
+        report.headline
+            = tr("Exported %1 images with %2 boxes to %3.").arg(n(s.images), n(s.boxes), out);
     else if (s.boxes == 0)
-        headline
+        report.headline
             = tr("Exported %1 items with %2 class labels to %3.").arg(n(s.items), n(s.labels), out);
     else
-        headline = tr("Exported %1 images with %2 boxes and %3 class labels to %4.")
-                       .arg(n(s.images), n(s.boxes), n(s.labels), out);
-    QStringList points;
+        report.headline = tr("Exported %1 images with %2 boxes and %3 class labels to %4.")
+                              .arg(n(s.images), n(s.boxes), n(s.labels), out);
+    QStringList &points = report.points;
     points << (s.selection == QLatin1String("all")
                    ? tr("Everything: every annotation and every image.")
                    : tr("Final labels of accepted batches only."));
-    bool attention = false;
     if (s.annotationsLeftOut > 0) {
         points << tr("%1 annotations were left out: not final yet (not done, batch not accepted, "
                      "or imported). "
@@ -356,11 +344,11 @@ void ExportDialog::showSummary(const transfer::ExportSummary &s)
                       .arg(n(s.annotationsLeftOut));
     }
     if (s.ties > 0) {
-        attention = true;
+        report.attention = true;
         points << tr("%1 items without a class label: their annotators tied.").arg(n(s.ties));
     }
     for (const QString &w : s.warnings) {
-        attention = true;
+        report.attention = true;
         points << (w.isEmpty()
                        ? w
                        : w.at(0).toUpper() + w.mid(1)); // the writers' notes start lower-case
@@ -369,12 +357,9 @@ void ExportDialog::showSummary(const transfer::ExportSummary &s)
     QStringList details{s.text(), QString(), tr("Files written:")};
     for (const QString &f : s.files)
         details << QStringLiteral("  ") + QDir::toNativeSeparators(f);
-    TransferSummaryDialog dialog(tr("Export Finished"),
-                                 attention ? TransferSummaryDialog::Tone::Attention
-                                           : TransferSummaryDialog::Tone::Success,
-                                 headline, points, details.join(QLatin1Char('\n')), this);
-    dialog.setFolder(QFileInfo(s.manifestPath).absolutePath());
-    dialog.exec();
+    report.details = details.join(QLatin1Char('\n'));
+    report.folder = QFileInfo(s.manifestPath).absolutePath();
+    return report;
 }
 
 void ExportDialog::loadSettings()

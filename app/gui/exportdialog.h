@@ -21,6 +21,8 @@ class QRadioButton;
 
 namespace assay::app {
 
+struct TransferReport;
+
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,7 +54,7 @@ private:
     QString suggestedOutput(const QString &format, const QString &folder) const;
     bool confirmOutput(const QString &path);
     void showStatus(const QString &text, bool problem);
-    void showSummary(const core::transfer::ExportSummary &summary);
+    TransferReport summaryReport(const core::transfer::ExportSummary &summary) const;
     void loadSettings();
     void saveSettings() const;
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The import dialog: source, format (recognised in the background), media folder, options,
-// a dry-run check, and the import itself through TransferRunner.
+// a dry-run check, and the import itself through TransferRunner, which also reports how it
+// ended.
 #include "app/gui/importdialog.h"
 
 #include "app/gui/transferrunner.h"
-#include "app/gui/transfersummarydialog.h"
 #include "core/interchange/formatregistry.h"
 #include "core/project/services.h"
 
@@ -20,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -397,6 +396,15 @@ void ImportDialog::showResult(const QString &text, bool problem)
     m_result->setPalette(palette);
 }
 
+Result<transfer::ImportSummary>
+ImportDialog::importWith(TransferRunner &runner, const transfer::ImportOptions &options) const
+{
+    return runner.runTransfer(options, [path = sourcePath()](Project &project,
+                                                             const transfer::ImportOptions &o) {
+        return transfer::importDataset(project, path, o);
+    });
+}
+
 bool ImportDialog::check()
 {
     if (!m_checkButton->isEnabled())
@@ -407,25 +415,14 @@ bool ImportDialog::check()
     runner.setCancellingText(tr("Cancelling the check…"));
     transfer::ImportOptions o = options();
     o.dryRun = true;
-    const QString path = sourcePath();
-    std::optional<transfer::ImportSummary> summary;
-    const Status st
-        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
-                         const std::atomic<bool> *cancel) -> Status {
-              o.progress = progress;
-              o.cancel = cancel;
-              auto r = transfer::importDataset(store, path, o);
-              if (!r)
-                  return r.error();
-              summary = std::move(*r);
-              return {};
-          });
-    if (!st) {
-        if (st.error().code == ErrorCode::Cancelled)
+    const auto summary = importWith(runner, o);
+    if (!summary) {
+        if (summary.error().code == ErrorCode::Cancelled)
             showResult(tr("The check was cancelled."), false);
         else
-            showResult(tr("The file cannot be imported as it is:\n%1").arg(st.error().toString()),
-                       true);
+            showResult(
+                tr("The file cannot be imported as it is:\n%1").arg(summary.error().toString()),
+                true);
         return false;
     }
     const bool problems = summary->missingMediaCount > 0 || !summary->rejectedMedia.isEmpty()
@@ -450,73 +447,56 @@ bool ImportDialog::runImport()
     TransferRunner runner(this, m_projectPath, m_actorId);
     runner.setTitle(tr("Import Labels"));
     runner.setCancellingText(tr("Cancelling: the project is being rolled back to how it was…"));
-    transfer::ImportOptions o = options();
-    const QString path = sourcePath();
-    std::optional<transfer::ImportSummary> summary;
-    const Status st
-        = runner.run([&](assay::core::Project &store, const TransferRunner::Progress &progress,
-                         const std::atomic<bool> *cancel) -> Status {
-              o.progress = progress;
-              o.cancel = cancel;
-              auto r = transfer::importDataset(store, path, o);
-              if (!r)
-                  return r.error();
-              summary = std::move(*r);
-              return {};
-          });
-    if (!st) {
-        if (st.error().code == ErrorCode::Cancelled) {
+    const auto summary = importWith(runner, options());
+    if (!summary) {
+        if (summary.error().code == ErrorCode::Cancelled) {
             showResult(tr("The import was cancelled and rolled back: nothing was imported, the "
                           "project is as it was."),
                        true);
-        } else {
-            showFailure(st.error());
+            return false;
         }
+        const TransferFailure failure = failureReport(summary.error());
+        showResult(failure.text + QLatin1Char('\n') + failure.reason, true);
+        runner.reportFailure(failure);
         return false;
     }
-    m_summary = summary;
+    m_summary = *summary;
     showResult(summary->text(), false);
     Q_EMIT imported(*summary);
-    showSummary(*summary);
+    runner.reportSummary(summaryReport(*summary));
     accept();
     return true;
 }
 
-void ImportDialog::showFailure(const Error &error)
+TransferFailure ImportDialog::failureReport(const Error &error) const
 {
     const QString name = QFileInfo(sourcePath()).fileName();
     QString reason = error.toString();
     if (error.code == ErrorCode::Conflict && !m_addClasses->isChecked())
         reason += QStringLiteral("\n\n")
                   + tr("Tick “Add missing classes to the taxonomy” to add them and import.");
-    showResult(tr("Nothing was imported from %1; the project is unchanged.").arg(name)
-                   + QLatin1Char('\n') + reason,
-               true);
-    QMessageBox box(QMessageBox::Warning, tr("Import Failed"),
-                    tr("Nothing was imported from %1; the project is unchanged.").arg(name),
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("importErrorBox"));
-    box.setInformativeText(reason);
-    box.exec();
+    return {QStringLiteral("importErrorBox"), tr("Import Failed"),
+            tr("Nothing was imported from %1; the project is unchanged.").arg(name), reason};
 }
 
-void ImportDialog::showSummary(const transfer::ImportSummary &s)
+TransferReport ImportDialog::summaryReport(const transfer::ImportSummary &s) const
 {
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
     const QString name = QFileInfo(s.source).fileName();
-    QString headline;
+    TransferReport report;
+    report.title = tr("Import Finished");
     if (s.prelabels > 0)
-        headline = tr("Imported %1 pre-labels from %2 as suggestions for annotators.")
-                       .arg(n(s.prelabels), name);
+        report.headline = tr("Imported %1 pre-labels from %2 as suggestions for annotators.")
+                              .arg(n(s.prelabels), name);
     else if (s.labels == 0)
-        headline = tr("Imported %1 boxes from %2.").arg(n(s.boxes), name);
+        report.headline = tr("Imported %1 boxes from %2.").arg(n(s.boxes), name);
     else if (s.boxes == 0)
-        headline = tr("Imported %1 class labels from %2.").arg(n(s.labels), name);
+        report.headline = tr("Imported %1 class labels from %2.").arg(n(s.labels), name);
     else
-        headline = tr("Imported %1 boxes and %2 class labels from %3.")
-                       .arg(n(s.boxes), n(s.labels), name);
-    QStringList points;
+        report.headline = tr("Imported %1 boxes and %2 class labels from %3.")
+                              .arg(n(s.boxes), n(s.labels), name);
+    QStringList &points = report.points;
     points << tr("Format: %1%2")
                   .arg(displayName(s.format), s.detected ? tr(" (recognised)") : QString());
     points << tr("Items: %1 already in the project, %2 added.")
@@ -524,21 +504,20 @@ void ImportDialog::showSummary(const transfer::ImportSummary &s)
     if (s.classesAdded && !s.newClasses.isEmpty())
         points
             << tr("Classes added to the taxonomy: %1").arg(s.newClasses.join(QStringLiteral(", ")));
-    bool attention = false;
     if (s.missingMediaCount > 0) {
-        attention = true;
+        report.attention = true;
         points << tr("%1 media files were not found; their %2 boxes and %3 labels were left out.")
                       .arg(n(s.missingMediaCount), n(s.droppedBoxes), n(s.droppedLabels));
     }
     if (!s.rejectedMedia.isEmpty()) {
-        attention = true;
+        report.attention = true;
         points << tr("%1 media files could not be added.").arg(n(s.rejectedMedia.size()));
     }
     qint64 skipped = 0;
     for (qint64 c : s.report.skipped)
         skipped += c;
     if (skipped > 0) {
-        attention = true;
+        report.attention = true;
         points << tr("%1 entries skipped (shapes without a box, crowd regions, invalid boxes).")
                       .arg(n(skipped));
     }
@@ -546,7 +525,7 @@ void ImportDialog::showSummary(const transfer::ImportSummary &s)
     for (qint64 c : s.report.warningCounts)
         warnings += c;
     if (warnings > 0) {
-        attention = true;
+        report.attention = true;
         points << tr("%1 warnings; see the details.").arg(n(warnings));
     }
     if (s.report.clippedBoxes > 0)
@@ -554,11 +533,8 @@ void ImportDialog::showSummary(const transfer::ImportSummary &s)
     if (!s.unknownAnnotators.isEmpty())
         points << tr("Annotators who are not people of the project, recorded for you: %1")
                       .arg(s.unknownAnnotators.join(QStringLiteral(", ")));
-    TransferSummaryDialog dialog(tr("Import Finished"),
-                                 attention ? TransferSummaryDialog::Tone::Attention
-                                           : TransferSummaryDialog::Tone::Success,
-                                 headline, points, s.text(), this);
-    dialog.exec();
+    report.details = s.text();
+    return report;
 }
 
 QString ImportDialog::lastFolder() const

@@ -23,6 +23,10 @@ class QTimer;
 
 namespace assay::app {
 
+class TransferRunner;
+struct TransferFailure;
+struct TransferReport;
+
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -71,8 +75,10 @@ private:
     QString effectiveFormat() const;
     QString displayName(const QString &format) const;
     void showResult(const QString &text, bool problem);
-    void showFailure(const Error &error);
-    void showSummary(const core::transfer::ImportSummary &summary);
+    Result<core::transfer::ImportSummary>
+    importWith(TransferRunner &runner, const core::transfer::ImportOptions &options) const;
+    TransferFailure failureReport(const Error &error) const;
+    TransferReport summaryReport(const core::transfer::ImportSummary &summary) const;
     void loadSettings();
     void saveSettings() const;
     QString lastFolder() const;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// An import or export in a worker thread on its own project connection, with a progress dialog.
+// An import or export in a worker thread on its own project connection, with a progress dialog,
+// and the report of how it ended.
 #include "app/gui/transferrunner.h"
 
 #include "core/project/services.h"
 
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QMutex>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -125,6 +127,20 @@ Status TransferRunner::run(const Job &job)
     worker->wait();
     progress.hide();
     return status;
+}
+
+void TransferRunner::reportSummary(const TransferReport &report) const
+{
+    TransferSummaryDialog dialog(report, m_parent);
+    dialog.exec();
+}
+
+void TransferRunner::reportFailure(const TransferFailure &failure) const
+{
+    QMessageBox box(QMessageBox::Warning, failure.title, failure.text, QMessageBox::Ok, m_parent);
+    box.setObjectName(failure.objectName);
+    box.setInformativeText(failure.reason);
+    box.exec();
 }
 
 } // namespace assay::app

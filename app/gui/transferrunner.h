@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// TransferRunner: an import or export on its own connection to the project, in a worker
-// thread, behind a window-modal progress dialog whose Cancel stops it.
+// TransferRunner: runs an import or export and reports how it ended — on its own connection to
+// the project, in a worker thread, behind a window-modal progress dialog whose Cancel stops
+// it; then the summary window or the warning box, alike for both dialogs.
 #pragma once
 
+#include "app/gui/transfersummarydialog.h"
 #include "core/domain/types.h"
 #include "core/result.h"
 
@@ -11,6 +13,8 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 class QWidget;
 
@@ -19,6 +23,16 @@ class Project;
 }
 
 namespace assay::app {
+
+// What a failed import or export tells the person, besides the dialog's own status line. A
+// cancelled run is not a failure: the dialog says so itself.
+struct TransferFailure
+{
+    QString objectName;  // of the warning box
+    QString title;
+    QString text;        // what did not happen, naming the file
+    QString reason;      // why: the error, with a hint when there is one
+};
 
 class TransferRunner final : public QObject
 {
@@ -46,6 +60,16 @@ public:
     Status run(const Job &job);
     bool wasCancelled() const { return m_cancelled; }
 
+    // Runs an import or export: `transfer(project, options)` with the options' progress and
+    // cancel hooks set to this run's. Returns its summary or why there is none.
+    template<typename Options, typename Transfer>
+    auto runTransfer(Options options, const Transfer &transfer)
+        -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>;
+
+    // How a run ended, shown modal to the parent window: the summary, or the failure.
+    void reportSummary(const TransferReport &report) const;
+    void reportFailure(const TransferFailure &failure) const;
+
     // Tests: lets a test hold the worker at a given phase, to press Cancel at a known point.
     static void setWorkerHookForTesting(WorkerHook hook);
 
@@ -57,5 +81,22 @@ private:
     QString m_cancellingText;
     bool m_cancelled = false;
 };
+
+template<typename Options, typename Transfer>
+auto TransferRunner::runTransfer(Options options, const Transfer &transfer)
+    -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>
+{
+    std::optional<std::invoke_result_t<const Transfer &, core::Project &, const Options &>> result;
+    const Status status = run([&](core::Project &project, const Progress &progress,
+                                  const std::atomic<bool> *cancel) -> Status {
+        options.progress = progress;
+        options.cancel = cancel;
+        result.emplace(transfer(project, options));
+        return {};
+    });
+    if (!status)
+        return status.error(); // the project could not be opened for the worker
+    return std::move(*result);
+}
 
 } // namespace assay::app

@@ -17,21 +17,19 @@
 
 namespace assay::app {
 
-TransferSummaryDialog::TransferSummaryDialog(const QString &title, Tone tone,
-                                             const QString &headline, const QStringList &points,
-                                             const QString &details, QWidget *parent)
+TransferSummaryDialog::TransferSummaryDialog(const TransferReport &report, QWidget *parent)
     : QDialog(parent)
-    , m_headline(new QLabel(headline, this))
-    , m_details(new QPlainTextEdit(details, this))
+    , m_headline(new QLabel(report.headline, this))
+    , m_details(new QPlainTextEdit(report.details, this))
 {
-    setWindowTitle(title);
+    setWindowTitle(report.title);
     setObjectName(QStringLiteral("transferSummaryDialog"));
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()
-                        ->standardIcon(tone == Tone::Success ? QStyle::SP_MessageBoxInformation
-                                                             : QStyle::SP_MessageBoxWarning,
+                        ->standardIcon(report.attention ? QStyle::SP_MessageBoxWarning
+                                                        : QStyle::SP_MessageBoxInformation,
                                        nullptr, this)
                         .pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
@@ -45,9 +43,9 @@ TransferSummaryDialog::TransferSummaryDialog(const QString &title, Tone tone,
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_headline);
-    if (!points.isEmpty()) {
+    if (!report.points.isEmpty()) {
         QString html = QStringLiteral("<ul style=\"margin-left:-24px\">");
-        for (const QString &p : points)
+        for (const QString &p : report.points)
             html += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
         html += QStringLiteral("</ul>");
         auto *list = new QLabel(html, this);
@@ -75,6 +73,13 @@ TransferSummaryDialog::TransferSummaryDialog(const QString &title, Tone tone,
         QApplication::clipboard()->setText(m_headline->text() + QLatin1Char('\n')
                                            + m_details->toPlainText());
     });
+    if (!report.folder.isEmpty()) {
+        QPushButton *open = buttons->addButton(tr("Open &Folder"), QDialogButtonBox::ActionRole);
+        open->setToolTip(report.folder);
+        connect(open, &QPushButton::clicked, this, [folder = report.folder] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        });
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
@@ -94,18 +99,6 @@ QString TransferSummaryDialog::headline() const
 QString TransferSummaryDialog::details() const
 {
     return m_details->toPlainText();
-}
-
-void TransferSummaryDialog::setFolder(const QString &folder)
-{
-    m_folder = folder;
-    auto *buttons = findChild<QDialogButtonBox *>();
-    if (!buttons || folder.isEmpty())
-        return;
-    QPushButton *open = buttons->addButton(tr("Open &Folder"), QDialogButtonBox::ActionRole);
-    open->setToolTip(folder);
-    connect(open, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
 }
 
 } // namespace assay::app

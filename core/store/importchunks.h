@@ -8,11 +8,10 @@
 // annotation moves it into the annotations/boxes tables (materializeImported), inside the event
 // handler, so a replay of the log does the same.
 //
-// Row layout, as in the payload: [annotation id, item id, person id, [category index, ...],
-// [[category index, x, y, w, h(, attributes JSON text|null)], ...]]; categories index the
-// import's class list. Box ids are "<annotation id>/<n>", n counted from 1.
-// Annotation ids of one import are "<prefix><8 hex digits>", the digits counting the payload's
-// rows from 0, so an id finds its import (imports.id_prefix) and its chunk (min_n..max_n).
+// The rows are the payload's, as they are (layout and ids: core/transfer/importpayload.h, the
+// payload's owner), read by importrows.h; a chunk is a JSON array of them. An annotation id
+// finds its import by its prefix (imports.id_prefix) and its chunk by its row number
+// (min_n..max_n).
 #pragma once
 
 #include "core/domain/types.h"

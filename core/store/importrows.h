@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// One annotation row of a "dataset.imported" payload or of an import chunk (see
-// importchunks_p.h for the layout), read with simdjson by the import handler and the chunk
-// readers alike.
+// One annotation row of a "dataset.imported" payload or of an import chunk, read with simdjson.
+// The row's layout is the payload's, defined by its owner (core/transfer/importpayload.h),
+// whose reader uses this one; it lives below the store because the chunk readers
+// (importchunks.h) decode the same rows when an item's annotations are read.
 #pragma once
 
 #include <simdjson.h>

@@ -229,7 +229,7 @@ CREATE INDEX prelabel_decisions_prelabel ON prelabel_decisions(prelabel_id);
 )SQL";
 
 // Migration 5: imported annotations are kept as chunks of their import's payload until edited
-// (see importchunks_p.h) instead of one row each with packed boxes. The state tables are derived
+// (see importchunks.h) instead of one row each with packed boxes. The state tables are derived
 // from the log, so ProjectStore::open rebuilds them after this step.
 static const char s_migration5[] = R"SQL(
 DROP TABLE packed_boxes;

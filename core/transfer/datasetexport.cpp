@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The store side of exports: choose the labels (final or all), build the neutral Dataset,
-// write it with the format plug-in, then the manifest with every file's SHA-256.
+// The store side of exports, in phases: gather the snapshot, select the labels (final or all),
+// collect the neutral Dataset, write it with the format plug-in, then the manifest with every
+// file's SHA-256.
 #include "core/transfer/datasetexport.h"
 
 #include "core/interchange/formatregistry.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -28,11 +30,6 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("assay", text);
-}
-
-bool cancelled(const ExportOptions &o)
-{
-    return o.cancel && o.cancel->load();
 }
 
 // Of several annotators' boxes for one item, the set that agrees best with the others: the
@@ -66,6 +63,407 @@ int medoidBoxSet(const QList<const assay::core::StoredAnnotation *> &annotations
     return best;
 }
 
+// One export, phase by phase: each phase is a function of its own, and what it finds is kept
+// here for the phases after it.
+class DatasetExport
+{
+public:
+    DatasetExport(Project &project, const QString &outPath, const ExportOptions &options)
+        : m_project(project)
+        , m_out(QFileInfo(outPath).absoluteFilePath())
+        , m_options(options)
+    {}
+
+    Result<ExportSummary> run();
+
+private:
+    void progress(int percent, const char *phase) const
+    {
+        if (m_options.progress)
+            m_options.progress(percent, translated(phase));
+    }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    static Error cancelError()
+    {
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("assay", "the export was cancelled"));
+    }
+
+    // The phases in the order run() takes them; each says why the export stops, if it does.
+    Status start();         // the format, the right to export
+    Status gather();        // 1. what the snapshot is: log head, taxonomy, labels, batches
+    void select();          // 2. per item, the annotations that count
+    void readBatches();     //    the batches they come from, with their consensus classes
+    Status collect();       // 3. the neutral dataset
+    Status writeFormat();   // 4. the format's plug-in writes its files
+    Status writeManifest(); // 5. what was taken, and every file's SHA-256
+
+    void collectItem(const Item &item, const QList<const StoredAnnotation *> &annotations,
+                     int imageIndex);
+    int categoryFor(const Id &classId);
+    QJsonObject manifest() const;
+    void removeWritten() const;
+
+    Project &m_project;
+    const QString m_out; // absolute
+    const ExportOptions &m_options;
+    ExportSummary m_summary;
+    LogHead m_head;
+    Taxonomy m_taxonomy;
+    QList<StoredAnnotation> m_stored;
+    QList<Batch> m_batches;
+    // Looked up per item; the output follows the project's item order.
+    QHash<QString, QList<const StoredAnnotation *>> m_byItem;
+    QSet<Id> m_usedBatches;
+    QHash<QString, QStringList> m_consensus; // item -> class ids; empty list: tied
+    QJsonArray m_batchesJson;
+    Dataset m_data;
+    QHash<Id, int> m_categoryOf;
+    QSet<QString> m_guidelineVersions;
+    QSet<int> m_taxonomyVersions;
+    interchange::WrittenFiles m_written;
+};
+
+Result<ExportSummary> DatasetExport::run()
+{
+    ASSAY_TRY(start());
+    ASSAY_TRY(gather());
+    select();
+    readBatches();
+    ASSAY_TRY(collect());
+    ASSAY_TRY(writeFormat());
+    ASSAY_TRY(writeManifest());
+    progress(100, QT_TRANSLATE_NOOP("assay", "Done"));
+    return std::move(m_summary);
+}
+
+Status DatasetExport::start()
+{
+    const auto &registry = interchange::FormatRegistry::builtIn();
+    if (!registry.exporter(m_options.format)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("assay",
+                                                     "unknown export format \"%1\" (one of: %2)")
+                                 .arg(m_options.format,
+                                      registry.exporterNames().join(QStringLiteral(", "))));
+    }
+    const Person &actor = m_project.actor();
+    if (!isAllowed(actor, Action::Review) && !isAllowed(actor, Action::DecideBatches)) {
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate(
+                                 "assay", "%1 may not export datasets (reviewers and leads may)")
+                                 .arg(actor.name),
+                         m_project.path());
+    }
+    m_summary.format = m_options.format;
+    m_summary.selection = m_options.all ? QStringLiteral("all") : QStringLiteral("final");
+    return {};
+}
+
+// 1. What the snapshot is: log head, taxonomy, batches.
+Status DatasetExport::gather()
+{
+    progress(0, QT_TRANSLATE_NOOP("assay", "Reading labels"));
+    auto head = m_project.logHead();
+    if (!head)
+        return head.error();
+    m_head = std::move(*head);
+    auto taxonomy = m_project.taxonomy().get();
+    if (!taxonomy)
+        return taxonomy.error();
+    m_taxonomy = std::move(*taxonomy);
+    auto stored = m_project.transfer().storedAnnotations();
+    if (!stored)
+        return stored.error();
+    m_stored = std::move(*stored);
+    auto batches = m_project.work().batches();
+    if (!batches)
+        return batches.error();
+    m_batches = std::move(*batches);
+    if (cancelled())
+        return cancelError();
+    return {};
+}
+
+// 2. Selection: per item, the annotations that count.
+void DatasetExport::select()
+{
+    for (const auto &s : std::as_const(m_stored)) {
+        const bool final = s.origin == QLatin1String("task") && s.taskState == TaskState::Done
+                           && s.batchState == BatchState::Accepted
+                           && (s.taskKind == TaskKind::Production || s.taskKind == TaskKind::Audit);
+        if (!m_options.all && !final) {
+            ++m_summary.annotationsLeftOut;
+            continue;
+        }
+        m_byItem[s.annotation.itemId].append(&s);
+        if (!s.batchId.isEmpty())
+            m_usedBatches.insert(s.batchId);
+    }
+}
+
+// Consensus classes of accepted batches come from the batch quality report (one definition of
+// the consensus label everywhere); the manifest lists the batches with their acceptance figures.
+void DatasetExport::readBatches()
+{
+    QList<Batch> sortedBatches;
+    for (const Batch &b : std::as_const(m_batches)) {
+        if (m_usedBatches.contains(b.id))
+            sortedBatches.append(b);
+    }
+    std::sort(sortedBatches.begin(), sortedBatches.end(),
+              [](const Batch &a, const Batch &b) { return a.id < b.id; });
+    for (const Batch &b : std::as_const(sortedBatches)) {
+        QJsonObject entry{{QStringLiteral("id"), b.id},
+                          {QStringLiteral("name"), b.name},
+                          {QStringLiteral("state"), batchStateName(b.state)},
+                          {QStringLiteral("criteria"), b.criteria}};
+        auto q = m_project.gold().batchQualityReport(b.id);
+        if (q) {
+            QJsonArray verdicts;
+            for (const auto &v : q->verdicts) {
+                verdicts.append(QJsonObject{{QStringLiteral("criterion"), v.criterion},
+                                            {QStringLiteral("op"), v.op},
+                                            {QStringLiteral("bound"), v.bound},
+                                            {QStringLiteral("value"),
+                                             v.value ? QJsonValue(*v.value) : QJsonValue()},
+                                            {QStringLiteral("verdict"), v.verdict}});
+            }
+            entry.insert(QStringLiteral("acceptance"),
+                         QJsonObject{{QStringLiteral("items"), q->items},
+                                     {QStringLiteral("answers"), q->answers},
+                                     {QStringLiteral("gold_accuracy"),
+                                      q->goldAccuracy ? QJsonValue(*q->goldAccuracy) : QJsonValue()},
+                                     {QStringLiteral("verdicts"), verdicts}});
+            for (const auto &f : q->finalLabels) {
+                m_consensus.insert(f.itemId, f.label.isEmpty() ? QStringList()
+                                                               : f.label.split(QLatin1Char('+')));
+            }
+        }
+        m_batchesJson.append(entry);
+    }
+}
+
+int DatasetExport::categoryFor(const Id &classId)
+{
+    auto it = m_categoryOf.constFind(classId);
+    if (it != m_categoryOf.constEnd())
+        return *it;
+    // A class removed from the taxonomy since: still exported, under its id.
+    m_categoryOf.insert(classId, int(m_data.categories.size()));
+    m_data.categories.append({QString(), classId, {}});
+    return int(m_data.categories.size()) - 1;
+}
+
+// 3. The neutral dataset, images in the project's order.
+Status DatasetExport::collect()
+{
+    progress(20, QT_TRANSLATE_NOOP("assay", "Collecting items"));
+    m_data.format = m_options.format;
+    for (const TaxonomyClass &c : std::as_const(m_taxonomy.classes)) {
+        m_categoryOf.insert(c.id, int(m_data.categories.size()));
+        m_data.categories.append({QString(), c.name, {}});
+    }
+    {
+        qsizetype boxes = 0;
+        for (const auto &s : std::as_const(m_stored))
+            boxes += s.annotation.boxes.size();
+        m_data.boxes.reserve(boxes);
+    }
+    qint64 afterSeq = 0;
+    for (;;) {
+        auto page = m_project.items().page(afterSeq, 5000);
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            break;
+        for (const Item &item : std::as_const(*page)) {
+            afterSeq = item.seq;
+            auto found = m_byItem.constFind(item.id);
+            const bool labelled = found != m_byItem.constEnd();
+            const bool image = item.kind == ItemKind::Image;
+            if (!labelled && !(m_options.all && image))
+                continue;
+            int imageIndex = -1;
+            if (image) {
+                imageIndex = int(m_data.images.size());
+                m_data.images.append({item.path, item.width, item.height, QString(), {}});
+            }
+            if (labelled)
+                collectItem(item, *found, imageIndex);
+        }
+        if (cancelled())
+            return cancelError();
+    }
+    m_summary.images = m_data.images.size();
+    return {};
+}
+
+// The boxes and class labels of one labelled item. Final labels of several annotators are
+// reduced to one set of boxes and the consensus classes.
+void DatasetExport::collectItem(const Item &item,
+                                const QList<const StoredAnnotation *> &annotations, int imageIndex)
+{
+    ++m_summary.items;
+    QList<const StoredAnnotation *> chosen = annotations;
+    QStringList finalClasses;
+    bool useConsensus = false;
+    if (!m_options.all && chosen.size() > 1) {
+        chosen = {chosen[medoidBoxSet(chosen)]};
+        useConsensus = true;
+        auto c = m_consensus.constFind(item.id);
+        if (c != m_consensus.constEnd()) {
+            finalClasses = *c;
+            if (finalClasses.isEmpty())
+                ++m_summary.ties;
+        }
+    }
+    for (const auto *s : std::as_const(chosen)) {
+        const Annotation &a = s->annotation;
+        m_guidelineVersions.insert(QString::number(a.guidelineVersion));
+        m_taxonomyVersions.insert(a.taxonomyVersion);
+        const QString annotator = m_options.all ? s->personName : QString();
+        for (const Box &b : a.boxes) {
+            interchange::DatasetBox box;
+            box.image = imageIndex;
+            box.category = categoryFor(b.classId);
+            box.x = b.x;
+            box.y = b.y;
+            box.w = b.w;
+            box.h = b.h;
+            box.annotator = annotator;
+            if (!b.attributes.isEmpty()) {
+                box.attributes = b.attributes;
+                if (box.attributes.contains(QLatin1String("score")))
+                    box.score = box.attributes.take(QStringLiteral("score")).toDouble();
+                box.attributes.remove(QStringLiteral("source_id"));
+                box.attributes.remove(QStringLiteral("source_annotator"));
+            }
+            if (imageIndex >= 0) {
+                m_data.boxes.append(std::move(box));
+                ++m_summary.boxes;
+            }
+        }
+        const QStringList classes = useConsensus ? finalClasses : a.classIds;
+        for (const Id &classId : classes) {
+            interchange::DatasetLabel label;
+            label.item = item.text.isNull() ? item.path
+                                            : item.metadata.value(QLatin1String("source_item"))
+                                                      .toString(item.id);
+            label.text = item.text;
+            label.image = imageIndex;
+            label.kind = item.kind;
+            label.category = categoryFor(classId);
+            label.annotator = annotator;
+            m_data.labels.append(label);
+            ++m_summary.labels;
+        }
+    }
+}
+
+// 4. Write, with the format's plug-in.
+Status DatasetExport::writeFormat()
+{
+    progress(50, QT_TRANSLATE_NOOP("assay", "Writing"));
+    interchange::WriteOptions writeOptions;
+    writeOptions.prettyJson = m_options.prettyJson;
+    auto written = interchange::FormatRegistry::builtIn().write(m_data, m_options.format, m_out,
+                                                                writeOptions);
+    if (!written)
+        return written.error();
+    m_written = std::move(*written);
+    m_summary.warnings = m_written.warnings;
+    if (cancelled()) {
+        removeWritten();
+        return cancelError();
+    }
+    return {};
+}
+
+void DatasetExport::removeWritten() const
+{
+    for (const QString &f : std::as_const(m_written.files))
+        QFile::remove(f);
+}
+
+// 5. The manifest, beside a file or into the folder. A failure removes what was written.
+Status DatasetExport::writeManifest()
+{
+    progress(90, QT_TRANSLATE_NOOP("assay", "Writing the manifest"));
+    const bool folder = QFileInfo(m_out).isDir();
+    m_summary.manifestPath = folder ? QDir(m_out).filePath(QStringLiteral("manifest.json"))
+                                    : m_out + QStringLiteral(".manifest.json");
+    QSaveFile file(m_summary.manifestPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        removeWritten();
+        return makeError(ErrorCode::Io, file.errorString(), m_summary.manifestPath);
+    }
+    file.write(QJsonDocument(manifest()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        removeWritten();
+        return makeError(ErrorCode::Io, file.errorString(), m_summary.manifestPath);
+    }
+    m_summary.files = m_written.files;
+    m_summary.files.append(m_summary.manifestPath);
+    return {};
+}
+
+QJsonObject DatasetExport::manifest() const
+{
+    const QDir manifestDir = QFileInfo(m_summary.manifestPath).absoluteDir();
+    QStringList files = m_written.files;
+    files.sort();
+    QJsonArray filesJson;
+    for (const QString &f : std::as_const(files)) {
+        filesJson.append(QJsonObject{{QStringLiteral("path"), manifestDir.relativeFilePath(f)},
+                                     {QStringLiteral("bytes"), double(QFileInfo(f).size())},
+                                     {QStringLiteral("sha256"),
+                                      QString::fromLatin1(detail::fileSha256(f))}});
+    }
+    QStringList guidelines(m_guidelineVersions.cbegin(), m_guidelineVersions.cend());
+    std::sort(guidelines.begin(), guidelines.end(),
+              [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    QList<int> taxonomies(m_taxonomyVersions.cbegin(), m_taxonomyVersions.cend());
+    std::sort(taxonomies.begin(), taxonomies.end());
+    QJsonArray taxonomiesJson;
+    for (int v : taxonomies)
+        taxonomiesJson.append(v);
+    QJsonArray guidelinesJson;
+    for (const QString &g : guidelines)
+        guidelinesJson.append(g.toInt());
+    QJsonArray classes;
+    for (const auto &c : std::as_const(m_data.categories))
+        classes.append(c.name);
+    // No wall-clock time: the snapshot's time is its newest event's, so an unchanged project
+    // exports byte-identical files.
+    return QJsonObject{
+            {QStringLiteral("assay_manifest"), 1},
+            {QStringLiteral("project"),
+             QJsonObject{{QStringLiteral("id"), m_project.info().projectId},
+                         {QStringLiteral("name"), m_project.info().name}}},
+            {QStringLiteral("snapshot"),
+             QJsonObject{{QStringLiteral("event_seq"), double(m_head.seq)},
+                         {QStringLiteral("event_id"), m_head.id},
+                         {QStringLiteral("event_hash"), m_head.hash},
+                         {QStringLiteral("time"), m_head.time}}},
+            {QStringLiteral("format"), m_options.format},
+            {QStringLiteral("selection"), m_summary.selection},
+            {QStringLiteral("taxonomy_version"), m_taxonomy.version},
+            {QStringLiteral("label_taxonomy_versions"), taxonomiesJson},
+            {QStringLiteral("guideline_version"), m_project.taxonomy().guidelineVersion()},
+            {QStringLiteral("label_guideline_versions"), guidelinesJson},
+            {QStringLiteral("classes"), classes},
+            {QStringLiteral("batches"), m_batchesJson},
+            {QStringLiteral("counts"),
+             QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
+                         {QStringLiteral("items"), double(m_summary.items)},
+                         {QStringLiteral("boxes"), double(m_summary.boxes)},
+                         {QStringLiteral("labels"), double(m_summary.labels)},
+                         {QStringLiteral("ties"), double(m_summary.ties)}}},
+            {QStringLiteral("files"), filesJson},
+    };
+}
+
 } // namespace
 
 QJsonObject ExportSummary::toJson() const
@@ -86,313 +484,36 @@ QJsonObject ExportSummary::toJson() const
 QString ExportSummary::text() const
 {
     QStringList lines;
-    lines << QCoreApplication::translate("assay", "%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
-                 .arg(format, selection)
-                 .arg(images)
-                 .arg(items)
-                 .arg(boxes)
-                 .arg(labels);
+    lines << QCoreApplication::translate(
+                     "assay",
+                     "%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
+                     .arg(format, selection)
+                     .arg(images)
+                     .arg(items)
+                     .arg(boxes)
+                     .arg(labels);
     if (annotationsLeftOut > 0) {
-        lines << QCoreApplication::translate("assay", "%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
-                     .arg(annotationsLeftOut);
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
+                         .arg(annotationsLeftOut);
     }
     if (ties > 0)
-        lines << QCoreApplication::translate("assay", "%1 items without a class label: their annotators tied").arg(ties);
+        lines << QCoreApplication::translate("assay",
+                                             "%1 items without a class label: their annotators tied")
+                         .arg(ties);
     for (const QString &w : warnings)
         lines << w;
-    lines << QCoreApplication::translate("assay", "%1 files written; manifest: %2").arg(files.size()).arg(manifestPath);
+    lines << QCoreApplication::translate("assay", "%1 files written; manifest: %2")
+                     .arg(files.size())
+                     .arg(manifestPath);
     return lines.join(QLatin1Char('\n'));
 }
 
 Result<ExportSummary> exportDataset(assay::core::Project &store, const QString &outPath,
                                     const ExportOptions &options)
 {
-    auto report = [&](int percent, const char *phase) {
-        if (options.progress)
-            options.progress(percent, translated(phase));
-    };
-    const auto &registry = interchange::FormatRegistry::builtIn();
-    if (!registry.exporter(options.format)) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "unknown export format \"%1\" (one of: %2)")
-                             .arg(options.format, registry.exporterNames().join(QStringLiteral(", "))));
-    }
-    const Person &actor = store.actor();
-    if (!isAllowed(actor, Action::Review) && !isAllowed(actor, Action::DecideBatches)) {
-        return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not export datasets (reviewers and leads may)").arg(actor.name),
-                         store.path());
-    }
-    ExportSummary summary;
-    summary.format = options.format;
-    summary.selection = options.all ? QStringLiteral("all") : QStringLiteral("final");
-
-    // 1. What the snapshot is: log head, taxonomy, batches.
-    report(0, QT_TRANSLATE_NOOP("assay", "Reading labels"));
-    auto head = store.logHead();
-    if (!head)
-        return head.error();
-    auto taxonomy = store.taxonomy().get();
-    if (!taxonomy)
-        return taxonomy.error();
-    auto stored = store.transfer().storedAnnotations();
-    if (!stored)
-        return stored.error();
-    auto batches = store.work().batches();
-    if (!batches)
-        return batches.error();
-    if (cancelled(options))
-        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
-
-    // 2. Selection: per item, the annotations that count.
-    // Looked up per item; the output follows the project's item order.
-    QHash<QString, QList<const assay::core::StoredAnnotation *>> byItem;
-    QSet<Id> usedBatches;
-    for (const auto &s : std::as_const(*stored)) {
-        const bool final = s.origin == QLatin1String("task") && s.taskState == TaskState::Done
-                           && s.batchState == BatchState::Accepted
-                           && (s.taskKind == TaskKind::Production || s.taskKind == TaskKind::Audit);
-        if (!options.all && !final) {
-            ++summary.annotationsLeftOut;
-            continue;
-        }
-        byItem[s.annotation.itemId].append(&s);
-        if (!s.batchId.isEmpty())
-            usedBatches.insert(s.batchId);
-    }
-
-    // Consensus classes of accepted batches come from the batch quality report (one
-    // definition of the consensus label everywhere).
-    QHash<QString, QStringList> consensus; // item -> class ids; empty list: tied
-    QJsonArray batchesJson;
-    QList<Batch> sortedBatches;
-    for (const Batch &b : std::as_const(*batches)) {
-        if (usedBatches.contains(b.id))
-            sortedBatches.append(b);
-    }
-    std::sort(sortedBatches.begin(), sortedBatches.end(),
-              [](const Batch &a, const Batch &b) { return a.id < b.id; });
-    for (const Batch &b : std::as_const(sortedBatches)) {
-        QJsonObject entry{{QStringLiteral("id"), b.id},
-                          {QStringLiteral("name"), b.name},
-                          {QStringLiteral("state"), batchStateName(b.state)},
-                          {QStringLiteral("criteria"), b.criteria}};
-        auto q = store.gold().batchQualityReport(b.id);
-        if (q) {
-            QJsonArray verdicts;
-            for (const auto &v : q->verdicts) {
-                verdicts.append(QJsonObject{{QStringLiteral("criterion"), v.criterion},
-                                            {QStringLiteral("op"), v.op},
-                                            {QStringLiteral("bound"), v.bound},
-                                            {QStringLiteral("value"), v.value ? QJsonValue(*v.value) : QJsonValue()},
-                                            {QStringLiteral("verdict"), v.verdict}});
-            }
-            entry.insert(QStringLiteral("acceptance"),
-                         QJsonObject{{QStringLiteral("items"), q->items},
-                                     {QStringLiteral("answers"), q->answers},
-                                     {QStringLiteral("gold_accuracy"), q->goldAccuracy ? QJsonValue(*q->goldAccuracy) : QJsonValue()},
-                                     {QStringLiteral("verdicts"), verdicts}});
-            for (const auto &f : q->finalLabels) {
-                consensus.insert(f.itemId, f.label.isEmpty() ? QStringList()
-                                                             : f.label.split(QLatin1Char('+')));
-            }
-        }
-        batchesJson.append(entry);
-    }
-
-    // 3. The neutral dataset, images in the project's order.
-    report(20, QT_TRANSLATE_NOOP("assay", "Collecting items"));
-    Dataset data;
-    data.format = options.format;
-    QHash<Id, int> categoryOf;
-    for (const TaxonomyClass &c : std::as_const(taxonomy->classes)) {
-        categoryOf.insert(c.id, int(data.categories.size()));
-        data.categories.append({QString(), c.name, {}});
-    }
-    auto categoryFor = [&](const Id &classId) {
-        auto it = categoryOf.constFind(classId);
-        if (it != categoryOf.constEnd())
-            return *it;
-        // A class removed from the taxonomy since: still exported, under its id.
-        categoryOf.insert(classId, int(data.categories.size()));
-        data.categories.append({QString(), classId, {}});
-        return int(data.categories.size()) - 1;
-    };
-    {
-        qsizetype boxes = 0;
-        for (const auto &s : std::as_const(*stored))
-            boxes += s.annotation.boxes.size();
-        data.boxes.reserve(boxes);
-    }
-    QSet<QString> guidelineVersions;
-    QSet<int> taxonomyVersions;
-    qint64 afterSeq = 0;
-    for (;;) {
-        auto page = store.items().page(afterSeq, 5000);
-        if (!page)
-            return page.error();
-        if (page->isEmpty())
-            break;
-        for (const Item &item : std::as_const(*page)) {
-            afterSeq = item.seq;
-            auto found = byItem.constFind(item.id);
-            const bool labelled = found != byItem.constEnd();
-            const bool image = item.kind == ItemKind::Image;
-            if (!labelled && !(options.all && image))
-                continue;
-            int imageIndex = -1;
-            if (image) {
-                imageIndex = int(data.images.size());
-                data.images.append({item.path, item.width, item.height, QString(), {}});
-            }
-            if (!labelled)
-                continue;
-            ++summary.items;
-            QList<const assay::core::StoredAnnotation *> chosen = *found;
-            QStringList finalClasses;
-            bool useConsensus = false;
-            if (!options.all && chosen.size() > 1) {
-                chosen = {chosen[medoidBoxSet(chosen)]};
-                useConsensus = true;
-                auto c = consensus.constFind(item.id);
-                if (c != consensus.constEnd()) {
-                    finalClasses = *c;
-                    if (finalClasses.isEmpty())
-                        ++summary.ties;
-                }
-            }
-            for (const auto *s : std::as_const(chosen)) {
-                const Annotation &a = s->annotation;
-                guidelineVersions.insert(QString::number(a.guidelineVersion));
-                taxonomyVersions.insert(a.taxonomyVersion);
-                const QString annotator = options.all ? s->personName : QString();
-                for (const Box &b : a.boxes) {
-                    interchange::DatasetBox box;
-                    box.image = imageIndex;
-                    box.category = categoryFor(b.classId);
-                    box.x = b.x;
-                    box.y = b.y;
-                    box.w = b.w;
-                    box.h = b.h;
-                    box.annotator = annotator;
-                    if (!b.attributes.isEmpty()) {
-                        box.attributes = b.attributes;
-                        if (box.attributes.contains(QLatin1String("score")))
-                            box.score = box.attributes.take(QStringLiteral("score")).toDouble();
-                        box.attributes.remove(QStringLiteral("source_id"));
-                        box.attributes.remove(QStringLiteral("source_annotator"));
-                    }
-                    if (imageIndex >= 0) {
-                        data.boxes.append(std::move(box));
-                        ++summary.boxes;
-                    }
-                }
-                const QStringList classes = useConsensus ? finalClasses : a.classIds;
-                for (const Id &classId : classes) {
-                    interchange::DatasetLabel label;
-                    label.item = item.text.isNull() ? item.path
-                                                    : item.metadata.value(QLatin1String("source_item")).toString(item.id);
-                    label.text = item.text;
-                    label.image = imageIndex;
-                    label.kind = item.kind;
-                    label.category = categoryFor(classId);
-                    label.annotator = annotator;
-                    data.labels.append(label);
-                    ++summary.labels;
-                }
-            }
-        }
-        if (cancelled(options))
-            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
-    }
-    summary.images = data.images.size();
-
-    // 4. Write, then the manifest.
-    report(50, QT_TRANSLATE_NOOP("assay", "Writing"));
-    interchange::WriteOptions writeOptions;
-    writeOptions.prettyJson = options.prettyJson;
-    const QString out = QFileInfo(outPath).absoluteFilePath();
-    auto written = registry.write(data, options.format, out, writeOptions);
-    if (!written)
-        return written.error();
-    summary.warnings = written->warnings;
-    auto removeWritten = [&] {
-        for (const QString &f : std::as_const(written->files))
-            QFile::remove(f);
-    };
-    if (cancelled(options)) {
-        removeWritten();
-        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the export was cancelled"));
-    }
-
-    report(90, QT_TRANSLATE_NOOP("assay", "Writing the manifest"));
-    const bool folder = QFileInfo(out).isDir();
-    summary.manifestPath = folder ? QDir(out).filePath(QStringLiteral("manifest.json"))
-                                  : out + QStringLiteral(".manifest.json");
-    const QDir manifestDir = QFileInfo(summary.manifestPath).absoluteDir();
-    QStringList files = written->files;
-    files.sort();
-    QJsonArray filesJson;
-    for (const QString &f : std::as_const(files)) {
-        filesJson.append(QJsonObject{{QStringLiteral("path"), manifestDir.relativeFilePath(f)},
-                                     {QStringLiteral("bytes"), double(QFileInfo(f).size())},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(detail::fileSha256(f))}});
-    }
-    QStringList guidelines(guidelineVersions.cbegin(), guidelineVersions.cend());
-    std::sort(guidelines.begin(), guidelines.end(),
-              [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
-    QList<int> taxonomies(taxonomyVersions.cbegin(), taxonomyVersions.cend());
-    std::sort(taxonomies.begin(), taxonomies.end());
-    QJsonArray taxonomiesJson;
-    for (int v : taxonomies)
-        taxonomiesJson.append(v);
-    QJsonArray guidelinesJson;
-    for (const QString &g : guidelines)
-        guidelinesJson.append(g.toInt());
-    // No wall-clock time: the snapshot's time is its newest event's, so an unchanged project
-    // exports byte-identical files.
-    const QJsonObject manifest{
-        {QStringLiteral("assay_manifest"), 1},
-        {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), store.info().projectId},
-                                                {QStringLiteral("name"), store.info().name}}},
-        {QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("event_seq"), double(head->seq)},
-                                                 {QStringLiteral("event_id"), head->id},
-                                                 {QStringLiteral("event_hash"), head->hash},
-                                                 {QStringLiteral("time"), head->time}}},
-        {QStringLiteral("format"), options.format},
-        {QStringLiteral("selection"), summary.selection},
-        {QStringLiteral("taxonomy_version"), taxonomy->version},
-        {QStringLiteral("label_taxonomy_versions"), taxonomiesJson},
-        {QStringLiteral("guideline_version"), store.taxonomy().guidelineVersion()},
-        {QStringLiteral("label_guideline_versions"), guidelinesJson},
-        {QStringLiteral("classes"), [&] {
-             QJsonArray a;
-             for (const auto &c : std::as_const(data.categories))
-                 a.append(c.name);
-             return a;
-         }()},
-        {QStringLiteral("batches"), batchesJson},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("images"), double(summary.images)},
-                                               {QStringLiteral("items"), double(summary.items)},
-                                               {QStringLiteral("boxes"), double(summary.boxes)},
-                                               {QStringLiteral("labels"), double(summary.labels)},
-                                               {QStringLiteral("ties"), double(summary.ties)}}},
-        {QStringLiteral("files"), filesJson},
-    };
-    QSaveFile file(summary.manifestPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        removeWritten();
-        return makeError(ErrorCode::Io, file.errorString(), summary.manifestPath);
-    }
-    file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        removeWritten();
-        return makeError(ErrorCode::Io, file.errorString(), summary.manifestPath);
-    }
-    summary.files = written->files;
-    summary.files.append(summary.manifestPath);
-    report(100, QT_TRANSLATE_NOOP("assay", "Done"));
-    return summary;
+    return DatasetExport(store, outPath, options).run();
 }
 
 } // namespace assay::core::transfer

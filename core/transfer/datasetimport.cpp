@@ -1,31 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
-// The store side of imports: read with the format plug-in, match media to items (adding the
-// ones not yet in the project), check classes, then write everything in one transaction:
-// items ("items.added"), classes ("taxonomy.changed") and labels ("dataset.imported").
+// The store side of imports, in phases: read (the format plug-in), classes, media (matching,
+// then the intake of new media), the payload of "dataset.imported", and the commit of
+// everything in one transaction: items ("items.added"), classes ("taxonomy.changed") and
+// labels ("dataset.imported").
 #include "core/transfer/datasetimport.h"
 
-#include "core/interchange/formatregistry.h"
-#include "core/transfer/filehash_p.h"
-#include "core/items/intake.h"
 #include "core/base/sha256.h"
+#include "core/interchange/formatregistry.h"
+#include "core/items/intake.h"
 #include "core/project/services.h"
+#include "core/transfer/filehash_p.h"
+#include "core/transfer/importpayload.h"
 #include "core/transfer/transferevents.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <QUuid>
+#include <QSet>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <numeric>
 #include <thread>
-#include <cstring>
+#include <vector>
 
 namespace assay::core::transfer {
 
@@ -39,171 +36,13 @@ QString translated(const char *text)
     return QCoreApplication::translate("assay", text);
 }
 
-// Compact JSON text, written by hand into a growing buffer: a payload of a million boxes
-// through QJsonObject (or through many small QByteArray appends) would cost more than the
-// rest of the import.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(qsizetype reserve) { grow(std::max<qsizetype>(reserve, 4096)); }
-    QByteArray take()
-    {
-        m_out.truncate(m_p - m_out.data());
-        return std::move(m_out);
-    }
-    void raw(const char *text) { append(text, qsizetype(std::strlen(text))); }
-    void append(const QByteArray &text) { append(text.constData(), text.size()); }
-    void raw(char c)
-    {
-        ensure(1);
-        *m_p++ = c;
-    }
-    void number(double v)
-    {
-        ensure(32);
-        m_p = writeNumber(m_p, v);
-    }
-    // A box row without its end: [category, x, y, w, h
-    void boxStart(bool first, int category, double x, double y, double w, double h)
-    {
-        ensure(5 * 32 + 8);
-        if (!first)
-            *m_p++ = ',';
-        *m_p++ = '[';
-        m_p = std::to_chars(m_p, m_p + 24, category).ptr;
-        for (double v : {x, y, w, h}) {
-            *m_p++ = ',';
-            m_p = writeNumber(m_p, v);
-        }
-    }
-    void integer(qint64 v)
-    {
-        ensure(24);
-        m_p = std::to_chars(m_p, m_p + 24, v).ptr;
-    }
-    void string(const QString &s) { string(s.toUtf8()); }
-    void string(const QByteArray &utf8)
-    {
-        ensure(utf8.size() * 6 + 2);
-        *m_p++ = '"';
-        for (const char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                *m_p++ = '\\';
-                *m_p++ = c;
-            } else if (u < 0x20) {
-                m_p += std::snprintf(m_p, 7, "\\u%04x", u);
-            } else {
-                *m_p++ = c;
-            }
-        }
-        *m_p++ = '"';
-    }
-    void key(const char *name)
-    {
-        raw('"');
-        raw(name);
-        raw("\":");
-    }
-
-private:
-    // Text that reads back to the same double, so coordinates round-trip exactly. Most dataset
-    // coordinates have at most three decimals (COCO's have two): those are written directly,
-    // which is several times faster than the general shortest form of std::to_chars.
-    static char *writeNumber(char *p, double v)
-    {
-        if (std::abs(v) < 1e9 && !(v == 0 && std::signbit(v))) {
-            const double scaled = std::nearbyint(v * 1000.0);
-            // Both sides are the correctly rounded value of scaled/1000, so the decimal text
-            // below reads back to v; below 1e9, doubles are far closer than 0.001 apart, so no
-            // shorter text does.
-            if (scaled / 1000.0 == v) {
-                auto n = static_cast<qint64>(scaled);
-                if (n < 0) {
-                    *p++ = '-';
-                    n = -n;
-                }
-                p = std::to_chars(p, p + 24, n / 1000).ptr;
-                int fraction = int(n % 1000);
-                if (fraction != 0) {
-                    *p++ = '.';
-                    *p++ = char('0' + fraction / 100);
-                    fraction %= 100;
-                    if (fraction != 0) {
-                        *p++ = char('0' + fraction / 10);
-                        fraction %= 10;
-                        if (fraction != 0)
-                            *p++ = char('0' + fraction);
-                    }
-                }
-                return p;
-            }
-        }
-        return std::to_chars(p, p + 32, v).ptr;
-    }
-    void append(const char *data, qsizetype n)
-    {
-        ensure(n);
-        std::memcpy(m_p, data, size_t(n));
-        m_p += n;
-    }
-    void ensure(qsizetype n)
-    {
-        if (m_end - m_p < n)
-            grow(std::max<qsizetype>((m_end - m_out.data()) * 2, (m_p - m_out.data()) + n + 4096));
-    }
-    void grow(qsizetype capacity)
-    {
-        const qsizetype used = m_out.isEmpty() ? 0 : m_p - m_out.data();
-        m_out.resize(capacity);
-        m_p = m_out.data() + used;
-        m_end = m_out.data() + m_out.size();
-    }
-
-    QByteArray m_out;
-    char *m_p = nullptr;
-    char *m_end = nullptr;
-};
-
-// Annotation ids of one import: a random UUID whose last 32 bits count the payload's rows from
-// 0, so that the store finds an annotation's import and chunk from its id (see
-// core/store/importchunks_p.h), the rows of a large import go to the end of indexes, and ids
-// stay unique across imports and projects (96 random bits).
-class SequentialIds
-{
-public:
-    SequentialIds()
-    {
-        QByteArray bytes = QUuid::createUuid().toRfc4122();
-        for (int i = 12; i < 16; ++i)
-            bytes[i] = 0;
-        const QByteArray text = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces).toLatin1();
-        m_prefix = text.left(text.size() - 8);
-    }
-    // The id of row `row`, as JSON text.
-    void write(JsonWriter &json, quint32 row) const
-    {
-        char text[64];
-        const qsizetype n = m_prefix.size();
-        std::memcpy(text, m_prefix.constData(), size_t(n));
-        static const char hex[] = "0123456789abcdef";
-        const quint32 v = row;
-        for (int i = 0; i < 8; ++i)
-            text[n + i] = hex[(v >> (28 - 4 * i)) & 0xf];
-        json.string(QByteArray::fromRawData(text, n + 8));
-    }
-
-private:
-    QByteArray m_prefix;
-};
-
 struct Resolver
 {
     assay::core::Project *store = nullptr;
-    QString root;                       // where relative dataset paths are looked up
-    QString storedRoot;                 // its stored path with a trailing "/"; empty for the media root
-    QHash<QString, Id> byPath;          // stored path -> item
-    QHash<QString, Id> byName;          // file name -> item, for names that are unique
+    QString root;              // where relative dataset paths are looked up
+    QString storedRoot;        // its stored path with a trailing "/"; empty for the media root
+    QHash<QString, Id> byPath; // stored path -> item
+    QHash<QString, Id> byName; // file name -> item, for names that are unique
     QSet<QString> ambiguousNames;
     bool namesIndexed = false;
 
@@ -258,7 +97,8 @@ struct Resolver
     {
         root = absoluteRoot;
         const QString stored = store->storedMediaPath(root);
-        storedRoot = stored == QLatin1String(".") || stored.isEmpty() ? QString() : stored + QLatin1Char('/');
+        storedRoot = stored == QLatin1String(".") || stored.isEmpty() ? QString()
+                                                                      : stored + QLatin1Char('/');
     }
     // A unique file name, for files that are not where the dataset says (datasets often name
     // images without their folders).
@@ -269,14 +109,686 @@ struct Resolver
     }
 };
 
-bool cancelled(const ImportOptions &o)
+// One import, phase by phase: each phase is a function of its own, and what it finds is kept
+// here for the phases after it.
+class DatasetImport
 {
-    return o.cancel && o.cancel->load();
+public:
+    DatasetImport(Project &project, const QString &path, const ImportOptions &options)
+        : m_project(project)
+        , m_path(path)
+        , m_options(options)
+        , m_sourceInfo(path)
+    {}
+
+    Result<ImportSummary> run();
+
+private:
+    // Annotations of the payload, one per item and person, with their boxes and classes.
+    struct Group
+    {
+        Id item;
+        Id person;
+        QList<int> classes;
+        qsizetype firstBox = 0; // into AnnotationGroups::boxes
+        qsizetype boxCount = 0;
+        QByteArray itemUtf8;
+    };
+    struct AnnotationGroups
+    {
+        QList<Group> groups;
+        std::vector<int> boxes;       // dataset box indexes, group after group
+        std::vector<qsizetype> order; // groups sorted by item: the payload's row order
+        QHash<Id, QByteArray> personUtf8;
+    };
+
+    void progress(int percent, const char *phase) const
+    {
+        if (m_options.progress)
+            m_options.progress(percent, translated(phase));
+    }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    Error cancelError() const
+    {
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate(
+                                 "assay", "the import was cancelled; the project is as it was"),
+                         m_path);
+    }
+
+    // The phases in the order run() takes them; each says why the import stops, if it does.
+    Status start();        // the source, the right to import, whose labels
+    Status read();         // 1. read: the format plug-in
+    Status checkClasses(); // 2. classes the taxonomy lacks
+    Status matchMedia();   // 3. media: dataset images and items -> project items
+    Status indexPeople();  //    annotators -> people
+    Status commit();       // 5. commit: write() in one transaction
+
+    // Inside the transaction.
+    Status write();
+    Status addMedia();         // 3. media: the intake of those not in the project yet
+    Status addEmbeddedTexts(); //    texts the labels carry
+    Status addClasses();       // 2. classes: the missing ones, when asked
+    void countMissingMedia();
+    DatasetImported buildPayload(const Taxonomy &taxonomy); // 4. payload
+
+    // Parts of the payload.
+    ImportPayloadHeader payloadHeader(const Taxonomy &taxonomy) const;
+    QStringList classIds(const Taxonomy &taxonomy) const;
+    void writePrelabels(ImportPayloadWriter &payload);
+    void writeAnnotations(ImportPayloadWriter &payload);
+    AnnotationGroups groupAnnotations();
+    void writeRows(ImportAnnotationRows &out, const AnnotationGroups &a, qsizetype from,
+                   qsizetype to) const;
+    Id personFor(const QString &annotator);
+
+    Project &m_project;
+    const QString &m_path;
+    const ImportOptions &m_options;
+    const QFileInfo m_sourceInfo;
+    ImportSummary m_summary;
+    Person m_owner; // whose labels these are
+    Dataset m_data;
+    Resolver m_resolver;
+    QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
+    QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
+    QStringList m_toAdd;                      // absolute paths of media to add
+    QHash<QString, QList<int>> m_toAddImages; // absolute path -> dataset images
+    QHash<QString, QList<int>> m_toAddLabels; // absolute path -> labels
+    QHash<QByteArray, QList<int>> m_embedded; // sha256 of the text -> labels
+    QList<Item> m_embeddedItems;
+    QSet<int> m_missingImages;
+    QHash<QString, Id> m_people; // name or display name -> person
+    QSet<QString> m_unknownAnnotators;
+};
+
+Result<ImportSummary> DatasetImport::run()
+{
+    ASSAY_TRY(start());
+    ASSAY_TRY(read());
+    ASSAY_TRY(checkClasses());
+    ASSAY_TRY(matchMedia());
+    ASSAY_TRY(indexPeople());
+    ASSAY_TRY(commit());
+    progress(100, QT_TRANSLATE_NOOP("assay", "Done"));
+    return std::move(m_summary);
 }
 
-Error cancelError(const QString &path)
+// The source exists, the acting person may import, and the person the labels are for.
+Status DatasetImport::start()
 {
-    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("assay", "the import was cancelled; the project is as it was"), path);
+    m_summary.dryRun = m_options.dryRun;
+    m_summary.source = m_sourceInfo.absoluteFilePath();
+    if (!m_sourceInfo.exists())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("assay", "no such file or folder"), m_path);
+
+    ASSAY_TRY(m_project.mayRecord(DatasetImported::kind));
+    m_owner = m_project.actor();
+    if (!m_options.asPerson.isEmpty()) {
+        auto p = m_project.people().person(m_options.asPerson);
+        if (!p)
+            return p.error();
+        m_owner = *p;
+    }
+    return {};
+}
+
+// 1. Read, with the format's plug-in.
+Status DatasetImport::read()
+{
+    progress(0, QT_TRANSLATE_NOOP("assay", "Reading"));
+    const auto &registry = interchange::FormatRegistry::builtIn();
+    const QString requested = m_options.format.isEmpty() ? QStringLiteral("auto")
+                                                         : m_options.format;
+    interchange::ReadOptions readOptions;
+    readOptions.clipToImage = m_options.clip;
+    readOptions.keepCrowd = m_options.keepCrowd;
+    readOptions.referencePath = m_options.referencePath;
+    readOptions.itemKind = m_options.itemKind;
+    readOptions.mediaRoot = m_options.mediaRoot;
+    auto read = registry.read(m_summary.source, requested, readOptions);
+    if (!read)
+        return read.error();
+    m_data = std::move(*read);
+    m_summary.format = m_data.format;
+    m_summary.detected = requested == QLatin1String("auto");
+    m_summary.images = m_data.images.size();
+    if (cancelled())
+        return cancelError();
+    return {};
+}
+
+// 2. Classes: every category of the dataset must be a class of the taxonomy.
+Status DatasetImport::checkClasses()
+{
+    progress(30, QT_TRANSLATE_NOOP("assay", "Checking classes"));
+    auto taxonomy = m_project.taxonomy().get();
+    if (!taxonomy)
+        return taxonomy.error();
+    for (const auto &c : std::as_const(m_data.categories)) {
+        if (!taxonomy->findByName(c.name.trimmed())
+            && !m_summary.newClasses.contains(c.name.trimmed()))
+            m_summary.newClasses.append(c.name.trimmed());
+    }
+    if (!m_summary.newClasses.isEmpty() && !m_options.addClasses && !m_options.dryRun) {
+        return makeError(
+                ErrorCode::Conflict,
+                QCoreApplication::translate(
+                        "assay",
+                        "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
+                        .arg(m_summary.newClasses.join(QStringLiteral(", "))),
+                m_summary.source);
+    }
+    return {};
+}
+
+// 3. Media: match every image and labelled item to a project item. Media that exist but are
+// not in the project yet are only listed here; addMedia() takes them in.
+Status DatasetImport::matchMedia()
+{
+    progress(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
+    m_resolver.store = &m_project;
+    m_resolver.setRoot(QDir::cleanPath(
+            m_options.mediaRoot.isEmpty()
+                    ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
+                    : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
+    {
+        auto ids = m_project.items().itemIdsByPath();
+        if (!ids)
+            return ids.error();
+        m_resolver.byPath = std::move(*ids);
+    }
+
+    m_imageItem = QList<Id>(m_data.images.size());
+    for (int i = 0; i < m_data.images.size(); ++i) {
+        Id &item = m_imageItem[i];
+        const QString &path = m_data.images[i].path;
+        item = m_resolver.findPlain(path);
+        if (!item.isEmpty()) {
+            ++m_summary.itemsMatched;
+            continue;
+        }
+        const QString abs = m_resolver.absolute(path);
+        item = m_resolver.findExact(abs);
+        if (item.isEmpty()) {
+            if (QFileInfo::exists(abs)) {
+                if (!m_toAddImages.contains(abs))
+                    m_toAdd.append(abs);
+                m_toAddImages[abs].append(i);
+                continue;
+            }
+            item = m_resolver.findByName(path);
+        }
+        if (!item.isEmpty())
+            ++m_summary.itemsMatched;
+    }
+    // Classification labels name their item by id, by path, or carry their text.
+    m_labelItem = QList<Id>(m_data.labels.size());
+    for (int i = 0; i < m_data.labels.size(); ++i) {
+        const auto &l = m_data.labels[i];
+        if (l.image >= 0) {
+            continue; // resolved with its image, once new media are in
+        }
+        if (!l.item.isEmpty()) {
+            auto byId = m_project.items().item(l.item);
+            if (byId) {
+                m_labelItem[i] = byId->id;
+                continue;
+            }
+            const QString abs = m_resolver.absolute(l.item);
+            const bool exists = QFileInfo(abs).isFile();
+            m_labelItem[i] = m_resolver.findExact(abs);
+            if (m_labelItem[i].isEmpty() && !exists)
+                m_labelItem[i] = m_resolver.findByName(l.item);
+            if (!m_labelItem[i].isEmpty())
+                continue;
+            if (exists) {
+                if (!m_toAddImages.contains(abs) && !m_toAddLabels.contains(abs))
+                    m_toAdd.append(abs);
+                m_toAddLabels[abs].append(i);
+                continue;
+            }
+        }
+        if (!l.text.isEmpty()) {
+            const QByteArray utf8 = l.text.toUtf8();
+            const QByteArray sha = sha256Hex(utf8);
+            if (!m_embedded.contains(sha)) {
+                Item it;
+                it.id = newId();
+                it.kind = ItemKind::Text;
+                it.sha256 = QString::fromLatin1(sha);
+                it.path = m_project.storedMediaPath(m_summary.source);
+                it.byteSize = utf8.size();
+                it.characters = l.text.size();
+                it.text = l.text;
+                it.metadata = QJsonObject{{QStringLiteral("source_item"), l.item}};
+                m_embeddedItems.append(it);
+            }
+            m_embedded[sha].append(i);
+        }
+    }
+    if (cancelled())
+        return cancelError();
+    return {};
+}
+
+// The project's people by name, for annotators the dataset names.
+Status DatasetImport::indexPeople()
+{
+    auto list = m_project.people().people();
+    if (!list)
+        return list.error();
+    for (const Person &p : *list) {
+        m_people.insert(p.name, p.id);
+        if (!p.displayName.isEmpty() && !m_people.contains(p.displayName))
+            m_people.insert(p.displayName, p.id);
+    }
+    return {};
+}
+
+Id DatasetImport::personFor(const QString &annotator)
+{
+    if (annotator.isEmpty())
+        return m_owner.id;
+    const Id id = m_people.value(annotator);
+    if (!id.isEmpty())
+        return id;
+    m_unknownAnnotators.insert(annotator);
+    return m_owner.id;
+}
+
+// 5. Commit: everything in one transaction. A dry run takes the same steps in a transaction
+// that is always rolled back, so that nothing stays.
+Status DatasetImport::commit()
+{
+    m_summary.report = m_data.report;
+    if (!m_options.dryRun)
+        return m_project.transact([this] { return write(); });
+    const Status st = m_project.transact([this]() -> Status {
+        ASSAY_TRY(write());
+        return makeError(ErrorCode::Cancelled, QString());
+    });
+    if (!st && st.error().code != ErrorCode::Cancelled)
+        return st.error();
+    if (!st && !st.error().message.isEmpty())
+        return st.error();
+    return {};
+}
+
+// Inside the transaction: new media, new classes, then the labels' event. The category index ->
+// class id map is only complete once new classes exist, so the payload is built here.
+Status DatasetImport::write()
+{
+    ASSAY_TRY(addMedia());
+    ASSAY_TRY(addEmbeddedTexts());
+    for (int i = 0; i < m_data.labels.size(); ++i) {
+        if (m_data.labels[i].image >= 0)
+            m_labelItem[i] = m_imageItem[m_data.labels[i].image];
+    }
+    if (cancelled())
+        return cancelError();
+    ASSAY_TRY(addClasses());
+    auto taxonomy = m_project.taxonomy().get();
+    if (!taxonomy)
+        return taxonomy.error();
+
+    progress(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
+    countMissingMedia();
+    const DatasetImported payload = buildPayload(*taxonomy);
+
+    if (m_options.dryRun)
+        return {};
+    if (cancelled())
+        return cancelError();
+    auto event = m_project.record(payload);
+    if (!event)
+        return event.error();
+    m_summary.eventId = event->id;
+    progress(95, QT_TRANSLATE_NOOP("assay", "Committing"));
+    if (cancelled())
+        return cancelError();
+    return {};
+}
+
+// 3, continued: media not yet in the project go in through the intake (checked, hashed,
+// deduplicated), and the images and labels that named them get their items.
+Status DatasetImport::addMedia()
+{
+    if (m_toAdd.isEmpty())
+        return {};
+    progress(40, QT_TRANSLATE_NOOP("assay", "Adding media"));
+    media::IntakeOptions intakeOptions;
+    intakeOptions.cancel = m_options.cancel;
+    auto intake = media::addMedia(m_project, m_toAdd, intakeOptions);
+    if (!intake)
+        return intake.error();
+    if (intake->cancelled)
+        return cancelError();
+    m_summary.itemsAdded += intake->added.size();
+    QHash<QString, Id> added;
+    for (const Item &it : intake->added)
+        added.insert(m_project.absoluteMediaPath(it), it.id);
+    QStringList duplicatePaths;
+    for (const auto &d : intake->duplicates)
+        duplicatePaths.append(d.path);
+    for (const auto &r : intake->rejected)
+        m_summary.rejectedMedia.append(r.path + QStringLiteral(": ") + r.reason);
+    // Files whose content is in the project under another path: that item.
+    QHash<QString, QString> duplicateSha;
+    for (const QString &p : std::as_const(duplicatePaths))
+        duplicateSha.insert(p, QString::fromLatin1(detail::fileSha256(p)));
+    auto known = m_project.items().itemIdsBySha256(duplicateSha.values());
+    if (!known)
+        return known.error();
+    auto itemOf = [&](const QString &abs) {
+        const Id id = added.value(QDir::cleanPath(abs));
+        return id.isEmpty() ? known->value(duplicateSha.value(abs)) : id;
+    };
+    for (auto it = m_toAddImages.cbegin(); it != m_toAddImages.cend(); ++it) {
+        const Id id = itemOf(it.key());
+        for (int i : it.value())
+            m_imageItem[i] = id;
+    }
+    for (auto it = m_toAddLabels.cbegin(); it != m_toAddLabels.cend(); ++it) {
+        const Id id = itemOf(it.key());
+        for (int i : it.value())
+            m_labelItem[i] = id;
+    }
+    return {};
+}
+
+// Texts the labels carry become text items, unless the project has the same text already.
+Status DatasetImport::addEmbeddedTexts()
+{
+    if (m_embeddedItems.isEmpty())
+        return {};
+    QStringList hashes;
+    for (const Item &it : std::as_const(m_embeddedItems))
+        hashes.append(it.sha256);
+    auto known = m_project.items().itemIdsBySha256(hashes);
+    if (!known)
+        return known.error();
+    QList<Item> fresh;
+    for (const Item &it : std::as_const(m_embeddedItems)) {
+        const Id id = known->value(it.sha256, it.id);
+        if (id == it.id)
+            fresh.append(it);
+        for (int i : m_embedded.value(it.sha256.toLatin1()))
+            m_labelItem[i] = id;
+    }
+    if (fresh.isEmpty())
+        return {};
+    auto n = m_project.items().addItems(fresh,
+                                        {{QStringLiteral("operation"), QStringLiteral("import")},
+                                         {QStringLiteral("source"), m_summary.source}});
+    if (!n)
+        return n.error();
+    m_summary.itemsAdded += *n;
+    return {};
+}
+
+// 2, continued: the classes the taxonomy lacks, when the person asked for them.
+Status DatasetImport::addClasses()
+{
+    if (m_summary.newClasses.isEmpty() || !m_options.addClasses)
+        return {};
+    for (const QString &name : std::as_const(m_summary.newClasses)) {
+        TaxonomyClass c;
+        c.name = name;
+        auto added = m_project.taxonomy().addClass(c);
+        if (!added)
+            return added.error();
+    }
+    m_summary.classesAdded = true;
+    return {};
+}
+
+// Category index -> class id; empty for a category the taxonomy lacks (a dry run).
+QStringList DatasetImport::classIds(const Taxonomy &taxonomy) const
+{
+    QStringList ids;
+    for (const auto &c : std::as_const(m_data.categories)) {
+        const TaxonomyClass *cls = taxonomy.findByName(c.name.trimmed());
+        ids.append(cls ? cls->id : QString());
+    }
+    return ids;
+}
+
+void DatasetImport::countMissingMedia()
+{
+    for (int i = 0; i < m_data.images.size(); ++i) {
+        if (m_imageItem[i].isEmpty()) {
+            m_missingImages.insert(i);
+            ++m_summary.missingMediaCount;
+            if (m_summary.missingMedia.size() < 1000)
+                m_summary.missingMedia.append(m_resolver.absolute(m_data.images[i].path));
+        }
+    }
+    for (int i = 0; i < m_data.labels.size(); ++i) {
+        const auto &l = m_data.labels[i];
+        if (m_labelItem[i].isEmpty() && l.image < 0) {
+            ++m_summary.missingMediaCount;
+            if (m_summary.missingMedia.size() < 1000)
+                m_summary.missingMedia.append(l.item.isEmpty() ? l.text.left(40)
+                                                               : m_resolver.absolute(l.item));
+        }
+    }
+}
+
+// 4. The payload of "dataset.imported": the labels, grouped into one annotation per item and
+// person, or the pre-labels. Counts what it writes and drops into the summary.
+DatasetImported DatasetImport::buildPayload(const Taxonomy &taxonomy)
+{
+    ImportPayloadWriter payload(payloadHeader(taxonomy),
+                                qsizetype(m_data.boxes.size()) * 64
+                                        + qsizetype(m_data.labels.size()) * 64 + 4096);
+    if (m_options.prelabels)
+        writePrelabels(payload);
+    else
+        writeAnnotations(payload);
+    m_summary.unknownAnnotators = QStringList(m_unknownAnnotators.cbegin(),
+                                              m_unknownAnnotators.cend());
+    m_summary.unknownAnnotators.sort();
+    return payload.take();
+}
+
+ImportPayloadHeader DatasetImport::payloadHeader(const Taxonomy &taxonomy) const
+{
+    ImportPayloadHeader h;
+    h.mode = m_options.prelabels ? ImportPayloadHeader::prelabelsMode()
+                                 : ImportPayloadHeader::labelsMode();
+    h.format = m_data.format;
+    h.source = m_summary.source;
+    if (m_options.prelabels)
+        h.model = m_options.model.isEmpty() ? m_sourceInfo.completeBaseName() : m_options.model;
+    h.personId = m_owner.id;
+    h.taxonomyVersion = taxonomy.version;
+    h.guidelineVersion = m_project.taxonomy().guidelineVersion();
+    h.classes = classIds(taxonomy);
+    h.summary = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
+                                      {QStringLiteral("boxes_read"), double(m_data.boxes.size())},
+                                      {QStringLiteral("labels_read"), double(m_data.labels.size())},
+                                      {QStringLiteral("items_added"), double(m_summary.itemsAdded)},
+                                      {QStringLiteral("missing_media"),
+                                       double(m_summary.missingMediaCount)},
+                                      {QStringLiteral("report"), m_data.report.summary()}})
+                    .toJson(QJsonDocument::Compact));
+    return h;
+}
+
+void DatasetImport::writePrelabels(ImportPayloadWriter &payload)
+{
+    for (const auto &b : std::as_const(m_data.boxes)) {
+        if (m_missingImages.contains(b.image)) {
+            ++m_summary.droppedBoxes;
+            continue;
+        }
+        payload.addPrelabelBox(m_imageItem[b.image], b.category, b.x, b.y, b.w, b.h, b.score);
+        ++m_summary.prelabels;
+    }
+    for (int i = 0; i < m_data.labels.size(); ++i) {
+        if (m_labelItem[i].isEmpty()) {
+            ++m_summary.droppedLabels;
+            continue;
+        }
+        payload.addPrelabelLabel(m_labelItem[i], m_data.labels[i].category,
+                                 m_data.labels[i].confidence);
+        ++m_summary.prelabels;
+    }
+}
+
+DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
+{
+    AnnotationGroups a;
+    QList<Group> &groups = a.groups;
+    // Annotation key: item and person. Boxes keep their order in the source.
+    QHash<QPair<Id, Id>, int> groupIndex;
+    auto groupFor = [&](const Id &item, const Id &person) -> int {
+        const auto key = qMakePair(item, person);
+        auto it = groupIndex.constFind(key);
+        if (it != groupIndex.constEnd())
+            return *it;
+        groupIndex.insert(key, int(groups.size()));
+        groups.append({item, person, {}, 0, 0, {}});
+        return int(groups.size()) - 1;
+    };
+    // Boxes are sorted into their groups by counting (a million boxes, a hundred thousand
+    // groups): first each box's group, then the groups' ranges of one flat list.
+    std::vector<int> boxGroup(size_t(m_data.boxes.size()), -1);
+    {
+        // Most boxes name no annotator: their group is found by image, hashing once per image.
+        std::vector<int> ownerGroupOfImage(size_t(m_data.images.size()), -1);
+        for (qsizetype i = 0; i < m_data.boxes.size(); ++i) {
+            const auto &b = m_data.boxes[i];
+            if (m_imageItem[b.image].isEmpty()) {
+                ++m_summary.droppedBoxes;
+                continue;
+            }
+            int g = -1;
+            if (b.annotator.isEmpty()) {
+                int &cached = ownerGroupOfImage[size_t(b.image)];
+                if (cached < 0)
+                    cached = groupFor(m_imageItem[b.image], m_owner.id);
+                g = cached;
+            } else {
+                g = groupFor(m_imageItem[b.image], personFor(b.annotator));
+            }
+            boxGroup[size_t(i)] = g;
+            ++groups[g].boxCount;
+        }
+    }
+    for (int i = 0; i < m_data.labels.size(); ++i) {
+        if (m_labelItem[i].isEmpty()) {
+            ++m_summary.droppedLabels;
+            continue;
+        }
+        Group &g = groups[groupFor(m_labelItem[i], personFor(m_data.labels[i].annotator))];
+        if (!g.classes.contains(m_data.labels[i].category))
+            g.classes.append(m_data.labels[i].category);
+    }
+    a.boxes.resize(size_t(m_data.boxes.size()));
+    {
+        qsizetype next = 0;
+        for (Group &g : groups) {
+            g.firstBox = next;
+            next += g.boxCount;
+        }
+        std::vector<qsizetype> fill(size_t(groups.size()));
+        for (qsizetype gi = 0; gi < groups.size(); ++gi)
+            fill[size_t(gi)] = groups[gi].firstBox;
+        for (size_t i = 0; i < boxGroup.size(); ++i) {
+            if (boxGroup[i] >= 0)
+                a.boxes[size_t(fill[size_t(boxGroup[i])]++)] = int(i);
+        }
+    }
+
+    // Rows by item (see importpayload.h), sorted by the first 8 bytes of the id as a number,
+    // the rest compared only on ties: item ids are random, so a sort of 100,000 groups rarely
+    // reads their text.
+    struct SortKey
+    {
+        quint64 prefix = 0;
+        qsizetype group = 0;
+    };
+    std::vector<SortKey> keys(size_t(groups.size()));
+    for (qsizetype gi = 0; gi < groups.size(); ++gi) {
+        Group &g = groups[gi];
+        g.itemUtf8 = g.item.toUtf8();
+        quint64 prefix = 0;
+        for (qsizetype k = 0; k < 8; ++k)
+            prefix = (prefix << 8) | (k < g.itemUtf8.size() ? quint8(g.itemUtf8[k]) : 0);
+        keys[size_t(gi)] = {prefix, gi};
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&](const SortKey &x, const SortKey &y) {
+        if (x.prefix != y.prefix)
+            return x.prefix < y.prefix;
+        return groups[x.group].itemUtf8 < groups[y.group].itemUtf8;
+    });
+    a.order.resize(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        a.order[k] = keys[k].group;
+    for (const Group &g : std::as_const(groups)) {
+        if (!a.personUtf8.contains(g.person))
+            a.personUtf8.insert(g.person, g.person.toUtf8());
+    }
+    return a;
+}
+
+// Rows [from, to) of the sorted groups. Only const access here: two threads read these lists.
+void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups &a, qsizetype from,
+                              qsizetype to) const
+{
+    for (qsizetype gi = from; gi < to; ++gi) {
+        const Group &g = a.groups.at(a.order[size_t(gi)]);
+        out.beginRow(g.itemUtf8, a.personUtf8.value(g.person), g.classes);
+        for (qsizetype k = 0; k < g.boxCount; ++k) {
+            const auto &b = m_data.boxes.at(a.boxes[size_t(g.firstBox + k)]);
+            // Attributes only where there are some (most boxes have none).
+            QByteArray attributesText;
+            if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty()
+                || !b.sourceId.isEmpty()) {
+                QJsonObject attributes = b.attributes;
+                if (b.score)
+                    attributes.insert(QStringLiteral("score"), *b.score);
+                if (!b.annotator.isEmpty() && m_unknownAnnotators.contains(b.annotator))
+                    attributes.insert(QStringLiteral("source_annotator"), b.annotator);
+                if (!b.sourceId.isEmpty())
+                    attributes.insert(QStringLiteral("source_id"), b.sourceId);
+                attributesText = QJsonDocument(attributes).toJson(QJsonDocument::Compact);
+            }
+            out.addBox(b.category, b.x, b.y, b.w, b.h, attributesText);
+        }
+        out.endRow();
+    }
+}
+
+void DatasetImport::writeAnnotations(ImportPayloadWriter &payload)
+{
+    const AnnotationGroups a = groupAnnotations();
+    const qsizetype count = a.groups.size();
+    // A large payload is written in two halves at once, on both cores.
+    const qsizetype half = m_data.boxes.size() > 100000 ? count / 2 : count;
+    {
+        ImportAnnotationRows first = payload.annotationRows(0, 0);
+        ImportAnnotationRows second
+                = payload.annotationRows(quint32(half),
+                                         half < count ? qsizetype(m_data.boxes.size()) * 32 : 0);
+        {
+            std::jthread worker;
+            if (half < count)
+                worker = std::jthread([&] { writeRows(second, a, half, count); });
+            writeRows(first, a, 0, half);
+        }
+        payload.append(std::move(first));
+        payload.append(std::move(second));
+    }
+    for (const Group &g : a.groups) {
+        m_summary.boxes += g.boxCount;
+        m_summary.labels += g.classes.size();
+    }
+    m_summary.annotations = count;
 }
 
 } // namespace
@@ -298,31 +810,31 @@ QJsonObject ImportSummary::toJson() const
                                     {QStringLiteral("message"), w.message}});
     }
     return QJsonObject{
-        {QStringLiteral("format"), format},
-        {QStringLiteral("detected"), detected},
-        {QStringLiteral("source"), source},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("event_id"), eventId},
-        {QStringLiteral("images"), double(images)},
-        {QStringLiteral("items_matched"), double(itemsMatched)},
-        {QStringLiteral("items_added"), double(itemsAdded)},
-        {QStringLiteral("annotations"), double(annotations)},
-        {QStringLiteral("boxes"), double(boxes)},
-        {QStringLiteral("labels"), double(labels)},
-        {QStringLiteral("prelabels"), double(prelabels)},
-        {QStringLiteral("dropped_boxes"), double(droppedBoxes)},
-        {QStringLiteral("dropped_labels"), double(droppedLabels)},
-        {QStringLiteral("missing_media_count"), double(missingMediaCount)},
-        {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
-        {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
-        {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
-        {QStringLiteral("classes_added"), classesAdded},
-        {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
-        {QStringLiteral("images_without_annotations"), double(report.imagesWithoutAnnotations)},
-        {QStringLiteral("clipped_boxes"), double(report.clippedBoxes)},
-        {QStringLiteral("skipped"), skipped},
-        {QStringLiteral("warning_counts"), warningCounts},
-        {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("format"), format},
+            {QStringLiteral("detected"), detected},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("event_id"), eventId},
+            {QStringLiteral("images"), double(images)},
+            {QStringLiteral("items_matched"), double(itemsMatched)},
+            {QStringLiteral("items_added"), double(itemsAdded)},
+            {QStringLiteral("annotations"), double(annotations)},
+            {QStringLiteral("boxes"), double(boxes)},
+            {QStringLiteral("labels"), double(labels)},
+            {QStringLiteral("prelabels"), double(prelabels)},
+            {QStringLiteral("dropped_boxes"), double(droppedBoxes)},
+            {QStringLiteral("dropped_labels"), double(droppedLabels)},
+            {QStringLiteral("missing_media_count"), double(missingMediaCount)},
+            {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
+            {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
+            {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
+            {QStringLiteral("classes_added"), classesAdded},
+            {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
+            {QStringLiteral("images_without_annotations"), double(report.imagesWithoutAnnotations)},
+            {QStringLiteral("clipped_boxes"), double(report.clippedBoxes)},
+            {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("warning_counts"), warningCounts},
+            {QStringLiteral("warnings"), warnings},
     };
 }
 
@@ -330,37 +842,43 @@ QString ImportSummary::text() const
 {
     QStringList lines;
     lines << QCoreApplication::translate("assay", "%1 (%2): %3 images, %4 items matched, %5 added")
-                 .arg(source, format)
-                 .arg(images)
-                 .arg(itemsMatched)
-                 .arg(itemsAdded);
+                     .arg(source, format)
+                     .arg(images)
+                     .arg(itemsMatched)
+                     .arg(itemsAdded);
     if (prelabels > 0)
         lines << QCoreApplication::translate("assay", "%1 pre-labels (suggestions)").arg(prelabels);
     else
         lines << QCoreApplication::translate("assay", "%1 annotations: %2 boxes, %3 class labels")
-                     .arg(annotations)
-                     .arg(boxes)
-                     .arg(labels);
+                         .arg(annotations)
+                         .arg(boxes)
+                         .arg(labels);
     if (!newClasses.isEmpty()) {
-        lines << (classesAdded ? QCoreApplication::translate("assay", "classes added: %1")
-                               : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
-                     .arg(newClasses.join(QStringLiteral(", ")));
+        lines << (classesAdded
+                          ? QCoreApplication::translate("assay", "classes added: %1")
+                          : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
+                         .arg(newClasses.join(QStringLiteral(", ")));
     }
     if (missingMediaCount > 0) {
-        lines << QCoreApplication::translate("assay", "%1 media files missing (their %2 boxes and %3 labels were not imported):")
-                     .arg(missingMediaCount)
-                     .arg(droppedBoxes)
-                     .arg(droppedLabels);
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "%1 media files missing (their %2 boxes and %3 labels were not imported):")
+                         .arg(missingMediaCount)
+                         .arg(droppedBoxes)
+                         .arg(droppedLabels);
         for (const QString &m : missingMedia.mid(0, 20))
             lines << QStringLiteral("  ") + m;
         if (missingMediaCount > 20)
-            lines << QCoreApplication::translate("assay", "  ... and %1 more").arg(missingMediaCount - 20);
+            lines << QCoreApplication::translate("assay", "  ... and %1 more")
+                             .arg(missingMediaCount - 20);
     }
     for (const QString &r : rejectedMedia.mid(0, 20))
         lines << QCoreApplication::translate("assay", "not added: %1").arg(r);
     if (!unknownAnnotators.isEmpty()) {
-        lines << QCoreApplication::translate("assay", "annotators who are not people of the project (recorded for the importing person): %1")
-                     .arg(unknownAnnotators.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate(
+                         "assay",
+                         "annotators who are not people of the project (recorded for the importing person): %1")
+                         .arg(unknownAnnotators.join(QStringLiteral(", ")));
     }
     const QString reportText = report.summary();
     if (!reportText.isEmpty())
@@ -368,579 +886,19 @@ QString ImportSummary::text() const
     for (const auto &w : report.warnings.mid(0, 20))
         lines << QStringLiteral("  ") + w.toString();
     if (report.warnings.size() > 20) {
-        lines << QCoreApplication::translate("assay", "  ... %1 more warnings (--json lists up to %2)")
-                     .arg(report.warnings.size() - 20)
-                     .arg(report.maxWarningDetails);
+        lines << QCoreApplication::translate("assay",
+                                             "  ... %1 more warnings (--json lists up to %2)")
+                         .arg(report.warnings.size() - 20)
+                         .arg(report.maxWarningDetails);
     }
     if (dryRun)
         lines << QCoreApplication::translate("assay", "dry run: nothing was written");
     return lines.join(QLatin1Char('\n'));
 }
-
 Result<ImportSummary> importDataset(assay::core::Project &store, const QString &path,
                                     const ImportOptions &options)
 {
-    auto report = [&](int percent, const char *phase) {
-        if (options.progress)
-            options.progress(percent, translated(phase));
-    };
-    ImportSummary summary;
-    summary.dryRun = options.dryRun;
-    const QFileInfo sourceInfo(path);
-    summary.source = sourceInfo.absoluteFilePath();
-    if (!sourceInfo.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file or folder"), path);
-
-    ASSAY_TRY(store.mayRecord(DatasetImported::kind));
-    Person owner = store.actor();
-    if (!options.asPerson.isEmpty()) {
-        auto p = store.people().person(options.asPerson);
-        if (!p)
-            return p.error();
-        owner = *p;
-    }
-
-    // 1. Read.
-    report(0, QT_TRANSLATE_NOOP("assay", "Reading"));
-    const auto &registry = interchange::FormatRegistry::builtIn();
-    const QString requested = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
-    interchange::ReadOptions readOptions;
-    readOptions.clipToImage = options.clip;
-    readOptions.keepCrowd = options.keepCrowd;
-    readOptions.referencePath = options.referencePath;
-    readOptions.itemKind = options.itemKind;
-    readOptions.mediaRoot = options.mediaRoot;
-    auto read = registry.read(summary.source, requested, readOptions);
-    if (!read)
-        return read.error();
-    Dataset &data = *read;
-    summary.format = data.format;
-    summary.detected = requested == QLatin1String("auto");
-    summary.images = data.images.size();
-    if (cancelled(options))
-        return cancelError(path);
-
-        // 2. Classes: every category of the dataset must be a class of the taxonomy.
-    report(30, QT_TRANSLATE_NOOP("assay", "Checking classes"));
-    auto taxonomy = store.taxonomy().get();
-    if (!taxonomy)
-        return taxonomy.error();
-    for (const auto &c : data.categories) {
-        if (!taxonomy->findByName(c.name.trimmed()) && !summary.newClasses.contains(c.name.trimmed()))
-            summary.newClasses.append(c.name.trimmed());
-    }
-    if (!summary.newClasses.isEmpty() && !options.addClasses && !options.dryRun) {
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
-                             .arg(summary.newClasses.join(QStringLiteral(", "))),
-                         summary.source);
-    }
-
-    // 3. Media: match every image and labelled item to a project item.
-    report(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
-    Resolver resolver;
-    resolver.store = &store;
-    resolver.setRoot(QDir::cleanPath(options.mediaRoot.isEmpty()
-                                         ? (sourceInfo.isDir() ? summary.source : sourceInfo.absolutePath())
-                                         : QFileInfo(options.mediaRoot).absoluteFilePath()));
-    {
-        auto ids = store.items().itemIdsByPath();
-        if (!ids)
-            return ids.error();
-        resolver.byPath = std::move(*ids);
-    }
-
-    QList<Id> imageItem(data.images.size());
-    QStringList toAdd;                  // absolute paths of media to add
-    QHash<QString, QList<int>> toAddImages; // absolute path -> dataset images
-    for (int i = 0; i < data.images.size(); ++i) {
-        imageItem[i] = resolver.findPlain(data.images[i].path);
-        if (!imageItem[i].isEmpty()) {
-            ++summary.itemsMatched;
-            continue;
-        }
-        const QString abs = resolver.absolute(data.images[i].path);
-        imageItem[i] = resolver.findExact(abs);
-        if (imageItem[i].isEmpty()) {
-            if (QFileInfo::exists(abs)) {
-                if (!toAddImages.contains(abs))
-                    toAdd.append(abs);
-                toAddImages[abs].append(i);
-                continue;
-            }
-            imageItem[i] = resolver.findByName(data.images[i].path);
-        }
-        if (!imageItem[i].isEmpty())
-            ++summary.itemsMatched;
-    }
-    // Classification labels name their item by id, by path, or carry their text.
-    QList<Id> labelItem(data.labels.size());
-    QHash<QString, QList<int>> toAddLabels;  // absolute path -> labels
-    QHash<QByteArray, QList<int>> embedded;  // sha256 of the text -> labels
-    QList<Item> embeddedItems;
-    for (int i = 0; i < data.labels.size(); ++i) {
-        const auto &l = data.labels[i];
-        if (l.image >= 0) {
-            continue; // resolved with its image below
-        }
-        if (!l.item.isEmpty()) {
-            auto byId = store.items().item(l.item);
-            if (byId) {
-                labelItem[i] = byId->id;
-                continue;
-            }
-            const QString abs = resolver.absolute(l.item);
-            const bool exists = QFileInfo(abs).isFile();
-            labelItem[i] = resolver.findExact(abs);
-            if (labelItem[i].isEmpty() && !exists)
-                labelItem[i] = resolver.findByName(l.item);
-            if (!labelItem[i].isEmpty())
-                continue;
-            if (exists) {
-                if (!toAddImages.contains(abs) && !toAddLabels.contains(abs))
-                    toAdd.append(abs);
-                toAddLabels[abs].append(i);
-                continue;
-            }
-        }
-        if (!l.text.isEmpty()) {
-            const QByteArray utf8 = l.text.toUtf8();
-            const QByteArray sha = sha256Hex(utf8);
-            if (!embedded.contains(sha)) {
-                Item it;
-                it.id = newId();
-                it.kind = ItemKind::Text;
-                it.sha256 = QString::fromLatin1(sha);
-                it.path = store.storedMediaPath(summary.source);
-                it.byteSize = utf8.size();
-                it.characters = l.text.size();
-                it.text = l.text;
-                it.metadata = QJsonObject{{QStringLiteral("source_item"), l.item}};
-                embeddedItems.append(it);
-            }
-            embedded[sha].append(i);
-        }
-    }
-    if (cancelled(options))
-        return cancelError(path);
-
-        // The category index -> class id map is only complete once new classes exist, so the
-    // payload is built inside the transaction.
-    QHash<QString, Id> people;
-    {
-        auto list = store.people().people();
-        if (!list)
-            return list.error();
-        for (const Person &p : *list) {
-            people.insert(p.name, p.id);
-            if (!p.displayName.isEmpty() && !people.contains(p.displayName))
-                people.insert(p.displayName, p.id);
-        }
-    }
-    QSet<QString> unknownAnnotators;
-    auto personFor = [&](const QString &annotator) -> Id {
-        if (annotator.isEmpty())
-            return owner.id;
-        const Id id = people.value(annotator);
-        if (!id.isEmpty())
-            return id;
-        unknownAnnotators.insert(annotator);
-        return owner.id;
-    };
-
-    auto write = [&]() -> Status {
-        // Media not yet in the project go in through the intake: checked, hashed, deduplicated.
-        if (!toAdd.isEmpty()) {
-            report(40, QT_TRANSLATE_NOOP("assay", "Adding media"));
-            media::IntakeOptions intakeOptions;
-            intakeOptions.cancel = options.cancel;
-            auto intake = media::addMedia(store, toAdd, intakeOptions);
-            if (!intake)
-                return intake.error();
-            if (intake->cancelled)
-                return cancelError(path);
-            summary.itemsAdded += intake->added.size();
-            QHash<QString, Id> added;
-            for (const Item &it : intake->added)
-                added.insert(store.absoluteMediaPath(it), it.id);
-            QStringList duplicatePaths;
-            for (const auto &d : intake->duplicates)
-                duplicatePaths.append(d.path);
-            for (const auto &r : intake->rejected)
-                summary.rejectedMedia.append(r.path + QStringLiteral(": ") + r.reason);
-            // Files whose content is in the project under another path: that item.
-            QHash<QString, QString> duplicateSha;
-            for (const QString &p : std::as_const(duplicatePaths))
-                duplicateSha.insert(p, QString::fromLatin1(detail::fileSha256(p)));
-            auto known = store.items().itemIdsBySha256(duplicateSha.values());
-            if (!known)
-                return known.error();
-            auto itemOf = [&](const QString &abs) {
-                const Id id = added.value(QDir::cleanPath(abs));
-                return id.isEmpty() ? known->value(duplicateSha.value(abs)) : id;
-            };
-            for (auto it = toAddImages.cbegin(); it != toAddImages.cend(); ++it) {
-                const Id id = itemOf(it.key());
-                for (int i : it.value())
-                    imageItem[i] = id;
-            }
-            for (auto it = toAddLabels.cbegin(); it != toAddLabels.cend(); ++it) {
-                const Id id = itemOf(it.key());
-                for (int i : it.value())
-                    labelItem[i] = id;
-            }
-        }
-        if (!embeddedItems.isEmpty()) {
-            QStringList hashes;
-            for (const Item &it : std::as_const(embeddedItems))
-                hashes.append(it.sha256);
-            auto known = store.items().itemIdsBySha256(hashes);
-            if (!known)
-                return known.error();
-            QList<Item> fresh;
-            for (const Item &it : std::as_const(embeddedItems)) {
-                const Id id = known->value(it.sha256, it.id);
-                if (id == it.id)
-                    fresh.append(it);
-                for (int i : embedded.value(it.sha256.toLatin1()))
-                    labelItem[i] = id;
-            }
-            if (!fresh.isEmpty()) {
-                auto n = store.items().addItems(fresh, {{QStringLiteral("operation"), QStringLiteral("import")},
-                                                {QStringLiteral("source"), summary.source}});
-                if (!n)
-                    return n.error();
-                summary.itemsAdded += *n;
-            }
-        }
-        for (int i = 0; i < data.labels.size(); ++i) {
-            if (data.labels[i].image >= 0)
-                labelItem[i] = imageItem[data.labels[i].image];
-        }
-        if (cancelled(options))
-            return cancelError(path);
-
-        // Classes.
-        if (!summary.newClasses.isEmpty() && options.addClasses) {
-            for (const QString &name : std::as_const(summary.newClasses)) {
-                TaxonomyClass c;
-                c.name = name;
-                auto added = store.taxonomy().addClass(c);
-                if (!added)
-                    return added.error();
-            }
-            summary.classesAdded = true;
-        }
-        auto current = store.taxonomy().get();
-        if (!current)
-            return current.error();
-        QStringList classIds;
-        for (const auto &c : data.categories) {
-            const TaxonomyClass *cls = current->findByName(c.name.trimmed());
-            classIds.append(cls ? cls->id : QString());
-        }
-
-        // 4. The labels, grouped into one annotation per item and person, or the pre-labels.
-        report(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
-        QSet<int> missingImages;
-        for (int i = 0; i < data.images.size(); ++i) {
-            if (imageItem[i].isEmpty()) {
-                missingImages.insert(i);
-                ++summary.missingMediaCount;
-                if (summary.missingMedia.size() < 1000)
-                    summary.missingMedia.append(resolver.absolute(data.images[i].path));
-            }
-        }
-        for (int i = 0; i < data.labels.size(); ++i) {
-            const auto &l = data.labels[i];
-            if (labelItem[i].isEmpty() && l.image < 0) {
-                ++summary.missingMediaCount;
-                if (summary.missingMedia.size() < 1000)
-                    summary.missingMedia.append(l.item.isEmpty() ? l.text.left(40) : resolver.absolute(l.item));
-            }
-        }
-
-                JsonWriter json(qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
-        json.raw('{');
-        json.key("mode");
-        json.string(options.prelabels ? QStringLiteral("prelabels") : QStringLiteral("labels"));
-        json.raw(',');
-        json.key("format");
-        json.string(data.format);
-        json.raw(',');
-        json.key("source");
-        json.string(summary.source);
-        json.raw(',');
-        json.key("model");
-        json.string(options.prelabels ? (options.model.isEmpty() ? sourceInfo.completeBaseName() : options.model)
-                                      : QString());
-        json.raw(',');
-        json.key("person_id");
-        json.string(owner.id);
-        json.raw(',');
-        json.key("taxonomy_version");
-        json.integer(current->version);
-        json.raw(',');
-        json.key("guideline_version");
-        json.integer(store.taxonomy().guidelineVersion());
-        json.raw(',');
-        json.key("classes");
-        json.raw('[');
-        for (int i = 0; i < classIds.size(); ++i) {
-            if (i)
-                json.raw(',');
-            json.string(classIds[i]);
-        }
-        json.raw("],");
-        json.key("summary");
-        json.string(QJsonDocument(QJsonObject{{QStringLiteral("images"), double(summary.images)},
-                                              {QStringLiteral("boxes_read"), double(data.boxes.size())},
-                                              {QStringLiteral("labels_read"), double(data.labels.size())},
-                                              {QStringLiteral("items_added"), double(summary.itemsAdded)},
-                                              {QStringLiteral("missing_media"), double(summary.missingMediaCount)},
-                                              {QStringLiteral("report"), data.report.summary()}})
-                        .toJson(QJsonDocument::Compact));
-        json.raw(',');
-
-        if (options.prelabels) {
-            json.key("prelabels");
-            json.raw('[');
-            bool first = true;
-            auto row = [&](const Id &item, int category, const interchange::DatasetBox *box,
-                           std::optional<double> score) {
-                json.raw(first ? "[" : ",[");
-                first = false;
-                json.string(item);
-                json.raw(',');
-                json.integer(category);
-                if (box) {
-                    for (double v : {box->x, box->y, box->w, box->h}) {
-                        json.raw(',');
-                        json.number(v);
-                    }
-                } else {
-                    json.raw(",null,null,null,null");
-                }
-                json.raw(',');
-                if (score)
-                    json.number(*score);
-                else
-                    json.raw("null");
-                json.raw(']');
-                ++summary.prelabels;
-            };
-            for (const auto &b : std::as_const(data.boxes)) {
-                if (missingImages.contains(b.image)) {
-                    ++summary.droppedBoxes;
-                    continue;
-                }
-                row(imageItem[b.image], b.category, &b, b.score);
-            }
-            for (int i = 0; i < data.labels.size(); ++i) {
-                if (labelItem[i].isEmpty()) {
-                    ++summary.droppedLabels;
-                    continue;
-                }
-                row(labelItem[i], data.labels[i].category, nullptr, data.labels[i].confidence);
-            }
-            json.raw(']');
-        } else {
-            // Annotation key: item and person. Boxes keep their order in the source.
-            struct Group
-            {
-                Id item;
-                Id person;
-                QList<int> classes;
-                qsizetype firstBox = 0; // into groupBoxes
-                qsizetype boxCount = 0;
-                QByteArray itemUtf8;
-            };
-            QList<Group> groups;
-            QHash<QPair<Id, Id>, int> groupIndex;
-            auto groupFor = [&](const Id &item, const Id &person) -> int {
-                const auto key = qMakePair(item, person);
-                auto it = groupIndex.constFind(key);
-                if (it != groupIndex.constEnd())
-                    return *it;
-                groupIndex.insert(key, int(groups.size()));
-                groups.append({item, person, {}, 0, 0, {}});
-                return int(groups.size()) - 1;
-            };
-            // Boxes are sorted into their groups by counting (a million boxes, a hundred thousand
-            // groups): first each box's group, then the groups' ranges of one flat list.
-            std::vector<int> boxGroup(size_t(data.boxes.size()), -1);
-            {
-                // Most boxes name no annotator: their group is found by image, hashing once per image.
-                std::vector<int> ownerGroupOfImage(size_t(data.images.size()), -1);
-                for (qsizetype i = 0; i < data.boxes.size(); ++i) {
-                    const auto &b = data.boxes[i];
-                    if (imageItem[b.image].isEmpty()) {
-                        ++summary.droppedBoxes;
-                        continue;
-                    }
-                    int g = -1;
-                    if (b.annotator.isEmpty()) {
-                        int &cached = ownerGroupOfImage[size_t(b.image)];
-                        if (cached < 0)
-                            cached = groupFor(imageItem[b.image], owner.id);
-                        g = cached;
-                    } else {
-                        g = groupFor(imageItem[b.image], personFor(b.annotator));
-                    }
-                    boxGroup[size_t(i)] = g;
-                    ++groups[g].boxCount;
-                }
-            }
-            for (int i = 0; i < data.labels.size(); ++i) {
-                if (labelItem[i].isEmpty()) {
-                    ++summary.droppedLabels;
-                    continue;
-                }
-                Group &g = groups[groupFor(labelItem[i], personFor(data.labels[i].annotator))];
-                if (!g.classes.contains(data.labels[i].category))
-                    g.classes.append(data.labels[i].category);
-            }
-            std::vector<int> groupBoxes(size_t(data.boxes.size()));
-            {
-                qsizetype next = 0;
-                for (Group &g : groups) {
-                    g.firstBox = next;
-                    next += g.boxCount;
-                }
-                std::vector<qsizetype> fill(size_t(groups.size()));
-                for (qsizetype gi = 0; gi < groups.size(); ++gi)
-                    fill[size_t(gi)] = groups[gi].firstBox;
-                for (size_t i = 0; i < boxGroup.size(); ++i) {
-                    if (boxGroup[i] >= 0)
-                        groupBoxes[size_t(fill[size_t(boxGroup[i])]++)] = int(i);
-                }
-            }
-
-                        // Rows by item: the store keeps them in chunks of neighbouring items, and the ids count
-            // up in row order (see core/store/importchunks_p.h).
-            // Sorted by the first 8 bytes of the id as a number, the rest compared only on ties:
-            // item ids are random, so a sort of 100,000 groups rarely reads their text.
-            struct SortKey
-            {
-                quint64 prefix = 0;
-                qsizetype group = 0;
-            };
-            std::vector<SortKey> keys(size_t(groups.size()));
-            for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-                Group &g = groups[gi];
-                g.itemUtf8 = g.item.toUtf8();
-                quint64 prefix = 0;
-                for (qsizetype k = 0; k < 8; ++k)
-                    prefix = (prefix << 8) | (k < g.itemUtf8.size() ? quint8(g.itemUtf8[k]) : 0);
-                keys[size_t(gi)] = {prefix, gi};
-            }
-            std::stable_sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
-                if (a.prefix != b.prefix)
-                    return a.prefix < b.prefix;
-                return groups[a.group].itemUtf8 < groups[b.group].itemUtf8;
-            });
-            std::vector<qsizetype> order(keys.size());
-            for (size_t k = 0; k < keys.size(); ++k)
-                order[k] = keys[k].group;
-            QHash<Id, QByteArray> personUtf8;
-            for (const Group &g : std::as_const(groups)) {
-                if (!personUtf8.contains(g.person))
-                    personUtf8.insert(g.person, g.person.toUtf8());
-            }
-            const SequentialIds ids;
-            // Rows [from, to) of the sorted groups.
-            auto writeRows = [&](JsonWriter &out, qsizetype from, qsizetype to) {
-                for (qsizetype gi = from; gi < to; ++gi) {
-                    // Only const access here: two threads read these lists.
-                    const Group &g = groups.at(order[size_t(gi)]);
-                    out.raw(gi ? ",[" : "[");
-                    ids.write(out, quint32(gi));
-                    out.raw(',');
-                    out.string(g.itemUtf8);
-                    out.raw(',');
-                    out.string(personUtf8.value(g.person));
-                    out.raw(",[");
-                    for (qsizetype k = 0; k < g.classes.size(); ++k) {
-                        if (k)
-                            out.raw(',');
-                        out.integer(g.classes.at(k));
-                    }
-                    out.raw("],[");
-                    for (qsizetype k = 0; k < g.boxCount; ++k) {
-                        const auto &b = data.boxes.at(groupBoxes[size_t(g.firstBox + k)]);
-                        out.boxStart(k == 0, b.category, b.x, b.y, b.w, b.h);
-                        // Attributes only where there are some (most boxes have none).
-                        if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty() || !b.sourceId.isEmpty()) {
-                            out.raw(',');
-                            QJsonObject attributes = b.attributes;
-                            if (b.score)
-                                attributes.insert(QStringLiteral("score"), *b.score);
-                            if (!b.annotator.isEmpty() && unknownAnnotators.contains(b.annotator))
-                                attributes.insert(QStringLiteral("source_annotator"), b.annotator);
-                            if (!b.sourceId.isEmpty())
-                                attributes.insert(QStringLiteral("source_id"), b.sourceId);
-                            out.string(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
-                        }
-                        out.raw(']');
-                    }
-                    out.raw("]]");
-                }
-            };
-            json.key("annotations");
-            json.raw('[');
-            // A large payload is written in two halves at once, on both cores.
-            const qsizetype half = data.boxes.size() > 100000 ? groups.size() / 2 : groups.size();
-            {
-                JsonWriter second(half < groups.size() ? qsizetype(data.boxes.size()) * 32 : 0);
-                {
-                    std::jthread worker;
-                    if (half < groups.size())
-                        worker = std::jthread([&] { writeRows(second, half, groups.size()); });
-                    writeRows(json, 0, half);
-                }
-                json.append(second.take());
-            }
-            for (const Group &g : std::as_const(groups)) {
-                summary.boxes += g.boxCount;
-                summary.labels += g.classes.size();
-            }
-            json.raw(']');
-            summary.annotations = groups.size();
-        }
-        json.raw('}');
-        summary.unknownAnnotators = QStringList(unknownAnnotators.cbegin(), unknownAnnotators.cend());
-        summary.unknownAnnotators.sort();
-
-        if (options.dryRun)
-            return {};
-        if (cancelled(options))
-            return cancelError(path);
-        auto event = store.record(DatasetImported{json.take()});
-        if (!event)
-            return event.error();
-        summary.eventId = event->id;
-        report(95, QT_TRANSLATE_NOOP("assay", "Committing"));
-        if (cancelled(options))
-            return cancelError(path);
-        return {};
-    };
-
-    summary.report = data.report;
-    if (options.dryRun) {
-        // Nothing may stay: run the same steps in a transaction that is always rolled back.
-        const Status st = store.transact([&]() -> Status {
-            ASSAY_TRY(write());
-            return makeError(ErrorCode::Cancelled, QString());
-        });
-        if (!st && st.error().code != ErrorCode::Cancelled)
-            return st.error();
-        if (!st && !st.error().message.isEmpty())
-            return st.error();
-    } else {
-        ASSAY_TRY(store.transact(write));
-    }
-    report(100, QT_TRANSLATE_NOOP("assay", "Done"));
-    return summary;
+    return DatasetImport(store, path, options).run();
 }
 
 } // namespace assay::core::transfer

@@ -8,9 +8,8 @@
 
 namespace assay::core {
 
-// Its payload can hold a million boxes, so it is compact JSON text, written by the import
-// (core/transfer/datasetimport.cpp) and read with simdjson straight into the tables by its
-// applier (core/transfer/importstate.cpp); see the layout there.
+// Its payload can hold a million boxes, so it is compact JSON text rather than a QJsonObject:
+// built and taken apart only through core/transfer/importpayload.h, which defines its layout.
 struct DatasetImported final
 {
     static constexpr EventKind kind{"dataset.imported", 1, Action::AddItems, false, /*bulk*/ true};

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// The payload of "dataset.imported" (DatasetImported): its layout, the writer an import builds
+// it with and the reader its applier takes it apart with. The layout is defined here only.
+//
+// A payload can hold a million boxes, so it is compact JSON text written by hand and read with
+// simdjson, never through QJsonObject:
+//
+//  {"mode": "labels"|"prelabels", "format": "coco", "source": "/path", "model": "...",
+//   "person_id": "...", "taxonomy_version": 3, "guideline_version": 1,
+//   "classes": ["class id", ...],        category index -> class id
+//   "summary": "{...}",                  the import's report, JSON text
+//   "annotations": [row, ...]            mode "labels"
+//   "prelabels": [[item id, category, x|null, y|null, w|null, h|null, score|null], ...]}
+//                                        mode "prelabels"; no box: a whole-item label
+//
+//  row: [annotation id, item id, person id, [category, ...],
+//        [[category, x, y, w, h(, attributes JSON text|null)], ...]]
+//
+// - The header fields come before the rows: the applier needs them to store the rows.
+// - Categories index "classes". Boxes without attributes end after their size (most have none).
+// - Annotation ids of one import are "<prefix><8 hex digits>": a random UUID whose last 32 bits
+//   count the rows from 0. An id thereby finds its import and chunk (core/store/importchunks.h),
+//   the rows of a large import go to the end of indexes, and ids stay unique across imports
+//   and projects (96 random bits). Box ids are "<annotation id>/<n>" and pre-label ids
+//   "<event id>/<n>", n counted from 1: derived, so the payload does not carry a million ids.
+// - Rows are written sorted by item id: the applier keeps them as they are, in chunks of
+//   neighbouring items (core/store/importchunks.h), and sorts them only when another writer
+//   did not.
+//
+// The store decodes those chunks again, below this layer, when an item's annotations are read.
+// So one annotation row is read by store::importrows::readRow (core/store/importrows.h), both
+// here and in the chunk readers: it follows the row layout above and must change with it.
+#pragma once
+
+#include "core/domain/types.h"
+#include "core/result.h"
+#include "core/transfer/transferevents.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace assay::core::transfer {
+
+// The fields before the rows.
+struct ImportPayloadHeader
+{
+    QString mode;   // "labels" (annotation rows follow) or "prelabels"
+    QString format; // the importer's name
+    QString source; // the absolute path read
+    QString model;  // the pre-labels' model; empty for labels
+    Id personId;    // whose labels they are, unless a row names another person
+    qint64 taxonomyVersion = 0;
+    qint64 guidelineVersion = 0;
+    QStringList classes; // category index -> class id
+    QString summary;     // the import's report, JSON text
+
+    static QString labelsMode() { return QStringLiteral("labels"); }
+    static QString prelabelsMode() { return QStringLiteral("prelabels"); }
+};
+
+namespace detail {
+class JsonWriter; // compact JSON text into a growing buffer (importpayload.cpp)
+}
+
+// Annotation rows of a payload, from row `firstRow` on. A large payload is made of several
+// parts filled on different threads at once, then appended to the writer in row order.
+class ImportAnnotationRows final
+{
+public:
+    ImportAnnotationRows(ImportAnnotationRows &&) noexcept;
+    ImportAnnotationRows &operator=(ImportAnnotationRows &&) noexcept;
+    ~ImportAnnotationRows();
+
+    // Starts the next row; its boxes follow, then endRow(). Item and person as UTF-8.
+    void beginRow(const QByteArray &item, const QByteArray &person, const QList<int> &classes);
+    // `attributes`: compact JSON object text, or empty for none.
+    void addBox(int category, double x, double y, double w, double h,
+                const QByteArray &attributes = {});
+    void endRow();
+
+private:
+    friend class ImportPayloadWriter;
+    ImportAnnotationRows(std::unique_ptr<detail::JsonWriter> json, const QByteArray &idPrefix,
+                         quint32 firstRow);
+
+    std::unique_ptr<detail::JsonWriter> m_json;
+    QByteArray m_idPrefix;
+    quint32 m_first; // the row number of the first row
+    quint32 m_next;  // the row number of the next row
+    bool m_firstBox = true;
+};
+
+// Builds one payload: the header, then the rows of its mode, then take().
+class ImportPayloadWriter final
+{
+public:
+    // `reserve`: the bytes expected; a guess saves growing a buffer of tens of megabytes.
+    ImportPayloadWriter(const ImportPayloadHeader &header, qsizetype reserve);
+    ~ImportPayloadWriter();
+
+    // Mode "prelabels": a suggested box, or a whole-item label without one.
+    void addPrelabelBox(const Id &item, int category, double x, double y, double w, double h,
+                        std::optional<double> score);
+    void addPrelabelLabel(const Id &item, int category, std::optional<double> score);
+
+    // Mode "labels": a part for rows `firstRow` on (see ImportAnnotationRows); the parts are
+    // appended in row order, the first starting at row 0. The part of row 0 continues the
+    // writer's own text, so the largest part is not copied; `reserve` is for the others.
+    ImportAnnotationRows annotationRows(quint32 firstRow, qsizetype reserve);
+    void append(ImportAnnotationRows &&rows);
+
+    // The finished payload, as the event that carries it.
+    DatasetImported take();
+
+private:
+    std::unique_ptr<detail::JsonWriter> m_json; // lent to the part of row 0 while it is filled
+    QByteArray m_idPrefix;                      // of this import's annotation ids
+    quint32 m_rows = 0;                         // annotation rows appended
+    bool m_firstPrelabel = true;
+};
+
+// One annotation row as the applier keeps it.
+struct ImportAnnotationRow
+{
+    std::string_view text; // the row's JSON text, inside the payload
+    std::string item;
+    int64_t n = 0; // the row number its id counts
+    qint64 boxes = 0;
+};
+
+// Every annotation row of a payload, checked: each is well formed, its categories index the
+// classes, and the ids count up from 0 behind one prefix.
+struct ImportAnnotations
+{
+    std::string idPrefix;
+    std::vector<ImportAnnotationRow> rows; // in the payload's order
+    std::vector<std::string> people;       // every person the rows name, once each
+};
+
+// One pre-label row, checked: its category indexes the classes.
+struct ImportPrelabelRow
+{
+    std::string_view item;
+    int64_t category = -1;
+    std::optional<double> x, y, w, h; // all unset for a whole-item label
+    std::optional<double> score;
+};
+
+// What the applier does with the parts of a payload, in the order they come.
+class ImportPayloadHandler
+{
+public:
+    virtual ~ImportPayloadHandler() = default;
+    // Once, before any row (and also when there are none).
+    virtual Status header(const ImportPayloadHeader &header) = 0;
+    // All annotation rows at once; the handler may reorder them.
+    virtual Status annotations(ImportAnnotations &annotations) = 0;
+    virtual Status prelabel(const ImportPrelabelRow &row) = 0;
+};
+
+// Reads a payload of event `eventId` into `handler`. The views handed to it are valid during
+// the call that hands them. Fails with ErrorCode::InvalidInput on anything malformed.
+Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloadHandler &handler);
+
+// "event <id>: import payload: <what>", for the applier's own refusals too.
+Error importPayloadError(const Id &eventId, const QString &what);
+
+} // namespace assay::core::transfer
