@@ -100,9 +100,7 @@ Status MemoryAnnotationEditor::applyEdits(const core::Id &annotationId,
     for (const core::AnnotationEdit &edit : edits) {
         Status st;
         switch (edit.kind) {
-        case core::AnnotationEdit::Kind::AddBox:
-            st = draft.addBox(annotationId, edit.box);
-            break;
+        case core::AnnotationEdit::Kind::AddBox: st = draft.addBox(annotationId, edit.box); break;
         case core::AnnotationEdit::Kind::UpdateBox:
             st = draft.updateBox(annotationId, edit.box);
             break;
