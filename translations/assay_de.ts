@@ -2364,6 +2364,26 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
             <numerusform>%n importierte Annotationen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>box %1 exists already</source>
+        <translation>Box %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>%1 event without &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch decision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -3408,21 +3428,17 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
-    <name>assay::widgets::AcceptPreLabelCommand</name>
-    <message>
-        <source>Accept suggested box</source>
-        <translation>Vorgeschlagene Box annehmen</translation>
-    </message>
-    <message>
-        <source>Accept suggested class</source>
-        <translation>Vorgeschlagene Klasse annehmen</translation>
-    </message>
-</context>
-<context>
     <name>assay::widgets::AddBoxCommand</name>
     <message>
         <source>Add box</source>
         <translation>Box hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AnnotationSession</name>
+    <message>
+        <source>no project to save the edit in</source>
+        <translation>kein Projekt, in dem die Änderung gespeichert werden könnte</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3600,14 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source> (score %1)</source>
         <translation> (Score %1)</translation>
+    </message>
+    <message>
+        <source>Accept suggested class</source>
+        <translation>Vorgeschlagene Klasse annehmen</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3887,10 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
         <source>no box %1</source>
         <translation>keine Box %1</translation>
     </message>
+    <message>
+        <source>suggestions are kept in a project only</source>
+        <translation>Vorschläge gibt es nur in einem Projekt</translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::MoveBoxCommand</name>
@@ -3978,13 +4006,6 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     </message>
 </context>
 <context>
-    <name>assay::widgets::RejectPreLabelCommand</name>
-    <message>
-        <source>Reject suggestion</source>
-        <translation>Vorschlag ablehnen</translation>
-    </message>
-</context>
-<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -4015,6 +4036,14 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
         <translation>Vorgeschlagene Box: %1, Score %2, von %3.
 %4 oder ein Doppelklick nimmt sie als Box an, die Sie dann anpassen können;
 %5 oder Entf lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Accept suggested box</source>
+        <translation>Vorgeschlagene Box annehmen</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
     </message>
 </context>
 <context>

@@ -2354,6 +2354,26 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>box %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event without &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch decision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -3397,20 +3417,16 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
 </context>
 <context>
-    <name>assay::widgets::AcceptPreLabelCommand</name>
+    <name>assay::widgets::AddBoxCommand</name>
     <message>
-        <source>Accept suggested box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept suggested class</source>
+        <source>Add box</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>assay::widgets::AddBoxCommand</name>
+    <name>assay::widgets::AnnotationSession</name>
     <message>
-        <source>Add box</source>
+        <source>no project to save the edit in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,6 +3588,14 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source> (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggested class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,6 +3872,10 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <source>no box %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>suggestions are kept in a project only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::MoveBoxCommand</name>
@@ -3963,13 +3991,6 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
 </context>
 <context>
-    <name>assay::widgets::RejectPreLabelCommand</name>
-    <message>
-        <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
@@ -3997,6 +4018,14 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <source>Suggested box: %1, score %2, by %3.
 %4 or a double click accepts it as a box you can then adjust;
 %5 or Delete rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggested box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

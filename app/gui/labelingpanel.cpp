@@ -3,12 +3,14 @@
 #include "app/gui/labelingpanel.h"
 
 #include "core/media/previewcache.h"
+#include "core/project/logwatcher.h"
 #include "core/project/services.h"
+#include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/suggestionlayer.h"
-#include "widgets/audio/audioitemview.h"
+#include "widgets/session/annotationsession.h"
 #include "widgets/text/classbar.h"
 #include "widgets/text/classsuggestions.h"
 #include "widgets/text/textitemview.h"
@@ -25,7 +27,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QThreadPool>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace assay::app {
@@ -48,8 +49,14 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_prefetcher(new widgets::Prefetcher(this))
     , m_previewPool(new QThreadPool(this))
     , m_boxSuggestions(new widgets::SuggestionLayer(m_canvas))
+    , m_session(new widgets::AnnotationSession(this))
 {
     m_previewPool->setMaxThreadCount(1);
+    // One document for every page: the canvas, the box list, the class bars and the suggestions
+    // show the session, and its undo history walks box and class edits in order.
+    m_canvas->setSession(m_session);
+    m_textView->setSession(m_session);
+    m_audioView->setSession(m_session);
     auto *split = new QSplitter(Qt::Horizontal, m_imagePage);
     split->addWidget(m_canvas);
     split->addWidget(m_boxList);
@@ -58,10 +65,11 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     m_boxList->setCanvas(m_canvas);
     m_canvas->setPrefetcher(m_prefetcher);
     // Whole-image classes above the canvas. The plain hotkeys give boxes their class, so the
-    // image's take Shift; both kinds of edit share the canvas's undo history.
+    // image's take Shift; both kinds of edit share one undo history, the canvas's Undo and Redo.
     m_imageClasses->setParent(m_imagePage);
     m_imageClasses->setObjectName(QStringLiteral("imageClassBar"));
-    m_imageClasses->setUndoStack(m_canvas->undoStack());
+    m_imageClasses->setSession(m_session);
+    m_imageClasses->setProvidesUndo(false);
     m_imageClasses->setHotkeyModifiers(Qt::ShiftModifier);
     m_imageClasses->setCaptions(tr("Image class (one):"), tr("Image classes (any number):"));
     m_imageClasses->setShortcutHost(m_imagePage);
@@ -74,13 +82,9 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     m_classSuggestions = {new widgets::ClassSuggestions(m_imageClasses),
                           new widgets::ClassSuggestions(m_textView->classBar()),
                           new widgets::ClassSuggestions(m_audioView->classBar())};
-    connect(m_boxSuggestions, &widgets::SuggestionLayer::editFailed, this,
-            &LabelingPanel::reportError);
     connect(m_boxSuggestions, &widgets::SuggestionLayer::suggestionsChanged, this,
             &LabelingPanel::updateSuggestionActions);
     for (auto *suggestions : std::as_const(m_classSuggestions)) {
-        connect(suggestions, &widgets::ClassSuggestions::editFailed, this,
-                &LabelingPanel::reportError);
         connect(suggestions, &widgets::ClassSuggestions::suggestionsChanged, this,
                 &LabelingPanel::updateSuggestionActions);
     }
@@ -95,13 +99,11 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_canvas, &widgets::ImageCanvas::editFailed, this, &LabelingPanel::reportError);
+    // Refused edits once, from the session (every view passes them on too).
+    connect(m_session, &widgets::AnnotationSession::editFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::imageFailed, this, &LabelingPanel::reportError);
     connect(m_canvas, &widgets::ImageCanvas::message, this, &LabelingPanel::message);
-    connect(m_imageClasses, &widgets::ClassBar::editFailed, this, &LabelingPanel::reportError);
-    connect(m_textView, &widgets::TextItemView::editFailed, this, &LabelingPanel::reportError);
     connect(m_textView, &widgets::TextItemView::loadFailed, this, &LabelingPanel::reportError);
-    connect(m_audioView, &widgets::AudioItemView::editFailed, this, &LabelingPanel::reportError);
     connect(m_audioView, &widgets::AudioItemView::loadFailed, this, &LabelingPanel::reportError);
     createActions();
     setStore(nullptr);
@@ -110,7 +112,6 @@ LabelingPanel::LabelingPanel(QWidget *parent)
 LabelingPanel::~LabelingPanel()
 {
     recordTimeSpent();
-    m_imageClasses->setUndoStack(nullptr); // the canvas's stack may go first
     m_previewPool->clear(); // previews not begun are made another time
     m_previewPool->waitForDone();
 }
@@ -158,20 +159,25 @@ QAction *LabelingPanel::action(Action action) const
 void LabelingPanel::setStore(assay::core::Project *store)
 {
     recordTimeSpent();
+    // The old store is still there: it stops keeping event ids for a watcher that goes.
+    if (m_store)
+        m_store->store().setCommitListener({});
+    delete m_watcher;
+    m_watcher = nullptr;
     m_store = store;
     m_tasks.clear();
     m_index = -1;
     m_annotationId.clear();
     m_previewsChecked.clear();
     core::AnnotationService *annotations = store ? &store->annotations() : nullptr;
-    m_canvas->setAnnotationEditor(annotations);
-    m_imageClasses->setAnnotationEditor(annotations);
-    m_textView->setAnnotationEditor(annotations);
-    m_audioView->setAnnotationEditor(annotations);
-    m_boxSuggestions->setEditor(annotations);
-    for (auto *suggestions : std::as_const(m_classSuggestions))
-        suggestions->setEditor(annotations);
+    m_session->setAnnotationEditor(annotations);
+    m_session->setPreLabelEditor(annotations);
     if (store) {
+        m_watcher = new core::LogWatcher(&store->store(), this);
+        if (m_watcher->error())
+            reportError(m_watcher->error()->toString());
+        connect(m_watcher, &core::LogWatcher::eventsAppended, m_session,
+                &widgets::AnnotationSession::eventsAppended);
         if (auto t = store->taxonomy().get()) {
             m_canvas->setTaxonomy(*t);
             m_imageClasses->setTaxonomy(*t);
@@ -235,20 +241,17 @@ bool LabelingPanel::showTask(int index)
     m_index = index;
     m_item = *item;
     m_annotationId = annotation->id;
+    m_session->setAnnotation(m_annotationId);
     if (m_item.kind == ItemKind::Image) {
         m_canvas->setImage(imageSource(m_item));
-        m_canvas->setAnnotation(m_annotationId);
-        m_imageClasses->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_imagePage);
         m_canvas->setFocus();
     } else if (m_item.kind == ItemKind::Text) {
         m_textView->setItem(m_item, m_store->info().mediaRoot);
-        m_textView->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_textView);
         m_textView->setFocus();
     } else {
         m_audioView->setItem(m_item, m_store->info().mediaRoot);
-        m_audioView->setAnnotation(m_annotationId);
         m_stack->setCurrentWidget(m_audioView);
         m_audioView->setFocus();
     }
@@ -439,22 +442,19 @@ bool LabelingPanel::acceptAllSuggestions()
 {
     if (m_index < 0)
         return false;
-    QWidget *page = m_stack->currentWidget();
-    QUndoStack *stack = page == m_imagePage  ? m_canvas->undoStack()
-                        : page == m_textView ? m_textView->undoStack()
-                                             : m_audioView->undoStack();
-    auto macro = std::make_unique<QUndoCommand>(tr("Accept all suggestions"));
-    int count = 0;
-    if (page == m_imagePage)
-        count += m_boxSuggestions->addAcceptAll(macro.get());
+    // One composite edit: one event in the log and one undo step for all of them.
+    QList<core::AnnotationEdit> edits;
+    if (m_stack->currentWidget() == m_imagePage)
+        edits += m_boxSuggestions->acceptAllEdits();
     if (auto *classes = classSuggestions())
-        count += classes->addAcceptAll(macro.get());
-    if (count == 0) {
+        edits += classes->acceptAllEdits(m_session->classes());
+    if (edits.isEmpty()) {
         Q_EMIT message(tr("No suggestions left on this item."));
         return false;
     }
-    stack->push(macro.release());
-    Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, count));
+    if (!m_session->applyEdits(tr("Accept all suggestions"), edits))
+        return false;
+    Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, int(edits.size())));
     return true;
 }
 

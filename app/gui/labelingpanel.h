@@ -14,10 +14,12 @@ class QStackedWidget;
 class QThreadPool;
 
 namespace assay::core {
+class LogWatcher;
 class Project;
 }
 
 namespace assay::widgets {
+class AnnotationSession;
 class AudioItemView;
 class BoxListWidget;
 class ClassBar;
@@ -78,6 +80,10 @@ public:
     bool acceptAllSuggestions(); // one undo step
 
     QAction *action(Action action) const;
+    // The current item's annotation, shared by every view of the panel; one undo history.
+    widgets::AnnotationSession *session() const { return m_session; }
+    // Tells the session of changes made elsewhere; nullptr without a project.
+    core::LogWatcher *logWatcher() const { return m_watcher; }
     widgets::ImageCanvas *canvas() const { return m_canvas; }
     // Whole-image classes: Shift with the class's hotkey; one undo history with the boxes.
     widgets::ClassBar *imageClassBar() const { return m_imageClasses; }
@@ -122,6 +128,9 @@ private:
     QList<QAction *> m_actions;
     widgets::SuggestionLayer *m_boxSuggestions;
     QList<widgets::ClassSuggestions *> m_classSuggestions; // image, text, audio
+    core::LogWatcher *m_watcher = nullptr;
+    // Made after the views (which show it), so that it is deleted after them.
+    widgets::AnnotationSession *m_session;
 };
 
 } // namespace assay::app

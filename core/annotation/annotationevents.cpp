@@ -144,4 +144,39 @@ Result<TimeAdded> TimeAdded::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject AnnotationEdited::toJson() const
+{
+    QJsonArray list;
+    for (const QJsonObject &e : edits)
+        list.append(e);
+    return withExtra({{QStringLiteral("annotation_id"), annotationId},
+                      {QStringLiteral("edits"), list}},
+                     extra);
+}
+
+Result<AnnotationEdited> AnnotationEdited::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    AnnotationEdited e;
+    e.annotationId = in.requiredString("annotation_id");
+    for (const QJsonValue &v : in.array("edits"))
+        e.edits.append(v.toObject());
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
+QString AnnotationEdited::editKind(const QJsonObject &edit)
+{
+    return edit.value(QLatin1String("kind")).toString();
+}
+
+QJsonObject AnnotationEdited::payloadOf(const QJsonObject &edit) const
+{
+    QJsonObject o = edit;
+    o.remove(QStringLiteral("kind"));
+    o.insert(QStringLiteral("annotation_id"), annotationId);
+    return o;
+}
+
 } // namespace assay::core

@@ -82,6 +82,33 @@ struct PreLabelDecided final
     static Result<PreLabelDecided> fromJson(const QJsonObject &payload);
 };
 
+// Several edits of one annotation made by one gesture (a held arrow key, a drag, "accept all
+// suggestions"): one decision, one event. Each edit is the payload of its single-edit event
+// (BoxAdded, BoxUpdated, BoxRemoved, ClassesSet, PreLabelDecided) with that event's "kind" and
+// without the annotation's id; the applier applies them in order as those events would be.
+struct AnnotationEdited final
+{
+    static constexpr EventKind kind{"annotation.edited", 1, Action::Annotate};
+    Id annotationId;
+    QList<QJsonObject> edits;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<AnnotationEdited> fromJson(const QJsonObject &payload);
+
+    // The edit that `event`, a single-edit event of this annotation, makes.
+    template<typename E>
+    static QJsonObject edit(const E &event)
+    {
+        QJsonObject o = event.toJson();
+        o.remove(QStringLiteral("annotation_id"));
+        o.insert(QStringLiteral("kind"), QLatin1String(E::kind.name));
+        return o;
+    }
+    static QString editKind(const QJsonObject &edit);
+    // The payload of the single-edit event `edit` is, for its type's fromJson.
+    QJsonObject payloadOf(const QJsonObject &edit) const;
+};
+
 struct TimeAdded final
 {
     static constexpr EventKind kind{"annotation.time_added", 1, Action::Annotate};

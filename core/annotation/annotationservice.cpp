@@ -176,7 +176,7 @@ Status AnnotationService::checkAnnotationAccess(const Annotation &a) const
     return {};
 }
 
-static Status validateBox(const Box &b, const QString &path)
+Status AnnotationService::validateBox(const Box &b, const QString &path)
 {
     if (!(std::isfinite(b.x) && std::isfinite(b.y) && std::isfinite(b.w) && std::isfinite(b.h))
         || b.w < 0 || b.h < 0)

@@ -38,6 +38,8 @@ public:
     Status updateBox(const Id &annotationId, const Box &box) override;
     Status removeBox(const Id &annotationId, const Id &boxId) override;
     Status setClasses(const Id &annotationId, const QStringList &classIds) override;
+    // One "annotation.edited" event holding every edit (core/annotation/annotationedits.cpp).
+    Status applyEdits(const Id &annotationId, const QList<AnnotationEdit> &edits) override;
     Status addTimeSpent(const Id &annotationId, qint64 ms);
 
     // Pre-labels: each decision is an "annotation.prelabel_decided" event, recorded with the
@@ -65,6 +67,7 @@ private:
                                   const QString &decision, const Id &boxId = {});
     // A box accepted from a suggestion carries "prelabel_adjusted" while it differs from it.
     Result<Box> withPreLabelAdjustment(const Box &box) const;
+    static Status validateBox(const Box &box, const QString &path);
 };
 
 } // namespace assay::core

@@ -125,6 +125,38 @@ static Status boxUpdated(Database *db, const Event &e, const BoxUpdated &p)
     return boxUpsert(db, e, p.annotationId, p.box);
 }
 
+template<typename E>
+static Status applyEdit(Status (*apply)(Database *, const Event &, const E &), Database *db,
+                        const Event &e, const QJsonObject &payload)
+{
+    auto typed = E::fromJson(payload);
+    if (!typed)
+        return typed.error();
+    return apply(db, e, *typed);
+}
+
+// Each edit as its single-edit event is applied. An edit of a kind this build does not know
+// (from a newer workstation) changes no state here, as an unknown event would not: a replay by
+// this build is the same whichever way it meets it.
+static Status annotationEdited(Database *db, const Event &e, const AnnotationEdited &p)
+{
+    for (const QJsonObject &edit : p.edits) {
+        const QString kind = AnnotationEdited::editKind(edit);
+        const QJsonObject payload = p.payloadOf(edit);
+        if (kind == QLatin1String(BoxAdded::kind.name))
+            ASSAY_TRY(applyEdit(boxAdded, db, e, payload));
+        else if (kind == QLatin1String(BoxUpdated::kind.name))
+            ASSAY_TRY(applyEdit(boxUpdated, db, e, payload));
+        else if (kind == QLatin1String(BoxRemoved::kind.name))
+            ASSAY_TRY(applyEdit(boxRemoved, db, e, payload));
+        else if (kind == QLatin1String(ClassesSet::kind.name))
+            ASSAY_TRY(applyEdit(classesSet, db, e, payload));
+        else if (kind == QLatin1String(PreLabelDecided::kind.name))
+            ASSAY_TRY(applyEdit(preLabelDecided, db, e, payload));
+    }
+    return {};
+}
+
 void AnnotationService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<AnnotationCreated>(annotationCreated);
@@ -134,6 +166,7 @@ void AnnotationService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<ClassesSet>(classesSet);
     registry.add<PreLabelDecided>(preLabelDecided);
     registry.add<TimeAdded>(timeAdded);
+    registry.add<AnnotationEdited>(annotationEdited);
     registry.addStateTables({QStringLiteral("annotations"), QStringLiteral("annotation_classes"),
                              QStringLiteral("boxes"), QStringLiteral("prelabel_decisions")});
 }

@@ -302,6 +302,8 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
                          QCoreApplication::translate("assay", "%1 could not be applied: %2").arg(draft.kind, st.error().message),
                          m_path);
     }
+    if (m_commitListener)
+        m_recordedIds.insert(event->id);
     return event;
 }
 
@@ -344,7 +346,21 @@ Status ProjectStore::transact(const std::function<Status()> &work)
     ASSAY_TRY(tx.commit());
     if (m_flusher && m_transactionDepth == 0)
         m_flusher->notifyCommit();
+    // Only the outermost commit: a savepoint may still be rolled back with its transaction.
+    if (m_commitListener && m_transactionDepth == 0)
+        m_commitListener();
     return {};
+}
+
+void ProjectStore::setCommitListener(std::function<void()> listener)
+{
+    m_commitListener = std::move(listener);
+    m_recordedIds.clear();
+}
+
+QSet<Id> ProjectStore::takeRecordedEventIds()
+{
+    return std::exchange(m_recordedIds, {});
 }
 
 // ---- the log ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "core/store/eventlog.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -106,6 +107,13 @@ public:
     // Runs `work` in one transaction: every event it records commits together, or none does.
     Status transact(const std::function<Status()> &work);
 
+    // Called after each commit of an outermost transaction of this connection (a LogWatcher;
+    // empty: nobody), on the thread that committed. While one is set, the ids of the events
+    // recorded here are kept for takeRecordedEventIds(), so that they can be told from other
+    // connections' events.
+    void setCommitListener(std::function<void()> listener);
+    QSet<Id> takeRecordedEventIds();
+
     // The log
     Result<LogHead> logHead() const;
     Result<LogVerification> verifyLog() const;
@@ -136,6 +144,8 @@ private:
     std::unique_ptr<WalFlusher> m_flusher;
     int m_transactionDepth = 0;
     bool m_checkedInTransaction = false; // a checked event is in the open transaction
+    std::function<void()> m_commitListener;
+    QSet<Id> m_recordedIds;
 };
 
 } // namespace assay::core::store

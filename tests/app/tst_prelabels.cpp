@@ -218,10 +218,13 @@ private Q_SLOTS:
         }
         QCOMPARE(stored().boxes.first(), moved);
 
-        // Shift+A accepts what is left, as one step.
+        // Shift+A accepts what is left, as one step and one event.
+        const qint64 seq = store->logHead()->seq;
         QTest::keyClick(canvas, Qt::Key_A, Qt::ShiftModifier);
         QCOMPARE(stored().boxes.size(), 2);
         QCOMPARE(undo->count(), 4);
+        QCOMPARE(store->logHead()->seq, seq + 1);
+        QCOMPARE(store->events(seq + 1, 1)->first().kind, QStringLiteral("annotation.edited"));
         QVERIFY(layer->suggestions().isEmpty());
         QVERIFY(!panel->action(app::LabelingPanel::Action::AcceptSuggestion)->isEnabled());
 

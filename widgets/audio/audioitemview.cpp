@@ -19,7 +19,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace assay::widgets {
@@ -47,8 +46,7 @@ QList<double> AudioItemView::speeds()
 }
 
 AudioItemView::AudioItemView(QWidget *parent)
-    : QWidget(parent)
-    , m_classBar(new ClassBar(this))
+    : ClassifiedItemView(parent)
     , m_cache(new WaveformCache(this))
     , m_wave(new WaveformView(this))
     , m_playheadTimer(new QTimer(this))
@@ -61,11 +59,6 @@ AudioItemView::AudioItemView(QWidget *parent)
     , m_playButton(new QToolButton(this))
 {
     setFocusProxy(m_wave);
-
-    m_classBar->setShortcutHost(this);
-    connect(m_classBar, &ClassBar::classesChanged, this, &AudioItemView::classesChanged);
-    connect(m_classBar, &ClassBar::classActionsChanged, this, &AudioItemView::classActionsChanged);
-    connect(m_classBar, &ClassBar::editFailed, this, &AudioItemView::editFailed);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -134,7 +127,7 @@ AudioItemView::AudioItemView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_classBar);
+    layout->addWidget(classBar());
     layout->addLayout(header);
     layout->addWidget(m_message);
     layout->addWidget(m_wave, 1);
@@ -246,8 +239,8 @@ void AudioItemView::createActions()
     make(Action::Faster, tr("Faster"), {QKeySequence(Qt::Key_BracketRight)}, [this] { faster(); });
     make(Action::NormalSpeed, tr("Normal Speed"), {QKeySequence(Qt::Key_Backslash)},
          [this] { setPlaybackRate(1.0); });
-    m_actions.insert(Action::Undo, m_classBar->undoAction());
-    m_actions.insert(Action::Redo, m_classBar->redoAction());
+    m_actions.insert(Action::Undo, undoAction());
+    m_actions.insert(Action::Redo, redoAction());
 }
 
 QAction *AudioItemView::action(Action action) const
@@ -263,11 +256,6 @@ QList<QAction *> AudioItemView::actions() const
                       Action::Undo, Action::Redo})
         list.append(m_actions.value(id));
     return list;
-}
-
-QList<QAction *> AudioItemView::classActions() const
-{
-    return m_classBar->classActions();
 }
 
 // ---------------------------------------------------------------- clip
@@ -512,43 +500,6 @@ void AudioItemView::updateOutputMessage()
                            : tr("No audio output: playback will be silent");
     m_status->setText(text);
     m_status->setToolTip(text);
-}
-
-// ---------------------------------------------------------------- classification
-
-void AudioItemView::setAnnotationEditor(core::IAnnotationEditor *editor)
-{
-    m_classBar->setAnnotationEditor(editor);
-}
-
-void AudioItemView::setAnnotation(const core::Id &annotationId)
-{
-    m_classBar->setAnnotation(annotationId);
-}
-
-core::Id AudioItemView::annotationId() const
-{
-    return m_classBar->annotationId();
-}
-
-void AudioItemView::setTaxonomy(const core::Taxonomy &taxonomy)
-{
-    m_classBar->setTaxonomy(taxonomy);
-}
-
-void AudioItemView::setReadOnly(bool readOnly)
-{
-    m_classBar->setReadOnly(readOnly);
-}
-
-QStringList AudioItemView::classes() const
-{
-    return m_classBar->classes();
-}
-
-QUndoStack *AudioItemView::undoStack() const
-{
-    return m_classBar->undoStack();
 }
 
 } // namespace assay::widgets

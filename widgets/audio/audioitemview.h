@@ -2,9 +2,9 @@
 // AudioItemView: a clip's waveform, playback (play/pause, seek, speed) and clip classification.
 #pragma once
 
-#include "core/domain/annotationeditor.h"
 #include "core/domain/types.h"
 #include "widgets/audio/waveformcache.h"
+#include "widgets/text/classifieditemview.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,12 +17,10 @@ class QLabel;
 class QMediaPlayer;
 class QTimer;
 class QToolButton;
-class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
-class ClassBar;
 class WaveformView;
 
 // Embedding: setAnnotationEditor(store) once, setTaxonomy() when it changes, then per item
@@ -32,7 +30,7 @@ class WaveformView;
 // device everything works and playback runs silently, saying so in the transport bar. The media
 // player (and with it the sound server connection) is made on the first play(): a window that
 // never plays a clip never touches the audio system.
-class AudioItemView final : public QWidget
+class AudioItemView final : public ClassifiedItemView
 {
     Q_OBJECT
 
@@ -81,19 +79,8 @@ public:
     QString timeText() const;        // "0:01.2 / 0:04.5"
     QMediaPlayer *player() const { return m_player; } // nullptr until the first play()
 
-    // --- classification
-    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the view
-    void setAnnotation(const core::Id &annotationId);           // starts a fresh undo history
-    core::Id annotationId() const;
-    void setTaxonomy(const core::Taxonomy &taxonomy);
-    void setReadOnly(bool readOnly);
-    QStringList classes() const;
-    ClassBar *classBar() const { return m_classBar; }
-    QUndoStack *undoStack() const;
-
     QAction *action(Action action) const;
     QList<QAction *> actions() const;
-    QList<QAction *> classActions() const;
 
     QSize sizeHint() const override { return QSize(800, 360); }
 
@@ -103,9 +90,6 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void positionChanged(qint64 ms);
     void playbackRateChanged(double rate);
-    void classesChanged(const QStringList &classIds);
-    void classActionsChanged();
-    void editFailed(const QString &message);
 
 private:
     void createActions();
@@ -117,7 +101,6 @@ private:
     void updateTime();
     void updateOutputMessage();
 
-    ClassBar *m_classBar;
     WaveformCache *m_cache;
     WaveformView *m_wave;
     QMediaPlayer *m_player = nullptr; // made on the first play()

@@ -1,55 +1,103 @@
 // SPDX-License-Identifier: Apache-2.0
-// BoxListModel: rows are boxes in the annotation's order (the order Tab walks).
+// BoxListModel: rows are the session's boxes in the annotation's order (the order Tab walks).
 #include "widgets/canvas/boxlistmodel.h"
+
+#include "widgets/session/annotationsession.h"
 
 #include <QColor>
 #include <QRectF>
 
 namespace assay::widgets {
 
-void BoxListModel::setBoxes(const QList<core::Box> &boxes)
+void BoxListModel::setSession(AnnotationSession *session)
 {
-    // Same ids in the same order: only values changed, and views keep selection and scroll.
-    bool sameRows = boxes.size() == m_boxes.size();
-    for (qsizetype i = 0; sameRows && i < boxes.size(); ++i)
-        sameRows = boxes.at(i).id == m_boxes.at(i).id;
-    if (sameRows) {
-        m_boxes = boxes;
-        if (!m_boxes.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_boxes.size()) - 1));
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AnnotationSession::annotationReset, this, &BoxListModel::reset);
+        connect(m_session, &AnnotationSession::boxAdded, this, &BoxListModel::onBoxAdded);
+        connect(m_session, &AnnotationSession::boxRemoved, this, &BoxListModel::onBoxRemoved);
+        connect(m_session, &AnnotationSession::boxChanged, this, &BoxListModel::onBoxChanged);
+    }
+    reset();
+}
+
+AnnotationSession *BoxListModel::session() const
+{
+    return m_session;
+}
+
+void BoxListModel::reset()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_session) {
+        for (const core::Box &box : m_session->boxes())
+            m_rows.append(box.id);
+    }
+    endResetModel();
+}
+
+// Rows are numbered in their text: a row in the middle coming or going renumbers every row
+// after it, which is a reset; a row at the end (a box drawn, the last one deleted) is not.
+void BoxListModel::onBoxAdded(const core::Id &boxId, int index)
+{
+    if (index != m_rows.size()) {
+        reset();
         return;
     }
-    beginResetModel();
-    m_boxes = boxes;
-    endResetModel();
+    beginInsertRows({}, index, index);
+    m_rows.append(boxId);
+    endInsertRows();
+}
+
+void BoxListModel::onBoxRemoved(const core::Id &boxId)
+{
+    const int row = rowOf(boxId);
+    if (row < 0)
+        return;
+    if (row != m_rows.size() - 1) {
+        reset();
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void BoxListModel::onBoxChanged(const core::Id &boxId)
+{
+    if (const int row = rowOf(boxId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
 }
 
 void BoxListModel::setTaxonomy(const core::Taxonomy &taxonomy)
 {
     m_taxonomy = taxonomy;
-    if (!m_boxes.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_boxes.size()) - 1));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 int BoxListModel::rowOf(const core::Id &boxId) const
 {
-    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
-        if (m_boxes.at(i).id == boxId)
-            return int(i);
-    }
-    return -1;
+    return int(m_rows.indexOf(boxId));
 }
 
 int BoxListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_boxes.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant BoxListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_session)
         return {};
-    const core::Box &box = m_boxes.at(index.row());
+    const int at = m_session->boxIndex(m_rows.at(index.row()));
+    if (at < 0)
+        return {}; // gone from the session; the row follows in a moment
+    const core::Box &box = m_session->boxes().at(at);
     const auto *cls = m_taxonomy.findById(box.classId);
     const QString name
         = cls ? cls->name : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));

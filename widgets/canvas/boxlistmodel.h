@@ -5,9 +5,14 @@
 #include "core/domain/types.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 
 namespace assay::widgets {
 
+class AnnotationSession;
+
+// Rows follow an AnnotationSession's boxes as they change; the values are read from the session,
+// the model keeps only the order of its rows (a view asks for rows while the session changes).
 class BoxListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,9 +28,9 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setBoxes(const QList<core::Box> &boxes);
+    void setSession(AnnotationSession *session); // not owned; nullptr: no rows
+    AnnotationSession *session() const;
     void setTaxonomy(const core::Taxonomy &taxonomy);
-    const QList<core::Box> &boxes() const { return m_boxes; }
     int rowOf(const core::Id &boxId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,7 +38,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<core::Box> m_boxes;
+    void reset();
+    void onBoxAdded(const core::Id &boxId, int index);
+    void onBoxRemoved(const core::Id &boxId);
+    void onBoxChanged(const core::Id &boxId);
+
+    QPointer<AnnotationSession> m_session;
+    QList<core::Id> m_rows;
     core::Taxonomy m_taxonomy;
 };
 

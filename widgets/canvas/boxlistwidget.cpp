@@ -16,6 +16,8 @@ BoxListWidget::BoxListWidget(QWidget *parent)
     , m_view(new QListView(this))
 {
     m_view->setModel(m_model);
+    // A reset (a new annotation, a box gone from the middle) drops the view's selection.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BoxListWidget::syncSelection);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
@@ -38,22 +40,20 @@ void BoxListWidget::setCanvas(ImageCanvas *canvas)
     if (m_canvas)
         m_canvas->disconnect(this);
     m_canvas = canvas;
-    if (!canvas)
+    if (!canvas) {
+        m_model->setSession(nullptr);
         return;
-    connect(canvas, &ImageCanvas::boxesChanged, this, &BoxListWidget::syncFromCanvas);
+    }
+    // The rows follow the canvas's session; the taxonomy and the selection are the canvas's.
+    connect(canvas, &ImageCanvas::sessionChanged, this, [this] {
+        m_model->setSession(m_canvas->session());
+        syncSelection();
+    });
+    connect(canvas, &ImageCanvas::classActionsChanged, this,
+            [this] { m_model->setTaxonomy(m_canvas->taxonomy()); });
     connect(canvas, &ImageCanvas::selectionChanged, this, &BoxListWidget::syncSelection);
-    connect(canvas, &ImageCanvas::currentClassChanged, this, &BoxListWidget::syncFromCanvas);
-    syncFromCanvas();
-}
-
-void BoxListWidget::syncFromCanvas()
-{
-    if (!m_canvas)
-        return;
-    m_syncing = true;
-    m_model->setTaxonomy(m_canvas->taxonomy());
-    m_model->setBoxes(m_canvas->boxes());
-    m_syncing = false;
+    m_model->setTaxonomy(canvas->taxonomy());
+    m_model->setSession(canvas->session());
     syncSelection();
 }
 

@@ -21,13 +21,12 @@ class BoxListWidget final : public QWidget
 public:
     explicit BoxListWidget(QWidget *parent = nullptr);
 
-    // Follows the canvas's boxes, taxonomy and selection; not owned.
+    // Follows the boxes of the canvas's session, its taxonomy and selection; not owned.
     void setCanvas(ImageCanvas *canvas);
     BoxListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
 
 private:
-    void syncFromCanvas();
     void syncSelection();
 
     QPointer<ImageCanvas> m_canvas;

@@ -4,11 +4,7 @@
 
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/tiledimage.h"
-#include "widgets/commands/addboxcommand.h"
-#include "widgets/commands/changeboxclasscommand.h"
-#include "widgets/commands/moveboxcommand.h"
-#include "widgets/commands/removeboxcommand.h"
-#include "widgets/commands/setclassescommand.h"
+#include "widgets/session/annotationsession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,8 +36,8 @@ static QString withShortcut(const QString &text, const QKeySequence &key)
 ImageCanvas::ImageCanvas(QWidget *parent)
     : QWidget(parent)
     , m_image(new TiledImage(this))
-    , m_reporter(new EditReporter(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_ownSession(new AnnotationSession(this))
+    , m_session(nullptr)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -51,16 +47,16 @@ ImageCanvas::ImageCanvas(QWidget *parent)
                   "Wheel: zoom. Middle-drag or Space+drag: pan."));
     connect(m_image, &TiledImage::stateChanged, this, &ImageCanvas::onImageStateChanged);
     connect(m_image, &TiledImage::detailArrived, this, qOverload<>(&QWidget::update));
-    connect(m_reporter, &EditReporter::failed, this, &ImageCanvas::editFailed);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ImageCanvas::reloadAnnotation);
     createActions();
+    setSession(nullptr);
     emitStatus();
 }
 
 ImageCanvas::~ImageCanvas()
 {
-    // The stack, a child, clears itself on destruction and signals it: nothing to reload then.
-    m_undoStack->disconnect(this);
+    // The own session, a child, goes after the canvas: nothing of it is shown any more.
+    m_session->disconnect(this);
+    m_session->undoStack()->disconnect(this);
 }
 
 // ---------------------------------------------------------------- actions
@@ -86,10 +82,10 @@ void ImageCanvas::createActions()
          [this] { zoomToFit(); });
     make(Action::ActualSize, tr("Actual Size (100 %)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
          [this] { zoomToActualSize(); });
-    make(Action::Undo, tr("Undo"), {QKeySequence::Undo}, [this] { m_undoStack->undo(); });
+    make(Action::Undo, tr("Undo"), {QKeySequence::Undo}, [this] { m_session->undo(); });
     make(Action::Redo, tr("Redo"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
-         [this] { m_undoStack->redo(); });
+         [this] { m_session->redo(); });
     make(Action::DeleteBox, tr("Delete Box"),
          {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
          [this] { deleteSelectedBox(); });
@@ -98,12 +94,6 @@ void ImageCanvas::createActions()
          [this] { selectNextBox(1); });
     make(Action::PreviousBox, tr("Previous Box"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab)},
          [this] { selectNextBox(-1); });
-
-    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &ImageCanvas::updateActions);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &ImageCanvas::updateActions);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &ImageCanvas::updateActions);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &ImageCanvas::updateActions);
-    updateActions();
 }
 
 QAction *ImageCanvas::action(Action action) const
@@ -115,20 +105,18 @@ void ImageCanvas::updateActions()
 {
     auto *undo = m_actions.value(Action::Undo);
     auto *redo = m_actions.value(Action::Redo);
-    undo->setEnabled(m_undoStack->canUndo());
-    redo->setEnabled(m_undoStack->canRedo());
-    const QString undoText
-        = m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Undo");
-    const QString redoText
-        = m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Redo");
+    const QUndoStack *stack = m_session->undoStack();
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    const QString undoText = stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo");
+    const QString redoText = stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo");
     undo->setText(undoText);
     undo->setToolTip(withShortcut(undoText, undo->shortcut()));
     redo->setText(redoText);
     redo->setToolTip(withShortcut(redoText, redo->shortcut()));
-    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
-    m_actions.value(Action::DeleteBox)->setEnabled(editable && !m_selected.isEmpty());
-    m_actions.value(Action::NextBox)->setEnabled(!m_boxes.isEmpty());
-    m_actions.value(Action::PreviousBox)->setEnabled(!m_boxes.isEmpty());
+    m_actions.value(Action::DeleteBox)->setEnabled(isEditable() && !m_selected.isEmpty());
+    m_actions.value(Action::NextBox)->setEnabled(!boxes().isEmpty());
+    m_actions.value(Action::PreviousBox)->setEnabled(!boxes().isEmpty());
 }
 
 void ImageCanvas::rebuildClassActions()
@@ -257,40 +245,98 @@ void ImageCanvas::onImageStateChanged()
 
 // ---------------------------------------------------------------- annotation
 
+void ImageCanvas::setSession(AnnotationSession *session)
+{
+    if (!session)
+        session = m_ownSession;
+    if (session == m_session)
+        return;
+    if (m_session) {
+        m_session->finishGesture();
+        m_session->disconnect(this);
+        m_session->undoStack()->disconnect(this);
+    }
+    m_session = session;
+    // A shared session may go first (its owner is torn down): the view shows its own again.
+    if (m_session != m_ownSession) {
+        connect(m_session, &QObject::destroyed, this, [this] {
+            m_session = nullptr;
+            setSession(nullptr);
+        });
+    }
+    connect(m_session, &AnnotationSession::annotationReset, this, &ImageCanvas::onAnnotationReset);
+    connect(m_session, &AnnotationSession::boxAdded, this, &ImageCanvas::onBoxesChanged);
+    connect(m_session, &AnnotationSession::boxChanged, this, &ImageCanvas::onBoxesChanged);
+    connect(m_session, &AnnotationSession::boxRemoved, this, &ImageCanvas::onBoxesChanged);
+    connect(m_session, &AnnotationSession::classesChanged, this, &ImageCanvas::boxesChanged);
+    connect(m_session, &AnnotationSession::editFailed, this, &ImageCanvas::editFailed);
+    QUndoStack *stack = m_session->undoStack();
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(stack, signal, this, &ImageCanvas::updateActions);
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(stack, signal, this, &ImageCanvas::updateActions);
+    onAnnotationReset();
+    Q_EMIT sessionChanged();
+}
+
 void ImageCanvas::setAnnotationEditor(core::IAnnotationEditor *editor)
 {
-    m_editor = editor;
-    m_undoStack->clear();
-    m_annotationId.clear();
-    m_boxes.clear();
-    m_selected.clear();
-    updateActions();
-    update();
+    m_session->setAnnotationEditor(editor);
 }
 
 void ImageCanvas::setAnnotation(const core::Id &annotationId)
 {
-    m_drag = Drag::None;
-    m_undoStack->clear(); // undo history belongs to one annotation
-    m_annotationId = annotationId;
-    m_selected.clear();
-    m_hovered.clear();
-    reloadAnnotation();
-    Q_EMIT selectionChanged(m_selected);
+    m_session->setAnnotation(annotationId);
+}
+
+core::Id ImageCanvas::annotationId() const
+{
+    return m_session->annotationId();
 }
 
 void ImageCanvas::reloadAnnotation()
 {
-    m_boxes.clear();
-    m_itemClasses.clear();
-    if (m_editor && !m_annotationId.isEmpty()) {
-        const auto annotation = m_editor->annotation(m_annotationId);
-        if (annotation) {
-            m_boxes = annotation->boxes;
-            m_itemClasses = annotation->classIds;
-        } else
-            Q_EMIT editFailed(annotation.error().toString());
-    }
+    m_session->reload();
+}
+
+const QList<core::Box> &ImageCanvas::boxes() const
+{
+    return m_session->boxes();
+}
+
+const QStringList &ImageCanvas::itemClasses() const
+{
+    return m_session->classes();
+}
+
+QUndoStack *ImageCanvas::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+bool ImageCanvas::isEditable() const
+{
+    return !m_readOnly && m_session->isEditable();
+}
+
+void ImageCanvas::onAnnotationReset()
+{
+    m_drag = Drag::None;
+    m_selected.clear();
+    m_hovered.clear();
+    updateActions();
+    update();
+    Q_EMIT selectionChanged(m_selected);
+    Q_EMIT boxesChanged();
+}
+
+void ImageCanvas::onBoxesChanged()
+{
+    // A box under a drag that went away (undone, deleted elsewhere) ends the drag.
+    if ((m_drag == Drag::Moving || m_drag == Drag::Resizing) && boxIndex(m_liveBox.id) < 0)
+        m_drag = Drag::None;
+    if (!m_hovered.isEmpty() && boxIndex(m_hovered) < 0)
+        m_hovered.clear();
     if (!m_selected.isEmpty() && boxIndex(m_selected) < 0) {
         m_selected.clear();
         Q_EMIT selectionChanged(m_selected);
@@ -325,19 +371,14 @@ void ImageCanvas::setCurrentClass(const core::Id &classId)
 
 void ImageCanvas::assignClassToSelection(const core::Id &classId)
 {
-    const int index = boxIndex(m_selected);
-    if (index < 0 || m_readOnly || m_boxes.at(index).classId == classId)
-        return;
-    pushEdit(new ChangeBoxClassCommand({m_editor, m_annotationId, m_reporter}, m_boxes.at(index),
-                                       classId));
+    if (!m_readOnly)
+        m_session->changeBoxClass(m_selected, classId);
 }
 
 void ImageCanvas::setItemClasses(const QStringList &classIds)
 {
-    if (classIds == m_itemClasses)
-        return;
-    pushEdit(
-        new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_itemClasses, classIds));
+    if (!m_readOnly)
+        m_session->setClasses(classIds);
 }
 
 void ImageCanvas::setReadOnly(bool readOnly)
@@ -348,34 +389,14 @@ void ImageCanvas::setReadOnly(bool readOnly)
     update();
 }
 
-void ImageCanvas::pushEdit(QUndoCommand *command)
-{
-    if (m_readOnly || !m_editor || m_annotationId.isEmpty()) {
-        delete command;
-        return;
-    }
-    m_undoStack->push(command);
-    reloadAnnotation(); // a merge changes the store without moving the stack's index
-}
-
-void ImageCanvas::finishNudgeGesture()
-{
-    const int top = m_undoStack->index() - 1;
-    if (top < 0 || top != m_undoStack->count() - 1)
-        return;
-    const QUndoCommand *command = m_undoStack->command(top);
-    if (command->id() == MoveBoxCommandId)
-        const_cast<MoveBoxCommand *>(static_cast<const MoveBoxCommand *>(command))->finishGesture();
-}
-
 // ---------------------------------------------------------------- selection and edits
 
 int ImageCanvas::boxIndex(const core::Id &id) const
 {
     if (id.isEmpty())
         return -1;
-    for (int i = 0; i < m_boxes.size(); ++i) {
-        if (m_boxes.at(i).id == id)
+    for (int i = 0; i < boxes().size(); ++i) {
+        if (boxes().at(i).id == id)
             return i;
     }
     return -1;
@@ -394,14 +415,14 @@ void ImageCanvas::selectBox(const core::Id &boxId)
 
 void ImageCanvas::selectNextBox(int step)
 {
-    if (m_boxes.isEmpty())
+    if (boxes().isEmpty())
         return;
-    const int n = int(m_boxes.size());
+    const int n = int(boxes().size());
     const int current = boxIndex(m_selected);
     const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
-    selectBox(m_boxes.at(next).id);
+    selectBox(boxes().at(next).id);
     // Bring a box that is out of view to the middle, keeping the zoom.
-    const QRectF rect = boxToWidget(m_boxes.at(next));
+    const QRectF rect = boxToWidget(boxes().at(next));
     if (!rect.intersects(QRectF(this->rect()))) {
         m_offset += QRectF(this->rect()).center() - rect.center();
         m_fitMode = false;
@@ -411,10 +432,8 @@ void ImageCanvas::selectNextBox(int step)
 
 void ImageCanvas::deleteSelectedBox()
 {
-    const int index = boxIndex(m_selected);
-    if (index < 0 || m_readOnly)
-        return;
-    pushEdit(new RemoveBoxCommand({m_editor, m_annotationId, m_reporter}, m_boxes.at(index)));
+    if (!m_readOnly)
+        m_session->removeBox(m_selected);
 }
 
 void ImageCanvas::nudgeSelectedBox(double dx, double dy, bool gestureDone)
@@ -422,14 +441,15 @@ void ImageCanvas::nudgeSelectedBox(double dx, double dy, bool gestureDone)
     const int index = boxIndex(m_selected);
     if (index < 0 || m_readOnly)
         return;
-    const core::Box &box = m_boxes.at(index);
+    const core::Box box = boxes().at(index);
     const QSizeF image = imageSize();
     core::Box moved = box;
     moved.x = std::clamp(box.x + dx, 0.0, std::max(0.0, image.width() - box.w));
     moved.y = std::clamp(box.y + dy, 0.0, std::max(0.0, image.height() - box.h));
-    if (moved == box)
-        return;
-    pushEdit(new MoveBoxCommand({m_editor, m_annotationId, m_reporter}, box, moved, gestureDone));
+    if (!(moved == box))
+        m_session->nudgeBox(moved);
+    if (gestureDone)
+        m_session->finishGesture();
 }
 
 // ---------------------------------------------------------------- view
@@ -533,7 +553,7 @@ void ImageCanvas::emitStatus()
 
 core::Box ImageCanvas::displayedBox(int index) const
 {
-    const core::Box &box = m_boxes.at(index);
+    const core::Box &box = boxes().at(index);
     if ((m_drag == Drag::Moving || m_drag == Drag::Resizing) && box.id == m_liveBox.id)
         return m_liveBox;
     return box;
@@ -543,12 +563,12 @@ core::Id ImageCanvas::boxAt(const QPointF &widgetPos) const
 {
     const int selected = boxIndex(m_selected);
     if (selected >= 0
-        && boxToWidget(m_boxes.at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
+        && boxToWidget(boxes().at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
         return m_selected;
     // Among overlapping boxes the smallest wins: a box inside another stays reachable.
     core::Id best;
     double bestArea = 0;
-    for (const auto &box : m_boxes) {
+    for (const auto &box : boxes()) {
         if (!boxToWidget(box).adjusted(-2, -2, 2, 2).contains(widgetPos))
             continue;
         const double area = box.w * box.h;
@@ -578,7 +598,7 @@ int ImageCanvas::handleAt(const QPointF &widgetPos) const
     // The nearest handle wins: on a box a few screen pixels wide, all of them are in reach.
     int best = 0;
     double bestDistance = s_handleGrab;
-    for (const auto &[edges, point] : handles(boxToWidget(m_boxes.at(index)))) {
+    for (const auto &[edges, point] : handles(boxToWidget(boxes().at(index)))) {
         const double distance
             = std::max(std::abs(point.x() - widgetPos.x()), std::abs(point.y() - widgetPos.y()));
         if (distance <= bestDistance) {
@@ -620,7 +640,7 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     const QPointF pos = event->position();
     m_pressWidget = pos;
     m_pressOffset = m_offset;
-    finishNudgeGesture();
+    m_session->finishGesture();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_drag = Drag::Panning;
         setCursor(Qt::ClosedHandCursor);
@@ -629,19 +649,19 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     // No boxes on pixels nobody can see: not while loading, not on an image that failed.
     if (event->button() != Qt::LeftButton || !isImageShown())
         return;
-    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    const bool editable = isEditable();
     m_pressImage = widgetToImage(pos);
     if (const int edges = editable ? handleAt(pos) : 0) {
         m_drag = Drag::Resizing;
         m_dragEdges = edges;
-        m_dragOriginal = m_liveBox = m_boxes.at(boxIndex(m_selected));
+        m_dragOriginal = m_liveBox = boxes().at(boxIndex(m_selected));
         return;
     }
     if (const core::Id hit = boxAt(pos); !hit.isEmpty()) {
         selectBox(hit);
         if (editable) {
             m_drag = Drag::Moving;
-            m_dragOriginal = m_liveBox = m_boxes.at(boxIndex(hit));
+            m_dragOriginal = m_liveBox = boxes().at(boxIndex(hit));
         }
         return;
     }
@@ -716,7 +736,6 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
     if (!panningButton && event->button() != Qt::LeftButton)
         return;
     m_drag = Drag::None;
-    const EditTarget target{m_editor, m_annotationId, m_reporter};
     switch (drag) {
     case Drag::Drawing: {
         const QRectF r = m_drawRect;
@@ -734,14 +753,14 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
         box.y = r.y();
         box.w = r.width();
         box.h = r.height();
-        pushEdit(new AddBoxCommand(target, box));
-        selectBox(box.id);
+        m_session->addBox(box);
+        selectBox(box.id); // refused: no such box, nothing selected
         break;
     }
     case Drag::Moving:
     case Drag::Resizing:
         if (!(m_liveBox == m_dragOriginal))
-            pushEdit(new MoveBoxCommand(target, m_dragOriginal, m_liveBox, true));
+            m_session->updateBox(m_liveBox); // one step and one save for the whole drag
         break;
     case Drag::Panning:
     case Drag::None:
@@ -797,7 +816,7 @@ void ImageCanvas::updateCursor(const QPointF &pos)
         setCursor(Qt::SizeVerCursor);
     else if (!boxAt(pos).isEmpty() && !m_readOnly)
         setCursor(Qt::SizeAllCursor);
-    else if (!m_readOnly && m_editor)
+    else if (!m_readOnly && m_session->annotationEditor())
         setCursor(Qt::CrossCursor);
     else
         unsetCursor();
@@ -822,6 +841,11 @@ bool ImageCanvas::event(QEvent *event)
 void ImageCanvas::keyPressEvent(QKeyEvent *event)
 {
     const double step = (event->modifiers() & Qt::ShiftModifier) ? 10.0 : 1.0;
+    const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+                       || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    // A fresh press is a new gesture, even when the release of the last one never came.
+    if (arrow && !event->isAutoRepeat())
+        m_session->finishGesture();
     switch (event->key()) {
     case Qt::Key_Left:
         nudgeSelectedBox(-step, 0, false);
@@ -884,7 +908,7 @@ void ImageCanvas::keyReleaseEvent(QKeyEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
-        finishNudgeGesture(); // a held arrow was one step; the next press starts another
+        m_session->finishGesture(); // a held arrow was one step; the next press starts another
         return;
     case Qt::Key_Space:
         m_spaceHeld = false;
@@ -899,7 +923,7 @@ void ImageCanvas::keyReleaseEvent(QKeyEvent *event)
 
 void ImageCanvas::focusOutEvent(QFocusEvent *event)
 {
-    finishNudgeGesture();
+    m_session->finishGesture();
     m_spaceHeld = false;
     QWidget::focusOutEvent(event);
 }
@@ -1023,8 +1047,8 @@ void ImageCanvas::paintBoxes(QPainter *painter)
     const double labelHeight = metrics.height() + 2;
     // The selected box goes last, so that its handles are never under another box's line.
     QList<int> order;
-    for (int i = 0; i < m_boxes.size(); ++i) {
-        if (m_boxes.at(i).id != m_selected)
+    for (int i = 0; i < boxes().size(); ++i) {
+        if (boxes().at(i).id != m_selected)
             order.append(i);
     }
     if (const int selectedIndex = boxIndex(m_selected); selectedIndex >= 0)
@@ -1112,8 +1136,7 @@ void ImageCanvas::paintBoxes(QPainter *painter)
 
 void ImageCanvas::paintCrosshair(QPainter *painter)
 {
-    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
-    if (!editable || !m_cursorInside || m_spaceHeld || imageSize().isEmpty())
+    if (!isEditable() || !m_cursorInside || m_spaceHeld || imageSize().isEmpty())
         return;
     if (m_drag != Drag::Drawing
         && (m_drag != Drag::None || !m_hovered.isEmpty() || handleAt(m_cursor) != 0))

@@ -15,25 +15,26 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QUndoCommand;
 class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
-class EditReporter;
-class MoveBoxCommand;
+class AnnotationSession;
 class Prefetcher;
 class TiledImage;
 
 // Embedding: setAnnotationEditor(store) once (it resets the annotation), setTaxonomy() when
 // the taxonomy changes, setPrefetcher() with the queue's Prefetcher, then per item setImage(path)
-// and setAnnotation(id), and prefetch() the next paths. Put action(...) and classActions() in
-// menus and toolbars: their shortcuts act while the canvas has focus, and a second action with
-// the same shortcut (another Undo) would make both ambiguous. Show statusChanged() in the status
-// bar and editFailed() / imageFailed() in the message bar. A class hotkey gives the selected box
-// (and the boxes drawn next) its class; Shift with a letter or a digit is left to the embedding
-// view, which sets the whole-image classes with it (a ClassBar sharing undoStack()).
+// and setAnnotation(id), and prefetch() the next paths. The annotation, its edits and their undo
+// history are an AnnotationSession's: the canvas's own, or one shared with other views of the
+// same item (setSession()); the canvas shows what the session holds and edits through it. Put
+// action(...) and classActions() in menus and toolbars: their shortcuts act while the canvas has
+// focus, and a second action with the same shortcut (another Undo) would make both ambiguous. Show
+// statusChanged() in the status bar and editFailed() / imageFailed() in the message bar. A class
+// hotkey gives the selected box (and the boxes drawn next) its class; Shift with a letter or a
+// digit is left to the embedding view, which sets the whole-image classes with it (a ClassBar
+// sharing the session).
 class ImageCanvas final : public QWidget
 {
     Q_OBJECT
@@ -70,15 +71,18 @@ public:
     TiledImage *tiledImage() const { return m_image; }
 
     // --- annotation
-    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the canvas
+    // Not owned; outlives the canvas; nullptr: the canvas's own session again.
+    void setSession(AnnotationSession *session);
+    AnnotationSession *session() const { return m_session; }
+    void setAnnotationEditor(core::IAnnotationEditor *editor); // the session's; not owned
     // Loads the boxes of `annotationId` and starts a fresh undo history.
     void setAnnotation(const core::Id &annotationId);
-    core::Id annotationId() const { return m_annotationId; }
+    core::Id annotationId() const;
     void reloadAnnotation(); // after someone else changed the annotation
-    const QList<core::Box> &boxes() const { return m_boxes; }
+    const QList<core::Box> &boxes() const;
     // The whole-item classes of the annotation (image classification); one undo step.
     void setItemClasses(const QStringList &classIds);
-    const QStringList &itemClasses() const { return m_itemClasses; }
+    const QStringList &itemClasses() const;
     void setTaxonomy(const core::Taxonomy &taxonomy);
     const core::Taxonomy &taxonomy() const { return m_taxonomy; }
     // The class new boxes get; the taxonomy's first class unless chosen.
@@ -116,7 +120,7 @@ public:
     QPointF imageToWidget(const QPointF &imagePos) const;
     QRectF boxToWidget(const core::Box &box) const;
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
     // Painted over the image and under the boxes (a model's suggestions); empty: nothing.
     void setUnderlay(std::function<void(QPainter *)> paint)
     {
@@ -135,6 +139,7 @@ Q_SIGNALS:
     void zoomChanged(double percent);
     void cursorPositionChanged(const QPointF &imagePos, bool insideImage);
     void selectionChanged(const core::Id &boxId);
+    void sessionChanged(); // setSession(): another session's boxes are shown
     void boxesChanged(); // boxes or item classes: after an edit, undo, redo or reload
     void currentClassChanged(const core::Id &classId);
     void classActionsChanged(); // setTaxonomy() made new class actions: re-add them to menus
@@ -167,8 +172,9 @@ private:
     void rebuildClassActions();
     void updateActions();
     void onImageStateChanged();
-    void pushEdit(QUndoCommand *command);
-    void finishNudgeGesture();
+    void onAnnotationReset();
+    void onBoxesChanged();
+    bool isEditable() const;
     void emitStatus();
     void updateCursor(const QPointF &widgetPos);
     void clampOffset();
@@ -191,12 +197,8 @@ private:
 
     TiledImage *m_image;
     QPointer<Prefetcher> m_prefetcher;
-    core::IAnnotationEditor *m_editor = nullptr;
-    EditReporter *m_reporter;
-    QUndoStack *m_undoStack;
-    core::Id m_annotationId;
-    QList<core::Box> m_boxes;
-    QStringList m_itemClasses;
+    AnnotationSession *m_ownSession;
+    AnnotationSession *m_session;
     core::Taxonomy m_taxonomy;
     core::Id m_currentClass;
     core::Id m_selected;

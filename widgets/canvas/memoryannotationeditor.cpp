@@ -86,4 +86,40 @@ Status MemoryAnnotationEditor::setClasses(const core::Id &annotationId, const QS
     return {};
 }
 
+Status MemoryAnnotationEditor::applyEdits(const core::Id &annotationId,
+                                          const QList<core::AnnotationEdit> &edits)
+{
+    auto found = find(annotationId);
+    if (!found)
+        return found.error();
+    if (edits.isEmpty())
+        return {};
+    // On a copy, with the single edits' checks: the first one refused leaves everything as it was.
+    MemoryAnnotationEditor draft;
+    draft.insert(**found);
+    for (const core::AnnotationEdit &edit : edits) {
+        Status st;
+        switch (edit.kind) {
+        case core::AnnotationEdit::Kind::AddBox: st = draft.addBox(annotationId, edit.box); break;
+        case core::AnnotationEdit::Kind::UpdateBox:
+            st = draft.updateBox(annotationId, edit.box);
+            break;
+        case core::AnnotationEdit::Kind::RemoveBox:
+            st = draft.removeBox(annotationId, edit.boxId);
+            break;
+        case core::AnnotationEdit::Kind::SetClasses:
+            st = draft.setClasses(annotationId, edit.classIds);
+            break;
+        default:
+            st = makeError(ErrorCode::Unsupported, tr("suggestions are kept in a project only"));
+            break;
+        }
+        if (!st)
+            return st;
+    }
+    **found = *draft.annotation(annotationId);
+    ++m_edits; // one event for all of them
+    return {};
+}
+
 } // namespace assay::widgets

@@ -21,6 +21,9 @@ public:
     Status updateBox(const core::Id &annotationId, const core::Box &box) override;
     Status removeBox(const core::Id &annotationId, const core::Id &boxId) override;
     Status setClasses(const core::Id &annotationId, const QStringList &classIds) override;
+    // Box and class edits only: suggestions are the project store's (Unsupported here).
+    Status applyEdits(const core::Id &annotationId,
+                      const QList<core::AnnotationEdit> &edits) override;
 
     // Refuses every edit from now on, as a store does on a full disk or a revoked role.
     void setFailing(bool failing) { m_failing = failing; }

@@ -3,8 +3,7 @@
 #include "widgets/canvas/suggestionlayer.h"
 
 #include "widgets/canvas/imagecanvas.h"
-#include "widgets/commands/acceptprelabelcommand.h"
-#include "widgets/commands/rejectprelabelcommand.h"
+#include "widgets/session/annotationsession.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -13,7 +12,6 @@
 #include <QPainter>
 #include <QPointer>
 #include <QToolTip>
-#include <QUndoStack>
 
 namespace assay::widgets {
 
@@ -22,11 +20,9 @@ static constexpr double s_lineGrab = 5.0; // logical pixels either side of a das
 SuggestionLayer::SuggestionLayer(ImageCanvas *canvas)
     : QObject(canvas)
     , m_canvas(canvas)
-    , m_reporter(new EditReporter(this))
 {
-    connect(m_reporter, &EditReporter::failed, this, &SuggestionLayer::editFailed);
-    // Every change of the canvas's annotation (an item shown, an edit, undo, redo) passes here.
-    connect(m_canvas, &ImageCanvas::boxesChanged, this, &SuggestionLayer::reload);
+    connect(m_canvas, &ImageCanvas::sessionChanged, this, &SuggestionLayer::followSession);
+    followSession();
     connect(m_canvas, &ImageCanvas::selectionChanged, this, [this](const core::Id &boxId) {
         if (!boxId.isEmpty())
             select({});
@@ -41,10 +37,21 @@ SuggestionLayer::SuggestionLayer(ImageCanvas *canvas)
 
 SuggestionLayer::~SuggestionLayer() = default;
 
+void SuggestionLayer::followSession()
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = m_canvas->session();
+    // The session says when its suggestions change: an item shown, a decision, undo, redo, a
+    // change made elsewhere.
+    connect(m_session, &AnnotationSession::suggestionsChanged, this, &SuggestionLayer::reload);
+    connect(m_session, &AnnotationSession::annotationReset, this, &SuggestionLayer::reload);
+    reload();
+}
+
 void SuggestionLayer::setEditor(core::IPreLabelEditor *editor)
 {
-    m_editor = editor;
-    reload();
+    m_session->setPreLabelEditor(editor);
 }
 
 void SuggestionLayer::setHintKeys(const QKeySequence &accept, const QKeySequence &reject)
@@ -56,12 +63,12 @@ void SuggestionLayer::setHintKeys(const QKeySequence &accept, const QKeySequence
 
 bool SuggestionLayer::isEditable() const
 {
-    return m_editor && !m_canvas->annotationId().isEmpty() && !m_canvas->isReadOnly();
+    return m_session->preLabelEditor() && m_session->isEditable() && !m_canvas->isReadOnly();
 }
 
 void SuggestionLayer::reload()
 {
-    const core::Id annotationId = m_canvas->annotationId();
+    const core::Id annotationId = m_session->annotationId();
     if (annotationId != m_annotationId) {
         m_selected.clear();
         m_hovered.clear();
@@ -69,14 +76,9 @@ void SuggestionLayer::reload()
     }
     m_open.clear();
     if (isEditable()) {
-        const auto open = m_editor->openPreLabels(annotationId);
-        if (open) {
-            for (const core::PreLabel &p : *open) {
-                if (p.box)
-                    m_open.append(p);
-            }
-        } else {
-            Q_EMIT editFailed(open.error().toString());
+        for (const core::PreLabel &p : m_session->suggestions()) {
+            if (p.box)
+                m_open.append(p);
         }
     }
     if (indexOf(m_selected) < 0)
@@ -112,23 +114,14 @@ void SuggestionLayer::select(const core::Id &preLabelId)
 
 // ---------------------------------------------------------------- decisions
 
-void SuggestionLayer::push(QUndoCommand *command)
-{
-    const int index = m_canvas->undoStack()->index();
-    m_canvas->undoStack()->push(command);
-    // A refused decision is dropped by the stack: nothing reloaded, so show the store again.
-    if (m_canvas->undoStack()->index() == index)
-        m_canvas->reloadAnnotation();
-}
-
 bool SuggestionLayer::acceptCurrent()
 {
     if (!isEditable() || m_open.isEmpty())
         return false;
     const core::PreLabel suggestion = m_open.at(std::max(0, indexOf(m_selected)));
     const core::Id boxId = core::newId();
-    push(new AcceptPreLabelCommand({nullptr, m_annotationId, m_reporter}, m_editor, suggestion,
-                                   boxId));
+    m_session->applyEdits(tr("Accept suggested box"),
+                          {core::AnnotationEdit::acceptBoxPreLabel(suggestion.id, boxId)});
     m_canvas->selectBox(boxId); // ready to be adjusted: arrows, handles, a class hotkey
     return true;
 }
@@ -139,21 +132,22 @@ bool SuggestionLayer::rejectCurrent()
         return false;
     const int index = indexOf(m_selected);
     const core::PreLabel suggestion = m_open.at(std::max(0, index));
-    push(new RejectPreLabelCommand({nullptr, m_annotationId, m_reporter}, m_editor, suggestion));
+    m_session->applyEdits(tr("Reject suggestion"),
+                          {core::AnnotationEdit::rejectPreLabel(suggestion.id)});
     // Working through them with the selection: the next one in line is selected.
     if (index >= 0 && !m_open.isEmpty())
         select(m_open.at(std::min(index, int(m_open.size()) - 1)).id);
     return true;
 }
 
-int SuggestionLayer::addAcceptAll(QUndoCommand *macro)
+QList<core::AnnotationEdit> SuggestionLayer::acceptAllEdits() const
 {
+    QList<core::AnnotationEdit> edits;
     if (!isEditable())
-        return 0;
-    for (const core::PreLabel &suggestion : std::as_const(m_open))
-        new AcceptPreLabelCommand({nullptr, m_annotationId, m_reporter}, m_editor, suggestion,
-                                  core::newId(), macro);
-    return int(m_open.size());
+        return edits;
+    for (const core::PreLabel &suggestion : m_open)
+        edits.append(core::AnnotationEdit::acceptBoxPreLabel(suggestion.id, core::newId()));
+    return edits;
 }
 
 // ---------------------------------------------------------------- geometry

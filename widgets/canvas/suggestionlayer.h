@@ -2,6 +2,7 @@
 // SuggestionLayer: a model's box suggestions on the image canvas, to accept, adjust or reject.
 #pragma once
 
+#include "core/domain/annotationedit.h"
 #include "core/domain/prelabeleditor.h"
 #include "core/domain/types.h"
 
@@ -11,16 +12,16 @@
 
 QT_BEGIN_NAMESPACE
 class QPainter;
-class QUndoCommand;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
-class EditReporter;
+class AnnotationSession;
 class ImageCanvas;
 
 // Embedding: one per canvas (its parent), setEditor() with the store that is the canvas's
-// annotation editor too. It follows the canvas's annotation and undo history by itself. The
+// annotation editor too (it becomes the pre-label editor of the canvas's session). It shows the
+// box suggestions of the canvas's session, and decides on them through it. The
 // suggestions the person has not decided on are drawn under the boxes with a dashed line in
 // their class colour, and a tag with the class and score. A click on a suggestion's line or tag
 // selects it, a double click accepts it, Delete rejects the selected one. Accepting makes an
@@ -33,7 +34,7 @@ public:
     explicit SuggestionLayer(ImageCanvas *canvas);
     ~SuggestionLayer() override;
 
-    void setEditor(core::IPreLabelEditor *editor); // not owned; outlives the layer
+    void setEditor(core::IPreLabelEditor *editor); // the canvas's session's; not owned
     // The keys the tag of the selected suggestion and the tooltips name.
     void setHintKeys(const QKeySequence &accept, const QKeySequence &reject);
 
@@ -46,21 +47,19 @@ public:
     // The selected suggestion, else the best one. False when there is none to decide on.
     bool acceptCurrent();
     bool rejectCurrent();
-    // Adds an acceptance of every open suggestion to `macro` (one undo step for all); the
-    // number added.
-    int addAcceptAll(QUndoCommand *macro);
-    EditReporter *reporter() const { return m_reporter; }
-    void reload();
+    // An acceptance of every open suggestion, for one composite edit with others.
+    QList<core::AnnotationEdit> acceptAllEdits() const;
+    void reload(); // the open box suggestions of the session again
 
 Q_SIGNALS:
     void suggestionsChanged(); // loaded again, or the selection moved
-    void editFailed(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool isEditable() const;
+    void followSession();
     int indexOf(const core::Id &id) const;
     QRectF widgetRect(const core::PreLabel &suggestion) const;
     QRectF tagRect(const QRectF &box, const QString &text, double lineWidth) const;
@@ -68,11 +67,9 @@ private:
     QString toolTip(const core::PreLabel &suggestion) const;
     QColor classColour(const core::Id &classId) const;
     void paint(QPainter *painter);
-    void push(QUndoCommand *command);
 
     ImageCanvas *m_canvas;
-    core::IPreLabelEditor *m_editor = nullptr;
-    EditReporter *m_reporter;
+    AnnotationSession *m_session = nullptr; // the canvas's
     core::Id m_annotationId; // whose suggestions m_open holds
     QList<core::PreLabel> m_open;
     core::Id m_selected;

@@ -2,8 +2,7 @@
 // ClassBar: class buttons and hotkeys that edit an annotation's whole-item classes.
 #include "widgets/text/classbar.h"
 
-#include "widgets/commands/annotationcommand.h"
-#include "widgets/commands/setclassescommand.h"
+#include "widgets/session/annotationsession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -170,9 +169,7 @@ QList<QKeySequence> ClassBar::hotkeys(const core::Taxonomy &taxonomy)
 
 ClassBar::ClassBar(QWidget *parent)
     : QWidget(parent)
-    , m_reporter(new EditReporter(this))
-    , m_ownStack(new QUndoStack(this))
-    , m_undoStack(m_ownStack)
+    , m_ownSession(new AnnotationSession(this))
     , m_undo(new QAction(tr("Undo"), this))
     , m_redo(new QAction(tr("Redo"), this))
     , m_host(this)
@@ -192,57 +189,70 @@ ClassBar::ClassBar(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    connect(m_undo, &QAction::triggered, this, [this] {
-        if (m_undoStack)
-            m_undoStack->undo();
-    });
-    connect(m_redo, &QAction::triggered, this, [this] {
-        if (m_undoStack)
-            m_undoStack->redo();
-    });
-    connect(m_reporter, &EditReporter::failed, this, &ClassBar::editFailed);
-    connectStack();
+    connect(m_undo, &QAction::triggered, this, [this] { m_session->undo(); });
+    connect(m_redo, &QAction::triggered, this, [this] { m_session->redo(); });
+    setSession(nullptr);
     rebuild();
 }
 
 ClassBar::~ClassBar()
 {
-    // A stack signals while it clears itself on destruction: nothing to reload then.
-    if (m_undoStack)
-        m_undoStack->disconnect(this);
+    // The own session, a child, goes after the bar: nothing of it is shown any more.
+    m_session->disconnect(this);
+    m_session->undoStack()->disconnect(this);
 }
 
-void ClassBar::connectStack()
+void ClassBar::setSession(AnnotationSession *session)
 {
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ClassBar::reloadAnnotation);
+    if (!session)
+        session = m_ownSession;
+    if (session == m_session)
+        return;
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->undoStack()->disconnect(this);
+    }
+    m_session = session;
+    // A shared session may go first (its owner is torn down): the view shows its own again.
+    if (m_session != m_ownSession) {
+        connect(m_session, &QObject::destroyed, this, [this] {
+            m_session = nullptr;
+            setSession(nullptr);
+        });
+    }
+    connect(m_session, &AnnotationSession::annotationReset, this, &ClassBar::onAnnotationChanged);
+    connect(m_session, &AnnotationSession::classesChanged, this, &ClassBar::onAnnotationChanged);
+    connect(m_session, &AnnotationSession::editFailed, this, &ClassBar::editFailed);
+    connect(m_session, &AnnotationSession::suggestionsChanged, this, &ClassBar::suggestionsChanged);
+    QUndoStack *stack = m_session->undoStack();
     for (auto signal : {&QUndoStack::cleanChanged, &QUndoStack::canUndoChanged,
                         &QUndoStack::canRedoChanged})
-        connect(m_undoStack, signal, this, &ClassBar::updateState);
-    // A shared stack changes its texts with the other editor's commands too.
+        connect(stack, signal, this, &ClassBar::updateState);
+    // A shared session's stack changes its texts with the other view's commands too.
     for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
-        connect(m_undoStack, signal, this, &ClassBar::updateState);
+        connect(stack, signal, this, &ClassBar::updateState);
+    onAnnotationChanged();
 }
 
-void ClassBar::setUndoStack(QUndoStack *stack)
+void ClassBar::onAnnotationChanged()
 {
-    if (!stack)
-        stack = m_ownStack;
-    if (stack == m_undoStack)
+    updateState();
+    Q_EMIT classesChanged(classes());
+}
+
+void ClassBar::setProvidesUndo(bool provides)
+{
+    if (provides == m_providesUndo)
         return;
-    if (m_undoStack)
-        m_undoStack->disconnect(this);
-    const bool wasShared = hasSharedUndoStack();
-    m_undoStack = stack;
-    connectStack();
-    if (m_host != this && wasShared != hasSharedUndoStack()) {
-        for (auto *action : {m_undo, m_redo}) {
-            if (hasSharedUndoStack())
-                m_host->removeAction(action);
-            else
-                m_host->addAction(action);
-        }
+    m_providesUndo = provides;
+    if (m_host == this)
+        return;
+    for (auto *action : {m_undo, m_redo}) {
+        if (provides)
+            m_host->addAction(action);
+        else
+            m_host->removeAction(action);
     }
-    reloadAnnotation();
 }
 
 void ClassBar::setCaptions(const QString &single, const QString &multiple)
@@ -265,8 +275,7 @@ void ClassBar::setShortcutHost(QWidget *host)
 {
     if (!host)
         host = this;
-    // With a shared stack, Undo and Redo are the stack owner's actions, not the bar's.
-    const bool withUndo = !hasSharedUndoStack();
+    const bool withUndo = m_providesUndo;
     if (m_host != this) {
         if (withUndo) {
             m_host->removeAction(m_undo);
@@ -287,33 +296,32 @@ void ClassBar::setShortcutHost(QWidget *host)
 
 void ClassBar::setAnnotationEditor(core::IAnnotationEditor *editor)
 {
-    m_editor = editor;
-    if (m_undoStack)
-        m_undoStack->clear();
-    m_annotationId.clear();
-    reloadAnnotation();
+    m_session->setAnnotationEditor(editor);
 }
 
 void ClassBar::setAnnotation(const core::Id &annotationId)
 {
-    if (m_undoStack)
-        m_undoStack->clear(); // undo history belongs to one annotation
-    m_annotationId = annotationId;
-    reloadAnnotation();
+    m_session->setAnnotation(annotationId);
+}
+
+core::Id ClassBar::annotationId() const
+{
+    return m_session->annotationId();
 }
 
 void ClassBar::reloadAnnotation()
 {
-    m_classes.clear();
-    if (m_editor && !m_annotationId.isEmpty()) {
-        const auto annotation = m_editor->annotation(m_annotationId);
-        if (annotation)
-            m_classes = annotation->classIds;
-        else
-            Q_EMIT editFailed(annotation.error().toString());
-    }
-    updateState();
-    Q_EMIT classesChanged(m_classes);
+    m_session->reload();
+}
+
+const QStringList &ClassBar::classes() const
+{
+    return m_session->classes();
+}
+
+QUndoStack *ClassBar::undoStack() const
+{
+    return m_session->undoStack();
 }
 
 void ClassBar::setTaxonomy(const core::Taxonomy &taxonomy)
@@ -428,21 +436,23 @@ void ClassBar::updateCaption()
 
 void ClassBar::updateState()
 {
-    const bool editable = !m_readOnly && m_editor && !m_annotationId.isEmpty();
+    const bool editable = !m_readOnly && m_session->isEditable();
+    const QStringList &current = classes();
     for (auto *b : std::as_const(m_buttons)) {
-        b->setChecked(m_classes.contains(b->classId()));
+        b->setChecked(current.contains(b->classId()));
         b->setEnabled(editable);
     }
     for (auto *a : std::as_const(m_classActions)) {
-        a->setChecked(m_classes.contains(a->data().toString()));
+        a->setChecked(current.contains(a->data().toString()));
         a->setEnabled(editable);
     }
-    const bool canUndo = m_undoStack && m_undoStack->canUndo();
-    const bool canRedo = m_undoStack && m_undoStack->canRedo();
+    const QUndoStack *stack = m_session->undoStack();
+    const bool canUndo = stack->canUndo();
+    const bool canRedo = stack->canRedo();
     m_undo->setEnabled(canUndo);
     m_redo->setEnabled(canRedo);
-    const QString undoText = canUndo ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Undo");
-    const QString redoText = canRedo ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Redo");
+    const QString undoText = canUndo ? tr("Undo %1").arg(stack->undoText()) : tr("Undo");
+    const QString redoText = canRedo ? tr("Redo %1").arg(stack->redoText()) : tr("Redo");
     m_undo->setText(undoText);
     m_undo->setToolTip(withShortcut(undoText, m_undo->shortcut()));
     m_redo->setText(redoText);
@@ -453,14 +463,15 @@ void ClassBar::toggleClass(const core::Id &classId)
 {
     if (!m_taxonomy.findById(classId))
         return;
+    const QStringList &current = classes();
     QStringList after;
     if (m_taxonomy.multiLabel) {
-        after = m_classes;
+        after = current;
         if (after.contains(classId))
             after.removeAll(classId);
         else
             after.append(classId);
-    } else if (!(m_classes.size() == 1 && m_classes.first() == classId)) {
+    } else if (!(current.size() == 1 && current.first() == classId)) {
         after = {classId};
     }
     setClasses(after);
@@ -468,24 +479,10 @@ void ClassBar::toggleClass(const core::Id &classId)
 
 void ClassBar::setClasses(const QStringList &classIds)
 {
-    if (classIds == m_classes) {
-        updateState(); // a click flipped a button that must show the stored state again
-        return;
-    }
-    pushEdit(classIds);
-}
-
-void ClassBar::pushEdit(const QStringList &after)
-{
-    if (m_readOnly || !m_editor || m_annotationId.isEmpty() || !m_undoStack) {
+    // Unchanged, read-only or refused: a click flipped a button that must show the stored
+    // state again (a saved change updates it through the session).
+    if (m_readOnly || !m_session->setClasses(classIds))
         updateState();
-        return;
-    }
-    const int index = m_undoStack->index();
-    m_undoStack->push(
-        new SetClassesCommand({m_editor, m_annotationId, m_reporter}, m_classes, after));
-    if (m_undoStack->index() == index)
-        reloadAnnotation(); // refused and dropped: show the stored state again
 }
 
 } // namespace assay::widgets

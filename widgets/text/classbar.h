@@ -9,19 +9,18 @@
 #include <QHash>
 #include <QKeySequence>
 #include <QList>
-#include <QPointer>
-#include <QUndoStack>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QHBoxLayout;
 class QLabel;
+class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
-class EditReporter;
+class AnnotationSession;
 
 // One class as a checkable button: its colour, its name and its hotkey, painted from the
 // palette so it reads on light and dark themes.
@@ -58,7 +57,10 @@ struct ClassSuggestionMark
 };
 
 // Used by the text, audio and image views. Embedding: setAnnotationEditor() once, setTaxonomy()
-// when it changes, setAnnotation() per item (it starts a fresh undo history). The class actions
+// when it changes, setAnnotation() per item (it starts a fresh undo history). The classes, their
+// edits and undo history are an AnnotationSession's: the bar's own, or one shared with another
+// view of the same item (setSession()), e.g. the image canvas, so that one undo history walks
+// both kinds of edit in order. The class actions
 // carry the hotkeys (the taxonomy's, else 1-9 in order; with setHotkeyModifiers() those keys
 // with a modifier); the owner passes itself to setShortcutHost() so that they act wherever the
 // focus is inside the owner.
@@ -70,30 +72,32 @@ public:
     explicit ClassBar(QWidget *parent = nullptr);
     ~ClassBar() override;
 
-    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the bar
+    // Not owned; outlives the bar; nullptr: the bar's own session again.
+    void setSession(AnnotationSession *session);
+    AnnotationSession *session() const { return m_session; }
+    bool hasSharedSession() const { return m_session != m_ownSession; }
+    void setAnnotationEditor(core::IAnnotationEditor *editor); // the session's; not owned
     void setAnnotation(const core::Id &annotationId);
-    core::Id annotationId() const { return m_annotationId; }
+    core::Id annotationId() const;
     void reloadAnnotation(); // after someone else changed the annotation
     void setTaxonomy(const core::Taxonomy &taxonomy);
     const core::Taxonomy &taxonomy() const { return m_taxonomy; }
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    const QStringList &classes() const { return m_classes; } // as stored
+    const QStringList &classes() const; // as stored
     // Saves `classIds` as the item's classes: one undo step; nothing when unchanged.
     void setClasses(const QStringList &classIds);
     // A hotkey or a click. Single-label: the class replaces the current one, or clears it when it
     // was the current one. Multi-label: the class is added or removed.
     void toggleClass(const core::Id &classId);
 
-    QUndoStack *undoStack() const { return m_undoStack; }
-    // Puts the class edits on `stack` (not owned; nullptr: the bar's own again), shared with
-    // another editor of the same annotation, e.g. the image canvas, so that one undo history
-    // walks both kinds of edit in order. The stack's owner then provides Undo and Redo: the
-    // bar's undo and redo actions leave the shortcut host. A shared stack is cleared by
-    // setAnnotation() like the bar's own.
-    void setUndoStack(QUndoStack *stack);
-    bool hasSharedUndoStack() const { return m_undoStack != m_ownStack; }
+    QUndoStack *undoStack() const; // the session's
+    // False when another view of the session provides Undo and Redo where the bar's hotkeys act
+    // (the image canvas): the bar's undo and redo actions then leave the shortcut host, so that
+    // the two do not make each other's shortcuts ambiguous.
+    void setProvidesUndo(bool provides);
+    bool providesUndo() const { return m_providesUndo; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QList<QAction *> classActions() const { return m_classActions; } // one per class, in order
@@ -121,6 +125,7 @@ public:
 
 Q_SIGNALS:
     void classesChanged(const QStringList &classIds); // after an edit, undo, redo or reload
+    void suggestionsChanged();  // the session's open suggestions changed (ClassSuggestions)
     void classActionsChanged(); // setTaxonomy() made new class actions: re-add them to menus
     void editFailed(const QString &message);
 
@@ -128,23 +133,19 @@ private:
     void rebuild();
     void updateCaption();
     void updateState();
-    void pushEdit(const QStringList &after);
-    void connectStack();
     void applyMarks();
+    void onAnnotationChanged();
 
-    core::IAnnotationEditor *m_editor = nullptr;
-    EditReporter *m_reporter;
-    QUndoStack *m_ownStack;
-    QPointer<QUndoStack> m_undoStack; // the own stack or a shared one
+    AnnotationSession *m_ownSession;
+    AnnotationSession *m_session = nullptr; // the own session or a shared one
+    bool m_providesUndo = true;
     Qt::KeyboardModifiers m_hotkeyModifiers = Qt::NoModifier;
     QString m_singleCaption;
     QString m_multipleCaption;
     QAction *m_undo;
     QAction *m_redo;
     QWidget *m_host;
-    core::Id m_annotationId;
     core::Taxonomy m_taxonomy;
-    QStringList m_classes;
     bool m_readOnly = false;
 
     QHBoxLayout *m_layout;

@@ -2,29 +2,27 @@
 // ClassSuggestions: marks suggested classes on the bar and records decisions on them.
 #include "widgets/text/classsuggestions.h"
 
-#include "widgets/commands/acceptprelabelcommand.h"
-#include "widgets/commands/rejectprelabelcommand.h"
+#include "widgets/session/annotationsession.h"
 #include "widgets/text/classbar.h"
 
 #include <QLocale>
-#include <QUndoStack>
 
 namespace assay::widgets {
 
 ClassSuggestions::ClassSuggestions(ClassBar *bar)
     : QObject(bar)
     , m_bar(bar)
-    , m_reporter(new EditReporter(this))
 {
-    connect(m_reporter, &EditReporter::failed, this, &ClassSuggestions::editFailed);
-    // After every change of the bar's annotation: an item shown, an edit, undo or redo.
+    // The bar says when its session's annotation changed (an item shown, an edit, undo, redo);
+    // the decisions change only the suggestions, which the session says on its own. The bar's
+    // session may change: it is asked each time.
     connect(m_bar, &ClassBar::classesChanged, this, &ClassSuggestions::reload);
+    connect(m_bar, &ClassBar::suggestionsChanged, this, &ClassSuggestions::reload);
 }
 
 void ClassSuggestions::setEditor(core::IPreLabelEditor *editor)
 {
-    m_editor = editor;
-    reload();
+    m_bar->session()->setPreLabelEditor(editor);
 }
 
 void ClassSuggestions::setHintKeys(const QKeySequence &accept, const QKeySequence &reject)
@@ -36,22 +34,17 @@ void ClassSuggestions::setHintKeys(const QKeySequence &accept, const QKeySequenc
 
 bool ClassSuggestions::isEditable() const
 {
-    return m_editor && !m_bar->annotationId().isEmpty() && !m_bar->isReadOnly()
-           && m_bar->undoStack();
+    const AnnotationSession *session = m_bar->session();
+    return session->preLabelEditor() && session->isEditable() && !m_bar->isReadOnly();
 }
 
 void ClassSuggestions::reload()
 {
     m_open.clear();
     if (isEditable()) {
-        const auto open = m_editor->openPreLabels(m_bar->annotationId());
-        if (open) {
-            for (const core::PreLabel &p : *open) {
-                if (!p.box)
-                    m_open.append(p);
-            }
-        } else {
-            Q_EMIT editFailed(open.error().toString());
+        for (const core::PreLabel &p : m_bar->session()->suggestions()) {
+            if (!p.box)
+                m_open.append(p);
         }
     }
     mark();
@@ -89,23 +82,14 @@ QStringList ClassSuggestions::classesAfter(const QStringList &before, const core
     return after;
 }
 
-void ClassSuggestions::push(QUndoCommand *command)
-{
-    QUndoStack *stack = m_bar->undoStack();
-    const int index = stack->index();
-    stack->push(command);
-    if (stack->index() == index)
-        m_bar->reloadAnnotation(); // refused and dropped: show the stored state again
-}
-
 bool ClassSuggestions::acceptBest()
 {
     if (!isEditable() || m_open.isEmpty())
         return false;
     const core::PreLabel best = m_open.first();
-    const QStringList before = m_bar->classes();
-    push(new AcceptPreLabelCommand({nullptr, m_bar->annotationId(), m_reporter}, m_editor, best,
-                                   before, classesAfter(before, best.classId)));
+    m_bar->session()->applyEdits(tr("Accept suggested class"),
+                                 {core::AnnotationEdit::acceptClassPreLabel(
+                                         best.id, classesAfter(m_bar->classes(), best.classId))});
     return true;
 }
 
@@ -113,25 +97,24 @@ bool ClassSuggestions::rejectBest()
 {
     if (!isEditable() || m_open.isEmpty())
         return false;
-    push(new RejectPreLabelCommand({nullptr, m_bar->annotationId(), m_reporter}, m_editor,
-                                   m_open.first()));
+    m_bar->session()->applyEdits(tr("Reject suggestion"),
+                                 {core::AnnotationEdit::rejectPreLabel(m_open.first().id)});
     return true;
 }
 
-int ClassSuggestions::addAcceptAll(QUndoCommand *macro)
+QList<core::AnnotationEdit> ClassSuggestions::acceptAllEdits(const QStringList &classes) const
 {
+    QList<core::AnnotationEdit> edits;
     if (!isEditable() || m_open.isEmpty())
-        return 0;
+        return edits;
     const QList<core::PreLabel> chosen
         = m_bar->taxonomy().multiLabel ? m_open : QList<core::PreLabel>{m_open.first()};
-    QStringList classes = m_bar->classes();
+    QStringList after = classes;
     for (const core::PreLabel &p : chosen) {
-        const QStringList after = classesAfter(classes, p.classId);
-        new AcceptPreLabelCommand({nullptr, m_bar->annotationId(), m_reporter}, m_editor, p,
-                                  classes, after, macro);
-        classes = after;
+        after = classesAfter(after, p.classId);
+        edits.append(core::AnnotationEdit::acceptClassPreLabel(p.id, after));
     }
-    return int(chosen.size());
+    return edits;
 }
 
 } // namespace assay::widgets

@@ -2,26 +2,23 @@
 // ClassSuggestions: a model's whole-item class suggestions on a ClassBar, to accept or reject.
 #pragma once
 
+#include "core/domain/annotationedit.h"
 #include "core/domain/prelabeleditor.h"
 #include "core/domain/types.h"
 
 #include <QKeySequence>
 #include <QObject>
 
-QT_BEGIN_NAMESPACE
-class QUndoCommand;
-QT_END_NAMESPACE
-
 namespace assay::widgets {
 
+class AnnotationSession;
 class ClassBar;
-class EditReporter;
 
 // Embedding: one per class bar (its parent), setEditor() with the store that is the bar's
-// annotation editor too. It follows the bar's annotation and undo stack by itself: each class
-// the person has not decided on is marked on its button (dashed, with the score). Accepting
-// sets the class (replacing the current one with a single-label taxonomy) and rejecting hides
-// the suggestion, each one step on the bar's undo stack.
+// annotation editor too (it becomes the pre-label editor of the bar's session). It shows the
+// class suggestions of the bar's session: each class the person has not decided on is marked on
+// its button (dashed, with the score). Accepting sets the class (replacing the current one with
+// a single-label taxonomy) and rejecting hides the suggestion, each one step of the session.
 class ClassSuggestions final : public QObject
 {
     Q_OBJECT
@@ -29,7 +26,7 @@ class ClassSuggestions final : public QObject
 public:
     explicit ClassSuggestions(ClassBar *bar);
 
-    void setEditor(core::IPreLabelEditor *editor); // not owned; outlives this
+    void setEditor(core::IPreLabelEditor *editor); // the bar's session's; not owned
     // The keys the buttons' tooltips name.
     void setHintKeys(const QKeySequence &accept, const QKeySequence &reject);
 
@@ -37,25 +34,21 @@ public:
     // The best-scored open suggestion. False when there is none to decide on.
     bool acceptBest();
     bool rejectBest();
-    // Adds acceptances to `macro` (one undo step with others): every open suggestion with a
-    // multi-label taxonomy, the best one otherwise. The number added.
-    int addAcceptAll(QUndoCommand *macro);
-    EditReporter *reporter() const { return m_reporter; }
-    void reload();
+    // The acceptances of "accept all", for one composite edit with others: every open
+    // suggestion with a multi-label taxonomy, the best one otherwise; `classes` are the classes
+    // the edits before them leave (the annotation's when they are the first).
+    QList<core::AnnotationEdit> acceptAllEdits(const QStringList &classes) const;
+    void reload(); // the open class suggestions of the session again
 
 Q_SIGNALS:
     void suggestionsChanged();
-    void editFailed(const QString &message);
 
 private:
     bool isEditable() const;
     QStringList classesAfter(const QStringList &before, const core::Id &classId) const;
-    void push(QUndoCommand *command);
     void mark();
 
     ClassBar *m_bar;
-    core::IPreLabelEditor *m_editor = nullptr;
-    EditReporter *m_reporter;
     QList<core::PreLabel> m_open;
     QKeySequence m_acceptKey;
     QKeySequence m_rejectKey;

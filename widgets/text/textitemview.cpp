@@ -20,7 +20,6 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -134,9 +133,8 @@ TextItemView::Loaded TextItemView::readDocument(const QString &path)
 }
 
 TextItemView::TextItemView(QWidget *parent)
-    : QWidget(parent)
+    : ClassifiedItemView(parent)
     , m_edit(new DocumentEdit(this))
-    , m_classBar(new ClassBar(this))
     , m_title(new QLabel(this))
     , m_info(new QLabel(this))
     , m_message(new QLabel(this))
@@ -154,11 +152,6 @@ TextItemView::TextItemView(QWidget *parent)
     m_edit->setFocusPolicy(Qt::StrongFocus);
     m_edit->zoomBy = [this](int steps) { setFontPointSize(m_pointSize + steps); };
     setFocusProxy(m_edit);
-
-    m_classBar->setShortcutHost(this);
-    connect(m_classBar, &ClassBar::classesChanged, this, &TextItemView::classesChanged);
-    connect(m_classBar, &ClassBar::classActionsChanged, this, &TextItemView::classActionsChanged);
-    connect(m_classBar, &ClassBar::editFailed, this, &TextItemView::editFailed);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -210,7 +203,7 @@ TextItemView::TextItemView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_classBar);
+    layout->addWidget(classBar());
     layout->addLayout(header);
     layout->addWidget(m_message);
     layout->addWidget(m_edit, 1);
@@ -258,8 +251,8 @@ void TextItemView::createActions()
          [this] { zoomOut(); });
     make(Action::ResetZoom, tr("Default Text Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
          [this] { resetZoom(); });
-    m_actions.insert(Action::Undo, m_classBar->undoAction());
-    m_actions.insert(Action::Redo, m_classBar->redoAction());
+    m_actions.insert(Action::Undo, undoAction());
+    m_actions.insert(Action::Redo, redoAction());
     // Theme icons where the desktop has them, the style's own otherwise (never a bare label).
     m_actions.value(Action::FindPrevious)
         ->setIcon(QIcon::fromTheme(QStringLiteral("go-up"),
@@ -287,11 +280,6 @@ QList<QAction *> TextItemView::actions() const
                       Action::Redo})
         list.append(m_actions.value(id));
     return list;
-}
-
-QList<QAction *> TextItemView::classActions() const
-{
-    return m_classBar->classActions();
 }
 
 QPlainTextEdit *TextItemView::documentWidget() const
@@ -408,43 +396,6 @@ void TextItemView::updateTitle()
                                                  ? 0
                                                  : m_edit->document()->blockCount()))
                         .arg(m_pointSize));
-}
-
-// ---------------------------------------------------------------- classification
-
-void TextItemView::setAnnotationEditor(core::IAnnotationEditor *editor)
-{
-    m_classBar->setAnnotationEditor(editor);
-}
-
-void TextItemView::setAnnotation(const core::Id &annotationId)
-{
-    m_classBar->setAnnotation(annotationId);
-}
-
-core::Id TextItemView::annotationId() const
-{
-    return m_classBar->annotationId();
-}
-
-void TextItemView::setTaxonomy(const core::Taxonomy &taxonomy)
-{
-    m_classBar->setTaxonomy(taxonomy);
-}
-
-void TextItemView::setReadOnly(bool readOnly)
-{
-    m_classBar->setReadOnly(readOnly);
-}
-
-QStringList TextItemView::classes() const
-{
-    return m_classBar->classes();
-}
-
-QUndoStack *TextItemView::undoStack() const
-{
-    return m_classBar->undoStack();
 }
 
 // ---------------------------------------------------------------- font size

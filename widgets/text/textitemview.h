@@ -2,8 +2,8 @@
 // TextItemView: shows a text document for reading and classifying it, with find and font size.
 #pragma once
 
-#include "core/domain/annotationeditor.h"
 #include "core/domain/types.h"
+#include "widgets/text/classifieditemview.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -15,19 +15,17 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
-class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
-class ClassBar;
 class DocumentEdit;
 
 // Embedding: setAnnotationEditor(store) once, setTaxonomy() when it changes, then per item
 // setItem(item, mediaRoot) (or loadFile()/setText()) and setAnnotation(id). Put actions() and
 // classActions() in menus and the shortcuts dialog: their shortcuts act while the focus is in
 // the view. Show loadFailed() and editFailed() in the message bar.
-class TextItemView final : public QWidget
+class TextItemView final : public ClassifiedItemView
 {
     Q_OBJECT
 
@@ -60,16 +58,6 @@ public:
     QString text() const { return m_text; }          // as shown (line ends made "\n")
     QPlainTextEdit *documentWidget() const;
 
-    // --- classification
-    void setAnnotationEditor(core::IAnnotationEditor *editor); // not owned; outlives the view
-    void setAnnotation(const core::Id &annotationId);           // starts a fresh undo history
-    core::Id annotationId() const;
-    void setTaxonomy(const core::Taxonomy &taxonomy);
-    void setReadOnly(bool readOnly); // review: read, no class edits
-    QStringList classes() const;
-    ClassBar *classBar() const { return m_classBar; }
-    QUndoStack *undoStack() const;
-
     // --- font size, remembered in QSettings ("textView/fontPointSize")
     int fontPointSize() const { return m_pointSize; }
     void setFontPointSize(int points); // clamped to 6..48
@@ -90,8 +78,7 @@ public:
     int currentMatch() const { return m_current; } // index into the matches; -1: none
 
     QAction *action(Action action) const;
-    QList<QAction *> actions() const;      // every view action, for menus and the shortcuts dialog
-    QList<QAction *> classActions() const; // one per class, with its hotkey
+    QList<QAction *> actions() const; // every view action, for menus and the shortcuts dialog
 
     QSize sizeHint() const override { return QSize(800, 600); }
 
@@ -101,9 +88,6 @@ protected:
 Q_SIGNALS:
     void documentLoaded(const QString &path); // the text is shown
     void loadFailed(const QString &message);  // "path: reason"
-    void classesChanged(const QStringList &classIds);
-    void classActionsChanged();
-    void editFailed(const QString &message);
     void fontSizeChanged(int points);
     void findResultChanged(int current, int count);
 
@@ -126,7 +110,6 @@ private:
     void updateTitle();
 
     DocumentEdit *m_edit;
-    ClassBar *m_classBar;
     QLabel *m_title;
     QLabel *m_info;
     QLabel *m_message;

@@ -109,6 +109,12 @@ static QList<Sample> samples()
     Box goldBox = sampleBox();
     goldBox.attributes = {};
     gold.answers = {{QStringLiteral("item-1"), {QStringLiteral("class-1")}, {goldBox}}};
+    AnnotationEdited edited;
+    edited.annotationId = QStringLiteral("a-1");
+    edited.edits = {AnnotationEdited::edit(BoxAdded{QStringLiteral("a-1"), sampleBox(), {}}),
+                    AnnotationEdited::edit(PreLabelDecided{QStringLiteral("a-1"), QStringLiteral("pl-1"),
+                                                           QStringLiteral("accepted"),
+                                                           QStringLiteral("box-1"), {}})};
 
     return {
         {"project.created", ProjectCreated{QStringLiteral("p-1"), QStringLiteral("Birds"), QStringLiteral("."), {}}.toJson(), through<ProjectCreated>(), "project_id"},
@@ -131,6 +137,7 @@ static QList<Sample> samples()
         {"annotation.classes_set", ClassesSet{QStringLiteral("a-1"), {QStringLiteral("class-1"), QStringLiteral("class-2")}, {}}.toJson(), through<ClassesSet>(), "annotation_id"},
         {"annotation.prelabel_decided", PreLabelDecided{QStringLiteral("a-1"), QStringLiteral("pl-1"), QStringLiteral("accepted"), QStringLiteral("box-1"), {}}.toJson(), through<PreLabelDecided>(), "decision"},
         {"annotation.time_added", TimeAdded{QStringLiteral("a-1"), 1234, {}}.toJson(), through<TimeAdded>(), "annotation_id"},
+        {"annotation.edited", edited.toJson(), through<AnnotationEdited>(), "annotation_id"},
         {"gold.set", gold.toJson(), through<GoldSet>(), nullptr},
         {"quality.settings_set", QualitySettingsSet{20.0, 0.85, 5.0, {}}.toJson(), through<QualitySettingsSet>(), nullptr},
         {"person.recalibration_required", RecalibrationRequired{QStringLiteral("person-1"), 0.6, 20, 0.8, {}}.toJson(), through<RecalibrationRequired>(), "person_id"},
