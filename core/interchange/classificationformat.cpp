@@ -425,11 +425,10 @@ Result<Dataset> JsonlFormat::read(const QString &path, const ReadOptions &option
 
 QByteArray JsonlFormat::serialize(const Dataset &dataset)
 {
-    QByteArray out;
+    JsonWriter w;
     for (const DatasetLabel &label : dataset.labels) {
         if (label.category < 0 || label.category >= dataset.categories.size())
             continue;
-        JsonWriter w;
         w.beginObject();
         w.key("item");
         w.value(itemOf(dataset, label));
@@ -448,10 +447,9 @@ QByteArray JsonlFormat::serialize(const Dataset &dataset)
             w.value(label.text);
         }
         w.endObject();
-        out += w.data();
-        out += '\n';
+        w.raw('\n'); // one object a line
     }
-    return out;
+    return w.takeBytes();
 }
 
 Result<WrittenFiles> JsonlFormat::write(const Dataset &dataset, const QString &outPath,

@@ -4,6 +4,7 @@
 #include "core/transfer/datasetexport.h"
 
 #include "core/interchange/formatregistry.h"
+#include "core/json/jsonwriter.h"
 #include "core/transfer/filehash_p.h"
 #include "core/quality/boxmatching.h"
 #include "core/project/services.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -384,7 +384,12 @@ Result<ExportSummary> exportDataset(assay::core::Project &store, const QString &
         removeWritten();
         return makeError(ErrorCode::Io, file.errorString(), summary.manifestPath);
     }
-    file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    // Written as QJsonDocument::toJson(Indented) always wrote it: manifests of unchanged
+    // projects keep their bytes.
+    json::JsonWriter text(json::JsonStyle::QtIndented);
+    text.json(manifest);
+    text.raw('\n');
+    file.write(text.takeBytes());
     if (!file.commit()) {
         removeWritten();
         return makeError(ErrorCode::Io, file.errorString(), summary.manifestPath);
