@@ -90,6 +90,9 @@ bool JsonWriter::finish()
 
 QByteArray JsonWriter::takeBytes()
 {
+    // Spare capacity after the text, which a reader that looks past the end (simdjson, 64
+    // bytes) can use without copying a text of tens of megabytes.
+    room(kSpare);
     m_bytes.resize(m_pos - m_begin);
     QByteArray out = std::move(m_bytes);
     m_bytes = QByteArray();

@@ -52,8 +52,9 @@ public:
 
     // Writes what is left to the device; false when a write failed.
     bool finish();
-    // The text written (in memory).
+    // The text written (in memory), with at least kSpare bytes of capacity after it.
     QByteArray takeBytes();
+    static constexpr qsizetype kSpare = 64;
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -82,7 +83,8 @@ public:
     Q_ALWAYS_INLINE void value(qint64 v)
     {
         beforeValue();
-        m_pos = std::to_chars(room(24), m_end, v).ptr;
+        char *p = room(24); // before the bound is taken: room() may move the buffer
+        m_pos = std::to_chars(p, p + 24, v).ptr;
     }
     void value(int v) { value(qint64(v)); }
     Q_ALWAYS_INLINE void value(double v)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void qtIndentedMatchesQJsonDocument_data();
     void qtIndentedMatchesQJsonDocument();
     void deviceOutputEqualsMemoryOutput();
+    void valuesAcrossBufferGrowth();
 };
 
 // {"a":1,"b":[true,null,"x"],"c":{},"d":[]} in the given style.
@@ -242,6 +243,33 @@ void tst_JsonWriter::deviceOutputEqualsMemoryOutput()
         QVERIFY(buffer.data() == expected);
         QVERIFY(QJsonDocument::fromJson(expected).isArray());
     }
+}
+
+void tst_JsonWriter::valuesAcrossBufferGrowth()
+{
+    // The smallest buffer, grown by every kind of value: what was written stays, in order, and
+    // the text leaves spare capacity for readers that look past its end.
+    JsonWriter w(JsonStyle::Compact, 1);
+    w.beginArray();
+    QByteArray text("[");
+    for (int i = 0; i < 20000; ++i) {
+        if (i > 0)
+            text += ',';
+        w.value(qint64(i) * 1000003);
+        text += QByteArray::number(qint64(i) * 1000003);
+        w.value(i + 0.5);
+        text += ',' + shortest(i + 0.5);
+        w.value(QString::number(i));
+        text += ",\"" + QByteArray::number(i) + '"';
+        w.numbers({double(i), 0.25});
+        text += ",[" + QByteArray::number(i) + ",0.25]";
+    }
+    w.endArray();
+    text += ']';
+    const QByteArray got = w.takeBytes();
+    QCOMPARE(got.size(), text.size());
+    QVERIFY(got == text);
+    QVERIFY(got.capacity() - got.size() >= JsonWriter::kSpare);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonWriter)
