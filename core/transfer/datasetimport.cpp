@@ -5,6 +5,7 @@
 #include "core/transfer/datasetimport.h"
 
 #include "core/interchange/formatregistry.h"
+#include "core/json/jsonwriter.h"
 #include "core/transfer/filehash_p.h"
 #include "core/items/intake.h"
 #include "core/base/sha256.h"
@@ -39,131 +40,18 @@ QString translated(const char *text)
     return QCoreApplication::translate("assay", text);
 }
 
-// Compact JSON text, written by hand into a growing buffer: a payload of a million boxes
-// through QJsonObject (or through many small QByteArray appends) would cost more than the
-// rest of the import.
-class JsonWriter
+// The payload goes through core's JSON writer straight into one buffer: a payload of a million
+// boxes through QJsonObject would cost more than the rest of the import.
+using json::JsonStyle;
+using json::JsonWriter;
+
+// A QJsonObject as compact JSON text (attributes and the summary travel as strings).
+QByteArray compactJson(const QJsonObject &object)
 {
-public:
-    explicit JsonWriter(qsizetype reserve) { grow(std::max<qsizetype>(reserve, 4096)); }
-    QByteArray take()
-    {
-        m_out.truncate(m_p - m_out.data());
-        return std::move(m_out);
-    }
-    void raw(const char *text) { append(text, qsizetype(std::strlen(text))); }
-    void append(const QByteArray &text) { append(text.constData(), text.size()); }
-    void raw(char c)
-    {
-        ensure(1);
-        *m_p++ = c;
-    }
-    void number(double v)
-    {
-        ensure(32);
-        m_p = writeNumber(m_p, v);
-    }
-    // A box row without its end: [category, x, y, w, h
-    void boxStart(bool first, int category, double x, double y, double w, double h)
-    {
-        ensure(5 * 32 + 8);
-        if (!first)
-            *m_p++ = ',';
-        *m_p++ = '[';
-        m_p = std::to_chars(m_p, m_p + 24, category).ptr;
-        for (double v : {x, y, w, h}) {
-            *m_p++ = ',';
-            m_p = writeNumber(m_p, v);
-        }
-    }
-    void integer(qint64 v)
-    {
-        ensure(24);
-        m_p = std::to_chars(m_p, m_p + 24, v).ptr;
-    }
-    void string(const QString &s) { string(s.toUtf8()); }
-    void string(const QByteArray &utf8)
-    {
-        ensure(utf8.size() * 6 + 2);
-        *m_p++ = '"';
-        for (const char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                *m_p++ = '\\';
-                *m_p++ = c;
-            } else if (u < 0x20) {
-                m_p += std::snprintf(m_p, 7, "\\u%04x", u);
-            } else {
-                *m_p++ = c;
-            }
-        }
-        *m_p++ = '"';
-    }
-    void key(const char *name)
-    {
-        raw('"');
-        raw(name);
-        raw("\":");
-    }
-
-private:
-    // Text that reads back to the same double, so coordinates round-trip exactly. Most dataset
-    // coordinates have at most three decimals (COCO's have two): those are written directly,
-    // which is several times faster than the general shortest form of std::to_chars.
-    static char *writeNumber(char *p, double v)
-    {
-        if (std::abs(v) < 1e9 && !(v == 0 && std::signbit(v))) {
-            const double scaled = std::nearbyint(v * 1000.0);
-            // Both sides are the correctly rounded value of scaled/1000, so the decimal text
-            // below reads back to v; below 1e9, doubles are far closer than 0.001 apart, so no
-            // shorter text does.
-            if (scaled / 1000.0 == v) {
-                auto n = static_cast<qint64>(scaled);
-                if (n < 0) {
-                    *p++ = '-';
-                    n = -n;
-                }
-                p = std::to_chars(p, p + 24, n / 1000).ptr;
-                int fraction = int(n % 1000);
-                if (fraction != 0) {
-                    *p++ = '.';
-                    *p++ = char('0' + fraction / 100);
-                    fraction %= 100;
-                    if (fraction != 0) {
-                        *p++ = char('0' + fraction / 10);
-                        fraction %= 10;
-                        if (fraction != 0)
-                            *p++ = char('0' + fraction);
-                    }
-                }
-                return p;
-            }
-        }
-        return std::to_chars(p, p + 32, v).ptr;
-    }
-    void append(const char *data, qsizetype n)
-    {
-        ensure(n);
-        std::memcpy(m_p, data, size_t(n));
-        m_p += n;
-    }
-    void ensure(qsizetype n)
-    {
-        if (m_end - m_p < n)
-            grow(std::max<qsizetype>((m_end - m_out.data()) * 2, (m_p - m_out.data()) + n + 4096));
-    }
-    void grow(qsizetype capacity)
-    {
-        const qsizetype used = m_out.isEmpty() ? 0 : m_p - m_out.data();
-        m_out.resize(capacity);
-        m_p = m_out.data() + used;
-        m_end = m_out.data() + m_out.size();
-    }
-
-    QByteArray m_out;
-    char *m_p = nullptr;
-    char *m_end = nullptr;
-};
+    JsonWriter writer;
+    writer.json(object);
+    return writer.takeBytes();
+}
 
 // Annotation ids of one import: a random UUID whose last 32 bits count the payload's rows from
 // 0, so that the store finds an annotation's import and chunk from its id (see
@@ -190,7 +78,7 @@ public:
         const quint32 v = row;
         for (int i = 0; i < 8; ++i)
             text[n + i] = hex[(v >> (28 - 4 * i)) & 0xf];
-        json.string(QByteArray::fromRawData(text, n + 8));
+        json.value(std::string_view(text, size_t(n + 8)));
     }
 
 private:
@@ -660,73 +548,59 @@ Result<ImportSummary> importDataset(assay::core::Project &store, const QString &
             }
         }
 
-                JsonWriter json(qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
-        json.raw('{');
+        JsonWriter json(JsonStyle::Compact,
+                        qsizetype(data.boxes.size()) * 64 + qsizetype(data.labels.size()) * 64 + 4096);
+        json.beginObject();
         json.key("mode");
-        json.string(options.prelabels ? QStringLiteral("prelabels") : QStringLiteral("labels"));
-        json.raw(',');
+        json.value(options.prelabels ? QStringLiteral("prelabels") : QStringLiteral("labels"));
         json.key("format");
-        json.string(data.format);
-        json.raw(',');
+        json.value(data.format);
         json.key("source");
-        json.string(summary.source);
-        json.raw(',');
+        json.value(summary.source);
         json.key("model");
-        json.string(options.prelabels ? (options.model.isEmpty() ? sourceInfo.completeBaseName() : options.model)
-                                      : QString());
-        json.raw(',');
+        json.value(options.prelabels ? (options.model.isEmpty() ? sourceInfo.completeBaseName() : options.model)
+                                     : QString());
         json.key("person_id");
-        json.string(owner.id);
-        json.raw(',');
+        json.value(owner.id);
         json.key("taxonomy_version");
-        json.integer(current->version);
-        json.raw(',');
+        json.value(current->version);
         json.key("guideline_version");
-        json.integer(store.taxonomy().guidelineVersion());
-        json.raw(',');
+        json.value(store.taxonomy().guidelineVersion());
         json.key("classes");
-        json.raw('[');
-        for (int i = 0; i < classIds.size(); ++i) {
-            if (i)
-                json.raw(',');
-            json.string(classIds[i]);
-        }
-        json.raw("],");
+        json.beginArray();
+        for (const QString &id : std::as_const(classIds))
+            json.value(id);
+        json.endArray();
         json.key("summary");
-        json.string(QJsonDocument(QJsonObject{{QStringLiteral("images"), double(summary.images)},
-                                              {QStringLiteral("boxes_read"), double(data.boxes.size())},
-                                              {QStringLiteral("labels_read"), double(data.labels.size())},
-                                              {QStringLiteral("items_added"), double(summary.itemsAdded)},
-                                              {QStringLiteral("missing_media"), double(summary.missingMediaCount)},
-                                              {QStringLiteral("report"), data.report.summary()}})
-                        .toJson(QJsonDocument::Compact));
-        json.raw(',');
+        const QByteArray summaryJson = compactJson(
+            QJsonObject{{QStringLiteral("images"), double(summary.images)},
+                        {QStringLiteral("boxes_read"), double(data.boxes.size())},
+                        {QStringLiteral("labels_read"), double(data.labels.size())},
+                        {QStringLiteral("items_added"), double(summary.itemsAdded)},
+                        {QStringLiteral("missing_media"), double(summary.missingMediaCount)},
+                        {QStringLiteral("report"), data.report.summary()}});
+        json.value(std::string_view(summaryJson.constData(), size_t(summaryJson.size())));
 
         if (options.prelabels) {
             json.key("prelabels");
-            json.raw('[');
-            bool first = true;
+            json.beginArray();
             auto row = [&](const Id &item, int category, const interchange::DatasetBox *box,
                            std::optional<double> score) {
-                json.raw(first ? "[" : ",[");
-                first = false;
-                json.string(item);
-                json.raw(',');
-                json.integer(category);
+                json.beginArray();
+                json.value(item);
+                json.value(category);
                 if (box) {
-                    for (double v : {box->x, box->y, box->w, box->h}) {
-                        json.raw(',');
-                        json.number(v);
-                    }
+                    for (double v : {box->x, box->y, box->w, box->h})
+                        json.value(v);
                 } else {
-                    json.raw(",null,null,null,null");
+                    for (int k = 0; k < 4; ++k)
+                        json.null();
                 }
-                json.raw(',');
                 if (score)
-                    json.number(*score);
+                    json.value(*score);
                 else
-                    json.raw("null");
-                json.raw(']');
+                    json.null();
+                json.endArray();
                 ++summary.prelabels;
             };
             for (const auto &b : std::as_const(data.boxes)) {
@@ -743,7 +617,7 @@ Result<ImportSummary> importDataset(assay::core::Project &store, const QString &
                 }
                 row(labelItem[i], data.labels[i].category, nullptr, data.labels[i].confidence);
             }
-            json.raw(']');
+            json.endArray();
         } else {
             // Annotation key: item and person. Boxes keep their order in the source.
             struct Group
@@ -848,30 +722,34 @@ Result<ImportSummary> importDataset(assay::core::Project &store, const QString &
                     personUtf8.insert(g.person, g.person.toUtf8());
             }
             const SequentialIds ids;
-            // Rows [from, to) of the sorted groups.
-            auto writeRows = [&](JsonWriter &out, qsizetype from, qsizetype to) {
+            // Rows [from, to) of the sorted groups, as values of the open array, or (topLevel)
+            // as a list of values separated by commas, to be appended to one.
+            auto writeRows = [&](JsonWriter &out, qsizetype from, qsizetype to, bool topLevel) {
                 for (qsizetype gi = from; gi < to; ++gi) {
                     // Only const access here: two threads read these lists.
                     const Group &g = groups.at(order[size_t(gi)]);
-                    out.raw(gi ? ",[" : "[");
+                    if (topLevel && gi > from)
+                        out.raw(',');
+                    out.beginArray();
                     ids.write(out, quint32(gi));
-                    out.raw(',');
-                    out.string(g.itemUtf8);
-                    out.raw(',');
-                    out.string(personUtf8.value(g.person));
-                    out.raw(",[");
-                    for (qsizetype k = 0; k < g.classes.size(); ++k) {
-                        if (k)
-                            out.raw(',');
-                        out.integer(g.classes.at(k));
-                    }
-                    out.raw("],[");
+                    out.value(std::string_view(g.itemUtf8.constData(), size_t(g.itemUtf8.size())));
+                    const QByteArray &person = personUtf8.value(g.person);
+                    out.value(std::string_view(person.constData(), size_t(person.size())));
+                    out.beginArray();
+                    for (qsizetype k = 0; k < g.classes.size(); ++k)
+                        out.value(g.classes.at(k));
+                    out.endArray();
+                    out.beginArray();
                     for (qsizetype k = 0; k < g.boxCount; ++k) {
                         const auto &b = data.boxes.at(groupBoxes[size_t(g.firstBox + k)]);
-                        out.boxStart(k == 0, b.category, b.x, b.y, b.w, b.h);
+                        out.beginArray();
+                        out.value(b.category);
+                        out.value(b.x);
+                        out.value(b.y);
+                        out.value(b.w);
+                        out.value(b.h);
                         // Attributes only where there are some (most boxes have none).
                         if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty() || !b.sourceId.isEmpty()) {
-                            out.raw(',');
                             QJsonObject attributes = b.attributes;
                             if (b.score)
                                 attributes.insert(QStringLiteral("score"), *b.score);
@@ -879,35 +757,39 @@ Result<ImportSummary> importDataset(assay::core::Project &store, const QString &
                                 attributes.insert(QStringLiteral("source_annotator"), b.annotator);
                             if (!b.sourceId.isEmpty())
                                 attributes.insert(QStringLiteral("source_id"), b.sourceId);
-                            out.string(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+                            const QByteArray text = compactJson(attributes);
+                            out.value(std::string_view(text.constData(), size_t(text.size())));
                         }
-                        out.raw(']');
+                        out.endArray();
                     }
-                    out.raw("]]");
+                    out.endArray();
+                    out.endArray();
                 }
             };
             json.key("annotations");
-            json.raw('[');
+            json.beginArray();
             // A large payload is written in two halves at once, on both cores.
             const qsizetype half = data.boxes.size() > 100000 ? groups.size() / 2 : groups.size();
             {
-                JsonWriter second(half < groups.size() ? qsizetype(data.boxes.size()) * 32 : 0);
+                JsonWriter second(JsonStyle::Compact,
+                                  half < groups.size() ? qsizetype(data.boxes.size()) * 32 : 0);
                 {
                     std::jthread worker;
                     if (half < groups.size())
-                        worker = std::jthread([&] { writeRows(second, half, groups.size()); });
-                    writeRows(json, 0, half);
+                        worker = std::jthread([&] { writeRows(second, half, groups.size(), true); });
+                    writeRows(json, 0, half, false);
                 }
-                json.append(second.take());
+                if (half < groups.size())
+                    json.rawValue(second.takeBytes());
             }
             for (const Group &g : std::as_const(groups)) {
                 summary.boxes += g.boxCount;
                 summary.labels += g.classes.size();
             }
-            json.raw(']');
+            json.endArray();
             summary.annotations = groups.size();
         }
-        json.raw('}');
+        json.endObject();
         summary.unknownAnnotators = QStringList(unknownAnnotators.cbegin(), unknownAnnotators.cend());
         summary.unknownAnnotators.sort();
 
@@ -915,7 +797,7 @@ Result<ImportSummary> importDataset(assay::core::Project &store, const QString &
             return {};
         if (cancelled(options))
             return cancelError(path);
-        auto event = store.record(DatasetImported{json.take()});
+        auto event = store.record(DatasetImported{json.takeBytes()});
         if (!event)
             return event.error();
         summary.eventId = event->id;
