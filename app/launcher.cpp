@@ -34,9 +34,9 @@ struct LightCommand
 
 // Commands that read files named on the command line and touch no project.
 static const LightCommand s_lightCommands[] = {
-    {"agreement", app::runAgreement},
-    {"box-agreement", app::runBoxAgreement},
-    {"consensus", app::runConsensus},
+        {"agreement", app::runAgreement},
+        {"box-agreement", app::runBoxAgreement},
+        {"consensus", app::runConsensus},
 };
 
 // The workstation program: beside this one in a build folder, in libexec once installed.
@@ -50,8 +50,8 @@ static std::string workstationPath()
         dir = self;
         dir.erase(dir.rfind('/'));
     }
-    for (const std::string &candidate : {dir + "/assay-workstation",
-                                         dir + "/" ASSAY_WORKSTATION_RELATIVE "/assay-workstation"}) {
+    for (const std::string &candidate :
+         {dir + "/assay-workstation", dir + "/" ASSAY_WORKSTATION_RELATIVE "/assay-workstation"}) {
         if (access(candidate.c_str(), X_OK) == 0)
             return candidate;
     }

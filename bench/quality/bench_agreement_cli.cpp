@@ -67,7 +67,8 @@ static Run run(const QStringList &arguments, const QString &outputPath)
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     const QByteArray out = outputPath.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
@@ -138,8 +139,8 @@ int main(int argc, char **argv)
                 if (unit(rng) < missing)
                     continue;
                 const int label = unit(rng) < skill[j] ? truth : anyClass(rng);
-                text += "item" + QByteArray::number(i) + ",rater" + QByteArray::number(j)
-                        + ",class" + QByteArray::number(label) + '\n';
+                text += "item" + QByteArray::number(i) + ",rater" + QByteArray::number(j) + ",class"
+                        + QByteArray::number(label) + '\n';
                 ++ratings;
             }
         }
@@ -151,13 +152,13 @@ int main(int argc, char **argv)
     }
     out << QStringLiteral("data: %1 items x %2 raters x %3 labels, %4 ratings (%5% missing), "
                           "%6 MB CSV, seed %7\n")
-               .arg(items)
-               .arg(raters)
-               .arg(classes)
-               .arg(ratings)
-               .arg(missing * 100)
-               .arg(double(QFile(csvPath).size()) / 1e6, 0, 'f', 1)
-               .arg(seed);
+                    .arg(items)
+                    .arg(raters)
+                    .arg(classes)
+                    .arg(ratings)
+                    .arg(missing * 100)
+                    .arg(double(QFile(csvPath).size()) / 1e6, 0, 'f', 1)
+                    .arg(seed);
     out.flush();
 
     // The best of a few runs each (the figure that does not depend on a cold cache), the two
@@ -168,7 +169,8 @@ int main(int argc, char **argv)
         const Run a = run({assay, QStringLiteral("agreement"), csvPath, QStringLiteral("--json")},
                           dir.filePath(QStringLiteral("assay.json")));
         if (a.status != 0) {
-            std::fprintf(stderr, "assay agreement failed (status %d): %s\n", a.status, a.output.constData());
+            std::fprintf(stderr, "assay agreement failed (status %d): %s\n", a.status,
+                         a.output.constData());
             return 1;
         }
         if (r == 0 || a.seconds < bestAssay.seconds)
@@ -177,8 +179,10 @@ int main(int argc, char **argv)
         const Run p = run({python, QStringLiteral("-c"), QString::fromUtf8(kPythonScript), csvPath},
                           dir.filePath(QStringLiteral("python.json")));
         if (p.status != 0) {
-            std::fprintf(stderr, "python csv + nltk failed (status %d); python3-nltk installed? "
-                                 "(make bench-deps)\n", p.status);
+            std::fprintf(stderr,
+                         "python csv + nltk failed (status %d); python3-nltk installed? "
+                         "(make bench-deps)\n",
+                         p.status);
             return 1;
         }
         if (r == 0 || p.seconds < bestPython.seconds)
@@ -193,21 +197,21 @@ int main(int argc, char **argv)
     const bool smallEnough = bestAssay.peakMiB < kMaxPeakMiB;
     const bool agree = qAbs(assayAlpha - pythonAlpha) < 0.0005;
     out << QStringLiteral("assay agreement --json   alpha = %1   time %2 s   peak memory %3 MB\n")
-               .arg(assayAlpha, 0, 'f', 6)
-               .arg(bestAssay.seconds, 0, 'f', 3)
-               .arg(bestAssay.peakMiB, 0, 'f', 1);
+                    .arg(assayAlpha, 0, 'f', 6)
+                    .arg(bestAssay.seconds, 0, 'f', 3)
+                    .arg(bestAssay.peakMiB, 0, 'f', 1);
     out << QStringLiteral("python csv + nltk        alpha = %1   time %2 s   peak memory %3 MB\n")
-               .arg(pythonAlpha, 0, 'f', 6)
-               .arg(bestPython.seconds, 0, 'f', 3)
-               .arg(bestPython.peakMiB, 0, 'f', 1);
+                    .arg(pythonAlpha, 0, 'f', 6)
+                    .arg(bestPython.seconds, 0, 'f', 3)
+                    .arg(bestPython.peakMiB, 0, 'f', 1);
     out << QStringLiteral("speed-up %1x (floor %2x: %3); peak memory (floor < %4 MB: %5); "
                           "alphas agree to 3 decimals: %6\n")
-               .arg(speedUp, 0, 'f', 1)
-               .arg(kMinSpeedUp)
-               .arg(fastEnough ? QStringLiteral("met") : QStringLiteral("MISSED"))
-               .arg(kMaxPeakMiB)
-               .arg(smallEnough ? QStringLiteral("met") : QStringLiteral("MISSED"))
-               .arg(agree ? QStringLiteral("yes") : QStringLiteral("NO"));
+                    .arg(speedUp, 0, 'f', 1)
+                    .arg(kMinSpeedUp)
+                    .arg(fastEnough ? QStringLiteral("met") : QStringLiteral("MISSED"))
+                    .arg(kMaxPeakMiB)
+                    .arg(smallEnough ? QStringLiteral("met") : QStringLiteral("MISSED"))
+                    .arg(agree ? QStringLiteral("yes") : QStringLiteral("NO"));
     out.flush();
     return fastEnough && smallEnough && agree ? 0 : 1;
 }

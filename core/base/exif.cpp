@@ -25,7 +25,8 @@ int exifOrientation(const unsigned char *payload, qsizetype size)
             return -1;
         const unsigned char *p = tiff + at;
         return little ? qint64(quint32(p[3]) << 24 | quint32(p[2]) << 16 | quint32(p[1]) << 8 | p[0])
-                      : qint64(quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3]);
+                      : qint64(quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8
+                               | p[3]);
     };
     const qint64 ifd = u32(4);
     if (ifd < 8 || ifd + 2 > n) // the directory follows the 8-byte TIFF header

@@ -38,10 +38,9 @@ static int utf8Length(const unsigned char *s, qsizetype n)
     if (c < 0xF5) {
         const unsigned lo = c == 0xF0 ? 0x90 : 0x80;
         const unsigned hi = c == 0xF4 ? 0x8F : 0xBF;
-        return n >= 4 && s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80
-                       && (s[3] & 0xC0) == 0x80
-                   ? 4
-                   : 0;
+        return n >= 4 && s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80
+                       ? 4
+                       : 0;
     }
     return 0;
 }
@@ -79,7 +78,8 @@ static const char *firstBadByte(const char *begin, const char *end)
 }
 
 CsvReader::CsvReader(const QString &path, const CsvOptions &options)
-    : m_path(path), m_options(options)
+    : m_path(path)
+    , m_options(options)
 {
     m_options.limits.maxColumns = std::max(1, m_options.limits.maxColumns);
     m_options.limits.maxFieldBytes = std::max<qsizetype>(1, m_options.limits.maxFieldBytes);
@@ -134,11 +134,11 @@ Error CsvReader::lineError(int line, const QString &reason, ErrorCode code) cons
 
 Error CsvReader::tooLong(int line, qsizetype limit, bool field) const
 {
-    const QString size = limit % (qsizetype(1) << 20) == 0
-                             ? tr("%1 MiB").arg(limit >> 20)
-                             : tr("%1 bytes").arg(limit);
-    return lineError(line, field ? tr("a field longer than %1; not a CSV file of this kind?").arg(size)
-                                 : tr("a record longer than %1; not a CSV file of this kind?").arg(size));
+    const QString size = limit % (qsizetype(1) << 20) == 0 ? tr("%1 MiB").arg(limit >> 20)
+                                                           : tr("%1 bytes").arg(limit);
+    return lineError(line,
+                     field ? tr("a field longer than %1; not a CSV file of this kind?").arg(size)
+                           : tr("a record longer than %1; not a CSV file of this kind?").arg(size));
 }
 
 bool CsvReader::fill()
@@ -171,8 +171,8 @@ bool CsvReader::fill()
         if (m_device) {
             n = m_device->read(m_end, limit - m_end);
             if (n < 0) {
-                m_error = makeError(ErrorCode::Io, tr("cannot read: %1").arg(m_device->errorString()),
-                                    m_path);
+                m_error = makeError(ErrorCode::Io,
+                                    tr("cannot read: %1").arg(m_device->errorString()), m_path);
                 return false;
             }
         } else {
@@ -232,7 +232,8 @@ CsvReader::Scan CsvReader::scan()
     };
     for (;;) {
         if (int(m_fields.size()) >= limits.maxColumns)
-            return failed(lineError(line, tr("more than %1 fields in a record").arg(limits.maxColumns)));
+            return failed(
+                    lineError(line, tr("more than %1 fields in a record").arg(limits.maxColumns)));
         char *const start = p;
         bool endOfRecord = false;
         if (p < end && *p == '"') {
@@ -247,8 +248,9 @@ CsvReader::Scan CsvReader::scan()
                     ++line;
                 if (!quote) {
                     if (m_eof)
-                        return failed(lineError(quoteLine, tr("a quoted field is not closed (the file "
-                                                              "ends early: truncated?)")));
+                        return failed(
+                                lineError(quoteLine, tr("a quoted field is not closed (the file "
+                                                        "ends early: truncated?)")));
                     line = quoteLine;
                     return more(start);
                 }
@@ -353,16 +355,10 @@ Result<bool> CsvReader::next()
     for (;;) {
         const Scan s = m_buffer ? scan() : Scan::More;
         switch (s) {
-        case Scan::Record:
-            return true;
-        case Scan::Blank:
-            continue;
-        case Scan::End:
-            m_fields.clear();
-            return false;
-        case Scan::Failed:
-            m_fields.clear();
-            return *m_error;
+        case Scan::Record: return true;
+        case Scan::Blank: continue;
+        case Scan::End: m_fields.clear(); return false;
+        case Scan::Failed: m_fields.clear(); return *m_error;
         case Scan::More:
             if (!fill())
                 return *m_error;

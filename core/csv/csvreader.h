@@ -24,9 +24,9 @@ namespace assay::core::csv {
 // Every limit is far above what a ratings, boxes, gold or classification file holds.
 struct CsvLimits
 {
-    int maxColumns = 10000;                              // fields in one record
-    qsizetype maxFieldBytes = qsizetype(1) << 20;        // 1 MiB: one field, as written
-    qsizetype maxRecordBytes = qsizetype(16) << 20;      // 16 MiB: one record, as written
+    int maxColumns = 10000;                         // fields in one record
+    qsizetype maxFieldBytes = qsizetype(1) << 20;   // 1 MiB: one field, as written
+    qsizetype maxRecordBytes = qsizetype(16) << 20; // 16 MiB: one record, as written
 };
 
 struct CsvOptions
@@ -67,7 +67,10 @@ public:
         const Span &s = m_fields[size_t(i)];
         return std::string_view(s.begin, size_t(s.end - s.begin));
     }
-    QByteArrayView fieldBytes(int i) const { return QByteArrayView(field(i).data(), qsizetype(field(i).size())); }
+    QByteArrayView fieldBytes(int i) const
+    {
+        return QByteArrayView(field(i).data(), qsizetype(field(i).size()));
+    }
     QString fieldString(int i) const { return toQString(field(i)); }
     QStringList fieldStrings() const;
 

@@ -22,7 +22,7 @@ static char *layOutShortest(char *out, bool negative, std::uint64_t m, int expon
     const int n = int(std::to_chars(digits, digits + 24, m).ptr - digits);
     const int scientificExponent = n - 1 + exponent; // of the first digit
     const int absExponent = scientificExponent < 0 ? -scientificExponent : scientificExponent;
-    const int fixedLength = exponent >= 0 ? n + exponent
+    const int fixedLength = exponent >= 0             ? n + exponent
                             : scientificExponent >= 0 ? n + 1
                                                       : n + 1 - scientificExponent;
     const int scientificLength = n + (n > 1 ? 1 : 0) + 2 + (absExponent >= 100 ? 3 : 2);

@@ -46,8 +46,9 @@ enum class Step {
 };
 
 inline constexpr qsizetype kWindow = qsizetype(1) << 20; // bytes read at a time
-inline constexpr qsizetype kAhead = qsizetype(64) << 10; // at least this much text ahead of each entry
-inline constexpr qsizetype kPadding = 64;                // zeros after the text: a sentinel and room
+inline constexpr qsizetype kAhead = qsizetype(64)
+                                    << 10; // at least this much text ahead of each entry
+inline constexpr qsizetype kPadding = 64;  // zeros after the text: a sentinel and room
 inline constexpr int kMaxSkipDepth = 512;
 inline constexpr int kMaxQJsonDepth = 64; // toQJson's limit
 
@@ -78,7 +79,11 @@ constexpr StringClasses makeStringClasses()
 {
     StringClasses t{};
     for (int c = 0; c < 256; ++c)
-        t.of[c] = c < 0x20 ? Control : c >= 0x80 ? NonAscii : c == '"' ? Quote : c == '\\' ? Backslash : Plain;
+        t.of[c] = c < 0x20    ? Control
+                  : c >= 0x80 ? NonAscii
+                  : c == '"'  ? Quote
+                  : c == '\\' ? Backslash
+                              : Plain;
     return t;
 }
 
@@ -393,8 +398,14 @@ inline QString toQString(const char *data, qsizetype size, bool ascii)
 class JsonStreamReader
 {
 public:
-    JsonStreamReader(QIODevice *device, qint64 size) : m_device(device), m_size(size) {}
-    JsonStreamReader(const char *data, qsizetype size) : m_data(data), m_size(size) {}
+    JsonStreamReader(QIODevice *device, qint64 size)
+        : m_device(device)
+        , m_size(size)
+    {}
+    JsonStreamReader(const char *data, qsizetype size)
+        : m_data(data)
+        , m_size(size)
+    {}
 
     qint64 size() const { return m_size; }
     // Only white space is left.
@@ -411,10 +422,7 @@ public:
 
     // Failure at p: if it touched the end of the window before the end of the text, the entry
     // is read again with more text.
-    Step fail(const char *p) const
-    {
-        return !m_eof && p + 16 >= m_end ? Step::More : Step::GiveUp;
-    }
+    Step fail(const char *p) const { return !m_eof && p + 16 >= m_end ? Step::More : Step::GiveUp; }
 
     // Whitespace, counting lines (line breaks occur nowhere else in valid JSON).
     Q_ALWAYS_INLINE const char *space(const char *p)
@@ -476,8 +484,6 @@ protected:
     int m_line = 1;
     qint64 m_lineStart = 0;
 };
-
-
 
 template<typename F>
 Step JsonStreamReader::unit(const char *&p, F f)

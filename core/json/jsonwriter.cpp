@@ -61,7 +61,9 @@ void appendJsonString(QByteArray &out, const QString &text)
 }
 
 JsonWriter::JsonWriter(JsonStyle style, qsizetype expected)
-    : m_indent(style == JsonStyle::Compact ? 0 : style == JsonStyle::Indented ? 2 : 4)
+    : m_indent(style == JsonStyle::Compact    ? 0
+               : style == JsonStyle::Indented ? 2
+                                              : 4)
     , m_qt(style == JsonStyle::QtIndented)
 {
     m_bytes.resize(qMax<qsizetype>(expected, 256));
@@ -71,7 +73,9 @@ JsonWriter::JsonWriter(JsonStyle style, qsizetype expected)
 
 JsonWriter::JsonWriter(JsonStyle style, QIODevice *device)
     : m_device(device)
-    , m_indent(style == JsonStyle::Compact ? 0 : style == JsonStyle::Indented ? 2 : 4)
+    , m_indent(style == JsonStyle::Compact    ? 0
+               : style == JsonStyle::Indented ? 2
+                                              : 4)
     , m_qt(style == JsonStyle::QtIndented)
 {
     m_block.reset(new char[size_t(kBlock)]);

@@ -66,33 +66,41 @@ void tst_CsvReader::parsesRfc4180_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QList<QStringList>>("records");
-    QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("no final line end") << QByteArray("a,b\n1,2")
-                                       << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n")
+    QTest::newRow("plain") << QByteArray("a,b\n1,2\n")
+                           << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("no final line end")
+            << QByteArray("a,b\n1,2") << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n")
+                          << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a,b\n1,2\n")
                          << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,2\r\n")
+    QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBF"
+                                                "a,b\r\n1,2\r\n")
                                   << QList<QStringList>{{"a", "b"}, {"1", "2"}};
     QTest::newRow("bom inside a value kept")
-        << QByteArray("\xEF\xBB\xBF" "a,\xEF\xBB\xBFx\n")
-        << QList<QStringList>{{"a", QString(QChar(0xFEFF)) + QLatin1Char('x')}};
+            << QByteArray("\xEF\xBB\xBF"
+                          "a,\xEF\xBB\xBFx\n")
+            << QList<QStringList>{{"a", QString(QChar(0xFEFF)) + QLatin1Char('x')}};
     QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\n\n\r\n\n")
                                  << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("quoted comma") << QByteArray("a,\"x, y\"\n") << QList<QStringList>{{"a", "x, y"}};
-    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",b\n")
-                                   << QList<QStringList>{{"say \"hi\"", "b"}};
-    QTest::newRow("only doubled quotes") << QByteArray("\"\"\"\"\"\"\n")
-                                         << QList<QStringList>{{"\"\""}};
-    QTest::newRow("quoted line break") << QByteArray("\"two\r\nlines\",b\n")
-                                       << QList<QStringList>{{"two\r\nlines", "b"}};
+    QTest::newRow("quoted comma") << QByteArray("a,\"x, y\"\n")
+                                  << QList<QStringList>{{"a", "x, y"}};
+    QTest::newRow("doubled quote")
+            << QByteArray("\"say \"\"hi\"\"\",b\n") << QList<QStringList>{{"say \"hi\"", "b"}};
+    QTest::newRow("only doubled quotes")
+            << QByteArray("\"\"\"\"\"\"\n") << QList<QStringList>{{"\"\""}};
+    QTest::newRow("quoted line break")
+            << QByteArray("\"two\r\nlines\",b\n") << QList<QStringList>{{"two\r\nlines", "b"}};
     QTest::newRow("quoted lf") << QByteArray("x,\"a\nb\nc\"\ny,z\n")
                                << QList<QStringList>{{"x", "a\nb\nc"}, {"y", "z"}};
     QTest::newRow("empty fields") << QByteArray(",,\n") << QList<QStringList>{{"", "", ""}};
-    QTest::newRow("trailing separator at the end") << QByteArray("a,") << QList<QStringList>{{"a", ""}};
+    QTest::newRow("trailing separator at the end")
+            << QByteArray("a,") << QList<QStringList>{{"a", ""}};
     QTest::newRow("empty quoted field") << QByteArray("\"\",x\n") << QList<QStringList>{{"", "x"}};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n") << QList<QStringList>{{" a ", " b "}};
-    QTest::newRow("lone cr kept in field") << QByteArray("a\rb,c\n") << QList<QStringList>{{"a\rb", "c"}};
+    QTest::newRow("lone cr kept in field")
+            << QByteArray("a\rb,c\n") << QList<QStringList>{{"a\rb", "c"}};
     QTest::newRow("utf-8") << QByteArray("caf\xC3\xA9,\xE2\x82\xAC,\xF0\x9F\x98\x80\n")
                            << QList<QStringList>{{QString::fromUtf8("caf\xC3\xA9"),
                                                   QString::fromUtf8("\xE2\x82\xAC"),
@@ -158,23 +166,27 @@ void tst_CsvReader::errorsNameFileAndLine_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("message");
     QTest::newRow("unterminated quote")
-        << QByteArray("a,b\n1,\"open\n2,3\n")
-        << "in.csv: line 2: a quoted field is not closed (the file ends early: truncated?)";
-    QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,2\n")
-                                              << "in.csv: line 2: unexpected text after a closing quote";
+            << QByteArray("a,b\n1,\"open\n2,3\n")
+            << "in.csv: line 2: a quoted field is not closed (the file ends early: truncated?)";
+    QTest::newRow("text after closing quote")
+            << QByteArray("a,b\n\"x\"y,2\n")
+            << "in.csv: line 2: unexpected text after a closing quote";
     QTest::newRow("text after a quote over lines")
-        << QByteArray("a,b\n\"x\ny\"z,2\n") << "in.csv: line 3: unexpected text after a closing quote";
-    QTest::newRow("quote inside unquoted field") << QByteArray("a,b\n1,2\nx\"y,3\n")
-                                                 << "in.csv: line 3: a quote inside an unquoted field";
+            << QByteArray("a,b\n\"x\ny\"z,2\n")
+            << "in.csv: line 3: unexpected text after a closing quote";
+    QTest::newRow("quote inside unquoted field")
+            << QByteArray("a,b\n1,2\nx\"y,3\n")
+            << "in.csv: line 3: a quote inside an unquoted field";
     QTest::newRow("nul byte") << QByteArray("a,b\n1,2\n3,\"x\n", 13) + QByteArray(1, '\0') + "\"\n"
                               << "in.csv: line 4: a NUL byte: not a text file?";
     QTest::newRow("invalid utf-8") << QByteArray("item,rater,label\n1,a,\xff\xfe\n")
                                    << "in.csv: line 2: not valid UTF-8 text";
-    QTest::newRow("overlong utf-8") << QByteArray("a\n\xC0\xAF\n") << "in.csv: line 2: not valid UTF-8 text";
-    QTest::newRow("surrogate in utf-8") << QByteArray("a\nb\n\xED\xA0\x80\n")
-                                        << "in.csv: line 3: not valid UTF-8 text";
-    QTest::newRow("truncated utf-8 at the end") << QByteArray("a\n\xE2\x82")
-                                                << "in.csv: line 2: not valid UTF-8 text";
+    QTest::newRow("overlong utf-8")
+            << QByteArray("a\n\xC0\xAF\n") << "in.csv: line 2: not valid UTF-8 text";
+    QTest::newRow("surrogate in utf-8")
+            << QByteArray("a\nb\n\xED\xA0\x80\n") << "in.csv: line 3: not valid UTF-8 text";
+    QTest::newRow("truncated utf-8 at the end")
+            << QByteArray("a\n\xE2\x82") << "in.csv: line 2: not valid UTF-8 text";
 }
 
 void tst_CsvReader::errorsNameFileAndLine()
@@ -216,14 +228,16 @@ void tst_CsvReader::hugeInputsAreRefusedInBoundedMemory_data()
 {
     QTest::addColumn<QByteArray>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("100 MB of commas") << QByteArray("commas")
-                                      << "line 1: more than 10000 fields in a record";
-    QTest::newRow("a header of 10^6 columns") << QByteArray("columns")
-                                              << "line 1: more than 10000 fields in a record";
-    QTest::newRow("one line of 200 MB") << QByteArray("line")
-                                        << "line 2: a field longer than 1 MiB; not a CSV file of this kind?";
+    QTest::newRow("100 MB of commas")
+            << QByteArray("commas") << "line 1: more than 10000 fields in a record";
+    QTest::newRow("a header of 10^6 columns")
+            << QByteArray("columns") << "line 1: more than 10000 fields in a record";
+    QTest::newRow("one line of 200 MB")
+            << QByteArray("line")
+            << "line 2: a field longer than 1 MiB; not a CSV file of this kind?";
     QTest::newRow("a quoted field that never ends")
-        << QByteArray("quote") << "line 2: a field longer than 1 MiB; not a CSV file of this kind?";
+            << QByteArray("quote")
+            << "line 2: a field longer than 1 MiB; not a CSV file of this kind?";
 }
 
 void tst_CsvReader::hugeInputsAreRefusedInBoundedMemory()
@@ -271,7 +285,8 @@ void tst_CsvReader::hugeInputsAreRefusedInBoundedMemory()
              qPrintable(QString::number((*reader)->peakBufferBytes())));
     const qint64 after = peakRssKiB();
     if (before > 0 && after > 0)
-        QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
+        QVERIFY2(after - before < 32 * 1024,
+                 qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

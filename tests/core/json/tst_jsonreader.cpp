@@ -118,11 +118,14 @@ void tst_JsonReader::numbersAreExact()
         char text[64];
         // Up to 17 significant digits: longer ones are left to simdjson by design.
         const int decimals = int(rng() % 17);
-        const int n = int(std::to_chars(text, text + 40, v, std::chars_format::scientific, decimals).ptr - text);
+        const int n = int(
+                std::to_chars(text, text + 40, v, std::chars_format::scientific, decimals).ptr
+                - text);
         const QByteArray json = QByteArray(text, n);
         double expected = 0;
         // Subnormal results are out of range for std::from_chars: left to simdjson too.
-        if (std::from_chars(json.constData(), json.constData() + json.size(), expected).ec != std::errc())
+        if (std::from_chars(json.constData(), json.constData() + json.size(), expected).ec
+            != std::errc())
             continue;
         QJsonValue value;
         QVERIFY2(readText('[' + json + ']', &value) == Step::Ok, json.constData());
@@ -135,8 +138,10 @@ void tst_JsonReader::largeTextThroughADevice()
     // Values across many windows, strings longer than a window among them.
     QJsonArray array;
     for (int i = 0; i < 30000; ++i) {
-        array.append(QJsonObject{{"id", i}, {"x", i / 3.0},
-                                 {"name", QString(i % 10000 == 0 ? 200000 : 8, QChar(u'a' + i % 26))}});
+        array.append(
+                QJsonObject{{"id", i},
+                            {"x", i / 3.0},
+                            {"name", QString(i % 10000 == 0 ? 200000 : 8, QChar(u'a' + i % 26))}});
     }
     const QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Indented);
     QVERIFY(text.size() > (2 << 20));
@@ -152,12 +157,16 @@ void tst_JsonReader::largeTextThroughADevice()
 void tst_JsonReader::objectsOfAKnownShape()
 {
     // How a format reader uses it: list() over an array of objects, keys compared raw.
-    const QByteArray text = R"([{"id": 1, "name": "a", "skip": {"x": [1, 2]}}, {"name": "b\"c", "id": 2}])";
+    const QByteArray text
+            = R"([{"id": 1, "name": "a", "skip": {"x": [1, 2]}}, {"name": "b\"c", "id": 2}])";
     JsonStreamReader reader(text.constData(), text.size());
     const char *p = nullptr;
     QList<std::pair<qint64, QString>> entries;
     std::string scratch;
-    Step step = reader.unit(p, [&](const char *&q) { q = reader.space(q); return Step::Ok; });
+    Step step = reader.unit(p, [&](const char *&q) {
+        q = reader.space(q);
+        return Step::Ok;
+    });
     QCOMPARE(step, Step::Ok);
     step = reader.list(p, [&](const char *&q) {
         if (*q != '{')

@@ -65,13 +65,15 @@ void tst_JsonWriter::styles_data()
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("compact") << int(JsonStyle::Compact)
                              << QByteArray(R"({"a":1,"b":[true,null,"x"],"c":{},"d":[]})");
-    QTest::newRow("indented") << int(JsonStyle::Indented)
-                              << QByteArray("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null,\n    \"x\"\n  ],\n"
-                                            "  \"c\": {},\n  \"d\": []\n}");
+    QTest::newRow("indented")
+            << int(JsonStyle::Indented)
+            << QByteArray("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null,\n    \"x\"\n  ],\n"
+                          "  \"c\": {},\n  \"d\": []\n}");
     QTest::newRow("qt indented")
-        << int(JsonStyle::QtIndented)
-        << QByteArray("{\n    \"a\": 1,\n    \"b\": [\n        true,\n        null,\n        \"x\"\n    ],\n"
-                      "    \"c\": {\n    },\n    \"d\": [\n    ]\n}");
+            << int(JsonStyle::QtIndented)
+            << QByteArray(
+                       "{\n    \"a\": 1,\n    \"b\": [\n        true,\n        null,\n        \"x\"\n    ],\n"
+                       "    \"c\": {\n    },\n    \"d\": [\n    ]\n}");
 }
 
 void tst_JsonWriter::styles()
@@ -88,11 +90,13 @@ void tst_JsonWriter::stringsAreEscaped_data()
     QTest::newRow("plain") << "abc" << QByteArray("\"abc\"");
     QTest::newRow("quote and backslash") << "a\"b\\c" << QByteArray(R"("a\"b\\c")");
     QTest::newRow("short escapes") << "\n\r\t\b\f" << QByteArray(R"("\n\r\t\b\f")");
-    QTest::newRow("other controls") << QString(QChar(1)) + QChar(0x1f) << QByteArray(R"("\u0001\u001f")");
+    QTest::newRow("other controls")
+            << QString(QChar(1)) + QChar(0x1f) << QByteArray(R"("\u0001\u001f")");
     QTest::newRow("slash and delete kept") << "/\x7f" << QByteArray("\"/\x7f\"");
     QTest::newRow("utf-8 as is") << QString::fromUtf8("caf\xC3\xA9 \xF0\x9F\x98\x80")
                                  << QByteArray("\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
-    QTest::newRow("leading bom kept") << QString(QChar(0xFEFF)) + "x" << QByteArray("\"\xEF\xBB\xBFx\"");
+    QTest::newRow("leading bom kept")
+            << QString(QChar(0xFEFF)) + "x" << QByteArray("\"\xEF\xBB\xBFx\"");
 }
 
 void tst_JsonWriter::stringsAreEscaped()
@@ -157,11 +161,10 @@ void tst_JsonWriter::shortestNumbersMatchToCharsAndRoundTrip()
             break;
         }
         case 1:
-            v = double(std::int64_t(rng() % 2000000000) - 1000000000) / std::pow(10.0, decimals(rng));
+            v = double(std::int64_t(rng() % 2000000000) - 1000000000)
+                / std::pow(10.0, decimals(rng));
             break;
-        default:
-            v = double(rng() % 1000000000000000ull) / std::pow(10.0, decimals(rng) % 8);
-            break;
+        default: v = double(rng() % 1000000000000000ull) / std::pow(10.0, decimals(rng) % 8); break;
         }
         char expected[64];
         const char *end = std::to_chars(expected, expected + sizeof expected, v == 0 ? 0.0 : v).ptr;
@@ -186,24 +189,29 @@ void tst_JsonWriter::numbersOnOneLine()
 void tst_JsonWriter::qtIndentedMatchesQJsonDocument_data()
 {
     QTest::addColumn<QJsonValue>("value");
-    const QJsonObject nested{{"z", 1}, {"a", QJsonArray{1.5, -2, 1e20, 0.1, 1e-7, 123456789012.0}},
-                             {"empty", QJsonObject{}}, {"list", QJsonArray{}},
-                             {"s", QString::fromUtf8("\"caf\xC3\xA9\"\n\x01")}, {"n", QJsonValue()},
-                             {"t", true}, {"big", qint64(9007199254740993)}};
+    const QJsonObject nested{{"z", 1},
+                             {"a", QJsonArray{1.5, -2, 1e20, 0.1, 1e-7, 123456789012.0}},
+                             {"empty", QJsonObject{}},
+                             {"list", QJsonArray{}},
+                             {"s", QString::fromUtf8("\"caf\xC3\xA9\"\n\x01")},
+                             {"n", QJsonValue()},
+                             {"t", true},
+                             {"big", qint64(9007199254740993)}};
     QTest::newRow("object") << QJsonValue(nested);
     QTest::newRow("array") << QJsonValue(QJsonArray{nested, QJsonArray{QJsonArray{}}, 3});
     QTest::newRow("empty object") << QJsonValue(QJsonObject{});
-    QTest::newRow("manifest-like")
-        << QJsonValue(QJsonObject{{"assay_manifest", 1},
-                                  {"counts", QJsonObject{{"boxes", double(1000000)}, {"images", 0.0}}},
-                                  {"files", QJsonArray{QJsonObject{{"bytes", double(123456789)},
-                                                                   {"path", "a b.json"}}}}});
+    QTest::newRow("manifest-like") << QJsonValue(
+            QJsonObject{{"assay_manifest", 1},
+                        {"counts", QJsonObject{{"boxes", double(1000000)}, {"images", 0.0}}},
+                        {"files", QJsonArray{QJsonObject{{"bytes", double(123456789)},
+                                                         {"path", "a b.json"}}}}});
 }
 
 void tst_JsonWriter::qtIndentedMatchesQJsonDocument()
 {
     QFETCH(QJsonValue, value);
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
     JsonWriter w(JsonStyle::QtIndented);
     w.json(value);
     w.raw('\n');
