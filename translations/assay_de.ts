@@ -396,6 +396,30 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>a field longer than %1; not a CSV file of this kind?</source>
+        <translation>ein Feld länger als %1; keine CSV-Datei dieser Art?</translation>
+    </message>
+    <message>
+        <source>a record longer than %1; not a CSV file of this kind?</source>
+        <translation>ein Datensatz länger als %1; keine CSV-Datei dieser Art?</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in a record</source>
+        <translation>mehr als %1 Felder in einem Datensatz</translation>
+    </message>
+    <message>
+        <source>a NUL byte: not a text file?</source>
+        <translation>ein NUL-Byte: keine Textdatei?</translation>
+    </message>
+    <message>
         <source>a quoted field is not closed</source>
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>

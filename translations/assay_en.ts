@@ -396,6 +396,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field longer than %1; not a CSV file of this kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record longer than %1; not a CSV file of this kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields in a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: not a text file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,12 @@
 // Shared helpers of the command line.
 #include "app/cli/clicommon.h"
 
+#include "core/json/jsonwriter.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace assay::app::cli {
 
@@ -74,7 +77,11 @@ std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
 
 void printJson(CliIo &io, const QJsonDocument &doc)
 {
-    io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    // QJsonDocument's indented text, made by core's JSON writer like every JSON output.
+    core::json::JsonWriter writer(core::json::JsonStyle::QtIndented);
+    writer.json(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    writer.raw('\n');
+    io.out << QString::fromUtf8(writer.takeBytes());
     io.out.flush();
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "core/interchange/classificationformat.h"
 
+#include "core/csv/csvreader.h"
 #include "core/interchange/interchangeutil_p.h"
 
 #include <QFileInfo>
@@ -142,78 +143,34 @@ Confidence CsvFormat::canRead(const QString &path) const
     return sniffExtension(path, {".csv", ".tsv"});
 }
 
-Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
-                                 const ReadOptions &options)
+// The separator is the first of tab, semicolon, comma that the first line has (tab for .tsv).
+static char separatorOf(QByteArrayView firstLine, const QString &path)
+{
+    if (path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive)
+        || (firstLine.contains('\t') && !firstLine.contains(',')))
+        return '\t';
+    if (firstLine.contains(';') && !firstLine.contains(','))
+        return ';';
+    return ',';
+}
+
+static Result<Dataset> readLabels(csv::CsvReader &reader, const QString &path,
+                                  const ReadOptions &options)
 {
     Dataset dataset = newDataset(QStringLiteral("csv"), path, options);
     LabelSink sink{dataset, options, {}};
-    qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    // The separator is the first of tab, semicolon, comma that the first line has (tab for .tsv).
-    char separator = ',';
-    {
-        const qsizetype end = bytes.indexOf('\n', pos);
-        const QByteArray first = bytes.mid(pos, end < 0 ? -1 : end - pos);
-        if (path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) || (first.contains('\t') && !first.contains(',')))
-            separator = '\t';
-        else if (first.contains(';') && !first.contains(','))
-            separator = ';';
-    }
-    int line = 1;
     int columns[ColumnCount] = {0, 1, 2, 3, -1};
     bool header = true;
-    while (pos < bytes.size()) {
-        // One record; quoted fields may run over several lines.
-        QStringList fields;
-        const int recordLine = line;
-        QByteArray field;
-        bool quoted = false;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            if (pos >= bytes.size()) {
-                fields << fromUtf8Exact(field);
-                break;
-            }
-            const char c = bytes.at(pos);
-            if (quoted) {
-                if (c == '"') {
-                    if (pos + 1 < bytes.size() && bytes.at(pos + 1) == '"') {
-                        field += '"';
-                        pos += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    ++pos;
-                    continue;
-                }
-                if (c == '\n')
-                    ++line;
-                field += c;
-                ++pos;
-                continue;
-            }
-            if (c == '"' && field.trimmed().isEmpty()) {
-                quoted = true;
-                field.clear();
-                ++pos;
-            } else if (c == separator) {
-                fields << fromUtf8Exact(field);
-                field.clear();
-                ++pos;
-            } else if (c == '\n' || c == '\r') {
-                fields << fromUtf8Exact(field);
-                pos += (c == '\r' && pos + 1 < bytes.size() && bytes.at(pos + 1) == '\n') ? 2 : 1;
-                ++line;
-                endOfRecord = true;
-            } else {
-                field += c;
-                ++pos;
-            }
-        }
-        if (quoted)
-            return parseError(path, recordLine, 1,
-                              QCoreApplication::translate("assay", "a quoted field is not closed (the file ends early: truncated?)"));
+    for (;;) {
+        const auto more = reader.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const int recordLine = reader.line();
+        const QStringList fields = reader.fieldStrings();
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
-            continue; // blank line
+            continue; // a line of spaces
         if (header) {
             header = false;
             int found[ColumnCount] = {-1, -1, -1, -1, -1};
@@ -262,12 +219,30 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
     return dataset;
 }
 
+Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
+                                 const ReadOptions &options)
+{
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype end = bytes.indexOf('\n', start);
+    csv::CsvOptions csvOptions;
+    csvOptions.separator = separatorOf(QByteArrayView(bytes).sliced(start, (end < 0 ? bytes.size() : end) - start), path);
+    const auto reader = csv::CsvReader::fromBytes(bytes, path, csvOptions);
+    return readLabels(*reader, path, options);
+}
+
 Result<Dataset> CsvFormat::read(const QString &path, const ReadOptions &options) const
 {
-    auto bytes = readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parse(*bytes, path, options);
+    // The separator is decided from the first line, read on its own.
+    QByteArray head = readHead(path, 64 << 10);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    const qsizetype end = head.indexOf('\n');
+    csv::CsvOptions csvOptions;
+    csvOptions.separator = separatorOf(QByteArrayView(head).first(end < 0 ? head.size() : end), path);
+    auto reader = csv::CsvReader::open(path, csvOptions);
+    if (!reader)
+        return reader.error();
+    return readLabels(**reader, path, options);
 }
 
 QByteArray CsvFormat::serialize(const Dataset &dataset)
@@ -425,11 +400,10 @@ Result<Dataset> JsonlFormat::read(const QString &path, const ReadOptions &option
 
 QByteArray JsonlFormat::serialize(const Dataset &dataset)
 {
-    QByteArray out;
+    JsonWriter w;
     for (const DatasetLabel &label : dataset.labels) {
         if (label.category < 0 || label.category >= dataset.categories.size())
             continue;
-        JsonWriter w;
         w.beginObject();
         w.key("item");
         w.value(itemOf(dataset, label));
@@ -448,10 +422,9 @@ QByteArray JsonlFormat::serialize(const Dataset &dataset)
             w.value(label.text);
         }
         w.endObject();
-        out += w.data();
-        out += '\n';
+        w.raw('\n'); // one object a line
     }
-    return out;
+    return w.takeBytes();
 }
 
 Result<WrittenFiles> JsonlFormat::write(const Dataset &dataset, const QString &outPath,

@@ -482,11 +482,6 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
     return dataset;
 }
 
-// The powers of ten that are exact doubles.
-constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 // ---- The streaming reader -----------------------------------------------------------------------
 // Reads an instances file in one pass through a window of a megabyte, straight into the
 // dataset. The simdjson reader needs the whole text in memory and an index of four bytes per
@@ -500,359 +495,17 @@ constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7
 // by running both on fuzzed input, with windows down to 64 bytes).
 namespace stream {
 
-enum class Step {
-    Ok,
-    More,   // the text went past the end of the window: read more and try the entry again
-    GiveUp, // left to the simdjson reader
-};
+using namespace json;
 
-constexpr qsizetype kWindow = qsizetype(1) << 20; // bytes read at a time
-constexpr qsizetype kAhead = qsizetype(64) << 10; // at least this much text ahead of each entry
-constexpr qsizetype kPadding = 64;                // zeros after the text: a sentinel and room
-constexpr int kMaxSkipDepth = 512;
-constexpr int kMaxQJsonDepth = 64; // toQJson's limit
-
-inline bool isDigit(char c)
-{
-    return static_cast<unsigned char>(c - '0') < 10;
-}
-
-inline int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    const char lower = char(c | 0x20);
-    if (lower >= 'a' && lower <= 'f')
-        return lower - 'a' + 10;
-    return -1;
-}
-
-// Byte classes inside a string.
-enum : unsigned char { Plain, Quote, Backslash, Control, NonAscii };
-
-struct StringClasses
-{
-    unsigned char of[256];
-};
-
-constexpr StringClasses makeStringClasses()
-{
-    StringClasses t{};
-    for (int c = 0; c < 256; ++c)
-        t.of[c] = c < 0x20 ? Control : c >= 0x80 ? NonAscii : c == '"' ? Quote : c == '\\' ? Backslash : Plain;
-    return t;
-}
-
-constexpr StringClasses kStringClasses = makeStringClasses();
-
-// The length of the valid UTF-8 sequence at s (s[0] >= 0x80), 0 when it is not one: no overlong
-// forms, no surrogates, nothing above U+10FFFF (what simdjson accepts).
-inline int utf8Length(const char *text)
-{
-    const auto *s = reinterpret_cast<const unsigned char *>(text);
-    const unsigned c = s[0];
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return (s[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c < 0xF0) {
-        const unsigned lo = c == 0xE0 ? 0xA0 : 0x80;
-        const unsigned hi = c == 0xED ? 0x9F : 0xBF;
-        return s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80 ? 3 : 0;
-    }
-    if (c < 0xF5) {
-        const unsigned lo = c == 0xF0 ? 0x90 : 0x80;
-        const unsigned hi = c == 0xF4 ? 0x8F : 0xBF;
-        return s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 ? 4 : 0;
-    }
-    return 0;
-}
-
-// A string's raw content (between the quotes, escapes as written).
-struct RawString
-{
-    const char *begin = nullptr;
-    const char *end = nullptr;
-    bool escaped = false;
-    bool ascii = true;
-
-    qsizetype size() const { return end - begin; }
-    // Whether the raw content is `name` (at most 16 bytes): two loads that may overlap, no call.
-    template<size_t N>
-    bool is(const char (&name)[N]) const
-    {
-        constexpr size_t n = N - 1;
-        static_assert(n >= 2 && n <= 16);
-        if (size() != qsizetype(n))
-            return false;
-        if constexpr (n >= 8) {
-            std::uint64_t a, b, c, d;
-            std::memcpy(&a, begin, 8);
-            std::memcpy(&b, name, 8);
-            std::memcpy(&c, begin + n - 8, 8);
-            std::memcpy(&d, name + n - 8, 8);
-            return a == b && c == d;
-        } else if constexpr (n >= 4) {
-            std::uint32_t a, b, c, d;
-            std::memcpy(&a, begin, 4);
-            std::memcpy(&b, name, 4);
-            std::memcpy(&c, begin + n - 4, 4);
-            std::memcpy(&d, name + n - 4, 4);
-            return a == b && c == d;
-        } else {
-            std::uint16_t a, b, c, d;
-            std::memcpy(&a, begin, 2);
-            std::memcpy(&b, name, 2);
-            std::memcpy(&c, begin + n - 2, 2);
-            std::memcpy(&d, name + n - 2, 2);
-            return a == b && c == d;
-        }
-    }
-};
-
-// Checks the string at p (at its opening quote). Returns the position after the closing quote,
-// or nullptr with *failAt where it stopped.
-Q_ALWAYS_INLINE const char *scanString(const char *p, RawString *out, const char **failAt)
-{
-    ++p;
-    out->begin = p;
-    out->escaped = false;
-    out->ascii = true;
-    for (;;) {
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-        // Eight bytes at a time up to the first one that is not plain ASCII (the text is
-        // followed by zero bytes, one of which stops this before the end of the buffer).
-        for (;;) {
-            constexpr std::uint64_t ones = 0x0101010101010101u;
-            constexpr std::uint64_t highs = 0x8080808080808080u;
-            std::uint64_t w;
-            std::memcpy(&w, p, sizeof w);
-            const std::uint64_t quote = w ^ (ones * '"');
-            const std::uint64_t slash = w ^ (ones * '\\');
-            const std::uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash)
-                                          | ((w - ones * 0x20) & ~w) | w;
-            if (const std::uint64_t m = special & highs) {
-                p += qCountTrailingZeroBits(m) / 8;
-                break;
-            }
-            p += 8;
-        }
-#endif
-        const unsigned char cls = kStringClasses.of[static_cast<unsigned char>(*p)];
-        if (cls == Plain) {
-            ++p;
-        } else if (cls == Quote) {
-            out->end = p;
-            return p + 1;
-        } else if (cls == Backslash) {
-            out->escaped = true;
-            const char e = p[1];
-            if (e == 'u') {
-                for (int k = 2; k < 6; ++k) {
-                    if (hexValue(p[k]) < 0) {
-                        *failAt = p + k;
-                        return nullptr;
-                    }
-                }
-                p += 6;
-            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n'
-                       || e == 'r' || e == 't') {
-                p += 2;
-            } else {
-                *failAt = p + 1;
-                return nullptr;
-            }
-        } else if (cls == NonAscii) {
-            out->ascii = false;
-            const int n = utf8Length(p);
-            if (n == 0) {
-                *failAt = p;
-                return nullptr;
-            }
-            p += n;
-        } else { // control characters, among them the sentinel
-            *failAt = p;
-            return nullptr;
-        }
-    }
-}
-
-// The unescaped UTF-8 of a checked string, as simdjson's get_string gives it; false for a
-// surrogate escape (pairs and lone ones are left to simdjson).
-bool unescape(const RawString &raw, std::string *out)
-{
-    out->clear();
-    const char *p = raw.begin;
-    while (p < raw.end) {
-        const char *slash = static_cast<const char *>(std::memchr(p, '\\', size_t(raw.end - p)));
-        if (!slash) {
-            out->append(p, raw.end);
-            break;
-        }
-        out->append(p, slash);
-        const char e = slash[1];
-        p = slash + 2;
-        switch (e) {
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
-        case 'u': {
-            const unsigned cp = unsigned(hexValue(slash[2]) << 12 | hexValue(slash[3]) << 8
-                                         | hexValue(slash[4]) << 4 | hexValue(slash[5]));
-            if (cp >= 0xD800 && cp <= 0xDFFF)
-                return false;
-            if (cp < 0x80) {
-                out->push_back(char(cp));
-            } else if (cp < 0x800) {
-                out->push_back(char(0xC0 | (cp >> 6)));
-                out->push_back(char(0x80 | (cp & 0x3F)));
-            } else {
-                out->push_back(char(0xE0 | (cp >> 12)));
-                out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-                out->push_back(char(0x80 | (cp & 0x3F)));
-            }
-            p = slash + 6;
-            break;
-        }
-        default: out->push_back(e); break; // '"', '\\', '/'
-        }
-    }
-    return true;
-}
-
-// Checks the number at p; returns where it ends (or where it went wrong, with *ok false).
-// With `value`, also its value, correctly rounded like simdjson's: exactly by one
-// multiplication or division when mantissa and power of ten are exact doubles, else by
-// std::from_chars. Left to simdjson: numbers out of the double range, numbers of more than 19
-// digits, which Debian's simdjson 3.0.1 does not always read right (0.1000000000000000000001
-// gives 0.000387582...) and which are to read as they always were, and exponents of more than 8
-// digits (simdjson refuses 20: 21e00000000000000000001).
-Q_ALWAYS_INLINE const char *scanNumber(const char *p, double *value, bool *ok)
-{
-    *ok = false;
-    const char *const start = p;
-    const bool negative = *p == '-';
-    p += negative;
-    std::uint64_t mantissa = 0;
-    const char *const digits = p;
-    if (*p == '0') {
-        ++p;
-    } else if (isDigit(*p)) {
-        do {
-            mantissa = mantissa * 10 + unsigned(*p - '0');
-            ++p;
-        } while (isDigit(*p));
-    } else {
-        return p;
-    }
-    qsizetype digitCount = p - digits;
-    qint64 exponent = 0;
-    qsizetype exponentDigits = 0;
-    if (*p == '.') {
-        ++p;
-        const char *const fraction = p;
-        if (!isDigit(*p))
-            return p;
-        do {
-            mantissa = mantissa * 10 + unsigned(*p - '0');
-            ++p;
-        } while (isDigit(*p));
-        digitCount += p - fraction;
-        exponent = -qint64(p - fraction);
-    }
-    if ((*p | 0x20) == 'e') {
-        ++p;
-        bool negativeExponent = false;
-        if (*p == '-' || *p == '+') {
-            negativeExponent = *p == '-';
-            ++p;
-        }
-        if (!isDigit(*p))
-            return p;
-        const char *const exponentStart = p;
-        qint64 e = 0;
-        do {
-            if (e < 1'000'000)
-                e = e * 10 + (*p - '0');
-            ++p;
-        } while (isDigit(*p));
-        exponent += negativeExponent ? -e : e;
-        exponentDigits = p - exponentStart;
-    }
-    if (*p == '\0') // the window's end: the number may go on
-        return p;
-    if (value) {
-        if (digitCount > 19 || exponentDigits > 8)
-            return p;
-        if (mantissa <= (std::uint64_t(1) << 53) && exponent >= -22 && exponent <= 22) {
-            double d = double(mantissa);
-            d = exponent < 0 ? d / kPowersOfTen[-exponent] : d * kPowersOfTen[exponent];
-            *value = negative ? -d : d;
-        } else {
-            double d = 0;
-            const auto r = std::from_chars(start, p, d);
-            if (r.ec != std::errc() || r.ptr != p || !std::isfinite(d))
-                return p;
-            *value = d;
-        }
-    }
-    *ok = true;
-    return p;
-}
-
-// An integer id as simdjson's get_int64 reads it, within IdInterner's range; 12.0 or 1e3 (which
-// IdInterner reads through get_double) and out-of-range ids are left to simdjson.
-Q_ALWAYS_INLINE const char *scanIdNumber(const char *p, qint64 *id, bool *ok)
-{
-    *ok = false;
-    const bool negative = *p == '-';
-    p += negative;
-    const char *const digits = p;
-    std::uint64_t value = 0;
-    if (*p == '0') {
-        ++p;
-    } else {
-        while (isDigit(*p)) {
-            value = value * 10 + unsigned(*p - '0');
-            ++p;
-        }
-    }
-    const qsizetype count = p - digits;
-    if (count == 0 || count > 18 || *p == '.' || (*p | 0x20) == 'e' || isDigit(*p) || *p == '\0')
-        return p;
-    if (value > (std::uint64_t(1) << 53))
-        return p;
-    *id = negative ? -qint64(value) : qint64(value);
-    *ok = true;
-    return p;
-}
-
-// Whitespace without counting lines, to look ahead.
-inline const char *blank(const char *p)
-{
-    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
-        ++p;
-    return p;
-}
-
-inline QString toQString(const char *data, qsizetype size, bool ascii)
-{
-    if (ascii && size > 0)
-        return QString::fromLatin1(data, size);
-    return fromUtf8Exact(data, size);
-}
-
-class Reader
+class Reader : public JsonStreamReader
 {
 public:
     Reader(InstancesState &state, QIODevice *device, qint64 size)
-        : m_state(state), m_device(device), m_size(size)
+        : JsonStreamReader(device, size), m_state(state)
     {
     }
     Reader(InstancesState &state, const char *data, qsizetype size)
-        : m_state(state), m_data(data), m_size(size)
+        : JsonStreamReader(data, size), m_state(state)
     {
     }
 
@@ -860,325 +513,14 @@ public:
     Step read();
 
 private:
-    // The window: text from offset m_base in m_buffer up to m_end, where a zero byte follows.
-    bool fill(const char *&from, qsizetype want);
-    qint64 readSome(char *to, qsizetype max);
-    qint64 offsetOf(const char *p) const { return m_base + (p - m_buffer.get()); }
-    TextPosition positionOf(const char *p) const
-    {
-        return {m_line, int(offsetOf(p) - m_lineStart + 1)};
-    }
-
-    // Failure at p: if it touched the end of the window before the end of the text, the entry
-    // is read again with more text.
-    Step fail(const char *p) const
-    {
-        return !m_eof && p + 16 >= m_end ? Step::More : Step::GiveUp;
-    }
-
-    // Whitespace, counting lines (line breaks occur nowhere else in valid JSON).
-    Q_ALWAYS_INLINE const char *space(const char *p)
-    {
-        if (*p > ' ')
-            return p;
-        for (;;) {
-            const char c = *p;
-            if (c > ' ')
-                return p;
-            if (c == ' ' || c == '\t' || c == '\r') {
-                ++p;
-            } else if (c == '\n') {
-                ++p;
-                ++m_line;
-                m_lineStart = offsetOf(p);
-            } else {
-                return p;
-            }
-        }
-    }
-
-    // Runs f on the text at p, again with a larger window as long as it asks for more.
-    template<typename F>
-    Step unit(const char *&p, F f);
-
-    Step skipValue(const char *&p, int depth);
-    Step skipContainer(const char *&p, int depth);
-    Step string(const char *&p, RawString *raw);
-    Step text(const char *&p, std::string *utf8, bool *ascii); // a string value, unescaped
-    Step qjsonValue(const char *&p, int depth, QJsonValue *out);
     Step id(const char *&p, IdInterner &interner, qint64 *id, QString *text);
-    Q_ALWAYS_INLINE Step idNumber(const char *&p, qint64 *id)
-    {
-        bool ok = false;
-        const char *end = scanIdNumber(p, id, &ok);
-        if (!ok)
-            return fail(end);
-        p = end;
-        return Step::Ok;
-    }
-    Step number(const char *&p, double *value);
-
-    template<typename Entry>
-    Step list(const char *&p, Entry entry);
     Step image(const char *&p);
     Step category(const char *&p);
     Step annotation(const char *&p);
 
     InstancesState &m_state;
-    QIODevice *m_device = nullptr;
-    const char *m_data = nullptr;
-    qint64 m_size = 0;
-    qint64 m_consumed = 0; // of m_data
-    std::unique_ptr<char[]> m_buffer;
-    qsizetype m_capacity = 0;
-    const char *m_end = nullptr;
-    qint64 m_base = 0;
-    bool m_eof = false;
-    int m_line = 1;
-    qint64 m_lineStart = 0;
     std::string m_scratch;
 };
-
-qint64 Reader::readSome(char *to, qsizetype max)
-{
-    if (m_device)
-        return m_device->read(to, max);
-    const qint64 n = qMin<qint64>(max, m_size - m_consumed);
-    std::memcpy(to, m_data + m_consumed, size_t(n));
-    m_consumed += n;
-    return n;
-}
-
-bool Reader::fill(const char *&from, qsizetype want)
-{
-    qsizetype keep = m_end - from;
-    if (m_eof || keep >= want)
-        return true;
-    const qsizetype shift = from - m_buffer.get();
-    if (want > m_capacity || !m_buffer) {
-        const qsizetype capacity = qMax(want, qMax(kWindow, m_capacity * 2));
-        std::unique_ptr<char[]> bigger(new char[size_t(capacity + kPadding)]);
-        if (keep > 0)
-            std::memcpy(bigger.get(), from, size_t(keep));
-        m_buffer = std::move(bigger);
-        m_capacity = capacity;
-    } else if (shift > 0 && keep > 0) {
-        std::memmove(m_buffer.get(), from, size_t(keep));
-    }
-    m_base += shift;
-    char *buffer = m_buffer.get();
-    while (keep < m_capacity) {
-        const qint64 n = readSome(buffer + keep, m_capacity - keep);
-        if (n < 0)
-            return false;
-        if (n == 0) {
-            m_eof = true;
-            break;
-        }
-        keep += qsizetype(n);
-    }
-    std::memset(buffer + keep, 0, size_t(kPadding));
-    m_end = buffer + keep;
-    from = buffer;
-    return true;
-}
-
-template<typename F>
-Step Reader::unit(const char *&p, F f)
-{
-    for (qsizetype want = kAhead;;) {
-        if (!fill(p, want))
-            return Step::GiveUp;
-        const char *const start = p;
-        const int line = m_line;
-        const qint64 lineStart = m_lineStart;
-        const Step step = f(p);
-        if (step != Step::More)
-            return step;
-        p = start;
-        m_line = line;
-        m_lineStart = lineStart;
-        want = 2 * (m_end - p) + kAhead; // more than the window holds: fill() reads on
-    }
-}
-
-Q_ALWAYS_INLINE Step Reader::string(const char *&p, RawString *raw)
-{
-    if (*p != '"')
-        return fail(p);
-    const char *failAt = p;
-    const char *next = scanString(p, raw, &failAt);
-    if (!next)
-        return fail(failAt);
-    p = next;
-    return Step::Ok;
-}
-
-Step Reader::text(const char *&p, std::string *utf8, bool *ascii)
-{
-    RawString raw;
-    if (const Step s = string(p, &raw); s != Step::Ok)
-        return s;
-    *ascii = raw.ascii && !raw.escaped; // "\u00e9" is ASCII only as written
-    if (!raw.escaped) {
-        utf8->assign(raw.begin, raw.end);
-        return Step::Ok;
-    }
-    return unescape(raw, utf8) ? Step::Ok : Step::GiveUp;
-}
-
-Q_ALWAYS_INLINE Step Reader::number(const char *&p, double *value)
-{
-    bool ok = false;
-    const char *end = scanNumber(p, value, &ok);
-    if (!ok)
-        return fail(end);
-    p = end;
-    return Step::Ok;
-}
-
-Q_ALWAYS_INLINE Step Reader::skipValue(const char *&p, int depth)
-{
-    // Scalars here, containers out of line: most values skipped are numbers.
-    const char c = *p;
-    if (c == '-' || isDigit(c))
-        return number(p, nullptr);
-    if (c == '"') {
-        RawString raw;
-        return string(p, &raw);
-    }
-    if (c == '{' || c == '[')
-        return skipContainer(p, depth);
-    const std::string_view word = c == 't' ? "true" : c == 'f' ? "false" : "null";
-    for (size_t k = 0; k < word.size(); ++k) {
-        if (p[k] != word[k])
-            return fail(p + k);
-    }
-    p += word.size();
-    return Step::Ok;
-}
-
-Step Reader::skipContainer(const char *&p, int depth)
-{
-    if (depth > kMaxSkipDepth)
-        return Step::GiveUp;
-    const bool object = *p == '{';
-    const char close = object ? '}' : ']';
-    p = space(p + 1);
-    if (*p == close) {
-        ++p;
-        return Step::Ok;
-    }
-    for (;;) {
-        if (object) {
-            RawString key;
-            if (const Step s = string(p, &key); s != Step::Ok)
-                return s;
-            p = space(p);
-            if (*p != ':')
-                return fail(p);
-            p = space(p + 1);
-        }
-        if (const Step s = skipValue(p, depth + 1); s != Step::Ok)
-            return s;
-        p = space(p);
-        if (*p == ',') {
-            p = space(p + 1);
-        } else if (*p == close) {
-            ++p;
-            return Step::Ok;
-        } else {
-            return fail(p);
-        }
-    }
-}
-
-// toQJson() over the window.
-Step Reader::qjsonValue(const char *&p, int depth, QJsonValue *out)
-{
-    if (depth > kMaxQJsonDepth)
-        return Step::GiveUp;
-    switch (*p) {
-    case '{': {
-        QJsonObject object;
-        p = space(p + 1);
-        if (*p != '}') {
-            std::string key;
-            for (;;) {
-                bool ascii = true;
-                if (const Step s = text(p, &key, &ascii); s != Step::Ok)
-                    return s;
-                p = space(p);
-                if (*p != ':')
-                    return fail(p);
-                p = space(p + 1);
-                QJsonValue v;
-                if (const Step s = qjsonValue(p, depth + 1, &v); s != Step::Ok)
-                    return s;
-                object.insert(toQString(key.data(), qsizetype(key.size()), ascii), v);
-                p = space(p);
-                if (*p == ',') {
-                    p = space(p + 1);
-                } else if (*p == '}') {
-                    break;
-                } else {
-                    return fail(p);
-                }
-            }
-        }
-        ++p;
-        *out = object;
-        return Step::Ok;
-    }
-    case '[': {
-        QJsonArray array;
-        p = space(p + 1);
-        if (*p != ']') {
-            for (;;) {
-                QJsonValue v;
-                if (const Step s = qjsonValue(p, depth + 1, &v); s != Step::Ok)
-                    return s;
-                array.append(v);
-                p = space(p);
-                if (*p == ',') {
-                    p = space(p + 1);
-                } else if (*p == ']') {
-                    break;
-                } else {
-                    return fail(p);
-                }
-            }
-        }
-        ++p;
-        *out = array;
-        return Step::Ok;
-    }
-    case '"': {
-        std::string s;
-        bool ascii = true;
-        if (const Step step = text(p, &s, &ascii); step != Step::Ok)
-            return step;
-        *out = toQString(s.data(), qsizetype(s.size()), ascii);
-        return Step::Ok;
-    }
-    case 't':
-    case 'f':
-    case 'n': {
-        const char first = *p;
-        if (const Step s = skipValue(p, 0); s != Step::Ok)
-            return s;
-        *out = first == 'n' ? QJsonValue(QJsonValue::Null) : QJsonValue(first == 't');
-        return Step::Ok;
-    }
-    default: {
-        double d = 0;
-        if (const Step s = number(p, &d); s != Step::Ok)
-            return s;
-        *out = d;
-        return Step::Ok;
-    }
-    }
-}
 
 // IdInterner::read() over the window.
 Step Reader::id(const char *&p, IdInterner &interner, qint64 *id, QString *text)
@@ -1199,32 +541,6 @@ Step Reader::id(const char *&p, IdInterner &interner, qint64 *id, QString *text)
     if (text)
         *text = QString::number(*id);
     return Step::Ok;
-}
-
-template<typename Entry>
-Step Reader::list(const char *&p, Entry entry)
-{
-    Step step = unit(p, [this](const char *&q) { return *q == '[' ? (++q, Step::Ok) : fail(q); });
-    for (bool first = true; step == Step::Ok; first = false) {
-        bool done = false;
-        step = unit(p, [&](const char *&q) {
-            q = space(q);
-            if (*q == ']') {
-                ++q;
-                done = true;
-                return Step::Ok;
-            }
-            if (!first) {
-                if (*q != ',')
-                    return fail(q);
-                q = space(q + 1);
-            }
-            return entry(q);
-        });
-        if (done)
-            break;
-    }
-    return step;
 }
 
 Step Reader::image(const char *&p)
@@ -1486,7 +802,7 @@ Step Reader::annotation(const char *&p)
 Step Reader::read()
 {
     // simdjson takes texts below 4 GiB only; larger ones get its error.
-    if (m_size >= qint64(simdjson::SIMDJSON_MAXSIZE_BYTES) - qint64(simdjson::SIMDJSON_PADDING))
+    if (size() >= qint64(simdjson::SIMDJSON_MAXSIZE_BYTES) - qint64(simdjson::SIMDJSON_PADDING))
         return Step::GiveUp;
     const char *p = nullptr;
     Step step = unit(p, [this](const char *&q) {
@@ -1530,7 +846,7 @@ Step Reader::read()
             step = list(p, [this](const char *&q) { return image(q); });
             sawImages = true;
         } else if (key == Key::Annotations) {
-            m_state.reserveBoxes(m_size, false);
+            m_state.reserveBoxes(size(), false);
             step = list(p, [this](const char *&q) { return annotation(q); });
         } else if (key == Key::Categories) {
             step = list(p, [this](const char *&q) { return category(q); });
@@ -1541,7 +857,7 @@ Step Reader::read()
     // Nothing but whitespace after the object.
     step = unit(p, [this](const char *&q) {
         q = space(q);
-        return *q == '\0' && q == m_end && m_eof ? Step::Ok : fail(q);
+        return atEnd(q) ? Step::Ok : fail(q);
     });
     return step == Step::Ok && sawImages ? Step::Ok : Step::GiveUp;
 }
@@ -1745,21 +1061,6 @@ std::vector<qint64> exportIds(const QList<T> &entries)
     return ids;
 }
 
-void writeBbox(JsonWriter &w, const DatasetBox &box)
-{
-    // One line per bbox even when pretty: four numbers on four lines is unreadable.
-    QByteArray text("[");
-    appendShortest(text, box.x);
-    text.append(',');
-    appendShortest(text, box.y);
-    text.append(',');
-    appendShortest(text, box.w);
-    text.append(',');
-    appendShortest(text, box.h);
-    text.append(']');
-    w.rawValue(text);
-}
-
 Status checkedWrite(const QString &outPath, const QByteArray &bytes, WrittenFiles *written)
 {
     ASSAY_TRY(writeWholeFile(outPath, bytes));
@@ -1768,344 +1069,10 @@ Status checkedWrite(const QString &outPath, const QByteArray &bytes, WrittenFile
 }
 
 // ---- The instances writer -----------------------------------------------------------------------
-// The text of JsonWriter, byte for byte (compact and pretty), written straight into a buffer that
-// goes to the file a megabyte at a time: no 150 MB buffer to fill for a million boxes, no
-// temporary QByteArray per number.
+// Straight into the writer's block, which goes to the file a megabyte at a time: no 150 MB buffer
+// to fill for a million boxes.
 
-// appendShortest()'s text (std::to_chars' shortest form) of m * 10^exponent, m > 0 with at most 15
-// significant digits: fixed or scientific notation, whichever is shorter, fixed on a tie, as
-// std::to_chars chooses. Writes at most 40 bytes.
-char *layOutShortest(char *out, bool negative, std::uint64_t m, int exponent)
-{
-    while (m % 10 == 0) {
-        m /= 10;
-        ++exponent;
-    }
-    char digits[40];
-    const int n = int(std::to_chars(digits, digits + 24, m).ptr - digits);
-    const int scientificExponent = n - 1 + exponent; // of the first digit
-    const int absExponent = scientificExponent < 0 ? -scientificExponent : scientificExponent;
-    const int fixedLength = exponent >= 0 ? n + exponent
-                            : scientificExponent >= 0 ? n + 1
-                                                      : n + 1 - scientificExponent;
-    const int scientificLength = n + (n > 1 ? 1 : 0) + 2 + (absExponent >= 100 ? 3 : 2);
-    if (negative)
-        *out++ = '-';
-    // Copies of a fixed 16 bytes (n <= 16) instead of calls to memcpy; only n of them count.
-    if (scientificLength < fixedLength) {
-        *out++ = digits[0];
-        if (n > 1) {
-            *out++ = '.';
-            std::memcpy(out, digits + 1, 16);
-            out += n - 1;
-        }
-        *out++ = 'e';
-        *out++ = scientificExponent < 0 ? '-' : '+';
-        if (absExponent < 10)
-            *out++ = '0';
-        return std::to_chars(out, out + 4, absExponent).ptr;
-    }
-    if (exponent >= 0) { // an integer, at most 15 digits long, or it would be scientific
-        std::memcpy(out, digits, 16);
-        out += n;
-        for (int i = 0; i < exponent; ++i)
-            *out++ = '0';
-        return out;
-    }
-    if (scientificExponent >= 0) {
-        const int whole = scientificExponent + 1;
-        std::memcpy(out, digits, 16);
-        out += whole;
-        *out++ = '.';
-        std::memcpy(out, digits + whole, 16);
-        return out + (n - whole);
-    }
-    *out++ = '0';
-    *out++ = '.';
-    for (int i = 0; i < -scientificExponent - 1; ++i)
-        *out++ = '0';
-    std::memcpy(out, digits, 16);
-    return out + n;
-}
-
-// What appendShortest() appends, at out (room for 40 bytes). Most coordinates have a few
-// decimals: when a decimal of at most 15 significant digits reads back as exactly v, it is the
-// only such decimal (DBL_DIG), so std::to_chars finds the same digits. The test is exact: the
-// scaled value and the power of ten are exact doubles, and the division rounds correctly.
-// Everything else goes to std::to_chars.
-char *writeShortest(char *out, double v)
-{
-    if (!std::isfinite(v)) {
-        std::memcpy(out, "null", 4);
-        return out + 4;
-    }
-    if (v == 0) { // also -0
-        *out = '0';
-        return out + 1;
-    }
-    const double a = std::fabs(v);
-    if (a >= 1e-7 && a < 1e8) {
-        // Up to 7 decimals in one test: a decimal with k <= 7 decimals that reads back as v is
-        // the one that rounds a * 10^7 (the rounding errors stay far below 0.5 here).
-        const auto m = std::uint64_t(a * 1e7 + 0.5);
-        if (m != 0 && double(m) / 1e7 == a)
-            return layOutShortest(out, v < 0, m, -7);
-    } else if (a >= 1e8 && a < 1e15) {
-        for (int k = 0; k <= 6; ++k) {
-            const double scaled = a * kPowersOfTen[k];
-            if (scaled >= 1e15)
-                break;
-            const auto m = std::uint64_t(scaled + 0.5);
-            if (double(m) / kPowersOfTen[k] == a)
-                return layOutShortest(out, v < 0, m, -k);
-        }
-    }
-    return std::to_chars(out, out + 32, v).ptr;
-}
-
-class JsonOut
-{
-public:
-    // To a device, a block at a time.
-    JsonOut(bool pretty, QIODevice *device) : m_device(device), m_pretty(pretty)
-    {
-        m_block.reset(new char[size_t(kBlock)]);
-        m_begin = m_pos = m_block.get();
-        m_end = m_begin + kBlock;
-    }
-    // Into one buffer, first of `expected` bytes.
-    JsonOut(bool pretty, qsizetype expected) : m_pretty(pretty)
-    {
-        m_bytes.resize(qMax<qsizetype>(expected, 256));
-        m_begin = m_pos = m_bytes.data();
-        m_end = m_begin + m_bytes.size();
-    }
-
-    // Writes out what is left (device); false when a write failed.
-    bool finish()
-    {
-        if (m_device)
-            flush();
-        return m_ok;
-    }
-    QByteArray takeBytes()
-    {
-        m_bytes.resize(m_pos - m_begin);
-        return std::move(m_bytes);
-    }
-
-    // JsonWriter's functions of the same names.
-    void beginObject() { open('{'); }
-    void endObject() { close('}'); }
-    void beginArray() { open('['); }
-    void endArray() { close(']'); }
-    // A name of plain ASCII letters and digits, which needs no escape.
-    template<size_t N>
-    Q_ALWAYS_INLINE void key(const char (&name)[N])
-    {
-        beforeValue();
-        char *p = room(N + 3);
-        *p++ = '"';
-        std::memcpy(p, name, N - 1);
-        p += N - 1;
-        *p++ = '"';
-        *p++ = ':';
-        if (m_pretty)
-            *p++ = ' ';
-        m_pos = p;
-        m_afterKey = true;
-    }
-    void key(std::string_view name)
-    {
-        beforeValue();
-        putString(name.data(), qsizetype(name.size()));
-        put(m_pretty ? ": " : ":", m_pretty ? 2 : 1);
-        m_afterKey = true;
-    }
-    Q_ALWAYS_INLINE void value(qint64 v)
-    {
-        beforeValue();
-        m_pos = std::to_chars(room(24), m_end, v).ptr;
-    }
-    Q_ALWAYS_INLINE void value(double v)
-    {
-        beforeValue();
-        m_pos = writeShortest(room(40), v);
-    }
-    void value(bool v)
-    {
-        beforeValue();
-        if (v)
-            put("true", 4);
-        else
-            put("false", 5);
-    }
-    void value(const QString &v)
-    {
-        beforeValue();
-        const QByteArray utf8 = v.toUtf8();
-        putString(utf8.constData(), utf8.size());
-    }
-    void value(std::string_view v)
-    {
-        beforeValue();
-        putString(v.data(), qsizetype(v.size()));
-    }
-    void null()
-    {
-        beforeValue();
-        put("null", 4);
-    }
-    // A byte outside the structure (the final line break).
-    void raw(char c) { put(c); }
-    // writeBbox(): one line even when pretty.
-    Q_ALWAYS_INLINE void bbox(const DatasetBox &box)
-    {
-        beforeValue();
-        char *p = room(4 * 40 + 5);
-        *p++ = '[';
-        p = writeShortest(p, box.x);
-        *p++ = ',';
-        p = writeShortest(p, box.y);
-        *p++ = ',';
-        p = writeShortest(p, box.w);
-        *p++ = ',';
-        p = writeShortest(p, box.h);
-        *p++ = ']';
-        m_pos = p;
-    }
-    void json(const QJsonValue &v) { writeJsonValue(*this, v); }
-
-private:
-    static constexpr qsizetype kBlock = qsizetype(1) << 20;
-
-    Q_ALWAYS_INLINE char *room(qsizetype n)
-    {
-        if (m_end - m_pos < n)
-            makeRoom(n);
-        return m_pos;
-    }
-    void makeRoom(qsizetype n)
-    {
-        const qsizetype used = m_pos - m_begin;
-        if (m_device) {
-            flush();
-            if (m_end - m_begin >= n)
-                return;
-            m_block.reset(new char[size_t(n)]); // one very long string
-            m_begin = m_pos = m_block.get();
-            m_end = m_begin + n;
-            return;
-        }
-        m_bytes.resize(qMax(2 * m_bytes.size(), used + n));
-        m_begin = m_bytes.data();
-        m_pos = m_begin + used;
-        m_end = m_begin + m_bytes.size();
-    }
-    void flush()
-    {
-        const qsizetype used = m_pos - m_begin;
-        if (m_ok && used > 0 && m_device->write(m_begin, used) != used)
-            m_ok = false;
-        m_pos = m_begin;
-    }
-    void put(const char *s, qsizetype n)
-    {
-        std::memcpy(room(n), s, size_t(n));
-        m_pos += n;
-    }
-    Q_ALWAYS_INLINE void put(char c)
-    {
-        *room(1) = c;
-        ++m_pos;
-    }
-    // appendJsonString()
-    void putString(const char *data, qsizetype size)
-    {
-        static const char hex[] = "0123456789abcdef";
-        char *p = room(6 * size + 2);
-        *p++ = '"';
-        for (qsizetype i = 0; i < size; ++i) {
-            const char c = data[i];
-            const auto u = static_cast<unsigned char>(c);
-            if (u >= 0x20 && c != '"' && c != '\\') {
-                *p++ = c;
-                continue;
-            }
-            *p++ = '\\';
-            switch (c) {
-            case '"': *p++ = '"'; break;
-            case '\\': *p++ = '\\'; break;
-            case '\n': *p++ = 'n'; break;
-            case '\r': *p++ = 'r'; break;
-            case '\t': *p++ = 't'; break;
-            case '\b': *p++ = 'b'; break;
-            case '\f': *p++ = 'f'; break;
-            default:
-                *p++ = 'u';
-                *p++ = '0';
-                *p++ = '0';
-                *p++ = hex[u >> 4];
-                *p++ = hex[u & 15];
-            }
-        }
-        *p++ = '"';
-        m_pos = p;
-    }
-    Q_ALWAYS_INLINE void newline()
-    {
-        if (m_pretty)
-            indent();
-    }
-    void indent()
-    {
-        const qsizetype n = 1 + 2 * qsizetype(m_first.size());
-        char *p = room(n);
-        *p = '\n';
-        std::memset(p + 1, ' ', size_t(n - 1));
-        m_pos += n;
-    }
-    Q_ALWAYS_INLINE void beforeValue()
-    {
-        if (m_afterKey) {
-            m_afterKey = false;
-            return;
-        }
-        if (m_first.empty())
-            return;
-        if (!m_first.back())
-            put(',');
-        m_first.back() = false;
-        newline();
-    }
-    Q_ALWAYS_INLINE void open(char c)
-    {
-        beforeValue();
-        put(c);
-        m_first.push_back(true);
-    }
-    Q_ALWAYS_INLINE void close(char c)
-    {
-        const bool empty = m_first.back();
-        m_first.pop_back();
-        if (!empty)
-            newline();
-        put(c);
-    }
-
-    QIODevice *m_device = nullptr;
-    std::unique_ptr<char[]> m_block;
-    QByteArray m_bytes;
-    char *m_begin = nullptr;
-    char *m_pos = nullptr;
-    char *m_end = nullptr;
-    std::vector<char> m_first; // per open container: nothing written yet
-    bool m_pretty = false;
-    bool m_afterKey = false;
-    bool m_ok = true;
-};
-
-void writeInstances(const Dataset &dataset, JsonOut &w, QStringList *warnings)
+void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings)
 {
     const std::vector<qint64> imageIds = exportIds(dataset.images);
     const std::vector<qint64> categoryIds = exportIds(dataset.categories);
@@ -2156,7 +1123,7 @@ void writeInstances(const Dataset &dataset, JsonOut &w, QStringList *warnings)
         w.key("category_id");
         w.value(categoryIds[size_t(box.category)]);
         w.key("bbox");
-        w.bbox(box);
+        w.numbers({box.x, box.y, box.w, box.h});
         w.key("area");
         w.value(box.w * box.h);
         w.key("iscrowd");
@@ -2311,7 +1278,8 @@ Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options
 QByteArray CocoFormat::serialize(const Dataset &dataset, const WriteOptions &options,
                                  QStringList *warnings)
 {
-    JsonOut out(options.prettyJson, 64 + dataset.images.size() * 80 + dataset.boxes.size() * 130);
+    JsonWriter out(jsonStyle(options.prettyJson),
+                   64 + dataset.images.size() * 80 + dataset.boxes.size() * 130);
     writeInstances(dataset, out, warnings);
     return out.takeBytes();
 }
@@ -2327,7 +1295,7 @@ Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &ou
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(outPath, QCoreApplication::translate("assay", "cannot open for writing: %1").arg(file.errorString()));
-    JsonOut out(options.prettyJson, &file);
+    JsonWriter out(jsonStyle(options.prettyJson), &file);
     writeInstances(dataset, out, &written.warnings);
     if (!out.finish() || !file.commit())
         return ioError(outPath, QCoreApplication::translate("assay", "write failed: %1").arg(file.errorString()));
@@ -2380,7 +1348,7 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
 {
     const std::vector<qint64> imageIds = exportIds(dataset.images);
     const std::vector<qint64> categoryIds = exportIds(dataset.categories);
-    JsonWriter w(options.prettyJson);
+    JsonWriter w(jsonStyle(options.prettyJson));
     w.beginArray();
     qint64 withoutScore = 0;
     for (const DatasetBox &box : dataset.boxes) {
@@ -2393,7 +1361,7 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
         w.key("category_id");
         w.value(categoryIds[size_t(box.category)]);
         w.key("bbox");
-        writeBbox(w, box);
+        w.numbers({box.x, box.y, box.w, box.h}); // one line even when indented
         w.key("score");
         w.value(box.score.value_or(1.0));
         w.endObject();
@@ -2401,10 +1369,10 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
             ++withoutScore;
     }
     w.endArray();
-    w.data().append('\n');
+    w.raw('\n');
     if (warnings && withoutScore > 0)
         *warnings << QCoreApplication::translate("assay", "%1 boxes without a score were written with score 1").arg(withoutScore);
-    return std::move(w.data());
+    return w.takeBytes();
 }
 
 Result<WrittenFiles> CocoResultsFormat::write(const Dataset &dataset, const QString &outPath,

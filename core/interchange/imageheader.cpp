@@ -2,6 +2,8 @@
 // Image size from the file header alone (PNG, JPEG, GIF, BMP, WebP), without decoding pixels.
 #include "core/interchange/imageheader.h"
 
+#include "core/base/exif.h"
+
 #include <QFile>
 
 #include <cstdint>
@@ -24,34 +26,6 @@ QSize valid(qint64 w, qint64 h)
     if (w <= 0 || h <= 0 || w > 1'000'000 || h > 1'000'000)
         return {};
     return QSize(int(w), int(h));
-}
-
-// EXIF orientation (tag 0x0112 of IFD0) inside an APP1 segment's payload; 1 when absent.
-int exifOrientation(const uchar *p, qint64 n)
-{
-    if (n < 14 || std::memcmp(p, "Exif\0\0", 6) != 0)
-        return 1;
-    const uchar *tiff = p + 6;
-    const qint64 size = n - 6;
-    const bool little = tiff[0] == 'I' && tiff[1] == 'I';
-    if (!little && !(tiff[0] == 'M' && tiff[1] == 'M'))
-        return 1;
-    auto u16 = [&](qint64 at) { return little ? le16(tiff + at) : be16(tiff + at); };
-    auto u32 = [&](qint64 at) { return little ? le32(tiff + at) : be32(tiff + at); };
-    const qint64 ifd = u32(4);
-    if (ifd + 2 > size)
-        return 1;
-    const int count = int(u16(ifd));
-    for (int i = 0; i < count; ++i) {
-        const qint64 entry = ifd + 2 + qint64(i) * 12;
-        if (entry + 12 > size)
-            break;
-        if (u16(entry) == 0x0112) {
-            const int value = int(u16(entry + 8));
-            return value >= 1 && value <= 8 ? value : 1;
-        }
-    }
-    return 1;
 }
 
 QSize jpegSize(const ReadAt &readAt)
@@ -94,7 +68,7 @@ QSize jpegSize(const ReadAt &readAt)
         if (marker == 0xE1 && length > 16) {
             QByteArray payload(qsizetype(length - 2), Qt::Uninitialized);
             if (readAt(pos + 4, reinterpret_cast<uchar *>(payload.data()), payload.size())) {
-                const int o = exifOrientation(reinterpret_cast<const uchar *>(payload.constData()),
+                const int o = core::exifOrientation(reinterpret_cast<const uchar *>(payload.constData()),
                                               payload.size());
                 if (o != 1)
                     orientation = o;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/interchange/format.h"
+#include "core/json/jsonstreamreader.h"
+#include "core/json/jsonwriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,12 +18,22 @@
 
 namespace assay::core::interchange::detail {
 
-// UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8 drops it, which silently changes
-// a value that starts with one (and makes a re-import differ from the export).
-QString fromUtf8Exact(const char *data, qsizetype size);
-inline QString fromUtf8Exact(const QByteArray &bytes)
+// The JSON layer's text helpers, under the names the plug-ins use.
+using json::fromUtf8Exact;
+using json::TextPosition;
+using json::appendShortest;
+using json::shortest;
+using json::shortestString;
+using json::appendRounded;
+using json::rounded;
+using json::parseNumber;
+using json::appendJsonString;
+using json::JsonWriter;
+using json::JsonStyle;
+
+inline JsonStyle jsonStyle(bool pretty)
 {
-    return fromUtf8Exact(bytes.constData(), bytes.size());
+    return pretty ? JsonStyle::Indented : JsonStyle::Compact;
 }
 
 // The whole file, or an error naming it.
@@ -32,11 +44,6 @@ Error ioError(const QString &path, const QString &reason);
 Error parseError(const QString &path, int line, int column, const QString &reason);
 
 // 1-based line and column of a byte offset in a text (columns count bytes).
-struct TextPosition
-{
-    int line = 1;
-    int column = 1;
-};
 TextPosition positionAt(const char *begin, qsizetype offset);
 
 // Counts lines forward from the last position asked for: positions of warnings come in file
@@ -54,84 +61,6 @@ private:
     int m_line = 1;
     qsizetype m_lineStart = 0;
 };
-
-// Shortest text that reads back as exactly v (std::to_chars); "null" for NaN and infinities.
-void appendShortest(QByteArray &out, double v);
-QByteArray shortest(double v);
-QString shortestString(double v);
-// v rounded to `digits` significant digits, trailing zeros dropped (like %.12g). Used for values
-// that a format derives by division (YOLO, Label Studio): the ulp noise of the conversion goes,
-// and a re-export of a re-import gives the same bytes.
-void appendRounded(QByteArray &out, double v, int digits = 12);
-QByteArray rounded(double v, int digits = 12);
-// Parses a JSON/C locale number; false for anything else (also trailing garbage).
-bool parseNumber(std::string_view text, double *value);
-bool parseNumber(const QString &text, double *value);
-
-void appendJsonString(QByteArray &out, std::string_view utf8);
-void appendJsonString(QByteArray &out, const QString &text);
-
-// Streams deterministic JSON: keys in the order written (QJsonObject values: sorted), numbers by
-// appendShortest, compact or indented by two spaces.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(bool pretty = false) : m_pretty(pretty) {}
-    void beginObject();
-    void endObject();
-    void beginArray();
-    void endArray();
-    void key(std::string_view name);
-    void value(double v);
-    void value(qint64 v);
-    void value(int v) { value(qint64(v)); }
-    void value(bool v);
-    void value(const QString &v);
-    void value(std::string_view v);
-    void rawValue(const QByteArray &text); // already formatted JSON
-    void null();
-    void json(const QJsonValue &v);
-    QByteArray &data() { return m_out; }
-
-private:
-    void beforeValue();
-    void newline();
-    QByteArray m_out;
-    std::vector<bool> m_first; // per open container: nothing written yet
-    bool m_pretty;
-    bool m_afterKey = false;
-};
-
-// Writes a QJsonValue through a JSON writer (JsonWriter below, or a streaming one with the same
-// members), object keys in QJsonObject's sorted order.
-template<typename Writer>
-void writeJsonValue(Writer &w, const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: w.null(); break;
-    case QJsonValue::Bool: w.value(v.toBool()); break;
-    case QJsonValue::Double: w.value(v.toDouble()); break;
-    case QJsonValue::String: w.value(v.toString()); break;
-    case QJsonValue::Array:
-        w.beginArray();
-        for (const QJsonValue &e : v.toArray())
-            writeJsonValue(w, e);
-        w.endArray();
-        break;
-    case QJsonValue::Object: {
-        w.beginObject();
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QByteArray k = it.key().toUtf8();
-            w.key(std::string_view(k.constData(), size_t(k.size())));
-            writeJsonValue(w, it.value());
-        }
-        w.endObject();
-        break;
-    }
-    }
-}
 
 // Validates a box against its image: drops boxes with a non-finite or non-positive size
 // (warning), warns about boxes crossing the border and clips them when asked. Returns false

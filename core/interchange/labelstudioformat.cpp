@@ -420,7 +420,7 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
         groupOf(itemGroups[*it], label.annotator, prediction).labels.append(int(i));
     }
 
-    JsonWriter w(options.prettyJson);
+    JsonWriter w(jsonStyle(options.prettyJson));
     qint64 annotationId = 0;
     qint64 predictionId = 0;
     auto writeBoxResult = [&](const DatasetBox &box, qsizetype index) {
@@ -564,12 +564,12 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
         w.endObject();
     }
     w.endArray();
-    w.data().append('\n');
+    w.raw('\n');
     if (warnings && unsized > 0)
         *warnings << QCoreApplication::translate("assay", "%1 boxes on images of unknown size were not written: Label Studio "
                         "stores percentages")
                          .arg(unsized);
-    return std::move(w.data());
+    return w.takeBytes();
 }
 
 Result<WrittenFiles> LabelStudioFormat::write(const Dataset &dataset, const QString &outPath,

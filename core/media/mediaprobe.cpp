@@ -2,6 +2,7 @@
 // Media checks: structure walks for truncation, real decodes (OpenCV, libsndfile), UTF-8.
 #include "core/media/mediaprobe.h"
 
+#include "core/base/exif.h"
 #include "core/base/sha256.h"
 
 #include <QCoreApplication>
@@ -92,40 +93,6 @@ static quint32 le32(const unsigned char *p)
     return quint32(p[3]) << 24 | quint32(p[2]) << 16 | quint32(p[1]) << 8 | p[0];
 }
 
-// EXIF orientation (1-8) from an APP1 segment; 1 when absent or unreadable.
-static int exifOrientation(const unsigned char *seg, qsizetype len)
-{
-    if (len < 14 || std::memcmp(seg, "Exif\0\0", 6) != 0)
-        return 1;
-    const unsigned char *tiff = seg + 6;
-    const qsizetype tlen = len - 6;
-    const bool little = tiff[0] == 'I';
-    auto u16 = [&](qsizetype off) -> int {
-        if (off + 2 > tlen)
-            return -1;
-        return little ? tiff[off] | tiff[off + 1] << 8 : tiff[off] << 8 | tiff[off + 1];
-    };
-    auto u32 = [&](qsizetype off) -> qint64 {
-        if (off + 4 > tlen)
-            return -1;
-        return little ? qint64(le32(tiff + off)) : qint64(be32(tiff + off));
-    };
-    const qint64 ifd = u32(4);
-    if (ifd < 8 || ifd >= tlen)
-        return 1;
-    const int entries = u16(ifd);
-    for (int i = 0; i < entries && i < 512; ++i) {
-        const qsizetype e = ifd + 2 + qsizetype(i) * 12;
-        if (u16(e) == 0x0112) {
-            const int v = u16(e + 8);
-            return v >= 1 && v <= 8 ? v : 1;
-        }
-        if (e + 12 > tlen)
-            break;
-    }
-    return 1;
-}
-
 struct JpegWalk
 {
     bool complete = false;   // reached EOI
@@ -170,7 +137,7 @@ static JpegWalk walkJpeg(const QByteArray &d)
             w.height = be16(seg + 1);
             w.width = be16(seg + 3);
         } else if (marker == 0xE1) {
-            const int o = exifOrientation(seg, len - 2);
+            const int o = core::exifOrientation(seg, len - 2);
             if (o != 1)
                 w.orientation = o;
         }

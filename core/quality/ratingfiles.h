@@ -17,6 +17,9 @@ namespace assay::core::quality {
 // (item, rater) is an error naming both lines (see RatingSet for why repeats are refused).
 Result<QList<Rating>> readRatingsCsv(const QString &path);
 Result<QList<Rating>> parseRatingsCsv(const QString &text, const QString &path = {});
+// The same file straight into the indexed set: names are interned from the CSV reader's byte
+// views, so a file of a million ratings makes one string per distinct name, not per field.
+Result<RatingSet> readRatingSetCsv(const QString &path);
 
 // Boxes file: header "image,rater,x,y,w,h,label", absolute pixels, one row per box; x, y
 // finite numbers, w and h finite and >= 0. The label becomes Box::classId; the box id is

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace assay::core::quality {
 
 // One nominal rating: which rater gave which label to which item. Strings are the
@@ -36,6 +39,17 @@ public:
     RatingSet() = default;
 
     static Result<RatingSet> fromRatings(const QList<Rating> &ratings);
+
+    // Ratings already reduced to indices (rating k: item[k], rater[k], label[k] into the three
+    // name lists), as a reader that interns names makes them without a string per field. Items
+    // keep the order of `items`; raters and labels are sorted here. On a repeated (item, rater),
+    // `repeat` (when given) receives the positions of the first rating and of its first repeat
+    // in input order.
+    static Result<RatingSet> fromIndexed(QStringList items, const QStringList &raters,
+                                         const QStringList &labels, const std::vector<int> &item,
+                                         const std::vector<int> &rater,
+                                         const std::vector<int> &label,
+                                         std::pair<qsizetype, qsizetype> *repeat = nullptr);
 
     int itemCount() const { return int(m_items.size()); }
     int raterCount() const { return int(m_raters.size()); }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command line, run as a process: outputs, JSON fields, messages and exit statuses.
+#include "tests/app/clirunner.h"
 #include "core/store/schema.h"
 
 #include <QDir>
@@ -15,33 +16,14 @@
 
 #include <sqlite3.h>
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = assay::tests::CliRun;
 
 class tst_Cli : public QObject
 {
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ASSAY_USER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir->path());
-        p.start(QStringLiteral(ASSAY_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
 

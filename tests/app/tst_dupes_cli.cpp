@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // "assay dupes", run as a process: the groups in text and JSON, the threshold, keeping one of
 // a group (and the refusals), with the log intact afterwards.
+#include "tests/app/clirunner.h"
 #include "tests/core/media/nearduplicatefixtures.h"
 
 #include <QDir>
@@ -13,33 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = assay::tests::CliRun;
 
 class tst_DupesCli : public QObject
 {
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ASSAY_USER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir->path());
-        p.start(QStringLiteral(ASSAY_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args, 120000); }
 
     // A project holding the fixture's pictures under media/.
     void makeProject()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay keys, run as a process: a key made with a passphrase from a file, listed, not
 // replaced by accident, and refused without a passphrase.
+#include "tests/app/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,12 +14,7 @@
 
 #include <sys/stat.h>
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = assay::tests::CliRun;
 
 class tst_KeysCli : public QObject
 {
@@ -26,20 +23,13 @@ class tst_KeysCli : public QObject
 private:
     Run assay(const QStringList &args, const QString &passphraseFile = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.remove(QStringLiteral("ASSAY_PASSPHRASE_FILE"));
+        assay::tests::CliOptions options;
+        options.env = {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}};
+        options.unset = {QStringLiteral("ASSAY_PASSPHRASE_FILE")};
         if (!passphraseFile.isEmpty())
-            env.insert(QStringLiteral("ASSAY_PASSPHRASE_FILE"), passphraseFile);
-        p.setProcessEnvironment(env);
-        // setsid: no controlling terminal, as in CI, so nothing can prompt.
-        p.start(QStringLiteral("setsid"), QStringList{QStringLiteral(ASSAY_PATH)} + args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+            options.env.append({QStringLiteral("ASSAY_PASSPHRASE_FILE"), passphraseFile});
+        options.withoutTerminal = true; // no controlling terminal, as in CI: nothing can prompt
+        return assay::tests::runAssay(args, options);
     }
 
     QTemporaryDir m_dir;

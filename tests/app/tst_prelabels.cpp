@@ -6,6 +6,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
+#include "tests/app/clirunner.h"
 #include "tests/testutil.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/suggestionlayer.h"
@@ -400,12 +401,9 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT((*store)->annotations().acceptBoxPreLabel(annotation, open.at(0).id, newId()));
             ASSAY_VERIFY_RESULT((*store)->annotations().rejectPreLabel(annotation, open.at(1).id));
         }
-        QProcess assay;
-        assay.start(QStringLiteral(ASSAY_PATH), {QStringLiteral("prelabels"), path, QStringLiteral("--json")});
-        QVERIFY(assay.waitForFinished(30000));
-        QCOMPARE(assay.exitCode(), 0);
-        const QJsonArray models = QJsonDocument::fromJson(assay.readAllStandardOutput())
-                                      .object().value(QLatin1String("models")).toArray();
+        const auto run = assay::tests::runAssay({QStringLiteral("prelabels"), path, QStringLiteral("--json")}, {});
+        QCOMPARE(run.status, 0);
+        const QJsonArray models = run.json().value(QLatin1String("models")).toArray();
         QCOMPARE(models.size(), 2);
         const QJsonObject detector = models.at(1).toObject();
         QCOMPARE(detector.value(QLatin1String("model")).toString(), QStringLiteral("detector"));
@@ -415,10 +413,9 @@ private Q_SLOTS:
         QCOMPARE(detector.value(QLatin1String("adjusted")).toInt(), 0);
         QCOMPARE(models.at(0).toObject().value(QLatin1String("suggestions")).toInt(), 3);
 
-        assay.start(QStringLiteral(ASSAY_PATH), {QStringLiteral("prelabels"), path});
-        QVERIFY(assay.waitForFinished(30000));
-        QCOMPARE(assay.exitCode(), 0);
-        const QString text = QString::fromUtf8(assay.readAllStandardOutput());
+        const auto plain = assay::tests::runAssay({QStringLiteral("prelabels"), path}, {});
+        QCOMPARE(plain.status, 0);
+        const QString text = plain.out;
         QVERIFY2(text.contains(QLatin1String("detector")), qPrintable(text));
     }
 

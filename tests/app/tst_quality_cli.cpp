@@ -3,6 +3,7 @@
 // the annotator's view of a queue, permissions, and a rejection re-queueing the work; and the
 // quality panel showing the same report.
 #include "core/project/services.h"
+#include "tests/app/clirunner.h"
 #include "tests/testutil.h"
 #include "widgets/quality/qualitypanel.h"
 
@@ -23,33 +24,14 @@ using namespace assay;
 using namespace assay::core;
 using namespace assay::core::store;
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = assay::tests::CliRun;
 
 class tst_QualityCli : public QObject
 {
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ASSAY_USER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir->path());
-        p.start(QStringLiteral(ASSAY_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
 

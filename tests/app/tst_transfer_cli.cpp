@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // "assay import" and "assay export" run as a process on files laid out as other tools write
 // them: recognised formats, reports, exit statuses, the all-or-nothing guarantee, snapshots.
+#include "tests/app/clirunner.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,13 +16,7 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = assay::tests::CliRun;
 
 } // namespace
 
@@ -30,20 +25,7 @@ class tst_TransferCli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ASSAY_USER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir->path());
-        p.start(QStringLiteral(ASSAY_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
     QString file(const QString &name) const { return m_dir->filePath(name); }
     void write(const QString &name, const QByteArray &bytes)
     {

@@ -2,6 +2,8 @@
 // What assay log verify and rebuild guarantee, run as a process: a state table edited by hand
 // is named, a rebuild is refused over a broken chain and to people who are not admins, and
 // project files are created readable by their owner only.
+#include "tests/app/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,32 +16,14 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = assay::tests::CliRun;
 
 class tst_TrustCli : public QObject
 {
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ASSAY_USER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ASSAY_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run assay(const QStringList &args) { return assay::tests::runAssay(args, {}); }
 
     static void sql(const QString &path, const char *statement)
     {

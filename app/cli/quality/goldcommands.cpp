@@ -2,7 +2,7 @@
 // assay gold: a lead's reference answers, the gold gate settings and people's gold status.
 #include "app/cli/clicommon.h"
 #include "app/cli/quality/projectquality.h"
-#include "core/quality/csvreader.h"
+#include "core/csv/csvreader.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
@@ -64,25 +64,31 @@ static bool isHeader(const QStringList &fields)
 static Result<QList<GoldAnswer>> readGoldCsv(assay::core::Project *store, const Taxonomy &taxonomy,
                                              const QString &path, const QString &fixedItem)
 {
-    auto records = quality::CsvReader::readFile(path);
-    if (!records)
-        return records.error();
+    auto reader = core::csv::CsvReader::open(path);
+    if (!reader)
+        return reader.error();
     QList<GoldAnswer> answers;
     QHash<Id, int> index;
-    for (const quality::CsvRecord &r : *records) {
-        QStringList f = r.fields;
-        if (r.line == records->first().line && (isHeader(f) || f.value(0).trimmed() == QLatin1String("x")))
+    for (bool first = true;; first = false) {
+        const auto more = (*reader)->next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const int line = (*reader)->line();
+        QStringList f = (*reader)->fieldStrings();
+        if (first && (isHeader(f) || f.value(0).trimmed() == QLatin1String("x")))
             continue;
         if (!fixedItem.isEmpty())
             f.prepend(fixedItem);
         if (f.size() != 2 && f.size() != 6) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(r.line).arg(f.size()), path);
+                             QCoreApplication::translate("assay", "line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(line).arg(f.size()), path);
         }
         auto item = store->items().findItem(f.at(0).trimmed());
         if (!item)
-            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(r.line).arg(item.error().message), path);
-        auto cls = classIdOf(taxonomy, f.last().trimmed(), path, r.line);
+            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(line).arg(item.error().message), path);
+        auto cls = classIdOf(taxonomy, f.last().trimmed(), path, line);
         if (!cls)
             return cls.error();
         if (!index.contains(item->id)) {
@@ -100,13 +106,13 @@ static Result<QList<GoldAnswer>> readGoldCsv(assay::core::Project *store, const 
         b.classId = *cls;
         double *coords[] = {&b.x, &b.y, &b.w, &b.h};
         for (int k = 0; k < 4; ++k) {
-            auto v = number(f.at(k + 1), path, r.line);
+            auto v = number(f.at(k + 1), path, line);
             if (!v)
                 return v.error();
             *coords[k] = *v;
         }
         if (b.w < 0 || b.h < 0)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: a box cannot have a negative size").arg(r.line), path);
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: a box cannot have a negative size").arg(line), path);
         a.boxes.append(b);
     }
     if (answers.isEmpty())

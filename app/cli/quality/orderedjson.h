@@ -8,10 +8,15 @@
 #include <optional>
 #include <utility>
 
+namespace assay::core::json {
+class JsonWriter;
+}
+
 namespace assay::app {
 
 // QJsonObject sorts keys alphabetically; the quality commands document a key order (the
-// issue's field order), and scripts and people diff the output, so output is built here.
+// issue's field order), and scripts and people diff the output, so output is built here and
+// written by core's JSON writer (shortest round-trip numbers, the same escapes as every file).
 class OrderedJson final
 {
 public:
@@ -29,13 +34,15 @@ public:
 
     // Two-space indented text with a final newline.
     QString toString() const;
+    void write(core::json::JsonWriter &writer) const;
 
 private:
-    enum class Kind { Null, Bool, Number, String, Array, Object };
-    void write(QString &out, int depth) const;
+    enum class Kind { Null, Bool, Number, Integer, String, Array, Object };
 
     Kind m_kind = Kind::Null;
-    QString m_scalar; // the literal text of a number, bool or (unquoted) string
+    double m_number = 0;
+    qint64 m_integer = 0; // also a bool's value
+    QString m_string;
     QList<std::pair<QString, OrderedJson>> m_members; // arrays use empty keys
 };
 

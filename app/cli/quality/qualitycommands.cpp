@@ -92,16 +92,7 @@ static int fail(CliIo &io, const QString &command, const Error &error)
 
 static Result<quality::RatingSet> loadRatings(const QString &path)
 {
-    const auto ratings = quality::readRatingsCsv(path);
-    if (!ratings)
-        return ratings.error();
-    auto set = quality::RatingSet::fromRatings(*ratings);
-    if (!set) {
-        Error error = set.error();
-        error.path = path;
-        return error;
-    }
-    return set;
+    return quality::readRatingSetCsv(path);
 }
 
 int runAgreement(const QStringList &args, CliIo &io)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The RFC 4180 reader and the rating/box file checks: quoting, line ends, BOM, error lines.
-#include "core/quality/csvreader.h"
+// The rating and box file checks: headers, fields, repeats, error lines (the CSV syntax itself is
+// tested in tests/core/csv).
 #include "core/quality/ratingfiles.h"
 #include "tests/testutil.h"
 
@@ -17,86 +17,16 @@ class tst_RatingFiles : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void csvParsesRfc4180_data();
-    void csvParsesRfc4180();
-    void csvRecordsKeepTheirStartLine();
-    void csvErrorsNameTheLine_data();
-    void csvErrorsNameTheLine();
     void ratingsFileIsRead();
     void ratingsFileErrorsNameFileLineAndReason_data();
     void ratingsFileErrorsNameFileLineAndReason();
+    void ratingSetIsReadStraightFromTheFile();
     void missingFileIsNotFound();
     void invalidUtf8IsRefused();
     void boxesFileIsRead();
     void boxesFileErrorsNameTheLine_data();
     void boxesFileErrorsNameTheLine();
 };
-
-void tst_RatingFiles::csvParsesRfc4180_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<QStringList>>("records");
-    QTest::newRow("plain") << "a,b\n1,2\n" << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("no final line end") << "a,b\n1,2" << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("crlf") << "a,b\r\n1,2\r\n" << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("bom") << QString(QChar(0xfeff)) + "a,b\n1,2\n"
-                         << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("blank trailing lines") << "a,b\n1,2\n\n\r\n\n"
-                                          << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("quoted comma") << "a,\"x, y\"\n" << QList<QStringList>{{"a", "x, y"}};
-    QTest::newRow("doubled quote") << "\"say \"\"hi\"\"\",b\n"
-                                   << QList<QStringList>{{"say \"hi\"", "b"}};
-    QTest::newRow("quoted line break") << "\"two\r\nlines\",b\n"
-                                       << QList<QStringList>{{"two\r\nlines", "b"}};
-    QTest::newRow("empty fields") << ",,\n" << QList<QStringList>{{"", "", ""}};
-    QTest::newRow("empty quoted field") << "\"\",x\n" << QList<QStringList>{{"", "x"}};
-    QTest::newRow("spaces kept") << " a , b \n" << QList<QStringList>{{" a ", " b "}};
-    QTest::newRow("lone cr kept in field") << "a\rb,c\n" << QList<QStringList>{{"a\rb", "c"}};
-    QTest::newRow("empty text") << "" << QList<QStringList>{};
-}
-
-void tst_RatingFiles::csvParsesRfc4180()
-{
-    QFETCH(QString, text);
-    QFETCH(QList<QStringList>, records);
-    const auto parsed = CsvReader::parse(text);
-    ASSAY_VERIFY_RESULT(parsed);
-    QList<QStringList> fields;
-    for (const CsvRecord &r : *parsed)
-        fields.append(r.fields);
-    QCOMPARE(fields, records);
-}
-
-void tst_RatingFiles::csvRecordsKeepTheirStartLine()
-{
-    const auto parsed = CsvReader::parse("h\n\n\"a\nb\"\nc\r\n");
-    ASSAY_VERIFY_RESULT(parsed);
-    QCOMPARE(parsed->size(), 3);
-    QCOMPARE(parsed->at(0).line, 1);
-    QCOMPARE(parsed->at(1).line, 3);
-    QCOMPARE(parsed->at(2).line, 5);
-}
-
-void tst_RatingFiles::csvErrorsNameTheLine_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("unterminated quote") << "a,b\n1,\"open\n2,3\n"
-                                        << "line 2: a quoted field is not closed";
-    QTest::newRow("text after closing quote") << "a,b\n\"x\"y,2\n"
-                                              << "line 2: unexpected text after a closing quote";
-    QTest::newRow("quote inside unquoted field") << "a,b\n1,2\nx\"y,3\n"
-                                                 << "line 3: a quote inside an unquoted field";
-}
-
-void tst_RatingFiles::csvErrorsNameTheLine()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, message);
-    const auto parsed = CsvReader::parse(text, QStringLiteral("in.csv"));
-    QVERIFY(!parsed);
-    QCOMPARE(parsed.error().toString(), QStringLiteral("in.csv: ") + message);
-}
 
 void tst_RatingFiles::ratingsFileIsRead()
 {
@@ -142,6 +72,48 @@ void tst_RatingFiles::ratingsFileErrorsNameFileLineAndReason()
     const auto ratings = parseRatingsCsv(text, QStringLiteral("r.csv"));
     QVERIFY(!ratings);
     QCOMPARE(ratings.error().toString(), message);
+    // The command line's path into the indexed set says the same.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    const auto set = readRatingSetCsv(path);
+    QVERIFY(!set);
+    QCOMPARE(set.error().path, path);
+    QCOMPARE(QStringLiteral("r.csv: ") + set.error().message, message);
+}
+
+void tst_RatingFiles::ratingSetIsReadStraightFromTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xef\xbb\xbfItem , Rater,LABEL\r\nb,zed,\"x, y\"\r\na,amy,w\nb,amy,w\n\n"
+               "c,bob,\"x, y\"\na,zed,\xc3\xa9\nb,bob,w\n");
+    file.close();
+    const auto set = readRatingSetCsv(path);
+    ASSAY_VERIFY_RESULT(set);
+    const auto ratings = readRatingsCsv(path);
+    ASSAY_VERIFY_RESULT(ratings);
+    const auto expected = RatingSet::fromRatings(*ratings);
+    ASSAY_VERIFY_RESULT(expected);
+    QCOMPARE(set->items(), (QStringList{"b", "a", "c"}));
+    QCOMPARE(set->items(), expected->items());
+    QCOMPARE(set->raters(), expected->raters());
+    QCOMPARE(set->labels(), expected->labels());
+    QCOMPARE(set->labels(), (QStringList{"w", "x, y", QString::fromUtf8("\xc3\xa9")}));
+    QCOMPARE(set->ratingCount(), 6);
+    for (int i = 0; i < set->itemCount(); ++i) {
+        QCOMPARE(set->begin(i), expected->begin(i));
+        QCOMPARE(set->end(i), expected->end(i));
+        for (int p = set->begin(i); p < set->end(i); ++p) {
+            QCOMPARE(set->raterAt(p), expected->raterAt(p));
+            QCOMPARE(set->labelAt(p), expected->labelAt(p));
+        }
+    }
 }
 
 void tst_RatingFiles::missingFileIsNotFound()

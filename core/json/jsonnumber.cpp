@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shortest round-trip doubles: a direct path for the decimals of coordinates, std::to_chars else.
+#include "core/json/jsonnumber.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace assay::core::json {
+
+// std::to_chars' shortest text of m * 10^exponent, m > 0 with at most 15 significant digits:
+// fixed or scientific notation, whichever is shorter, fixed on a tie, as std::to_chars chooses.
+// Writes at most 40 bytes.
+static char *layOutShortest(char *out, bool negative, std::uint64_t m, int exponent)
+{
+    while (m % 10 == 0) {
+        m /= 10;
+        ++exponent;
+    }
+    char digits[40];
+    const int n = int(std::to_chars(digits, digits + 24, m).ptr - digits);
+    const int scientificExponent = n - 1 + exponent; // of the first digit
+    const int absExponent = scientificExponent < 0 ? -scientificExponent : scientificExponent;
+    const int fixedLength = exponent >= 0             ? n + exponent
+                            : scientificExponent >= 0 ? n + 1
+                                                      : n + 1 - scientificExponent;
+    const int scientificLength = n + (n > 1 ? 1 : 0) + 2 + (absExponent >= 100 ? 3 : 2);
+    if (negative)
+        *out++ = '-';
+    // Copies of a fixed 16 bytes (n <= 16) instead of calls to memcpy; only n of them count.
+    if (scientificLength < fixedLength) {
+        *out++ = digits[0];
+        if (n > 1) {
+            *out++ = '.';
+            std::memcpy(out, digits + 1, 16);
+            out += n - 1;
+        }
+        *out++ = 'e';
+        *out++ = scientificExponent < 0 ? '-' : '+';
+        if (absExponent < 10)
+            *out++ = '0';
+        return std::to_chars(out, out + 4, absExponent).ptr;
+    }
+    if (exponent >= 0) { // an integer, at most 15 digits long, or it would be scientific
+        std::memcpy(out, digits, 16);
+        out += n;
+        for (int i = 0; i < exponent; ++i)
+            *out++ = '0';
+        return out;
+    }
+    if (scientificExponent >= 0) {
+        const int whole = scientificExponent + 1;
+        std::memcpy(out, digits, 16);
+        out += whole;
+        *out++ = '.';
+        std::memcpy(out, digits + whole, 16);
+        return out + (n - whole);
+    }
+    *out++ = '0';
+    *out++ = '.';
+    for (int i = 0; i < -scientificExponent - 1; ++i)
+        *out++ = '0';
+    std::memcpy(out, digits, 16);
+    return out + n;
+}
+
+// Most coordinates have a few decimals: when a decimal of at most 15 significant digits reads
+// back as exactly v, it is the only such decimal (DBL_DIG), so std::to_chars finds the same
+// digits. The test is exact: the scaled value and the power of ten are exact doubles, and the
+// division rounds correctly. Everything else goes to std::to_chars.
+char *writeShortest(char *out, double v)
+{
+    if (!std::isfinite(v)) {
+        std::memcpy(out, "null", 4);
+        return out + 4;
+    }
+    if (v == 0) { // also -0
+        *out = '0';
+        return out + 1;
+    }
+    const double a = std::fabs(v);
+    if (a >= 1e-7 && a < 1e8) {
+        // Up to 7 decimals in one test: a decimal with k <= 7 decimals that reads back as v is
+        // the one that rounds a * 10^7 (the rounding errors stay far below 0.5 here).
+        const auto m = std::uint64_t(a * 1e7 + 0.5);
+        if (m != 0 && double(m) / 1e7 == a)
+            return layOutShortest(out, v < 0, m, -7);
+    } else if (a >= 1e8 && a < 1e15) {
+        for (int k = 0; k <= 6; ++k) {
+            const double scaled = a * kPowersOfTen[k];
+            if (scaled >= 1e15)
+                break;
+            const auto m = std::uint64_t(scaled + 0.5);
+            if (double(m) / kPowersOfTen[k] == a)
+                return layOutShortest(out, v < 0, m, -k);
+        }
+    }
+    return std::to_chars(out, out + 32, v).ptr;
+}
+
+void appendShortest(QByteArray &out, double v)
+{
+    char buffer[40];
+    out.append(buffer, writeShortest(buffer, v) - buffer);
+}
+
+QByteArray shortest(double v)
+{
+    char buffer[40];
+    return QByteArray(buffer, writeShortest(buffer, v) - buffer);
+}
+
+QString shortestString(double v)
+{
+    char buffer[40];
+    return QString::fromLatin1(buffer, writeShortest(buffer, v) - buffer);
+}
+
+void appendRounded(QByteArray &out, double v, int digits)
+{
+    if (!std::isfinite(v)) {
+        out.append("null");
+        return;
+    }
+    char buffer[64];
+    auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, digits);
+    double back = 0;
+    std::from_chars(buffer, r.ptr, back);
+    appendShortest(out, back); // "0.5" rather than "5e-01"-style variations of %g
+}
+
+QByteArray rounded(double v, int digits)
+{
+    QByteArray out;
+    appendRounded(out, v, digits);
+    return out;
+}
+
+bool parseNumber(std::string_view text, double *value)
+{
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    if (begin == end)
+        return false;
+    const auto r = std::from_chars(begin, end, *value);
+    return r.ec == std::errc() && r.ptr == end && std::isfinite(*value);
+}
+
+bool parseNumber(const QString &text, double *value)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    return parseNumber(std::string_view(latin.constData(), size_t(latin.size())), value);
+}
+
+} // namespace assay::core::json
