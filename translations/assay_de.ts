@@ -396,80 +396,8 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
-        <source>a field longer than %1; not a CSV file of this kind?</source>
-        <translation>ein Feld länger als %1; keine CSV-Datei dieser Art?</translation>
-    </message>
-    <message>
-        <source>a record longer than %1; not a CSV file of this kind?</source>
-        <translation>ein Datensatz länger als %1; keine CSV-Datei dieser Art?</translation>
-    </message>
-    <message>
-        <source>more than %1 fields in a record</source>
-        <translation>mehr als %1 Felder in einem Datensatz</translation>
-    </message>
-    <message>
-        <source>a NUL byte: not a text file?</source>
-        <translation>ein NUL-Byte: keine Textdatei?</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed</source>
-        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote</source>
-        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not valid UTF-8 text</source>
-        <translation>kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>empty file; expected the header %1</source>
-        <translation>leere Datei; erwartet wird die Kopfzeile %1</translation>
-    </message>
-    <message>
-        <source>the header is &quot;%1&quot;; expected %2</source>
-        <translation>die Kopfzeile lautet „%1“; erwartet wird %2</translation>
-    </message>
-    <message>
-        <source>%1 fields; expected %2</source>
-        <translation>%1 Felder; erwartet werden %2</translation>
-    </message>
-    <message>
-        <source>the %1 is empty</source>
-        <translation>das Feld %1 ist leer</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
-        <translation>Element „%1“ wurde bereits in Zeile %3 von „%2“ bewertet; jeder Bewerter bewertet ein Element höchstens einmal</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
-        <translation>%1 „%2“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>a box has a negative width or height</source>
-        <translation>eine Box hat eine negative Breite oder Höhe</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; is rated more than once by &quot;%2&quot;</source>
@@ -714,10 +642,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Include each event&apos;s payload.</source>
         <translation>Die Nutzdaten jedes Ereignisses mit ausgeben.</translation>
-    </message>
-    <message>
-        <source>%1: the log is intact (%2 events)</source>
-        <translation>%1: das Protokoll ist unversehrt (%2 Ereignisse)</translation>
     </message>
     <message>
         <source>%1: the log was tampered with: %2</source>
@@ -1058,10 +982,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>item %1: a gold answer needs classes or boxes</source>
         <translation>Element %1: eine Goldantwort braucht Klassen oder Boxen</translation>
-    </message>
-    <message>
-        <source>%1 may not see gold answers</source>
-        <translation>%1 darf keine Goldantworten sehen</translation>
     </message>
     <message>
         <source>the gold window and minimum must be at least 1 and the threshold in [0, 1]</source>
@@ -1462,10 +1382,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Classification CSV</source>
         <translation>Klassifikation CSV</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (the file ends early: truncated?)</source>
-        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (die Datei endet vorzeitig: abgeschnitten?)</translation>
     </message>
     <message>
         <source>row without an item and a label; skipped</source>
@@ -2394,19 +2310,290 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>%1 event without &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ohne „%2“</translation>
     </message>
     <message>
         <source>change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen ändern</translation>
     </message>
     <message>
         <source>unknown task state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Aufgabenstatus „%1“</translation>
     </message>
     <message>
         <source>unknown batch decision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stapelentscheidung „%1“</translation>
+    </message>
+    <message>
+        <source>People&apos;s key pairs on this machine: make one (prints the public key), list them.</source>
+        <translation>Schlüsselpaare von Personen auf diesem Rechner: eines anlegen (gibt den öffentlichen Schlüssel aus), sie auflisten.</translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events), but the state tables were changed outside it:</source>
+        <translation>%1: Das Protokoll ist unversehrt (%2 Ereignisse), aber die Zustandstabellen wurden außerhalb davon geändert:</translation>
+    </message>
+    <message>
+        <source>%1: in the file, not in the log: %2</source>
+        <translation>%1: in der Datei, nicht im Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1: in the log, not in the file: %2</source>
+        <translation>%1: im Protokoll, nicht in der Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events) and the state is its replay</source>
+        <translation>%1: Das Protokoll ist unversehrt (%2 Ereignisse) und der Zustand ist seine Wiedergabe</translation>
+    </message>
+    <message>
+        <source>%1 may not rebuild the state (admins only)</source>
+        <translation>%1 darf den Zustand nicht neu aufbauen (nur Administratoren)</translation>
+    </message>
+    <message>
+        <source>the log does not verify (%1); nothing was rebuilt</source>
+        <translation>Das Protokoll lässt sich nicht bestätigen (%1); nichts wurde neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Replace an existing key of that name (the old one is lost).</source>
+        <translation>Einen vorhandenen Schlüssel dieses Namens ersetzen (der alte geht verloren).</translation>
+    </message>
+    <message>
+        <source>there is already a key for %1 (--replace makes a new one)</source>
+        <translation>Für %1 gibt es bereits einen Schlüssel (--replace legt einen neuen an)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s new key: </source>
+        <translation>Passphrase für den neuen Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>%1&apos;s key (fingerprint %2) is in %3; give the public key above to a lead.</source>
+        <translation>Der Schlüssel von %1 (Fingerabdruck %2) liegt in %3; geben Sie den öffentlichen Schlüssel oben einer Leitung.</translation>
+    </message>
+    <message>
+        <source>(damaged: %1)</source>
+        <translation>(beschädigt: %1)</translation>
+    </message>
+    <message>
+        <source>no keys in %1</source>
+        <translation>keine Schlüssel in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced</source>
+        <translation>
+            <numerusform>Warnung: %1 hat %n Administrator; ein Projekt sollte zwei haben, damit ein verlorener Schlüssel ersetzt werden kann</numerusform>
+            <numerusform>Warnung: %1 hat %n Administratoren; ein Projekt sollte zwei haben, damit ein verlorener Schlüssel ersetzt werden kann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see gold answers</source>
+        <translation>Goldantworten sehen</translation>
+    </message>
+    <message>
+        <source>see which tasks are gold</source>
+        <translation>sehen, welche Aufgaben Gold sind</translation>
+    </message>
+    <message>
+        <source>see gold scores and accuracy</source>
+        <translation>Goldbewertungen und Genauigkeit sehen</translation>
+    </message>
+    <message>
+        <source>see other people&apos;s queues</source>
+        <translation>Warteschlangen anderer Personen sehen</translation>
+    </message>
+    <message>
+        <source>see other people&apos;s answers</source>
+        <translation>Antworten anderer Personen sehen</translation>
+    </message>
+    <message>
+        <source>read other people&apos;s events</source>
+        <translation>Ereignisse anderer Personen lesen</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>not an Assay public key (it starts with &quot;%1&quot;)</source>
+        <translation>kein öffentlicher Assay-Schlüssel (er beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>the public key is damaged (wrong length or characters)</source>
+        <translation>Der öffentliche Schlüssel ist beschädigt (falsche Länge oder Zeichen)</translation>
+    </message>
+    <message>
+        <source>the public key&apos;s receiving half is not signed by its signing half</source>
+        <translation>Die Empfangshälfte des öffentlichen Schlüssels ist nicht von seiner Signierhälfte signiert</translation>
+    </message>
+    <message>
+        <source>a secret key is 64 bytes</source>
+        <translation>Ein geheimer Schlüssel hat 64 Byte</translation>
+    </message>
+    <message>
+        <source>the gold pool is too small: a gold rate of %1 needs %2 different gold items for %3&apos;s queue, and %4 are available to them; mark more gold items or lower the rate</source>
+        <translation>Der Goldvorrat ist zu klein: Eine Goldrate von %1 braucht %2 verschiedene Goldelemente für die Warteschlange von %3, verfügbar sind %4; markieren Sie mehr Goldelemente oder senken Sie die Rate</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>no room for a temporary copy to replay the log into</source>
+        <translation>kein Platz für eine temporäre Kopie, in die das Protokoll wiedergegeben werden kann</translation>
+    </message>
+    <message>
+        <source>copying the project to replay its log</source>
+        <translation>beim Kopieren des Projekts für die Wiedergabe seines Protokolls</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file: %1</source>
+        <translation>Die Passphrase-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation>Die Passphrase-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE</source>
+        <translation>Eine Passphrase wird benötigt: in einem Terminal ausführen oder in ASSAY_PASSPHRASE_FILE eine Datei angeben, die sie enthält</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>Die Passphrase ist leer</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>Die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>a field longer than %1; not a CSV file of this kind?</source>
+        <translation>ein Feld länger als %1; keine CSV-Datei dieser Art?</translation>
+    </message>
+    <message>
+        <source>a record longer than %1; not a CSV file of this kind?</source>
+        <translation>ein Datensatz länger als %1; keine CSV-Datei dieser Art?</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in a record</source>
+        <translation>mehr als %1 Felder in einem Datensatz</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen (die Datei endet zu früh: abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a NUL byte: not a text file?</source>
+        <translation>ein NUL-Byte: keine Textdatei?</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>nicht genug Speicher, um den Schlüssel aus der Passphrase abzuleiten</translation>
+    </message>
+    <message>
+        <source>a key file needs a passphrase</source>
+        <translation>Eine Schlüsseldatei braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <source>there is already a key for %1</source>
+        <translation>Für %1 gibt es bereits einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation>Die Schlüsseldatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no key for %1 here; make one with &quot;assay keys new %1&quot;, or ask a lead to register a new one</source>
+        <translation>hier kein Schlüssel für %1; legen Sie einen mit „assay keys new %1“ an oder bitten Sie eine Leitung, einen neuen zu registrieren</translation>
+    </message>
+    <message>
+        <source>not a key file (too large)</source>
+        <translation>keine Schlüsseldatei (zu groß)</translation>
+    </message>
+    <message>
+        <source>cannot read the key file: %1</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a key file (damaged JSON)</source>
+        <translation>keine Schlüsseldatei (beschädigtes JSON)</translation>
+    </message>
+    <message>
+        <source>not a key file of this version of Assay</source>
+        <translation>keine Schlüsseldatei dieser Assay-Version</translation>
+    </message>
+    <message>
+        <source>the key file is for %1, not %2</source>
+        <translation>Die Schlüsseldatei gehört zu %1, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>not a key file (damaged fields)</source>
+        <translation>keine Schlüsseldatei (beschädigte Felder)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1&apos;s key (or the key file was altered)</source>
+        <translation>falsche Passphrase für den Schlüssel von %1 (oder die Schlüsseldatei wurde verändert)</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s public key is not its secret key&apos;s</source>
+        <translation>Der öffentliche Schlüssel der Schlüsseldatei gehört nicht zu ihrem geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>empty file; expected the header %1</source>
+        <translation>leere Datei; erwartet wurde die Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>the header is &quot;%1&quot;; expected %2</source>
+        <translation>Die Kopfzeile ist „%1“; erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1 fields; expected %2</source>
+        <translation>%1 Felder; erwartet wurden %2</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
+        <translation>Element „%1“ wurde in Zeile %3 bereits von „%2“ bewertet; jeder Bewerter bewertet ein Element höchstens einmal</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a box has a negative width or height</source>
+        <translation>Eine Box hat eine negative Breite oder Höhe</translation>
     </message>
 </context>
 <context>

@@ -396,79 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a field longer than %1; not a CSV file of this kind?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record longer than %1; not a CSV file of this kind?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 fields in a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a NUL byte: not a text file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty file; expected the header %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header is &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields; expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a box has a negative width or height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,10 +633,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Include each event&apos;s payload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the log is intact (%2 events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,10 +973,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>item %1: a gold answer needs classes or boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not see gold answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,10 +1373,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Classification CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (the file ends early: truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,6 +2312,277 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>unknown batch decision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s key pairs on this machine: make one (prints the public key), list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events), but the state tables were changed outside it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the file, not in the log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the log, not in the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events) and the state is its replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not rebuild the state (admins only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log does not verify (%1); nothing was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing key of that name (the old one is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a key for %1 (--replace makes a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s new key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key (fingerprint %2) is in %3; give the public key above to a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keys in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced</source>
+        <translation>
+            <numerusform>warning: %1 has %n admin; a project should have two, so that a lost key can be replaced</numerusform>
+            <numerusform>warning: %1 has %n admins; a project should have two, so that a lost key can be replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see which tasks are gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see gold scores and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see other people&apos;s queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see other people&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read other people&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay public key (it starts with &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is damaged (wrong length or characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key&apos;s receiving half is not signed by its signing half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret key is 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gold pool is too small: a gold rate of %1 needs %2 different gold items for %3&apos;s queue, and %4 are available to them; mark more gold items or lower the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for a temporary copy to replay the log into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the project to replay its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field longer than %1; not a CSV file of this kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record longer than %1; not a CSV file of this kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields in a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early: truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: not a text file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key file needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for %1 here; make one with &quot;assay keys new %1&quot;, or ask a lead to register a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file (too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file (damaged JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file of this version of Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file (damaged fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1&apos;s key (or the key file was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file&apos;s public key is not its secret key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file; expected the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is &quot;%1&quot;; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; was already rated by &quot;%2&quot; on line %3; each rater rates an item at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box has a negative width or height</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

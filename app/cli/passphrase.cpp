@@ -3,6 +3,8 @@
 // terminal without echo.
 #include "app/cli/passphrase.h"
 
+#include "core/base/tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -13,10 +15,6 @@
 
 namespace assay::app::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
 
 // One line from the terminal with echo off; the terminal is restored whatever happens.
 static std::optional<QByteArray> promptTerminal(const QString &prompt, CliIo &io)
@@ -51,25 +49,25 @@ Result<QByteArray> readPassphrase(const QString &prompt, bool confirm, CliIo &io
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, tr("cannot read the passphrase file: %1").arg(f.errorString()), file);
+            return makeError(ErrorCode::Io, Tr::tr("cannot read the passphrase file: %1").arg(f.errorString()), file);
         QByteArray line = f.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("the passphrase file is empty"), file);
+            return makeError(ErrorCode::InvalidInput, Tr::tr("the passphrase file is empty"), file);
         return line;
     }
     auto first = promptTerminal(prompt, io);
     if (!first) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE"));
+                         Tr::tr("a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE"));
     }
     if (first->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("the passphrase is empty"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("the passphrase is empty"));
     if (confirm) {
-        auto second = promptTerminal(tr("Once more: "), io);
+        auto second = promptTerminal(Tr::tr("Once more: "), io);
         if (!second || *second != *first)
-            return makeError(ErrorCode::InvalidInput, tr("the two passphrases differ"));
+            return makeError(ErrorCode::InvalidInput, Tr::tr("the two passphrases differ"));
     }
     return *first;
 }

@@ -2,6 +2,8 @@
 // The RFC 4180 reader: block reads, in-place unescaping, UTF-8 and size checks with line numbers.
 #include "core/csv/csvreader.h"
 
+#include "core/base/tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -16,10 +18,6 @@ namespace assay::core::csv {
 // that a reader costs a megabyte however large the file.
 static constexpr qsizetype kBlock = qsizetype(1) << 20;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
 
 // The length of the valid UTF-8 sequence at s (s[0] >= 0x80) within n bytes, 0 when there is
 // none: no overlong forms, no surrogates, nothing above U+10FFFF.
@@ -93,9 +91,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const Cs
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->exists())
-        return makeError(ErrorCode::NotFound, tr("no such file"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no such file"), path);
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, tr("cannot read: %1").arg(file->errorString()), path);
+        return makeError(ErrorCode::Io, Tr::tr("cannot read: %1").arg(file->errorString()), path);
     std::unique_ptr<CsvReader> reader(new CsvReader(path, options));
     reader->m_device = std::move(file);
     return reader;
@@ -129,16 +127,16 @@ QString CsvReader::toQString(std::string_view utf8)
 
 Error CsvReader::lineError(int line, const QString &reason, ErrorCode code) const
 {
-    return makeError(code, tr("line %1: %2").arg(line).arg(reason), m_path);
+    return makeError(code, Tr::tr("line %1: %2").arg(line).arg(reason), m_path);
 }
 
 Error CsvReader::tooLong(int line, qsizetype limit, bool field) const
 {
-    const QString size = limit % (qsizetype(1) << 20) == 0 ? tr("%1 MiB").arg(limit >> 20)
-                                                           : tr("%1 bytes").arg(limit);
+    const QString size = limit % (qsizetype(1) << 20) == 0 ? Tr::tr("%1 MiB").arg(limit >> 20)
+                                                           : Tr::tr("%1 bytes").arg(limit);
     return lineError(line,
-                     field ? tr("a field longer than %1; not a CSV file of this kind?").arg(size)
-                           : tr("a record longer than %1; not a CSV file of this kind?").arg(size));
+                     field ? Tr::tr("a field longer than %1; not a CSV file of this kind?").arg(size)
+                           : Tr::tr("a record longer than %1; not a CSV file of this kind?").arg(size));
 }
 
 bool CsvReader::fill()
@@ -172,7 +170,7 @@ bool CsvReader::fill()
             n = m_device->read(m_end, limit - m_end);
             if (n < 0) {
                 m_error = makeError(ErrorCode::Io,
-                                    tr("cannot read: %1").arg(m_device->errorString()), m_path);
+                                    Tr::tr("cannot read: %1").arg(m_device->errorString()), m_path);
                 return false;
             }
         } else {
@@ -233,7 +231,7 @@ CsvReader::Scan CsvReader::scan()
     for (;;) {
         if (int(m_fields.size()) >= limits.maxColumns)
             return failed(
-                    lineError(line, tr("more than %1 fields in a record").arg(limits.maxColumns)));
+                    lineError(line, Tr::tr("more than %1 fields in a record").arg(limits.maxColumns)));
         char *const start = p;
         bool endOfRecord = false;
         if (p < end && *p == '"') {
@@ -249,7 +247,7 @@ CsvReader::Scan CsvReader::scan()
                 if (!quote) {
                     if (m_eof)
                         return failed(
-                                lineError(quoteLine, tr("a quoted field is not closed (the file "
+                                lineError(quoteLine, Tr::tr("a quoted field is not closed (the file "
                                                         "ends early: truncated?)")));
                     line = quoteLine;
                     return more(start);
@@ -284,7 +282,7 @@ CsvReader::Scan CsvReader::scan()
                 ++line;
                 endOfRecord = true;
             } else {
-                return failed(lineError(line, tr("unexpected text after a closing quote")));
+                return failed(lineError(line, Tr::tr("unexpected text after a closing quote")));
             }
         } else {
             for (;;) {
@@ -311,7 +309,7 @@ CsvReader::Scan CsvReader::scan()
             if (p == end) {
                 endOfRecord = true;
             } else if (*p == '"') {
-                return failed(lineError(line, tr("a quote inside an unquoted field")));
+                return failed(lineError(line, Tr::tr("a quote inside an unquoted field")));
             } else if (*p == separator) {
                 ++p;
             } else {
@@ -328,8 +326,8 @@ CsvReader::Scan CsvReader::scan()
     const char *const recordStart = m_pos;
     if (const char *bad = firstBadByte(recordStart, p); bad != p) {
         const int badLine = recordLine + int(std::count(recordStart, bad, '\n'));
-        return failed(lineError(badLine, *bad == 0 ? tr("a NUL byte: not a text file?")
-                                                   : tr("not valid UTF-8 text")));
+        return failed(lineError(badLine, *bad == 0 ? Tr::tr("a NUL byte: not a text file?")
+                                                   : Tr::tr("not valid UTF-8 text")));
     }
     // Doubled quotes become one, in place: the text only gets shorter.
     for (const int i : m_unescape) {

@@ -2,6 +2,8 @@
 // Header, field and duplicate checks for the rating and box CSV files.
 #include "core/quality/ratingfiles.h"
 
+#include "core/base/tr.h"
+
 #include "core/csv/csvreader.h"
 
 #include <QCoreApplication>
@@ -16,10 +18,6 @@ namespace assay::core::quality {
 
 using csv::CsvReader;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("assay", text);
-}
 
 static std::string_view trimmed(std::string_view s)
 {
@@ -52,7 +50,7 @@ static Status checkHeader(CsvReader &reader, const std::vector<const char *> &co
         return more.error();
     if (!*more)
         return makeError(ErrorCode::InvalidInput,
-                         tr("empty file; expected the header %1").arg(wanted), reader.path());
+                         Tr::tr("empty file; expected the header %1").arg(wanted), reader.path());
     bool ok = reader.fieldCount() == int(columns.size());
     for (int i = 0; ok && i < reader.fieldCount(); ++i)
         ok = equalsIgnoringCase(trimmed(reader.field(i)), columns[size_t(i)]);
@@ -62,7 +60,7 @@ static Status checkHeader(CsvReader &reader, const std::vector<const char *> &co
         if (found.size() > 200)
             found = found.left(200) + QChar(0x2026);
         return reader.lineError(reader.line(),
-                                tr("the header is \"%1\"; expected %2").arg(found, wanted));
+                                Tr::tr("the header is \"%1\"; expected %2").arg(found, wanted));
     }
     return {};
 }
@@ -71,13 +69,13 @@ static Status checkFields(const CsvReader &reader, const std::vector<const char 
                           std::initializer_list<int> required)
 {
     if (reader.fieldCount() != int(columns.size())) {
-        return reader.lineError(reader.line(), tr("%1 fields; expected %2")
+        return reader.lineError(reader.line(), Tr::tr("%1 fields; expected %2")
                                                    .arg(reader.fieldCount())
                                                    .arg(columns.size()));
     }
     for (const int f : required) {
         if (reader.field(f).empty())
-            return reader.lineError(reader.line(), tr("the %1 is empty").arg(QLatin1String(columns[size_t(f)])));
+            return reader.lineError(reader.line(), Tr::tr("the %1 is empty").arg(QLatin1String(columns[size_t(f)])));
     }
     return {};
 }
@@ -211,7 +209,7 @@ static Result<RatingSet> readIndexed(CsvReader &reader, IndexedRatings &r)
     if (!set && repeat.second >= 0) {
         const size_t k = size_t(repeat.second);
         return reader.lineError(
-            r.line[k], tr("item \"%1\" was already rated by \"%2\" on line %3; each rater rates "
+            r.line[k], Tr::tr("item \"%1\" was already rated by \"%2\" on line %3; each rater rates "
                           "an item at most once")
                            .arg(r.items.names().at(r.item[k]), r.raters.names().at(r.rater[k]))
                            .arg(r.line[size_t(repeat.first)]));
@@ -291,12 +289,12 @@ static Result<QList<RatedBox>> boxesFrom(CsvReader &reader)
         for (int f = 0; f < 4; ++f) {
             const QString text = reader.fieldString(2 + f);
             if (!parseNumber(text, targets[f])) {
-                return reader.lineError(reader.line(), tr("%1 \"%2\" is not a number")
+                return reader.lineError(reader.line(), Tr::tr("%1 \"%2\" is not a number")
                                                            .arg(QLatin1String(columns[size_t(2 + f)]), text));
             }
         }
         if (rated.box.w < 0 || rated.box.h < 0)
-            return reader.lineError(reader.line(), tr("a box has a negative width or height"));
+            return reader.lineError(reader.line(), Tr::tr("a box has a negative width or height"));
         boxes.append(rated);
     }
     return boxes;
