@@ -10,7 +10,7 @@ PACKAGES = build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev \
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins qt6-qpa-plugins \
   libqt6sql6-sqlite libqt6sql6-psql libopencv-dev libsqlite3-dev libpq-dev libsimdjson-dev \
-  libssl-dev libsodium-dev libsndfile1-dev libzstd-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql \
+  clang-format libssl-dev libsodium-dev libsndfile1-dev libzstd-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql \
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 # Only for the demo project: sample photographs, speech synthesis, audio conversion.
 DEMO_PACKAGES = opencv-doc espeak-ng sox
@@ -34,7 +34,7 @@ define install_missing
 	fi
 endef
 
-.PHONY: all deps demo-deps bench-deps configure build test run demo bench fuzz package translations clean
+.PHONY: all deps demo-deps bench-deps configure build test run demo bench fuzz package translations format clean
 
 all: build
 
@@ -77,6 +77,10 @@ fuzz: deps
 
 package: build
 	cd $(BUILD) && cpack -G DEB
+
+# Applies .clang-format to every C++ source; the clang_format test checks it stays applied.
+format: deps
+	cmake -DCLANG_FORMAT=$$(command -v clang-format) -DSOURCE_DIR=$(CURDIR) -DFIX=ON -P cmake/CheckFormat.cmake
 
 translations: configure
 	cmake --build $(BUILD) --target update_translations

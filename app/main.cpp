@@ -67,23 +67,27 @@ int main(int argc, char **argv)
     // GUI options: a project to open, and for documentation and checks, a screenshot of
     // the window once the selected item is on screen.
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .assay file to open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("The .assay file to open."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window and quit."),
                                         QStringLiteral("file"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this item row."),
-                                    QStringLiteral("row"));
-    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Start labeling as this person."),
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select this item row."), QStringLiteral("row"));
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   QStringLiteral("Start labeling as this person."),
                                    QStringLiteral("person"));
-    const QCommandLineOption task(QStringLiteral("task"), QStringLiteral("Show this task of the queue."),
+    const QCommandLineOption task(QStringLiteral("task"),
+                                  QStringLiteral("Show this task of the queue."),
                                   QStringLiteral("index"));
     parser.addOptions({screenshot, select, label, task});
     parser.parse(QCoreApplication::arguments());
 
     app::MainWindow window;
     const QStringList rest = parser.positionalArguments();
-    const QString project = rest.isEmpty() ? QSettings().value(QStringLiteral("lastProject")).toString()
-                                           : rest.first();
+    const QString project = rest.isEmpty()
+                                    ? QSettings().value(QStringLiteral("lastProject")).toString()
+                                    : rest.first();
     window.show();
     if (!project.isEmpty() && (!rest.isEmpty() || QFileInfo::exists(project)))
         window.openProject(project);

@@ -13,15 +13,15 @@ namespace assay {
 
 enum class ErrorCode {
     Generic,
-    NotFound,      // a file, item, class or person that does not exist
-    InvalidInput,  // malformed file or argument
-    Unsupported,   // a format or version this build cannot read
-    Io,            // the operating system refused a read or write
-    Database,      // SQLite reported an error
-    Permission,    // the acting person lacks the role for this action
-    Conflict,      // duplicate, already exists, state does not allow it
+    NotFound,     // a file, item, class or person that does not exist
+    InvalidInput, // malformed file or argument
+    Unsupported,  // a format or version this build cannot read
+    Io,           // the operating system refused a read or write
+    Database,     // SQLite reported an error
+    Permission,   // the acting person lacks the role for this action
+    Conflict,     // duplicate, already exists, state does not allow it
     Cancelled,
-    Tampered,      // the event log does not verify
+    Tampered, // the event log does not verify
 };
 
 struct Error
@@ -31,7 +31,10 @@ struct Error
     QString path;    // the file concerned, when there is one
 
     // "path: message", or the message alone: the form used on stderr and in message boxes.
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 inline Error makeError(ErrorCode code, const QString &message, const QString &path = {})
@@ -43,25 +46,49 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(value) {}
-    Result(T &&value) : m_data(std::move(value)) {}
-    Result(const Error &error) : m_data(error) {}
-    Result(Error &&error) : m_data(std::move(error)) {}
+    Result(const T &value)
+        : m_data(value)
+    {}
+    Result(T &&value)
+        : m_data(std::move(value))
+    {}
+    Result(const Error &error)
+        : m_data(error)
+    {}
+    Result(Error &&error)
+        : m_data(std::move(error))
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
 
-    T &value() & { Q_ASSERT(hasValue()); return std::get<0>(m_data); }
-    const T &value() const & { Q_ASSERT(hasValue()); return std::get<0>(m_data); }
+    T &value() &
+    {
+        Q_ASSERT(hasValue());
+        return std::get<0>(m_data);
+    }
+    const T &value() const &
+    {
+        Q_ASSERT(hasValue());
+        return std::get<0>(m_data);
+    }
     // By value on temporaries, so `for (auto &x : *store.items())` does not dangle.
-    T value() && { Q_ASSERT(hasValue()); return std::get<0>(std::move(m_data)); }
+    T value() &&
+    {
+        Q_ASSERT(hasValue());
+        return std::get<0>(std::move(m_data));
+    }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
     T operator*() && { return std::move(*this).value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { Q_ASSERT(!hasValue()); return std::get<1>(m_data); }
+    const Error &error() const
+    {
+        Q_ASSERT(!hasValue());
+        return std::get<1>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;
@@ -73,12 +100,20 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error) {}
-    Result(Error &&error) : m_error(std::move(error)) {}
+    Result(const Error &error)
+        : m_error(error)
+    {}
+    Result(Error &&error)
+        : m_error(std::move(error))
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }
-    const Error &error() const { Q_ASSERT(m_error); return *m_error; }
+    const Error &error() const
+    {
+        Q_ASSERT(m_error);
+        return *m_error;
+    }
 
 private:
     std::optional<Error> m_error;

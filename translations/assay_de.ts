@@ -220,10 +220,6 @@
         <translation>Dawid-Skene: nach so vielen EM-Iterationen anhalten (Standard: 1000).</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
         <source>--method is required (majority or dawid-skene)</source>
         <translation>--method ist erforderlich (majority oder dawid-skene)</translation>
     </message>
@@ -2594,6 +2590,10 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>a box has a negative width or height</source>
         <translation>Eine Box hat eine negative Breite oder Höhe</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>

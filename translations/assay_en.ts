@@ -220,10 +220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--method is required (majority or dawid-skene)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,6 +2579,10 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>a box has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

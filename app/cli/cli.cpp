@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Subcommand table, --help and --version.
 #include "app/cli/cli.h"
+#include "core/base/tr.h"
 
 #include "app/cli/duplicatecommands.h"
 #include "app/cli/keycommands.h"
@@ -23,55 +24,82 @@ struct Command
 };
 
 static const Command s_commands[] = {
-    {"init", runInit, "init PROJECT [--name N] [--owner PERSON] [--media-root DIR]",
-     QT_TRANSLATE_NOOP("assay", "Create a project file.")},
-    {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
-     QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
-    {"info", runInfo, "info PROJECT [--json]",
-     QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
-    {"dupes", runDupes, "dupes PROJECT [--threshold N] [--json] | PROJECT --keep ITEM [--reason R]",
-     QT_TRANSLATE_NOOP("assay", "Groups of near-duplicate images (perceptual hash); keep one of a group.")},
-    {"import", runImport, "import PROJECT [--format auto|coco|coco-results|yolo|voc|labelstudio|cvat|csv|jsonl] PATH [--media-root DIR] [--as PERSON] [--add-classes] [--clip] [--prelabels] [--dry-run] [--json]",
-     QT_TRANSLATE_NOOP("assay", "Import labels (or model predictions as pre-labels) from another tool, in one transaction.")},
-    {"export", runExport, "export PROJECT --format coco|yolo|voc|labelstudio|cvat|csv|jsonl --out PATH [--all] [--json]",
-     QT_TRANSLATE_NOOP("assay", "Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.")},
-    {"prelabels", runPrelabels, "prelabels PROJECT [--json]",
-     QT_TRANSLATE_NOOP("assay", "What annotators did with each model's suggestions: accepted as is, adjusted, rejected.")},
-    {"keys", runKeys, "keys new NAME [--replace] | list [--json]",
-     QT_TRANSLATE_NOOP("assay", "People's key pairs on this machine: make one (prints the public key), list them.")},
-    {"people", runPeople, "people PROJECT list|add|roles ...",
-     QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
-    {"taxonomy", runTaxonomy, "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
-     QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
-    {"log", runLog, "log show|verify|rebuild PROJECT",
-     QT_TRANSLATE_NOOP("assay", "Show the event log, verify its hash chain, rebuild state from it.")},
-    {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
-     QT_TRANSLATE_NOOP("assay", "Percent agreement, Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha.")},
-    {"box-agreement", runBoxAgreement, "box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]",
-     QT_TRANSLATE_NOOP("assay", "Box matching (Hungarian, by IoU) between every pair of raters.")},
-    {"consensus", runConsensus, "consensus RATINGS.csv --method majority|dawid-skene [--json]",
-     QT_TRANSLATE_NOOP("assay", "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
-    {"gold", runGold, "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | recalibrated PERSON | settings",
-     QT_TRANSLATE_NOOP("assay", "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},
-    {"batch", runBatch, "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] [--order confidence|margin] | list | queue PERSON | accept B | reject B [--reason R]",
-     QT_TRANSLATE_NOOP("assay", "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},
-    {"quality", runQuality, "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
-     QT_TRANSLATE_NOOP("assay", "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.")},
+        {"init", runInit, "init PROJECT [--name N] [--owner PERSON] [--media-root DIR]",
+         QT_TRANSLATE_NOOP("assay", "Create a project file.")},
+        {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
+         QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
+        {"info", runInfo, "info PROJECT [--json]",
+         QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
+        {"dupes", runDupes,
+         "dupes PROJECT [--threshold N] [--json] | PROJECT --keep ITEM [--reason R]",
+         QT_TRANSLATE_NOOP("assay",
+                           "Groups of near-duplicate images (perceptual hash); keep one of a group.")},
+        {"import", runImport,
+         "import PROJECT [--format auto|coco|coco-results|yolo|voc|labelstudio|cvat|csv|jsonl] PATH [--media-root DIR] [--as PERSON] [--add-classes] [--clip] [--prelabels] [--dry-run] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Import labels (or model predictions as pre-labels) from another tool, in one transaction.")},
+        {"export", runExport,
+         "export PROJECT --format coco|yolo|voc|labelstudio|cvat|csv|jsonl --out PATH [--all] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Export final labels (or --all) with a manifest: versions, batches, SHA-256 of every file.")},
+        {"prelabels", runPrelabels, "prelabels PROJECT [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "What annotators did with each model's suggestions: accepted as is, adjusted, rejected.")},
+        {"keys", runKeys, "keys new NAME [--replace] | list [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "People's key pairs on this machine: make one (prints the public key), list them.")},
+        {"people", runPeople, "people PROJECT list|add|roles ...",
+         QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
+        {"taxonomy", runTaxonomy,
+         "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
+         QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
+        {"log", runLog, "log show|verify|rebuild PROJECT",
+         QT_TRANSLATE_NOOP("assay",
+                           "Show the event log, verify its hash chain, rebuild state from it.")},
+        {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Percent agreement, Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha.")},
+        {"box-agreement", runBoxAgreement,
+         "box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]",
+         QT_TRANSLATE_NOOP("assay",
+                           "Box matching (Hungarian, by IoU) between every pair of raters.")},
+        {"consensus", runConsensus, "consensus RATINGS.csv --method majority|dawid-skene [--json]",
+         QT_TRANSLATE_NOOP("assay",
+                           "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
+        {"gold", runGold,
+         "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | recalibrated PERSON | settings",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},
+        {"batch", runBatch,
+         "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] [--order confidence|margin] | list | queue PERSON | accept B | reject B [--reason R]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},
+        {"quality", runQuality,
+         "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.")},
 };
 
 QString helpText()
 {
-    QString text = QCoreApplication::translate("assay", "Assay %1 — labeling workstation with quality control built in.\n\n"
-                      "usage: assay [PROJECT.assay]        open the workstation\n"
-                      "       assay COMMAND [ARGS...]      run a command\n\ncommands:\n")
-                       .arg(QStringLiteral(ASSAY_VERSION));
+    QString text = Tr::tr("Assay %1 — labeling workstation with quality control built in.\n\n"
+                          "usage: assay [PROJECT.assay]        open the workstation\n"
+                          "       assay COMMAND [ARGS...]      run a command\n\ncommands:\n")
+                           .arg(QStringLiteral(ASSAY_VERSION));
     for (const Command &c : s_commands) {
-        text += QStringLiteral("  %1\n      %2\n")
-                    .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
+        text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.synopsis), Tr::tr(c.summary));
     }
-    text += QCoreApplication::translate("assay", "\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
-               " success, 1 on failure, 64 on a usage error; \"add\" returns 2 when it skipped"
-               " unreadable files and 3 when it skipped only duplicates.\n");
+    text += Tr::tr("\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
+                   " success, 1 on failure, 64 on a usage error; \"add\" returns 2 when it skipped"
+                   " unreadable files and 3 when it skipped only duplicates.\n");
     return text;
 }
 
@@ -97,7 +125,8 @@ int run(const QStringList &arguments, CliIo &io)
         io.out << QStringLiteral("assay %1").arg(QStringLiteral(ASSAY_VERSION)) << Qt::endl;
         return ExitOk;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         io.out << helpText();
         io.out.flush();
         return ExitOk;
@@ -107,14 +136,14 @@ int run(const QStringList &arguments, CliIo &io)
             continue;
         const QStringList rest = arguments.mid(1);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-            io.out << QCoreApplication::translate("assay", "usage: assay %1\n%2\n")
-                          .arg(QLatin1String(c.synopsis), QCoreApplication::translate("assay", c.summary));
+            io.out << Tr::tr("usage: assay %1\n%2\n")
+                              .arg(QLatin1String(c.synopsis), Tr::tr(c.summary));
             io.out.flush();
             return ExitOk;
         }
         return c.run(rest, io);
     }
-    io.err << QCoreApplication::translate("assay", "assay: unknown command \"%1\"; see \"assay --help\"").arg(first) << Qt::endl;
+    io.err << Tr::tr("assay: unknown command \"%1\"; see \"assay --help\"").arg(first) << Qt::endl;
     return ExitUsage;
 }
 

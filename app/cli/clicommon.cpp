@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared helpers of the command line.
 #include "app/cli/clicommon.h"
+#include "core/base/tr.h"
 
 #include "core/json/jsonwriter.h"
 #include "core/project/services.h"
@@ -31,24 +32,24 @@ void printError(CliIo &io, const Error &error)
 
 void printUsage(CliIo &io, const QString &usage)
 {
-    io.err << QCoreApplication::translate("assay", "usage: %1").arg(usage) << Qt::endl;
+    io.err << Tr::tr("usage: %1").arg(usage) << Qt::endl;
 }
 
 QCommandLineOption asOption()
 {
     return QCommandLineOption(QStringLiteral("as"),
-                              QCoreApplication::translate("assay", "Record the change for this person (default: $ASSAY_USER, or the"
-                                 " project's owner)."),
-                              QCoreApplication::translate("assay", "person"));
+                              Tr::tr("Record the change for this person (default: $ASSAY_USER, or the"
+                                     " project's owner)."),
+                              Tr::tr("person"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("assay", "Print JSON (stable fields, see README)."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              Tr::tr("Print JSON (stable fields, see README)."));
 }
 
-std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
-                                                       const QString &asPerson)
+std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const QString &asPerson)
 {
     auto store = core::Project::open(path);
     if (!store) {
@@ -66,10 +67,10 @@ std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
         }
     }
     if ((*store)->info().upgradedFrom > 0) {
-        io.err << QCoreApplication::translate("assay", "%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
-                      .arg(path)
-                      .arg((*store)->info().upgradedFrom)
-                      .arg((*store)->info().schemaVersion)
+        io.err << Tr::tr("%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
+                          .arg(path)
+                          .arg((*store)->info().upgradedFrom)
+                          .arg((*store)->info().schemaVersion)
                << Qt::endl;
     }
     return std::move(*store);

@@ -26,7 +26,7 @@ void printUsage(CliIo &io, const QString &usage);
 // Opens the project, printing "PROJECT: reason" on failure. When `asPerson` is given (or the
 // environment has ASSAY_USER), changes are recorded for that person; otherwise for the owner.
 std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
-                                                       const QString &asPerson = {});
+                                           const QString &asPerson = {});
 
 // The common --as option.
 QCommandLineOption asOption();

@@ -9,8 +9,8 @@ namespace assay::app {
 
 struct CliIo
 {
-    QTextStream &out;  // results (stdout)
-    QTextStream &err;  // messages naming the file and the reason (stderr)
+    QTextStream &out; // results (stdout)
+    QTextStream &err; // messages naming the file and the reason (stderr)
     bool errIsTty = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // dupes: groups of images whose perceptual hashes are close; --keep removes a group's others.
 #include "app/cli/duplicatecommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
 #include "core/media/nearduplicates.h"
@@ -43,10 +44,10 @@ static int keepOne(assay::core::Project &store, const QList<media::NearDuplicate
         }
     }
     if (!group) {
-        io.err << QCoreApplication::translate("assay", "assay: %1 has no near-duplicates at a "
-                                                       "threshold of %2 bits; nothing was removed")
-                      .arg(kept->path)
-                      .arg(threshold)
+        io.err << Tr::tr("assay: %1 has no near-duplicates at a "
+                         "threshold of %2 bits; nothing was removed")
+                          .arg(kept->path)
+                          .arg(threshold)
                << Qt::endl;
         return ExitFailure;
     }
@@ -60,8 +61,8 @@ static int keepOne(assay::core::Project &store, const QList<media::NearDuplicate
     }
     // The log is data other workstations read, whatever their language: not translated.
     const QString reason = reasonText.isEmpty()
-                               ? QStringLiteral("near-duplicate of %1").arg(kept->path)
-                               : reasonText;
+                                   ? QStringLiteral("near-duplicate of %1").arg(kept->path)
+                                   : reasonText;
     if (const Status st = store.items().removeItems(ids, reason); !st) {
         printError(io, st.error());
         return ExitFailure;
@@ -74,11 +75,9 @@ static int keepOne(assay::core::Project &store, const QList<media::NearDuplicate
                                                 {QStringLiteral("reason"), reason}}));
         return ExitOk;
     }
-    io.out << QCoreApplication::translate(
-                  "assay",
-                  "kept %1; removed %n item(s) from the project (their files stay on disk):",
-                  nullptr, int(ids.size()))
-                  .arg(kept->path)
+    io.out << Tr::tr("kept %1; removed %n item(s) from the project (their files stay on disk):",
+                     nullptr, int(ids.size()))
+                      .arg(kept->path)
            << Qt::endl;
     for (const auto &r : std::as_const(removed))
         io.out << QStringLiteral("  ") << r.toObject().value(QLatin1String("path")).toString()
@@ -89,23 +88,19 @@ static int keepOne(assay::core::Project &store, const QList<media::NearDuplicate
 int runDupes(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption thresholdOpt(
-        QStringLiteral("threshold"),
-        QCoreApplication::translate("assay", "Bits (of 64) two perceptual hashes may differ in and "
-                                             "count as one picture (default %1, at most %2).")
-            .arg(media::DefaultNearDuplicateThreshold)
-            .arg(media::MaxNearDuplicateThreshold),
-        QCoreApplication::translate("assay", "bits"));
+    const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
+                                          Tr::tr("Bits (of 64) two perceptual hashes may differ in and "
+                                                 "count as one picture (default %1, at most %2).")
+                                                  .arg(media::DefaultNearDuplicateThreshold)
+                                                  .arg(media::MaxNearDuplicateThreshold),
+                                          Tr::tr("bits"));
     const QCommandLineOption keepOpt(
-        QStringLiteral("keep"),
-        QCoreApplication::translate(
-            "assay",
-            "Keep this item (id, path or file name) and remove the other items of its group."),
-        QCoreApplication::translate("assay", "item"));
-    const QCommandLineOption reasonOpt(
-        QStringLiteral("reason"),
-        QCoreApplication::translate("assay", "Why the others are removed (recorded in the log)."),
-        QCoreApplication::translate("assay", "text"));
+            QStringLiteral("keep"),
+            Tr::tr("Keep this item (id, path or file name) and remove the other items of its group."),
+            Tr::tr("item"));
+    const QCommandLineOption reasonOpt(QStringLiteral("reason"),
+                                       Tr::tr("Why the others are removed (recorded in the log)."),
+                                       Tr::tr("text"));
     parser.addOptions({thresholdOpt, keepOpt, reasonOpt, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("dupes"), args, io))
         return ExitUsage;
@@ -120,17 +115,15 @@ int runDupes(const QStringList &args, CliIo &io)
         bool ok = false;
         threshold = parser.value(thresholdOpt).toInt(&ok);
         if (!ok || threshold < 0 || threshold > media::MaxNearDuplicateThreshold) {
-            io.err << QCoreApplication::translate(
-                          "assay",
-                          "assay dupes: --threshold is a whole number of bits from 0 to %1")
-                          .arg(media::MaxNearDuplicateThreshold)
+            io.err << Tr::tr("assay dupes: --threshold is a whole number of bits from 0 to %1")
+                              .arg(media::MaxNearDuplicateThreshold)
                    << Qt::endl;
             printUsage(io, usage);
             return ExitUsage;
         }
     }
-    auto store
-        = openProject(parser.positionalArguments().first(), io, parser.value(QStringLiteral("as")));
+    auto store = openProject(parser.positionalArguments().first(), io,
+                             parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
     auto images = store->items().hashedImages();
@@ -159,42 +152,36 @@ int runDupes(const QStringList &args, CliIo &io)
         return ExitOk;
     }
     if (groups.isEmpty()) {
-        io.out << QCoreApplication::translate(
-                      "assay", "no near-duplicates among %1 images (threshold %2 of 64 bits)")
-                      .arg(images->size())
-                      .arg(threshold)
+        io.out << Tr::tr("no near-duplicates among %1 images (threshold %2 of 64 bits)")
+                          .arg(images->size())
+                          .arg(threshold)
                << Qt::endl;
         return ExitOk;
     }
-    io.out << QCoreApplication::translate(
-                  "assay",
-                  "%n group(s) of near-duplicates among %1 images (threshold %2 of 64 bits)",
-                  nullptr, int(groups.size()))
-                  .arg(images->size())
-                  .arg(threshold)
+    io.out << Tr::tr("%n group(s) of near-duplicates among %1 images (threshold %2 of 64 bits)",
+                     nullptr, int(groups.size()))
+                      .arg(images->size())
+                      .arg(threshold)
            << Qt::endl;
     const QLocale locale;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         io.out << Qt::endl
-               << QCoreApplication::translate("assay", "group %1: %n image(s)", nullptr,
-                                              int(groups.at(i).members.size()))
-                      .arg(i + 1)
+               << Tr::tr("group %1: %n image(s)", nullptr, int(groups.at(i).members.size()))
+                          .arg(i + 1)
                << Qt::endl;
         io.out << QStringLiteral("  %1  %2  %3  %4")
-                      .arg(QCoreApplication::translate("assay", "bits").rightJustified(4),
-                           QCoreApplication::translate("assay", "pixels").leftJustified(11),
-                           QCoreApplication::translate("assay", "size").rightJustified(10),
-                           QCoreApplication::translate("assay", "path"))
+                          .arg(Tr::tr("bits").rightJustified(4), Tr::tr("pixels").leftJustified(11),
+                               Tr::tr("size").rightJustified(10), Tr::tr("path"))
                << Qt::endl;
         for (const auto &m : groups.at(i).members) {
             io.out << QStringLiteral("  %1  %2  %3  %4")
-                          .arg(QString::number(m.distance).rightJustified(4),
-                               QStringLiteral("%1×%2")
-                                   .arg(m.item.width)
-                                   .arg(m.item.height)
-                                   .leftJustified(11),
-                               locale.formattedDataSize(m.item.byteSize).rightJustified(10),
-                               m.item.path)
+                              .arg(QString::number(m.distance).rightJustified(4),
+                                   QStringLiteral("%1×%2")
+                                           .arg(m.item.width)
+                                           .arg(m.item.height)
+                                           .leftJustified(11),
+                                   locale.formattedDataSize(m.item.byteSize).rightJustified(10),
+                                   m.item.path)
                    << Qt::endl;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // people, taxonomy and log: who works on a project, its label set, and its decisions.
 #include "app/cli/clicommon.h"
+#include "core/base/tr.h"
 #include "app/cli/projectcommands.h"
 #include "core/project/services.h"
 
@@ -39,7 +40,8 @@ static bool parseRoles(const QString &text, QList<Role> *roles, CliIo &io)
             QStringList known;
             for (Role r : allRoles())
                 known.append(roleName(r));
-            io.err << QCoreApplication::translate("assay", "assay: unknown role \"%1\" (roles: %2)").arg(name, known.join(QStringLiteral(", ")))
+            io.err << Tr::tr("assay: unknown role \"%1\" (roles: %2)")
+                              .arg(name, known.join(QStringLiteral(", ")))
                    << Qt::endl;
             return false;
         }
@@ -47,7 +49,7 @@ static bool parseRoles(const QString &text, QList<Role> *roles, CliIo &io)
             roles->append(role);
     }
     if (roles->isEmpty()) {
-        io.err << QCoreApplication::translate("assay", "assay: give at least one role") << Qt::endl;
+        io.err << Tr::tr("assay: give at least one role") << Qt::endl;
         return false;
     }
     return true;
@@ -64,17 +66,20 @@ static QString rolesText(const QList<Role> &roles)
 int runPeople(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("assay", "Roles, comma-separated."), QCoreApplication::translate("assay", "roles"));
-    const QCommandLineOption display(QStringLiteral("display-name"), QCoreApplication::translate("assay", "Full name."), QCoreApplication::translate("assay", "name"));
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("Roles, comma-separated."),
+                                  Tr::tr("roles"));
+    const QCommandLineOption display(QStringLiteral("display-name"), Tr::tr("Full name."),
+                                     Tr::tr("name"));
     parser.addOptions({role, display, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("people"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-        "assay people PROJECT list [--json] | add NAME --role ROLE[,ROLE] [--display-name N]"
-        " | roles NAME ROLE[,ROLE]");
+            "assay people PROJECT list [--json] | add NAME --role ROLE[,ROLE] [--display-name N]"
+            " | roles NAME ROLE[,ROLE]");
     QString project, verb;
     QStringList rest;
-    if (!splitVerb(parser.positionalArguments(), {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles")},
+    if (!splitVerb(parser.positionalArguments(),
+                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles")},
                    &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -122,7 +127,7 @@ int runPeople(const QStringList &args, CliIo &io)
             printError(io, added.error());
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("assay", "added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
+        io.out << Tr::tr("added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
         return ExitOk;
     }
     // roles
@@ -139,7 +144,7 @@ int runPeople(const QStringList &args, CliIo &io)
         printError(io, st.error());
         return ExitFailure;
     }
-    io.out << QCoreApplication::translate("assay", "%1 now has the roles %2").arg(rest.first(), rolesText(roles)) << Qt::endl;
+    io.out << Tr::tr("%1 now has the roles %2").arg(rest.first(), rolesText(roles)) << Qt::endl;
     return ExitOk;
 }
 
@@ -149,7 +154,8 @@ static QJsonObject classToJson(const TaxonomyClass &c, const Taxonomy &t)
     return QJsonObject{{QStringLiteral("id"), c.id},
                        {QStringLiteral("name"), c.name},
                        {QStringLiteral("colour"), c.colour},
-                       {QStringLiteral("hotkey"), c.hotkey.isEmpty() ? QJsonValue() : QJsonValue(c.hotkey)},
+                       {QStringLiteral("hotkey"),
+                        c.hotkey.isEmpty() ? QJsonValue() : QJsonValue(c.hotkey)},
                        {QStringLiteral("description"), c.description},
                        {QStringLiteral("parent"), parent ? QJsonValue(parent->name) : QJsonValue()}};
 }
@@ -157,22 +163,28 @@ static QJsonObject classToJson(const TaxonomyClass &c, const Taxonomy &t)
 int runTaxonomy(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption colour(QStringLiteral("colour"), QCoreApplication::translate("assay", "Colour, #rrggbb."), QCoreApplication::translate("assay", "colour"));
-    const QCommandLineOption hotkey(QStringLiteral("hotkey"), QCoreApplication::translate("assay", "One key."), QCoreApplication::translate("assay", "key"));
-    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("assay", "What the class means."), QCoreApplication::translate("assay", "text"));
-    const QCommandLineOption parent(QStringLiteral("parent"), QCoreApplication::translate("assay", "Parent class name."), QCoreApplication::translate("assay", "class"));
-    const QCommandLineOption into(QStringLiteral("into"), QCoreApplication::translate("assay", "The class to merge into."), QCoreApplication::translate("assay", "class"));
-    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("assay", "Taxonomy version to list."), QCoreApplication::translate("assay", "n"));
-    parser.addOptions({colour, hotkey, description, parent, into, version, asOption(), jsonOption()});
+    const QCommandLineOption colour(QStringLiteral("colour"), Tr::tr("Colour, #rrggbb."),
+                                    Tr::tr("colour"));
+    const QCommandLineOption hotkey(QStringLiteral("hotkey"), Tr::tr("One key."), Tr::tr("key"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         Tr::tr("What the class means."), Tr::tr("text"));
+    const QCommandLineOption parent(QStringLiteral("parent"), Tr::tr("Parent class name."),
+                                    Tr::tr("class"));
+    const QCommandLineOption into(QStringLiteral("into"), Tr::tr("The class to merge into."),
+                                  Tr::tr("class"));
+    const QCommandLineOption version(QStringLiteral("version"), Tr::tr("Taxonomy version to list."),
+                                     Tr::tr("n"));
+    parser.addOptions(
+            {colour, hotkey, description, parent, into, version, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("taxonomy"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-        "assay taxonomy PROJECT list [--json] [--version N] | add NAME [--colour C] [--hotkey K]"
-        " [--description D] [--parent P] | edit NAME [same options] | rename OLD NEW | remove NAME"
-        " | merge NAME... --into NAME | multi-label on|off");
-    const QStringList verbs = {QStringLiteral("list"),   QStringLiteral("add"),
-                               QStringLiteral("edit"),   QStringLiteral("rename"),
-                               QStringLiteral("remove"), QStringLiteral("merge"),
+            "assay taxonomy PROJECT list [--json] [--version N] | add NAME [--colour C] [--hotkey K]"
+            " [--description D] [--parent P] | edit NAME [same options] | rename OLD NEW | remove NAME"
+            " | merge NAME... --into NAME | multi-label on|off");
+    const QStringList verbs = {QStringLiteral("list"),       QStringLiteral("add"),
+                               QStringLiteral("edit"),       QStringLiteral("rename"),
+                               QStringLiteral("remove"),     QStringLiteral("merge"),
                                QStringLiteral("multi-label")};
     QString project, verb;
     QStringList rest;
@@ -183,7 +195,8 @@ int runTaxonomy(const QStringList &args, CliIo &io)
     auto store = openProject(project, io, parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
-    auto t = store->taxonomy().get(verb == QLatin1String("list") ? parser.value(version).toInt() : 0);
+    auto t = store->taxonomy().get(verb == QLatin1String("list") ? parser.value(version).toInt()
+                                                                 : 0);
     if (!t) {
         printError(io, t.error());
         return ExitFailure;
@@ -195,7 +208,8 @@ int runTaxonomy(const QStringList &args, CliIo &io)
     auto findClass = [&](const QString &name) -> Result<TaxonomyClass> {
         if (const TaxonomyClass *c = t->findByName(name))
             return *c;
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no class named \"%1\"").arg(name), store->path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no class named \"%1\"").arg(name),
+                         store->path());
     };
     auto applyOptions = [&](TaxonomyClass &c) -> Status {
         if (parser.isSet(colour))
@@ -226,14 +240,18 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                                                     {QStringLiteral("multi_label"), t->multiLabel},
                                                     {QStringLiteral("classes"), classes}}));
         } else {
-            io.out << QCoreApplication::translate("assay", "taxonomy version %1%2").arg(t->version).arg(t->multiLabel ? QCoreApplication::translate("assay", ", multi-label") : QString())
+            io.out << Tr::tr("taxonomy version %1%2")
+                              .arg(t->version)
+                              .arg(t->multiLabel ? Tr::tr(", multi-label") : QString())
                    << Qt::endl;
             for (const auto &c : t->classes) {
                 const TaxonomyClass *p = c.parentId.isEmpty() ? nullptr : t->findById(c.parentId);
-                io.out << QStringLiteral("  [%1] ").arg(c.hotkey.isEmpty() ? QStringLiteral(" ") : c.hotkey)
+                io.out << QStringLiteral("  [%1] ").arg(c.hotkey.isEmpty() ? QStringLiteral(" ")
+                                                                           : c.hotkey)
                        << c.name.leftJustified(20) << ' ' << c.colour
-                       << (p ? QCoreApplication::translate("assay", "  (in %1)").arg(p->name) : QString())
-                       << (c.description.isEmpty() ? QString() : QStringLiteral("  ") + c.description)
+                       << (p ? Tr::tr("  (in %1)").arg(p->name) : QString())
+                       << (c.description.isEmpty() ? QString()
+                                                   : QStringLiteral("  ") + c.description)
                        << Qt::endl;
             }
         }
@@ -251,7 +269,8 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         auto added = store->taxonomy().addClass(c);
         if (!added)
             return fail(added.error());
-        io.out << QCoreApplication::translate("assay", "added class %1 (hotkey %2, colour %3)").arg(added->name, added->hotkey, added->colour)
+        io.out << Tr::tr("added class %1 (hotkey %2, colour %3)")
+                          .arg(added->name, added->hotkey, added->colour)
                << Qt::endl;
         return ExitOk;
     }
@@ -270,7 +289,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             return fail(st.error());
         if (Status st = store->taxonomy().updateClass(*c); !st)
             return fail(st.error());
-        io.out << QCoreApplication::translate("assay", "updated class %1").arg(c->name) << Qt::endl;
+        io.out << Tr::tr("updated class %1").arg(c->name) << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("remove")) {
@@ -283,7 +302,7 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             return fail(c.error());
         if (Status st = store->taxonomy().removeClass(c->id); !st)
             return fail(st.error());
-        io.out << QCoreApplication::translate("assay", "removed class %1").arg(c->name) << Qt::endl;
+        io.out << Tr::tr("removed class %1").arg(c->name) << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("merge")) {
@@ -303,35 +322,41 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         }
         if (Status st = store->taxonomy().mergeClasses(from, target->id); !st)
             return fail(st.error());
-        io.out << QCoreApplication::translate("assay", "merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name) << Qt::endl;
+        io.out << Tr::tr("merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name)
+               << Qt::endl;
         return ExitOk;
     }
     // multi-label on|off
-    if (rest.size() != 1 || (rest.first() != QLatin1String("on") && rest.first() != QLatin1String("off"))) {
+    if (rest.size() != 1
+        || (rest.first() != QLatin1String("on") && rest.first() != QLatin1String("off"))) {
         printUsage(io, usage);
         return ExitUsage;
     }
     if (Status st = store->taxonomy().setMultiLabel(rest.first() == QLatin1String("on")); !st)
         return fail(st.error());
-    io.out << QCoreApplication::translate("assay", "multi-label is %1").arg(rest.first()) << Qt::endl;
+    io.out << Tr::tr("multi-label is %1").arg(rest.first()) << Qt::endl;
     return ExitOk;
 }
 
 int runLog(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("assay", "First event number."), QCoreApplication::translate("assay", "n"), QStringLiteral("1"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("assay", "At most this many events."), QCoreApplication::translate("assay", "n"), QStringLiteral("0"));
-    const QCommandLineOption payload(QStringLiteral("payload"), QCoreApplication::translate("assay", "Include each event's payload."));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First event number."),
+                                  Tr::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most this many events."),
+                                   Tr::tr("n"), QStringLiteral("0"));
+    const QCommandLineOption payload(QStringLiteral("payload"),
+                                     Tr::tr("Include each event's payload."));
     parser.addOptions({from, limit, payload, jsonOption(), asOption()});
     if (!parse(parser, QStringLiteral("log"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-        "assay log show PROJECT [--from N] [--limit N] [--payload] [--json] | verify PROJECT"
-        " | rebuild PROJECT [--as ADMIN]");
+            "assay log show PROJECT [--from N] [--limit N] [--payload] [--json] | verify PROJECT"
+            " | rebuild PROJECT [--as ADMIN]");
     QString project, verb;
     QStringList rest;
-    if (!splitVerb(parser.positionalArguments(), {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("rebuild")},
+    if (!splitVerb(parser.positionalArguments(),
+                   {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("rebuild")},
                    &project, &verb, &rest)
         || !rest.isEmpty()) {
         printUsage(io, usage);
@@ -364,35 +389,46 @@ int runLog(const QStringList &args, CliIo &io)
                           {QStringLiteral("events"), double(v->events)}};
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), double(v->badSeq));
-                o.insert(QStringLiteral("first_bad_id"), v->badId.isEmpty() ? QJsonValue() : QJsonValue(v->badId));
+                o.insert(QStringLiteral("first_bad_id"),
+                         v->badId.isEmpty() ? QJsonValue() : QJsonValue(v->badId));
                 o.insert(QStringLiteral("reason"), v->reason);
             } else {
                 QJsonArray rows;
                 for (const store::StateDifference &d : std::as_const(differences)) {
                     rows.append(QJsonObject{{QStringLiteral("table"), d.table},
                                             {QStringLiteral("row"), d.row},
-                                            {QStringLiteral("side"), d.inFile ? QStringLiteral("file") : QStringLiteral("replay")}});
+                                            {QStringLiteral("side"),
+                                             d.inFile ? QStringLiteral("file")
+                                                      : QStringLiteral("replay")}});
                 }
                 o.insert(QStringLiteral("state_matches_replay"), stateMatches);
                 o.insert(QStringLiteral("state_differences"), rows);
                 if (!stateMatches)
-                    o.insert(QStringLiteral("reason"), QStringLiteral("state tables differ from a replay of the log"));
+                    o.insert(QStringLiteral("reason"),
+                             QStringLiteral("state tables differ from a replay of the log"));
             }
             printJson(io, QJsonDocument(o));
         } else if (!v->intact) {
-            io.err << QCoreApplication::translate("assay", "%1: the log was tampered with: %2").arg(store->path(), v->reason)
-                   << (v->badId.isEmpty() ? QString() : QCoreApplication::translate("assay", " [event id %1]").arg(v->badId)) << Qt::endl;
+            io.err << Tr::tr("%1: the log was tampered with: %2").arg(store->path(), v->reason)
+                   << (v->badId.isEmpty() ? QString() : Tr::tr(" [event id %1]").arg(v->badId))
+                   << Qt::endl;
         } else if (!stateMatches) {
-            io.err << QCoreApplication::translate("assay", "%1: the log is intact (%2 events), but the state tables were changed outside it:")
-                          .arg(store->path()).arg(v->events) << Qt::endl;
+            io.err << Tr::tr("%1: the log is intact (%2 events), but the state tables were changed outside it:")
+                              .arg(store->path())
+                              .arg(v->events)
+                   << Qt::endl;
             for (const store::StateDifference &d : std::as_const(differences)) {
-                io.err << "  " << (d.inFile ? QCoreApplication::translate("assay", "%1: in the file, not in the log: %2")
-                                            : QCoreApplication::translate("assay", "%1: in the log, not in the file: %2"))
-                                      .arg(d.table, d.row)
+                io.err << "  "
+                       << (d.inFile ? Tr::tr("%1: in the file, not in the log: %2")
+                                    : Tr::tr("%1: in the log, not in the file: %2"))
+                                  .arg(d.table, d.row)
                        << Qt::endl;
             }
         } else {
-            io.out << QCoreApplication::translate("assay", "%1: the log is intact (%2 events) and the state is its replay").arg(store->path()).arg(v->events) << Qt::endl;
+            io.out << Tr::tr("%1: the log is intact (%2 events) and the state is its replay")
+                              .arg(store->path())
+                              .arg(v->events)
+                   << Qt::endl;
         }
         return v->intact && stateMatches ? ExitOk : ExitFailure;
     }
@@ -401,7 +437,8 @@ int runLog(const QStringList &args, CliIo &io)
         // admin may replace the state by hand (an upgrade that rebuilds does so on opening).
         if (!store->actor().hasRole(Role::Admin)) {
             printError(io, makeError(ErrorCode::Permission,
-                                     QCoreApplication::translate("assay", "%1 may not rebuild the state (admins only)").arg(store->actor().name),
+                                     Tr::tr("%1 may not rebuild the state (admins only)")
+                                             .arg(store->actor().name),
                                      store->path()));
             return ExitFailure;
         }
@@ -412,7 +449,8 @@ int runLog(const QStringList &args, CliIo &io)
         }
         if (!v->intact) {
             printError(io, makeError(ErrorCode::Conflict,
-                                     QCoreApplication::translate("assay", "the log does not verify (%1); nothing was rebuilt").arg(v->reason),
+                                     Tr::tr("the log does not verify (%1); nothing was rebuilt")
+                                             .arg(v->reason),
                                      store->path()));
             return ExitFailure;
         }
@@ -420,7 +458,7 @@ int runLog(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("assay", "%1: current state rebuilt from the log").arg(store->path()) << Qt::endl;
+        io.out << Tr::tr("%1: current state rebuilt from the log").arg(store->path()) << Qt::endl;
         return ExitOk;
     }
     // show
@@ -453,14 +491,17 @@ int runLog(const QStringList &args, CliIo &io)
             array.append(o);
         } else {
             io.out << QStringLiteral("#%1  %2  %3  %4  %5")
-                          .arg(e.seq)
-                          .arg(e.time, names.value(e.personId, e.personId).leftJustified(12),
-                               e.kind.leftJustified(24), e.hash.left(12))
+                              .arg(e.seq)
+                              .arg(e.time, names.value(e.personId, e.personId).leftJustified(12),
+                                   e.kind.leftJustified(24), e.hash.left(12))
                    << Qt::endl;
             if (parser.isSet(payload)) {
                 auto p = e.payload();
                 if (p)
-                    io.out << QStringLiteral("    ") << QString::fromUtf8(QJsonDocument(*p).toJson(QJsonDocument::Compact)).left(2000) << Qt::endl;
+                    io.out << QStringLiteral("    ")
+                           << QString::fromUtf8(QJsonDocument(*p).toJson(QJsonDocument::Compact))
+                                      .left(2000)
+                           << Qt::endl;
             }
         }
     }

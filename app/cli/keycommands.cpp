@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay keys new|list: people's key pairs, kept outside projects in encrypted key files.
 #include "app/cli/keycommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
 #include "app/cli/passphrase.h"
@@ -21,8 +22,9 @@ int runKeys(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     QCoreApplication::translate("assay", "Replace an existing key of that name (the old one is lost)."));
+    const QCommandLineOption
+            replace(QStringLiteral("replace"),
+                    Tr::tr("Replace an existing key of that name (the old one is lost)."));
     parser.addOption(replace);
     if (!parse(parser, QStringLiteral("keys"), args, io))
         return ExitUsage;
@@ -32,17 +34,22 @@ int runKeys(const QStringList &args, CliIo &io)
     if (pos.size() == 2 && pos.first() == QLatin1String("new")) {
         const QString name = pos.at(1);
         if (!KeyStore::isValidName(name)) {
-            printError(io, makeError(ErrorCode::InvalidInput,
-                                     QCoreApplication::translate("assay", "\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)").arg(name)));
+            printError(io,
+                       makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
+                                         .arg(name)));
             return ExitUsage;
         }
         if (!parser.isSet(replace) && QFile::exists(store.fileFor(name))) {
-            printError(io, makeError(ErrorCode::Conflict,
-                                     QCoreApplication::translate("assay", "there is already a key for %1 (--replace makes a new one)").arg(name),
-                                     store.fileFor(name)));
+            printError(io,
+                       makeError(ErrorCode::Conflict,
+                                 Tr::tr("there is already a key for %1 (--replace makes a new one)")
+                                         .arg(name),
+                                 store.fileFor(name)));
             return ExitFailure;
         }
-        auto passphrase = readPassphrase(QCoreApplication::translate("assay", "Passphrase for %1's new key: ").arg(name), true, io);
+        auto passphrase = readPassphrase(Tr::tr("Passphrase for %1's new key: ").arg(name), true,
+                                         io);
         if (!passphrase) {
             printError(io, passphrase.error());
             return ExitFailure;
@@ -52,20 +59,22 @@ int runKeys(const QStringList &args, CliIo &io)
             printError(io, keys.error());
             return ExitFailure;
         }
-        if (const Status saved = store.save(name, *keys, *passphrase, parser.isSet(replace)); !saved) {
+        if (const Status saved = store.save(name, *keys, *passphrase, parser.isSet(replace));
+            !saved) {
             printError(io, saved.error());
             return ExitFailure;
         }
         const PublicKeys &pub = keys->publicKeys();
         if (json) {
-            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                                    {QStringLiteral("public_key"), pub.toText()},
-                                                    {QStringLiteral("fingerprint"), pub.fingerprint()},
-                                                    {QStringLiteral("file"), store.fileFor(name)}}));
+            printJson(io,
+                      QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                                {QStringLiteral("public_key"), pub.toText()},
+                                                {QStringLiteral("fingerprint"), pub.fingerprint()},
+                                                {QStringLiteral("file"), store.fileFor(name)}}));
         } else {
             io.out << pub.toText() << '\n';
-            io.err << QCoreApplication::translate("assay", "%1's key (fingerprint %2) is in %3; give the public key above to a lead.")
-                          .arg(name, pub.fingerprint(), store.fileFor(name))
+            io.err << Tr::tr("%1's key (fingerprint %2) is in %3; give the public key above to a lead.")
+                              .arg(name, pub.fingerprint(), store.fileFor(name))
                    << '\n';
         }
         return ExitOk;
@@ -80,7 +89,8 @@ int runKeys(const QStringList &args, CliIo &io)
         for (const QString &name : std::as_const(*names)) {
             auto pub = store.publicKeys(name);
             if (json) {
-                QJsonObject row{{QStringLiteral("name"), name}, {QStringLiteral("file"), store.fileFor(name)}};
+                QJsonObject row{{QStringLiteral("name"), name},
+                                {QStringLiteral("file"), store.fileFor(name)}};
                 if (pub) {
                     row.insert(QStringLiteral("public_key"), pub->toText());
                     row.insert(QStringLiteral("fingerprint"), pub->fingerprint());
@@ -91,13 +101,13 @@ int runKeys(const QStringList &args, CliIo &io)
             } else if (pub) {
                 io.out << name << '\t' << pub->fingerprint() << '\t' << pub->toText() << '\n';
             } else {
-                io.out << name << '\t' << QCoreApplication::translate("assay", "(damaged: %1)").arg(pub.error().message) << '\n';
+                io.out << name << '\t' << Tr::tr("(damaged: %1)").arg(pub.error().message) << '\n';
             }
         }
         if (json)
             printJson(io, QJsonDocument(rows));
         else if (names->isEmpty())
-            io.err << QCoreApplication::translate("assay", "no keys in %1").arg(store.directory()) << '\n';
+            io.err << Tr::tr("no keys in %1").arg(store.directory()) << '\n';
         return ExitOk;
     }
     printUsage(io, QLatin1String(s_usage));

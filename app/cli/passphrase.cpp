@@ -15,7 +15,6 @@
 
 namespace assay::app::cli {
 
-
 // One line from the terminal with echo off; the terminal is restored whatever happens.
 static std::optional<QByteArray> promptTerminal(const QString &prompt, CliIo &io)
 {
@@ -49,7 +48,9 @@ Result<QByteArray> readPassphrase(const QString &prompt, bool confirm, CliIo &io
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, Tr::tr("cannot read the passphrase file: %1").arg(f.errorString()), file);
+            return makeError(ErrorCode::Io,
+                             Tr::tr("cannot read the passphrase file: %1").arg(f.errorString()),
+                             file);
         QByteArray line = f.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -59,8 +60,9 @@ Result<QByteArray> readPassphrase(const QString &prompt, bool confirm, CliIo &io
     }
     auto first = promptTerminal(prompt, io);
     if (!first) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE"));
+        return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("a passphrase is needed: run on a terminal, or name a file holding it in ASSAY_PASSPHRASE_FILE"));
     }
     if (first->isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("the passphrase is empty"));

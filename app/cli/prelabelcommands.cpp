@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // prelabels: per model, the suggestions accepted as they were, adjusted, rejected, overridden.
 #include "app/cli/prelabelcommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
 #include "core/project/services.h"
@@ -45,15 +46,11 @@ int runPrelabels(const QStringList &args, CliIo &io)
         return ExitOk;
     }
     if (figures->isEmpty()) {
-        io.out << QCoreApplication::translate("assay", "no pre-labels in this project") << Qt::endl;
+        io.out << Tr::tr("no pre-labels in this project") << Qt::endl;
         return ExitOk;
     }
-    const QStringList headers{QCoreApplication::translate("assay", "model"),
-                              QCoreApplication::translate("assay", "suggestions"),
-                              QCoreApplication::translate("assay", "accepted as is"),
-                              QCoreApplication::translate("assay", "adjusted"),
-                              QCoreApplication::translate("assay", "rejected"),
-                              QCoreApplication::translate("assay", "overridden")};
+    const QStringList headers{Tr::tr("model"),    Tr::tr("suggestions"), Tr::tr("accepted as is"),
+                              Tr::tr("adjusted"), Tr::tr("rejected"),    Tr::tr("overridden")};
     QList<QStringList> rows{headers};
     for (const assay::core::PreLabelFigures &f : std::as_const(*figures)) {
         rows.append({f.model.isEmpty() ? QStringLiteral("-") : f.model,
@@ -72,9 +69,8 @@ int runPrelabels(const QStringList &args, CliIo &io)
             cells.append(row.at(c).rightJustified(widths.at(c)));
         io.out << cells.join(QStringLiteral("  ")) << Qt::endl;
     }
-    io.out << QCoreApplication::translate(
-        "assay", "adjusted: accepted boxes moved, resized or given another class since; "
-                 "overridden: accepted, then deleted or replaced by hand")
+    io.out << Tr::tr("adjusted: accepted boxes moved, resized or given another class since; "
+                     "overridden: accepted, then deleted or replaced by hand")
            << Qt::endl;
     return ExitOk;
 }

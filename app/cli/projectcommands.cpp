@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // init, info and add: creating a project, describing it, and bringing media into it.
 #include "app/cli/projectcommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
 #include "core/items/intake.h"
@@ -18,23 +19,29 @@ using namespace assay::core;
 int runInit(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("assay", "The project's name."), QCoreApplication::translate("assay", "name"));
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The project's name."),
+                                  Tr::tr("name"));
     const QCommandLineOption owner(QStringLiteral("owner"),
-                                   QCoreApplication::translate("assay", "The first person, an admin (default: $USER)."), QCoreApplication::translate("assay", "person"));
+                                   Tr::tr("The first person, an admin (default: $USER)."),
+                                   Tr::tr("person"));
     const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
-                                       QCoreApplication::translate("assay", "Folder the media paths are relative to (default: the"
-                                          " project's folder)."),
-                                       QCoreApplication::translate("assay", "folder"));
-    const QCommandLineOption durability(QStringLiteral("durability"),
-                                        QCoreApplication::translate("assay", "\"normal\" (default): edits survive a crash at once and a"
-                                           " power cut after 100 ms; \"full\": every edit is fsynced."),
-                                        QCoreApplication::translate("assay", "mode"));
+                                       Tr::tr("Folder the media paths are relative to (default: the"
+                                              " project's folder)."),
+                                       Tr::tr("folder"));
+    const QCommandLineOption
+            durability(QStringLiteral("durability"),
+                       Tr::tr("\"normal\" (default): edits survive a crash at once and a"
+                              " power cut after 100 ms; \"full\": every edit is fsynced."),
+                       Tr::tr("mode"));
     parser.addOptions({name, owner, mediaRoot, durability});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("assay", "The .assay file to create."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The .assay file to create."));
     if (!parse(parser, QStringLiteral("init"), args, io))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
-        printUsage(io, QStringLiteral("assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR] [--durability normal|full]"));
+        printUsage(
+                io,
+                QStringLiteral(
+                        "assay init PROJECT [--name N] [--owner PERSON] [--media-root DIR] [--durability normal|full]"));
         return ExitUsage;
     }
     assay::core::CreateOptions options;
@@ -47,8 +54,8 @@ int runInit(const QStringList &args, CliIo &io)
         printError(io, created.error());
         return ExitFailure;
     }
-    io.out << QCoreApplication::translate("assay", "created %1 (\"%2\"), owner %3")
-                  .arg((*created)->path(), (*created)->info().name, (*created)->actor().name)
+    io.out << Tr::tr("created %1 (\"%2\"), owner %3")
+                      .arg((*created)->path(), (*created)->info().name, (*created)->actor().name)
            << Qt::endl;
     return ExitOk;
 }
@@ -80,9 +87,9 @@ int runInfo(const QStringList &args, CliIo &io)
             admins += p.active && p.hasRole(Role::Admin) ? 1 : 0;
     }
     if (admins < 2) {
-        io.err << QCoreApplication::translate("assay", "warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced",
-                                              nullptr, admins)
-                      .arg(store->path())
+        io.err << Tr::tr("warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced",
+                         nullptr, admins)
+                          .arg(store->path())
                << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -115,21 +122,20 @@ int runInfo(const QStringList &args, CliIo &io)
     const auto line = [&](const QString &label, const QString &value) {
         io.out << label.leftJustified(20) << value << Qt::endl;
     };
-    line(QCoreApplication::translate("assay", "Project"), info.name);
-    line(QCoreApplication::translate("assay", "File"), store->path());
-    line(QCoreApplication::translate("assay", "Media root"), info.mediaRoot);
-    line(QCoreApplication::translate("assay", "Created"), info.createdAt);
-    line(QCoreApplication::translate("assay", "Durability"), info.durability);
-    line(QCoreApplication::translate("assay", "Items"), QCoreApplication::translate("assay", "%1 images, %2 texts, %3 audio")
-                          .arg(c.images)
-                          .arg(c.texts)
-                          .arg(c.audio));
-    line(QCoreApplication::translate("assay", "Classes"), QCoreApplication::translate("assay", "%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
-    line(QCoreApplication::translate("assay", "People"), QString::number(c.people));
-    line(QCoreApplication::translate("assay", "Batches"), QString::number(c.batches));
-    line(QCoreApplication::translate("assay", "Tasks"), QString::number(c.tasks));
-    line(QCoreApplication::translate("assay", "Annotations"), QCoreApplication::translate("assay", "%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
-    line(QCoreApplication::translate("assay", "Events"), QString::number(c.events));
+    line(Tr::tr("Project"), info.name);
+    line(Tr::tr("File"), store->path());
+    line(Tr::tr("Media root"), info.mediaRoot);
+    line(Tr::tr("Created"), info.createdAt);
+    line(Tr::tr("Durability"), info.durability);
+    line(Tr::tr("Items"),
+         Tr::tr("%1 images, %2 texts, %3 audio").arg(c.images).arg(c.texts).arg(c.audio));
+    line(Tr::tr("Classes"),
+         Tr::tr("%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
+    line(Tr::tr("People"), QString::number(c.people));
+    line(Tr::tr("Batches"), QString::number(c.batches));
+    line(Tr::tr("Tasks"), QString::number(c.tasks));
+    line(Tr::tr("Annotations"), Tr::tr("%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
+    line(Tr::tr("Events"), QString::number(c.events));
     return ExitOk;
 }
 
@@ -137,7 +143,11 @@ int runInfo(const QStringList &args, CliIo &io)
 class ProgressLine final
 {
 public:
-    explicit ProgressLine(CliIo &io) : m_io(io) { m_timer.start(); }
+    explicit ProgressLine(CliIo &io)
+        : m_io(io)
+    {
+        m_timer.start();
+    }
     ~ProgressLine() { finish(); }
     void update(qint64 done, qint64 total)
     {
@@ -147,10 +157,11 @@ public:
         const int width = 30;
         const int filled = int(done * width / total);
         m_io.err << QStringLiteral("\r[%1%2] %3% %4/%5")
-                        .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char(' ')))
-                        .arg(percent, 3)
-                        .arg(done)
-                        .arg(total)
+                            .arg(QString(filled, QLatin1Char('#')),
+                                 QString(width - filled, QLatin1Char(' ')))
+                            .arg(percent, 3)
+                            .arg(done)
+                            .arg(total)
                  << Qt::flush;
         m_shown = true;
     }
@@ -171,7 +182,7 @@ int runAdd(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.addOptions({asOption(), jsonOption()});
-    const QCommandLineOption quiet(QStringLiteral("quiet"), QCoreApplication::translate("assay", "Print only problems."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Print only problems."));
     parser.addOption(quiet);
     if (!parse(parser, QStringLiteral("add"), args, io))
         return ExitUsage;
@@ -186,12 +197,14 @@ int runAdd(const QStringList &args, CliIo &io)
 
     ProgressLine progress(io);
     media::IntakeOptions options;
-    options.progress = [&](qint64 done, qint64 total) { progress.update(done, total); };
+    options.progress = [&](qint64 done, qint64 total) {
+        progress.update(done, total);
+    };
     auto report = media::addMedia(*store, pos.mid(1), options);
     progress.finish();
     if (!report) {
         printError(io, report.error());
-        io.err << QCoreApplication::translate("assay", "nothing was added; the project is unchanged") << Qt::endl;
+        io.err << Tr::tr("nothing was added; the project is unchanged") << Qt::endl;
         return ExitFailure;
     }
     int images = 0, texts = 0, audio = 0;
@@ -211,30 +224,34 @@ int runAdd(const QStringList &args, CliIo &io)
                                          {QStringLiteral("reason"), p.reason}});
             return array;
         };
-        printJson(io, QJsonDocument(QJsonObject{
-                          {QStringLiteral("scanned"), double(report->scanned)},
-                          {QStringLiteral("added"), QJsonObject{{QStringLiteral("image"), images},
-                                                                {QStringLiteral("text"), texts},
-                                                                {QStringLiteral("audio"), audio},
-                                                                {QStringLiteral("total"), int(report->added.size())}}},
-                          {QStringLiteral("duplicates"), problems(report->duplicates)},
-                          {QStringLiteral("rejected"), problems(report->rejected)},
-                          {QStringLiteral("line_errors"), QJsonArray::fromStringList(report->lineErrors)}}));
+        printJson(io,
+                  QJsonDocument(
+                          QJsonObject{{QStringLiteral("scanned"), double(report->scanned)},
+                                      {QStringLiteral("added"),
+                                       QJsonObject{{QStringLiteral("image"), images},
+                                                   {QStringLiteral("text"), texts},
+                                                   {QStringLiteral("audio"), audio},
+                                                   {QStringLiteral("total"),
+                                                    int(report->added.size())}}},
+                                      {QStringLiteral("duplicates"), problems(report->duplicates)},
+                                      {QStringLiteral("rejected"), problems(report->rejected)},
+                                      {QStringLiteral("line_errors"),
+                                       QJsonArray::fromStringList(report->lineErrors)}}));
     } else {
         for (const auto &p : std::as_const(report->rejected))
-            io.err << QCoreApplication::translate("assay", "skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
+            io.err << Tr::tr("skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
         for (const QString &e : std::as_const(report->lineErrors))
-            io.err << QCoreApplication::translate("assay", "skipped %1").arg(e) << Qt::endl;
+            io.err << Tr::tr("skipped %1").arg(e) << Qt::endl;
         if (!parser.isSet(quiet)) {
             for (const auto &p : std::as_const(report->duplicates))
-                io.err << QCoreApplication::translate("assay", "duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;
-            io.out << QCoreApplication::translate("assay", "added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped")
-                          .arg(report->added.size())
-                          .arg(images)
-                          .arg(texts)
-                          .arg(audio)
-                          .arg(report->duplicates.size())
-                          .arg(report->rejected.size() + report->lineErrors.size())
+                io.err << Tr::tr("duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;
+            io.out << Tr::tr("added %1 items (%2 images, %3 texts, %4 audio); %5 duplicates, %6 skipped")
+                              .arg(report->added.size())
+                              .arg(images)
+                              .arg(texts)
+                              .arg(audio)
+                              .arg(report->duplicates.size())
+                              .arg(report->rejected.size() + report->lineErrors.size())
                    << Qt::endl;
         }
     }

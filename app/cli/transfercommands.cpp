@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // import and export: datasets from other tools in, dataset snapshots out.
 #include "app/cli/transfercommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
 #include "core/interchange/formatregistry.h"
@@ -20,7 +21,9 @@ namespace {
 class PhaseLine final
 {
 public:
-    explicit PhaseLine(CliIo &io) : m_io(io) {}
+    explicit PhaseLine(CliIo &io)
+        : m_io(io)
+    {}
     ~PhaseLine() { finish(); }
     void update(int percent, const QString &phase)
     {
@@ -51,31 +54,47 @@ QString formatList(const QStringList &names)
 int runImport(const QStringList &args, CliIo &io)
 {
     const auto &registry = interchange::FormatRegistry::builtIn();
-    const QString usage = QStringLiteral("assay import PROJECT [--format auto|%1] PATH [--media-root DIR] [--as PERSON]"
-                                         " [--add-classes] [--clip] [--keep-crowd] [--prelabels [--model NAME]]"
-                                         " [--reference INSTANCES.json] [--kind image|text|audio] [--dry-run] [--json]")
-                              .arg(formatList(registry.importerNames()));
+    const QString usage
+            = QStringLiteral(
+                      "assay import PROJECT [--format auto|%1] PATH [--media-root DIR] [--as PERSON]"
+                      " [--add-classes] [--clip] [--keep-crowd] [--prelabels [--model NAME]]"
+                      " [--reference INSTANCES.json] [--kind image|text|audio] [--dry-run] [--json]")
+                      .arg(formatList(registry.importerNames()));
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("assay", "The format (default: auto, recognised from the file or folder)."),
-                                    QCoreApplication::translate("assay", "format"), QStringLiteral("auto"));
-    const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
-                                       QCoreApplication::translate("assay", "Where the dataset's media are (default: the folder of the dataset)."),
-                                       QCoreApplication::translate("assay", "folder"));
-    const QCommandLineOption addClasses(QStringLiteral("add-classes"),
-                                        QCoreApplication::translate("assay", "Add classes the taxonomy lacks (otherwise the import stops before writing anything)."));
-    const QCommandLineOption clip(QStringLiteral("clip"), QCoreApplication::translate("assay", "Clip boxes that cross the image border (they are reported either way)."));
-    const QCommandLineOption keepCrowd(QStringLiteral("keep-crowd"), QCoreApplication::translate("assay", "Import COCO crowd regions as boxes (skipped and counted otherwise)."));
-    const QCommandLineOption prelabels(QStringLiteral("prelabels"),
-                                       QCoreApplication::translate("assay", "Model predictions: keep them as suggestions for annotators, with their scores."));
-    const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("assay", "The model's name for pre-labels (default: the file's name)."),
-                                   QCoreApplication::translate("assay", "name"));
-    const QCommandLineOption reference(QStringLiteral("reference"),
-                                       QCoreApplication::translate("assay", "COCO results: the instances file whose image and category ids they use."),
-                                       QCoreApplication::translate("assay", "file"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("assay", "CSV/JSONL: the kind of every item (default: from each file's extension)."),
-                                  QCoreApplication::translate("assay", "kind"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("assay", "Read, match and report; write nothing."));
+    const QCommandLineOption
+            format(QStringLiteral("format"),
+                   Tr::tr("The format (default: auto, recognised from the file or folder)."),
+                   Tr::tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption
+            mediaRoot(QStringLiteral("media-root"),
+                      Tr::tr("Where the dataset's media are (default: the folder of the dataset)."),
+                      Tr::tr("folder"));
+    const QCommandLineOption addClasses(
+            QStringLiteral("add-classes"),
+            Tr::tr("Add classes the taxonomy lacks (otherwise the import stops before writing anything)."));
+    const QCommandLineOption
+            clip(QStringLiteral("clip"),
+                 Tr::tr("Clip boxes that cross the image border (they are reported either way)."));
+    const QCommandLineOption
+            keepCrowd(QStringLiteral("keep-crowd"),
+                      Tr::tr("Import COCO crowd regions as boxes (skipped and counted otherwise)."));
+    const QCommandLineOption prelabels(
+            QStringLiteral("prelabels"),
+            Tr::tr("Model predictions: keep them as suggestions for annotators, with their scores."));
+    const QCommandLineOption
+            model(QStringLiteral("model"),
+                  Tr::tr("The model's name for pre-labels (default: the file's name)."),
+                  Tr::tr("name"));
+    const QCommandLineOption reference(
+            QStringLiteral("reference"),
+            Tr::tr("COCO results: the instances file whose image and category ids they use."),
+            Tr::tr("file"));
+    const QCommandLineOption
+            kind(QStringLiteral("kind"),
+                 Tr::tr("CSV/JSONL: the kind of every item (default: from each file's extension)."),
+                 Tr::tr("kind"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Tr::tr("Read, match and report; write nothing."));
     parser.addOptions({format, mediaRoot, asOption(), addClasses, clip, keepCrowd, prelabels, model,
                        reference, kind, dryRun, jsonOption()});
     if (!parse(parser, QStringLiteral("import"), args, io))
@@ -88,14 +107,15 @@ int runImport(const QStringList &args, CliIo &io)
     transfer::ImportOptions options;
     options.format = parser.value(format);
     if (options.format != QLatin1String("auto") && !registry.importer(options.format)) {
-        io.err << QCoreApplication::translate("assay", "assay import: unknown format \"%1\"").arg(options.format) << Qt::endl;
+        io.err << Tr::tr("assay import: unknown format \"%1\"").arg(options.format) << Qt::endl;
         printUsage(io, usage);
         return ExitUsage;
     }
     if (parser.isSet(kind)) {
         ItemKind k;
         if (!parseItemKind(parser.value(kind), &k)) {
-            io.err << QCoreApplication::translate("assay", "assay import: unknown kind \"%1\"").arg(parser.value(kind)) << Qt::endl;
+            io.err << Tr::tr("assay import: unknown kind \"%1\"").arg(parser.value(kind))
+                   << Qt::endl;
             return ExitUsage;
         }
         options.itemKind = k;
@@ -113,17 +133,19 @@ int runImport(const QStringList &args, CliIo &io)
     if (!store)
         return ExitFailure;
     PhaseLine line(io);
-    options.progress = [&](int percent, const QString &phase) { line.update(percent, phase); };
+    options.progress = [&](int percent, const QString &phase) {
+        line.update(percent, phase);
+    };
     auto result = transfer::importDataset(*store, pos.at(1), options);
     line.finish();
     if (!result) {
         printError(io, result.error());
-        io.err << QCoreApplication::translate("assay", "nothing was imported; the project is unchanged") << Qt::endl;
+        io.err << Tr::tr("nothing was imported; the project is unchanged") << Qt::endl;
         return ExitFailure;
     }
     // On stderr, so that --json output stays one document.
     if (result->detected)
-        io.err << QCoreApplication::translate("assay", "format: %1 (recognised)").arg(result->format) << Qt::endl;
+        io.err << Tr::tr("format: %1 (recognised)").arg(result->format) << Qt::endl;
     if (parser.isSet(QStringLiteral("json")))
         printJson(io, QJsonDocument(result->toJson()));
     else
@@ -137,17 +159,21 @@ int runImport(const QStringList &args, CliIo &io)
 int runExport(const QStringList &args, CliIo &io)
 {
     const auto &registry = interchange::FormatRegistry::builtIn();
-    const QString usage = QStringLiteral("assay export PROJECT --format %1 --out PATH [--all] [--pretty] [--as PERSON] [--json]")
-                              .arg(formatList(registry.exporterNames()));
+    const QString usage
+            = QStringLiteral(
+                      "assay export PROJECT --format %1 --out PATH [--all] [--pretty] [--as PERSON] [--json]")
+                      .arg(formatList(registry.exporterNames()));
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("assay", "The format to write."),
-                                    QCoreApplication::translate("assay", "format"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("assay", "The file (COCO, Label Studio, CVAT, CSV, JSONL) or folder (YOLO, VOC) to write."),
-                                 QCoreApplication::translate("assay", "path"));
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 QCoreApplication::translate("assay", "Every annotation and every image, not only final labels of accepted batches."));
-    const QCommandLineOption pretty(QStringLiteral("pretty"), QCoreApplication::translate("assay", "Indent JSON."));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("The format to write."),
+                                    Tr::tr("format"));
+    const QCommandLineOption out(
+            QStringLiteral("out"),
+            Tr::tr("The file (COCO, Label Studio, CVAT, CSV, JSONL) or folder (YOLO, VOC) to write."),
+            Tr::tr("path"));
+    const QCommandLineOption all(
+            QStringLiteral("all"),
+            Tr::tr("Every annotation and every image, not only final labels of accepted batches."));
+    const QCommandLineOption pretty(QStringLiteral("pretty"), Tr::tr("Indent JSON."));
     parser.addOptions({format, out, all, pretty, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("export"), args, io))
         return ExitUsage;
@@ -157,7 +183,8 @@ int runExport(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     if (!registry.exporter(parser.value(format))) {
-        io.err << QCoreApplication::translate("assay", "assay export: unknown format \"%1\"").arg(parser.value(format)) << Qt::endl;
+        io.err << Tr::tr("assay export: unknown format \"%1\"").arg(parser.value(format))
+               << Qt::endl;
         printUsage(io, usage);
         return ExitUsage;
     }
@@ -169,7 +196,9 @@ int runExport(const QStringList &args, CliIo &io)
     options.all = parser.isSet(all);
     options.prettyJson = parser.isSet(pretty);
     PhaseLine line(io);
-    options.progress = [&](int percent, const QString &phase) { line.update(percent, phase); };
+    options.progress = [&](int percent, const QString &phase) {
+        line.update(percent, phase);
+    };
     auto result = transfer::exportDataset(*store, parser.value(out), options);
     line.finish();
     if (!result) {

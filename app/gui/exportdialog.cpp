@@ -55,8 +55,8 @@ ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId, 
     , m_output(new QLineEdit(this))
     , m_outputButton(new QPushButton(tr("&Browse…"), this))
     , m_final(new QRadioButton(tr("&Final labels only (done tasks of accepted batches)"), this))
-    , m_all(new QRadioButton(
-          tr("&Everything: every annotation, imported ones too, and every image"), this))
+    , m_all(new QRadioButton(tr("&Everything: every annotation, imported ones too, and every image"),
+                             this))
     , m_pretty(new QCheckBox(tr("&Indent JSON"), this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -65,8 +65,7 @@ ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId, 
     setObjectName(QStringLiteral("exportDialog"));
 
     m_format->setObjectName(QStringLiteral("exportFormat"));
-    for (const interchange::IExporter *exporter :
-         interchange::FormatRegistry::builtIn().exporters())
+    for (const interchange::IExporter *exporter : interchange::FormatRegistry::builtIn().exporters())
         m_format->addItem(exporter->displayName(), exporter->name());
     m_format->setToolTip(tr("The format the other tool reads"));
 
@@ -88,8 +87,8 @@ ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId, 
 
     auto *selection = new QGroupBox(tr("Labels"), this);
     m_final->setObjectName(QStringLiteral("exportFinal"));
-    m_final->setToolTip(
-        tr("One answer per item: the consensus of its annotators, from batches a lead accepted"));
+    m_final->setToolTip(tr(
+            "One answer per item: the consensus of its annotators, from batches a lead accepted"));
     m_all->setObjectName(QStringLiteral("exportAll"));
     m_all->setToolTip(tr("Every annotation with its annotator, and images without labels too"));
     auto *group = new QButtonGroup(this);
@@ -102,12 +101,12 @@ ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId, 
 
     m_pretty->setObjectName(QStringLiteral("exportPretty"));
     m_pretty->setToolTip(
-        tr("Readable, larger files; off writes one line, as most training tools expect"));
+            tr("Readable, larger files; off writes one line, as most training tools expect"));
 
     auto *note = new QLabel(
-        tr("Labels only: media files are not copied. A manifest beside the output records the "
-           "project's state, the versions and the SHA-256 of every file."),
-        this);
+            tr("Labels only: media files are not copied. A manifest beside the output records the "
+               "project's state, the versions and the SHA-256 of every file."),
+            this);
     note->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
@@ -204,17 +203,18 @@ void ExportDialog::formatChanged()
     const bool folder = isFolderFormat(name);
     m_outputLabel->setText(folder ? tr("&Output folder:") : tr("&Output file:"));
     m_output->setToolTip(
-        folder ? tr("The folder to write into: one label file per image, and manifest.json")
-               : tr("The file to write; the manifest is written beside it (…manifest.json)"));
+            folder ? tr("The folder to write into: one label file per image, and manifest.json")
+                   : tr("The file to write; the manifest is written beside it (…manifest.json)"));
     m_pretty->setEnabled(isJsonFormat(name));
     // A proposed output follows the format; one the person typed or chose stays.
     const QString current = outputPath();
     if (current.isEmpty() || current == m_suggested) {
         const QString dir = current.isEmpty()
-                                ? QSettings()
-                                      .value(key("folder"), QFileInfo(m_projectPath).absolutePath())
-                                      .toString()
-                                : QFileInfo(current).absolutePath();
+                                    ? QSettings()
+                                              .value(key("folder"),
+                                                     QFileInfo(m_projectPath).absolutePath())
+                                              .toString()
+                                    : QFileInfo(current).absolutePath();
         m_suggested = suggestedOutput(name, dir);
         setOutputPath(m_suggested);
     }
@@ -226,17 +226,17 @@ void ExportDialog::chooseOutput()
     const QString name = format();
     const QString current = outputPath();
     const QString start = current.isEmpty()
-                              ? suggestedOutput(name, QFileInfo(m_projectPath).absolutePath())
-                              : current;
+                                  ? suggestedOutput(name, QFileInfo(m_projectPath).absolutePath())
+                                  : current;
     QString path;
     if (isFolderFormat(name)) {
         path = QFileDialog::getExistingDirectory(this, tr("Export Into Folder"),
                                                  QFileInfo(start).absolutePath());
     } else {
         const QString suffix = QFileInfo(start).suffix();
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export To File"), start,
-            tr("%1 (*.%2);;All files (*)").arg(m_format->currentText(), suffix));
+        path = QFileDialog::getSaveFileName(this, tr("Export To File"), start,
+                                            tr("%1 (*.%2);;All files (*)")
+                                                    .arg(m_format->currentText(), suffix));
     }
     if (path.isEmpty())
         return;
@@ -251,7 +251,7 @@ bool ExportDialog::confirmOutput(const QString &path)
     if (isFolderFormat(format())) {
         if (info.exists() && !info.isDir()) {
             showStatus(tr("%1 is a file; this format writes into a folder.")
-                           .arg(QDir::toNativeSeparators(absolute)),
+                               .arg(QDir::toNativeSeparators(absolute)),
                        true);
             return false;
         }
@@ -259,21 +259,21 @@ bool ExportDialog::confirmOutput(const QString &path)
             return QMessageBox::question(this, tr("Export Dataset"),
                                          tr("The folder %1 is not empty. Files of the same names "
                                             "will be replaced. Export into it?")
-                                             .arg(QDir::toNativeSeparators(absolute)))
+                                                 .arg(QDir::toNativeSeparators(absolute)))
                    == QMessageBox::Yes;
         }
         return true;
     }
     if (info.isDir()) {
         showStatus(tr("%1 is a folder; this format writes one file. Add a file name.")
-                       .arg(QDir::toNativeSeparators(absolute)),
+                           .arg(QDir::toNativeSeparators(absolute)),
                    true);
         return false;
     }
     if (info.exists() && absolute != m_confirmed) {
-        return QMessageBox::question(
-                   this, tr("Export Dataset"),
-                   tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(absolute)))
+        return QMessageBox::question(this, tr("Export Dataset"),
+                                     tr("%1 exists. Replace it?")
+                                             .arg(QDir::toNativeSeparators(absolute)))
                == QMessageBox::Yes;
     }
     return true;
@@ -294,21 +294,20 @@ bool ExportDialog::runExport()
     TransferRunner runner(this, m_projectPath, m_actorId);
     runner.setTitle(tr("Export Dataset"));
     runner.setCancellingText(tr("Cancelling: removing the files written so far…"));
-    const auto summary = runner.runTransfer(
-        options(), [&out](Project &project, const transfer::ExportOptions &o) {
-            return transfer::exportDataset(project, out, o);
-        });
+    const auto summary = runner.runTransfer(options(), [&out](Project &project,
+                                                              const transfer::ExportOptions &o) {
+        return transfer::exportDataset(project, out, o);
+    });
     if (!summary) {
         if (summary.error().code == ErrorCode::Cancelled) {
-            showStatus(tr("The export was cancelled; the files written so far were removed."),
-                       true);
+            showStatus(tr("The export was cancelled; the files written so far were removed."), true);
             return false;
         }
         showStatus(summary.error().toString(), true);
         runner.reportFailure(
-            {QStringLiteral("exportErrorBox"), tr("Export Failed"),
-             tr("The dataset could not be exported to %1.").arg(QDir::toNativeSeparators(out)),
-             summary.error().toString()});
+                {QStringLiteral("exportErrorBox"), tr("Export Failed"),
+                 tr("The dataset could not be exported to %1.").arg(QDir::toNativeSeparators(out)),
+                 summary.error().toString()});
         return false;
     }
     m_summary = *summary;
@@ -320,28 +319,30 @@ bool ExportDialog::runExport()
 TransferReport ExportDialog::summaryReport(const transfer::ExportSummary &s) const
 {
     const QLocale locale;
-    auto n = [&locale](qint64 v) { return locale.toString(v); };
+    auto n = [&locale](qint64 v) {
+        return locale.toString(v);
+    };
     const QString out = QDir::toNativeSeparators(outputPath());
     TransferReport report;
     report.title = tr("Export Finished");
     if (s.labels == 0)
-        report.headline
-            = tr("Exported %1 images with %2 boxes to %3.").arg(n(s.images), n(s.boxes), out);
+        report.headline = tr("Exported %1 images with %2 boxes to %3.")
+                                  .arg(n(s.images), n(s.boxes), out);
     else if (s.boxes == 0)
-        report.headline
-            = tr("Exported %1 items with %2 class labels to %3.").arg(n(s.items), n(s.labels), out);
+        report.headline = tr("Exported %1 items with %2 class labels to %3.")
+                                  .arg(n(s.items), n(s.labels), out);
     else
         report.headline = tr("Exported %1 images with %2 boxes and %3 class labels to %4.")
-                              .arg(n(s.images), n(s.boxes), n(s.labels), out);
+                                  .arg(n(s.images), n(s.boxes), n(s.labels), out);
     QStringList &points = report.points;
     points << (s.selection == QLatin1String("all")
-                   ? tr("Everything: every annotation and every image.")
-                   : tr("Final labels of accepted batches only."));
+                       ? tr("Everything: every annotation and every image.")
+                       : tr("Final labels of accepted batches only."));
     if (s.annotationsLeftOut > 0) {
         points << tr("%1 annotations were left out: not final yet (not done, batch not accepted, "
                      "or imported). "
                      "“Everything” exports them.")
-                      .arg(n(s.annotationsLeftOut));
+                          .arg(n(s.annotationsLeftOut));
     }
     if (s.ties > 0) {
         report.attention = true;
@@ -350,8 +351,8 @@ TransferReport ExportDialog::summaryReport(const transfer::ExportSummary &s) con
     for (const QString &w : s.warnings) {
         report.attention = true;
         points << (w.isEmpty()
-                       ? w
-                       : w.at(0).toUpper() + w.mid(1)); // the writers' notes start lower-case
+                           ? w
+                           : w.at(0).toUpper() + w.mid(1)); // the writers' notes start lower-case
     }
     points << tr("Manifest: %1").arg(QDir::toNativeSeparators(s.manifestPath));
     QStringList details{s.text(), QString(), tr("Files written:")};

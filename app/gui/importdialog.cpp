@@ -69,7 +69,7 @@ ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId, 
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->setPlaceholderText(tr("A labels file, or a YOLO or VOC folder"));
     m_source->setToolTip(
-        tr("COCO, Label Studio, CVAT, CSV or JSON Lines file; YOLO or Pascal VOC folder"));
+            tr("COCO, Label Studio, CVAT, CSV or JSON Lines file; YOLO or Pascal VOC folder"));
     m_source->setClearButtonEnabled(true);
     auto *fileButton = new QPushButton(tr("&File…"), this);
     fileButton->setToolTip(tr("Choose a labels file"));
@@ -146,10 +146,10 @@ ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId, 
                                 "names unknown classes is not imported at all."));
     m_clip->setObjectName(QStringLiteral("importClip"));
     m_clip->setToolTip(tr(
-        "Boxes that cross the image border are cut at the border (they are reported either way)"));
+            "Boxes that cross the image border are cut at the border (they are reported either way)"));
     m_keepCrowd->setObjectName(QStringLiteral("importKeepCrowd"));
     m_keepCrowd->setToolTip(
-        tr("COCO regions marked iscrowd=1 are skipped and counted unless this is on"));
+            tr("COCO regions marked iscrowd=1 are skipped and counted unless this is on"));
     m_prelabels->setObjectName(QStringLiteral("importPrelabels"));
     m_prelabels->setToolTip(tr("Predictions are kept as suggestions for annotators, with their "
                                "scores, not as anyone's labels"));
@@ -170,8 +170,8 @@ ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId, 
     m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_result->setPlaceholderText(
-        tr("Check (dry run) reads the file, matches its media and classes, and reports "
-           "what an import would do, without changing the project."));
+            tr("Check (dry run) reads the file, matches its media and classes, and reports "
+               "what an import would do, without changing the project."));
     m_result->setMinimumHeight(110);
 
     // Left of the row, apart from Import and Cancel: it is a step before them, not an end.
@@ -181,7 +181,7 @@ ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId, 
     m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setToolTip(
-        tr("Import in one step: everything or, on an error or Cancel, nothing"));
+            tr("Import in one step: everything or, on an error or Cancel, nothing"));
     m_importButton->setDefault(true);
     connect(m_checkButton, &QPushButton::clicked, this, [this] { check(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { runImport(); });
@@ -266,13 +266,13 @@ transfer::ImportOptions ImportDialog::options() const
 
 void ImportDialog::chooseSource(bool folder)
 {
-    const QString start
-        = sourcePath().isEmpty() ? lastFolder() : QFileInfo(sourcePath()).absolutePath();
+    const QString start = sourcePath().isEmpty() ? lastFolder()
+                                                 : QFileInfo(sourcePath()).absolutePath();
     const QString path
-        = folder ? QFileDialog::getExistingDirectory(this, tr("Choose a Dataset Folder"), start)
-                 : QFileDialog::getOpenFileName(
-                     this, tr("Choose a Labels File"), start,
-                     tr("Labels (*.json *.xml *.csv *.jsonl *.yaml *.yml *.txt);;All files (*)"));
+            = folder ? QFileDialog::getExistingDirectory(this, tr("Choose a Dataset Folder"), start)
+                     : QFileDialog::getOpenFileName(
+                             this, tr("Choose a Labels File"), start,
+                             tr("Labels (*.json *.xml *.csv *.jsonl *.yaml *.yml *.txt);;All files (*)"));
     if (!path.isEmpty())
         setSourcePath(path);
 }
@@ -282,8 +282,8 @@ void ImportDialog::chooseMediaRoot()
     QString start = m_mediaRoot->text().trimmed();
     if (start.isEmpty())
         start = QSettings().value(key("mediaFolder"), lastFolder()).toString();
-    const QString dir
-        = QFileDialog::getExistingDirectory(this, tr("Choose the Media Folder"), start);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the Media Folder"),
+                                                          start);
     if (dir.isEmpty())
         return;
     m_mediaRoot->setText(QDir::toNativeSeparators(dir));
@@ -293,12 +293,14 @@ void ImportDialog::chooseMediaRoot()
 
 void ImportDialog::chooseReference()
 {
-    const QString start
-        = m_reference->text().trimmed().isEmpty()
-              ? (sourcePath().isEmpty() ? lastFolder() : QFileInfo(sourcePath()).absolutePath())
-              : QFileInfo(m_reference->text().trimmed()).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Choose the COCO Instances File"), start, tr("COCO JSON (*.json);;All files (*)"));
+    const QString start = m_reference->text().trimmed().isEmpty()
+                                  ? (sourcePath().isEmpty()
+                                             ? lastFolder()
+                                             : QFileInfo(sourcePath()).absolutePath())
+                                  : QFileInfo(m_reference->text().trimmed()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the COCO Instances File"),
+                                                      start,
+                                                      tr("COCO JSON (*.json);;All files (*)"));
     if (!file.isEmpty())
         m_reference->setText(QDir::toNativeSeparators(file));
 }
@@ -312,9 +314,10 @@ void ImportDialog::sourceChanged()
         // The default the import itself uses, shown so that it can be checked and changed.
         const QFileInfo info(path);
         m_mediaRoot->setText(path.isEmpty() || !info.exists()
-                                 ? QString()
-                                 : QDir::toNativeSeparators(info.isDir() ? info.absoluteFilePath()
-                                                                         : info.absolutePath()));
+                                     ? QString()
+                                     : QDir::toNativeSeparators(info.isDir()
+                                                                        ? info.absoluteFilePath()
+                                                                        : info.absolutePath()));
     }
     m_recognisedLabel->setText(path.isEmpty() ? QString() : tr("Recognising the format…"));
     m_detectTimer->start();
@@ -363,8 +366,7 @@ QString ImportDialog::effectiveFormat() const
 
 QString ImportDialog::displayName(const QString &format) const
 {
-    const interchange::IImporter *importer
-        = interchange::FormatRegistry::builtIn().importer(format);
+    const interchange::IImporter *importer = interchange::FormatRegistry::builtIn().importer(format);
     return importer ? importer->displayName() : format;
 }
 
@@ -396,8 +398,8 @@ void ImportDialog::showResult(const QString &text, bool problem)
     m_result->setPalette(palette);
 }
 
-Result<transfer::ImportSummary>
-ImportDialog::importWith(TransferRunner &runner, const transfer::ImportOptions &options) const
+Result<transfer::ImportSummary> ImportDialog::importWith(
+        TransferRunner &runner, const transfer::ImportOptions &options) const
 {
     return runner.runTransfer(options, [path = sourcePath()](Project &project,
                                                              const transfer::ImportOptions &o) {
@@ -420,9 +422,9 @@ bool ImportDialog::check()
         if (summary.error().code == ErrorCode::Cancelled)
             showResult(tr("The check was cancelled."), false);
         else
-            showResult(
-                tr("The file cannot be imported as it is:\n%1").arg(summary.error().toString()),
-                true);
+            showResult(tr("The file cannot be imported as it is:\n%1")
+                               .arg(summary.error().toString()),
+                       true);
         return false;
     }
     const bool problems = summary->missingMediaCount > 0 || !summary->rejectedMedia.isEmpty()
@@ -431,10 +433,8 @@ bool ImportDialog::check()
                           || (!summary->newClasses.isEmpty() && !o.addClasses);
     QString text = summary->text();
     if (!summary->newClasses.isEmpty() && !o.addClasses)
-        text
-            += QLatin1Char('\n')
-               + tr(
-                   "An import would stop: tick “Add missing classes to the taxonomy” to add them.");
+        text += QLatin1Char('\n')
+                + tr("An import would stop: tick “Add missing classes to the taxonomy” to add them.");
     showResult(text, problems);
     return true;
 }
@@ -482,32 +482,34 @@ TransferFailure ImportDialog::failureReport(const Error &error) const
 TransferReport ImportDialog::summaryReport(const transfer::ImportSummary &s) const
 {
     const QLocale locale;
-    auto n = [&locale](qint64 v) { return locale.toString(v); };
+    auto n = [&locale](qint64 v) {
+        return locale.toString(v);
+    };
     const QString name = QFileInfo(s.source).fileName();
     TransferReport report;
     report.title = tr("Import Finished");
     if (s.prelabels > 0)
         report.headline = tr("Imported %1 pre-labels from %2 as suggestions for annotators.")
-                              .arg(n(s.prelabels), name);
+                                  .arg(n(s.prelabels), name);
     else if (s.labels == 0)
         report.headline = tr("Imported %1 boxes from %2.").arg(n(s.boxes), name);
     else if (s.boxes == 0)
         report.headline = tr("Imported %1 class labels from %2.").arg(n(s.labels), name);
     else
         report.headline = tr("Imported %1 boxes and %2 class labels from %3.")
-                              .arg(n(s.boxes), n(s.labels), name);
+                                  .arg(n(s.boxes), n(s.labels), name);
     QStringList &points = report.points;
     points << tr("Format: %1%2")
-                  .arg(displayName(s.format), s.detected ? tr(" (recognised)") : QString());
+                      .arg(displayName(s.format), s.detected ? tr(" (recognised)") : QString());
     points << tr("Items: %1 already in the project, %2 added.")
-                  .arg(n(s.itemsMatched), n(s.itemsAdded));
+                      .arg(n(s.itemsMatched), n(s.itemsAdded));
     if (s.classesAdded && !s.newClasses.isEmpty())
-        points
-            << tr("Classes added to the taxonomy: %1").arg(s.newClasses.join(QStringLiteral(", ")));
+        points << tr("Classes added to the taxonomy: %1")
+                          .arg(s.newClasses.join(QStringLiteral(", ")));
     if (s.missingMediaCount > 0) {
         report.attention = true;
         points << tr("%1 media files were not found; their %2 boxes and %3 labels were left out.")
-                      .arg(n(s.missingMediaCount), n(s.droppedBoxes), n(s.droppedLabels));
+                          .arg(n(s.missingMediaCount), n(s.droppedBoxes), n(s.droppedLabels));
     }
     if (!s.rejectedMedia.isEmpty()) {
         report.attention = true;
@@ -519,7 +521,7 @@ TransferReport ImportDialog::summaryReport(const transfer::ImportSummary &s) con
     if (skipped > 0) {
         report.attention = true;
         points << tr("%1 entries skipped (shapes without a box, crowd regions, invalid boxes).")
-                      .arg(n(skipped));
+                          .arg(n(skipped));
     }
     qint64 warnings = 0;
     for (qint64 c : s.report.warningCounts)
@@ -532,7 +534,7 @@ TransferReport ImportDialog::summaryReport(const transfer::ImportSummary &s) con
         points << tr("%1 boxes were clipped to their image.").arg(n(s.report.clippedBoxes));
     if (!s.unknownAnnotators.isEmpty())
         points << tr("Annotators who are not people of the project, recorded for you: %1")
-                      .arg(s.unknownAnnotators.join(QStringLiteral(", ")));
+                          .arg(s.unknownAnnotators.join(QStringLiteral(", ")));
     report.details = s.text();
     return report;
 }

@@ -75,8 +75,8 @@ private:
     QString effectiveFormat() const;
     QString displayName(const QString &format) const;
     void showResult(const QString &text, bool problem);
-    Result<core::transfer::ImportSummary>
-    importWith(TransferRunner &runner, const core::transfer::ImportOptions &options) const;
+    Result<core::transfer::ImportSummary> importWith(
+            TransferRunner &runner, const core::transfer::ImportOptions &options) const;
     TransferFailure failureReport(const Error &error) const;
     TransferReport summaryReport(const core::transfer::ImportSummary &summary) const;
     void loadSettings();

@@ -131,9 +131,10 @@ void LabelingPanel::createActions()
             &QAction::triggered, this, [this] { next(); });
     connect(make(tr("&Previous"), QKeySequence(Qt::Key_P), tr("Show the previous task")),
             &QAction::triggered, this, [this] { previous(); });
-    connect(make(tr("&Skip"), QKeySequence(Qt::Key_K), tr("Skip this task")),
-            &QAction::triggered, this, [this] { skip(); });
-    connect(make(tr("&Flag…"), QKeySequence(Qt::Key_F), tr("Flag this task for the guideline authors")),
+    connect(make(tr("&Skip"), QKeySequence(Qt::Key_K), tr("Skip this task")), &QAction::triggered,
+            this, [this] { skip(); });
+    connect(make(tr("&Flag…"), QKeySequence(Qt::Key_F),
+                 tr("Flag this task for the guideline authors")),
             &QAction::triggered, this, &LabelingPanel::askForFlag);
     const QKeySequence acceptKey(Qt::Key_A);
     const QKeySequence rejectKey(Qt::Key_R);
@@ -297,11 +298,11 @@ widgets::ImageSource LabelingPanel::imageSource(const Item &item)
         // next time, in the background.
         m_previewsChecked.insert(item.sha256);
         m_previewPool->start(
-            [previews, item, path] {
-                if (const Status made = previews.ensure(item, path); !made)
-                    qWarning("%s", qPrintable(made.error().toString()));
-            },
-            -1);
+                [previews, item, path] {
+                    if (const Status made = previews.ensure(item, path); !made)
+                        qWarning("%s", qPrintable(made.error().toString()));
+                },
+                -1);
     }
     return {path, preview};
 }
@@ -408,7 +409,8 @@ void LabelingPanel::updateSuggestionActions()
               || (m_stack->currentWidget() == m_imagePage
                   && !m_boxSuggestions->suggestions().isEmpty());
     }
-    for (auto a : {Action::AcceptSuggestion, Action::AcceptAllSuggestions, Action::RejectSuggestion}) {
+    for (auto a :
+         {Action::AcceptSuggestion, Action::AcceptAllSuggestions, Action::RejectSuggestion}) {
         if (QAction *suggestionAction = action(a))
             suggestionAction->setEnabled(any);
     }

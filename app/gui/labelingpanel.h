@@ -16,7 +16,7 @@ class QThreadPool;
 namespace assay::core {
 class LogWatcher;
 class Project;
-}
+} // namespace assay::core
 
 namespace assay::widgets {
 class AnnotationSession;
@@ -101,7 +101,8 @@ Q_SIGNALS:
 private:
     void createActions();
     void askForFlag();
-    bool finishCurrent(core::TaskState state, const QString &reason = {}, const QString &comment = {});
+    bool finishCurrent(core::TaskState state, const QString &reason = {},
+                       const QString &comment = {});
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);
@@ -123,7 +124,7 @@ private:
     widgets::AudioItemView *m_audioView;
     QLabel *m_empty;
     widgets::Prefetcher *m_prefetcher;
-    QThreadPool *m_previewPool; // makes missing previews of large images, one at a time
+    QThreadPool *m_previewPool;      // makes missing previews of large images, one at a time
     QSet<QString> m_previewsChecked; // content hashes whose stored preview was looked at
     QList<QAction *> m_actions;
     widgets::SuggestionLayer *m_boxSuggestions;

@@ -62,7 +62,9 @@ public:
             static const QIcon text(QStringLiteral(":/icons/text.svg"));
             static const QIcon audio(QStringLiteral(":/icons/audio.svg"));
             const QString kind = index.data(ItemListModel::KindRole).toString();
-            return kind == QLatin1String("image") ? image : kind == QLatin1String("text") ? text : audio;
+            return kind == QLatin1String("image")  ? image
+                   : kind == QLatin1String("text") ? text
+                                                   : audio;
         }
         return QIdentityProxyModel::data(index, role);
     }
@@ -111,14 +113,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_labeling, &LabelingPanel::progressChanged, this, [this](int done, int total) {
         m_statusProgress->setText(tr("%1 / %2 done").arg(done).arg(total));
     });
-    connect(m_labeling, &LabelingPanel::taskShown, this, [this](const QString &name, const QString &details) {
-        statusBar()->clearMessage();
-        m_statusItems->setText(QStringLiteral("%1 · %2").arg(name, details));
-    });
-    connect(m_labeling, &LabelingPanel::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_labeling->canvas(), &widgets::ImageCanvas::statusChanged, m_statusZoom, &QLabel::setText);
+    connect(m_labeling, &LabelingPanel::taskShown, this,
+            [this](const QString &name, const QString &details) {
+                statusBar()->clearMessage();
+                m_statusItems->setText(QStringLiteral("%1 · %2").arg(name, details));
+            });
+    connect(m_labeling, &LabelingPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_labeling->canvas(), &widgets::ImageCanvas::statusChanged, m_statusZoom,
+            &QLabel::setText);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
@@ -147,41 +150,43 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"),
-                                         this, &MainWindow::newProject);
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Project…"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"),
-                                          this, &MainWindow::chooseProject);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open Project…"), this, &MainWindow::chooseProject);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *addFiles = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Media Files…"),
-                                        this, [this] { chooseMedia(false); });
+    QAction *addFiles = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                        tr("&Add Media Files…"), this,
+                                        [this] { chooseMedia(false); });
     addFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *addFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("Add Media &Folder…"),
-                                         this, [this] { chooseMedia(true); });
+    QAction *addFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")),
+                                         tr("Add Media &Folder…"), this,
+                                         [this] { chooseMedia(true); });
     addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     file->addSeparator();
-    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Labels…"),
-                                     this, &MainWindow::importLabels);
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                     tr("&Import Labels…"), this, &MainWindow::importLabels);
     m_importAction->setObjectName(QStringLiteral("importLabelsAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Dataset…"),
-                                     this, &MainWindow::exportDataset);
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                     tr("&Export Dataset…"), this, &MainWindow::exportDataset);
     m_exportAction->setObjectName(QStringLiteral("exportDatasetAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                                    qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_projectActions = {addFiles, addFolder, closeAction};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reload = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Items"),
-                                      this, [this] {
+    QAction *reload = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                      tr("&Reload Items"), this, [this] {
                                           m_model->reload();
                                           updateStatus();
                                       });
@@ -237,12 +242,14 @@ void MainWindow::createActions()
                    widgets::ImageCanvas::Action::PreviousBox})
         edit->addAction(m_labeling->canvas()->action(a));
     edit->addSeparator();
-    for (auto a : {LabelingPanel::Action::AcceptSuggestion, LabelingPanel::Action::AcceptAllSuggestions,
-                   LabelingPanel::Action::RejectSuggestion})
+    for (auto a :
+         {LabelingPanel::Action::AcceptSuggestion, LabelingPanel::Action::AcceptAllSuggestions,
+          LabelingPanel::Action::RejectSuggestion})
         edit->addAction(m_labeling->action(a));
     QMenu *zoom = view->addMenu(tr("&Zoom"));
-    for (auto a : {widgets::ImageCanvas::Action::ZoomIn, widgets::ImageCanvas::Action::ZoomOut,
-                   widgets::ImageCanvas::Action::ZoomToFit, widgets::ImageCanvas::Action::ActualSize})
+    for (auto a :
+         {widgets::ImageCanvas::Action::ZoomIn, widgets::ImageCanvas::Action::ZoomOut,
+          widgets::ImageCanvas::Action::ZoomToFit, widgets::ImageCanvas::Action::ActualSize})
         zoom->addAction(m_labeling->canvas()->action(a));
     m_projectActions += {label, browse, switchPerson};
     QToolBar *workBar = addToolBar(tr("Work"));
@@ -253,7 +260,8 @@ void MainWindow::createActions()
         workBar->addAction(m_labeling->action(a));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         &MainWindow::showShortcuts);
     shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     QAction *about = help->addAction(tr("&About Assay"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -264,11 +272,13 @@ void MainWindow::createActions()
     toolbar->addActions({openAction, addFiles, addFolder});
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
-    for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction, closeAction,
-                       quit, reload, label, browse, switchPerson, shortcuts}) {
+    for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction,
+                       closeAction, quit, reload, label, browse, switchPerson, shortcuts}) {
         if (!a->shortcut().isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                                        a->shortcut().toString(QKeySequence::NativeText)));
+            a->setToolTip(
+                    QStringLiteral("%1 (%2)")
+                            .arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                 a->shortcut().toString(QKeySequence::NativeText)));
     }
     updateRecentMenu();
 }
@@ -282,7 +292,7 @@ bool MainWindow::openProject(const QString &path)
     }
     const QString user = qEnvironmentVariable("ASSAY_USER");
     if (!user.isEmpty())
-        (void)(*opened)->setActor(user);
+        (void) (*opened)->setActor(user);
     m_preview->clear();
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
@@ -308,7 +318,8 @@ bool MainWindow::openProject(const QString &path)
         m_list->setCurrentIndex(m_list->model()->index(0, 0));
     if (m_store->info().upgradedFrom > 0) {
         statusBar()->showMessage(tr("Upgraded from schema %1; the old file is kept beside it.")
-                                     .arg(m_store->info().upgradedFrom), 8000);
+                                         .arg(m_store->info().upgradedFrom),
+                                 8000);
     }
     return true;
 }
@@ -337,18 +348,21 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(canImport);
     m_exportAction->setEnabled(canExport);
     const QString who = m_store ? m_store->actor().displayName : QString();
-    m_importAction->setStatusTip(m_store && !canImport
-                                     ? tr("%1 may not import: it needs the lead role").arg(who)
-                                     : tr("Labels or predictions from COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV or JSON Lines"));
-    m_exportAction->setStatusTip(m_store && !canExport
-                                     ? tr("%1 may not export: it needs the reviewer or lead role").arg(who)
-                                     : tr("The project's labels in an interchange format, with a manifest"));
+    m_importAction->setStatusTip(
+            m_store && !canImport
+                    ? tr("%1 may not import: it needs the lead role").arg(who)
+                    : tr("Labels or predictions from COCO, YOLO, Pascal VOC, Label Studio, CVAT, CSV or JSON Lines"));
+    m_exportAction->setStatusTip(
+            m_store && !canExport
+                    ? tr("%1 may not export: it needs the reviewer or lead role").arg(who)
+                    : tr("The project's labels in an interchange format, with a manifest"));
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_store) {
-        m_statusItems->setText(tr("No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)"));
+        m_statusItems->setText(
+                tr("No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)"));
         m_statusPerson->clear();
         return;
     }
@@ -376,7 +390,8 @@ void MainWindow::newProject()
                                                       tr("Assay projects (*.assay)"));
     if (path.isEmpty())
         return;
-    const QString file = path.endsWith(QLatin1String(".assay")) ? path : path + QStringLiteral(".assay");
+    const QString file = path.endsWith(QLatin1String(".assay")) ? path
+                                                                : path + QStringLiteral(".assay");
     assay::core::CreateOptions options;
     options.ownerName = qEnvironmentVariable("USER");
     auto created = assay::core::Project::create(file, options);
@@ -402,13 +417,14 @@ void MainWindow::chooseMedia(bool folders)
         return;
     QStringList paths;
     if (folders) {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Media Folder"), m_store->info().mediaRoot);
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Media Folder"),
+                                                              m_store->info().mediaRoot);
         if (!dir.isEmpty())
             paths.append(dir);
     } else {
         paths = QFileDialog::getOpenFileNames(
-            this, tr("Add Media Files"), m_store->info().mediaRoot,
-            tr("Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
+                this, tr("Add Media Files"), m_store->info().mediaRoot,
+                tr("Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
     }
     if (!paths.isEmpty())
         addMedia(paths);
@@ -493,7 +509,8 @@ int MainWindow::addMedia(const QStringList &paths)
     } else {
         QMessageBox box(QMessageBox::Information, tr("Add Media"),
                         summary + QLatin1Char(' ')
-                            + tr("%n file(s) were skipped or already in the project.", nullptr, int(problems.size())),
+                                + tr("%n file(s) were skipped or already in the project.", nullptr,
+                                     int(problems.size())),
                         QMessageBox::Ok, this);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
@@ -514,9 +531,12 @@ void MainWindow::importLabels()
             m_model->fetchMore({});
         updateStatus();
         onCurrentChanged();
-        statusBar()->showMessage(summary.prelabels > 0 ? tr("Imported %n pre-label(s).", nullptr, int(summary.prelabels))
-                                                       : tr("Imported %n box(es) and %1 class label(s).", nullptr, int(summary.boxes))
-                                                             .arg(summary.labels),
+        statusBar()->showMessage(summary.prelabels > 0
+                                         ? tr("Imported %n pre-label(s).", nullptr,
+                                              int(summary.prelabels))
+                                         : tr("Imported %n box(es) and %1 class label(s).", nullptr,
+                                              int(summary.boxes))
+                                                   .arg(summary.labels),
                                  8000);
     });
     dialog.exec();
@@ -529,7 +549,10 @@ void MainWindow::exportDataset()
     ExportDialog dialog(m_store->path(), m_store->actor().id, this);
     dialog.setWindowTitle(tr("Export Dataset — %1").arg(m_store->info().name));
     if (dialog.exec() == QDialog::Accepted && dialog.summary())
-        statusBar()->showMessage(tr("Exported; manifest: %1").arg(QDir::toNativeSeparators(dialog.summary()->manifestPath)), 8000);
+        statusBar()->showMessage(tr("Exported; manifest: %1")
+                                         .arg(QDir::toNativeSeparators(
+                                                 dialog.summary()->manifestPath)),
+                                 8000);
 }
 
 void MainWindow::selectItem(int row)
@@ -636,13 +659,15 @@ void MainWindow::showShortcuts()
             keys.append(k.toString(QKeySequence::NativeText));
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
     }
-    const QStringList gestures = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
-                                  tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
-                                  tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
-                                  tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),
-                                  tr("Select a suggested box") + QLatin1Char('\t') + tr("click its dashed line or its tag"),
-                                  tr("Accept a suggested box") + QLatin1Char('\t') + tr("double-click it"),
-                                  tr("Reject the selected suggested box") + QLatin1Char('\t') + tr("Delete")};
+    const QStringList gestures
+            = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
+               tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
+               tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
+               tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),
+               tr("Select a suggested box") + QLatin1Char('\t')
+                       + tr("click its dashed line or its tag"),
+               tr("Accept a suggested box") + QLatin1Char('\t') + tr("double-click it"),
+               tr("Reject the selected suggested box") + QLatin1Char('\t') + tr("Delete")};
     for (const QString &g : gestures) {
         const int row = table->rowCount();
         table->insertRow(row);
@@ -665,8 +690,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
-            ->setToolTip(path);
+        m_recentMenu
+                ->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+                ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -679,8 +705,8 @@ void MainWindow::showAbout()
                           " agreement, review and a tamper-evident decision log.</p>"
                           "<p>Qt %2 · OpenCV %3 · SQLite</p>"
                           "<p>Licensed under the Apache License 2.0.</p>")
-                           .arg(QStringLiteral(ASSAY_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(CV_VERSION)));
+                               .arg(QStringLiteral(ASSAY_VERSION), QString::fromLatin1(qVersion()),
+                                    QStringLiteral(CV_VERSION)));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -12,7 +12,8 @@ namespace assay::app {
 
 PersonChooser::PersonChooser(const QList<core::Person> &people, const core::Id &preselected,
                              QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this))
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Who Is Working?"));
     setObjectName(QStringLiteral("personChooser"));
@@ -22,7 +23,10 @@ PersonChooser::PersonChooser(const QList<core::Person> &people, const core::Id &
         QStringList roles;
         for (core::Role r : p.roles)
             roles.append(core::roleName(r));
-        auto *row = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(p.displayName, roles.join(QStringLiteral(", "))), m_list);
+        auto *row = new QListWidgetItem(QStringLiteral("%1  (%2)")
+                                                .arg(p.displayName,
+                                                     roles.join(QStringLiteral(", "))),
+                                        m_list);
         row->setData(Qt::UserRole, p.id);
         if (p.id == preselected)
             m_list->setCurrentItem(row);
@@ -41,7 +45,8 @@ PersonChooser::PersonChooser(const QList<core::Person> &people, const core::Id &
 
 core::Id PersonChooser::chosen() const
 {
-    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : core::Id();
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
+                                 : core::Id();
 }
 
 core::Id PersonChooser::remembered(const core::Id &projectId)

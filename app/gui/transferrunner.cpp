@@ -52,8 +52,7 @@ TransferRunner::TransferRunner(QWidget *parent, const QString &projectPath, cons
     : m_parent(parent)
     , m_projectPath(projectPath)
     , m_actorId(actorId)
-{
-}
+{}
 
 void TransferRunner::setWorkerHookForTesting(WorkerHook hook)
 {
@@ -109,14 +108,14 @@ Status TransferRunner::run(const Job &job)
                 hook(percent, phase, cancel);
             // Queued to the dialog; dropped if the dialog is gone.
             QMetaObject::invokeMethod(
-                &progress,
-                [&progress, &cancel, percent, phase] {
-                    if (cancel)
-                        return; // keep saying that it is cancelling
-                    progress.setValue(percent);
-                    progress.setLabelText(phase);
-                },
-                Qt::QueuedConnection);
+                    &progress,
+                    [&progress, &cancel, percent, phase] {
+                        if (cancel)
+                            return; // keep saying that it is cancelling
+                        progress.setValue(percent);
+                        progress.setLabelText(phase);
+                    },
+                    Qt::QueuedConnection);
         };
         status = job(**store, report, &cancel);
     }));

@@ -28,10 +28,10 @@ namespace assay::app {
 // cancelled run is not a failure: the dialog says so itself.
 struct TransferFailure
 {
-    QString objectName;  // of the warning box
+    QString objectName; // of the warning box
     QString title;
-    QString text;        // what did not happen, naming the file
-    QString reason;      // why: the error, with a hint when there is one
+    QString text;   // what did not happen, naming the file
+    QString reason; // why: the error, with a hint when there is one
 };
 
 class TransferRunner final : public QObject
@@ -45,8 +45,8 @@ public:
     using Job = std::function<Status(core::Project &store, const Progress &progress,
                                      const std::atomic<bool> *cancel)>;
     // Called on the worker thread before each progress report reaches the dialog.
-    using WorkerHook
-        = std::function<void(int percent, const QString &phase, const std::atomic<bool> &cancel)>;
+    using WorkerHook = std::function<void(int percent, const QString &phase,
+                                          const std::atomic<bool> &cancel)>;
 
     // parent: the window the progress dialog is modal to (not the QObject parent).
     TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId);
@@ -64,7 +64,7 @@ public:
     // cancel hooks set to this run's. Returns its summary or why there is none.
     template<typename Options, typename Transfer>
     auto runTransfer(Options options, const Transfer &transfer)
-        -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>;
+            -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>;
 
     // How a run ended, shown modal to the parent window: the summary, or the failure.
     void reportSummary(const TransferReport &report) const;
@@ -84,7 +84,7 @@ private:
 
 template<typename Options, typename Transfer>
 auto TransferRunner::runTransfer(Options options, const Transfer &transfer)
-    -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>
+        -> std::invoke_result_t<const Transfer &, core::Project &, const Options &>
 {
     std::optional<std::invoke_result_t<const Transfer &, core::Project &, const Options &>> result;
     const Status status = run([&](core::Project &project, const Progress &progress,

@@ -27,11 +27,10 @@ TransferSummaryDialog::TransferSummaryDialog(const TransferReport &report, QWidg
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(report.attention ? QStyle::SP_MessageBoxWarning
-                                                        : QStyle::SP_MessageBoxInformation,
-                                       nullptr, this)
-                        .pixmap(size, size));
+    icon->setPixmap(style()->standardIcon(report.attention ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation,
+                                          nullptr, this)
+                            .pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
 
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));

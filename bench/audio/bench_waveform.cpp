@@ -90,8 +90,8 @@ int main(int argc, char **argv)
     const double first = openAndPaint(&view, path, &hit);
     if (first < 0)
         return 1;
-    std::printf("first open  (decode, peaks, cache write, paint): %7.3f s  cache hit: %s\n",
-                first, hit ? "yes" : "no");
+    std::printf("first open  (decode, peaks, cache write, paint): %7.3f s  cache hit: %s\n", first,
+                hit ? "yes" : "no");
     std::printf("  %lld buckets of %d frames\n", qlonglong(view.waveformView()->peaks().min.size()),
                 view.waveformView()->peaks().framesPerBucket);
 

@@ -57,8 +57,7 @@ static bool writeFrame(const QString &path, int width, int height, double noiseS
     frame.convertTo(noisy, CV_16SC3);
     noisy += noise;
     noisy.convertTo(frame, CV_8UC3);
-    return cv::imwrite(QFile::encodeName(path).toStdString(), frame,
-                       {cv::IMWRITE_JPEG_QUALITY, 90});
+    return cv::imwrite(QFile::encodeName(path).toStdString(), frame, {cv::IMWRITE_JPEG_QUALITY, 90});
 }
 
 static double median(QList<double> values)
@@ -100,7 +99,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Times the image canvas on generated JPEGs (warm file cache)."));
+            QStringLiteral("Times the image canvas on generated JPEGs (warm file cache)."));
     parser.addHelpOption();
     QCommandLineOption noise(QStringLiteral("noise"),
                              QStringLiteral("Noise sigma of the generated frames (default 3)."),
@@ -138,8 +137,7 @@ int main(int argc, char **argv)
     QStringList queue;
     for (int i = 0; i < 6; ++i) {
         queue << dir.filePath(QStringLiteral("frame-24mp-%1").arg(i) + suffix);
-        if (!QFileInfo::exists(queue.last())
-            && !writeFrame(queue.last(), 6000, 4000, sigma, 10 + i))
+        if (!QFileInfo::exists(queue.last()) && !writeFrame(queue.last(), 6000, 4000, sigma, 10 + i))
             return 1;
     }
     std::printf("media: 100 MP JPEG 12000x8400 %.1f MB (%.2f bits/pixel); 6 x 24 MP 6000x4000 "

@@ -116,8 +116,7 @@ int main(int argc, char **argv)
     // A cursor over the image, away from the boxes: status and crosshair guides show.
     const QPointF cursor = canvas->imageToWidget(QPointF(40, 200));
     if (parser.isSet(zoom))
-        canvas->setZoom(parser.value(zoom).toDouble() / 100.0 / canvas->devicePixelRatioF(),
-                        cursor);
+        canvas->setZoom(parser.value(zoom).toDouble() / 100.0 / canvas->devicePixelRatioF(), cursor);
     QMouseEvent move(QEvent::MouseMove, cursor, canvas->mapToGlobal(cursor), Qt::NoButton,
                      Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(canvas, &move);

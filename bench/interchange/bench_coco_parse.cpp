@@ -11,7 +11,6 @@
 
 #include <cstdio>
 
-
 using namespace assay::core::interchange;
 using namespace assay::bench;
 
@@ -63,9 +62,11 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const double childCpu0 = childCpuSeconds();
-    const int exitCode = QProcess::execute(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"), QStringLiteral("import json,sys; json.load(open(sys.argv[1]))"), path});
+    const int exitCode = QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                                           {QStringLiteral("-c"),
+                                            QStringLiteral(
+                                                    "import json,sys; json.load(open(sys.argv[1]))"),
+                                            path});
     const double python = double(timer.nsecsElapsed()) / 1e9;
     const double pythonCpu = childCpuSeconds() - childCpu0;
     if (exitCode != 0) {
@@ -76,10 +77,12 @@ int main(int argc, char **argv)
     const double theirs = double(boxes) / python;
     const double oursCpu = double(boxes) / bestCpu;
     const double theirsCpu = double(boxes) / pythonCpu;
-    std::printf("assay  CocoFormat::read: %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target >= 500000)\n",
-                best, ours, bestCpu, oursCpu);
-    std::printf("python json.load:        %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (whole process)\n",
-                python, theirs, pythonCpu, theirsCpu);
+    std::printf(
+            "assay  CocoFormat::read: %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target >= 500000)\n",
+            best, ours, bestCpu, oursCpu);
+    std::printf(
+            "python json.load:        %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (whole process)\n",
+            python, theirs, pythonCpu, theirsCpu);
     std::printf("ratio: %.1fx (wall), %.1fx (CPU) faster than Python's parse\n", ours / theirs,
                 oursCpu / theirsCpu);
     return oursCpu >= 500000 && ours > theirs ? 0 : 2;

@@ -41,7 +41,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (dataset->boxes.size() != boxes) {
-        std::fprintf(stderr, "expected %d boxes, got %lld\n", boxes, qlonglong(dataset->boxes.size()));
+        std::fprintf(stderr, "expected %d boxes, got %lld\n", boxes,
+                     qlonglong(dataset->boxes.size()));
         return 1;
     }
     std::printf("input: %s, %.1f MB, %lld images, %lld boxes\n", qPrintable(path),
@@ -66,12 +67,13 @@ int main(int argc, char **argv)
         }
         best = qMin(best, seconds);
         bestCpu = qMin(bestCpu, cpu);
-        std::printf("assay coco write, run %d: %.3f s wall, %.3f s CPU, %.1f MB\n", run + 1, seconds,
-                    cpu, double(QFile(out).size()) / 1e6);
+        std::printf("assay coco write, run %d: %.3f s wall, %.3f s CPU, %.1f MB\n", run + 1,
+                    seconds, cpu, double(QFile(out).size()) / 1e6);
     }
     const double perSecond = double(boxes) / best;
     const double perCpuSecond = double(boxes) / bestCpu;
-    std::printf("assay  CocoFormat::write: %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target <= 0.4 s CPU)\n",
-                best, perSecond, bestCpu, perCpuSecond);
+    std::printf(
+            "assay  CocoFormat::write: %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target <= 0.4 s CPU)\n",
+            best, perSecond, bestCpu, perCpuSecond);
     return bestCpu <= 0.4 ? 0 : 2;
 }

@@ -55,7 +55,8 @@ int main(int argc, char **argv)
         Item it;
         it.kind = ItemKind::Image;
         it.path = QString::number(100000000 + i) + QStringLiteral(".jpg");
-        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+        it.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
         it.byteSize = 100000;
         it.width = 640;
         it.height = 480;
@@ -100,8 +101,9 @@ int main(int argc, char **argv)
     project->reset();
     const double closeWall = double(timer.nsecsElapsed()) / 1e9;
     if (importOnly) {
-        std::printf("assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
-                    importWall, boxes / importWall, importCpu, boxes / importCpu);
+        std::printf(
+                "assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
+                importWall, boxes / importWall, importCpu, boxes / importCpu);
         std::printf("closing the project afterwards (checkpoint):  %.3f s wall\n", closeWall);
         return 0;
     }
@@ -114,9 +116,11 @@ int main(int argc, char **argv)
 
     timer.restart();
     const double childCpu0 = childCpuSeconds();
-    const int exitCode = QProcess::execute(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"), QStringLiteral("import json,sys; json.load(open(sys.argv[1]))"), cocoPath});
+    const int exitCode = QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                                           {QStringLiteral("-c"),
+                                            QStringLiteral(
+                                                    "import json,sys; json.load(open(sys.argv[1]))"),
+                                            cocoPath});
     const double pythonWall = double(timer.nsecsElapsed()) / 1e9;
     const double pythonCpu = childCpuSeconds() - childCpu0;
     if (exitCode != 0) {
@@ -129,7 +133,8 @@ int main(int argc, char **argv)
     exportOptions.all = true;
     timer.restart();
     cpu0 = cpuSeconds();
-    auto exported = transfer::exportDataset(reopened, dir.filePath(QStringLiteral("out.json")), exportOptions);
+    auto exported = transfer::exportDataset(reopened, dir.filePath(QStringLiteral("out.json")),
+                                            exportOptions);
     const double exportWall = double(timer.nsecsElapsed()) / 1e9;
     const double exportCpu = cpuSeconds() - cpu0;
     if (!exported || exported->boxes != boxes) {
@@ -137,15 +142,17 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::printf("assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target >= 500000)\n",
-                importWall, boxes / importWall, importCpu, boxes / importCpu);
+    std::printf(
+            "assay import (parse, match, one transaction): %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s (target >= 500000)\n",
+            importWall, boxes / importWall, importCpu, boxes / importCpu);
     std::printf("closing the project afterwards (checkpoint):  %.3f s wall\n", closeWall);
     std::printf("python json.load (parse only):                %.3f s wall | %.3f s CPU\n",
                 pythonWall, pythonCpu);
     std::printf("import vs python parse: %.1fx (wall), %.1fx (CPU) less time (target > 1)\n",
                 pythonWall / importWall, pythonCpu / importCpu);
-    std::printf("assay export to COCO (with manifest):         %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
-                exportWall, boxes / exportWall, exportCpu, boxes / exportCpu);
+    std::printf(
+            "assay export to COCO (with manifest):         %.3f s wall %.0f boxes/s | %.3f s CPU %.0f boxes/s\n",
+            exportWall, boxes / exportWall, exportCpu, boxes / exportCpu);
     // The rate is the import's elapsed time: it uses both cores where it can.
     const bool met = boxes / importWall >= 500000 && importWall < pythonWall;
     return met ? 0 : 2;

@@ -24,8 +24,10 @@ inline QByteArray makeCoco(int images, int boxes, int categories)
             out += ',';
         out += "{\"license\":1,\"file_name\":\"" + QByteArray::number(100000000 + i)
                + ".jpg\",\"coco_url\":\"http://images.cocodataset.org/val2017/"
-               + QByteArray::number(100000000 + i) + ".jpg\",\"height\":480,\"width\":640,"
-               "\"date_captured\":\"2013-11-14 17:02:52\",\"id\":" + QByteArray::number(i * 3 + 1) + "}";
+               + QByteArray::number(100000000 + i)
+               + ".jpg\",\"height\":480,\"width\":640,"
+                 "\"date_captured\":\"2013-11-14 17:02:52\",\"id\":"
+               + QByteArray::number(i * 3 + 1) + "}";
     }
     out += "],\"annotations\":[";
     for (int b = 0; b < boxes; ++b) {
@@ -33,9 +35,10 @@ inline QByteArray makeCoco(int images, int boxes, int categories)
             out += ',';
         const double x = rng.bounded(500.0), y = rng.bounded(380.0);
         const double w = 1 + rng.bounded(130.0), h = 1 + rng.bounded(90.0);
-        out += "{\"segmentation\":[[" + QByteArray::number(x, 'f', 2) + ',' + QByteArray::number(y, 'f', 2)
-               + ',' + QByteArray::number(x + w, 'f', 2) + ',' + QByteArray::number(y, 'f', 2) + ','
-               + QByteArray::number(x + w, 'f', 2) + ',' + QByteArray::number(y + h, 'f', 2)
+        out += "{\"segmentation\":[[" + QByteArray::number(x, 'f', 2) + ','
+               + QByteArray::number(y, 'f', 2) + ',' + QByteArray::number(x + w, 'f', 2) + ','
+               + QByteArray::number(y, 'f', 2) + ',' + QByteArray::number(x + w, 'f', 2) + ','
+               + QByteArray::number(y + h, 'f', 2)
                + "]],\"area\":" + QByteArray::number(w * h, 'f', 3) + ",\"iscrowd\":0,\"image_id\":"
                + QByteArray::number(int(rng.bounded(images)) * 3 + 1) + ",\"bbox\":["
                + QByteArray::number(x, 'f', 2) + ',' + QByteArray::number(y, 'f', 2) + ','

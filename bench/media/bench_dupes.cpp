@@ -58,14 +58,16 @@ int main(int argc, char **argv)
     for (int threshold : {4, 8, 12}) {
         size_t groups = 0;
         const double ms = bestOf(3, [&] { groups = media::groupHashes(h, threshold).size(); });
-        std::printf("group 100k hashes, threshold %2d: %8.1f ms (%zu groups)\n", threshold, ms, groups);
+        std::printf("group 100k hashes, threshold %2d: %8.1f ms (%zu groups)\n", threshold, ms,
+                    groups);
     }
     // Every pair, for scale: 5e9 comparisons (the same popcount code path).
     size_t everyPairGroups = 0;
     const double everyPair = bestOf(1, [&] {
         everyPairGroups = media::groupHashes(h, 8, media::HashSearch::EveryPair).size();
     });
-    std::printf("every pair instead, threshold  8: %8.1f ms (%zu groups)\n", everyPair, everyPairGroups);
+    std::printf("every pair instead, threshold  8: %8.1f ms (%zu groups)\n", everyPair,
+                everyPairGroups);
 
     // End to end: a project of 100k images (rows added directly: no files needed).
     QTemporaryDir dir;
@@ -80,7 +82,9 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; ++i) {
             Item it;
             it.kind = ItemKind::Image;
-            it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+            it.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                            .toHex());
             it.path = QStringLiteral("photos/%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
             it.byteSize = 200000 + i;
             it.width = 1024;
@@ -101,8 +105,11 @@ int main(int argc, char **argv)
         out.clear();
         status = app::cli::run({QStringLiteral("dupes"), path, QStringLiteral("--json")}, io);
     });
-    const double load = bestOf(3, [&] { (void)(*assay::core::Project::open(path))->items().hashedImages(); });
-    std::printf("assay dupes --json on 100k images: %.0f ms (open and read the hashes: %.0f ms; exit %d, %lld bytes of JSON)\n",
-                cli, load, status, static_cast<long long>(out.size()));
+    const double load = bestOf(3, [&] {
+        (void) (*assay::core::Project::open(path))->items().hashedImages();
+    });
+    std::printf(
+            "assay dupes --json on 100k images: %.0f ms (open and read the hashes: %.0f ms; exit %d, %lld bytes of JSON)\n",
+            cli, load, status, static_cast<long long>(out.size()));
     return 0;
 }

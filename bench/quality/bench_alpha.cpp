@@ -147,22 +147,22 @@ int main(int argc, char **argv)
 
     out << QStringLiteral("data: %1 items x %2 raters x %3 classes, %4 ratings (%5% missing), "
                           "seed %6\n")
-               .arg(items)
-               .arg(raters)
-               .arg(classes)
-               .arg(ratings.size())
-               .arg(missing * 100)
-               .arg(seed);
+                    .arg(items)
+                    .arg(raters)
+                    .arg(classes)
+                    .arg(ratings.size())
+                    .arg(missing * 100)
+                    .arg(seed);
     out << QStringLiteral("assay  alpha = %1   time %2 s (first run %3 s; target < %4 s: %5)\n")
-               .arg(*alpha, 0, 'f', 12)
-               .arg(bestSeconds, 0, 'f', 4)
-               .arg(firstSeconds, 0, 'f', 4)
-               .arg(kTargetSeconds)
-               .arg(bestSeconds < kTargetSeconds ? QStringLiteral("met")
-                                                 : QStringLiteral("MISSED"));
+                    .arg(*alpha, 0, 'f', 12)
+                    .arg(bestSeconds, 0, 'f', 4)
+                    .arg(firstSeconds, 0, 'f', 4)
+                    .arg(kTargetSeconds)
+                    .arg(bestSeconds < kTargetSeconds ? QStringLiteral("met")
+                                                      : QStringLiteral("MISSED"));
     out << QStringLiteral("       (indexing the triples %1 s; reading and checking the CSV %2 s)\n")
-               .arg(indexSeconds, 0, 'f', 4)
-               .arg(readSeconds, 0, 'f', 4);
+                    .arg(indexSeconds, 0, 'f', 4)
+                    .arg(readSeconds, 0, 'f', 4);
     out.flush();
 
     if (!runNltk)
@@ -180,13 +180,13 @@ int main(int argc, char **argv)
     const double nltkSeconds = nltk.value(QStringLiteral("seconds")).toDouble();
     out << QStringLiteral("nltk   alpha = %1   time %2 s (AnnotationTask.alpha(); building the "
                           "task %3 s)\n")
-               .arg(nltkAlpha, 0, 'f', 12)
-               .arg(nltkSeconds, 0, 'f', 4)
-               .arg(nltk.value(QStringLiteral("load_seconds")).toDouble(), 0, 'f', 4);
+                    .arg(nltkAlpha, 0, 'f', 12)
+                    .arg(nltkSeconds, 0, 'f', 4)
+                    .arg(nltk.value(QStringLiteral("load_seconds")).toDouble(), 0, 'f', 4);
     const double difference = qAbs(nltkAlpha - *alpha);
     out << QStringLiteral("difference %1; speed-up %2x\n")
-               .arg(difference, 0, 'g', 3)
-               .arg(nltkSeconds / bestSeconds, 0, 'f', 0);
+                    .arg(difference, 0, 'g', 3)
+                    .arg(nltkSeconds / bestSeconds, 0, 'f', 0);
     out.flush();
     return bestSeconds < kTargetSeconds && difference < 1e-9 ? 0 : 1;
 }

@@ -63,7 +63,8 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
 {
     assay::core::CreateOptions options;
     options.durability = durability;
-    auto store = assay::core::Project::create(dir + QStringLiteral("/edits-%1-%2.assay").arg(durability).arg(paceMs), options);
+    auto store = assay::core::Project::create(
+            dir + QStringLiteral("/edits-%1-%2.assay").arg(durability).arg(paceMs), options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
@@ -72,16 +73,21 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
     it.sha256 = QString(64, QLatin1Char('e'));
     it.path = QStringLiteral("a.jpg");
     it.width = it.height = 1000;
-    (void)(*store)->items().addItems({it}, {});
+    (void) (*store)->items().addItems({it}, {});
     Batch b;
     b.name = QStringLiteral("bench");
     auto batch = (*store)->work().createBatch(b);
-    auto tasks = (*store)->work().assignTasks(batch->id, {Task{{}, {}, (*store)->items().page(0, 1)->first().id,
-                                                        (*store)->actor().id, TaskKind::Production,
-                                                        TaskState::Pending, 0}});
+    auto tasks = (*store)->work().assignTasks(batch->id,
+                                              {Task{{},
+                                                    {},
+                                                    (*store)->items().page(0, 1)->first().id,
+                                                    (*store)->actor().id,
+                                                    TaskKind::Production,
+                                                    TaskState::Pending,
+                                                    0}});
     auto ann = (*store)->annotations().startAnnotation(tasks->first().id);
     Box box{newId(), {}, 10, 10, 100, 100, {}};
-    (void)(*store)->annotations().addBox(ann->id, box);
+    (void) (*store)->annotations().addBox(ann->id, box);
 
     std::vector<double> ms;
     ms.reserve(size_t(edits));
@@ -98,9 +104,10 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
             return 1;
         }
     }
-    std::printf("save one annotation edit (durability \"%s\", %d edits %s, each one event + state, committed):\n",
-                qPrintable(durability), edits,
-                paceMs > 0 ? qPrintable(QStringLiteral("one every %1 ms").arg(paceMs)) : "back to back");
+    std::printf(
+            "save one annotation edit (durability \"%s\", %d edits %s, each one event + state, committed):\n",
+            qPrintable(durability), edits,
+            paceMs > 0 ? qPrintable(QStringLiteral("one every %1 ms").arg(paceMs)) : "back to back");
     std::printf("  p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p99 < 2 ms)\n",
                 percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99),
                 *std::max_element(ms.begin(), ms.end()));
@@ -127,14 +134,19 @@ static bool makeMillion(const QString &path, int count)
         for (int i = start; i < std::min(count, start + chunk); ++i) {
             Item it;
             it.kind = ItemKind::Image;
-            it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
-            it.path = QStringLiteral("images/%1/%2.jpg").arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i, 7, 10, QLatin1Char('0'));
+            it.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                            .toHex());
+            it.path = QStringLiteral("images/%1/%2.jpg")
+                              .arg(i / 1000, 4, 10, QLatin1Char('0'))
+                              .arg(i, 7, 10, QLatin1Char('0'));
             it.byteSize = 200000 + i % 1000;
             it.width = 1920;
             it.height = 1080;
             items.append(it);
         }
-        auto added = (*store)->items().addItems(items, {{QStringLiteral("operation"), QStringLiteral("bench")}});
+        auto added = (*store)->items().addItems(items, {{QStringLiteral("operation"),
+                                                         QStringLiteral("bench")}});
         if (!added) {
             std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
             return false;
@@ -145,7 +157,8 @@ static bool makeMillion(const QString &path, int count)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const QString dataDir = QDir::current().absoluteFilePath(QStringLiteral("bench-data"));
     QDir().mkpath(dataDir);

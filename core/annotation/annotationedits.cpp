@@ -2,6 +2,7 @@
 // AnnotationService::applyEdits: a composite edit of one annotation as one "annotation.edited"
 // event.
 #include "core/annotation/annotationevents.h"
+#include "core/base/tr.h"
 #include "core/annotation/annotationservice.h"
 
 #include <QCoreApplication>
@@ -99,9 +100,7 @@ Status AnnotationService::applyEdits(const Id &annotationId, const QList<Annotat
             return p.error();
         if (p->itemId != current->itemId) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay",
-                                                         "pre-label %1 is not one of this item's")
-                                     .arg(preLabelId),
+                             Tr::tr("pre-label %1 is not one of this item's").arg(preLabelId),
                              path());
         }
         return p;
@@ -111,20 +110,14 @@ Status AnnotationService::applyEdits(const Id &annotationId, const QList<Annotat
         if (decided == draft.decisions.cend())
             return {};
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay",
-                                                     "pre-label %1 was decided already (%2)")
-                                 .arg(p.id, decided->decision),
+                         Tr::tr("pre-label %1 was decided already (%2)").arg(p.id, decided->decision),
                          path());
     };
     const auto boxExists = [&](const Id &boxId) {
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "box %1 exists already").arg(boxId),
-                         path());
+        return makeError(ErrorCode::Conflict, Tr::tr("box %1 exists already").arg(boxId), path());
     };
     const auto noBox = [&](const Id &boxId) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("assay", "no box %1 in this annotation")
-                                 .arg(boxId),
+        return makeError(ErrorCode::NotFound, Tr::tr("no box %1 in this annotation").arg(boxId),
                          path());
     };
 
@@ -162,10 +155,7 @@ Status AnnotationService::applyEdits(const Id &annotationId, const QList<Annotat
             ASSAY_TRY(checkOpen(*p));
             if (!p->box) {
                 return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate("assay",
-                                                             "pre-label %1 is a class, not a box")
-                                         .arg(p->id),
-                                 path());
+                                 Tr::tr("pre-label %1 is a class, not a box").arg(p->id), path());
             }
             Box box;
             box.id = edit.boxId;
@@ -192,9 +182,7 @@ Status AnnotationService::applyEdits(const Id &annotationId, const QList<Annotat
             ASSAY_TRY(checkOpen(*p));
             if (p->box || !edit.classIds.contains(p->classId)) {
                 return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate(
-                                         "assay", "accepting pre-label %1 must set its class")
-                                         .arg(p->id),
+                                 Tr::tr("accepting pre-label %1 must set its class").arg(p->id),
                                  path());
             }
             // Accepting the class the person had already chosen records the decision only.
@@ -217,9 +205,7 @@ Status AnnotationService::applyEdits(const Id &annotationId, const QList<Annotat
             const auto decided = draft.decisions.constFind(p->id);
             if (decided == draft.decisions.cend()) {
                 return makeError(ErrorCode::NotFound,
-                                 QCoreApplication::translate(
-                                         "assay", "pre-label %1 has no decision to take back")
-                                         .arg(p->id),
+                                 Tr::tr("pre-label %1 has no decision to take back").arg(p->id),
                                  path());
             }
             // The box an acceptance added goes with it, unless the person deleted it since.

@@ -55,13 +55,19 @@ static Result<E> boxEventFromJson(const QJsonObject &payload)
     return e;
 }
 
-QJsonObject BoxAdded::toJson() const { return boxEventJson(*this); }
+QJsonObject BoxAdded::toJson() const
+{
+    return boxEventJson(*this);
+}
 Result<BoxAdded> BoxAdded::fromJson(const QJsonObject &payload)
 {
     return boxEventFromJson<BoxAdded>(payload);
 }
 
-QJsonObject BoxUpdated::toJson() const { return boxEventJson(*this); }
+QJsonObject BoxUpdated::toJson() const
+{
+    return boxEventJson(*this);
+}
 Result<BoxUpdated> BoxUpdated::fromJson(const QJsonObject &payload)
 {
     return boxEventFromJson<BoxUpdated>(payload);

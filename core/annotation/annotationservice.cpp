@@ -2,6 +2,7 @@
 // AnnotationService: people's answers (classes and boxes) and their decisions on a model's
 // suggestions.
 #include "core/annotation/annotationservice.h"
+#include "core/base/tr.h"
 
 #include "core/annotation/annotationevents.h"
 #include "core/annotation/annotationstate_p.h"
@@ -19,9 +20,9 @@
 
 namespace assay::core {
 
-using store::Statement;
 using store::importedAnnotation;
 using store::importedAnnotationsForItem;
+using store::Statement;
 
 static QJsonObject parseJsonObject(const QString &text)
 {
@@ -42,27 +43,30 @@ Result<Annotation> AnnotationService::startAnnotation(const Id &taskId)
         return task.error();
     task->bind(1, taskId);
     if (!task->step())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no task %1").arg(taskId), path());
     const QString itemId = task->text(0);
     const QString personId = task->text(1);
     if (personId != actor().id)
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "this task belongs to another person"), path());
+        return makeError(ErrorCode::Permission, Tr::tr("this task belongs to another person"),
+                         path());
     auto t = project().taxonomy().get();
     if (!t)
         return t.error();
     const Id id = newId();
-    auto e = project().record(AnnotationCreated{id, taskId, itemId, personId, t->version,
-                                                project().taxonomy().guidelineVersion(), {}});
+    auto e = project().record(AnnotationCreated{
+            id, taskId, itemId, personId, t->version, project().taxonomy().guidelineVersion(), {}});
     if (!e)
         return e.error();
     return annotation(id);
 }
 
-Result<QList<Annotation>> queryAnnotations(store::Database *db, const char *where, const QString &arg)
+Result<QList<Annotation>> queryAnnotations(store::Database *db, const char *where,
+                                           const QString &arg)
 {
-    auto s = db->prepare(QStringLiteral(
-        "SELECT id, task_id, item_id, person_id, time_spent_ms, taxonomy_version,"
-        " guideline_version, time FROM annotations WHERE %1 ORDER BY time").arg(QLatin1String(where)));
+    auto s = db->prepare(
+            QStringLiteral("SELECT id, task_id, item_id, person_id, time_spent_ms, taxonomy_version,"
+                           " guideline_version, time FROM annotations WHERE %1 ORDER BY time")
+                    .arg(QLatin1String(where)));
     if (!s)
         return s.error();
     s->bind(1, arg);
@@ -81,8 +85,10 @@ Result<QList<Annotation>> queryAnnotations(store::Database *db, const char *wher
     }
     if (s->error())
         return *s->error();
-    auto cls = db->cached("SELECT class_id FROM annotation_classes WHERE annotation_id = ?1 ORDER BY class_id");
-    auto boxes = db->cached("SELECT id, class_id, x, y, w, h, attributes FROM boxes WHERE annotation_id = ?1 ORDER BY rowid");
+    auto cls = db->cached(
+            "SELECT class_id FROM annotation_classes WHERE annotation_id = ?1 ORDER BY class_id");
+    auto boxes = db->cached(
+            "SELECT id, class_id, x, y, w, h, attributes FROM boxes WHERE annotation_id = ?1 ORDER BY rowid");
     if (!cls)
         return cls.error();
     if (!boxes)
@@ -123,7 +129,7 @@ Result<Annotation> AnnotationService::annotation(const Id &annotationId) const
             return **imported;
     }
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no annotation %1").arg(annotationId), path());
     return found->first();
 }
 
@@ -163,7 +169,7 @@ Result<Annotation> AnnotationService::checkedAnnotation(const Id &annotationId) 
         }
     }
     if (!found)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no annotation %1").arg(annotationId), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no annotation %1").arg(annotationId), path());
     ASSAY_TRY(checkAnnotationAccess(a));
     return a;
 }
@@ -172,7 +178,9 @@ Status AnnotationService::checkAnnotationAccess(const Annotation &a) const
 {
     // One's own annotation, or a reviewer correcting someone else's.
     if (a.personId != actor().id && !isAllowed(actor(), Action::Review))
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's annotation").arg(actor().name), path());
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("%1 may not change another person's annotation").arg(actor().name),
+                         path());
     return {};
 }
 
@@ -180,9 +188,11 @@ Status AnnotationService::validateBox(const Box &b, const QString &path)
 {
     if (!(std::isfinite(b.x) && std::isfinite(b.y) && std::isfinite(b.w) && std::isfinite(b.h))
         || b.w < 0 || b.h < 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a box needs a finite position and a size that is not negative"), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("a box needs a finite position and a size that is not negative"),
+                         path);
     if (b.id.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a box needs an id"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a box needs an id"), path);
     return {};
 }
 
@@ -206,7 +216,8 @@ Status AnnotationService::updateBox(const Id &annotationId, const Box &box)
     const bool found = std::any_of(current->boxes.cbegin(), current->boxes.cend(),
                                    [&](const Box &b) { return b.id == box.id; });
     if (!found)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no box %1 in this annotation").arg(box.id), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no box %1 in this annotation").arg(box.id),
+                         path());
     auto marked = withPreLabelAdjustment(box);
     if (!marked)
         return marked.error();
@@ -244,8 +255,8 @@ Status AnnotationService::addTimeSpent(const Id &annotationId, qint64 ms)
 }
 
 static const char s_preLabelColumns[]
-    = "SELECT l.id, l.item_id, l.import_id, i.model, l.class_id, l.x, l.y, l.w, l.h, l.score"
-      " FROM prelabels l JOIN imports i ON i.event_id = l.import_id";
+        = "SELECT l.id, l.item_id, l.import_id, i.model, l.class_id, l.x, l.y, l.w, l.h, l.score"
+          " FROM prelabels l JOIN imports i ON i.event_id = l.import_id";
 
 static PreLabel readPreLabel(const Statement &s)
 {
@@ -273,31 +284,29 @@ Result<PreLabel> AnnotationService::preLabel(const Id &preLabelId) const
         return readPreLabel(*s);
     if (s->error())
         return *s->error();
-    return makeError(ErrorCode::NotFound,
-                     QCoreApplication::translate("assay", "no pre-label %1").arg(preLabelId),
-                     path());
+    return makeError(ErrorCode::NotFound, Tr::tr("no pre-label %1").arg(preLabelId), path());
 }
 
 Result<QList<PreLabel>> AnnotationService::openPreLabels(const Id &annotationId) const
 {
     ASSAY_TRY(checkedAnnotation(annotationId));
-    auto multiLabel
-        = db()->queryInt(QStringLiteral("SELECT COALESCE((SELECT multi_label FROM "
-                                        "taxonomy_versions ORDER BY version DESC LIMIT 1), 0)"));
+    auto multiLabel = db()->queryInt(
+            QStringLiteral("SELECT COALESCE((SELECT multi_label FROM "
+                           "taxonomy_versions ORDER BY version DESC LIMIT 1), 0)"));
     if (!multiLabel)
         return multiLabel.error();
     // Boxes first (x is NULL for class suggestions), then by score, best first.
     auto s = db()->prepare(
-        QString::fromLatin1(s_preLabelColumns)
-        + QStringLiteral(
-            " WHERE l.item_id = (SELECT item_id FROM annotations WHERE id = ?1)"
-            " AND l.class_id IN (SELECT id FROM classes WHERE valid_to IS NULL)"
-            " AND NOT EXISTS (SELECT 1 FROM prelabel_decisions d"
-            "   WHERE d.annotation_id = ?1 AND d.prelabel_id = l.id)"
-            " AND NOT (l.x IS NULL AND ?2 = 0 AND EXISTS (SELECT 1 FROM prelabel_decisions d"
-            "   JOIN prelabels c ON c.id = d.prelabel_id"
-            "   WHERE d.annotation_id = ?1 AND d.decision = 'accepted' AND c.x IS NULL))"
-            " ORDER BY l.x IS NULL, COALESCE(l.score, -1) DESC, l.rowid"));
+            QString::fromLatin1(s_preLabelColumns)
+            + QStringLiteral(
+                    " WHERE l.item_id = (SELECT item_id FROM annotations WHERE id = ?1)"
+                    " AND l.class_id IN (SELECT id FROM classes WHERE valid_to IS NULL)"
+                    " AND NOT EXISTS (SELECT 1 FROM prelabel_decisions d"
+                    "   WHERE d.annotation_id = ?1 AND d.prelabel_id = l.id)"
+                    " AND NOT (l.x IS NULL AND ?2 = 0 AND EXISTS (SELECT 1 FROM prelabel_decisions d"
+                    "   JOIN prelabels c ON c.id = d.prelabel_id"
+                    "   WHERE d.annotation_id = ?1 AND d.decision = 'accepted' AND c.x IS NULL))"
+                    " ORDER BY l.x IS NULL, COALESCE(l.score, -1) DESC, l.rowid"));
     if (!s)
         return s.error();
     s->bind(1, annotationId).bind(2, *multiLabel);
@@ -312,7 +321,7 @@ Result<QList<PreLabel>> AnnotationService::openPreLabels(const Id &annotationId)
 Result<QHash<Id, QString>> AnnotationService::preLabelDecisions(const Id &annotationId) const
 {
     auto s = db()->prepare(QStringLiteral(
-        "SELECT prelabel_id, decision FROM prelabel_decisions WHERE annotation_id = ?1"));
+            "SELECT prelabel_id, decision FROM prelabel_decisions WHERE annotation_id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, annotationId);
@@ -325,7 +334,7 @@ Result<QHash<Id, QString>> AnnotationService::preLabelDecisions(const Id &annota
 }
 
 Status AnnotationService::recordPreLabelDecision(const Id &annotationId, const PreLabel &preLabel,
-                                            const QString &decision, const Id &boxId)
+                                                 const QString &decision, const Id &boxId)
 {
     auto e = project().record(PreLabelDecided{annotationId, preLabel.id, decision, boxId, {}});
     if (!e)
@@ -339,35 +348,28 @@ static Status checkOpen(store::Database *db, const QString &path, const Id &anno
                         const PreLabel &preLabel)
 {
     auto s = db->prepare(QStringLiteral(
-        "SELECT a.item_id, d.decision FROM annotations a LEFT JOIN prelabel_decisions d"
-        " ON d.annotation_id = a.id AND d.prelabel_id = ?2 WHERE a.id = ?1"));
+            "SELECT a.item_id, d.decision FROM annotations a LEFT JOIN prelabel_decisions d"
+            " ON d.annotation_id = a.id AND d.prelabel_id = ?2 WHERE a.id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, annotationId).bind(2, preLabel.id);
     if (!s->step()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("assay", "no annotation %1").arg(annotationId),
-                         path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no annotation %1").arg(annotationId), path);
     }
     if (s->text(0) != preLabel.itemId) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("assay", "pre-label %1 is not one of this item's")
-                .arg(preLabel.id),
-            path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("pre-label %1 is not one of this item's").arg(preLabel.id), path);
     }
     if (!s->isNull(1)) {
-        return makeError(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("assay", "pre-label %1 was decided already (%2)")
-                .arg(preLabel.id, s->text(1)),
-            path);
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("pre-label %1 was decided already (%2)").arg(preLabel.id, s->text(1)),
+                         path);
     }
     return {};
 }
 
 Status AnnotationService::acceptBoxPreLabel(const Id &annotationId, const Id &preLabelId,
-                                       const Id &boxId)
+                                            const Id &boxId)
 {
     ASSAY_TRY(checkedAnnotation(annotationId));
     auto p = preLabel(preLabelId);
@@ -376,9 +378,7 @@ Status AnnotationService::acceptBoxPreLabel(const Id &annotationId, const Id &pr
     ASSAY_TRY(checkOpen(db(), path(), annotationId, *p));
     if (!p->box) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "pre-label %1 is a class, not a box")
-                             .arg(preLabelId),
-                         path());
+                         Tr::tr("pre-label %1 is a class, not a box").arg(preLabelId), path());
     }
     Box box;
     box.id = boxId;
@@ -398,7 +398,7 @@ Status AnnotationService::acceptBoxPreLabel(const Id &annotationId, const Id &pr
 }
 
 Status AnnotationService::acceptClassPreLabel(const Id &annotationId, const Id &preLabelId,
-                                         const QStringList &classIds)
+                                              const QStringList &classIds)
 {
     ASSAY_TRY(checkedAnnotation(annotationId));
     auto p = preLabel(preLabelId);
@@ -406,11 +406,9 @@ Status AnnotationService::acceptClassPreLabel(const Id &annotationId, const Id &
         return p.error();
     ASSAY_TRY(checkOpen(db(), path(), annotationId, *p));
     if (p->box || !classIds.contains(p->classId)) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("assay", "accepting pre-label %1 must set its class")
-                .arg(preLabelId),
-            path());
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("accepting pre-label %1 must set its class").arg(preLabelId),
+                         path());
     }
     auto current = annotation(annotationId);
     if (!current)
@@ -436,7 +434,7 @@ Status AnnotationService::rejectPreLabel(const Id &annotationId, const Id &preLa
 }
 
 Status AnnotationService::withdrawPreLabelDecision(const Id &annotationId, const Id &preLabelId,
-                                              const std::optional<QStringList> &classIds)
+                                                   const std::optional<QStringList> &classIds)
 {
     ASSAY_TRY(checkedAnnotation(annotationId));
     auto p = preLabel(preLabelId);
@@ -448,11 +446,9 @@ Status AnnotationService::withdrawPreLabelDecision(const Id &annotationId, const
         return s.error();
     s->bind(1, annotationId).bind(2, preLabelId);
     if (!s->step()) {
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("assay", "pre-label %1 has no decision to take back")
-                .arg(preLabelId),
-            path());
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("pre-label %1 has no decision to take back").arg(preLabelId),
+                         path());
     }
     const bool accepted = s->text(0) == QLatin1String("accepted");
     const Id boxId = s->text(1);
@@ -487,7 +483,9 @@ Result<Box> AnnotationService::withPreLabelAdjustment(const Box &box) const
     }
     if (!p->box)
         return box;
-    const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-6; };
+    const auto near = [](double a, double b) {
+        return std::abs(a - b) <= 1e-6;
+    };
     const QRectF &r = *p->box;
     const bool asSuggested = box.classId == p->classId && near(box.x, r.x()) && near(box.y, r.y())
                              && near(box.w, r.width()) && near(box.h, r.height());
@@ -502,9 +500,9 @@ Result<Box> AnnotationService::withPreLabelAdjustment(const Box &box) const
 Result<QList<PreLabelFigures>> AnnotationService::preLabelFigures() const
 {
     QMap<QString, PreLabelFigures> byModel;
-    auto counts
-        = db()->prepare(QStringLiteral("SELECT COALESCE(i.model, ''), COUNT(*) FROM prelabels l"
-                                       " JOIN imports i ON i.event_id = l.import_id GROUP BY 1"));
+    auto counts = db()->prepare(
+            QStringLiteral("SELECT COALESCE(i.model, ''), COUNT(*) FROM prelabels l"
+                           " JOIN imports i ON i.event_id = l.import_id GROUP BY 1"));
     if (!counts)
         return counts.error();
     while (counts->step()) {
@@ -518,13 +516,13 @@ Result<QList<PreLabelFigures>> AnnotationService::preLabelFigures() const
     // What each decision's box or class is now: a later edit of an accepted suggestion shows
     // in its box's "prelabel_adjusted", a deletion in the box being gone.
     auto s = db()->prepare(QStringLiteral(
-        "SELECT COALESCE(i.model, ''), d.decision, l.x IS NULL, b.id IS NOT NULL,"
-        " COALESCE(json_extract(b.attributes, '$.prelabel_adjusted'), 0),"
-        " EXISTS (SELECT 1 FROM annotation_classes c"
-        "   WHERE c.annotation_id = d.annotation_id AND c.class_id = l.class_id)"
-        " FROM prelabel_decisions d JOIN prelabels l ON l.id = d.prelabel_id"
-        " JOIN imports i ON i.event_id = l.import_id"
-        " LEFT JOIN boxes b ON b.id = d.box_id AND b.annotation_id = d.annotation_id"));
+            "SELECT COALESCE(i.model, ''), d.decision, l.x IS NULL, b.id IS NOT NULL,"
+            " COALESCE(json_extract(b.attributes, '$.prelabel_adjusted'), 0),"
+            " EXISTS (SELECT 1 FROM annotation_classes c"
+            "   WHERE c.annotation_id = d.annotation_id AND c.class_id = l.class_id)"
+            " FROM prelabel_decisions d JOIN prelabels l ON l.id = d.prelabel_id"
+            " JOIN imports i ON i.event_id = l.import_id"
+            " LEFT JOIN boxes b ON b.id = d.box_id AND b.annotation_id = d.annotation_id"));
     if (!s)
         return s.error();
     while (s->step()) {
@@ -551,9 +549,9 @@ Result<QList<PreLabelFigures>> AnnotationService::preLabelFigures() const
 Result<QList<PreLabel>> AnnotationService::prelabels(const Id &itemId) const
 {
     auto s = db()->prepare(QStringLiteral(
-        "SELECT l.id, l.item_id, l.import_id, i.model, l.class_id, l.x, l.y, l.w, l.h, l.score"
-        " FROM prelabels l JOIN imports i ON i.event_id = l.import_id"
-        " WHERE ?1 = '' OR l.item_id = ?1 ORDER BY l.rowid"));
+            "SELECT l.id, l.item_id, l.import_id, i.model, l.class_id, l.x, l.y, l.w, l.h, l.score"
+            " FROM prelabels l JOIN imports i ON i.event_id = l.import_id"
+            " WHERE ?1 = '' OR l.item_id = ?1 ORDER BY l.rowid"));
     if (!s)
         return s.error();
     s->bind(1, itemId);

@@ -23,7 +23,7 @@ struct PreLabelFigures
     qint64 acceptedAsIs = 0; // accepted, and the box or class is still as suggested
     qint64 adjusted = 0;     // accepted box moved, resized or given another class since
     qint64 rejected = 0;
-    qint64 overridden = 0;   // accepted, then the box deleted or the class taken off by hand
+    qint64 overridden = 0; // accepted, then the box deleted or the class taken off by hand
 };
 
 class AnnotationService final : public ServiceBase, public IAnnotationEditor, public IPreLabelEditor
@@ -45,8 +45,7 @@ public:
     // Pre-labels: each decision is an "annotation.prelabel_decided" event, recorded with the
     // edit it makes.
     Result<QList<PreLabel>> openPreLabels(const Id &annotationId) const override;
-    Status acceptBoxPreLabel(const Id &annotationId, const Id &preLabelId,
-                             const Id &boxId) override;
+    Status acceptBoxPreLabel(const Id &annotationId, const Id &preLabelId, const Id &boxId) override;
     Status acceptClassPreLabel(const Id &annotationId, const Id &preLabelId,
                                const QStringList &classIds) override;
     Status rejectPreLabel(const Id &annotationId, const Id &preLabelId) override;
@@ -54,7 +53,7 @@ public:
                                     const std::optional<QStringList> &classIds = {}) override;
     // "accepted" or "rejected" per pre-label id, for one annotation.
     Result<QHash<Id, QString>> preLabelDecisions(const Id &annotationId) const;
-    Result<QList<PreLabelFigures>> preLabelFigures() const; // by model name
+    Result<QList<PreLabelFigures>> preLabelFigures() const;         // by model name
     Result<QList<PreLabel>> prelabels(const Id &itemId = {}) const; // all items when empty
 
     static void registerAppliers(store::ApplierRegistry &registry);

@@ -17,7 +17,8 @@ using store::materializeImported;
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 static Status touchAnnotation(Database *db, const Event &e, const QString &annotationId)
@@ -29,8 +30,9 @@ static Status touchAnnotation(Database *db, const Event &e, const QString &annot
 
 static Status annotationCreated(Database *db, const Event &e, const AnnotationCreated &p)
 {
-    ASSAY_STMT(s, "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
-                  " taxonomy_version, guideline_version, time) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7)");
+    ASSAY_STMT(s,
+               "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
+               " taxonomy_version, guideline_version, time) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7)");
     s.bind(1, p.id);
     s.bindOptional(2, p.taskId);
     s.bind(3, p.itemId);
@@ -75,7 +77,8 @@ static Status classesSet(Database *db, const Event &e, const ClassesSet &p)
     ASSAY_STMT(del, "DELETE FROM annotation_classes WHERE annotation_id = ?1");
     del.bind(1, annotationId);
     ASSAY_TRY(del.exec());
-    ASSAY_STMT(ins, "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
+    ASSAY_STMT(ins,
+               "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
     for (const QString &c : p.classIds) {
         ins.bind(1, annotationId).bind(2, c);
         ASSAY_TRY(ins.exec());
@@ -89,7 +92,8 @@ static Status preLabelDecided(Database *db, const Event &e, const PreLabelDecide
     const QString &preLabelId = p.preLabelId;
     const QString &decision = p.decision;
     if (decision == QLatin1String("withdrawn")) {
-        ASSAY_STMT(d, "DELETE FROM prelabel_decisions WHERE annotation_id = ?1 AND prelabel_id = ?2");
+        ASSAY_STMT(d,
+                   "DELETE FROM prelabel_decisions WHERE annotation_id = ?1 AND prelabel_id = ?2");
         d.bind(1, annotationId).bind(2, preLabelId);
         return d.exec();
     }

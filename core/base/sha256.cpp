@@ -55,7 +55,8 @@ struct Sha256::Private
     }
 };
 
-Sha256::Sha256() : d(std::make_unique<Private>())
+Sha256::Sha256()
+    : d(std::make_unique<Private>())
 {
     d->start();
 }

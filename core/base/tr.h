@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "core/base/tr.h"
 
 namespace assay {
 
-// Tr::tr("...") is QCoreApplication::translate("assay", "..."), shorter, and lupdate reads it
-// (Q_DECLARE_TR_FUNCTIONS names the context), like Qt Creator's Tr.
+// Tr::tr("...") translates in the context "assay", as QCoreApplication::translate with that
+// context does; lupdate reads it (Q_DECLARE_TR_FUNCTIONS names the context), like Qt
+// Creator's Tr.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(assay)

@@ -18,7 +18,6 @@ namespace assay::core::csv {
 // that a reader costs a megabyte however large the file.
 static constexpr qsizetype kBlock = qsizetype(1) << 20;
 
-
 // The length of the valid UTF-8 sequence at s (s[0] >= 0x80) within n bytes, 0 when there is
 // none: no overlong forms, no surrogates, nothing above U+10FFFF.
 static int utf8Length(const unsigned char *s, qsizetype n)
@@ -136,7 +135,8 @@ Error CsvReader::tooLong(int line, qsizetype limit, bool field) const
                                                            : Tr::tr("%1 bytes").arg(limit);
     return lineError(line,
                      field ? Tr::tr("a field longer than %1; not a CSV file of this kind?").arg(size)
-                           : Tr::tr("a record longer than %1; not a CSV file of this kind?").arg(size));
+                           : Tr::tr("a record longer than %1; not a CSV file of this kind?")
+                                     .arg(size));
 }
 
 bool CsvReader::fill()
@@ -231,7 +231,8 @@ CsvReader::Scan CsvReader::scan()
     for (;;) {
         if (int(m_fields.size()) >= limits.maxColumns)
             return failed(
-                    lineError(line, Tr::tr("more than %1 fields in a record").arg(limits.maxColumns)));
+                    lineError(line,
+                              Tr::tr("more than %1 fields in a record").arg(limits.maxColumns)));
         char *const start = p;
         bool endOfRecord = false;
         if (p < end && *p == '"') {
@@ -246,9 +247,9 @@ CsvReader::Scan CsvReader::scan()
                     ++line;
                 if (!quote) {
                     if (m_eof)
-                        return failed(
-                                lineError(quoteLine, Tr::tr("a quoted field is not closed (the file "
-                                                        "ends early: truncated?)")));
+                        return failed(lineError(quoteLine,
+                                                Tr::tr("a quoted field is not closed (the file "
+                                                       "ends early: truncated?)")));
                     line = quoteLine;
                     return more(start);
                 }

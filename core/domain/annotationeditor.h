@@ -16,8 +16,8 @@ public:
     virtual ~IAnnotationEditor() = default;
 
     virtual Result<Annotation> annotation(const Id &annotationId) const = 0;
-    virtual Status addBox(const Id &annotationId, const Box &box) = 0;      // box.id is set
-    virtual Status updateBox(const Id &annotationId, const Box &box) = 0;   // same id, new values
+    virtual Status addBox(const Id &annotationId, const Box &box) = 0;    // box.id is set
+    virtual Status updateBox(const Id &annotationId, const Box &box) = 0; // same id, new values
     virtual Status removeBox(const Id &annotationId, const Id &boxId) = 0;
     virtual Status setClasses(const Id &annotationId, const QStringList &classIds) = 0;
     // Applies `edits` in order as one event, in one transaction: all of them or, with the first

@@ -39,18 +39,18 @@ public:
     // Adds a box suggestion to the annotation as box `boxId`, with the attributes "prelabel"
     // (its id), "model" and "score", and records it accepted.
     virtual Status acceptBoxPreLabel(const Id &annotationId, const Id &preLabelId, const Id &boxId)
-        = 0;
+            = 0;
     // Sets the annotation's classes to `classIds` (which hold the suggestion's class) and records
     // the class suggestion accepted.
     virtual Status acceptClassPreLabel(const Id &annotationId, const Id &preLabelId,
                                        const QStringList &classIds)
-        = 0;
+            = 0;
     virtual Status rejectPreLabel(const Id &annotationId, const Id &preLabelId) = 0;
     // Takes a decision back (undo): the box its acceptance added is removed, the classes are set
     // to `classIds` when given, and the suggestion is open again.
     virtual Status withdrawPreLabelDecision(const Id &annotationId, const Id &preLabelId,
                                             const std::optional<QStringList> &classIds = {})
-        = 0;
+            = 0;
 };
 
 } // namespace assay::core

@@ -24,27 +24,52 @@ static bool parseName(const QString &name, const char *const (&names)[N], E *out
 }
 
 static const char *const s_itemKinds[] = {"image", "text", "audio"};
-static const char *const s_roles[] = {"annotator", "reviewer", "lead", "trainer", "author", "admin"};
+static const char *const s_roles[] = {"annotator", "reviewer", "lead",
+                                      "trainer",   "author",   "admin"};
 static const char *const s_batchStates[] = {"open", "submitted", "in-qa", "accepted", "rejected"};
 static const char *const s_taskKinds[] = {"production", "gold", "audit", "calibration"};
 static const char *const s_taskStates[] = {"pending", "done", "skipped", "flagged"};
 
-QString itemKindName(ItemKind kind) { return QLatin1String(s_itemKinds[int(kind)]); }
-bool parseItemKind(const QString &name, ItemKind *kind) { return parseName(name, s_itemKinds, kind); }
-QString roleName(Role role) { return QLatin1String(s_roles[int(role)]); }
-bool parseRole(const QString &name, Role *role) { return parseName(name, s_roles, role); }
+QString itemKindName(ItemKind kind)
+{
+    return QLatin1String(s_itemKinds[int(kind)]);
+}
+bool parseItemKind(const QString &name, ItemKind *kind)
+{
+    return parseName(name, s_itemKinds, kind);
+}
+QString roleName(Role role)
+{
+    return QLatin1String(s_roles[int(role)]);
+}
+bool parseRole(const QString &name, Role *role)
+{
+    return parseName(name, s_roles, role);
+}
 QList<Role> allRoles()
 {
     return {Role::Annotator, Role::Reviewer, Role::Lead, Role::Trainer, Role::Author, Role::Admin};
 }
-QString batchStateName(BatchState state) { return QLatin1String(s_batchStates[int(state)]); }
+QString batchStateName(BatchState state)
+{
+    return QLatin1String(s_batchStates[int(state)]);
+}
 bool parseBatchState(const QString &name, BatchState *state)
 {
     return parseName(name, s_batchStates, state);
 }
-QString taskKindName(TaskKind kind) { return QLatin1String(s_taskKinds[int(kind)]); }
-bool parseTaskKind(const QString &name, TaskKind *kind) { return parseName(name, s_taskKinds, kind); }
-QString taskStateName(TaskState state) { return QLatin1String(s_taskStates[int(state)]); }
+QString taskKindName(TaskKind kind)
+{
+    return QLatin1String(s_taskKinds[int(kind)]);
+}
+bool parseTaskKind(const QString &name, TaskKind *kind)
+{
+    return parseName(name, s_taskKinds, kind);
+}
+QString taskStateName(TaskState state)
+{
+    return QLatin1String(s_taskStates[int(state)]);
+}
 bool parseTaskState(const QString &name, TaskState *state)
 {
     return parseName(name, s_taskStates, state);

@@ -15,25 +15,25 @@ using Id = QString;
 Id newId();
 
 enum class ItemKind { Image, Text, Audio };
-QString itemKindName(ItemKind kind);               // "image", "text", "audio"
+QString itemKindName(ItemKind kind); // "image", "text", "audio"
 bool parseItemKind(const QString &name, ItemKind *kind);
 
 struct Item
 {
     Id id;
-    qint64 seq = 0;          // insertion order, for paging; not shared across projects
+    qint64 seq = 0; // insertion order, for paging; not shared across projects
     ItemKind kind = ItemKind::Image;
-    QString sha256;          // hex of the content's SHA-256: the content id
-    QString path;            // relative to the media root when inside it, else absolute
+    QString sha256; // hex of the content's SHA-256: the content id
+    QString path;   // relative to the media root when inside it, else absolute
     qint64 byteSize = 0;
-    int width = 0;           // images: pixels after EXIF orientation
+    int width = 0; // images: pixels after EXIF orientation
     int height = 0;
-    qint64 durationMs = 0;   // audio
-    int sampleRate = 0;      // audio
-    int channels = 0;        // audio
-    qint64 characters = 0;   // text
-    QString text;            // text documents that live inside the project (a .jsonl line)
-    QString perceptualHash;  // images: hex of OpenCV's pHash
+    qint64 durationMs = 0;  // audio
+    int sampleRate = 0;     // audio
+    int channels = 0;       // audio
+    qint64 characters = 0;  // text
+    QString text;           // text documents that live inside the project (a .jsonl line)
+    QString perceptualHash; // images: hex of OpenCV's pHash
     QJsonObject metadata;
 };
 
@@ -45,7 +45,7 @@ QList<Role> allRoles();
 struct Person
 {
     Id id;
-    QString name;        // unique login-like name, e.g. "alice"
+    QString name; // unique login-like name, e.g. "alice"
     QString displayName;
     QList<Role> roles;
     bool active = true;
@@ -54,17 +54,17 @@ struct Person
 
 struct TaxonomyClass
 {
-    Id id;               // stable across renames and taxonomy versions
+    Id id; // stable across renames and taxonomy versions
     QString name;
-    QString colour;      // "#rrggbb"
-    QString hotkey;      // a single key, e.g. "1"
+    QString colour; // "#rrggbb"
+    QString hotkey; // a single key, e.g. "1"
     QString description;
-    Id parentId;         // empty when top level
+    Id parentId; // empty when top level
 };
 
 struct Taxonomy
 {
-    int version = 0;     // 0: no classes yet
+    int version = 0; // 0: no classes yet
     bool multiLabel = false;
     QList<TaxonomyClass> classes;
     const TaxonomyClass *findByName(const QString &name) const;
@@ -80,9 +80,9 @@ struct Batch
     Id id;
     QString name;
     BatchState state = BatchState::Open;
-    int overlap = 1;         // k annotators per item
-    double goldRate = 0.0;   // share of gold tasks in each queue
-    QJsonObject criteria;    // acceptance criteria
+    int overlap = 1;       // k annotators per item
+    double goldRate = 0.0; // share of gold tasks in each queue
+    QJsonObject criteria;  // acceptance criteria
     QDateTime createdAt;
 };
 
@@ -102,7 +102,7 @@ struct Task
     Id personId;
     TaskKind kind = TaskKind::Production;
     TaskState state = TaskState::Pending;
-    int position = 0;        // order within the person's queue
+    int position = 0; // order within the person's queue
 };
 
 // A box in image pixel coordinates: [x, x+w) x [y, y+h), continuous.
@@ -114,7 +114,7 @@ struct Box
     double y = 0;
     double w = 0;
     double h = 0;
-    QJsonObject attributes;  // e.g. occluded, truncated, pre-label score
+    QJsonObject attributes; // e.g. occluded, truncated, pre-label score
     bool operator==(const Box &o) const
     {
         return id == o.id && classId == o.classId && x == o.x && y == o.y && w == o.w && h == o.h
@@ -128,7 +128,7 @@ struct Annotation
     Id taskId;
     Id itemId;
     Id personId;
-    QStringList classIds;    // whole-item classes (one, or several when multi-label)
+    QStringList classIds; // whole-item classes (one, or several when multi-label)
     QList<Box> boxes;
     qint64 timeSpentMs = 0;
     int taxonomyVersion = 0;

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Payload reading and writing helpers shared by every typed event's JSON mapping.
 #include "core/events/payload.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
 namespace assay::core::events {
 
 PayloadReader::PayloadReader(const QJsonObject &payload, const char *kind)
-    : m_payload(payload), m_kind(kind)
+    : m_payload(payload)
+    , m_kind(kind)
 {}
 
 QJsonValue PayloadReader::value(const char *key)
@@ -17,13 +19,34 @@ QJsonValue PayloadReader::value(const char *key)
     return m_payload.value(k);
 }
 
-QString PayloadReader::string(const char *key) { return value(key).toString(); }
-int PayloadReader::integer(const char *key, int fallback) { return value(key).toInt(fallback); }
-qint64 PayloadReader::int64(const char *key) { return qint64(value(key).toDouble()); }
-double PayloadReader::real(const char *key, double fallback) { return value(key).toDouble(fallback); }
-bool PayloadReader::boolean(const char *key) { return value(key).toBool(); }
-QJsonObject PayloadReader::object(const char *key) { return value(key).toObject(); }
-QJsonArray PayloadReader::array(const char *key) { return value(key).toArray(); }
+QString PayloadReader::string(const char *key)
+{
+    return value(key).toString();
+}
+int PayloadReader::integer(const char *key, int fallback)
+{
+    return value(key).toInt(fallback);
+}
+qint64 PayloadReader::int64(const char *key)
+{
+    return qint64(value(key).toDouble());
+}
+double PayloadReader::real(const char *key, double fallback)
+{
+    return value(key).toDouble(fallback);
+}
+bool PayloadReader::boolean(const char *key)
+{
+    return value(key).toBool();
+}
+QJsonObject PayloadReader::object(const char *key)
+{
+    return value(key).toObject();
+}
+QJsonArray PayloadReader::array(const char *key)
+{
+    return value(key).toArray();
+}
 
 bool PayloadReader::has(const char *key) const
 {
@@ -61,8 +84,7 @@ Status PayloadReader::status() const
     if (m_missing.isEmpty())
         return {};
     return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("assay", "%1 event without \"%2\"")
-                         .arg(QLatin1String(m_kind), m_missing));
+                     Tr::tr("%1 event without \"%2\"").arg(QLatin1String(m_kind), m_missing));
 }
 
 QJsonObject withExtra(QJsonObject known, const QJsonObject &extra)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Role → action table; admins may do everything.
 #include "core/events/policy.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
@@ -9,17 +10,17 @@ namespace assay::core {
 QString actionName(Action action)
 {
     switch (action) {
-    case Action::ManageProject: return QCoreApplication::translate("assay", "change project settings");
-    case Action::ManagePeople: return QCoreApplication::translate("assay", "manage people");
-    case Action::EditTaxonomy: return QCoreApplication::translate("assay", "edit the taxonomy");
-    case Action::EditGuidelines: return QCoreApplication::translate("assay", "edit guidelines");
-    case Action::AddItems: return QCoreApplication::translate("assay", "add items");
-    case Action::ManageBatches: return QCoreApplication::translate("assay", "manage batches");
-    case Action::Annotate: return QCoreApplication::translate("assay", "annotate");
-    case Action::Review: return QCoreApplication::translate("assay", "review annotations");
-    case Action::DecideBatches: return QCoreApplication::translate("assay", "accept or reject batches");
-    case Action::Recalibrate: return QCoreApplication::translate("assay", "clear a recalibration");
-    case Action::RemoveItems: return QCoreApplication::translate("assay", "remove items");
+    case Action::ManageProject: return Tr::tr("change project settings");
+    case Action::ManagePeople: return Tr::tr("manage people");
+    case Action::EditTaxonomy: return Tr::tr("edit the taxonomy");
+    case Action::EditGuidelines: return Tr::tr("edit guidelines");
+    case Action::AddItems: return Tr::tr("add items");
+    case Action::ManageBatches: return Tr::tr("manage batches");
+    case Action::Annotate: return Tr::tr("annotate");
+    case Action::Review: return Tr::tr("review annotations");
+    case Action::DecideBatches: return Tr::tr("accept or reject batches");
+    case Action::Recalibrate: return Tr::tr("clear a recalibration");
+    case Action::RemoveItems: return Tr::tr("remove items");
     }
     return {};
 }
@@ -31,24 +32,17 @@ bool isAllowed(const Person &person, Action action)
     if (person.hasRole(Role::Admin))
         return true;
     switch (action) {
-    case Action::ManageProject:
-        return false; // admins only
-    case Action::ManagePeople:
-        return person.hasRole(Role::Lead);
+    case Action::ManageProject: return false; // admins only
+    case Action::ManagePeople: return person.hasRole(Role::Lead);
     case Action::EditTaxonomy:
-    case Action::EditGuidelines:
-        return person.hasRole(Role::Author) || person.hasRole(Role::Lead);
+    case Action::EditGuidelines: return person.hasRole(Role::Author) || person.hasRole(Role::Lead);
     case Action::AddItems:
     case Action::RemoveItems:
     case Action::ManageBatches:
-    case Action::DecideBatches:
-        return person.hasRole(Role::Lead);
-    case Action::Annotate:
-        return !person.roles.isEmpty();
-    case Action::Review:
-        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Lead);
-    case Action::Recalibrate:
-        return person.hasRole(Role::Trainer) || person.hasRole(Role::Lead);
+    case Action::DecideBatches: return person.hasRole(Role::Lead);
+    case Action::Annotate: return !person.roles.isEmpty();
+    case Action::Review: return person.hasRole(Role::Reviewer) || person.hasRole(Role::Lead);
+    case Action::Recalibrate: return person.hasRole(Role::Trainer) || person.hasRole(Role::Lead);
     }
     return false;
 }
@@ -56,12 +50,12 @@ bool isAllowed(const Person &person, Action action)
 QString readName(Read read)
 {
     switch (read) {
-    case Read::GoldAnswers: return QCoreApplication::translate("assay", "see gold answers");
-    case Read::TaskKinds: return QCoreApplication::translate("assay", "see which tasks are gold");
-    case Read::Scores: return QCoreApplication::translate("assay", "see gold scores and accuracy");
-    case Read::OthersQueues: return QCoreApplication::translate("assay", "see other people's queues");
-    case Read::OthersAnswers: return QCoreApplication::translate("assay", "see other people's answers");
-    case Read::FullLog: return QCoreApplication::translate("assay", "read other people's events");
+    case Read::GoldAnswers: return Tr::tr("see gold answers");
+    case Read::TaskKinds: return Tr::tr("see which tasks are gold");
+    case Read::Scores: return Tr::tr("see gold scores and accuracy");
+    case Read::OthersQueues: return Tr::tr("see other people's queues");
+    case Read::OthersAnswers: return Tr::tr("see other people's answers");
+    case Read::FullLog: return Tr::tr("read other people's events");
     }
     return {};
 }
@@ -73,16 +67,13 @@ bool mayRead(const Person &person, Read read)
     if (person.hasRole(Role::Admin) || person.hasRole(Role::Lead))
         return true;
     switch (read) {
-    case Read::GoldAnswers:
-        return false;
+    case Read::GoldAnswers: return false;
     case Read::TaskKinds:
-    case Read::Scores:
-        return person.hasRole(Role::Trainer);
+    case Read::Scores: return person.hasRole(Role::Trainer);
     case Read::OthersQueues:
     case Read::OthersAnswers:
         return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer);
-    case Read::FullLog:
-        return person.hasRole(Role::Reviewer);
+    case Read::FullLog: return person.hasRole(Role::Reviewer);
     }
     return false;
 }

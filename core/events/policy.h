@@ -7,17 +7,17 @@
 namespace assay::core {
 
 enum class Action {
-    ManageProject,    // create the project, rename it, change its settings
-    ManagePeople,     // add people, change roles
-    EditTaxonomy,     // classes and their versions
+    ManageProject, // create the project, rename it, change its settings
+    ManagePeople,  // add people, change roles
+    EditTaxonomy,  // classes and their versions
     EditGuidelines,
-    AddItems,         // media intake and imports
-    ManageBatches,    // batches, task assignment, gold
-    Annotate,         // one's own tasks
-    Review,           // other people's annotations
-    DecideBatches,    // accept or reject
-    Recalibrate,      // declare that a person passed calibration
-    RemoveItems,      // take items out of the project (near-duplicates); media files stay
+    AddItems,      // media intake and imports
+    ManageBatches, // batches, task assignment, gold
+    Annotate,      // one's own tasks
+    Review,        // other people's annotations
+    DecideBatches, // accept or reject
+    Recalibrate,   // declare that a person passed calibration
+    RemoveItems,   // take items out of the project (near-duplicates); media files stay
 };
 
 // The table itself (policy.cpp): every event kind names one action, and the store refuses to

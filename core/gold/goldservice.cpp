@@ -2,6 +2,7 @@
 // GoldService: gold answers and scores, quality settings, the recalibration gate, and the
 // quality report of a batch.
 #include "core/gold/goldservice.h"
+#include "core/base/tr.h"
 
 #include "core/gold/goldevents.h"
 #include "core/items/itemservice.h"
@@ -36,11 +37,13 @@ static QList<Box> boxesFrom(const QString &text)
 Status GoldService::setGold(const QList<GoldAnswer> &answers)
 {
     if (answers.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no gold answers given"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no gold answers given"), path());
     GoldSet event;
     for (const GoldAnswer &a : answers) {
         if (a.classIds.isEmpty() && a.boxes.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "item %1: a gold answer needs classes or boxes").arg(a.itemId), path());
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("item %1: a gold answer needs classes or boxes").arg(a.itemId),
+                             path());
         ASSAY_TRY(project().items().item(a.itemId));
         GoldSet::Answer answer{a.itemId, a.classIds, {}};
         for (Box b : a.boxes) {
@@ -61,8 +64,8 @@ Result<QList<GoldAnswer>> GoldService::goldAnswers() const
 {
     ASSAY_TRY(project().mayRead(Read::GoldAnswers));
     auto s = db()->prepare(QStringLiteral(
-        "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time FROM gold_answers g"
-        " JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
+            "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time FROM gold_answers g"
+            " JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
     if (!s)
         return s.error();
     QList<GoldAnswer> result;
@@ -90,8 +93,8 @@ Result<QList<GoldScore>> GoldService::goldScores(const Id &personId) const
 Result<QList<GoldScore>> GoldService::scoresOfWork(const Id &personId) const
 {
     auto s = db()->prepare(QStringLiteral(
-        "SELECT task_id, person_id, item_id, kind, score, passed, event_seq FROM gold_scores"
-        " WHERE ?1 = '' OR person_id = ?1 ORDER BY event_seq"));
+            "SELECT task_id, person_id, item_id, kind, score, passed, event_seq FROM gold_scores"
+            " WHERE ?1 = '' OR person_id = ?1 ORDER BY event_seq"));
     if (!s)
         return s.error();
     s->bind(1, personId);
@@ -133,8 +136,12 @@ Result<QualitySettings> GoldService::qualitySettings() const
 Status GoldService::setQualitySettings(const QualitySettings &q)
 {
     if (q.goldWindow < 1 || q.goldMinimum < 1 || !(q.goldThreshold >= 0 && q.goldThreshold <= 1))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold window and minimum must be at least 1 and the threshold in [0, 1]"), path());
-    auto e = project().record(QualitySettingsSet{double(q.goldWindow), q.goldThreshold, double(q.goldMinimum), {}});
+        return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("the gold window and minimum must be at least 1 and the threshold in [0, 1]"),
+                path());
+    auto e = project().record(
+            QualitySettingsSet{double(q.goldWindow), q.goldThreshold, double(q.goldMinimum), {}});
     if (!e)
         return e.error();
     return {};
@@ -165,7 +172,8 @@ Result<PersonGoldStatus> GoldService::statusOf(const Id &personId) const
     PersonGoldStatus st;
     st.personId = p->id;
     st.name = p->name;
-    auto q = db()->prepare(QStringLiteral("SELECT state, since_seq FROM person_quality WHERE person_id = ?1"));
+    auto q = db()->prepare(
+            QStringLiteral("SELECT state, since_seq FROM person_quality WHERE person_id = ?1"));
     if (!q)
         return q.error();
     q->bind(1, p->id);
@@ -176,8 +184,8 @@ Result<PersonGoldStatus> GoldService::statusOf(const Id &personId) const
     }
     // Only gold tasks count: calibration answers are how a person gets back, not the gate.
     auto s = db()->prepare(QStringLiteral(
-        "SELECT score FROM gold_scores WHERE person_id = ?1 AND kind = 'gold' AND event_seq > ?2"
-        " ORDER BY event_seq DESC LIMIT ?3"));
+            "SELECT score FROM gold_scores WHERE person_id = ?1 AND kind = 'gold' AND event_seq > ?2"
+            " ORDER BY event_seq DESC LIMIT ?3"));
     if (!s)
         return s.error();
     s->bind(1, p->id).bind(2, since).bind(3, settings->goldWindow);
@@ -203,7 +211,11 @@ Status GoldService::checkRecalibration(const Id &personId)
         || st->scored < std::min(settings->goldMinimum, settings->goldWindow)
         || *st->rollingAccuracy >= settings->goldThreshold - 1e-12)
         return {};
-    auto e = project().record(RecalibrationRequired{personId, *st->rollingAccuracy, st->scored, settings->goldThreshold, {}});
+    auto e = project().record(RecalibrationRequired{personId,
+                                                    *st->rollingAccuracy,
+                                                    st->scored,
+                                                    settings->goldThreshold,
+                                                    {}});
     if (!e)
         return e.error();
     return {};
@@ -220,15 +232,15 @@ Status GoldService::checkCalibrationPassed(const Id &personId)
     if (!st->recalibrationRequired)
         return {};
     auto open = db()->prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM tasks WHERE person_id = ?1 AND kind = 'calibration' AND state = 'pending'"));
+            "SELECT COUNT(*) FROM tasks WHERE person_id = ?1 AND kind = 'calibration' AND state = 'pending'"));
     if (!open)
         return open.error();
     open->bind(1, personId);
     if (!open->step() || open->int64(0) > 0)
         return {};
     auto scores = db()->prepare(QStringLiteral(
-        "SELECT AVG(score), COUNT(*) FROM gold_scores WHERE person_id = ?1 AND kind = 'calibration'"
-        " AND event_seq > (SELECT since_seq FROM person_quality WHERE person_id = ?1)"));
+            "SELECT AVG(score), COUNT(*) FROM gold_scores WHERE person_id = ?1 AND kind = 'calibration'"
+            " AND event_seq > (SELECT since_seq FROM person_quality WHERE person_id = ?1)"));
     if (!scores)
         return scores.error();
     scores->bind(1, personId);
@@ -249,7 +261,8 @@ Status GoldService::markRecalibrated(const Id &personId)
     if (!st)
         return st.error();
     if (!st->recalibrationRequired)
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "%1 is not marked for recalibration").arg(st->name), path());
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("%1 is not marked for recalibration").arg(st->name), path());
     auto e = project().record(Recalibrated{st->personId, {}, {}, {}});
     if (!e)
         return e.error();
@@ -257,10 +270,11 @@ Status GoldService::markRecalibrated(const Id &personId)
 }
 
 Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId,
-                                                              quality::ReportOptions options) const
+                                                               quality::ReportOptions options) const
 {
     if (!isAllowed(actor(), Action::DecideBatches) && !isAllowed(actor(), Action::Review))
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not read quality reports").arg(actor().name), path());
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("%1 may not read quality reports").arg(actor().name), path());
     auto b = project().work().batch(batchId);
     if (!b)
         return b.error();

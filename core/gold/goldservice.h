@@ -49,7 +49,7 @@ struct PersonGoldStatus
 {
     Id personId;
     QString name;
-    int scored = 0;                       // gold answers in the current window
+    int scored = 0; // gold answers in the current window
     std::optional<double> rollingAccuracy;
     bool recalibrationRequired = false;
 };

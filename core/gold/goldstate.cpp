@@ -51,11 +51,11 @@ static Result<QString> metaValue(Database *db, const char *key)
 
 Status scoreTask(Database *db, const Event &e, const QString &taskId)
 {
-    auto t = db->prepare(QStringLiteral(
-        "SELECT t.kind, t.person_id, t.item_id, g.classes, g.boxes FROM tasks t"
-        " JOIN gold_answers g ON g.item_id = t.item_id"
-        " WHERE t.id = ?1 AND t.kind IN ('gold', 'calibration')"
-        " AND NOT EXISTS (SELECT 1 FROM gold_scores WHERE task_id = t.id)"));
+    auto t = db->prepare(
+            QStringLiteral("SELECT t.kind, t.person_id, t.item_id, g.classes, g.boxes FROM tasks t"
+                           " JOIN gold_answers g ON g.item_id = t.item_id"
+                           " WHERE t.id = ?1 AND t.kind IN ('gold', 'calibration')"
+                           " AND NOT EXISTS (SELECT 1 FROM gold_scores WHERE task_id = t.id)"));
     if (!t)
         return t.error();
     t->bind(1, taskId);
@@ -74,13 +74,15 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
     a->bind(1, taskId);
     if (a->step()) {
         const QString annotationId = a->text(0);
-        auto c = db->prepare(QStringLiteral("SELECT class_id FROM annotation_classes WHERE annotation_id = ?1"));
+        auto c = db->prepare(
+                QStringLiteral("SELECT class_id FROM annotation_classes WHERE annotation_id = ?1"));
         if (!c)
             return c.error();
         c->bind(1, annotationId);
         while (c->step())
             classIds.append(c->text(0));
-        auto b = db->prepare(QStringLiteral("SELECT id, class_id, x, y, w, h FROM boxes WHERE annotation_id = ?1"));
+        auto b = db->prepare(QStringLiteral(
+                "SELECT id, class_id, x, y, w, h FROM boxes WHERE annotation_id = ?1"));
         if (!b)
             return b.error();
         b->bind(1, annotationId);
@@ -104,8 +106,8 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
     if (!ok)
         threshold = 0.8;
     auto ins = db->prepare(QStringLiteral(
-        "INSERT INTO gold_scores (task_id, event_seq, person_id, item_id, kind, score, passed)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+            "INSERT INTO gold_scores (task_id, event_seq, person_id, item_id, kind, score, passed)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!ins)
         return ins.error();
     ins->bind(1, taskId).bind(2, e.seq).bind(3, t->text(1)).bind(4, t->text(2));
@@ -123,8 +125,10 @@ static Status goldSet(Database *db, const Event &e, const GoldSet &p)
     for (const auto &v : answers) {
         const QJsonObject a = v.toObject();
         s.bind(1, a.value(QLatin1String("item_id")).toString());
-        s.bind(2, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("classes")).toArray()).toJson(QJsonDocument::Compact)));
-        s.bind(3, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("boxes")).toArray()).toJson(QJsonDocument::Compact)));
+        s.bind(2, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("classes")).toArray())
+                                            .toJson(QJsonDocument::Compact)));
+        s.bind(3, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("boxes")).toArray())
+                                            .toJson(QJsonDocument::Compact)));
         s.bind(4, e.personId).bind(5, e.time);
         ASSAY_TRY(s.exec());
     }
@@ -133,9 +137,10 @@ static Status goldSet(Database *db, const Event &e, const GoldSet &p)
 
 static Status recalibrationRequired(Database *db, const Event &e, const RecalibrationRequired &p)
 {
-    ASSAY_STMT(s, "INSERT INTO person_quality (person_id, state, accuracy, since_seq, time)"
-                  " VALUES (?1, 'recalibration_required', ?2, 0, ?3) ON CONFLICT(person_id) DO UPDATE"
-                  " SET state = excluded.state, accuracy = excluded.accuracy, time = excluded.time");
+    ASSAY_STMT(s,
+               "INSERT INTO person_quality (person_id, state, accuracy, since_seq, time)"
+               " VALUES (?1, 'recalibration_required', ?2, 0, ?3) ON CONFLICT(person_id) DO UPDATE"
+               " SET state = excluded.state, accuracy = excluded.accuracy, time = excluded.time");
     s.bind(1, p.personId);
     s.bind(2, p.accuracy).bind(3, e.time);
     return s.exec();
@@ -153,8 +158,10 @@ static Status recalibrated(Database *db, const Event &e, const Recalibrated &p)
 
 static Status qualitySettingsSet(Database *db, const Event &, const QualitySettingsSet &p)
 {
-    const std::pair<const char *, std::optional<double>> settings[] = {
-        {"gold_window", p.goldWindow}, {"gold_threshold", p.goldThreshold}, {"gold_minimum", p.goldMinimum}};
+    const std::pair<const char *, std::optional<double>> settings[]
+            = {{"gold_window", p.goldWindow},
+               {"gold_threshold", p.goldThreshold},
+               {"gold_minimum", p.goldMinimum}};
     for (const auto &[key, value] : settings) {
         if (value)
             ASSAY_TRY(setMeta(db, key, QString::number(*value, 'g', 17)));

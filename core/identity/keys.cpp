@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A person's keys, with libsodium: Ed25519 signatures, X25519 receiving keys.
 #include "core/identity/keys.h"
+#include "core/base/tr.h"
 
 #include "core/base/sha256.h"
 
@@ -16,7 +17,7 @@ Status initialiseCrypto()
 {
     static const int result = sodium_init(); // 0 first time, 1 when already done, -1 on failure
     if (result < 0)
-        return makeError(ErrorCode::Generic, QCoreApplication::translate("assay", "the cryptography library could not start"));
+        return makeError(ErrorCode::Generic, Tr::tr("the cryptography library could not start"));
     return {};
 }
 
@@ -24,7 +25,8 @@ QString PublicKeys::toText() const
 {
     return s_prefix
            + QString::fromLatin1((signing + box + boxSignature)
-                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                                         .toBase64(QByteArray::Base64UrlEncoding
+                                                   | QByteArray::OmitTrailingEquals));
 }
 
 Result<PublicKeys> PublicKeys::fromText(const QString &text)
@@ -33,26 +35,30 @@ Result<PublicKeys> PublicKeys::fromText(const QString &text)
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(s_prefix)) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "not an Assay public key (it starts with \"%1\")").arg(s_prefix));
+                         Tr::tr("not an Assay public key (it starts with \"%1\")").arg(s_prefix));
     }
-    const auto decoded = QByteArray::fromBase64Encoding(trimmed.mid(s_prefix.size()).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+            = QByteArray::fromBase64Encoding(trimmed.mid(s_prefix.size()).toLatin1(),
+                                             QByteArray::Base64UrlEncoding
+                                                     | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 128)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the public key is damaged (wrong length or characters)"));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the public key is damaged (wrong length or characters)"));
     PublicKeys keys;
     keys.signing = decoded.decoded.left(32);
     keys.box = decoded.decoded.mid(32, 32);
     keys.boxSignature = decoded.decoded.mid(64, 64);
     if (!verify(keys.signing, keys.box, keys.boxSignature))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the public key's receiving half is not signed by its signing half"));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the public key's receiving half is not signed by its signing half"));
     return keys;
 }
 
 QString PublicKeys::fingerprint() const
 {
     const QString hex = QString::fromLatin1(sha256Hex(signing).left(16));
-    return QStringLiteral("%1 %2 %3 %4").arg(hex.mid(0, 4), hex.mid(4, 4), hex.mid(8, 4), hex.mid(12, 4));
+    return QStringLiteral("%1 %2 %3 %4")
+            .arg(hex.mid(0, 4), hex.mid(4, 4), hex.mid(8, 4), hex.mid(12, 4));
 }
 
 Result<SecretKeys> SecretKeys::generate()
@@ -72,7 +78,7 @@ Result<SecretKeys> SecretKeys::fromBytes(const QByteArray &bytes)
 {
     ASSAY_TRY(initialiseCrypto());
     if (bytes.size() != 64)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a secret key is 64 bytes"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a secret key is 64 bytes"));
     SecretKeys keys;
     keys.m_signingSecret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
     keys.m_public.signing = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
@@ -138,10 +144,12 @@ bool verify(const QByteArray &signingKey, const QByteArray &message, const QByte
     if (!initialiseCrypto() || signingKey.size() != crypto_sign_PUBLICKEYBYTES
         || signature.size() != crypto_sign_BYTES)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(
+                                               signature.constData()),
                                        reinterpret_cast<const unsigned char *>(message.constData()),
                                        quint64(message.size()),
-                                       reinterpret_cast<const unsigned char *>(signingKey.constData()))
+                                       reinterpret_cast<const unsigned char *>(
+                                               signingKey.constData()))
            == 0;
 }
 

@@ -22,7 +22,6 @@ namespace assay::core::identity {
 static const QLatin1String s_format("assay-secret-key-1");
 static constexpr qint64 s_maxFileSize = 64 * 1024;
 
-
 static QByteArray b64(const QByteArray &bytes)
 {
     return bytes.toBase64();
@@ -48,7 +47,8 @@ static Result<QByteArray> deriveKey(const QByteArray &passphrase, const QByteArr
                       reinterpret_cast<const unsigned char *>(salt.constData()), opslimit, memlimit,
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        return makeError(ErrorCode::Generic, Tr::tr("not enough memory to derive the key from the passphrase"));
+        return makeError(ErrorCode::Generic,
+                         Tr::tr("not enough memory to derive the key from the passphrase"));
     }
     return key;
 }
@@ -59,7 +59,9 @@ QString KeyStore::defaultDirectory()
            + QStringLiteral("/assay/keys");
 }
 
-KeyStore::KeyStore(const QString &directory) : m_directory(directory) {}
+KeyStore::KeyStore(const QString &directory)
+    : m_directory(directory)
+{}
 
 bool KeyStore::isValidName(const QString &name)
 {
@@ -78,12 +80,15 @@ Status KeyStore::save(const QString &name, const SecretKeys &keys, const QByteAr
 {
     ASSAY_TRY(initialiseCrypto());
     if (!isValidName(name))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)").arg(name));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
+                                 .arg(name));
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("a key file needs a passphrase"));
     const QString path = fileFor(name);
     if (!replace && QFileInfo::exists(path))
-        return makeError(ErrorCode::Conflict, Tr::tr("there is already a key for %1").arg(name), path);
+        return makeError(ErrorCode::Conflict, Tr::tr("there is already a key for %1").arg(name),
+                         path);
     if (!QDir().mkpath(m_directory))
         return makeError(ErrorCode::Io, Tr::tr("cannot create the folder"), m_directory);
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -103,11 +108,11 @@ Status KeyStore::save(const QString &name, const SecretKeys &keys, const QByteAr
     QByteArray cipher(secret.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long cipherLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(cipher.data()), &cipherLength,
-        reinterpret_cast<const unsigned char *>(secret.constData()), quint64(secret.size()),
-        reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(nonce.constData()),
-        reinterpret_cast<const unsigned char *>(key->constData()));
+            reinterpret_cast<unsigned char *>(cipher.data()), &cipherLength,
+            reinterpret_cast<const unsigned char *>(secret.constData()), quint64(secret.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), nullptr,
+            reinterpret_cast<const unsigned char *>(nonce.constData()),
+            reinterpret_cast<const unsigned char *>(key->constData()));
     sodium_memzero(secret.data(), size_t(secret.size()));
     sodium_memzero(key->data(), size_t(key->size()));
     cipher.resize(qsizetype(cipherLength));
@@ -124,12 +129,14 @@ Status KeyStore::save(const QString &name, const SecretKeys &keys, const QByteAr
                            {QStringLiteral("ciphertext"), QString::fromLatin1(b64(cipher))}};
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, Tr::tr("cannot write the key file: %1").arg(out.errorString()), path);
+        return makeError(ErrorCode::Io,
+                         Tr::tr("cannot write the key file: %1").arg(out.errorString()), path);
     // Owner only, before a byte is written (the temporary file becomes the key file).
     out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     out.write(QJsonDocument(file).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return makeError(ErrorCode::Io, Tr::tr("cannot write the key file: %1").arg(out.errorString()), path);
+        return makeError(ErrorCode::Io,
+                         Tr::tr("cannot write the key file: %1").arg(out.errorString()), path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }
@@ -138,23 +145,30 @@ static Result<QJsonObject> readKeyFile(const QString &path, const QString &name)
 {
     QFile file(path);
     if (!file.exists()) {
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("no key for %1 here; make one with \"assay keys new %1\", or ask a lead to register a new one").arg(name),
-                         path);
+        return makeError(
+                ErrorCode::NotFound,
+                Tr::tr("no key for %1 here; make one with \"assay keys new %1\", or ask a lead to register a new one")
+                        .arg(name),
+                path);
     }
     if (file.size() > s_maxFileSize)
         return makeError(ErrorCode::InvalidInput, Tr::tr("not a key file (too large)"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("cannot read the key file: %1").arg(file.errorString()), path);
+        return makeError(ErrorCode::Io,
+                         Tr::tr("cannot read the key file: %1").arg(file.errorString()), path);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(ErrorCode::InvalidInput, Tr::tr("not a key file (damaged JSON)"), path);
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toString() != s_format)
-        return makeError(ErrorCode::Unsupported, Tr::tr("not a key file of this version of Assay"), path);
+        return makeError(ErrorCode::Unsupported, Tr::tr("not a key file of this version of Assay"),
+                         path);
     if (o.value(QLatin1String("name")).toString() != name)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("the key file is for %1, not %2").arg(o.value(QLatin1String("name")).toString(), name), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the key file is for %1, not %2")
+                                 .arg(o.value(QLatin1String("name")).toString(), name),
+                         path);
     return o;
 }
 
@@ -199,22 +213,25 @@ Result<SecretKeys> KeyStore::load(const QString &name, const QByteArray &passphr
     QByteArray secret(64, Qt::Uninitialized);
     unsigned long long secretLength = 0;
     const int opened = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        reinterpret_cast<unsigned char *>(secret.data()), &secretLength, nullptr,
-        reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
-        reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
-        reinterpret_cast<const unsigned char *>(nonce.constData()),
-        reinterpret_cast<const unsigned char *>(key->constData()));
+            reinterpret_cast<unsigned char *>(secret.data()), &secretLength, nullptr,
+            reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
+            reinterpret_cast<const unsigned char *>(nonce.constData()),
+            reinterpret_cast<const unsigned char *>(key->constData()));
     sodium_memzero(key->data(), size_t(key->size()));
     if (opened != 0 || secretLength != 64) {
         return makeError(ErrorCode::Permission,
-                         Tr::tr("wrong passphrase for %1's key (or the key file was altered)").arg(name), path);
+                         Tr::tr("wrong passphrase for %1's key (or the key file was altered)")
+                                 .arg(name),
+                         path);
     }
     auto keys = SecretKeys::fromBytes(secret);
     sodium_memzero(secret.data(), size_t(secret.size()));
     if (!keys)
         return makeError(keys.error().code, keys.error().message, path);
     if (keys->publicKeys().toText() != publicText)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("the key file's public key is not its secret key's"), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the key file's public key is not its secret key's"), path);
     return keys;
 }
 

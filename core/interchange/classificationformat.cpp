@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Classification labels of images, text and audio as CSV or JSON Lines: import and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/classificationformat.h"
 
 #include "core/csv/csvreader.h"
@@ -24,14 +25,15 @@ enum Column { ItemColumn, LabelColumn, AnnotatorColumn, ConfidenceColumn, TextCo
 int columnOf(const QString &header)
 {
     const QString h = header.trimmed().toLower();
-    static const QStringList item = {"item", "path", "file", "filename", "file_name", "image",
-                                     "audio", "id", "item_id", "url"};
+    static const QStringList item = {"item",  "path",  "file", "filename", "file_name",
+                                     "image", "audio", "id",   "item_id",  "url"};
     static const QStringList label = {"label", "class", "category", "labels"};
     if (item.contains(h))
         return ItemColumn;
     if (label.contains(h))
         return LabelColumn;
-    if (h == QLatin1String("annotator") || h == QLatin1String("user") || h == QLatin1String("annotator_id"))
+    if (h == QLatin1String("annotator") || h == QLatin1String("user")
+        || h == QLatin1String("annotator_id"))
         return AnnotatorColumn;
     if (h == QLatin1String("confidence") || h == QLatin1String("score"))
         return ConfidenceColumn;
@@ -86,7 +88,8 @@ void appendCsvField(QByteArray &out, const QString &field)
 {
     const QByteArray utf8 = field.toUtf8();
     const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')
-                       || utf8.contains('\r') || (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '));
+                       || utf8.contains('\r')
+                       || (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '));
     if (!quote) {
         out += utf8;
         return;
@@ -135,7 +138,7 @@ QString CsvFormat::name() const
 
 QString CsvFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "Classification CSV");
+    return Tr::tr("Classification CSV");
 }
 
 Confidence CsvFormat::canRead(const QString &path) const
@@ -192,14 +195,15 @@ static Result<Dataset> readLabels(csv::CsvReader &reader, const QString &path,
         const QString label = fieldAt(LabelColumn);
         QString item = fieldAt(ItemColumn);
         const QString text = columns[TextColumn] >= 0 && columns[TextColumn] < fields.size()
-                                 ? fields.at(columns[TextColumn])
-                                 : QString();
+                                     ? fields.at(columns[TextColumn])
+                                     : QString();
         if (item.isEmpty() && !text.isEmpty())
             // An id, not a message: never translated.
             item = QStringLiteral("line %1").arg(recordLine);
         if (label.isEmpty() || item.isEmpty()) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "row without an item and a label; skipped"), path, recordLine, 1);
+                                Tr::tr("row without an item and a label; skipped"), path,
+                                recordLine, 1);
             continue;
         }
         std::optional<double> confidence;
@@ -210,7 +214,8 @@ static Result<Dataset> readLabels(csv::CsvReader &reader, const QString &path,
                 confidence = v;
             else
                 dataset.report.warn(WarningKind::MalformedEntry,
-                                    QCoreApplication::translate("assay", "confidence \"%1\" is not a number; left out").arg(confidenceField),
+                                    Tr::tr("confidence \"%1\" is not a number; left out")
+                                            .arg(confidenceField),
                                     path, recordLine, 1);
         }
         sink.add(item, text, label, fieldAt(AnnotatorColumn), confidence, std::nullopt);
@@ -225,7 +230,10 @@ Result<Dataset> CsvFormat::parse(const QByteArray &bytes, const QString &path,
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const qsizetype end = bytes.indexOf('\n', start);
     csv::CsvOptions csvOptions;
-    csvOptions.separator = separatorOf(QByteArrayView(bytes).sliced(start, (end < 0 ? bytes.size() : end) - start), path);
+    csvOptions.separator = separatorOf(QByteArrayView(bytes).sliced(start,
+                                                                    (end < 0 ? bytes.size() : end)
+                                                                            - start),
+                                       path);
     const auto reader = csv::CsvReader::fromBytes(bytes, path, csvOptions);
     return readLabels(*reader, path, options);
 }
@@ -238,7 +246,8 @@ Result<Dataset> CsvFormat::read(const QString &path, const ReadOptions &options)
         head.remove(0, 3);
     const qsizetype end = head.indexOf('\n');
     csv::CsvOptions csvOptions;
-    csvOptions.separator = separatorOf(QByteArrayView(head).first(end < 0 ? head.size() : end), path);
+    csvOptions.separator = separatorOf(QByteArrayView(head).first(end < 0 ? head.size() : end),
+                                       path);
     auto reader = csv::CsvReader::open(path, csvOptions);
     if (!reader)
         return reader.error();
@@ -278,8 +287,8 @@ Result<WrittenFiles> CsvFormat::write(const Dataset &dataset, const QString &out
     ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
     written.files << QFileInfo(outPath).absoluteFilePath();
     if (!dataset.boxes.isEmpty())
-        written.warnings << QCoreApplication::translate("assay", "%1 boxes not written: the classification CSV has no place for them")
-                                .arg(dataset.boxes.size());
+        written.warnings << Tr::tr("%1 boxes not written: the classification CSV has no place for them")
+                                    .arg(dataset.boxes.size());
     return written;
 }
 
@@ -290,7 +299,7 @@ QString JsonlFormat::name() const
 
 QString JsonlFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "Classification JSON Lines");
+    return Tr::tr("Classification JSON Lines");
 }
 
 Confidence JsonlFormat::canRead(const QString &path) const
@@ -320,19 +329,22 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         if (error.error != QJsonParseError::NoError) {
             QString reason = error.errorString();
             if (end == bytes.size() && error.offset >= line.trimmed().size())
-                reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
+                reason = Tr::tr("%1 (the file ends early: truncated?)").arg(reason);
             Q_UNUSED(lineStart);
-            return parseError(path, lineNumber, error.offset + 1, QCoreApplication::translate("assay", "malformed JSON: %1").arg(reason));
+            return parseError(path, lineNumber, error.offset + 1,
+                              Tr::tr("malformed JSON: %1").arg(reason));
         }
         if (!doc.isObject())
-            return parseError(path, lineNumber, 1, QCoreApplication::translate("assay", "each line must be a JSON object"));
+            return parseError(path, lineNumber, 1, Tr::tr("each line must be a JSON object"));
         const QJsonObject o = doc.object();
         QString item;
         std::optional<ItemKind> kind;
-        static const std::pair<const char *, std::optional<ItemKind>> itemKeys[] = {
-            {"item", std::nullopt}, {"path", std::nullopt},        {"file", std::nullopt},
-            {"filename", std::nullopt}, {"file_name", std::nullopt}, {"image", ItemKind::Image},
-            {"audio", ItemKind::Audio}, {"id", std::nullopt},        {"url", std::nullopt}};
+        static const std::pair<const char *, std::optional<ItemKind>> itemKeys[]
+                = {{"item", std::nullopt},      {"path", std::nullopt},
+                   {"file", std::nullopt},      {"filename", std::nullopt},
+                   {"file_name", std::nullopt}, {"image", ItemKind::Image},
+                   {"audio", ItemKind::Audio},  {"id", std::nullopt},
+                   {"url", std::nullopt}};
         for (const auto &[key, keyKind] : itemKeys) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isString() || v.isDouble()) {
@@ -361,7 +373,8 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         }
         if (item.isEmpty() || labels.isEmpty()) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "line without an item and a label; skipped"), path, lineNumber, 1);
+                                Tr::tr("line without an item and a label; skipped"), path,
+                                lineNumber, 1);
             continue;
         }
         QString annotator;
@@ -434,9 +447,9 @@ Result<WrittenFiles> JsonlFormat::write(const Dataset &dataset, const QString &o
     ASSAY_TRY(writeWholeFile(outPath, serialize(dataset)));
     written.files << QFileInfo(outPath).absoluteFilePath();
     if (!dataset.boxes.isEmpty())
-        written.warnings << QCoreApplication::translate("assay", "%1 boxes not written: classification JSON Lines have no place for "
-                               "them")
-                                .arg(dataset.boxes.size());
+        written.warnings << Tr::tr("%1 boxes not written: classification JSON Lines have no place for "
+                                   "them")
+                                    .arg(dataset.boxes.size());
     return written;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // COCO instances JSON and COCO results JSON: import (simdjson on demand) and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/cocoformat.h"
 
 #include "core/interchange/jsonsupport_p.h"
@@ -98,21 +99,21 @@ QString fromUtf8(std::string_view s)
 // The messages both readers give, word for word.
 void warnImageWithoutId(Dataset &dataset, const QString &path, TextPosition pos)
 {
-    dataset.report.warn(WarningKind::MalformedEntry, QCoreApplication::translate("assay", "image without \"id\"; skipped"),
-                        path, pos.line, pos.column);
+    dataset.report.warn(WarningKind::MalformedEntry, Tr::tr("image without \"id\"; skipped"), path,
+                        pos.line, pos.column);
 }
 
 void warnCategoryWithoutId(Dataset &dataset, const QString &path, TextPosition pos)
 {
-    dataset.report.warn(WarningKind::MalformedEntry, QCoreApplication::translate("assay", "category without \"id\"; skipped"),
+    dataset.report.warn(WarningKind::MalformedEntry, Tr::tr("category without \"id\"; skipped"),
                         path, pos.line, pos.column);
 }
 
 void warnIncompleteAnnotation(Dataset &dataset, const QString &path, TextPosition pos)
 {
     dataset.report.warn(WarningKind::MalformedEntry,
-                        QCoreApplication::translate("assay", "annotation without \"bbox\" of 4 numbers, \"image_id\" or "
-                           "\"category_id\"; skipped"),
+                        Tr::tr("annotation without \"bbox\" of 4 numbers, \"image_id\" or "
+                               "\"category_id\"; skipped"),
                         path, pos.line, pos.column);
     dataset.report.skip(SkipReason::InvalidBox);
 }
@@ -133,9 +134,10 @@ struct InstancesState
     qint64 masks = 0;
 
     InstancesState(const QString &path, const ReadOptions &options, Dataset &dataset)
-        : path(path), options(options), dataset(dataset)
-    {
-    }
+        : path(path)
+        , options(options)
+        , dataset(dataset)
+    {}
 
     // Room for the boxes of a text of `bytes` bytes, guessed from its size: saves reallocations
     // of big files.
@@ -184,16 +186,16 @@ void InstancesState::resolve(PositionOf positionOf)
     for (size_t i = 0; i < imageIds.size(); ++i) {
         if (images.find(imageIds[i]) != int(i)) {
             dataset.report.warn(WarningKind::DuplicateId,
-                                QCoreApplication::translate("assay", "image id %1 appears more than once; the first one is used")
-                                    .arg(dataset.images.at(qsizetype(i)).sourceId),
+                                Tr::tr("image id %1 appears more than once; the first one is used")
+                                        .arg(dataset.images.at(qsizetype(i)).sourceId),
                                 path);
         }
     }
     for (size_t i = 0; i < categoryIds.size(); ++i) {
         if (categories.find(categoryIds[i]) != int(i)) {
             dataset.report.warn(WarningKind::DuplicateId,
-                                QCoreApplication::translate("assay", "category id %1 appears more than once; the first one is used")
-                                    .arg(dataset.categories.at(qsizetype(i)).sourceId),
+                                Tr::tr("category id %1 appears more than once; the first one is used")
+                                        .arg(dataset.categories.at(qsizetype(i)).sourceId),
                                 path);
         }
     }
@@ -208,16 +210,16 @@ void InstancesState::resolve(PositionOf positionOf)
         bool ok = true;
         if (box.image < 0 || box.category < 0) {
             const TextPosition pos = dataset.report.wantsDetail() ? positionOf(size_t(i))
-                                                                 : TextPosition{0, 0};
+                                                                  : TextPosition{0, 0};
             if (box.image < 0)
                 dataset.report.warn(WarningKind::UnknownImage,
-                                    QCoreApplication::translate("assay", "annotation refers to an image id that is not in "
-                                       "\"images\"; skipped"),
+                                    Tr::tr("annotation refers to an image id that is not in "
+                                           "\"images\"; skipped"),
                                     path, pos.line, pos.column);
             else
                 dataset.report.warn(WarningKind::UnknownCategory,
-                                    QCoreApplication::translate("assay", "annotation refers to a category id that is not in "
-                                       "\"categories\"; skipped"),
+                                    Tr::tr("annotation refers to a category id that is not in "
+                                           "\"categories\"; skipped"),
                                     path, pos.line, pos.column);
             dataset.report.skip(SkipReason::InvalidBox);
             ok = false;
@@ -228,7 +230,7 @@ void InstancesState::resolve(PositionOf positionOf)
                                 && (height <= 0 || box.y + box.h <= height);
             if (!inside) { // the common case skips the call and the line count
                 const TextPosition pos = dataset.report.wantsDetail() ? positionOf(size_t(i))
-                                                                     : TextPosition{0, 0};
+                                                                      : TextPosition{0, 0};
                 ok = acceptBox(dataset, box, options, path, pos.line, pos.column);
             }
         }
@@ -255,9 +257,9 @@ struct CocoParser : InstancesState
 
     CocoParser(const PaddedJson &json, const QString &path, const ReadOptions &options,
                Dataset &dataset)
-        : InstancesState(path, options, dataset), json(json)
-    {
-    }
+        : InstancesState(path, options, dataset)
+        , json(json)
+    {}
 
     Status parseImages(od::value value);
     Status parseCategories(od::value value);
@@ -269,33 +271,34 @@ struct CocoParser : InstancesState
 Status CocoParser::parseImages(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"images\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), Tr::tr("\"images\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed image entry"));
+        COCO_CHECK(elementResult.get(element), Tr::tr("malformed image entry"));
         if (element.current_location().get(where))
             where = nullptr;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "an image entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), Tr::tr("an image entry must be an object"));
         DatasetImage image;
         qint64 id = 0;
         bool hasId = false;
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed image entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), Tr::tr("malformed image entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), Tr::tr("malformed key"));
             if (key == "id") {
                 COCO_CHECK(imageIdText.read(field.value(), &id, &image.sourceId),
-                           QCoreApplication::translate("assay", "image \"id\" must be an integer or a string"));
+                           Tr::tr("image \"id\" must be an integer or a string"));
                 hasId = true;
             } else if (key == "file_name") {
                 std::string_view s;
-                COCO_CHECK(field.value().get_string().get(s), QCoreApplication::translate("assay", "\"file_name\" must be a string"));
+                COCO_CHECK(field.value().get_string().get(s),
+                           Tr::tr("\"file_name\" must be a string"));
                 image.path = fromUtf8(s);
             } else if (key == "width" || key == "height") {
                 double d;
-                COCO_CHECK(field.value().get_double().get(d), QCoreApplication::translate("assay", "image size must be a number"));
+                COCO_CHECK(field.value().get_double().get(d), Tr::tr("image size must be a number"));
                 const int v = d > 0 && d < 1e9 ? int(d) : 0;
                 (key == "width" ? image.width : image.height) = v;
             }
@@ -313,29 +316,30 @@ Status CocoParser::parseImages(od::value value)
 Status CocoParser::parseCategories(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"categories\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), Tr::tr("\"categories\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed category entry"));
+        COCO_CHECK(elementResult.get(element), Tr::tr("malformed category entry"));
         if (element.current_location().get(where))
             where = nullptr;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "a category entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), Tr::tr("a category entry must be an object"));
         DatasetCategory category;
         qint64 id = 0;
         bool hasId = false;
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed category entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), Tr::tr("malformed category entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), Tr::tr("malformed key"));
             if (key == "id") {
                 COCO_CHECK(categoryIdText.read(field.value(), &id, &category.sourceId),
-                           QCoreApplication::translate("assay", "category \"id\" must be an integer or a string"));
+                           Tr::tr("category \"id\" must be an integer or a string"));
                 hasId = true;
             } else if (key == "name") {
                 std::string_view s;
-                COCO_CHECK(field.value().get_string().get(s), QCoreApplication::translate("assay", "category \"name\" must be a string"));
+                COCO_CHECK(field.value().get_string().get(s),
+                           Tr::tr("category \"name\" must be a string"));
                 category.name = fromUtf8(s);
             } else if (key == "supercategory") {
                 std::string_view s;
@@ -358,15 +362,16 @@ Status CocoParser::parseCategories(od::value value)
 Status CocoParser::parseAnnotations(od::value value)
 {
     od::array array;
-    COCO_CHECK(value.get_array().get(array), QCoreApplication::translate("assay", "\"annotations\" must be a list"));
+    COCO_CHECK(value.get_array().get(array), Tr::tr("\"annotations\" must be a list"));
     for (auto elementResult : array) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed annotation entry"));
+        COCO_CHECK(elementResult.get(element), Tr::tr("malformed annotation entry"));
         if (element.current_location().get(where))
             where = nullptr;
         const char *start = where;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "an annotation entry must be an object"));
+        COCO_CHECK(element.get_object().get(object),
+                   Tr::tr("an annotation entry must be an object"));
         DatasetBox box;
         qint64 imageId = 0;
         qint64 categoryId = 0;
@@ -377,30 +382,32 @@ Status CocoParser::parseAnnotations(od::value value)
         double bbox[4] = {0, 0, 0, 0};
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed annotation entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), Tr::tr("malformed annotation entry"));
             // The raw key, compared in place: the hot loop copies no key (keys with escapes
             // would not match, and no tool writes "bbox" escaped).
             const od::raw_json_string key = field.key();
             od::value v = field.value();
             if (key.unsafe_is_equal("bbox")) {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox), QCoreApplication::translate("assay", "\"bbox\" must be a list of numbers"));
+                COCO_CHECK(readBbox(v, bbox, &hasBbox),
+                           Tr::tr("\"bbox\" must be a list of numbers"));
             } else if (key.unsafe_is_equal("image_id")) {
-                COCO_CHECK(imageIdText.read(v, &imageId), QCoreApplication::translate("assay", "\"image_id\" must be an integer or a string"));
+                COCO_CHECK(imageIdText.read(v, &imageId),
+                           Tr::tr("\"image_id\" must be an integer or a string"));
                 hasImage = true;
             } else if (key.unsafe_is_equal("category_id")) {
                 COCO_CHECK(categoryIdText.read(v, &categoryId),
-                           QCoreApplication::translate("assay", "\"category_id\" must be an integer or a string"));
+                           Tr::tr("\"category_id\" must be an integer or a string"));
                 hasCategory = true;
             } else if (key.unsafe_is_equal("iscrowd")) {
-                COCO_CHECK(readFlag(v, &crowd), QCoreApplication::translate("assay", "\"iscrowd\" must be 0 or 1"));
+                COCO_CHECK(readFlag(v, &crowd), Tr::tr("\"iscrowd\" must be 0 or 1"));
             } else if (key.unsafe_is_equal("segmentation")) {
                 od::json_type type;
-                COCO_CHECK(v.type().get(type), QCoreApplication::translate("assay", "malformed \"segmentation\""));
+                COCO_CHECK(v.type().get(type), Tr::tr("malformed \"segmentation\""));
                 if (type == od::json_type::array) {
                     od::array rings;
                     bool empty = true;
-                    COCO_CHECK(v.get_array().get(rings), QCoreApplication::translate("assay", "malformed \"segmentation\""));
-                    COCO_CHECK(rings.is_empty().get(empty), QCoreApplication::translate("assay", "malformed \"segmentation\""));
+                    COCO_CHECK(v.get_array().get(rings), Tr::tr("malformed \"segmentation\""));
+                    COCO_CHECK(rings.is_empty().get(empty), Tr::tr("malformed \"segmentation\""));
                     if (!empty)
                         ++polygons;
                 } else if (type == od::json_type::object) {
@@ -408,11 +415,11 @@ Status CocoParser::parseAnnotations(od::value value)
                 }
             } else if (key.unsafe_is_equal("score")) {
                 double d;
-                COCO_CHECK(v.get_double().get(d), QCoreApplication::translate("assay", "\"score\" must be a number"));
+                COCO_CHECK(v.get_double().get(d), Tr::tr("\"score\" must be a number"));
                 box.score = d;
             } else if (key.unsafe_is_equal("attributes")) {
                 QJsonValue attributes;
-                COCO_CHECK(toQJson(v, &attributes), QCoreApplication::translate("assay", "malformed \"attributes\""));
+                COCO_CHECK(toQJson(v, &attributes), Tr::tr("malformed \"attributes\""));
                 if (attributes.isObject())
                     box.attributes = attributes.toObject();
             }
@@ -452,15 +459,15 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
 
     od::parser simd;
     od::document doc;
-    COCO_CHECK(simd.iterate(json.view()).get(doc), QCoreApplication::translate("assay", "not a JSON text"));
+    COCO_CHECK(simd.iterate(json.view()).get(doc), Tr::tr("not a JSON text"));
     od::object root;
-    COCO_CHECK(doc.get_object().get(root), QCoreApplication::translate("assay", "a COCO file is a JSON object"));
+    COCO_CHECK(doc.get_object().get(root), Tr::tr("a COCO file is a JSON object"));
     bool sawImages = false;
     for (auto fieldResult : root) {
         od::field field;
-        COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed JSON"));
+        COCO_CHECK(std::move(fieldResult).get(field), Tr::tr("malformed JSON"));
         std::string_view key;
-        COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
+        COCO_CHECK(field.unescaped_key().get(key), Tr::tr("malformed key"));
         if (key == "images") {
             ASSAY_TRY(parser.parseImages(field.value()));
             sawImages = true;
@@ -474,9 +481,9 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
     where = nullptr;
     if (doc.current_location().get(where) == SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         QCoreApplication::translate("assay", "unexpected text after the JSON object"));
+                         Tr::tr("unexpected text after the JSON object"));
     if (!sawImages)
-        return parseError(path, 0, 0, QCoreApplication::translate("assay", "not a COCO instances file: no \"images\" list"));
+        return parseError(path, 0, 0, Tr::tr("not a COCO instances file: no \"images\" list"));
     parser.resolve([&parser](size_t i) { return parser.positionOf(parser.pending.positions[i]); });
     checkMedia(dataset, options);
     return dataset;
@@ -501,13 +508,13 @@ class Reader : public JsonStreamReader
 {
 public:
     Reader(InstancesState &state, QIODevice *device, qint64 size)
-        : JsonStreamReader(device, size), m_state(state)
-    {
-    }
+        : JsonStreamReader(device, size)
+        , m_state(state)
+    {}
     Reader(InstancesState &state, const char *data, qsizetype size)
-        : JsonStreamReader(data, size), m_state(state)
-    {
-    }
+        : JsonStreamReader(data, size)
+        , m_state(state)
+    {}
 
     // Reads the whole text into the state; Ok when the text had an "images" list.
     Step read();
@@ -636,7 +643,8 @@ Step Reader::category(const char *&p)
                 s = text(p, &m_scratch, &ascii);
                 if (s == Step::Ok && !m_scratch.empty())
                     category.attributes.insert(QStringLiteral("supercategory"),
-                                               toQString(m_scratch.data(), qsizetype(m_scratch.size()), ascii));
+                                               toQString(m_scratch.data(),
+                                                         qsizetype(m_scratch.size()), ascii));
             } else {
                 s = skipValue(p, 1);
             }
@@ -718,7 +726,8 @@ Step Reader::annotation(const char *&p)
                 ++p;
                 hasBbox = n == 4;
             } else if (key.is("image_id")) {
-                s = isDigit(*p) ? idNumber(p, &imageId) : id(p, m_state.imageIdText, &imageId, nullptr);
+                s = isDigit(*p) ? idNumber(p, &imageId)
+                                : id(p, m_state.imageIdText, &imageId, nullptr);
                 hasImage = true;
             } else if (key.is("category_id")) {
                 s = isDigit(*p) ? idNumber(p, &categoryId)
@@ -834,10 +843,10 @@ Step Reader::read()
             if (*q != ':')
                 return fail(q);
             q = space(q + 1);
-            key = name.is("images") ? Key::Images
+            key = name.is("images")        ? Key::Images
                   : name.is("annotations") ? Key::Annotations
-                  : name.is("categories") ? Key::Categories
-                                          : Key::Other;
+                  : name.is("categories")  ? Key::Categories
+                                           : Key::Other;
             return key == Key::Other ? skipValue(q, 1) : Step::Ok;
         });
         if (step != Step::Ok || key == Key::End)
@@ -894,9 +903,9 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
 
     od::parser simd;
     od::document doc;
-    COCO_CHECK(simd.iterate(json.view()).get(doc), QCoreApplication::translate("assay", "not a JSON text"));
+    COCO_CHECK(simd.iterate(json.view()).get(doc), Tr::tr("not a JSON text"));
     od::array root;
-    COCO_CHECK(doc.get_array().get(root), QCoreApplication::translate("assay", "a COCO results file is a JSON list"));
+    COCO_CHECK(doc.get_array().get(root), Tr::tr("a COCO results file is a JSON list"));
     PendingRefs pending;
     IdInterner imageIds;
     IdInterner categoryIds;
@@ -904,12 +913,12 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     std::map<qint64, QString> categoryText;
     for (auto elementResult : root) {
         od::value element;
-        COCO_CHECK(elementResult.get(element), QCoreApplication::translate("assay", "malformed result entry"));
+        COCO_CHECK(elementResult.get(element), Tr::tr("malformed result entry"));
         if (element.current_location().get(where))
             where = nullptr;
         const char *start = where;
         od::object object;
-        COCO_CHECK(element.get_object().get(object), QCoreApplication::translate("assay", "a result entry must be an object"));
+        COCO_CHECK(element.get_object().get(object), Tr::tr("a result entry must be an object"));
         DatasetBox box;
         qint64 imageId = 0;
         qint64 categoryId = 0;
@@ -921,23 +930,24 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         double bbox[4] = {0, 0, 0, 0};
         for (auto fieldResult : object) {
             od::field field;
-            COCO_CHECK(std::move(fieldResult).get(field), QCoreApplication::translate("assay", "malformed result entry"));
+            COCO_CHECK(std::move(fieldResult).get(field), Tr::tr("malformed result entry"));
             std::string_view key;
-            COCO_CHECK(field.unescaped_key().get(key), QCoreApplication::translate("assay", "malformed key"));
+            COCO_CHECK(field.unescaped_key().get(key), Tr::tr("malformed key"));
             od::value v = field.value();
             if (key == "bbox") {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox), QCoreApplication::translate("assay", "\"bbox\" must be a list of numbers"));
+                COCO_CHECK(readBbox(v, bbox, &hasBbox),
+                           Tr::tr("\"bbox\" must be a list of numbers"));
             } else if (key == "image_id") {
                 COCO_CHECK(imageIds.read(v, &imageId, &imageIdText),
-                           QCoreApplication::translate("assay", "\"image_id\" must be an integer or a string"));
+                           Tr::tr("\"image_id\" must be an integer or a string"));
                 hasImage = true;
             } else if (key == "category_id") {
                 COCO_CHECK(categoryIds.read(v, &categoryId, &categoryIdText),
-                           QCoreApplication::translate("assay", "\"category_id\" must be an integer or a string"));
+                           Tr::tr("\"category_id\" must be an integer or a string"));
                 hasCategory = true;
             } else if (key == "score") {
                 double d;
-                COCO_CHECK(v.get_double().get(d), QCoreApplication::translate("assay", "\"score\" must be a number"));
+                COCO_CHECK(v.get_double().get(d), Tr::tr("\"score\" must be a number"));
                 box.score = d;
             } else if (key == "segmentation") {
                 dataset.report.skip(SkipReason::RleMask);
@@ -946,8 +956,8 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         if (!hasBbox || !hasImage || !hasCategory) {
             const TextPosition pos = lines.at(start);
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "result without \"bbox\", \"image_id\" or \"category_id\"; "
-                                   "skipped"),
+                                Tr::tr("result without \"bbox\", \"image_id\" or \"category_id\"; "
+                                       "skipped"),
                                 path, pos.line, pos.column);
             dataset.report.skip(SkipReason::InvalidBox);
             continue;
@@ -968,7 +978,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     where = nullptr;
     if (doc.current_location().get(where) == SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         QCoreApplication::translate("assay", "unexpected text after the JSON list"));
+                         Tr::tr("unexpected text after the JSON list"));
 
     // Ids resolve through the reference's source ids, or make their own images and categories.
     QHash<QString, int> imageBySource;
@@ -1002,19 +1012,20 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
         DatasetBox &box = dataset.boxes[i];
         box.image = imageIndex.value(pending.imageIds[size_t(i)], -1);
         box.category = categoryIndex.value(pending.categoryIds[size_t(i)], -1);
-        const TextPosition pos = dataset.report.wantsDetail() ? lines.at(pending.positions[size_t(i)])
-                                                             : TextPosition{0, 0};
+        const TextPosition pos = dataset.report.wantsDetail()
+                                         ? lines.at(pending.positions[size_t(i)])
+                                         : TextPosition{0, 0};
         bool ok = true;
         if (box.image < 0) {
             dataset.report.warn(WarningKind::UnknownImage,
-                                QCoreApplication::translate("assay", "result refers to an image id that is not in the reference; "
-                                   "skipped"),
+                                Tr::tr("result refers to an image id that is not in the reference; "
+                                       "skipped"),
                                 path, pos.line, pos.column);
             ok = false;
         } else if (box.category < 0) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                QCoreApplication::translate("assay", "result refers to a category id that is not in the "
-                                   "reference; skipped"),
+                                Tr::tr("result refers to a category id that is not in the "
+                                       "reference; skipped"),
                                 path, pos.line, pos.column);
             ok = false;
         }
@@ -1127,7 +1138,8 @@ void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings
         w.key("area");
         w.value(box.w * box.h);
         w.key("iscrowd");
-        w.value(qint64(!plain && box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1 : 0));
+        w.value(qint64(!plain && box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1
+                                                                                             : 0));
         w.key("segmentation");
         w.beginArray();
         w.endArray();
@@ -1166,12 +1178,12 @@ void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings
     w.raw('\n');
     if (warnings) {
         if (!dataset.labels.isEmpty())
-            *warnings << QCoreApplication::translate("assay", "%1 classification labels not written: COCO instances have no place "
-                            "for them")
-                             .arg(dataset.labels.size());
+            *warnings << Tr::tr("%1 classification labels not written: COCO instances have no place "
+                                "for them")
+                                 .arg(dataset.labels.size());
         if (withAnnotator > 0)
-            *warnings << QCoreApplication::translate("assay", "the annotator of %1 boxes is not written: COCO has no field for it")
-                             .arg(withAnnotator);
+            *warnings << Tr::tr("the annotator of %1 boxes is not written: COCO has no field for it")
+                                 .arg(withAnnotator);
     }
 }
 
@@ -1183,8 +1195,9 @@ QString cocoFileIn(const QString &folder)
     QStringList candidates;
     const QDir dir(folder);
     for (const QString &sub : {QString(), QStringLiteral("annotations/")}) {
-        const QStringList names = QDir(dir.filePath(sub)).entryList({QStringLiteral("*.json")},
-                                                                    QDir::Files, QDir::Name);
+        const QStringList names = QDir(dir.filePath(sub))
+                                          .entryList({QStringLiteral("*.json")}, QDir::Files,
+                                                     QDir::Name);
         for (const QString &name : names) {
             const QString file = dir.filePath(sub + name);
             if (sniffJson(file, false) >= 90)
@@ -1234,7 +1247,7 @@ QString CocoFormat::name() const
 
 QString CocoFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "COCO instances JSON");
+    return Tr::tr("COCO instances JSON");
 }
 
 Confidence CocoFormat::canRead(const QString &path) const
@@ -1245,7 +1258,8 @@ Confidence CocoFormat::canRead(const QString &path) const
 Result<Dataset> CocoFormat::parse(const QByteArray &bytes, const QString &path,
                                   const ReadOptions &options)
 {
-    if (auto dataset = readInstancesStreaming(nullptr, bytes.constData(), bytes.size(), path, options))
+    if (auto dataset = readInstancesStreaming(nullptr, bytes.constData(), bytes.size(), path,
+                                              options))
         return std::move(*dataset);
     const PaddedJson json(bytes);
     return parseInstances(json, path, options);
@@ -1257,7 +1271,7 @@ Result<Dataset> CocoFormat::read(const QString &path, const ReadOptions &options
         const QString file = cocoFileIn(path);
         if (file.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "the folder holds no single COCO instances file"), path);
+                             Tr::tr("the folder holds no single COCO instances file"), path);
         return read(file, options);
     }
     {
@@ -1291,14 +1305,14 @@ Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &ou
     WrittenFiles written;
     const QFileInfo info(outPath);
     if (!QDir().mkpath(info.absolutePath()))
-        return ioError(outPath, QCoreApplication::translate("assay", "cannot create the folder %1").arg(info.absolutePath()));
+        return ioError(outPath, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(outPath, QCoreApplication::translate("assay", "cannot open for writing: %1").arg(file.errorString()));
+        return ioError(outPath, Tr::tr("cannot open for writing: %1").arg(file.errorString()));
     JsonWriter out(jsonStyle(options.prettyJson), &file);
     writeInstances(dataset, out, &written.warnings);
     if (!out.finish() || !file.commit())
-        return ioError(outPath, QCoreApplication::translate("assay", "write failed: %1").arg(file.errorString()));
+        return ioError(outPath, Tr::tr("write failed: %1").arg(file.errorString()));
     written.files << QFileInfo(outPath).absoluteFilePath();
     return written;
 }
@@ -1310,7 +1324,7 @@ QString CocoResultsFormat::name() const
 
 QString CocoResultsFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "COCO results JSON (predictions)");
+    return Tr::tr("COCO results JSON (predictions)");
 }
 
 Confidence CocoResultsFormat::canRead(const QString &path) const
@@ -1371,7 +1385,7 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
     w.endArray();
     w.raw('\n');
     if (warnings && withoutScore > 0)
-        *warnings << QCoreApplication::translate("assay", "%1 boxes without a score were written with score 1").arg(withoutScore);
+        *warnings << Tr::tr("%1 boxes without a score were written with score 1").arg(withoutScore);
     return w.takeBytes();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // CVAT for images XML 1.1: import and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/cvatformat.h"
 
 #include "core/interchange/xmlsupport_p.h"
@@ -76,8 +77,9 @@ struct CvatReader
             const auto name = xml.name();
             if (name == QLatin1String("labels"))
                 readLabels();
-            else if (depth < 3 && (name == QLatin1String("task") || name == QLatin1String("project")
-                                   || name == QLatin1String("tasks") || name == QLatin1String("job")))
+            else if (depth < 3
+                     && (name == QLatin1String("task") || name == QLatin1String("project")
+                         || name == QLatin1String("tasks") || name == QLatin1String("job")))
                 readMeta(depth + 1);
             else
                 xml.skipCurrentElement();
@@ -91,7 +93,7 @@ struct CvatReader
             return *it;
         if (labelsDeclared || label.isEmpty()) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                QCoreApplication::translate("assay", "label \"%1\" is not declared in <meta>; skipped").arg(label),
+                                Tr::tr("label \"%1\" is not declared in <meta>; skipped").arg(label),
                                 path, line, column);
             return -1;
         }
@@ -130,7 +132,8 @@ struct CvatReader
         box.image = image;
         double v = 0;
         box.attributes.insert(QStringLiteral("occluded"),
-                              parseNumber(a.value(QLatin1String("occluded")).toString(), &v) && v != 0);
+                              parseNumber(a.value(QLatin1String("occluded")).toString(), &v)
+                                      && v != 0);
         if (parseNumber(a.value(QLatin1String("z_order")).toString(), &v) && v != 0)
             box.attributes.insert(QStringLiteral("z_order"), v);
         if (parseNumber(a.value(QLatin1String("group_id")).toString(), &v) && v != 0)
@@ -144,7 +147,7 @@ struct CvatReader
         readChildAttributes(box.attributes);
         if (!ok) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "<box> without numeric xtl, ytl, xbr, ybr; skipped"), path,
+                                Tr::tr("<box> without numeric xtl, ytl, xbr, ybr; skipped"), path,
                                 line, column);
             dataset.report.skip(SkipReason::InvalidBox);
             return;
@@ -191,7 +194,8 @@ struct CvatReader
         if (parseNumber(a.value(QLatin1String("height")).toString(), &v) && v > 0 && v < 1e9)
             image.height = int(v);
         if (a.hasAttribute(QLatin1String("subset")))
-            image.attributes.insert(QStringLiteral("subset"), a.value(QLatin1String("subset")).toString());
+            image.attributes.insert(QStringLiteral("subset"),
+                                    a.value(QLatin1String("subset")).toString());
         dataset.images.append(image);
         const int index = int(dataset.images.size() - 1);
         while (xml.readNextStartElement()) {
@@ -223,7 +227,7 @@ QString CvatFormat::name() const
 
 QString CvatFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "CVAT for images XML 1.1");
+    return Tr::tr("CVAT for images XML 1.1");
 }
 
 Confidence CvatFormat::canRead(const QString &path) const
@@ -254,21 +258,23 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
     if (!xml.readNextStartElement()) {
         if (xml.hasError())
             return xmlError(xml, path);
-        return parseError(path, 0, 0, QCoreApplication::translate("assay", "empty XML file"));
+        return parseError(path, 0, 0, Tr::tr("empty XML file"));
     }
     if (xml.name() != QLatin1String("annotations"))
         return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                          QCoreApplication::translate("assay", "not a CVAT for images file: the root element is <%1>, not "
-                             "<annotations>")
-                              .arg(xml.name().toString()));
+                          Tr::tr("not a CVAT for images file: the root element is <%1>, not "
+                                 "<annotations>")
+                                  .arg(xml.name().toString()));
     CvatReader reader{xml, path, options, dataset, {}, false, {}};
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == QLatin1String("version")) {
-            const QString version = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            const QString version = xml.readElementText(QXmlStreamReader::SkipChildElements)
+                                            .trimmed();
             if (version != QLatin1String("1.1") && version != QLatin1String("1.0"))
                 return makeError(ErrorCode::Unsupported,
-                                 QCoreApplication::translate("assay", "CVAT format version %1 is not supported (1.1 is)").arg(version),
+                                 Tr::tr("CVAT format version %1 is not supported (1.1 is)")
+                                         .arg(version),
                                  path);
         } else if (name == QLatin1String("meta")) {
             reader.readMeta();
@@ -357,7 +363,8 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
     xml.writeTextElement(QStringLiteral("version"), QStringLiteral("1.1"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeStartElement(QStringLiteral("task"));
-    xml.writeTextElement(QStringLiteral("name"), QStringLiteral("Assay export")); // fixed: output depends on the data only
+    xml.writeTextElement(QStringLiteral("name"),
+                         QStringLiteral("Assay export")); // fixed: output depends on the data only
     xml.writeTextElement(QStringLiteral("size"), QString::number(dataset.images.size()));
     xml.writeTextElement(QStringLiteral("mode"), QStringLiteral("annotation"));
     xml.writeStartElement(QStringLiteral("labels"));
@@ -387,7 +394,8 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
         xml.writeAttribute(QStringLiteral("id"), QString::number(ids[size_t(i)]));
         xml.writeAttribute(QStringLiteral("name"), image.path);
         if (image.attributes.contains(QLatin1String("subset")))
-            xml.writeAttribute(QStringLiteral("subset"), image.attributes.value(QLatin1String("subset")).toString());
+            xml.writeAttribute(QStringLiteral("subset"),
+                               image.attributes.value(QLatin1String("subset")).toString());
         xml.writeAttribute(QStringLiteral("width"), QString::number(image.width));
         xml.writeAttribute(QStringLiteral("height"), QString::number(image.height));
         for (const int b : boxesOfImage.at(i)) {
@@ -395,17 +403,25 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
             const QJsonObject &a = box.attributes;
             xml.writeStartElement(QStringLiteral("box"));
             xml.writeAttribute(QStringLiteral("label"), dataset.categories.at(box.category).name);
-            xml.writeAttribute(QStringLiteral("source"), a.value(QLatin1String("source")).toString(QStringLiteral("manual")));
-            xml.writeAttribute(QStringLiteral("occluded"), a.value(QLatin1String("occluded")).toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+            xml.writeAttribute(QStringLiteral("source"),
+                               a.value(QLatin1String("source")).toString(QStringLiteral("manual")));
+            xml.writeAttribute(QStringLiteral("occluded"),
+                               a.value(QLatin1String("occluded")).toBool() ? QStringLiteral("1")
+                                                                           : QStringLiteral("0"));
             xml.writeAttribute(QStringLiteral("xtl"), shortestString(box.x));
             xml.writeAttribute(QStringLiteral("ytl"), shortestString(box.y));
-            xml.writeAttribute(QStringLiteral("xbr"), QString::fromLatin1(rounded(box.x + box.w, 15)));
-            xml.writeAttribute(QStringLiteral("ybr"), QString::fromLatin1(rounded(box.y + box.h, 15)));
-            xml.writeAttribute(QStringLiteral("z_order"), shortestString(a.value(QLatin1String("z_order")).toDouble()));
+            xml.writeAttribute(QStringLiteral("xbr"),
+                               QString::fromLatin1(rounded(box.x + box.w, 15)));
+            xml.writeAttribute(QStringLiteral("ybr"),
+                               QString::fromLatin1(rounded(box.y + box.h, 15)));
+            xml.writeAttribute(QStringLiteral("z_order"),
+                               shortestString(a.value(QLatin1String("z_order")).toDouble()));
             if (a.contains(QLatin1String("rotation")))
-                xml.writeAttribute(QStringLiteral("rotation"), shortestString(a.value(QLatin1String("rotation")).toDouble()));
+                xml.writeAttribute(QStringLiteral("rotation"),
+                                   shortestString(a.value(QLatin1String("rotation")).toDouble()));
             if (a.contains(QLatin1String("group_id")))
-                xml.writeAttribute(QStringLiteral("group_id"), shortestString(a.value(QLatin1String("group_id")).toDouble()));
+                xml.writeAttribute(QStringLiteral("group_id"),
+                                   shortestString(a.value(QLatin1String("group_id")).toDouble()));
             for (auto it = a.begin(); it != a.end(); ++it) {
                 if (isBoxXmlAttribute(it.key()))
                     continue;
@@ -418,7 +434,8 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
         }
         for (const int l : labelsOfImage.at(i)) {
             xml.writeStartElement(QStringLiteral("tag"));
-            xml.writeAttribute(QStringLiteral("label"), dataset.categories.at(dataset.labels.at(l).category).name);
+            xml.writeAttribute(QStringLiteral("label"),
+                               dataset.categories.at(dataset.labels.at(l).category).name);
             xml.writeAttribute(QStringLiteral("source"), QStringLiteral("manual"));
             xml.writeEndElement();
         }
@@ -427,9 +444,9 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
     xml.writeEndElement();
     xml.writeEndDocument();
     if (warnings && unplaced > 0)
-        *warnings << QCoreApplication::translate("assay", "%1 classification labels of items that are not images of the dataset "
-                        "were not written")
-                         .arg(unplaced);
+        *warnings << Tr::tr("%1 classification labels of items that are not images of the dataset "
+                            "were not written")
+                             .arg(unplaced);
     return out;
 }
 

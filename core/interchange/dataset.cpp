@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The neutral dataset's helpers and the import report's bookkeeping.
 #include "core/interchange/dataset.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
@@ -57,19 +58,13 @@ QString ImportReport::summary() const
 {
     QStringList lines;
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
-        lines << QCoreApplication::translate("assay", "skipped %1: %2")
-                     .arg(skipReasonName(it.key()))
-                     .arg(it.value());
+        lines << Tr::tr("skipped %1: %2").arg(skipReasonName(it.key())).arg(it.value());
     for (auto it = warningCounts.cbegin(); it != warningCounts.cend(); ++it)
-        lines << QCoreApplication::translate("assay", "warning %1: %2")
-                     .arg(warningKindName(it.key()))
-                     .arg(it.value());
+        lines << Tr::tr("warning %1: %2").arg(warningKindName(it.key())).arg(it.value());
     if (imagesWithoutAnnotations > 0)
-        lines << QCoreApplication::translate("assay", "images without annotations: %1")
-                     .arg(imagesWithoutAnnotations);
+        lines << Tr::tr("images without annotations: %1").arg(imagesWithoutAnnotations);
     if (clippedBoxes > 0)
-        lines << QCoreApplication::translate("assay", "boxes clipped to the image: %1")
-                     .arg(clippedBoxes);
+        lines << Tr::tr("boxes clipped to the image: %1").arg(clippedBoxes);
     return lines.join(QLatin1Char('\n'));
 }
 

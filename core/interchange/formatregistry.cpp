@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The list of interchange plug-ins, format detection ("auto") and format-agnostic read and write.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/formatregistry.h"
 
 #include "core/interchange/classificationformat.h"
@@ -114,7 +115,7 @@ Result<QString> FormatRegistry::detect(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file or folder not found"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("file or folder not found"), path);
     const IImporter *best = nullptr;
     const IImporter *tie = nullptr;
     Confidence bestConfidence = 0;
@@ -132,27 +133,28 @@ Result<QString> FormatRegistry::detect(const QString &path) const
     }
     if (best && tie)
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "cannot tell the format: it could be %1 or %2; name the format")
-                             .arg(best->displayName(), tie->displayName()),
+                         Tr::tr("cannot tell the format: it could be %1 or %2; name the format")
+                                 .arg(best->displayName(), tie->displayName()),
                          path);
     if (best)
         return best->name();
     QString reason;
     const QString suffix = info.suffix().toLower();
     if (info.isDir())
-        reason = QCoreApplication::translate("assay", "the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files "
-                    "and no annotations.xml (CVAT)");
+        reason = Tr::tr(
+                "the folder has no data.yaml or classes.txt (YOLO), no Pascal VOC .xml files "
+                "and no annotations.xml (CVAT)");
     else if (suffix == QLatin1String("json"))
-        reason = QCoreApplication::translate("assay", "a JSON file that is neither COCO (an object with \"images\"), COCO results "
-                    "(a list of {image_id, bbox, score}) nor a Label Studio export (a list of "
-                    "tasks with \"data\")");
+        reason = Tr::tr("a JSON file that is neither COCO (an object with \"images\"), COCO results "
+                        "(a list of {image_id, bbox, score}) nor a Label Studio export (a list of "
+                        "tasks with \"data\")");
     else if (suffix == QLatin1String("xml"))
-        reason = QCoreApplication::translate("assay", "an XML file whose root is neither <annotations> (CVAT) nor <annotation> "
-                    "(Pascal VOC)");
+        reason = Tr::tr("an XML file whose root is neither <annotations> (CVAT) nor <annotation> "
+                        "(Pascal VOC)");
     else
-        reason = QCoreApplication::translate("assay", "no importer reads .%1 files (formats: %2)")
-                     .arg(suffix, importerNames().join(QStringLiteral(", ")));
-    return makeError(ErrorCode::Unsupported, QCoreApplication::translate("assay", "cannot tell the format: %1").arg(reason), path);
+        reason = Tr::tr("no importer reads .%1 files (formats: %2)")
+                         .arg(suffix, importerNames().join(QStringLiteral(", ")));
+    return makeError(ErrorCode::Unsupported, Tr::tr("cannot tell the format: %1").arg(reason), path);
 }
 
 Result<Dataset> FormatRegistry::read(const QString &path, const QString &format,
@@ -168,8 +170,8 @@ Result<Dataset> FormatRegistry::read(const QString &path, const QString &format,
     const IImporter *plugin = importer(name);
     if (!plugin)
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "unknown import format \"%1\" (formats: %2)")
-                             .arg(name, importerNames().join(QStringLiteral(", "))),
+                         Tr::tr("unknown import format \"%1\" (formats: %2)")
+                                 .arg(name, importerNames().join(QStringLiteral(", "))),
                          path);
     return plugin->read(path, options);
 }
@@ -181,8 +183,8 @@ Result<WrittenFiles> FormatRegistry::write(const Dataset &dataset, const QString
     const IExporter *plugin = exporter(format);
     if (!plugin)
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "unknown export format \"%1\" (formats: %2)")
-                             .arg(format, exporterNames().join(QStringLiteral(", "))),
+                         Tr::tr("unknown export format \"%1\" (formats: %2)")
+                                 .arg(format, exporterNames().join(QStringLiteral(", "))),
                          outPath);
     return plugin->write(dataset, outPath, options);
 }

@@ -16,10 +16,22 @@ namespace {
 
 using ReadAt = std::function<bool(qint64 pos, uchar *out, qint64 n)>;
 
-quint32 be16(const uchar *p) { return quint32(p[0]) << 8 | p[1]; }
-quint32 be32(const uchar *p) { return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3]; }
-quint32 le16(const uchar *p) { return quint32(p[1]) << 8 | p[0]; }
-quint32 le32(const uchar *p) { return quint32(p[3]) << 24 | quint32(p[2]) << 16 | quint32(p[1]) << 8 | p[0]; }
+quint32 be16(const uchar *p)
+{
+    return quint32(p[0]) << 8 | p[1];
+}
+quint32 be32(const uchar *p)
+{
+    return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+}
+quint32 le16(const uchar *p)
+{
+    return quint32(p[1]) << 8 | p[0];
+}
+quint32 le32(const uchar *p)
+{
+    return quint32(p[3]) << 24 | quint32(p[2]) << 16 | quint32(p[1]) << 8 | p[0];
+}
 
 QSize valid(qint64 w, qint64 h)
 {
@@ -68,8 +80,9 @@ QSize jpegSize(const ReadAt &readAt)
         if (marker == 0xE1 && length > 16) {
             QByteArray payload(qsizetype(length - 2), Qt::Uninitialized);
             if (readAt(pos + 4, reinterpret_cast<uchar *>(payload.data()), payload.size())) {
-                const int o = core::exifOrientation(reinterpret_cast<const uchar *>(payload.constData()),
-                                              payload.size());
+                const int o = core::exifOrientation(reinterpret_cast<const uchar *>(
+                                                            payload.constData()),
+                                                    payload.size());
                 if (o != 1)
                     orientation = o;
             }

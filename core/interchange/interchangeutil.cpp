@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the format plug-ins: file I/O, number formatting, JSON writing, box checks.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/interchangeutil_p.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ Error parseError(const QString &path, int line, int column, const QString &reaso
 {
     QString message;
     if (line > 0)
-        message = QCoreApplication::translate("assay", "line %1, column %2: %3").arg(line).arg(column).arg(reason);
+        message = Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(reason);
     else
         message = reason;
     return makeError(ErrorCode::InvalidInput, message, path);
@@ -38,12 +39,12 @@ Result<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file not found"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("file not found"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(path, QCoreApplication::translate("assay", "cannot open for reading: %1").arg(file.errorString()));
+        return ioError(path, Tr::tr("cannot open for reading: %1").arg(file.errorString()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ioError(path, QCoreApplication::translate("assay", "read failed: %1").arg(file.errorString()));
+        return ioError(path, Tr::tr("read failed: %1").arg(file.errorString()));
     return bytes;
 }
 
@@ -51,12 +52,12 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return ioError(path, QCoreApplication::translate("assay", "cannot create the folder %1").arg(info.absolutePath()));
+        return ioError(path, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(path, QCoreApplication::translate("assay", "cannot open for writing: %1").arg(file.errorString()));
+        return ioError(path, Tr::tr("cannot open for writing: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return ioError(path, QCoreApplication::translate("assay", "write failed: %1").arg(file.errorString()));
+        return ioError(path, Tr::tr("write failed: %1").arg(file.errorString()));
     return {};
 }
 
@@ -104,10 +105,10 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
         || !std::isfinite(box.h) || !(box.w > 0) || !(box.h > 0)) {
         report.warn(WarningKind::NegativeSize,
                     report.wantsDetail()
-                        ? QCoreApplication::translate("assay", "box %1 %2 %3 %4 has no positive size; skipped")
-                              .arg(shortestString(box.x), shortestString(box.y),
-                                   shortestString(box.w), shortestString(box.h))
-                        : QString(),
+                            ? Tr::tr("box %1 %2 %3 %4 has no positive size; skipped")
+                                      .arg(shortestString(box.x), shortestString(box.y),
+                                           shortestString(box.w), shortestString(box.h))
+                            : QString(),
                     file, line, column);
         report.skip(SkipReason::InvalidBox);
         return false;
@@ -124,11 +125,11 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
     if (!options.clipToImage) {
         if (report.wantsDetail())
             report.warn(WarningKind::OutsideImage,
-                        QCoreApplication::translate("assay", "box %1 %2 %3 %4 crosses the border of %5 (%6x%7)")
-                            .arg(shortestString(box.x), shortestString(box.y),
-                                 shortestString(box.w), shortestString(box.h), image.path)
-                            .arg(image.width)
-                            .arg(image.height),
+                        Tr::tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7)")
+                                .arg(shortestString(box.x), shortestString(box.y),
+                                     shortestString(box.w), shortestString(box.h), image.path)
+                                .arg(image.width)
+                                .arg(image.height),
                         file, line, column);
         else
             report.warn(WarningKind::OutsideImage, {}, file);
@@ -139,11 +140,11 @@ bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, co
     const double x1 = qBound(0.0, box.x + box.w, W);
     const double y1 = qBound(0.0, box.y + box.h, H);
     report.warn(WarningKind::OutsideImage,
-                QCoreApplication::translate("assay", "box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped")
-                    .arg(shortestString(box.x), shortestString(box.y), shortestString(box.w),
-                         shortestString(box.h), image.path)
-                    .arg(image.width)
-                    .arg(image.height),
+                Tr::tr("box %1 %2 %3 %4 crosses the border of %5 (%6x%7); clipped")
+                        .arg(shortestString(box.x), shortestString(box.y), shortestString(box.w),
+                             shortestString(box.h), image.path)
+                        .arg(image.width)
+                        .arg(image.height),
                 file, line, column);
     if (!(x1 > x0) || !(y1 > y0)) {
         report.skip(SkipReason::InvalidBox); // wholly outside: nothing left
@@ -166,9 +167,10 @@ void checkMedia(Dataset &dataset, const ReadOptions &options)
         if (path.isEmpty())
             return;
         if (!QFileInfo::exists(root.filePath(path)))
-            dataset.report.warn(WarningKind::MissingMedia,
-                                QCoreApplication::translate("assay", "media file %1 not found under %2").arg(path, options.mediaRoot),
-                                dataset.sourcePath);
+            dataset.report
+                    .warn(WarningKind::MissingMedia,
+                          Tr::tr("media file %1 not found under %2").arg(path, options.mediaRoot),
+                          dataset.sourcePath);
     };
     for (const DatasetImage &image : std::as_const(dataset.images))
         check(image.path);
@@ -203,8 +205,8 @@ std::optional<ItemKind> kindFromExtension(const QString &path)
     if (dot < 0 || dot < slash)
         return std::nullopt;
     const QString ext = path.mid(dot + 1).toLower();
-    static const QStringList images = {"jpg", "jpeg", "png", "bmp", "gif", "webp", "tif",
-                                       "tiff", "jfif", "pgm", "ppm", "pbm"};
+    static const QStringList images = {"jpg", "jpeg", "png",  "bmp", "gif", "webp",
+                                       "tif", "tiff", "jfif", "pgm", "ppm", "pbm"};
     static const QStringList audio = {"wav", "flac", "mp3", "ogg", "opus", "m4a", "aac", "aiff"};
     static const QStringList text = {"txt", "md", "html", "htm", "json"};
     if (images.contains(ext))

@@ -19,17 +19,17 @@
 namespace assay::core::interchange::detail {
 
 // The JSON layer's text helpers, under the names the plug-ins use.
-using json::fromUtf8Exact;
-using json::TextPosition;
+using json::appendJsonString;
+using json::appendRounded;
 using json::appendShortest;
+using json::fromUtf8Exact;
+using json::JsonStyle;
+using json::JsonWriter;
+using json::parseNumber;
+using json::rounded;
 using json::shortest;
 using json::shortestString;
-using json::appendRounded;
-using json::rounded;
-using json::parseNumber;
-using json::appendJsonString;
-using json::JsonWriter;
-using json::JsonStyle;
+using json::TextPosition;
 
 inline JsonStyle jsonStyle(bool pretty)
 {
@@ -51,7 +51,10 @@ TextPosition positionAt(const char *begin, qsizetype offset);
 class LineCounter
 {
 public:
-    explicit LineCounter(const char *begin, qsizetype size) : m_begin(begin), m_size(size) {}
+    explicit LineCounter(const char *begin, qsizetype size)
+        : m_begin(begin)
+        , m_size(size)
+    {}
     TextPosition at(const char *pointer);
 
 private:

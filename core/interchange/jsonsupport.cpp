@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // simdjson glue for the JSON formats: padded input, error locations, ids, values to QJsonValue.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/jsonsupport_p.h"
 
 #include <QFile>
@@ -43,9 +44,9 @@ Result<QByteArray> readJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file not found"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("file not found"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(path, QCoreApplication::translate("assay", "cannot open for reading: %1").arg(file.errorString()));
+        return ioError(path, Tr::tr("cannot open for reading: %1").arg(file.errorString()));
     const qint64 size = file.size();
     QByteArray bytes;
     if (size > 0 && file.isSequential() == false) {
@@ -53,7 +54,7 @@ Result<QByteArray> readJsonFile(const QString &path)
         adviseHugePages(bytes.constData(), size_t(bytes.size()));
         const qint64 got = file.read(bytes.data(), size);
         if (got < 0)
-            return ioError(path, QCoreApplication::translate("assay", "read failed: %1").arg(file.errorString()));
+            return ioError(path, Tr::tr("read failed: %1").arg(file.errorString()));
         bytes.resize(qsizetype(got)); // keeps the capacity: the padding stays allocated
     } else {
         bytes = file.readAll();
@@ -98,7 +99,11 @@ static const char *locateByteError(const char *text, qsizetype size, simdjson::e
     } else if (code == simdjson::UTF8_ERROR) {
         for (qsizetype i = 0; i < size;) {
             const auto c = static_cast<unsigned char>(text[i]);
-            const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+            const int length = c < 0x80         ? 1
+                               : (c >> 5) == 6  ? 2
+                               : (c >> 4) == 14 ? 3
+                               : (c >> 3) == 30 ? 4
+                                                : 0;
             if (length == 0 || i + length > size)
                 return text + i;
             for (int k = 1; k < length; ++k) {
@@ -119,14 +124,15 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
     // simdjson does not say where a syntax error is; Qt's parser does. Only on the error path.
     QJsonDocument::fromJson(text, &qtError);
     if (qtError.error != QJsonParseError::NoError) {
-        const TextPosition pos = positionAt(json.begin(), qMin<qsizetype>(qtError.offset, json.size()));
+        const TextPosition pos = positionAt(json.begin(),
+                                            qMin<qsizetype>(qtError.offset, json.size()));
         QString reason = qtError.errorString();
         if (qtError.error == QJsonParseError::UnterminatedObject
             || qtError.error == QJsonParseError::UnterminatedArray
             || qtError.error == QJsonParseError::UnterminatedString
             || qtError.offset >= json.size())
-            reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
-        return parseError(path, pos.line, pos.column, QCoreApplication::translate("assay", "malformed JSON: %1").arg(reason));
+            reason = Tr::tr("%1 (the file ends early: truncated?)").arg(reason);
+        return parseError(path, pos.line, pos.column, Tr::tr("malformed JSON: %1").arg(reason));
     }
     TextPosition pos{0, 0};
     if (!where)
@@ -135,7 +141,7 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
         pos = positionAt(json.begin(), where - json.begin());
     QString reason = context;
     if (code != simdjson::SUCCESS)
-        reason = QCoreApplication::translate("assay", "%1 (%2)").arg(context, QString::fromUtf8(simdjson::error_message(code)));
+        reason = Tr::tr("%1 (%2)").arg(context, QString::fromUtf8(simdjson::error_message(code)));
     return parseError(path, pos.line, pos.column, reason);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Label Studio JSON export (tasks with annotations and predictions): import and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/labelstudioformat.h"
 
 #include "core/interchange/jsonsupport_p.h"
@@ -36,15 +37,18 @@ QString annotatorOf(const QJsonValue &completedBy)
 struct TaskItem
 {
     ItemKind kind = ItemKind::Image;
-    QString value;   // data.image / data.text / data.audio as written
+    QString value; // data.image / data.text / data.audio as written
     bool found = false;
 };
 
 TaskItem itemOf(const QJsonObject &data)
 {
-    static const std::pair<const char *, ItemKind> keys[] = {
-        {"image", ItemKind::Image}, {"img", ItemKind::Image}, {"text", ItemKind::Text},
-        {"html", ItemKind::Text},   {"audio", ItemKind::Audio}, {"sound", ItemKind::Audio}};
+    static const std::pair<const char *, ItemKind> keys[] = {{"image", ItemKind::Image},
+                                                             {"img", ItemKind::Image},
+                                                             {"text", ItemKind::Text},
+                                                             {"html", ItemKind::Text},
+                                                             {"audio", ItemKind::Audio},
+                                                             {"sound", ItemKind::Audio}};
     for (const auto &[key, kind] : keys) {
         const QJsonValue v = data.value(QLatin1String(key));
         if (v.isString())
@@ -113,8 +117,8 @@ struct TaskReader
                 }
                 if (img.width <= 0 || img.height <= 0) {
                     dataset.report.warn(WarningKind::UnknownImageSize,
-                                        QCoreApplication::translate("assay", "rectangle without original_width and original_height: "
-                                           "its percentages cannot become pixels; skipped"),
+                                        Tr::tr("rectangle without original_width and original_height: "
+                                               "its percentages cannot become pixels; skipped"),
                                         path, pos.line, pos.column);
                     dataset.report.skip(SkipReason::InvalidBox);
                     continue;
@@ -122,8 +126,8 @@ struct TaskReader
                 const QJsonArray labels = value.value(QLatin1String("rectanglelabels")).toArray();
                 if (labels.isEmpty()) {
                     dataset.report.warn(WarningKind::UnknownCategory,
-                                        QCoreApplication::translate("assay", "rectangle without a label; skipped"), path, pos.line,
-                                        pos.column);
+                                        Tr::tr("rectangle without a label; skipped"), path,
+                                        pos.line, pos.column);
                     dataset.report.skip(SkipReason::InvalidBox);
                     continue;
                 }
@@ -159,7 +163,8 @@ struct TaskReader
                         label.item = item.value;
                     } else {
                         // An id, not a message: never translated.
-                        label.item = QStringLiteral("task %1").arg(annotatorOf(task.value(QLatin1String("id"))));
+                        label.item = QStringLiteral("task %1").arg(
+                                annotatorOf(task.value(QLatin1String("id"))));
                         label.text = item.value;
                     }
                     dataset.labels.append(label);
@@ -179,7 +184,7 @@ struct TaskReader
         const TaskItem item = itemOf(task.value(QLatin1String("data")).toObject());
         if (!item.found) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "task without data (image, text or audio); skipped"), path,
+                                Tr::tr("task without data (image, text or audio); skipped"), path,
                                 pos.line, pos.column);
             return;
         }
@@ -228,7 +233,7 @@ QString LabelStudioFormat::name() const
 
 QString LabelStudioFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "Label Studio JSON");
+    return Tr::tr("Label Studio JSON");
 }
 
 Confidence LabelStudioFormat::canRead(const QString &path) const
@@ -265,46 +270,47 @@ Result<Dataset> LabelStudioFormat::parse(const QByteArray &bytes, const QString 
     od::parser simd;
     od::document doc;
     if (auto e = simd.iterate(json.view()).get(doc))
-        return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "not a JSON text"));
+        return jsonError(json, path, e, nullptr, Tr::tr("not a JSON text"));
     od::json_type rootType;
     if (auto e = doc.type().get(rootType))
-        return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "not a JSON text"));
+        return jsonError(json, path, e, nullptr, Tr::tr("not a JSON text"));
     if (rootType == od::json_type::object) {
         // A single task, as the task-import format allows.
         QJsonValue task;
         od::value root;
         if (auto e = doc.get_value().get(root))
-            return jsonError(json, path, e, json.begin(), QCoreApplication::translate("assay", "malformed task"));
+            return jsonError(json, path, e, json.begin(), Tr::tr("malformed task"));
         if (auto e = toQJson(root, &task))
-            return jsonError(json, path, e, json.begin(), QCoreApplication::translate("assay", "malformed task"));
+            return jsonError(json, path, e, json.begin(), Tr::tr("malformed task"));
         reader.readTask(task.toObject(), TextPosition{1, 1});
     } else {
         od::array tasks;
         if (auto e = doc.get_array().get(tasks))
-            return jsonError(json, path, e, nullptr, QCoreApplication::translate("assay", "a Label Studio export is a list of tasks"));
+            return jsonError(json, path, e, nullptr,
+                             Tr::tr("a Label Studio export is a list of tasks"));
         for (auto taskResult : tasks) {
             od::value taskValue;
             if (auto e = std::move(taskResult).get(taskValue))
-                return jsonError(json, path, e, where, QCoreApplication::translate("assay", "malformed task"));
+                return jsonError(json, path, e, where, Tr::tr("malformed task"));
             if (taskValue.current_location().get(where))
                 where = nullptr;
             QJsonValue task;
             if (auto e = toQJson(taskValue, &task))
-                return jsonError(json, path, e, where, QCoreApplication::translate("assay", "malformed task"));
+                return jsonError(json, path, e, where, Tr::tr("malformed task"));
             if (!task.isObject())
                 return jsonError(json, path, simdjson::INCORRECT_TYPE, where,
-                                 QCoreApplication::translate("assay", "a task must be an object"));
+                                 Tr::tr("a task must be an object"));
             const QJsonObject object = task.toObject();
             if (!object.contains(QLatin1String("data")) && object.contains(QLatin1String("image")))
                 return parseError(path, 0, 0,
-                                  QCoreApplication::translate("assay", "this is Label Studio's JSON-MIN export; export as JSON "
-                                     "(the full format) instead"));
+                                  Tr::tr("this is Label Studio's JSON-MIN export; export as JSON "
+                                         "(the full format) instead"));
             reader.readTask(object, where ? lines.at(where) : TextPosition{0, 0});
         }
     }
     if (doc.current_location().get(where) == simdjson::SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
-                         QCoreApplication::translate("assay", "unexpected text after the JSON list"));
+                         Tr::tr("unexpected text after the JSON list"));
     countImagesWithoutAnnotations(dataset);
     checkMedia(dataset, options);
     return dataset;
@@ -558,7 +564,9 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
         writeGroups(itemGroups.at(i), first.kind);
         w.key("data");
         w.beginObject();
-        w.key(first.kind == ItemKind::Audio ? "audio" : first.kind == ItemKind::Image ? "image" : "text");
+        w.key(first.kind == ItemKind::Audio   ? "audio"
+              : first.kind == ItemKind::Image ? "image"
+                                              : "text");
         w.value(first.text.isEmpty() ? first.item : first.text);
         w.endObject();
         w.endObject();
@@ -566,9 +574,9 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
     w.endArray();
     w.raw('\n');
     if (warnings && unsized > 0)
-        *warnings << QCoreApplication::translate("assay", "%1 boxes on images of unknown size were not written: Label Studio "
-                        "stores percentages")
-                         .arg(unsized);
+        *warnings << Tr::tr("%1 boxes on images of unknown size were not written: Label Studio "
+                            "stores percentages")
+                             .arg(unsized);
     return w.takeBytes();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pascal VOC XML (one file per image, as the VOC devkit and labelImg write it): import and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/vocformat.h"
 
 #include "core/interchange/xmlsupport_p.h"
@@ -98,7 +99,7 @@ QString VocFormat::name() const
 
 QString VocFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "Pascal VOC XML (labelImg)");
+    return Tr::tr("Pascal VOC XML (labelImg)");
 }
 
 Confidence VocFormat::canRead(const QString &path) const
@@ -125,12 +126,12 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
     if (!xml.readNextStartElement()) {
         if (xml.hasError())
             return xmlError(xml, path);
-        return parseError(path, 0, 0, QCoreApplication::translate("assay", "empty XML file"));
+        return parseError(path, 0, 0, Tr::tr("empty XML file"));
     }
     if (xml.name() != QLatin1String("annotation"))
         return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                          QCoreApplication::translate("assay", "not a Pascal VOC file: the root element is <%1>, not <annotation>")
-                              .arg(xml.name().toString()));
+                          Tr::tr("not a Pascal VOC file: the root element is <%1>, not <annotation>")
+                                  .arg(xml.name().toString()));
     DatasetImage image;
     if (xml.attributes().value(QLatin1String("verified")) == QLatin1String("yes"))
         image.attributes.insert(QStringLiteral("verified"), true);
@@ -196,8 +197,8 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
                 continue;
             }
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "<object> without a <name> and four numeric <bndbox> corners; "
-                                   "skipped"),
+                                Tr::tr("<object> without a <name> and four numeric <bndbox> corners; "
+                                       "skipped"),
                                 path, line, column);
             dataset.report.skip(SkipReason::InvalidBox);
             continue;
@@ -220,7 +221,7 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file or folder not found"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("file or folder not found"), path);
     Dataset dataset;
     dataset.format = name();
     dataset.sourcePath = path;
@@ -245,7 +246,8 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
         QString folder = relativePath(root, QFileInfo(file).absolutePath());
         if (folder == QLatin1String("."))
             folder.clear();
-        if (folder == QLatin1String("Annotations") || folder.endsWith(QLatin1String("/Annotations"))) {
+        if (folder == QLatin1String("Annotations")
+            || folder.endsWith(QLatin1String("/Annotations"))) {
             const QString sibling = folder.left(folder.size() - 11) + QStringLiteral("JPEGImages");
             folder = sibling;
         }
@@ -255,7 +257,7 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
         ++read;
     }
     if (read == 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no Pascal VOC XML files found"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no Pascal VOC XML files found"), path);
     countImagesWithoutAnnotations(dataset);
     checkMedia(dataset, options);
     return dataset;
@@ -313,21 +315,24 @@ QByteArray serializeImage(const Dataset &dataset, int imageIndex, const QList<in
     }
     xml.writeTextElement(QStringLiteral("folder"), folder);
     xml.writeTextElement(QStringLiteral("filename"), fileName);
-    xml.writeTextElement(QStringLiteral("path"), image.attributes.contains(QLatin1String("path"))
-                                                     ? image.attributes.value(QLatin1String("path")).toString()
-                                                     : image.path);
+    xml.writeTextElement(QStringLiteral("path"),
+                         image.attributes.contains(QLatin1String("path"))
+                                 ? image.attributes.value(QLatin1String("path")).toString()
+                                 : image.path);
     xml.writeStartElement(QStringLiteral("source"));
     xml.writeTextElement(QStringLiteral("database"),
-                         image.attributes.value(QLatin1String("database")).toString(QStringLiteral("Unknown")));
+                         image.attributes.value(QLatin1String("database"))
+                                 .toString(QStringLiteral("Unknown")));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("size"));
     xml.writeTextElement(QStringLiteral("width"), QString::number(image.width));
     xml.writeTextElement(QStringLiteral("height"), QString::number(image.height));
-    xml.writeTextElement(QStringLiteral("depth"),
-                         image.attributes.value(QLatin1String("depth")).toString(QStringLiteral("3")));
+    xml.writeTextElement(QStringLiteral("depth"), image.attributes.value(QLatin1String("depth"))
+                                                          .toString(QStringLiteral("3")));
     xml.writeEndElement();
     xml.writeTextElement(QStringLiteral("segmented"),
-                         image.attributes.value(QLatin1String("segmented")).toString(QStringLiteral("0")));
+                         image.attributes.value(QLatin1String("segmented"))
+                                 .toString(QStringLiteral("0")));
     for (const int b : boxes) {
         const DatasetBox &box = dataset.boxes.at(b);
         if (box.category < 0 || box.category >= dataset.categories.size())
@@ -335,20 +340,26 @@ QByteArray serializeImage(const Dataset &dataset, int imageIndex, const QList<in
         xml.writeStartElement(QStringLiteral("object"));
         xml.writeTextElement(QStringLiteral("name"), dataset.categories.at(box.category).name);
         xml.writeTextElement(QStringLiteral("pose"),
-                             box.attributes.value(QLatin1String("pose")).toString(QStringLiteral("Unspecified")));
+                             box.attributes.value(QLatin1String("pose"))
+                                     .toString(QStringLiteral("Unspecified")));
         xml.writeTextElement(QStringLiteral("truncated"),
-                             QString::number(box.attributes.value(QLatin1String("truncated")).toInt()));
+                             QString::number(
+                                     box.attributes.value(QLatin1String("truncated")).toInt()));
         xml.writeTextElement(QStringLiteral("difficult"),
-                             QString::number(box.attributes.value(QLatin1String("difficult")).toInt()));
+                             QString::number(
+                                     box.attributes.value(QLatin1String("difficult")).toInt()));
         if (box.attributes.contains(QLatin1String("occluded")))
             xml.writeTextElement(QStringLiteral("occluded"),
-                                 box.attributes.value(QLatin1String("occluded")).toBool() ? QStringLiteral("1")
-                                                                                          : QStringLiteral("0"));
+                                 box.attributes.value(QLatin1String("occluded")).toBool()
+                                         ? QStringLiteral("1")
+                                         : QStringLiteral("0"));
         xml.writeStartElement(QStringLiteral("bndbox"));
         xml.writeTextElement(QStringLiteral("xmin"), QString::fromLatin1(rounded(box.x + 1, 15)));
         xml.writeTextElement(QStringLiteral("ymin"), QString::fromLatin1(rounded(box.y + 1, 15)));
-        xml.writeTextElement(QStringLiteral("xmax"), QString::fromLatin1(rounded(box.x + box.w, 15)));
-        xml.writeTextElement(QStringLiteral("ymax"), QString::fromLatin1(rounded(box.y + box.h, 15)));
+        xml.writeTextElement(QStringLiteral("xmax"),
+                             QString::fromLatin1(rounded(box.x + box.w, 15)));
+        xml.writeTextElement(QStringLiteral("ymax"),
+                             QString::fromLatin1(rounded(box.y + box.h, 15)));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -373,11 +384,12 @@ Result<WrittenFiles> VocFormat::write(const Dataset &dataset, const QString &out
     qint64 unsized = 0;
     for (qsizetype i = 0; i < dataset.images.size(); ++i) {
         const DatasetImage &image = dataset.images.at(i);
-        const QString relative = annotationPathFor(image.path.isEmpty() ? image.sourceId : image.path);
+        const QString relative = annotationPathFor(image.path.isEmpty() ? image.sourceId
+                                                                        : image.path);
         if (paths.contains(relative)) {
-            written.warnings << QCoreApplication::translate("assay", "two images share the annotation file %1; the second is not "
-                                   "written")
-                                    .arg(relative);
+            written.warnings << Tr::tr("two images share the annotation file %1; the second is not "
+                                       "written")
+                                        .arg(relative);
             continue;
         }
         paths.insert(relative);
@@ -388,11 +400,11 @@ Result<WrittenFiles> VocFormat::write(const Dataset &dataset, const QString &out
         written.files << QFileInfo(file).absoluteFilePath();
     }
     if (unsized > 0)
-        written.warnings << QCoreApplication::translate("assay", "%1 images of unknown size were written with size 0").arg(unsized);
+        written.warnings << Tr::tr("%1 images of unknown size were written with size 0").arg(unsized);
     if (!dataset.labels.isEmpty())
-        written.warnings << QCoreApplication::translate("assay", "%1 classification labels not written: Pascal VOC detection files "
-                               "have no place for them")
-                                .arg(dataset.labels.size());
+        written.warnings << Tr::tr("%1 classification labels not written: Pascal VOC detection files "
+                                   "have no place for them")
+                                    .arg(dataset.labels.size());
     return written;
 }
 

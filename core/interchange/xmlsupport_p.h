@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/interchangeutil_p.h"
 
 #include <QXmlStreamReader>
@@ -14,9 +15,9 @@ inline Error xmlError(const QXmlStreamReader &xml, const QString &path)
 {
     QString reason = xml.errorString();
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        reason = QCoreApplication::translate("assay", "%1 (the file ends early: truncated?)").arg(reason);
+        reason = Tr::tr("%1 (the file ends early: truncated?)").arg(reason);
     return parseError(path, int(xml.lineNumber()), int(xml.columnNumber()),
-                      QCoreApplication::translate("assay", "malformed XML: %1").arg(reason));
+                      Tr::tr("malformed XML: %1").arg(reason));
 }
 
 // Skips the rest of the current element, child elements included.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // YOLO text labels (Ultralytics and labelImg layouts): import and export.
 #include <QCoreApplication>
+#include "core/base/tr.h"
 #include "core/interchange/yoloformat.h"
 
 #include "core/interchange/imageheader.h"
@@ -144,8 +145,8 @@ QStringList namesFromLines(const QByteArray &text)
 
 struct Layout
 {
-    QString root;              // the dataset folder
-    QString namesFile;         // data.yaml, classes.txt or obj.names; empty when none
+    QString root;      // the dataset folder
+    QString namesFile; // data.yaml, classes.txt or obj.names; empty when none
     QMap<int, QString> names;
 };
 
@@ -183,7 +184,7 @@ Result<Layout> findLayout(const QString &path)
     Layout layout;
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "file or folder not found"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("file or folder not found"), path);
     if (info.isDir()) {
         layout.root = info.absoluteFilePath();
         layout.namesFile = findNamesFile(layout.root);
@@ -199,7 +200,8 @@ Result<Layout> findLayout(const QString &path)
     auto text = readWholeFile(layout.namesFile);
     if (!text)
         return text.error();
-    if (layout.namesFile.endsWith(QLatin1String(".yaml")) || layout.namesFile.endsWith(QLatin1String(".yml"))) {
+    if (layout.namesFile.endsWith(QLatin1String(".yaml"))
+        || layout.namesFile.endsWith(QLatin1String(".yml"))) {
         auto yaml = YoloFormat::parseDataYaml(*text, layout.namesFile);
         if (!yaml)
             return yaml.error();
@@ -208,7 +210,7 @@ Result<Layout> findLayout(const QString &path)
             // `path:` is the dataset root, relative to the yaml's folder (Ultralytics resolves it
             // against its datasets dir too: only take it when it exists here).
             const QString root = QDir(info.isDir() ? layout.root : info.absolutePath())
-                                     .absoluteFilePath(yaml->path);
+                                         .absoluteFilePath(yaml->path);
             if (QFileInfo(root).isDir())
                 layout.root = QDir::cleanPath(root);
         }
@@ -229,7 +231,7 @@ QString YoloFormat::name() const
 
 QString YoloFormat::displayName() const
 {
-    return QCoreApplication::translate("assay", "YOLO text labels (Ultralytics, labelImg)");
+    return Tr::tr("YOLO text labels (Ultralytics, labelImg)");
 }
 
 Confidence YoloFormat::canRead(const QString &path) const
@@ -281,8 +283,9 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
             bool ok = false;
             const int index = splitKey(content, &key, &value) ? key.toInt(&ok) : 0;
             if (!ok || index < 0)
-                return parseError(path, int(n + 1), 1,
-                                  QCoreApplication::translate("assay", "a class in \"names\" must be \"- name\" or \"index: name\""));
+                return parseError(
+                        path, int(n + 1), 1,
+                        Tr::tr("a class in \"names\" must be \"- name\" or \"index: name\""));
             result.names.insert(index, yamlScalar(value));
             continue;
         }
@@ -292,7 +295,7 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
         QString key;
         QString value;
         if (!splitKey(content, &key, &value))
-            return parseError(path, int(n + 1), 1, QCoreApplication::translate("assay", "expected \"key: value\""));
+            return parseError(path, int(n + 1), 1, Tr::tr("expected \"key: value\""));
         if (key == QLatin1String("path")) {
             result.path = yamlScalar(value);
         } else if (key == QLatin1String("names")) {
@@ -304,13 +307,14 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
             // A flow collection may run over several lines.
             const QChar open = value.at(0);
             if (open != QLatin1Char('[') && open != QLatin1Char('{'))
-                return parseError(path, int(n + 1), 1, QCoreApplication::translate("assay", "\"names\" must be a list or a mapping"));
+                return parseError(path, int(n + 1), 1,
+                                  Tr::tr("\"names\" must be a list or a mapping"));
             const QChar close = open == QLatin1Char('[') ? QLatin1Char(']') : QLatin1Char('}');
             const int startLine = int(n + 1);
             while (!value.trimmed().endsWith(close)) {
                 if (++n >= lines.size())
                     return parseError(path, startLine, 1,
-                                      QCoreApplication::translate("assay", "\"names\" is not closed by '%1'").arg(close));
+                                      Tr::tr("\"names\" is not closed by '%1'").arg(close));
                 value += QLatin1Char(' ') + stripComment(lines.at(n)).trimmed();
             }
             const QString inside = value.trimmed().mid(1, value.trimmed().size() - 2);
@@ -327,7 +331,7 @@ Result<YoloFormat::DataYaml> YoloFormat::parseDataYaml(const QByteArray &yaml, c
                 const int i = splitKey(part.trimmed(), &k, &v) ? k.toInt(&ok) : 0;
                 if (!ok || i < 0)
                     return parseError(path, startLine, 1,
-                                      QCoreApplication::translate("assay", "a class in \"names\" must be \"index: name\""));
+                                      Tr::tr("a class in \"names\" must be \"index: name\""));
                 result.names.insert(i, yamlScalar(v));
             }
         }
@@ -356,7 +360,10 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         double values[6] = {0, 0, 0, 0, 0, 0};
         bool numbers = true;
         for (qsizetype i = 0; i < fields.size() && i < 6; ++i)
-            numbers = numbers && parseNumber(std::string_view(fields[i].constData(), size_t(fields[i].size())), &values[i]);
+            numbers = numbers
+                      && parseNumber(std::string_view(fields[i].constData(),
+                                                      size_t(fields[i].size())),
+                                     &values[i]);
         if (fields.size() > 6 && (fields.size() - 1) % 2 == 0 && numbers) {
             dataset.report.skip(SkipReason::SegmentationPolygon);
             continue;
@@ -364,8 +371,8 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         if ((fields.size() != 5 && fields.size() != 6) || !numbers || values[0] < 0
             || values[0] != std::floor(values[0]) || values[0] > 1e6) {
             dataset.report.warn(WarningKind::MalformedEntry,
-                                QCoreApplication::translate("assay", "expected \"class cx cy w h\" with a class index and four "
-                                   "numbers; line skipped"),
+                                Tr::tr("expected \"class cx cy w h\" with a class index and four "
+                                       "numbers; line skipped"),
                                 path, lineNumber, 1);
             dataset.report.skip(SkipReason::InvalidBox);
             continue;
@@ -375,13 +382,14 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         if (namesKnown) {
             category = classIndex < dataset.categories.size() ? classIndex : -1;
         } else {
-            category = dataset.categoryIndex(QString::number(classIndex), QString::number(classIndex));
+            category = dataset.categoryIndex(QString::number(classIndex),
+                                             QString::number(classIndex));
         }
         if (category < 0) {
             dataset.report.warn(WarningKind::UnknownCategory,
-                                QCoreApplication::translate("assay", "class %1 is not in the class names (%2 classes); box skipped")
-                                    .arg(classIndex)
-                                    .arg(dataset.categories.size()),
+                                Tr::tr("class %1 is not in the class names (%2 classes); box skipped")
+                                        .arg(classIndex)
+                                        .arg(dataset.categories.size()),
                                 path, lineNumber, 1);
             dataset.report.skip(SkipReason::InvalidBox);
             continue;
@@ -438,11 +446,11 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
                                                       {}});
     }
     const QString root = layout->root;
-    const QStringList imageFiles = filesUnder(
-        root, {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".jfif"});
+    const QStringList imageFiles = filesUnder(root, {".jpg", ".jpeg", ".png", ".bmp", ".gif",
+                                                     ".webp", ".tif", ".tiff", ".jfif"});
     if (imageFiles.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no images found in the YOLO dataset folder"),
-                         root);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("no images found in the YOLO dataset folder"), root);
     QSet<QString> usedLabels;
     const ImageSizeProbe probe = options.imageSizeProbe ? options.imageSizeProbe
                                                         : ImageSizeProbe(&probeImageSize);
@@ -451,7 +459,8 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
         QString labelFile = QDir(root).filePath(labelPathFor(relative));
         if (!QFileInfo::exists(labelFile)) {
             const QString beside = QFileInfo(imageFile).path() + QLatin1Char('/')
-                                   + QFileInfo(imageFile).completeBaseName() + QStringLiteral(".txt");
+                                   + QFileInfo(imageFile).completeBaseName()
+                                   + QStringLiteral(".txt");
             labelFile = QFileInfo::exists(beside) ? beside : QString();
         }
         DatasetImage image;
@@ -471,11 +480,12 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
             return text.error();
         if (!size.isValid()) {
             if (!text->trimmed().isEmpty()) {
-                dataset.report.warn(WarningKind::UnknownImageSize,
-                                    QCoreApplication::translate("assay", "the size of %1 cannot be read (not an image, or truncated); "
-                                       "its boxes are skipped")
-                                        .arg(relative),
-                                    labelFile);
+                dataset.report
+                        .warn(WarningKind::UnknownImageSize,
+                              Tr::tr("the size of %1 cannot be read (not an image, or truncated); "
+                                     "its boxes are skipped")
+                                      .arg(relative),
+                              labelFile);
                 dataset.report.skip(SkipReason::InvalidBox, text->trimmed().count('\n') + 1);
             }
             continue;
@@ -489,14 +499,15 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
             || !relativePath(root, textFile).contains(QLatin1String("labels/")))
             continue;
         dataset.report.warn(WarningKind::UnknownImage,
-                            QCoreApplication::translate("assay", "label file without an image; skipped"), textFile);
+                            Tr::tr("label file without an image; skipped"), textFile);
     }
     if (!namesKnown) {
         // Categories were created as met: put them in class index order.
         QList<DatasetCategory> sorted = dataset.categories;
-        std::sort(sorted.begin(), sorted.end(), [](const DatasetCategory &a, const DatasetCategory &b) {
-            return a.sourceId.toInt() < b.sourceId.toInt();
-        });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const DatasetCategory &a, const DatasetCategory &b) {
+                      return a.sourceId.toInt() < b.sourceId.toInt();
+                  });
         QHash<QString, int> newIndex;
         for (qsizetype i = 0; i < sorted.size(); ++i)
             newIndex.insert(sorted.at(i).sourceId, int(i));
@@ -533,7 +544,8 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
     yaml += ultralytics ? "train: images\nval: images\n" : "train: .\nval: .\n";
     yaml += "nc: " + QByteArray::number(dataset.categories.size()) + "\nnames:\n";
     for (qsizetype i = 0; i < dataset.categories.size(); ++i)
-        yaml += "  " + QByteArray::number(i) + ": " + yamlQuoted(dataset.categories.at(i).name).toUtf8() + '\n';
+        yaml += "  " + QByteArray::number(i) + ": "
+                + yamlQuoted(dataset.categories.at(i).name).toUtf8() + '\n';
     ASSAY_TRY(put(QStringLiteral("data.yaml"), yaml));
 
     QList<QList<int>> boxesOfImage(dataset.images.size());
@@ -549,8 +561,8 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
         const DatasetImage &image = dataset.images.at(i);
         const QString labelPath = labelPathFor(image.path.isEmpty() ? image.sourceId : image.path);
         if (labelPaths.contains(labelPath)) {
-            written.warnings << QCoreApplication::translate("assay", "two images share the label file %1; the second is not written")
-                                    .arg(labelPath);
+            written.warnings << Tr::tr("two images share the label file %1; the second is not written")
+                                        .arg(labelPath);
             continue;
         }
         labelPaths.insert(labelPath);
@@ -581,13 +593,13 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
         ASSAY_TRY(put(labelPath, text));
     }
     if (unsized > 0)
-        written.warnings << QCoreApplication::translate("assay", "%1 boxes on images of unknown size were not written: YOLO needs "
-                               "the size to normalise")
-                                .arg(unsized);
+        written.warnings << Tr::tr("%1 boxes on images of unknown size were not written: YOLO needs "
+                                   "the size to normalise")
+                                    .arg(unsized);
     if (!dataset.labels.isEmpty())
-        written.warnings << QCoreApplication::translate("assay", "%1 classification labels not written: YOLO detection labels have "
-                               "no place for them")
-                                .arg(dataset.labels.size());
+        written.warnings << Tr::tr("%1 classification labels not written: YOLO detection labels have "
+                                   "no place for them")
+                                    .arg(dataset.labels.size());
     return written;
 }
 

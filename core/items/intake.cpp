@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Intake: walk, read and probe in parallel, drop duplicates, record the run as one event.
 #include "core/items/intake.h"
+#include "core/base/tr.h"
 
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
@@ -24,7 +25,7 @@ namespace assay::core::media {
 
 struct Candidate
 {
-    QString path;        // absolute
+    QString path; // absolute
     MediaType type = MediaType::Unsupported;
     Result<ProbeOutcome> outcome = makeError(ErrorCode::Generic, {});
     QString previewWritten; // the preview this run stored for it, if any
@@ -43,7 +44,7 @@ static void collect(const QStringList &paths, const QString &projectPath,
     for (const QString &p : paths) {
         const QFileInfo fi(p);
         if (!fi.exists()) {
-            rejected->append({p, QCoreApplication::translate("assay", "no such file or folder")});
+            rejected->append({p, Tr::tr("no such file or folder")});
         } else if (fi.isDir()) {
             QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
@@ -73,8 +74,9 @@ static void collect(const QStringList &paths, const QString &projectPath,
         c.type = mediaTypeForPath(canonical);
         if (c.type == MediaType::Unsupported) {
             const QString ext = QFileInfo(canonical).suffix();
-            rejected->append({canonical, ext.isEmpty() ? QCoreApplication::translate("assay", "unsupported file type (no extension)")
-                                                       : QCoreApplication::translate("assay", "unsupported file type (.%1)").arg(ext)});
+            rejected->append({canonical, ext.isEmpty()
+                                                 ? Tr::tr("unsupported file type (no extension)")
+                                                 : Tr::tr("unsupported file type (.%1)").arg(ext)});
             continue;
         }
         candidates->append(c);
@@ -85,12 +87,12 @@ static void probeOne(Candidate &c, const PreviewCache &previews)
 {
     QFile file(c.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        c.outcome = makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot be read: %1").arg(file.errorString()));
+        c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));
         return;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        c.outcome = makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot be read: %1").arg(file.errorString()));
+        c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));
         return;
     }
     cv::Mat decoded;
@@ -190,13 +192,14 @@ Result<IntakeReport> addMedia(assay::core::Project &store, const QStringList &pa
             report.lineErrors.append(c.path + QStringLiteral(": ") + lineError);
         for (Item item : c.outcome->items) {
             const int line = item.metadata.value(QLatin1String("line")).toInt();
-            const QString where = line > 0 ? QCoreApplication::translate("assay", "%1, line %2").arg(c.path).arg(line) : c.path;
+            const QString where = line > 0 ? Tr::tr("%1, line %2").arg(c.path).arg(line) : c.path;
             if (known->contains(item.sha256)) {
-                report.duplicates.append({where, QCoreApplication::translate("assay", "already in the project")});
+                report.duplicates.append({where, Tr::tr("already in the project")});
                 continue;
             }
             if (inRun.contains(item.sha256)) {
-                report.duplicates.append({where, QCoreApplication::translate("assay", "same content as %1").arg(inRun.value(item.sha256))});
+                report.duplicates.append(
+                        {where, Tr::tr("same content as %1").arg(inRun.value(item.sha256))});
                 continue;
             }
             inRun.insert(item.sha256, where);

@@ -30,11 +30,11 @@ struct IntakeProblem
 
 struct IntakeReport
 {
-    qint64 scanned = 0;                 // files looked at (jsonl lines count once per file)
+    qint64 scanned = 0; // files looked at (jsonl lines count once per file)
     QList<Item> added;
-    QList<IntakeProblem> duplicates;    // reason: which file or item it duplicates
-    QList<IntakeProblem> rejected;      // unsupported, unreadable, empty, corrupted, truncated
-    QStringList lineErrors;             // "file.jsonl: line N: ..." (the rest of the file was added)
+    QList<IntakeProblem> duplicates; // reason: which file or item it duplicates
+    QList<IntakeProblem> rejected;   // unsupported, unreadable, empty, corrupted, truncated
+    QStringList lineErrors;          // "file.jsonl: line N: ..." (the rest of the file was added)
     bool cancelled = false;
 };
 

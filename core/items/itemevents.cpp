@@ -11,11 +11,13 @@ using events::withExtra;
 
 QStringList ItemsAdded::itemColumns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("kind"),       QStringLiteral("sha256"),
-            QStringLiteral("path"),        QStringLiteral("byte_size"),  QStringLiteral("width"),
+    return {QStringLiteral("id"),          QStringLiteral("kind"),
+            QStringLiteral("sha256"),      QStringLiteral("path"),
+            QStringLiteral("byte_size"),   QStringLiteral("width"),
             QStringLiteral("height"),      QStringLiteral("duration_ms"),
-            QStringLiteral("sample_rate"), QStringLiteral("channels"),   QStringLiteral("characters"),
-            QStringLiteral("phash"),       QStringLiteral("text"),       QStringLiteral("metadata")};
+            QStringLiteral("sample_rate"), QStringLiteral("channels"),
+            QStringLiteral("characters"),  QStringLiteral("phash"),
+            QStringLiteral("text"),        QStringLiteral("metadata")};
 }
 
 static QJsonValue intOrNull(qint64 v, bool present)
@@ -27,10 +29,16 @@ QJsonArray ItemsAdded::row(const Item &it)
 {
     const bool image = it.kind == ItemKind::Image;
     const bool audio = it.kind == ItemKind::Audio;
-    return QJsonArray{it.id.isEmpty() ? newId() : it.id, itemKindName(it.kind), it.sha256,
-                      it.path, double(it.byteSize), intOrNull(it.width, image),
-                      intOrNull(it.height, image), intOrNull(it.durationMs, audio),
-                      intOrNull(it.sampleRate, audio), intOrNull(it.channels, audio),
+    return QJsonArray{it.id.isEmpty() ? newId() : it.id,
+                      itemKindName(it.kind),
+                      it.sha256,
+                      it.path,
+                      double(it.byteSize),
+                      intOrNull(it.width, image),
+                      intOrNull(it.height, image),
+                      intOrNull(it.durationMs, audio),
+                      intOrNull(it.sampleRate, audio),
+                      intOrNull(it.channels, audio),
                       intOrNull(it.characters, it.kind == ItemKind::Text),
                       it.perceptualHash,
                       it.text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(it.text),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ItemService: the project's media items — adding, finding, listing and removing them.
 #include "core/items/itemservice.h"
+#include "core/base/tr.h"
 
 #include "core/items/itemevents.h"
 #include "core/items/itemstate_p.h"
@@ -44,9 +45,9 @@ Result<QSet<QString>> ItemService::knownSha256(const QStringList &sha256) const
     return QSet<QString>(ids->keyBegin(), ids->keyEnd());
 }
 
-static const char s_itemSelect[] =
-    "SELECT seq, id, kind, sha256, path, byte_size, width, height, duration_ms, sample_rate,"
-    " channels, characters, text, metadata, phash FROM items";
+static const char s_itemSelect[]
+        = "SELECT seq, id, kind, sha256, path, byte_size, width, height, duration_ms, sample_rate,"
+          " channels, characters, text, metadata, phash FROM items";
 
 static Item readItem(const Statement &s)
 {
@@ -69,7 +70,6 @@ static Item readItem(const Statement &s)
     it.perceptualHash = s.text(14);
     return it;
 }
-
 
 Result<QList<Item>> ItemService::page(qint64 afterSeq, int limit) const
 {
@@ -94,7 +94,7 @@ Result<Item> ItemService::item(const Id &id) const
         return s.error();
     s->bind(1, id);
     if (!s->step())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no item %1").arg(id), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no item %1").arg(id), path());
     return readItem(*s);
 }
 
@@ -108,7 +108,8 @@ Result<Item> ItemService::findItem(const QString &ref) const
     auto byId = item(ref);
     if (byId)
         return byId;
-    auto s = db()->prepare(QStringLiteral("SELECT id, path FROM items WHERE path = ?1 OR path LIKE ?2"));
+    auto s = db()->prepare(
+            QStringLiteral("SELECT id, path FROM items WHERE path = ?1 OR path LIKE ?2"));
     if (!s)
         return s.error();
     QString stored = ref;
@@ -128,9 +129,10 @@ Result<Item> ItemService::findItem(const QString &ref) const
         return item(byName.first());
     if (exact.size() + byName.size() > 1) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "\"%1\" names several items; give the path or the id").arg(ref), path());
+                         Tr::tr("\"%1\" names several items; give the path or the id").arg(ref),
+                         path());
     }
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no item \"%1\"").arg(ref), path());
+    return makeError(ErrorCode::NotFound, Tr::tr("no item \"%1\"").arg(ref), path());
 }
 
 Result<QHash<QString, Id>> ItemService::itemIdsByPath() const
@@ -170,29 +172,29 @@ static QString quoted(const QString &identifier)
 static QString jsonArrayText(const QStringList &values)
 {
     return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 static QString describeUse(const QString &table, int count)
 {
     if (table == QLatin1String("tasks"))
-        return QCoreApplication::translate("assay", "%n task(s)", nullptr, count);
+        return Tr::tr("%n task(s)", nullptr, count);
     if (table == QLatin1String("annotations"))
-        return QCoreApplication::translate("assay", "%n annotation(s)", nullptr, count);
+        return Tr::tr("%n annotation(s)", nullptr, count);
     if (table == QLatin1String("gold_answers"))
-        return QCoreApplication::translate("assay", "a gold answer");
+        return Tr::tr("a gold answer");
     if (table == QLatin1String("prelabels"))
-        return QCoreApplication::translate("assay", "%n pre-label(s)", nullptr, count);
-    return QCoreApplication::translate("assay", "%n row(s) of %1", nullptr, count).arg(table);
+        return Tr::tr("%n pre-label(s)", nullptr, count);
+    return Tr::tr("%n row(s) of %1", nullptr, count).arg(table);
 }
 
 Result<QList<Item>> ItemService::hashedImages() const
 {
     // Only the columns a duplicate list shows: metadata and text stay unread, so 100k rows
     // take a fraction of what items() would.
-    auto s = db()->prepare(
-        QStringLiteral("SELECT seq, id, sha256, path, byte_size, width, height, phash FROM items"
-                       " WHERE kind = 'image' AND phash IS NOT NULL AND phash != '' ORDER BY seq"));
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT seq, id, sha256, path, byte_size, width, height, phash FROM items"
+            " WHERE kind = 'image' AND phash IS NOT NULL AND phash != '' ORDER BY seq"));
     if (!s)
         return s.error();
     QList<Item> items;
@@ -222,8 +224,7 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
             ids.append(id);
     }
     if (ids.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "no items to remove"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no items to remove"), path());
     // Permission first: a person who may not remove items learns that, not which are in use.
     ASSAY_TRY(project().mayRecord(ItemsRemoved::kind));
     const QString idsJson = jsonArrayText(ids);
@@ -231,7 +232,7 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
     QHash<QString, QString> paths; // id -> stored path
     {
         auto s = db()->prepare(QStringLiteral(
-            "SELECT id, path FROM items WHERE id IN (SELECT value FROM json_each(?1))"));
+                "SELECT id, path FROM items WHERE id IN (SELECT value FROM json_each(?1))"));
         if (!s)
             return s.error();
         s->bind(1, idsJson);
@@ -242,8 +243,7 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
     }
     for (const QString &id : std::as_const(ids)) {
         if (!paths.contains(id))
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("assay", "no item %1").arg(id), path());
+            return makeError(ErrorCode::NotFound, Tr::tr("no item %1").arg(id), path());
     }
 
     // Work done on an item is never dropped with it: such items are named and none removed.
@@ -254,7 +254,7 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
     for (const ItemReference &ref : std::as_const(*refs)) {
         auto s = db()->prepare(QStringLiteral("SELECT %2, COUNT(*) FROM %1 WHERE %2 IN"
                                               " (SELECT value FROM json_each(?1)) GROUP BY %2")
-                                   .arg(quoted(ref.table), quoted(ref.column)));
+                                       .arg(quoted(ref.table), quoted(ref.column)));
         if (!s)
             return s.error();
         s->bind(1, idsJson);
@@ -268,7 +268,7 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
         if (!imported)
             return imported.error();
         for (auto it = imported->cbegin(); it != imported->cend(); ++it)
-            uses[it.key()].append(QCoreApplication::translate("assay", "%n imported annotation(s)", nullptr, it.value()));
+            uses[it.key()].append(Tr::tr("%n imported annotation(s)", nullptr, it.value()));
     }
     QStringList inUse;
     for (const QString &id : std::as_const(ids)) {
@@ -278,12 +278,10 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
     }
     if (!inUse.isEmpty()) {
         return makeError(
-            ErrorCode::Conflict,
-            QCoreApplication::translate(
-                "assay",
-                "nothing was removed: items with tasks, annotations or gold answers are kept: %1")
-                .arg(inUse.join(QStringLiteral("; "))),
-            path());
+                ErrorCode::Conflict,
+                Tr::tr("nothing was removed: items with tasks, annotations or gold answers are kept: %1")
+                        .arg(inUse.join(QStringLiteral("; "))),
+                path());
     }
 
     auto e = project().record(ItemsRemoved{ids, reason, {}});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of items.* events: the items table, written only here.
 #include "core/items/itemevents.h"
+#include "core/base/tr.h"
 #include "core/items/itemservice.h"
 #include "core/items/itemstate_p.h"
 #include "core/store/applierregistry.h"
@@ -20,8 +21,8 @@ using store::Event;
 Result<QList<ItemReference>> itemReferences(Database *db)
 {
     auto s = db->prepare(QStringLiteral(
-        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
-        " WHERE m.type = 'table' AND f.\"table\" = 'items' ORDER BY m.name, f.\"from\""));
+            "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+            " WHERE m.type = 'table' AND f.\"table\" = 'items' ORDER BY m.name, f.\"from\""));
     if (!s)
         return s.error();
     QList<ItemReference> refs;
@@ -34,7 +35,8 @@ Result<QList<ItemReference>> itemReferences(Database *db)
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
@@ -48,15 +50,16 @@ static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
             source[k] = i;
     }
     if (source[0] < 0 || source[1] < 0 || source[2] < 0 || source[3] < 0) {
-        return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "item rows lack id, kind, sha256 or path"));
+        return makeError(ErrorCode::Unsupported, Tr::tr("item rows lack id, kind, sha256 or path"));
     }
     ASSAY_STMT(s, "INSERT INTO items (id, kind, sha256, path, byte_size, width, height,"
                   " duration_ms, sample_rate, channels, characters, phash, text, metadata)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (const auto &rowValue : p.rows) {
         const QJsonArray row = rowValue.toArray();
-        auto value = [&](int k) { return source[k] < 0 ? QJsonValue() : row.at(source[k]); };
+        auto value = [&](int k) {
+            return source[k] < 0 ? QJsonValue() : row.at(source[k]);
+        };
         for (int k = 0; k < 4; ++k)
             s.bind(k + 1, value(k).toString());
         s.bind(5, qint64(value(4).toDouble()));
@@ -85,7 +88,7 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     QString sql = QStringLiteral("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?1))");
     for (const ItemReference &ref : std::as_const(*refs)) {
         sql += QStringLiteral(" AND id NOT IN (SELECT \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL)")
-                   .arg(ref.table, ref.column);
+                       .arg(ref.table, ref.column);
     }
     // Imported annotations in chunks have no foreign key: their items are kept the same way.
     QStringList ids = p.ids;
@@ -96,7 +99,9 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     auto s = db->prepare(sql);
     if (!s)
         return s.error();
-    s->bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    s->bind(1,
+            QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     return s->exec();
 }
 

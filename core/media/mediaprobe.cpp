@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Media checks: structure walks for truncation, real decodes (OpenCV, libsndfile), UTF-8.
 #include "core/media/mediaprobe.h"
+#include "core/base/tr.h"
 
 #include "core/base/exif.h"
 #include "core/base/sha256.h"
@@ -30,8 +31,8 @@ static Error invalid(const QString &reason)
 MediaType mediaTypeForPath(const QString &path)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
-    static const QStringList images = {QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                       QStringLiteral("png"), QStringLiteral("tif"),
+    static const QStringList images = {QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+                                       QStringLiteral("png"),  QStringLiteral("tif"),
                                        QStringLiteral("tiff"), QStringLiteral("webp"),
                                        QStringLiteral("bmp")};
     static const QStringList audio = {QStringLiteral("wav"), QStringLiteral("flac"),
@@ -50,11 +51,11 @@ MediaType mediaTypeForPath(const QString &path)
 
 QStringList supportedExtensions()
 {
-    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-            QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("webp"),
-            QStringLiteral("bmp"), QStringLiteral("txt"),  QStringLiteral("md"),
-            QStringLiteral("jsonl"), QStringLiteral("wav"), QStringLiteral("flac"),
-            QStringLiteral("ogg"), QStringLiteral("oga"),  QStringLiteral("mp3")};
+    return {QStringLiteral("jpg"),   QStringLiteral("jpeg"), QStringLiteral("png"),
+            QStringLiteral("tif"),   QStringLiteral("tiff"), QStringLiteral("webp"),
+            QStringLiteral("bmp"),   QStringLiteral("txt"),  QStringLiteral("md"),
+            QStringLiteral("jsonl"), QStringLiteral("wav"),  QStringLiteral("flac"),
+            QStringLiteral("ogg"),   QStringLiteral("oga"),  QStringLiteral("mp3")};
 }
 
 static QString sha256Hex(const QByteArray &data)
@@ -83,7 +84,10 @@ static ImageFormat sniffImage(const QByteArray &d)
     return ImageFormat::Unknown;
 }
 
-static quint16 be16(const unsigned char *p) { return quint16(p[0] << 8 | p[1]); }
+static quint16 be16(const unsigned char *p)
+{
+    return quint16(p[0] << 8 | p[1]);
+}
 static quint32 be32(const unsigned char *p)
 {
     return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
@@ -95,8 +99,8 @@ static quint32 le32(const unsigned char *p)
 
 struct JpegWalk
 {
-    bool complete = false;   // reached EOI
-    int width = 0;           // from the frame header
+    bool complete = false; // reached EOI
+    int width = 0;         // from the frame header
     int height = 0;
     int orientation = 1;
     QString problem;
@@ -112,7 +116,7 @@ static JpegWalk walkJpeg(const QByteArray &d)
     qsizetype i = 2;
     while (i < n) {
         if (u[i] != 0xFF) {
-            w.problem = QCoreApplication::translate("assay", "JPEG marker expected at byte %1").arg(i);
+            w.problem = Tr::tr("JPEG marker expected at byte %1").arg(i);
             return w;
         }
         while (i < n && u[i] == 0xFF)
@@ -132,8 +136,8 @@ static JpegWalk walkJpeg(const QByteArray &d)
         if (len < 2 || i + len > n)
             break;
         const unsigned char *seg = u + i + 2;
-        if ((marker >= 0xC0 && marker <= 0xCF) && marker != 0xC4 && marker != 0xC8
-            && marker != 0xCC && len >= 7) {
+        if ((marker >= 0xC0 && marker <= 0xCF) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC
+            && len >= 7) {
             w.height = be16(seg + 1);
             w.width = be16(seg + 3);
         } else if (marker == 0xE1) {
@@ -155,7 +159,7 @@ static JpegWalk walkJpeg(const QByteArray &d)
         }
     }
     if (w.problem.isEmpty())
-        w.problem = QCoreApplication::translate("assay", "truncated: the JPEG data ends before its end marker");
+        w.problem = Tr::tr("truncated: the JPEG data ends before its end marker");
     return w;
 }
 
@@ -173,16 +177,16 @@ static QString walkPng(const QByteArray &d)
             return {};
         i += 12 + len;
     }
-    return QCoreApplication::translate("assay", "truncated: the PNG data ends before its IEND chunk");
+    return Tr::tr("truncated: the PNG data ends before its IEND chunk");
 }
 
 Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
 {
     if (data.isEmpty())
-        return invalid(QCoreApplication::translate("assay", "empty file"));
+        return invalid(Tr::tr("empty file"));
     const ImageFormat format = sniffImage(data);
     if (format == ImageFormat::Unknown)
-        return invalid(QCoreApplication::translate("assay", "not an image: the content is not JPEG, PNG, TIFF, WebP or BMP"));
+        return invalid(Tr::tr("not an image: the content is not JPEG, PNG, TIFF, WebP or BMP"));
 
     Item item;
     item.kind = ItemKind::Image;
@@ -193,7 +197,7 @@ Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
         if (!jpeg.complete)
             return invalid(jpeg.problem);
         if (jpeg.width <= 0 || jpeg.height <= 0)
-            return invalid(QCoreApplication::translate("assay", "the JPEG has no frame header"));
+            return invalid(Tr::tr("the JPEG has no frame header"));
         // The whole stream is still decoded (which proves it), but at 1/4 scale: 4-10x
         // faster on camera images, and enough for the perceptual hash.
         decodeFlags = cv::IMREAD_REDUCED_COLOR_4;
@@ -204,11 +208,11 @@ Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
     } else if (format == ImageFormat::WebP) {
         const quint32 riffSize = le32(reinterpret_cast<const unsigned char *>(data.constData()) + 4);
         if (qint64(riffSize) + 8 > data.size())
-            return invalid(QCoreApplication::translate("assay", "truncated: the WebP data is shorter than its header says"));
+            return invalid(Tr::tr("truncated: the WebP data is shorter than its header says"));
     } else if (format == ImageFormat::Bmp && data.size() >= 6) {
         const quint32 fileSize = le32(reinterpret_cast<const unsigned char *>(data.constData()) + 2);
         if (qint64(fileSize) > data.size())
-            return invalid(QCoreApplication::translate("assay", "truncated: the BMP data is shorter than its header says"));
+            return invalid(Tr::tr("truncated: the BMP data is shorter than its header says"));
     }
 
     cv::Mat image;
@@ -216,10 +220,10 @@ Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
         const cv::Mat buffer(1, int(data.size()), CV_8U, const_cast<char *>(data.constData()));
         image = cv::imdecode(buffer, decodeFlags);
     } catch (const cv::Exception &e) {
-        return invalid(QCoreApplication::translate("assay", "cannot be decoded: %1").arg(QString::fromStdString(e.msg).trimmed()));
+        return invalid(Tr::tr("cannot be decoded: %1").arg(QString::fromStdString(e.msg).trimmed()));
     }
     if (image.empty())
-        return invalid(QCoreApplication::translate("assay", "cannot be decoded as an image (damaged or unsupported variant)"));
+        return invalid(Tr::tr("cannot be decoded as an image (damaged or unsupported variant)"));
 
     if (format == ImageFormat::Jpeg) {
         // Orientations 5-8 turn the picture a quarter: what people see is height x width.
@@ -236,7 +240,7 @@ Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
         cv::Mat hash;
         cv::img_hash::PHash::create()->compute(image, hash);
         item.perceptualHash = QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char *>(hash.data), int(hash.total())).toHex());
+                QByteArray(reinterpret_cast<const char *>(hash.data), int(hash.total())).toHex());
     } catch (const cv::Exception &) {
         // A perceptual hash is an aid for near-duplicate search, not a requirement.
     }
@@ -255,7 +259,10 @@ struct MemoryFile
     sf_count_t pos = 0;
 };
 
-static sf_count_t vfLength(void *user) { return static_cast<MemoryFile *>(user)->data->size(); }
+static sf_count_t vfLength(void *user)
+{
+    return static_cast<MemoryFile *>(user)->data->size();
+}
 static sf_count_t vfSeek(sf_count_t offset, int whence, void *user)
 {
     auto *f = static_cast<MemoryFile *>(user);
@@ -280,8 +287,14 @@ static sf_count_t vfRead(void *ptr, sf_count_t count, void *user)
     f->pos += n;
     return n;
 }
-static sf_count_t vfWrite(const void *, sf_count_t, void *) { return 0; }
-static sf_count_t vfTell(void *user) { return static_cast<MemoryFile *>(user)->pos; }
+static sf_count_t vfWrite(const void *, sf_count_t, void *)
+{
+    return 0;
+}
+static sf_count_t vfTell(void *user)
+{
+    return static_cast<MemoryFile *>(user)->pos;
+}
 
 // A RIFF/WAVE file whose data chunk claims more bytes than the file holds was cut off;
 // libsndfile quietly shortens such files instead of failing.
@@ -296,18 +309,18 @@ static QString checkWaveLength(const QByteArray &d)
         const quint32 len = le32(u + i + 4);
         if (std::memcmp(u + i, "data", 4) == 0) {
             if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n)
-                return QCoreApplication::translate("assay", "truncated: the WAV data chunk is shorter than its header says");
+                return Tr::tr("truncated: the WAV data chunk is shorter than its header says");
             return {};
         }
         i += 8 + len + (len & 1);
     }
-    return QCoreApplication::translate("assay", "truncated: the WAV file has no data chunk");
+    return Tr::tr("truncated: the WAV file has no data chunk");
 }
 
 Result<Item> probeAudio(const QByteArray &data)
 {
     if (data.isEmpty())
-        return invalid(QCoreApplication::translate("assay", "empty file"));
+        return invalid(Tr::tr("empty file"));
     const QString waveProblem = checkWaveLength(data);
     if (!waveProblem.isEmpty())
         return invalid(waveProblem);
@@ -317,10 +330,11 @@ Result<Item> probeAudio(const QByteArray &data)
     SF_INFO info{};
     SNDFILE *sf = sf_open_virtual(&io, SFM_READ, &info, &file);
     if (!sf)
-        return invalid(QCoreApplication::translate("assay", "cannot be decoded as audio: %1").arg(QString::fromUtf8(sf_strerror(nullptr))));
+        return invalid(Tr::tr("cannot be decoded as audio: %1")
+                               .arg(QString::fromUtf8(sf_strerror(nullptr))));
     if (info.samplerate <= 0 || info.channels <= 0) {
         sf_close(sf);
-        return invalid(QCoreApplication::translate("assay", "the audio header is invalid"));
+        return invalid(Tr::tr("the audio header is invalid"));
     }
     // Decode everything: a damaged stream shows as a decode error or missing frames.
     std::vector<float> buffer(size_t(4096) * size_t(info.channels));
@@ -335,13 +349,13 @@ Result<Item> probeAudio(const QByteArray &data)
     const QString errText = QString::fromUtf8(sf_strerror(sf));
     sf_close(sf);
     if (err != SF_ERR_NO_ERROR)
-        return invalid(QCoreApplication::translate("assay", "audio decoding failed: %1").arg(errText));
+        return invalid(Tr::tr("audio decoding failed: %1").arg(errText));
     if (decoded == 0)
-        return invalid(QCoreApplication::translate("assay", "the audio holds no samples"));
+        return invalid(Tr::tr("the audio holds no samples"));
     if (info.frames > 0 && info.frames != SF_COUNT_MAX && decoded < info.frames) {
-        return invalid(QCoreApplication::translate("assay", "truncated: %1 of %2 audio frames could be decoded")
-                           .arg(decoded)
-                           .arg(info.frames));
+        return invalid(Tr::tr("truncated: %1 of %2 audio frames could be decoded")
+                               .arg(decoded)
+                               .arg(info.frames));
     }
     Item item;
     item.kind = ItemKind::Audio;
@@ -406,12 +420,13 @@ Result<Item> probeText(const QByteArray &data)
 {
     const QByteArray body = withoutBom(data);
     if (body.trimmed().isEmpty())
-        return invalid(data.isEmpty() ? QCoreApplication::translate("assay", "empty file") : QCoreApplication::translate("assay", "holds only white space"));
+        return invalid(data.isEmpty() ? Tr::tr("empty file") : Tr::tr("holds only white space"));
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0)
-        return invalid(QCoreApplication::translate("assay", "not valid UTF-8 text (first bad byte at offset %1)").arg(bad + (body.size() != data.size() ? 3 : 0)));
+        return invalid(Tr::tr("not valid UTF-8 text (first bad byte at offset %1)")
+                               .arg(bad + (body.size() != data.size() ? 3 : 0)));
     if (body.contains('\0'))
-        return invalid(QCoreApplication::translate("assay", "holds NUL bytes: a binary file, not text"));
+        return invalid(Tr::tr("holds NUL bytes: a binary file, not text"));
     Item item;
     item.kind = ItemKind::Text;
     item.characters = QString::fromUtf8(body).size();
@@ -441,10 +456,10 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
 {
     const QByteArray body = withoutBom(data);
     if (body.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("assay", "empty file"));
+        return invalid(Tr::tr("empty file"));
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0)
-        return invalid(QCoreApplication::translate("assay", "not valid UTF-8 (first bad byte at offset %1)").arg(bad));
+        return invalid(Tr::tr("not valid UTF-8 (first bad byte at offset %1)").arg(bad));
     ProbeOutcome out;
     int lineNumber = 0;
     for (QByteArray line : body.split('\n')) {
@@ -466,21 +481,21 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
             }
         }
         if (error.error != QJsonParseError::NoError) {
-            out.lineErrors.append(QCoreApplication::translate("assay", "line %1, column %2: %3")
-                                      .arg(lineNumber)
-                                      .arg(error.offset + 1)
-                                      .arg(error.errorString()));
+            out.lineErrors.append(Tr::tr("line %1, column %2: %3")
+                                          .arg(lineNumber)
+                                          .arg(error.offset + 1)
+                                          .arg(error.errorString()));
             continue;
         }
         bool ok = false;
-        const QJsonValue value = doc.isObject() ? QJsonValue(doc.object())
+        const QJsonValue value = doc.isObject()            ? QJsonValue(doc.object())
                                  : doc.array().size() == 1 ? doc.array().at(0)
                                                            : QJsonValue(doc.array());
         const QString text = documentText(value, &ok);
         if (!ok || text.trimmed().isEmpty()) {
-            out.lineErrors.append(QCoreApplication::translate("assay", "line %1: no text (expected a string, or an object with"
-                                     " \"text\")")
-                                      .arg(lineNumber));
+            out.lineErrors.append(Tr::tr("line %1: no text (expected a string, or an object with"
+                                         " \"text\")")
+                                          .arg(lineNumber));
             continue;
         }
         Item item;
@@ -498,18 +513,16 @@ Result<ProbeOutcome> probeJsonLines(const QByteArray &data)
         out.items.append(item);
     }
     if (out.items.isEmpty() && !out.lineErrors.isEmpty())
-        return invalid(QCoreApplication::translate("assay", "no readable document: %1").arg(out.lineErrors.first()));
+        return invalid(Tr::tr("no readable document: %1").arg(out.lineErrors.first()));
     return out;
 }
 
 Result<ProbeOutcome> probe(MediaType type, const QByteArray &data, cv::Mat *decodedImage)
 {
-    Result<Item> item = invalid(QCoreApplication::translate("assay", "unsupported file type"));
+    Result<Item> item = invalid(Tr::tr("unsupported file type"));
     switch (type) {
-    case MediaType::Unsupported:
-        return invalid(QCoreApplication::translate("assay", "unsupported file type"));
-    case MediaType::JsonLines:
-        return probeJsonLines(data);
+    case MediaType::Unsupported: return invalid(Tr::tr("unsupported file type"));
+    case MediaType::JsonLines: return probeJsonLines(data);
     case MediaType::Image: item = probeImage(data, decodedImage); break;
     case MediaType::Text: item = probeText(data); break;
     case MediaType::Audio: item = probeAudio(data); break;

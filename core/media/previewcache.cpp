@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PreviewCache: 2048-pixel JPEG copies of large images, written atomically beside the project.
 #include "core/media/previewcache.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,8 +29,7 @@ static QString cacheDirectory(const QString &projectPath)
 
 PreviewCache::PreviewCache(const QString &projectPath)
     : m_directory(cacheDirectory(projectPath))
-{
-}
+{}
 
 bool PreviewCache::isWanted(const QSize &imageSize)
 {
@@ -90,8 +90,7 @@ static QSize jpegFrameSize(const QByteArray &head)
         const int length = (u[i + 2] << 8) | u[i + 3];
         if (length < 2)
             return {};
-        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-            && marker != 0xCC) {
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
             if (i + 9 > n)
                 return {};
             return QSize((u[i + 7] << 8) | u[i + 8], (u[i + 5] << 8) | u[i + 6]);
@@ -121,18 +120,15 @@ Status PreviewCache::store(const QString &sha256, const cv::Mat &decoded,
 {
     const QString path = previewPath(sha256);
     if (decoded.empty() || decoded.type() != CV_8UC3)
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "no picture to make a preview of"),
-                         path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no picture to make a preview of"), path);
     if (!sameAspect(QSize(decoded.cols, decoded.rows), imageSize))
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(
-                             "assay", "the decoded picture (%1 × %2) does not have the image's "
-                                      "shape (%3 × %4)")
-                             .arg(decoded.cols)
-                             .arg(decoded.rows)
-                             .arg(imageSize.width())
-                             .arg(imageSize.height()),
+                         Tr::tr("the decoded picture (%1 × %2) does not have the image's "
+                                "shape (%3 × %4)")
+                                 .arg(decoded.cols)
+                                 .arg(decoded.rows)
+                                 .arg(imageSize.width())
+                                 .arg(imageSize.height()),
                          path);
     const QSize size = previewSize(imageSize, QSize(decoded.cols, decoded.rows));
     std::vector<uchar> jpeg;
@@ -148,17 +144,13 @@ Status PreviewCache::store(const QString &sha256, const cv::Mat &decoded,
         return makeError(ErrorCode::Generic, QString::fromStdString(e.msg).trimmed(), path);
     }
     if (jpeg.empty())
-        return makeError(ErrorCode::Generic,
-                         QCoreApplication::translate("assay", "the preview could not be encoded"),
-                         path);
+        return makeError(ErrorCode::Generic, Tr::tr("the preview could not be encoded"), path);
     if (!QDir().mkpath(m_directory))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("assay", "the folder cannot be created"),
-                         m_directory);
+        return makeError(ErrorCode::Io, Tr::tr("the folder cannot be created"), m_directory);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(reinterpret_cast<const char *>(jpeg.data()), qint64(jpeg.size()))
-               != qint64(jpeg.size())
+                   != qint64(jpeg.size())
         || !file.commit())
         return makeError(ErrorCode::Io, file.errorString(), path);
     return {};
@@ -186,8 +178,8 @@ Status PreviewCache::ensure(const Item &item, const QString &mediaPath) const
     }
     if (decoded.empty())
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "cannot decode the image: it is "
-                                                              "corrupted, truncated or not an image"),
+                         Tr::tr("cannot decode the image: it is "
+                                "corrupted, truncated or not an image"),
                          mediaPath);
     return store(item.sha256, decoded, imageSize);
 }

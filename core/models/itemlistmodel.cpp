@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Paged item list: data() answers from memory; fetchMore() reads the next page from the store.
 #include "core/models/itemlistmodel.h"
+#include "core/base/tr.h"
 
 #include "core/project/services.h"
 
@@ -16,12 +17,17 @@ QString itemLabel(const Item &item)
     if (!item.text.isNull()) {
         QString snippet = item.text.simplified().left(60);
         const int line = item.metadata.value(QLatin1String("line")).toInt();
-        return QStringLiteral("%1:%2  %3").arg(QFileInfo(item.path).fileName()).arg(line).arg(snippet);
+        return QStringLiteral("%1:%2  %3")
+                .arg(QFileInfo(item.path).fileName())
+                .arg(line)
+                .arg(snippet);
     }
     return QFileInfo(item.path).fileName();
 }
 
-ItemListModel::ItemListModel(QObject *parent) : QAbstractListModel(parent) {}
+ItemListModel::ItemListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 void ItemListModel::setStore(assay::core::Project *store)
 {
@@ -55,29 +61,24 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return {};
     const Item &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return itemLabel(item);
+    case Qt::DisplayRole: return itemLabel(item);
     case Qt::ToolTipRole: {
         const QLocale locale;
         QString details;
         if (item.kind == ItemKind::Image)
-            details = QCoreApplication::translate("assay", "%1 × %2 px").arg(item.width).arg(item.height);
+            details = Tr::tr("%1 × %2 px").arg(item.width).arg(item.height);
         else if (item.kind == ItemKind::Audio)
-            details = QCoreApplication::translate("assay", "%1 s").arg(locale.toString(item.durationMs / 1000.0, 'f', 1));
+            details = Tr::tr("%1 s").arg(locale.toString(item.durationMs / 1000.0, 'f', 1));
         else
-            details = QCoreApplication::translate("assay", "%1 characters").arg(locale.toString(item.characters));
-        return QStringLiteral("%1\n%2 · %3").arg(item.path, details, locale.formattedDataSize(item.byteSize));
+            details = Tr::tr("%1 characters").arg(locale.toString(item.characters));
+        return QStringLiteral("%1\n%2 · %3")
+                .arg(item.path, details, locale.formattedDataSize(item.byteSize));
     }
-    case IdRole:
-        return item.id;
-    case KindRole:
-        return itemKindName(item.kind);
-    case PathRole:
-        return m_store ? m_store->absoluteMediaPath(item) : item.path;
-    case ItemRole:
-        return QVariant::fromValue(item);
-    default:
-        return {};
+    case IdRole: return item.id;
+    case KindRole: return itemKindName(item.kind);
+    case PathRole: return m_store ? m_store->absoluteMediaPath(item) : item.path;
+    case ItemRole: return QVariant::fromValue(item);
+    default: return {};
     }
 }
 

@@ -19,9 +19,9 @@ class ItemListModel final : public QAbstractListModel
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
-        KindRole,          // QString: "image", "text", "audio"
-        PathRole,          // absolute path of the media file
-        ItemRole,          // QVariant of assay::core::Item
+        KindRole, // QString: "image", "text", "audio"
+        PathRole, // absolute path of the media file
+        ItemRole, // QVariant of assay::core::Item
     };
 
     explicit ItemListModel(QObject *parent = nullptr);

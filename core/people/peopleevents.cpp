@@ -68,7 +68,8 @@ Result<PersonAdded> PersonAdded::fromJson(const QJsonObject &payload)
 
 QJsonObject PersonRolesSet::toJson() const
 {
-    return withExtra({{QStringLiteral("id"), id}, {QStringLiteral("roles"), events::rolesToJson(roles)}},
+    return withExtra({{QStringLiteral("id"), id},
+                      {QStringLiteral("roles"), events::rolesToJson(roles)}},
                      extra);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PeopleService: who works on the project, and with which roles.
 #include "core/people/peopleservice.h"
+#include "core/base/tr.h"
 
 #include "core/people/peopleevents.h"
 
@@ -19,15 +20,15 @@ static bool isValidPersonName(const QString &name)
 }
 
 Result<Person> PeopleService::addPerson(const QString &name, const QString &displayName,
-                                       const QList<Role> &roles)
+                                        const QList<Role> &roles)
 {
     if (!isValidPersonName(name)) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
-                             .arg(name));
+                         Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
+                                 .arg(name));
     }
     if (person(name))
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "%1 is already in the project").arg(name));
+        return makeError(ErrorCode::Conflict, Tr::tr("%1 is already in the project").arg(name));
     Person p;
     p.id = newId();
     p.name = name;
@@ -54,10 +55,11 @@ Status PeopleService::setRoles(const Id &personId, const QList<Role> &roles)
 
 static Result<QList<Person>> queryPeople(Database *db, const QString &where, const QString &arg)
 {
-    auto s = db->prepare(QStringLiteral(
-        "SELECT p.id, p.name, p.display_name, p.active, GROUP_CONCAT(r.role) FROM people p"
-        " LEFT JOIN person_roles r ON r.person_id = p.id %1 GROUP BY p.id ORDER BY p.name")
-                             .arg(where));
+    auto s = db->prepare(
+            QStringLiteral(
+                    "SELECT p.id, p.name, p.display_name, p.active, GROUP_CONCAT(r.role) FROM people p"
+                    " LEFT JOIN person_roles r ON r.person_id = p.id %1 GROUP BY p.id ORDER BY p.name")
+                    .arg(where));
     if (!s)
         return s.error();
     if (!arg.isEmpty())
@@ -93,8 +95,8 @@ Result<Person> PeopleService::person(const QString &nameOrId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no person named \"%1\" in the project").arg(nameOrId),
-                         path());
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("no person named \"%1\" in the project").arg(nameOrId), path());
     return found->first();
 }
 

@@ -53,7 +53,8 @@ static Status insertRoles(Database *db, const QString &personId, const QList<Rol
 
 static Status personAdded(Database *db, const Event &, const PersonAdded &p)
 {
-    auto s = db->cached("INSERT INTO people (id, name, display_name, active) VALUES (?1, ?2, ?3, 1)");
+    auto s = db->cached(
+            "INSERT INTO people (id, name, display_name, active) VALUES (?1, ?2, ?3, 1)");
     if (!s)
         return s.error();
     (*s)->bind(1, p.id).bind(2, p.name).bind(3, p.displayName);

@@ -2,6 +2,7 @@
 // Project: an open project as one person works on it — the store, the acting person and the
 // services; every event kind's applier registered in one place.
 #include "core/project/project.h"
+#include "core/base/tr.h"
 
 #include "core/annotation/annotationservice.h"
 #include "core/gold/goldservice.h"
@@ -78,7 +79,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
         auto created = s.record(owner, ProjectCreated{newId(), name, mediaRoot, {}});
         if (!created)
             return created.error();
-        auto added = s.record(owner, PersonAdded{owner.id, owner.name, owner.displayName, owner.roles, {}});
+        auto added = s.record(owner,
+                              PersonAdded{owner.id, owner.name, owner.displayName, owner.roles, {}});
         if (!added)
             return added.error();
         return {};
@@ -143,8 +145,7 @@ Status Project::setDurability(const QString &mode)
     // project may change it.
     if (!isAllowed(m_actor, Action::ManagePeople)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not change project settings").arg(m_actor.name),
-                         path());
+                         Tr::tr("%1 may not change project settings").arg(m_actor.name), path());
     }
     return m_store->setDurability(mode);
 }
@@ -155,7 +156,8 @@ Status Project::setActor(const QString &nameOrId)
     if (!p)
         return p.error();
     if (!p->active)
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 is no longer active").arg(p->name), path());
+        return makeError(ErrorCode::Permission, Tr::tr("%1 is no longer active").arg(p->name),
+                         path());
     m_actor = *p;
     return {};
 }
@@ -170,10 +172,11 @@ void Project::refreshActor()
 Status Project::mayRecord(const EventKind &kind) const
 {
     if (m_actor.id.isEmpty())
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "no person is acting on this project"), path());
+        return makeError(ErrorCode::Permission, Tr::tr("no person is acting on this project"),
+                         path());
     if (!isAllowed(m_actor, kind.action)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, actionName(kind.action)),
+                         Tr::tr("%1 may not %2").arg(m_actor.name, actionName(kind.action)),
                          path());
     }
     return {};
@@ -183,8 +186,7 @@ Status Project::mayRead(Read read) const
 {
     if (!core::mayRead(m_actor, read)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not %2").arg(m_actor.name, readName(read)),
-                         path());
+                         Tr::tr("%1 may not %2").arg(m_actor.name, readName(read)), path());
     }
     return {};
 }

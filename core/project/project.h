@@ -26,10 +26,10 @@ using store::ProjectInfo;
 
 struct CreateOptions
 {
-    QString name;        // shown in the title bar; defaults to the file's base name
-    QString ownerName;   // the first person, an admin; defaults to "admin"
-    QString mediaRoot;   // defaults to the folder holding the project file
-    QString durability;  // "normal" (default) or "full"
+    QString name;       // shown in the title bar; defaults to the file's base name
+    QString ownerName;  // the first person, an admin; defaults to "admin"
+    QString mediaRoot;  // defaults to the folder holding the project file
+    QString durability; // "normal" (default) or "full"
 };
 
 class Project final

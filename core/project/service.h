@@ -10,7 +10,9 @@ namespace assay::core {
 class ServiceBase
 {
 public:
-    explicit ServiceBase(Project &project) : m_project(project) {}
+    explicit ServiceBase(Project &project)
+        : m_project(project)
+    {}
 
 protected:
     store::Database *db() const { return m_project.store().database(); }

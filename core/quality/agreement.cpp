@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The agreement coefficients, computed from label counts so they stay linear in the ratings.
 #include "core/quality/agreement.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
@@ -8,14 +9,15 @@ namespace assay::core::quality {
 
 static Error undefined(const char *reason)
 {
-    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", reason));
+    return makeError(ErrorCode::InvalidInput, Tr::tr(reason));
 }
 
 static Error undefinedOneLabel()
 {
-    return undefined(QT_TRANSLATE_NOOP(
-        "assay", "every rating has the same label, so chance agreement is 1 and the "
-                 "coefficient is 0/0"));
+    return undefined(
+            QT_TRANSLATE_NOOP("assay",
+                              "every rating has the same label, so chance agreement is 1 and the "
+                              "coefficient is 0/0"));
 }
 
 Result<double> percentAgreement(const RatingSet &set)
@@ -60,8 +62,7 @@ static Result<double> twoRaterCoefficient(const RatingSet &set, int raterA, int 
                                           ChanceModel model)
 {
     if (raterA < 0 || raterB < 0 || raterA >= set.raterCount() || raterB >= set.raterCount())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("assay", "no such rater"));
+        return makeError(ErrorCode::NotFound, Tr::tr("no such rater"));
     if (raterA == raterB)
         return undefined(QT_TRANSLATE_NOOP("assay", "a rater compared with themself"));
     QList<qint64> margA(set.labelCount(), 0);
@@ -107,11 +108,10 @@ static Result<double> twoRaterCoefficient(const RatingSet &set, int raterA, int 
 static Result<double> requireTwoRaters(const RatingSet &set, const char *what)
 {
     if (set.raterCount() != 2) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("assay", "%1 compares exactly two raters; the data have %n",
-                                        nullptr, set.raterCount())
-                .arg(QCoreApplication::translate("assay", what)));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 compares exactly two raters; the data have %n", nullptr,
+                                set.raterCount())
+                                 .arg(Tr::tr(what)));
     }
     return 0.0;
 }
@@ -131,10 +131,9 @@ Result<double> cohensKappa(const QStringList &a, const QStringList &b)
 {
     if (a.size() != b.size()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(
-                             "assay", "the two raters' label lists differ in length (%1, %2)")
-                             .arg(a.size())
-                             .arg(b.size()));
+                         Tr::tr("the two raters' label lists differ in length (%1, %2)")
+                                 .arg(a.size())
+                                 .arg(b.size()));
     }
     QList<Rating> ratings;
     ratings.reserve(a.size() * 2);
@@ -182,19 +181,18 @@ Result<double> fleissKappa(const QList<QList<int>> &counts)
     for (const QList<int> &row : counts) {
         if (row.size() != categories)
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate(
-                                 "assay", "the rows of the count table differ in length"));
+                             Tr::tr("the rows of the count table differ in length"));
         qint64 sum = 0;
         for (int c : row) {
             if (c < 0)
-                return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate("assay", "a count is negative"));
+                return makeError(ErrorCode::InvalidInput, Tr::tr("a count is negative"));
             sum += c;
         }
         if (n >= 0 && sum != n)
-            return undefined(QT_TRANSLATE_NOOP(
-                "assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
-                         "same number on every item"));
+            return undefined(
+                    QT_TRANSLATE_NOOP("assay",
+                                      "items have unequal numbers of ratings; Fleiss' kappa needs the "
+                                      "same number on every item"));
         n = sum;
     }
     if (n < 2)
@@ -233,9 +231,10 @@ Result<double> fleissKappa(const RatingSet &set)
     const int n = set.ratingsOf(0);
     for (int i = 1; i < set.itemCount(); ++i) {
         if (set.ratingsOf(i) != n)
-            return undefined(QT_TRANSLATE_NOOP(
-                "assay", "items have unequal numbers of ratings; Fleiss' kappa needs the "
-                         "same number on every item"));
+            return undefined(
+                    QT_TRANSLATE_NOOP("assay",
+                                      "items have unequal numbers of ratings; Fleiss' kappa needs the "
+                                      "same number on every item"));
     }
     QList<QList<int>> counts(set.itemCount(), QList<int>(set.labelCount(), 0));
     for (int i = 0; i < set.itemCount(); ++i) {
@@ -263,8 +262,8 @@ QList<QList<double>> coincidenceMatrix(const RatingSet &set)
         // Ordered pairs of distinct ratings: n_c n_k off the diagonal, n_c(n_c - 1) on it.
         for (int c : std::as_const(present)) {
             for (int d : std::as_const(present)) {
-                const double pairs
-                    = c == d ? double(counts[c]) * (counts[c] - 1) : double(counts[c]) * counts[d];
+                const double pairs = c == d ? double(counts[c]) * (counts[c] - 1)
+                                            : double(counts[c]) * counts[d];
                 o[c][d] += pairs / (m - 1);
             }
         }
@@ -316,9 +315,10 @@ Result<double> krippendorffAlpha(const RatingSet &set)
             ++used;
     }
     if (used <= 1)
-        return undefined(QT_TRANSLATE_NOOP(
-            "assay", "every pairable rating has the same label, so expected disagreement "
-                     "is 0 and alpha is 0/0"));
+        return undefined(
+                QT_TRANSLATE_NOOP("assay",
+                                  "every pairable rating has the same label, so expected disagreement "
+                                  "is 0 and alpha is 0/0"));
     const double nn = double(n);
     return ((nn - 1) * diagonal - expected) / (nn * (nn - 1) - expected);
 }

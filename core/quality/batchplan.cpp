@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Batch planning with seeded gold mixing, and gold answer scoring.
 #include "core/quality/batchplan.h"
+#include "core/base/tr.h"
 
 #include "core/quality/boxmatching.h"
 
@@ -15,7 +16,8 @@ namespace assay::core::quality {
 // Uniform in [0, n) by rejection: the same sequence from the same seed everywhere.
 static quint64 draw(std::mt19937_64 &rng, quint64 n)
 {
-    const quint64 limit = std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % n;
+    const quint64 limit = std::numeric_limits<quint64>::max()
+                          - std::numeric_limits<quint64>::max() % n;
     quint64 v;
     do {
         v = rng();
@@ -34,17 +36,18 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
 {
     const int a = int(input.annotators.size());
     if (a == 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs at least one annotator"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs at least one annotator"));
     if (input.overlap < 1 || input.overlap > a) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "overlap %1 needs at least %1 annotators (%2 given)")
-                             .arg(input.overlap)
-                             .arg(a));
+                         Tr::tr("overlap %1 needs at least %1 annotators (%2 given)")
+                                 .arg(input.overlap)
+                                 .arg(a));
     }
     if (!(input.goldRate >= 0 && input.goldRate < 1))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold rate must be in [0, 1)"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("the gold rate must be in [0, 1)"));
     if (input.goldRate > 0 && input.goldItems.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a gold rate needs gold items; mark some with \"assay gold\""));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("a gold rate needs gold items; mark some with \"assay gold\""));
 
     std::mt19937_64 rng(input.seed);
     // Production: item i to k consecutive annotators of a shuffled order, starting where the
@@ -68,8 +71,8 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
             shuffle(mine, rng);
         const int n = int(mine.size());
         const int gold = input.goldRate > 0
-                             ? int(std::lround(n * input.goldRate / (1.0 - input.goldRate)))
-                             : 0;
+                                 ? int(std::lround(n * input.goldRate / (1.0 - input.goldRate)))
+                                 : 0;
         // A gold item served twice in one queue, or one the person labeled before, would give
         // it away: each queue draws its gold without repeats from the items it may get.
         const QString &person = input.annotators.at(p);
@@ -80,14 +83,15 @@ Result<QList<PlannedTask>> planBatch(const BatchPlanInput &input)
                 goldPool.append(item);
         }
         if (gold > goldPool.size()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "the gold pool is too small: a gold rate of %1 needs %2 different gold items"
-                                                                  " for %3's queue, and %4 are available to them; mark more gold"
-                                                                  " items or lower the rate")
-                                 .arg(input.goldRate)
-                                 .arg(gold)
-                                 .arg(input.annotatorNames.value(person, person))
-                                 .arg(goldPool.size()));
+            return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("the gold pool is too small: a gold rate of %1 needs %2 different gold items"
+                           " for %3's queue, and %4 are available to them; mark more gold"
+                           " items or lower the rate")
+                            .arg(input.goldRate)
+                            .arg(gold)
+                            .arg(input.annotatorNames.value(person, person))
+                            .arg(goldPool.size()));
         }
         shuffle(goldPool, rng);
         const int total = n + gold;

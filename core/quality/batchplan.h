@@ -19,8 +19,8 @@ struct BatchPlanInput
     QStringList goldItems;       // item ids with reference answers
     QStringList annotators;      // person ids
     int overlap = 1;
-    double goldRate = 0;         // target share of gold tasks in each queue, in [0, 1)
-    quint64 seed = 0;            // stored with the plan, so it can be audited and redrawn
+    double goldRate = 0; // target share of gold tasks in each queue, in [0, 1)
+    quint64 seed = 0;    // stored with the plan, so it can be audited and redrawn
     // Each queue takes its production items in the given order (e.g. most uncertain first)
     // instead of a shuffled one; gold positions are drawn either way.
     bool keepOrder = false;

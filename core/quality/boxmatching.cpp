@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // IoU, Hungarian box matching and the per-rater-pair totals of box agreement.
 #include "core/quality/boxmatching.h"
+#include "core/base/tr.h"
 
 #include "core/quality/hungarian.h"
 
@@ -29,10 +30,8 @@ Result<BoxMatching> matchBoxes(const QList<Box> &reference, const QList<Box> &ca
                                const BoxMatchOptions &options)
 {
     if (!(options.iouThreshold > 0 && options.iouThreshold <= 1)) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("assay", "the IoU threshold %1 is not in (0, 1]")
-                .arg(options.iouThreshold));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the IoU threshold %1 is not in (0, 1]").arg(options.iouThreshold));
     }
     BoxMatching matching;
     matching.referenceCount = int(reference.size());

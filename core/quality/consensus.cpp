@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Majority vote and the Dawid-Skene EM estimator of true labels and rater confusion matrices.
 #include "core/quality/consensus.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,7 @@ Consensus majorityVote(const RatingSet &set)
             counts[set.labelAt(p)] += 1;
         // Counts are small integers held exactly in doubles: no slack needed.
         result.items.append(
-            decide(set.items().at(i), set.labels(), counts.data(), k, set.ratingsOf(i), 0.0));
+                decide(set.items().at(i), set.labels(), counts.data(), k, set.ratingsOf(i), 0.0));
     }
     return result;
 }
@@ -57,9 +58,8 @@ Result<Consensus> dawidSkene(const RatingSet &set, const DawidSkeneOptions &opti
 {
     if (options.maxIterations < 1 || !(options.tolerance > 0)) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(
-                             "assay", "Dawid-Skene needs at least one iteration and a positive "
-                                      "tolerance"));
+                         Tr::tr("Dawid-Skene needs at least one iteration and a positive "
+                                "tolerance"));
     }
     Consensus result;
     result.labels = set.labels();
@@ -164,7 +164,7 @@ Result<Consensus> dawidSkene(const RatingSet &set, const DawidSkeneOptions &opti
 
     for (int i = 0; i < items; ++i) {
         result.items.append(
-            decide(set.items().at(i), set.labels(), &t[size_t(i) * k], k, 1.0, 1e-12));
+                decide(set.items().at(i), set.labels(), &t[size_t(i) * k], k, 1.0, 1e-12));
     }
     result.priors = QList<double>(priors.begin(), priors.end());
     for (int j = 0; j < raters; ++j) {

@@ -20,8 +20,9 @@ QList<int> maximumWeightAssignment(const QList<QList<double>> &weights)
     const bool transposed = rows > columns;
     const int n = transposed ? columns : rows;
     const int m = transposed ? rows : columns;
-    auto weight
-        = [&](int i, int j) { return transposed ? weights.at(j).at(i) : weights.at(i).at(j); };
+    auto weight = [&](int i, int j) {
+        return transposed ? weights.at(j).at(i) : weights.at(i).at(j);
+    };
     // Minimise cost = -weight. Forbidden pairs cost 0, like leaving the row unassigned, and are
     // dropped afterwards: a square problem with zero-weight slack cannot prefer them to a real
     // positive-weight pair.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The quality report of a batch, computed from its submitted answers only (no SQL here).
 #include "core/quality/qualityreport.h"
+#include "core/base/tr.h"
 
 #include "core/quality/consensus.h"
 
@@ -35,8 +36,8 @@ Result<QJsonObject> parseCriteria(const QString &text)
             key = QStringLiteral("item_threshold");
         if ((ge == le) || parts.size() != 2 || !ok || key.isEmpty() || !std::isfinite(value)) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "criterion \"%1\" is not one of alpha>=X, gold>=X, low<=X, item>=X")
-                                 .arg(term));
+                             Tr::tr("criterion \"%1\" is not one of alpha>=X, gold>=X, low<=X, item>=X")
+                                     .arg(term));
         }
         out.insert(key, value);
     }
@@ -87,7 +88,8 @@ static Verdict verdict(const QString &name, const QString &op, double bound,
         v.verdict = QStringLiteral("undefined");
         v.reason = undefinedReason;
     } else {
-        const bool ok = op == QLatin1String(">=") ? *value >= bound - 1e-12 : *value <= bound + 1e-12;
+        const bool ok = op == QLatin1String(">=") ? *value >= bound - 1e-12
+                                                  : *value <= bound + 1e-12;
         v.verdict = ok ? QStringLiteral("pass") : QStringLiteral("fail");
     }
     return v;
@@ -284,7 +286,7 @@ QualityReport qualityReport(const QList<WorkRecord> &work, const ReportOptions &
             continue;
         const QStringList ab = it.key().split(QLatin1Char('\n'));
         r.pairs.append({ab.at(0), ab.at(1), 0,
-                        makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no class answers in common")),
+                        makeError(ErrorCode::InvalidInput, Tr::tr("no class answers in common")),
                         it->f1(), it->meanIou()});
     }
     std::sort(r.pairs.begin(), r.pairs.end(), [](const PairFigures &x, const PairFigures &y) {
@@ -332,16 +334,17 @@ QualityReport qualityReport(const QList<WorkRecord> &work, const ReportOptions &
         else
             why = r.agreement.krippendorffAlpha.error().message;
         if (why.isEmpty() && !alpha)
-            why = QCoreApplication::translate("assay", "no items with two or more answers");
-        r.verdicts.append(verdict(QStringLiteral("alpha"), QStringLiteral(">="), *cr.alphaMin, alpha, why));
+            why = Tr::tr("no items with two or more answers");
+        r.verdicts.append(
+                verdict(QStringLiteral("alpha"), QStringLiteral(">="), *cr.alphaMin, alpha, why));
     }
     if (cr.goldMin) {
-        r.verdicts.append(verdict(QStringLiteral("gold"), QStringLiteral(">="), *cr.goldMin, r.goldAccuracy,
-                                  QCoreApplication::translate("assay", "no gold task was submitted")));
+        r.verdicts.append(verdict(QStringLiteral("gold"), QStringLiteral(">="), *cr.goldMin,
+                                  r.goldAccuracy, Tr::tr("no gold task was submitted")));
     }
     if (cr.lowMax) {
-        r.verdicts.append(verdict(QStringLiteral("low"), QStringLiteral("<="), *cr.lowMax, r.lowShare,
-                                  QCoreApplication::translate("assay", "no items with two or more answers")));
+        r.verdicts.append(verdict(QStringLiteral("low"), QStringLiteral("<="), *cr.lowMax,
+                                  r.lowShare, Tr::tr("no items with two or more answers")));
     }
     return r;
 }

@@ -22,7 +22,7 @@ struct WorkRecord
     QString annotationId;
     QString taskId;
     QString itemId;
-    QString person;          // name, as reports show it
+    QString person; // name, as reports show it
     TaskKind kind = TaskKind::Production;
     QStringList classIds;
     QList<Box> boxes;
@@ -35,8 +35,8 @@ struct Criteria
 {
     std::optional<double> alphaMin;
     std::optional<double> goldMin;
-    std::optional<double> lowMax;   // maximum share of items below itemThreshold
-    double itemThreshold = 0.5;     // an item's share of agreeing pairs of ratings
+    std::optional<double> lowMax; // maximum share of items below itemThreshold
+    double itemThreshold = 0.5;   // an item's share of agreeing pairs of ratings
 };
 // "alpha>=0.8,gold>=0.9,low<=0.05[,item>=0.5]" → criteria; errors name the bad term.
 Result<QJsonObject> parseCriteria(const QString &text);
@@ -48,28 +48,28 @@ struct ReportOptions
 {
     Criteria criteria;
     ConsensusMethod method = ConsensusMethod::Majority;
-    qint64 minTimeMs = 500;    // answers faster than this are reported
-    double overuseFactor = 2;  // a person's share of a class above factor x the others' share
-    int overuseMinUses = 10;   // ... and used at least this often
+    qint64 minTimeMs = 500;   // answers faster than this are reported
+    double overuseFactor = 2; // a person's share of a class above factor x the others' share
+    int overuseMinUses = 10;  // ... and used at least this often
 };
 
 struct Verdict
 {
-    QString criterion;            // "alpha", "gold", "low"
-    QString op;                   // ">=" or "<="
+    QString criterion; // "alpha", "gold", "low"
+    QString op;        // ">=" or "<="
     double bound = 0;
     std::optional<double> value;
-    QString verdict;              // "pass", "fail", "undefined"
-    QString reason;               // why undefined, or empty
+    QString verdict; // "pass", "fail", "undefined"
+    QString reason;  // why undefined, or empty
 };
 
 struct ClassFigures
 {
     QString classId;
     int uses = 0;
-    Result<double> alpha = Error{};     // one-vs-rest Krippendorff's alpha
-    std::optional<double> agreement;    // of the ratings of this class, the share agreed by
-                                        // the other ratings of the same item (specific agreement)
+    Result<double> alpha = Error{};  // one-vs-rest Krippendorff's alpha
+    std::optional<double> agreement; // of the ratings of this class, the share agreed by
+                                     // the other ratings of the same item (specific agreement)
 };
 
 struct PersonFigures
@@ -94,7 +94,7 @@ struct PairFigures
 struct FinalLabel
 {
     QString itemId;
-    QString label;        // sorted class ids joined by '+'; empty when tied
+    QString label; // sorted class ids joined by '+'; empty when tied
     QStringList tied;
     double confidence = 0;
     QStringList provenance; // annotation ids
@@ -102,9 +102,9 @@ struct FinalLabel
 
 struct Anomaly
 {
-    QString kind;   // "fast", "overuse", "duplicate"
+    QString kind; // "fast", "overuse", "duplicate"
     QString person;
-    QString itemId; // fast, duplicate
+    QString itemId;  // fast, duplicate
     QString classId; // overuse
     QStringList annotations;
     double value = 0; // fast: ms; overuse: the person's share
@@ -119,11 +119,11 @@ struct QualityReport
     AgreementReport agreement;
     std::optional<double> goldAccuracy;
     int goldTasks = 0;
-    std::optional<double> lowShare;  // share of items (2+ ratings) below the item threshold
+    std::optional<double> lowShare; // share of items (2+ ratings) below the item threshold
     int lowItems = 0;
-    BoxAgreement boxes;              // all rater pairs summed
+    BoxAgreement boxes; // all rater pairs summed
     QList<Verdict> verdicts;
-    bool accepted() const;           // every verdict passes
+    bool accepted() const; // every verdict passes
     QList<ClassFigures> classes;
     QList<PersonFigures> people;
     QList<PairFigures> pairs;

@@ -18,7 +18,6 @@ namespace assay::core::quality {
 
 using csv::CsvReader;
 
-
 static std::string_view trimmed(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -70,12 +69,13 @@ static Status checkFields(const CsvReader &reader, const std::vector<const char 
 {
     if (reader.fieldCount() != int(columns.size())) {
         return reader.lineError(reader.line(), Tr::tr("%1 fields; expected %2")
-                                                   .arg(reader.fieldCount())
-                                                   .arg(columns.size()));
+                                                       .arg(reader.fieldCount())
+                                                       .arg(columns.size()));
     }
     for (const int f : required) {
         if (reader.field(f).empty())
-            return reader.lineError(reader.line(), Tr::tr("the %1 is empty").arg(QLatin1String(columns[size_t(f)])));
+            return reader.lineError(reader.line(), Tr::tr("the %1 is empty")
+                                                           .arg(QLatin1String(columns[size_t(f)])));
     }
     return {};
 }
@@ -89,7 +89,9 @@ namespace {
 class NameTable
 {
 public:
-    NameTable() : m_slots(16) {}
+    NameTable()
+        : m_slots(16)
+    {}
 
     int intern(std::string_view name)
     {
@@ -209,10 +211,11 @@ static Result<RatingSet> readIndexed(CsvReader &reader, IndexedRatings &r)
     if (!set && repeat.second >= 0) {
         const size_t k = size_t(repeat.second);
         return reader.lineError(
-            r.line[k], Tr::tr("item \"%1\" was already rated by \"%2\" on line %3; each rater rates "
-                          "an item at most once")
-                           .arg(r.items.names().at(r.item[k]), r.raters.names().at(r.rater[k]))
-                           .arg(r.line[size_t(repeat.first)]));
+                r.line[k],
+                Tr::tr("item \"%1\" was already rated by \"%2\" on line %3; each rater rates "
+                       "an item at most once")
+                        .arg(r.items.names().at(r.item[k]), r.raters.names().at(r.rater[k]))
+                        .arg(r.line[size_t(repeat.first)]));
     }
     if (!set) {
         Error error = set.error();
@@ -289,8 +292,9 @@ static Result<QList<RatedBox>> boxesFrom(CsvReader &reader)
         for (int f = 0; f < 4; ++f) {
             const QString text = reader.fieldString(2 + f);
             if (!parseNumber(text, targets[f])) {
-                return reader.lineError(reader.line(), Tr::tr("%1 \"%2\" is not a number")
-                                                           .arg(QLatin1String(columns[size_t(2 + f)]), text));
+                return reader.lineError(reader.line(),
+                                        Tr::tr("%1 \"%2\" is not a number")
+                                                .arg(QLatin1String(columns[size_t(2 + f)]), text));
             }
         }
         if (rated.box.w < 0 || rated.box.h < 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Builds the indexed RatingSet from rating triples and rejects repeated (item, rater) pairs.
 #include "core/quality/ratingset.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 
@@ -115,10 +116,9 @@ Result<RatingSet> RatingSet::fromIndexed(QStringList items, const QStringList &r
     if (repeated >= 0) {
         if (repeat)
             *repeat = {firstRepeat, repeated};
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay",
-                                                     "item \"%1\" is rated more than once by \"%2\"")
-                             .arg(set.m_items.at(repeatItem), raters.at(rater[size_t(repeated)])));
+        return makeError(ErrorCode::Conflict, Tr::tr("item \"%1\" is rated more than once by \"%2\"")
+                                                      .arg(set.m_items.at(repeatItem),
+                                                           raters.at(rater[size_t(repeated)])));
     }
     return set;
 }

@@ -86,8 +86,9 @@ QStringList orderByUncertainty(const QStringList &items, const QList<Prediction>
     QStringList scored, unscored;
     for (const QString &item : items)
         (key.contains(item) ? scored : unscored).append(item);
-    std::stable_sort(scored.begin(), scored.end(),
-                     [&](const QString &a, const QString &b) { return key.value(a) < key.value(b); });
+    std::stable_sort(scored.begin(), scored.end(), [&](const QString &a, const QString &b) {
+        return key.value(a) < key.value(b);
+    });
     return scored + unscored;
 }
 

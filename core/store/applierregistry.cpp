@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ApplierRegistry: which function applies each event kind to the state tables.
 #include "core/store/applierregistry.h"
+#include "core/base/tr.h"
 
 #include "core/store/database.h"
 
@@ -30,9 +31,8 @@ QList<EventKind> ApplierRegistry::kinds() const
     QList<EventKind> out;
     for (const Entry &e : m_entries)
         out.append(e.kind);
-    std::sort(out.begin(), out.end(), [](const EventKind &a, const EventKind &b) {
-        return qstrcmp(a.name, b.name) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const EventKind &a, const EventKind &b) { return qstrcmp(a.name, b.name) < 0; });
     return out;
 }
 
@@ -57,8 +57,7 @@ Status ApplierRegistry::applyJson(Database *db, const Event &event, const QByteA
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "event %1: payload is not a JSON object")
-                             .arg(event.id));
+                         Tr::tr("event %1: payload is not a JSON object").arg(event.id));
     }
     return it->object(db, event, doc.object());
 }

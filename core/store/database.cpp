@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SQLite connection, statements and transactions for the project store.
 #include "core/store/database.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,7 +17,9 @@
 namespace assay::core::store {
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_error(std::move(other.m_error))
 {
     other.m_stmt = nullptr;
 }
@@ -152,14 +155,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     if (mode != OpenMode::Create && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no such file"), path);
 
     if (mode == OpenMode::Create && !QFileInfo::exists(path)) {
         // Owner only from the first byte: a project holds what others may not read. SQLite
         // gives its -wal and -shm files the same mode.
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
-            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot create: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+            return makeError(ErrorCode::Io,
+                             Tr::tr("cannot create: %1")
+                                     .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                             path);
         ::close(fd);
     }
     sqlite3 *db = nullptr;
@@ -168,7 +175,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
                                   : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot open: %1").arg(reason), path);
+        return makeError(ErrorCode::Io, Tr::tr("cannot open: %1").arg(reason), path);
     }
     sqlite3_extended_result_codes(db, 1);
     // Another workstation process (the GUI and a script) may hold the write lock briefly.
@@ -224,7 +231,7 @@ Result<qint64> Database::queryInt(const QString &sql)
     if (!stmt->step()) {
         if (stmt->error())
             return *stmt->error();
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no result"), m_path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no result"), m_path);
     }
     return stmt->int64(0);
 }
@@ -259,7 +266,9 @@ Error Database::lastError(const QString &context) const
     return makeError(kind, reason, m_path);
 }
 
-Transaction::Transaction(Database *db) : m_db(db) {}
+Transaction::Transaction(Database *db)
+    : m_db(db)
+{}
 
 Transaction::~Transaction()
 {

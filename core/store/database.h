@@ -60,7 +60,10 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
@@ -78,7 +81,7 @@ public:
 
     const QString &path() const { return m_path; }
 
-    Status exec(const QString &sql);          // one or more statements, no results
+    Status exec(const QString &sql); // one or more statements, no results
     Result<Statement> prepare(const QString &sql);
     // Prepared once per connection and reused: hot paths (event append) avoid re-parsing.
     Result<Statement *> cached(const char *sql);
@@ -91,7 +94,10 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
-    Database(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
+    Database(sqlite3 *db, const QString &path)
+        : m_db(db)
+        , m_path(path)
+    {}
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Event log: append with hash chaining, payload codecs, and chain verification.
 #include "core/store/eventlog.h"
+#include "core/base/tr.h"
 
 #include "core/base/sha256.h"
 #include "core/store/database.h"
@@ -29,7 +30,7 @@ QString EventLog::computeHash(const QString &prevHash, const Id &id, const QStri
     const QByteArray header = (prevHash + QLatin1Char('\n') + id + QLatin1Char('\n') + time
                                + QLatin1Char('\n') + personId + QLatin1Char('\n') + kind
                                + QLatin1Char('\n') + codec + QLatin1Char('\n'))
-                                  .toUtf8();
+                                      .toUtf8();
     hash.addData(header);
     hash.addData(stored);
     return QString::fromLatin1(hash.resultHex());
@@ -72,7 +73,7 @@ Result<QJsonObject> Event::payload() const
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay", "event %1: payload is not a JSON object").arg(id));
+                         Tr::tr("event %1: payload is not a JSON object").arg(id));
     }
     return doc.object();
 }
@@ -88,18 +89,18 @@ Result<QByteArray> Event::payloadJson() const
         if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
             || size > (1ull << 34)) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "event %1: compressed payload is damaged").arg(id));
+                             Tr::tr("event %1: compressed payload is damaged").arg(id));
         }
         json.resize(qsizetype(size));
         const size_t n = ZSTD_decompress(json.data(), size_t(json.size()), stored.constData(),
                                          size_t(stored.size()));
         if (ZSTD_isError(n) || n != size) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "event %1: compressed payload is damaged").arg(id));
+                             Tr::tr("event %1: compressed payload is damaged").arg(id));
         }
     } else {
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "event %1: unknown payload encoding \"%2\"").arg(id, codec));
+                         Tr::tr("event %1: unknown payload encoding \"%2\"").arg(id, codec));
     }
     return json;
 }
@@ -173,8 +174,8 @@ Status EventLog::forEach(Database *db, qint64 fromSeq,
                          const std::function<bool(const Event &)> &visit)
 {
     auto stmt = db->prepare(QStringLiteral(
-        "SELECT seq, id, time, person_id, kind, codec, payload, prev_hash, hash FROM events"
-        " WHERE seq >= ?1 ORDER BY seq"));
+            "SELECT seq, id, time, person_id, kind, codec, payload, prev_hash, hash FROM events"
+            " WHERE seq >= ?1 ORDER BY seq"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fromSeq);
@@ -220,10 +221,10 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = e.seq;
             v.badId = e.id;
-            v.reason = QCoreApplication::translate("assay", "event #%1 does not follow event #%2: an event before it was removed"
-                          " or altered")
-                           .arg(e.seq)
-                           .arg(prevSeq);
+            v.reason = Tr::tr("event #%1 does not follow event #%2: an event before it was removed"
+                              " or altered")
+                               .arg(e.seq)
+                               .arg(prevSeq);
             return false;
         }
         const QString actual = computeHash(e.prevHash, e.id, e.time, e.personId, e.kind, e.codec,
@@ -232,9 +233,9 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = e.seq;
             v.badId = e.id;
-            v.reason = QCoreApplication::translate("assay", "event #%1 (%2) was altered: its content does not match its hash")
-                           .arg(e.seq)
-                           .arg(e.kind);
+            v.reason = Tr::tr("event #%1 (%2) was altered: its content does not match its hash")
+                               .arg(e.seq)
+                               .arg(e.kind);
             return false;
         }
         prev = e.hash;
@@ -258,15 +259,15 @@ Result<LogVerification> EventLog::verify(Database *db)
             v.intact = false;
             v.badSeq = prevSeq + 1;
             v.reason = headSeq > prevSeq
-                           ? QCoreApplication::translate("assay", "events after #%1 were removed (the log had %2 events)")
-                                 .arg(prevSeq)
-                                 .arg(headSeq)
-                           : QCoreApplication::translate("assay", "the log's head does not match event #%1").arg(prevSeq);
+                               ? Tr::tr("events after #%1 were removed (the log had %2 events)")
+                                         .arg(prevSeq)
+                                         .arg(headSeq)
+                               : Tr::tr("the log's head does not match event #%1").arg(prevSeq);
         }
     } else if (v.events > 0) {
         v.intact = false;
         v.badSeq = 1;
-        v.reason = QCoreApplication::translate("assay", "the log's head record is missing");
+        v.reason = Tr::tr("the log's head record is missing");
     }
     return v;
 }

@@ -18,7 +18,7 @@ class Database;
 // What a caller wants recorded; the log adds id, time and the chain.
 struct EventDraft
 {
-    QString kind;          // e.g. "person.added", "items.added"
+    QString kind; // e.g. "person.added", "items.added"
     QJsonObject payload;
     // Bulk events (imports of a million boxes) bring their payload as compact JSON text made
     // without QJsonObject; when set, it is stored instead of `payload`.
@@ -27,25 +27,25 @@ struct EventDraft
 
 struct Event
 {
-    qint64 seq = 0;        // local order of application
+    qint64 seq = 0; // local order of application
     Id id;
-    QString time;          // ISO 8601 UTC with milliseconds, as hashed
+    QString time; // ISO 8601 UTC with milliseconds, as hashed
     Id personId;
     QString kind;
-    QString codec;         // "json" or "zstd+json"
-    QByteArray stored;     // the payload bytes as stored and hashed
+    QString codec;     // "json" or "zstd+json"
+    QByteArray stored; // the payload bytes as stored and hashed
     QString prevHash;
     QString hash;
 
-    Result<QJsonObject> payload() const; // decodes `stored`
+    Result<QJsonObject> payload() const;    // decodes `stored`
     Result<QByteArray> payloadJson() const; // the JSON text of `stored`, decompressed
 };
 
 struct LogVerification
 {
-    qint64 events = 0;      // events checked
+    qint64 events = 0; // events checked
     bool intact = true;
-    qint64 badSeq = 0;      // the first event that does not verify
+    qint64 badSeq = 0; // the first event that does not verify
     Id badId;
     QString reason;
 };

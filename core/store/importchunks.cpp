@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/store/importchunks.h"
+#include "core/base/tr.h"
 
 #include "core/store/database.h"
 #include "core/store/importrows.h"
@@ -33,13 +34,13 @@ struct ImportContext
 };
 
 // The chunk columns every query below selects, in this order.
-constexpr const char *s_chunkColumns =
-    "c.rowid, c.import_id, c.data, i.time, i.taxonomy_version, i.guideline_version, i.classes";
+constexpr const char *s_chunkColumns
+        = "c.rowid, c.import_id, c.data, i.time, i.taxonomy_version, i.guideline_version, i.classes";
 
 Error damaged(const QString &importId)
 {
     return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("assay", "the imported annotations of import %1 are damaged").arg(importId));
+                     Tr::tr("the imported annotations of import %1 are damaged").arg(importId));
 }
 
 // Import contexts, read once per import within one call.
@@ -120,7 +121,9 @@ Annotation toAnnotation(const importrows::RowView &row, const ImportContext &c)
         b.w = v.w;
         b.h = v.h;
         if (!v.attributes.empty())
-            b.attributes = QJsonDocument::fromJson(QByteArray(v.attributes.data(), qsizetype(v.attributes.size()))).object();
+            b.attributes = QJsonDocument::fromJson(
+                                   QByteArray(v.attributes.data(), qsizetype(v.attributes.size())))
+                                   .object();
         a.boxes.append(std::move(b));
     }
     return a;
@@ -129,11 +132,13 @@ Annotation toAnnotation(const importrows::RowView &row, const ImportContext &c)
 // The JSON text of a chunk, padded for simdjson.
 Result<padded_string> chunkJson(const QByteArray &stored, const ImportContext &c)
 {
-    const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(), size_t(stored.size()));
+    const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(),
+                                                             size_t(stored.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 30))
         return damaged(c.importId);
     padded_string json{size_t(size)};
-    const size_t n = ZSTD_decompress(json.data(), json.size(), stored.constData(), size_t(stored.size()));
+    const size_t n = ZSTD_decompress(json.data(), json.size(), stored.constData(),
+                                     size_t(stored.size()));
     if (ZSTD_isError(n) || n != size)
         return damaged(c.importId);
     return json;
@@ -141,7 +146,8 @@ Result<padded_string> chunkJson(const QByteArray &stored, const ImportContext &c
 
 // Decodes the rows of one chunk that pass the filters; `visit` returns false to stop.
 Status decodeChunk(const QByteArray &data, const ImportContext &c, std::string_view itemFilter,
-                   std::string_view idFilter, const std::function<bool(Annotation &&)> &visit, bool *stopped)
+                   std::string_view idFilter, const std::function<bool(Annotation &&)> &visit,
+                   bool *stopped)
 {
     auto json = chunkJson(data, c);
     if (!json)
@@ -157,7 +163,8 @@ Status decodeChunk(const QByteArray &data, const ImportContext &c, std::string_v
         ondemand::array fields;
         bool matched = true;
         if (value.get_array().get(fields)
-            || !importrows::readRow(fields, size_t(c.classes.size()), &row, itemFilter, idFilter, &matched))
+            || !importrows::readRow(fields, size_t(c.classes.size()), &row, itemFilter, idFilter,
+                                    &matched))
             return damaged(c.importId);
         if (!matched)
             continue;
@@ -177,8 +184,9 @@ Status decodeChunks(Statement &s, std::string_view itemFilter, std::string_view 
     bool stopped = false;
     while (!stopped && s.step()) {
         const ImportContext &c = contexts.get(s);
-        ASSAY_TRY(decodeChunk(s.blob(2), c, itemFilter, idFilter,
-                              [&](Annotation &&a) { return visit(std::move(a), c.importId); }, &stopped));
+        ASSAY_TRY(decodeChunk(
+                s.blob(2), c, itemFilter, idFilter,
+                [&](Annotation &&a) { return visit(std::move(a), c.importId); }, &stopped));
     }
     if (s.error())
         return *s.error();
@@ -187,10 +195,12 @@ Status decodeChunks(Statement &s, std::string_view itemFilter, std::string_view 
 
 Result<Statement> chunksOfItem(Database *db, const Id &itemId)
 {
-    auto s = db->prepare(QStringLiteral("SELECT %1 FROM import_chunks c JOIN imports i ON i.event_id = c.import_id"
-                                        " WHERE c.first_item <= ?1 AND c.last_item >= ?1"
-                                        " ORDER BY i.event_seq, c.min_n")
-                             .arg(QLatin1String(s_chunkColumns)));
+    auto s = db->prepare(
+            QStringLiteral(
+                    "SELECT %1 FROM import_chunks c JOIN imports i ON i.event_id = c.import_id"
+                    " WHERE c.first_item <= ?1 AND c.last_item >= ?1"
+                    " ORDER BY i.event_seq, c.min_n")
+                    .arg(QLatin1String(s_chunkColumns)));
     if (!s)
         return s.error();
     s->bind(1, itemId);
@@ -203,10 +213,12 @@ Result<Statement> chunksOfAnnotation(Database *db, const Id &annotationId)
     const int64_t n = importrows::rowNumber({utf8.constData(), size_t(utf8.size())});
     if (n < 0)
         return Statement();
-    auto s = db->prepare(QStringLiteral("SELECT %1 FROM imports i JOIN import_chunks c ON c.import_id = i.event_id"
-                                        " WHERE i.id_prefix = ?1 AND c.min_n <= ?2 AND c.max_n >= ?2"
-                                        " ORDER BY i.event_seq, c.min_n")
-                             .arg(QLatin1String(s_chunkColumns)));
+    auto s = db->prepare(
+            QStringLiteral(
+                    "SELECT %1 FROM imports i JOIN import_chunks c ON c.import_id = i.event_id"
+                    " WHERE i.id_prefix = ?1 AND c.min_n <= ?2 AND c.max_n >= ?2"
+                    " ORDER BY i.event_seq, c.min_n")
+                    .arg(QLatin1String(s_chunkColumns)));
     if (!s)
         return s.error();
     s->bind(1, annotationId.left(annotationId.size() - 8)).bind(2, qint64(n));
@@ -218,11 +230,11 @@ Result<Statement> chunksOfAnnotation(Database *db, const Id &annotationId)
 Status compressChunk(void *zstdContext, const std::string &json, QByteArray *out)
 {
     out->resize(qsizetype(ZSTD_compressBound(json.size())));
-    const size_t n = ZSTD_compressCCtx(static_cast<ZSTD_CCtx *>(zstdContext), out->data(), size_t(out->size()),
-                                       json.data(), json.size(), 1);
+    const size_t n = ZSTD_compressCCtx(static_cast<ZSTD_CCtx *>(zstdContext), out->data(),
+                                       size_t(out->size()), json.data(), json.size(), 1);
     if (ZSTD_isError(n)) {
-        return makeError(ErrorCode::Generic, QCoreApplication::translate("assay", "cannot compress imported annotations: %1")
-                                                 .arg(QString::fromUtf8(ZSTD_getErrorName(n))));
+        return makeError(ErrorCode::Generic, Tr::tr("cannot compress imported annotations: %1")
+                                                     .arg(QString::fromUtf8(ZSTD_getErrorName(n))));
     }
     out->truncate(qsizetype(n));
     return {};
@@ -235,10 +247,11 @@ Result<QList<Annotation>> importedAnnotationsForItem(Database *db, const Id &ite
         return s.error();
     const QByteArray item = itemId.toUtf8();
     QList<Annotation> out;
-    ASSAY_TRY(decodeChunks(*s, {item.constData(), size_t(item.size())}, {}, [&](Annotation &&a, const Id &) {
-        out.append(std::move(a));
-        return true;
-    }));
+    ASSAY_TRY(decodeChunks(*s, {item.constData(), size_t(item.size())}, {},
+                           [&](Annotation &&a, const Id &) {
+                               out.append(std::move(a));
+                               return true;
+                           }));
     return out;
 }
 
@@ -251,18 +264,22 @@ Result<std::optional<Annotation>> importedAnnotation(Database *db, const Id &ann
     if (!s->isValid())
         return found;
     const QByteArray id = annotationId.toUtf8();
-    ASSAY_TRY(decodeChunks(*s, {}, {id.constData(), size_t(id.size())}, [&](Annotation &&a, const Id &) {
-        found = std::move(a);
-        return false;
-    }));
+    ASSAY_TRY(decodeChunks(*s, {}, {id.constData(), size_t(id.size())},
+                           [&](Annotation &&a, const Id &) {
+                               found = std::move(a);
+                               return false;
+                           }));
     return found;
 }
 
-Status forEachImportedAnnotation(Database *db, const std::function<bool(ImportedAnnotation &&)> &visit)
+Status forEachImportedAnnotation(Database *db,
+                                 const std::function<bool(ImportedAnnotation &&)> &visit)
 {
-    auto s = db->prepare(QStringLiteral("SELECT %1 FROM import_chunks c JOIN imports i ON i.event_id = c.import_id"
-                                        " ORDER BY i.event_seq, c.rowid")
-                             .arg(QLatin1String(s_chunkColumns)));
+    auto s = db->prepare(
+            QStringLiteral(
+                    "SELECT %1 FROM import_chunks c JOIN imports i ON i.event_id = c.import_id"
+                    " ORDER BY i.event_seq, c.rowid")
+                    .arg(QLatin1String(s_chunkColumns)));
     if (!s)
         return s.error();
     return decodeChunks(*s, {}, {}, [&](Annotation &&a, const Id &importId) {
@@ -347,26 +364,31 @@ Status materializeImported(Database *db, const Id &annotationId)
 
         const Annotation &a = *moved;
         CHUNK_STMT(insert,
-                       "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
-                       " taxonomy_version, guideline_version, time, origin, import_id)"
-                       " VALUES (?1, NULL, ?2, ?3, 0, ?4, ?5, ?6, 'import', ?7)");
+                   "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
+                   " taxonomy_version, guideline_version, time, origin, import_id)"
+                   " VALUES (?1, NULL, ?2, ?3, 0, ?4, ?5, ?6, 'import', ?7)");
         insert.bind(1, a.id).bind(2, a.itemId).bind(3, a.personId).bind(4, a.taxonomyVersion);
-        insert.bind(5, a.guidelineVersion).bind(6, a.updatedAt.toString(Qt::ISODateWithMs)).bind(7, c.importId);
+        insert.bind(5, a.guidelineVersion)
+                .bind(6, a.updatedAt.toString(Qt::ISODateWithMs))
+                .bind(7, c.importId);
         ASSAY_TRY(insert.exec());
-        CHUNK_STMT(cls, "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
+        CHUNK_STMT(
+                cls,
+                "INSERT OR IGNORE INTO annotation_classes (annotation_id, class_id) VALUES (?1, ?2)");
         for (const QString &classId : a.classIds) {
             cls.bind(1, a.id).bind(2, classId);
             ASSAY_TRY(cls.exec());
         }
         CHUNK_STMT(box, "INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h, attributes)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         for (const Box &b : a.boxes) {
             box.bind(1, b.id).bind(2, a.id).bindOptional(3, b.classId);
             box.bind(4, b.x).bind(5, b.y).bind(6, b.w).bind(7, b.h);
             if (b.attributes.isEmpty())
                 box.bindNull(8);
             else
-                box.bind(8, QString::fromUtf8(QJsonDocument(b.attributes).toJson(QJsonDocument::Compact)));
+                box.bind(8, QString::fromUtf8(
+                                    QJsonDocument(b.attributes).toJson(QJsonDocument::Compact)));
             ASSAY_TRY(box.exec());
         }
         if (keptRows == 0) {
@@ -376,10 +398,13 @@ Status materializeImported(Database *db, const Id &annotationId)
         }
         QByteArray packed;
         {
-            const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+            const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
+                                                                                  &ZSTD_freeCCtx);
             ASSAY_TRY(compressChunk(compressor.get(), kept, &packed));
         }
-        CHUNK_STMT(update, "UPDATE import_chunks SET data = ?2, annotations = ?3, boxes = ?4 WHERE rowid = ?1");
+        CHUNK_STMT(
+                update,
+                "UPDATE import_chunks SET data = ?2, annotations = ?3, boxes = ?4 WHERE rowid = ?1");
         update.bind(1, chunk).bind(2, packed).bind(3, keptRows).bind(4, keptBoxes);
         return update.exec();
     }

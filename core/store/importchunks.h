@@ -41,7 +41,8 @@ Result<QList<Annotation>> importedAnnotationsForItem(Database *db, const Id &ite
 Result<std::optional<Annotation>> importedAnnotation(Database *db, const Id &annotationId);
 // Every imported annotation still in a chunk, by import (event order), then chunk and row.
 // `visit` returns false to stop.
-Status forEachImportedAnnotation(Database *db, const std::function<bool(ImportedAnnotation &&)> &visit);
+Status forEachImportedAnnotation(Database *db,
+                                 const std::function<bool(ImportedAnnotation &&)> &visit);
 // How many imported annotations each of the given items has (items without any are absent).
 Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
 

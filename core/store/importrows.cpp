@@ -5,8 +5,8 @@ namespace assay::core::store::importrows {
 
 using namespace simdjson;
 
-bool readRow(ondemand::array fields, size_t categoryCount, RowView *row, std::string_view itemFilter,
-             std::string_view idFilter, bool *matched)
+bool readRow(ondemand::array fields, size_t categoryCount, RowView *row,
+             std::string_view itemFilter, std::string_view idFilter, bool *matched)
 {
     if (matched)
         *matched = true;
@@ -18,7 +18,8 @@ bool readRow(ondemand::array fields, size_t categoryCount, RowView *row, std::st
     ++it;
     if (it == fields.end() || (*it).get_string().get(row->item))
         return false;
-    if ((!itemFilter.empty() && row->item != itemFilter) || (!idFilter.empty() && row->id != idFilter)) {
+    if ((!itemFilter.empty() && row->item != itemFilter)
+        || (!idFilter.empty() && row->id != idFilter)) {
         if (matched)
             *matched = false;
         return true;

@@ -2,6 +2,7 @@
 // ProjectStore: opening, upgrading and creating project files; the one path that records an
 // event, checks its author against the policy, and applies it.
 #include "core/store/projectstore.h"
+#include "core/base/tr.h"
 
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
@@ -25,7 +26,9 @@ static constexpr int s_applicationId = 0x41535359;
 
 ProjectStore::ProjectStore(std::unique_ptr<Database> db, const QString &path,
                            const ApplierRegistry &appliers)
-    : m_db(std::move(db)), m_path(path), m_appliers(&appliers)
+    : m_db(std::move(db))
+    , m_path(path)
+    , m_appliers(&appliers)
 {}
 
 ProjectStore::~ProjectStore()
@@ -64,7 +67,8 @@ Status ProjectStore::applyDurability()
 Status ProjectStore::setDurability(const QString &mode)
 {
     if (mode != QLatin1String("full") && mode != QLatin1String("normal"))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "durability is \"full\" or \"normal\""), m_path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("durability is \"full\" or \"normal\""),
+                         m_path);
     // A setting of this workstation's file, not a decision: it is not an event.
     auto s = m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('durability', ?1)"
                                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -80,15 +84,15 @@ Status ProjectStore::setDurability(const QString &mode)
     return applyDurability();
 }
 
-Result<std::unique_ptr<ProjectStore>>
-ProjectStore::create(const QString &path, const ApplierRegistry &appliers,
-                     const std::function<Status(ProjectStore &)> &bootstrap)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
+        const QString &path, const ApplierRegistry &appliers,
+        const std::function<Status(ProjectStore &)> &bootstrap)
 {
     const QFileInfo fi(path);
     if (fi.exists())
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "a file of that name already exists"), path);
+        return makeError(ErrorCode::Conflict, Tr::tr("a file of that name already exists"), path);
     if (!fi.absoluteDir().exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the folder does not exist"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("the folder does not exist"), path);
 
     auto db = Database::open(fi.absoluteFilePath(), Database::OpenMode::Create);
     if (!db)
@@ -105,7 +109,8 @@ ProjectStore::create(const QString &path, const ApplierRegistry &appliers,
         return st.error();
     }
 
-    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), fi.absoluteFilePath(), appliers));
+    std::unique_ptr<ProjectStore> store(
+            new ProjectStore(std::move(*db), fi.absoluteFilePath(), appliers));
     st = store->transact([&] { return bootstrap(*store); });
     if (st)
         st = store->reloadInfo();
@@ -126,9 +131,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such file"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no such file"), path);
     if (fi.isDir())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "is a folder, not a project file"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("is a folder, not a project file"), path);
     const QString absolute = fi.absoluteFilePath();
 
     // Look before touching: a read-only connection checks the kind and version, so a file
@@ -141,11 +146,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
         auto appId = (*ro)->queryInt(QStringLiteral("PRAGMA application_id"));
         if (!appId) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "not an Assay project (%1)").arg(appId.error().message), path);
+                             Tr::tr("not an Assay project (%1)").arg(appId.error().message), path);
         }
         if (*appId != s_applicationId) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "not an Assay project (an SQLite file of another program)"), path);
+                             Tr::tr("not an Assay project (an SQLite file of another program)"),
+                             path);
         }
         auto userVersion = (*ro)->queryInt(QStringLiteral("PRAGMA user_version"));
         if (!userVersion)
@@ -154,24 +160,25 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
     }
     if (version > schema::currentVersion()) {
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "written by a newer Assay (schema %1; this version reads up to %2)."
-                            " The file was not changed.")
-                             .arg(version)
-                             .arg(schema::currentVersion()),
+                         Tr::tr("written by a newer Assay (schema %1; this version reads up to %2)."
+                                " The file was not changed.")
+                                 .arg(version)
+                                 .arg(schema::currentVersion()),
                          path);
     }
     if (version < 1)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "not an Assay project (no schema)"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("not an Assay project (no schema)"), path);
 
     if (!QFileInfo(fi.absolutePath()).isWritable() || !fi.isWritable())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "the project file or its folder is read-only"), path);
+        return makeError(ErrorCode::Io, Tr::tr("the project file or its folder is read-only"), path);
 
     if (version < schema::currentVersion()) {
         // Keep the file as the older build wrote it, in case someone needs to go back.
         const QString backup = absolute + QStringLiteral(".schema%1.bak").arg(version);
         if (!QFileInfo::exists(backup)) {
             if (!QFile::copy(absolute, backup))
-                return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot write the backup %1").arg(backup), path);
+                return makeError(ErrorCode::Io, Tr::tr("cannot write the backup %1").arg(backup),
+                                 path);
             QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
         }
     }
@@ -215,8 +222,8 @@ Status ProjectStore::reloadInfo()
             owner = value;
     }
     if (m_info.projectId.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "not an Assay project (no project record)"),
-                         m_path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("not an Assay project (no project record)"), m_path);
     const QDir projectDir = QFileInfo(m_path).absoluteDir();
     m_info.mediaRoot = QDir::cleanPath(projectDir.absoluteFilePath(mediaRoot));
     m_info.schemaVersion = schema::currentVersion();
@@ -228,17 +235,17 @@ Result<ProjectCounts> ProjectStore::counts() const
 {
     ProjectCounts c;
     auto s = m_db->prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM items WHERE kind = 'image'),"
-        " (SELECT COUNT(*) FROM items WHERE kind = 'text'),"
-        " (SELECT COUNT(*) FROM items WHERE kind = 'audio'),"
-        " (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
-        " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
-        " (SELECT COUNT(*) FROM tasks),"
-        " (SELECT COUNT(*) FROM annotations) + (SELECT COALESCE(SUM(annotations), 0) FROM import_chunks),"
-        " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(boxes), 0) FROM import_chunks),"
-        " (SELECT COALESCE(MAX(seq), 0) FROM events),"
-        " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
-        " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
+            "SELECT (SELECT COUNT(*) FROM items WHERE kind = 'image'),"
+            " (SELECT COUNT(*) FROM items WHERE kind = 'text'),"
+            " (SELECT COUNT(*) FROM items WHERE kind = 'audio'),"
+            " (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
+            " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
+            " (SELECT COUNT(*) FROM tasks),"
+            " (SELECT COUNT(*) FROM annotations) + (SELECT COALESCE(SUM(annotations), 0) FROM import_chunks),"
+            " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(boxes), 0) FROM import_chunks),"
+            " (SELECT COALESCE(MAX(seq), 0) FROM events),"
+            " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
+            " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
     if (!s)
         return s.error();
     if (!s->step())
@@ -257,7 +264,6 @@ Result<ProjectCounts> ProjectStore::counts() const
     c.guidelineVersion = s->int32(11);
     return c;
 }
-
 
 // ---- recording -------------------------------------------------------------------------
 
@@ -299,7 +305,7 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
     }
     if (!st) {
         return makeError(st.error().code,
-                         QCoreApplication::translate("assay", "%1 could not be applied: %2").arg(draft.kind, st.error().message),
+                         Tr::tr("%1 could not be applied: %2").arg(draft.kind, st.error().message),
                          m_path);
     }
     if (m_commitListener)
@@ -311,11 +317,12 @@ Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &ki
                                        const QJsonObject &payload, const QByteArray &json)
 {
     if (author.id.isEmpty())
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "no person is acting on this project"), m_path);
+        return makeError(ErrorCode::Permission, Tr::tr("no person is acting on this project"),
+                         m_path);
     const bool allowed = isAllowed(author, kind.action);
     if (!allowed && !(kind.mayFollow && m_checkedInTransaction)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate("assay", "%1 may not %2").arg(author.name, actionName(kind.action)), m_path);
+                         Tr::tr("%1 may not %2").arg(author.name, actionName(kind.action)), m_path);
     }
     Result<Event> event = makeError(ErrorCode::Generic, QString());
     const Status st = transact([&]() -> Status {
@@ -367,7 +374,8 @@ QSet<Id> ProjectStore::takeRecordedEventIds()
 
 Result<LogHead> ProjectStore::logHead() const
 {
-    auto s = m_db->prepare(QStringLiteral("SELECT seq, id, time, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    auto s = m_db->prepare(
+            QStringLiteral("SELECT seq, id, time, hash FROM events ORDER BY seq DESC LIMIT 1"));
     if (!s)
         return s.error();
     LogHead head;
@@ -419,7 +427,9 @@ Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const
         const Status applied = appliers.applyJson(db, e, *payload);
         if (!applied) {
             failure = makeError(applied.error().code,
-                                QCoreApplication::translate("assay", "event #%1 (%2): %3").arg(e.seq).arg(e.kind, applied.error().message),
+                                Tr::tr("event #%1 (%2): %3")
+                                        .arg(e.seq)
+                                        .arg(e.kind, applied.error().message),
                                 path);
             return false;
         }
@@ -453,19 +463,21 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) c
     // The replay runs on a copy (SQLite's backup API), so the file itself is not touched.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "no room for a temporary copy to replay the log into"), m_path);
+        return makeError(ErrorCode::Io,
+                         Tr::tr("no room for a temporary copy to replay the log into"), m_path);
     const QString copyPath = scratch.filePath(QStringLiteral("replay.assay"));
     {
         auto copy = Database::open(copyPath, Database::OpenMode::Create);
         if (!copy)
             return copy.error();
-        sqlite3_backup *backup = sqlite3_backup_init((*copy)->handle(), "main", m_db->handle(), "main");
+        sqlite3_backup *backup = sqlite3_backup_init((*copy)->handle(), "main", m_db->handle(),
+                                                     "main");
         if (!backup)
-            return (*copy)->lastError(QCoreApplication::translate("assay", "copying the project to replay its log"));
+            return (*copy)->lastError(Tr::tr("copying the project to replay its log"));
         sqlite3_backup_step(backup, -1);
         const int rc = sqlite3_backup_finish(backup);
         if (rc != SQLITE_OK)
-            return (*copy)->lastError(QCoreApplication::translate("assay", "copying the project to replay its log"));
+            return (*copy)->lastError(Tr::tr("copying the project to replay its log"));
         ASSAY_TRY((*copy)->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         ASSAY_TRY(replay(copy->get(), *m_appliers, m_path));
     }
@@ -477,7 +489,8 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) c
     QList<StateDifference> out;
     Status failure;
     auto compare = [&](const QString &table, const QString &where) {
-        auto columns = m_db->prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        auto columns = m_db->prepare(
+                QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
         QStringList names;
         if (columns) {
             while (columns->step())
@@ -486,8 +499,10 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) c
         for (const bool inFile : {true, false}) {
             const QString a = inFile ? QStringLiteral("main") : QStringLiteral("replay");
             const QString b = inFile ? QStringLiteral("replay") : QStringLiteral("main");
-            auto s = m_db->prepare(QStringLiteral("SELECT * FROM %1.\"%3\" %4 EXCEPT SELECT * FROM %2.\"%3\" %4 LIMIT ?1")
-                                       .arg(a, b, table, where));
+            auto s = m_db->prepare(
+                    QStringLiteral(
+                            "SELECT * FROM %1.\"%3\" %4 EXCEPT SELECT * FROM %2.\"%3\" %4 LIMIT ?1")
+                            .arg(a, b, table, where));
             if (!s) {
                 failure = s.error();
                 return;
@@ -507,9 +522,11 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) c
          << QStringLiteral("created_at") << QStringLiteral("owner");
     QStringList quoted;
     for (const QString &k : std::as_const(keys))
-        quoted.append(QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+        quoted.append(QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''"))
+                      + QLatin1Char('\''));
     if (out.size() < limit && failure)
-        compare(QStringLiteral("meta"), QStringLiteral("WHERE key IN (%1)").arg(quoted.join(QLatin1Char(','))));
+        compare(QStringLiteral("meta"),
+                QStringLiteral("WHERE key IN (%1)").arg(quoted.join(QLatin1Char(','))));
     const Status detached = m_db->exec(QStringLiteral("DETACH DATABASE replay"));
     ASSAY_TRY(failure);
     ASSAY_TRY(detached);

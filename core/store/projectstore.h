@@ -24,12 +24,12 @@ struct ProjectInfo
 {
     Id projectId;
     QString name;
-    QString mediaRoot;      // absolute
+    QString mediaRoot; // absolute
     QString createdAt;
-    Id ownerId;             // the person who created the project
+    Id ownerId; // the person who created the project
     int schemaVersion = 0;
-    int upgradedFrom = 0;   // the schema the file had before this open upgraded it (0: none)
-    QString durability;     // "normal": fsync within 100 ms of a commit; "full": every commit
+    int upgradedFrom = 0; // the schema the file had before this open upgraded it (0: none)
+    QString durability;   // "normal": fsync within 100 ms of a commit; "full": every commit
 };
 
 struct ProjectCounts
@@ -70,9 +70,9 @@ class ProjectStore final
 public:
     // A new project file with its schema; `bootstrap` records its first events (in the same
     // transaction) as `owner`. The file is removed again when anything fails.
-    static Result<std::unique_ptr<ProjectStore>>
-    create(const QString &path, const ApplierRegistry &appliers,
-           const std::function<Status(ProjectStore &)> &bootstrap);
+    static Result<std::unique_ptr<ProjectStore>> create(
+            const QString &path, const ApplierRegistry &appliers,
+            const std::function<Status(ProjectStore &)> &bootstrap);
     // Opens and, when the file is of an older schema, upgrades it (after a backup copy).
     // A file of a newer schema, or not an Assay project, is refused and left untouched.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
@@ -130,8 +130,7 @@ public:
     const ApplierRegistry &appliers() const { return *m_appliers; }
 
 private:
-    ProjectStore(std::unique_ptr<Database> db, const QString &path,
-                 const ApplierRegistry &appliers);
+    ProjectStore(std::unique_ptr<Database> db, const QString &path, const ApplierRegistry &appliers);
     Status applyDurability();
     static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,

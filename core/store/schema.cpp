@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Numbered migrations of the project schema. Never edit a released migration: add one.
 #include "core/store/schema.h"
+#include "core/base/tr.h"
 
 #include "core/store/database.h"
 
@@ -252,7 +253,8 @@ CREATE INDEX import_chunks_items ON import_chunks(first_item, last_item);
 CREATE INDEX import_chunks_rows ON import_chunks(import_id, min_n, max_n);
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4, s_migration5};
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,
+                                           s_migration5};
 
 bool upgradeRebuildsState(int from)
 {
@@ -273,9 +275,9 @@ static Status runMigrations(Database *db, int from, int to)
         const Status st = db->exec(QString::fromUtf8(s_migrations[v]));
         if (!st) {
             return makeError(ErrorCode::Database,
-                             QCoreApplication::translate("assay", "upgrade to schema %1 failed: %2")
-                                 .arg(v + 1)
-                                 .arg(st.error().message),
+                             Tr::tr("upgrade to schema %1 failed: %2")
+                                     .arg(v + 1)
+                                     .arg(st.error().message),
                              db->path());
         }
     }

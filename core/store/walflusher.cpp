@@ -9,7 +9,9 @@
 namespace assay::core::store {
 
 WalFlusher::WalFlusher(const QString &databasePath, int intervalMs)
-    : m_path(databasePath), m_intervalMs(intervalMs), m_thread([this] { run(); })
+    : m_path(databasePath)
+    , m_intervalMs(intervalMs)
+    , m_thread([this] { run(); })
 {}
 
 WalFlusher::~WalFlusher()
@@ -36,8 +38,9 @@ void WalFlusher::notifyCommit()
 void WalFlusher::run()
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(db);
         db = nullptr;
     }
@@ -50,7 +53,8 @@ void WalFlusher::run()
             break;
         // Gather the commits of the next interval into one flush.
         if (!m_stop)
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stop; });
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs),
+                            [this] { return m_stop; });
         m_dirty = false;
         lock.unlock();
         if (db) {

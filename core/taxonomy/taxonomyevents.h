@@ -16,13 +16,13 @@ struct TaxonomyChanged final
 {
     static constexpr EventKind kind{"taxonomy.changed", 1, Action::EditTaxonomy};
     int version = 0;
-    QString change;                    // "add", "update", "remove", "merge", "multi_label"
-    std::optional<TaxonomyClass> cls;  // add, update
-    QString renamedFrom;               // update, when the name changed
-    Id classId;                        // remove
-    QList<Id> from;                    // merge: these classes ...
-    Id into;                           // ... read as this one
-    std::optional<bool> multiLabel;    // multi_label
+    QString change;                   // "add", "update", "remove", "merge", "multi_label"
+    std::optional<TaxonomyClass> cls; // add, update
+    QString renamedFrom;              // update, when the name changed
+    Id classId;                       // remove
+    QList<Id> from;                   // merge: these classes ...
+    Id into;                          // ... read as this one
+    std::optional<bool> multiLabel;   // multi_label
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<TaxonomyChanged> fromJson(const QJsonObject &payload);

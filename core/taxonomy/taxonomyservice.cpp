@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TaxonomyService: the versioned label set and the versioned guidelines.
 #include "core/taxonomy/taxonomyservice.h"
+#include "core/base/tr.h"
 
 #include "core/taxonomy/taxonomyevents.h"
 
@@ -18,23 +19,26 @@ static const char *const s_palette[] = {"#e69f00", "#56b4e9", "#009e73", "#f0e44
 Result<Taxonomy> TaxonomyService::get(int version) const
 {
     Taxonomy t;
-    auto current = db()->queryInt(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions"));
+    auto current = db()->queryInt(
+            QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions"));
     if (!current)
         return current.error();
     t.version = version > 0 ? version : int(*current);
     if (t.version > *current)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "there is no taxonomy version %1").arg(version), path());
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("there is no taxonomy version %1").arg(version), path());
     if (t.version == 0)
         return t;
-    auto ml = db()->prepare(QStringLiteral("SELECT multi_label FROM taxonomy_versions WHERE version = ?1"));
+    auto ml = db()->prepare(
+            QStringLiteral("SELECT multi_label FROM taxonomy_versions WHERE version = ?1"));
     if (!ml)
         return ml.error();
     ml->bind(1, t.version);
     if (ml->step())
         t.multiLabel = ml->int64(0) != 0;
     auto s = db()->prepare(QStringLiteral(
-        "SELECT id, name, colour, hotkey, description, parent_id FROM classes"
-        " WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY position"));
+            "SELECT id, name, colour, hotkey, description, parent_id FROM classes"
+            " WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY position"));
     if (!s)
         return s.error();
     s->bind(1, t.version);
@@ -56,22 +60,29 @@ Result<Taxonomy> TaxonomyService::get(int version) const
 static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QString &path)
 {
     if (c.name.trimmed().isEmpty() || c.name != c.name.trimmed())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a class needs a name without surrounding spaces"), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("a class needs a name without surrounding spaces"), path);
     for (const auto &other : t.classes) {
         if (other.id == c.id)
             continue;
         if (other.name == c.name)
-            return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "a class named \"%1\" already exists").arg(c.name), path);
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("a class named \"%1\" already exists").arg(c.name), path);
         if (!c.hotkey.isEmpty() && other.hotkey == c.hotkey)
-            return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "hotkey %1 is already used by \"%2\"").arg(c.hotkey, other.name), path);
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("hotkey %1 is already used by \"%2\"").arg(c.hotkey, other.name),
+                             path);
     }
-    if (!c.colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(c.colour).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "colour \"%1\" is not of the form #rrggbb").arg(c.colour), path);
+    if (!c.colour.isEmpty()
+        && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(c.colour).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("colour \"%1\" is not of the form #rrggbb").arg(c.colour), path);
     if (c.hotkey.size() > 1)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a hotkey is one key, not \"%1\"").arg(c.hotkey), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("a hotkey is one key, not \"%1\"").arg(c.hotkey), path);
     if (!c.parentId.isEmpty()) {
         if (c.parentId == c.id || !t.findById(c.parentId))
-            return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the parent class does not exist"), path);
+            return makeError(ErrorCode::NotFound, Tr::tr("the parent class does not exist"), path);
     }
     return {};
 }
@@ -113,7 +124,8 @@ Status TaxonomyService::updateClass(const TaxonomyClass &cls)
         return t.error();
     const TaxonomyClass *old = t->findById(cls.id);
     if (!old)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such class in the current taxonomy"), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
+                         path());
     TaxonomyClass c = cls;
     if (c.colour.isEmpty())
         c.colour = old->colour;
@@ -136,10 +148,14 @@ Status TaxonomyService::removeClass(const Id &classId)
     if (!t)
         return t.error();
     if (!t->findById(classId))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no such class in the current taxonomy"), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
+                         path());
     for (const auto &c : t->classes) {
         if (c.parentId == classId)
-            return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "\"%1\" has sub-classes; remove or move them first").arg(t->findById(classId)->name), path());
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("\"%1\" has sub-classes; remove or move them first")
+                                     .arg(t->findById(classId)->name),
+                             path());
     }
     TaxonomyChanged change;
     change.version = t->version + 1;
@@ -157,10 +173,12 @@ Status TaxonomyService::mergeClasses(const QList<Id> &from, const Id &into)
     if (!t)
         return t.error();
     if (!t->findById(into))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the class to merge into does not exist"), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("the class to merge into does not exist"),
+                         path());
     for (const Id &id : from) {
         if (id == into || !t->findById(id))
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a class to merge does not exist or is the target"), path());
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("a class to merge does not exist or is the target"), path());
     }
     TaxonomyChanged change;
     change.version = t->version + 1;

@@ -18,7 +18,7 @@ public:
     // Every change makes a new version; class ids never change.
     Result<Taxonomy> get(int version = 0) const; // 0: the current one
     Result<TaxonomyClass> addClass(const TaxonomyClass &cls);
-    Status updateClass(const TaxonomyClass &cls);     // by id: rename, colour, hotkey, ...
+    Status updateClass(const TaxonomyClass &cls); // by id: rename, colour, hotkey, ...
     Status removeClass(const Id &classId);
     Status mergeClasses(const QList<Id> &from, const Id &into);
     Status setMultiLabel(bool multiLabel);

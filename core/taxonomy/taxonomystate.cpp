@@ -19,8 +19,9 @@ static Status closeClass(Database *db, const QString &classId, int version)
 
 static Status insertClass(Database *db, const TaxonomyClass &c, int version, qint64 position)
 {
-    ASSAY_STMT(s, "INSERT INTO classes (id, valid_from, valid_to, name, colour, hotkey,"
-                  " description, parent_id, position) VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8)");
+    ASSAY_STMT(s,
+               "INSERT INTO classes (id, valid_from, valid_to, name, colour, hotkey,"
+               " description, parent_id, position) VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8)");
     s.bind(1, c.id).bind(2, version);
     s.bind(3, c.name);
     s.bind(4, c.colour);
@@ -58,7 +59,8 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
 
     const TaxonomyClass cls = p.cls.value_or(TaxonomyClass{});
     if (change == QLatin1String("add")) {
-        auto next = db->queryInt(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM classes"));
+        auto next = db->queryInt(
+                QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM classes"));
         if (!next)
             return next.error();
         return insertClass(db, cls, version, *next);

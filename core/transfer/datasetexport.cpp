@@ -3,6 +3,7 @@
 // collect the neutral Dataset, write it with the format plug-in, then the manifest with every
 // file's SHA-256.
 #include "core/transfer/datasetexport.h"
+#include "core/base/tr.h"
 
 #include "core/interchange/formatregistry.h"
 #include "core/transfer/filehash_p.h"
@@ -29,7 +30,7 @@ namespace {
 // A phase name marked with QT_TRANSLATE_NOOP, translated when shown.
 QString translated(const char *text)
 {
-    return QCoreApplication::translate("assay", text);
+    return Tr::tr(text);
 }
 
 // Of several annotators' boxes for one item, the set that agrees best with the others: the
@@ -85,8 +86,7 @@ private:
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
     static Error cancelError()
     {
-        return makeError(ErrorCode::Cancelled,
-                         QCoreApplication::translate("assay", "the export was cancelled"));
+        return makeError(ErrorCode::Cancelled, Tr::tr("the export was cancelled"));
     }
 
     // The phases in the order run() takes them; each says why the export stops, if it does.
@@ -142,16 +142,14 @@ Status DatasetExport::start()
     const auto &registry = interchange::FormatRegistry::builtIn();
     if (!registry.exporter(m_options.format)) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("assay",
-                                                     "unknown export format \"%1\" (one of: %2)")
+                         Tr::tr("unknown export format \"%1\" (one of: %2)")
                                  .arg(m_options.format,
                                       registry.exporterNames().join(QStringLiteral(", "))));
     }
     const Person &actor = m_project.actor();
     if (!isAllowed(actor, Action::Review) && !isAllowed(actor, Action::DecideBatches)) {
         return makeError(ErrorCode::Permission,
-                         QCoreApplication::translate(
-                                 "assay", "%1 may not export datasets (reviewers and leads may)")
+                         Tr::tr("%1 may not export datasets (reviewers and leads may)")
                                  .arg(actor.name),
                          m_project.path());
     }
@@ -484,29 +482,21 @@ QJsonObject ExportSummary::toJson() const
 QString ExportSummary::text() const
 {
     QStringList lines;
-    lines << QCoreApplication::translate(
-                     "assay",
-                     "%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
+    lines << Tr::tr("%1 (%2 labels): %3 images, %4 labelled items, %5 boxes, %6 class labels")
                      .arg(format, selection)
                      .arg(images)
                      .arg(items)
                      .arg(boxes)
                      .arg(labels);
     if (annotationsLeftOut > 0) {
-        lines << QCoreApplication::translate(
-                         "assay",
-                         "%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
+        lines << Tr::tr("%1 annotations left out: not yet final (not done, batch not accepted, or imported); --all exports them")
                          .arg(annotationsLeftOut);
     }
     if (ties > 0)
-        lines << QCoreApplication::translate("assay",
-                                             "%1 items without a class label: their annotators tied")
-                         .arg(ties);
+        lines << Tr::tr("%1 items without a class label: their annotators tied").arg(ties);
     for (const QString &w : warnings)
         lines << w;
-    lines << QCoreApplication::translate("assay", "%1 files written; manifest: %2")
-                     .arg(files.size())
-                     .arg(manifestPath);
+    lines << Tr::tr("%1 files written; manifest: %2").arg(files.size()).arg(manifestPath);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -20,7 +20,7 @@ namespace assay::core::transfer {
 
 struct ExportOptions
 {
-    QString format;          // an exporter name: coco, yolo, voc, labelstudio, cvat, csv, jsonl
+    QString format; // an exporter name: coco, yolo, voc, labelstudio, cvat, csv, jsonl
     // Off (the default): only final labels, from done tasks of accepted batches (several
     // annotators of one item are reduced to one: the consensus class, and the set of boxes that
     // agrees best with the others). On: every annotation, imported ones included, each with
@@ -34,11 +34,11 @@ struct ExportOptions
 struct ExportSummary
 {
     QString format;
-    QString selection;       // "final" or "all"
+    QString selection; // "final" or "all"
     QString manifestPath;
-    QStringList files;       // absolute, data files then the manifest
+    QStringList files; // absolute, data files then the manifest
     qint64 images = 0;
-    qint64 items = 0;        // items with at least one label
+    qint64 items = 0; // items with at least one label
     qint64 boxes = 0;
     qint64 labels = 0;
     qint64 annotationsLeftOut = 0; // not final (not done, or batch not accepted, or imported)

@@ -4,6 +4,7 @@
 // everything in one transaction: items ("items.added"), classes ("taxonomy.changed") and
 // labels ("dataset.imported").
 #include "core/transfer/datasetimport.h"
+#include "core/base/tr.h"
 
 #include "core/base/sha256.h"
 #include "core/interchange/formatregistry.h"
@@ -33,7 +34,7 @@ namespace {
 // A phase name marked with QT_TRANSLATE_NOOP, translated when shown.
 QString translated(const char *text)
 {
-    return QCoreApplication::translate("assay", text);
+    return Tr::tr(text);
 }
 
 struct Resolver
@@ -151,9 +152,7 @@ private:
     Error cancelError() const
     {
         return makeError(ErrorCode::Cancelled,
-                         QCoreApplication::translate(
-                                 "assay", "the import was cancelled; the project is as it was"),
-                         m_path);
+                         Tr::tr("the import was cancelled; the project is as it was"), m_path);
     }
 
     // The phases in the order run() takes them; each says why the import stops, if it does.
@@ -220,8 +219,7 @@ Status DatasetImport::start()
     m_summary.dryRun = m_options.dryRun;
     m_summary.source = m_sourceInfo.absoluteFilePath();
     if (!m_sourceInfo.exists())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("assay", "no such file or folder"), m_path);
+        return makeError(ErrorCode::NotFound, Tr::tr("no such file or folder"), m_path);
 
     ASSAY_TRY(m_project.mayRecord(DatasetImported::kind));
     m_owner = m_project.actor();
@@ -274,9 +272,7 @@ Status DatasetImport::checkClasses()
     if (!m_summary.newClasses.isEmpty() && !m_options.addClasses && !m_options.dryRun) {
         return makeError(
                 ErrorCode::Conflict,
-                QCoreApplication::translate(
-                        "assay",
-                        "classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
+                Tr::tr("classes not in the taxonomy: %1; nothing was imported (add them with --add-classes)")
                         .arg(m_summary.newClasses.join(QStringLiteral(", "))),
                 m_summary.source);
     }
@@ -841,43 +837,37 @@ QJsonObject ImportSummary::toJson() const
 QString ImportSummary::text() const
 {
     QStringList lines;
-    lines << QCoreApplication::translate("assay", "%1 (%2): %3 images, %4 items matched, %5 added")
+    lines << Tr::tr("%1 (%2): %3 images, %4 items matched, %5 added")
                      .arg(source, format)
                      .arg(images)
                      .arg(itemsMatched)
                      .arg(itemsAdded);
     if (prelabels > 0)
-        lines << QCoreApplication::translate("assay", "%1 pre-labels (suggestions)").arg(prelabels);
+        lines << Tr::tr("%1 pre-labels (suggestions)").arg(prelabels);
     else
-        lines << QCoreApplication::translate("assay", "%1 annotations: %2 boxes, %3 class labels")
+        lines << Tr::tr("%1 annotations: %2 boxes, %3 class labels")
                          .arg(annotations)
                          .arg(boxes)
                          .arg(labels);
     if (!newClasses.isEmpty()) {
-        lines << (classesAdded
-                          ? QCoreApplication::translate("assay", "classes added: %1")
-                          : QCoreApplication::translate("assay", "classes not in the taxonomy: %1"))
+        lines << (classesAdded ? Tr::tr("classes added: %1")
+                               : Tr::tr("classes not in the taxonomy: %1"))
                          .arg(newClasses.join(QStringLiteral(", ")));
     }
     if (missingMediaCount > 0) {
-        lines << QCoreApplication::translate(
-                         "assay",
-                         "%1 media files missing (their %2 boxes and %3 labels were not imported):")
+        lines << Tr::tr("%1 media files missing (their %2 boxes and %3 labels were not imported):")
                          .arg(missingMediaCount)
                          .arg(droppedBoxes)
                          .arg(droppedLabels);
         for (const QString &m : missingMedia.mid(0, 20))
             lines << QStringLiteral("  ") + m;
         if (missingMediaCount > 20)
-            lines << QCoreApplication::translate("assay", "  ... and %1 more")
-                             .arg(missingMediaCount - 20);
+            lines << Tr::tr("  ... and %1 more").arg(missingMediaCount - 20);
     }
     for (const QString &r : rejectedMedia.mid(0, 20))
-        lines << QCoreApplication::translate("assay", "not added: %1").arg(r);
+        lines << Tr::tr("not added: %1").arg(r);
     if (!unknownAnnotators.isEmpty()) {
-        lines << QCoreApplication::translate(
-                         "assay",
-                         "annotators who are not people of the project (recorded for the importing person): %1")
+        lines << Tr::tr("annotators who are not people of the project (recorded for the importing person): %1")
                          .arg(unknownAnnotators.join(QStringLiteral(", ")));
     }
     const QString reportText = report.summary();
@@ -886,13 +876,12 @@ QString ImportSummary::text() const
     for (const auto &w : report.warnings.mid(0, 20))
         lines << QStringLiteral("  ") + w.toString();
     if (report.warnings.size() > 20) {
-        lines << QCoreApplication::translate("assay",
-                                             "  ... %1 more warnings (--json lists up to %2)")
+        lines << Tr::tr("  ... %1 more warnings (--json lists up to %2)")
                          .arg(report.warnings.size() - 20)
                          .arg(report.maxWarningDetails);
     }
     if (dryRun)
-        lines << QCoreApplication::translate("assay", "dry run: nothing was written");
+        lines << Tr::tr("dry run: nothing was written");
     return lines.join(QLatin1Char('\n'));
 }
 Result<ImportSummary> importDataset(assay::core::Project &store, const QString &path,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writing and reading the "dataset.imported" payload (layout: importpayload.h).
 #include "core/transfer/importpayload.h"
+#include "core/base/tr.h"
 
 #include "core/assert.h"
 #include "core/store/importrows.h"
@@ -317,7 +318,7 @@ ImportAnnotationRows ImportPayloadWriter::annotationRows(quint32 firstRow, qsize
 
 void ImportPayloadWriter::append(ImportAnnotationRows &&rows)
 {
-    ASSAY_ASSERT(rows.m_first == m_rows && rows.m_json, return);
+    ASSAY_ASSERT(rows.m_first == m_rows && rows.m_json, return );
     m_rows = rows.m_next;
     if (!m_json)
         m_json = std::move(rows.m_json); // the part of row 0: the writer's own text
@@ -339,8 +340,7 @@ using namespace simdjson;
 Error importPayloadError(const Id &eventId, const QString &what)
 {
     return Error{ErrorCode::InvalidInput,
-                 QCoreApplication::translate("assay", "event %1: import payload: %2")
-                         .arg(eventId, what),
+                 Tr::tr("event %1: import payload: %2").arg(eventId, what),
                  {}};
 }
 

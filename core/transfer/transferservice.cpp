@@ -10,20 +10,20 @@
 
 namespace assay::core {
 
-using store::Statement;
-using store::ImportedAnnotation;
 using store::forEachImportedAnnotation;
+using store::ImportedAnnotation;
+using store::Statement;
 
 Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
 {
     QList<StoredAnnotation> out;
     QHash<QString, qsizetype> index;
     auto a = db()->prepare(QStringLiteral(
-        "SELECT a.id, a.task_id, a.item_id, a.person_id, p.name, a.origin, a.time_spent_ms,"
-        " a.taxonomy_version, a.guideline_version, a.time, t.batch_id, b.state, t.kind, t.state"
-        " FROM annotations a JOIN people p ON p.id = a.person_id"
-        " LEFT JOIN tasks t ON t.id = a.task_id LEFT JOIN batches b ON b.id = t.batch_id"
-        " ORDER BY a.rowid"));
+            "SELECT a.id, a.task_id, a.item_id, a.person_id, p.name, a.origin, a.time_spent_ms,"
+            " a.taxonomy_version, a.guideline_version, a.time, t.batch_id, b.state, t.kind, t.state"
+            " FROM annotations a JOIN people p ON p.id = a.person_id"
+            " LEFT JOIN tasks t ON t.id = a.task_id LEFT JOIN batches b ON b.id = t.batch_id"
+            " ORDER BY a.rowid"));
     if (!a)
         return a.error();
     while (a->step()) {
@@ -52,7 +52,8 @@ Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
     if (a->error())
         return *a->error();
 
-    auto c = db()->prepare(QStringLiteral("SELECT annotation_id, class_id FROM annotation_classes ORDER BY rowid"));
+    auto c = db()->prepare(QStringLiteral(
+            "SELECT annotation_id, class_id FROM annotation_classes ORDER BY rowid"));
     if (!c)
         return c.error();
     while (c->step()) {
@@ -64,7 +65,7 @@ Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
         return *c->error();
 
     auto b = db()->prepare(QStringLiteral(
-        "SELECT annotation_id, id, class_id, x, y, w, h, attributes FROM boxes ORDER BY rowid"));
+            "SELECT annotation_id, id, class_id, x, y, w, h, attributes FROM boxes ORDER BY rowid"));
     if (!b)
         return b.error();
     QString lastAnnotation;

@@ -15,8 +15,8 @@ struct StoredAnnotation
 {
     Annotation annotation;
     QString personName;
-    QString origin;             // "task" (made in Assay) or "import"
-    Id batchId;                 // empty for imported annotations
+    QString origin; // "task" (made in Assay) or "import"
+    Id batchId;     // empty for imported annotations
     BatchState batchState = BatchState::Open;
     TaskKind taskKind = TaskKind::Production;
     TaskState taskState = TaskState::Pending;

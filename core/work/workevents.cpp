@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Events of batches and tasks: their JSON mapping.
 #include "core/work/workevents.h"
+#include "core/base/tr.h"
 
 #include "core/events/payload.h"
 
@@ -87,7 +88,8 @@ Result<TasksAssigned> TasksAssigned::fromJson(const QJsonObject &payload)
 
 QJsonObject TaskStateSet::toJson() const
 {
-    QJsonObject o{{QStringLiteral("task_id"), taskId}, {QStringLiteral("state"), taskStateName(state)}};
+    QJsonObject o{{QStringLiteral("task_id"), taskId},
+                  {QStringLiteral("state"), taskStateName(state)}};
     if (!reason.isEmpty())
         o.insert(QStringLiteral("reason"), reason);
     if (!comment.isEmpty())
@@ -106,8 +108,7 @@ Result<TaskStateSet> TaskStateSet::fromJson(const QJsonObject &payload)
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     if (!parseTaskState(state, &e.state)) {
-        return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "unknown task state \"%1\"").arg(state));
+        return makeError(ErrorCode::Unsupported, Tr::tr("unknown task state \"%1\"").arg(state));
     }
     return e;
 }
@@ -137,7 +138,7 @@ Result<BatchDecided> BatchDecided::fromJson(const QJsonObject &payload)
     ASSAY_TRY(in.status());
     if (!parseBatchState(decision, &e.decision)) {
         return makeError(ErrorCode::Unsupported,
-                         QCoreApplication::translate("assay", "unknown batch decision \"%1\"").arg(decision));
+                         Tr::tr("unknown batch decision \"%1\"").arg(decision));
     }
     const QJsonObject batch = requeue.value(QLatin1String("batch")).toObject();
     if (!batch.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // WorkService: batches, their planning, task queues and task states, batch decisions.
 #include "core/work/workservice.h"
+#include "core/base/tr.h"
 
 #include "core/annotation/annotationservice.h"
 #include "core/annotation/annotationstate_p.h"
@@ -44,11 +45,11 @@ Result<Batch> WorkService::createBatch(const Batch &batch)
     Batch b = batch;
     b.id = newId();
     if (b.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs a name"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs a name"), path());
     if (b.overlap < 1)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "overlap must be at least 1"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("overlap must be at least 1"), path());
     if (b.goldRate < 0 || b.goldRate >= 1)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the gold rate must be in [0, 1)"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("the gold rate must be in [0, 1)"), path());
     auto e = project().record(BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, {}, {}});
     if (!e)
         return e.error();
@@ -60,7 +61,7 @@ Result<Batch> WorkService::createBatch(const Batch &batch)
 Result<QList<Batch>> WorkService::batches() const
 {
     auto s = db()->prepare(QStringLiteral(
-        "SELECT id, name, state, overlap, gold_rate, criteria, time FROM batches ORDER BY time, name"));
+            "SELECT id, name, state, overlap, gold_rate, criteria, time FROM batches ORDER BY time, name"));
     if (!s)
         return s.error();
     QList<Batch> result;
@@ -111,8 +112,8 @@ Result<QList<Task>> WorkService::queue(const Id &personId, const Id &batchId) co
 Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) const
 {
     auto s = db()->prepare(QStringLiteral(
-        "SELECT id, batch_id, item_id, person_id, kind, state, position FROM tasks"
-        " WHERE person_id = ?1 AND (?2 = '' OR batch_id = ?2) ORDER BY batch_id, position"));
+            "SELECT id, batch_id, item_id, person_id, kind, state, position FROM tasks"
+            " WHERE person_id = ?1 AND (?2 = '' OR batch_id = ?2) ORDER BY batch_id, position"));
     if (!s)
         return s.error();
     s->bind(1, personId).bind(2, batchId);
@@ -134,20 +135,22 @@ Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) 
 }
 
 Status WorkService::setTaskState(const Id &taskId, TaskState state, const QString &reason,
-                                  const QString &comment)
+                                 const QString &comment)
 {
     auto s = db()->prepare(QStringLiteral("SELECT person_id, kind FROM tasks WHERE id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, taskId);
     if (!s->step())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no task %1").arg(taskId), path());
+        return makeError(ErrorCode::NotFound, Tr::tr("no task %1").arg(taskId), path());
     const QString owner = s->text(0);
     const bool gold = s->text(1) == QLatin1String("gold");
     const bool calibration = s->text(1) == QLatin1String("calibration");
     // Whose task it is: the policy says who may annotate, this says whose work it is.
     if (owner != actor().id && !isAllowed(actor(), Action::ManageBatches))
-        return makeError(ErrorCode::Permission, QCoreApplication::translate("assay", "%1 may not change another person's task").arg(actor().name), path());
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("%1 may not change another person's task").arg(actor().name),
+                         path());
     // The state change, its gold score and a recalibration it triggers commit together.
     return project().transact([&]() -> Status {
         auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
@@ -198,15 +201,18 @@ Result<Batch> WorkService::batch(const QString &nameOrId) const
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1)
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("assay", "several batches are named \"%1\"; give the id").arg(nameOrId), path());
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "no batch \"%1\"").arg(nameOrId), path());
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("several batches are named \"%1\"; give the id").arg(nameOrId),
+                         path());
+    return makeError(ErrorCode::NotFound, Tr::tr("no batch \"%1\"").arg(nameOrId), path());
 }
 
 Result<QList<Task>> WorkService::batchTasks(const Id &batchId) const
 {
     ASSAY_TRY(project().mayRead(Read::TaskKinds));
     auto s = db()->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE batch_id = ?1"
-                                          " ORDER BY person_id, position, id").arg(QLatin1String(s_taskColumns)));
+                                          " ORDER BY person_id, position, id")
+                                   .arg(QLatin1String(s_taskColumns)));
     if (!s)
         return s.error();
     s->bind(1, batchId);
@@ -222,7 +228,7 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
 {
     ASSAY_TRY(project().mayRecord(BatchCreated::kind));
     if (spec.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "a batch needs a name"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs a name"), path());
 
     quality::BatchPlanInput in;
     for (const QString &who : spec.annotators) {
@@ -230,17 +236,20 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
         if (!p)
             return p.error();
         if (!p->active || !isAllowed(*p, Action::Annotate))
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "%1 cannot annotate").arg(p->name), path());
+            return makeError(ErrorCode::InvalidInput, Tr::tr("%1 cannot annotate").arg(p->name),
+                             path());
         if (in.annotators.contains(p->id))
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "%1 is named twice").arg(p->name), path());
+            return makeError(ErrorCode::InvalidInput, Tr::tr("%1 is named twice").arg(p->name),
+                             path());
         in.annotators.append(p->id);
         in.annotatorNames.insert(p->id, p->name);
     }
     // What each annotator labeled as production work before: such an item served later as gold
     // would be recognised.
     {
-        auto s = db()->prepare(QStringLiteral("SELECT person_id, item_id FROM tasks WHERE kind = 'production'"
-                                              " AND person_id IS NOT NULL"));
+        auto s = db()->prepare(
+                QStringLiteral("SELECT person_id, item_id FROM tasks WHERE kind = 'production'"
+                               " AND person_id IS NOT NULL"));
         if (!s)
             return s.error();
         while (s->step()) {
@@ -251,7 +260,7 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
             return *s->error();
     }
     auto gold = db()->prepare(QStringLiteral(
-        "SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
+            "SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
     if (!gold)
         return gold.error();
     while (gold->step())
@@ -263,9 +272,9 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
                 in.productionItems.append(id);
         }
     } else {
-        auto s = db()->prepare(QStringLiteral(
-            "SELECT id FROM items WHERE (?1 = '' OR kind = ?1)"
-            " AND id NOT IN (SELECT item_id FROM gold_answers) ORDER BY seq"));
+        auto s = db()->prepare(
+                QStringLiteral("SELECT id FROM items WHERE (?1 = '' OR kind = ?1)"
+                               " AND id NOT IN (SELECT item_id FROM gold_answers) ORDER BY seq"));
         if (!s)
             return s.error();
         s->bind(1, spec.kind ? itemKindName(*spec.kind) : QString());
@@ -273,19 +282,22 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
             in.productionItems.append(s->text(0));
     }
     if (in.productionItems.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no items to put in the batch"), path());
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no items to put in the batch"), path());
     if (!spec.order.isEmpty()) {
         quality::UncertaintyOrder order;
         if (!quality::parseUncertaintyOrder(spec.order, &order)) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "unknown order \"%1\" (confidence or margin)").arg(spec.order), path());
+                             Tr::tr("unknown order \"%1\" (confidence or margin)").arg(spec.order),
+                             path());
         }
         auto predictions = project().annotations().prelabels();
         if (!predictions)
             return predictions.error();
         if (predictions->isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "ordering by uncertainty needs pre-labels with scores (assay import --prelabels)"), path());
+            return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("ordering by uncertainty needs pre-labels with scores (assay import --prelabels)"),
+                    path());
         }
         QList<quality::Prediction> scored;
         for (const PreLabel &p : std::as_const(*predictions)) {
@@ -323,7 +335,7 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
     QString createdAt;
     const Status st = project().transact([&]() -> Status {
         auto created = project().record(
-            BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, spec.order, {}});
+                BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, spec.order, {}});
         if (!created)
             return created.error();
         createdAt = created->time;
@@ -343,7 +355,8 @@ Result<QList<BatchWork>> WorkService::batchWork(const Id &batchId) const
     if (!tasks)
         return tasks.error();
     auto annotations = queryAnnotations(
-        db(), "task_id IN (SELECT id FROM tasks WHERE batch_id = ?1 AND state = 'done')", batchId);
+            db(), "task_id IN (SELECT id FROM tasks WHERE batch_id = ?1 AND state = 'done')",
+            batchId);
     if (!annotations)
         return annotations.error();
     auto scores = project().gold().scoresOfWork();
@@ -381,7 +394,8 @@ Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QSt
         return b.error();
     if (b->state == BatchState::Accepted || b->state == BatchState::Rejected) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("assay", "batch %1 was already %2").arg(b->name, batchStateName(b->state)), path());
+                         Tr::tr("batch %1 was already %2").arg(b->name, batchStateName(b->state)),
+                         path());
     }
     BatchDecided decided;
     decided.batchId = b->id;
@@ -397,7 +411,7 @@ Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QSt
             return tasks.error();
         Batch redo = *b;
         redo.id = newId();
-        redo.name = QCoreApplication::translate("assay", "%1 (re-queued)").arg(b->name);
+        redo.name = Tr::tr("%1 (re-queued)").arg(b->name);
         redo.state = BatchState::Open;
         for (const Task &t : *tasks) {
             Task again = t;
@@ -407,7 +421,8 @@ Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QSt
             decided.requeueTasks.append(again);
         }
         decided.requeueBatch
-            = BatchCreated{redo.id, redo.name, redo.overlap, redo.goldRate, redo.criteria, {}, {}};
+                = BatchCreated{redo.id, redo.name, redo.overlap, redo.goldRate, redo.criteria,
+                               {},      {}};
         result = redo;
     }
     auto e = project().record(decided);

@@ -18,13 +18,13 @@ class ApplierRegistry;
 struct BatchSpec
 {
     QString name;
-    QStringList annotators;            // person ids
-    std::optional<ItemKind> kind;      // production items of this kind (all kinds when unset)
-    QStringList itemIds;               // or exactly these items (gold items are left out)
+    QStringList annotators;       // person ids
+    std::optional<ItemKind> kind; // production items of this kind (all kinds when unset)
+    QStringList itemIds;          // or exactly these items (gold items are left out)
     int overlap = 1;
     double goldRate = 0;
     QJsonObject criteria;
-    std::optional<quint64> seed;       // drawn at random when unset; stored in the event
+    std::optional<quint64> seed; // drawn at random when unset; stored in the event
     // Production items ordered by the model uncertainty of their pre-labels ("confidence":
     // least confident first, "margin": smallest top-two margin first); empty: project order.
     QString order;

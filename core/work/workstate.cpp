@@ -15,7 +15,8 @@ using store::Event;
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 static Status batchCreated(Database *db, const Event &e, const BatchCreated &p)

@@ -57,19 +57,24 @@ private Q_SLOTS:
 
     void initAndInfo()
     {
-        Run r = assay({QStringLiteral("init"), QStringLiteral("p.assay"), QStringLiteral("--name"), QStringLiteral("Birds"), QStringLiteral("--owner"), QStringLiteral("lead1")});
+        Run r = assay({QStringLiteral("init"), QStringLiteral("p.assay"), QStringLiteral("--name"),
+                       QStringLiteral("Birds"), QStringLiteral("--owner"), QStringLiteral("lead1")});
         QCOMPARE(r.status, 0);
         r = assay({QStringLiteral("init"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("p.assay")) && r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("p.assay"))
+                         && r.err.contains(QStringLiteral("already exists")),
+                 qPrintable(r.err));
 
         r = assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonObject o = r.json();
-        QCOMPARE(o.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Birds"));
+        QCOMPARE(o.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Birds"));
         QCOMPARE(o.value(QLatin1String("project")).toObject().value(QLatin1String("schema")).toInt(),
                  assay::core::store::schema::currentVersion());
-        for (const char *key : {"classes", "people", "batches", "tasks", "annotations", "boxes", "events", "taxonomy_version"})
+        for (const char *key : {"classes", "people", "batches", "tasks", "annotations", "boxes",
+                                "events", "taxonomy_version"})
             QVERIFY2(o.value(QLatin1String(key)).isDouble(), key);
         const QJsonObject items = o.value(QLatin1String("items")).toObject();
         for (const char *key : {"image", "text", "audio", "total"})
@@ -100,16 +105,27 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("\xFF\xD8\xFF\xE0 not really");
         bad.close();
-        r = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("m"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("m"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.status, 2);
         const QJsonObject o = r.json();
-        QCOMPARE(o.value(QLatin1String("added")).toObject().value(QLatin1String("total")).toInt(), 0);
+        QCOMPARE(o.value(QLatin1String("added")).toObject().value(QLatin1String("total")).toInt(),
+                 0);
         const QJsonArray rejected = o.value(QLatin1String("rejected")).toArray();
         QCOMPARE(rejected.size(), 1);
-        QVERIFY(rejected.first().toObject().value(QLatin1String("path")).toString().endsWith(QLatin1String("broken.jpg")));
+        QVERIFY(rejected.first()
+                        .toObject()
+                        .value(QLatin1String("path"))
+                        .toString()
+                        .endsWith(QLatin1String("broken.jpg")));
         QVERIFY(!rejected.first().toObject().value(QLatin1String("reason")).toString().isEmpty());
-        QCOMPARE(assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")}).json()
-                     .value(QLatin1String("items")).toObject().value(QLatin1String("image")).toInt(), 2);
+        QCOMPARE(assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")})
+                         .json()
+                         .value(QLatin1String("items"))
+                         .toObject()
+                         .value(QLatin1String("image"))
+                         .toInt(),
+                 2);
 
         r = assay({QStringLiteral("add"), QStringLiteral("missing.assay"), QStringLiteral("m")});
         QCOMPARE(r.status, 1);
@@ -119,39 +135,71 @@ private Q_SLOTS:
     void peopleTaxonomyAndPermissions()
     {
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
-        Run r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("annotator")});
+        Run r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                       QStringLiteral("ann"), QStringLiteral("--role"),
+                       QStringLiteral("annotator")});
         QCOMPARE(r.status, 0);
-        r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("wizard")});
+        r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                   QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("wizard")});
         QCOMPARE(r.status, 64);
         QVERIFY(r.err.contains(QStringLiteral("unknown role")));
-        r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("list"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.json().value(QLatin1String("people")).toArray().size(), 2);
 
-        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("cat")}).status, 0);
-        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("dog"), QStringLiteral("--colour"), QStringLiteral("#112233"), QStringLiteral("--hotkey"), QStringLiteral("d")}).status, 0);
-        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("puppy"), QStringLiteral("--parent"), QStringLiteral("dog")}).status, 0);
-        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("bird"), QStringLiteral("--colour"), QStringLiteral("red")});
+        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"),
+                        QStringLiteral("add"), QStringLiteral("cat")})
+                         .status,
+                 0);
+        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"),
+                        QStringLiteral("add"), QStringLiteral("dog"), QStringLiteral("--colour"),
+                        QStringLiteral("#112233"), QStringLiteral("--hotkey"), QStringLiteral("d")})
+                         .status,
+                 0);
+        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("add"), QStringLiteral("p.assay"),
+                        QStringLiteral("puppy"), QStringLiteral("--parent"), QStringLiteral("dog")})
+                         .status,
+                 0);
+        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                   QStringLiteral("bird"), QStringLiteral("--colour"), QStringLiteral("red")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("#rrggbb")));
-        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("rename"), QStringLiteral("cat"), QStringLiteral("feline")}).status, 0);
+        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"),
+                        QStringLiteral("rename"), QStringLiteral("cat"), QStringLiteral("feline")})
+                         .status,
+                 0);
 
-        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("list"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         QJsonObject t = r.json();
         QCOMPARE(t.value(QLatin1String("version")).toInt(), 4);
         QJsonArray classes = t.value(QLatin1String("classes")).toArray();
         QCOMPARE(classes.size(), 3);
-        QCOMPARE(classes.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("feline"));
-        QCOMPARE(classes.at(0).toObject().value(QLatin1String("hotkey")).toString(), QStringLiteral("1"));
-        QCOMPARE(classes.at(1).toObject().value(QLatin1String("colour")).toString(), QStringLiteral("#112233"));
-        QCOMPARE(classes.at(2).toObject().value(QLatin1String("parent")).toString(), QStringLiteral("dog"));
-        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--version"), QStringLiteral("1")});
-        QCOMPARE(r.json().value(QLatin1String("classes")).toArray().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("cat"));
+        QCOMPARE(classes.at(0).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("feline"));
+        QCOMPARE(classes.at(0).toObject().value(QLatin1String("hotkey")).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(classes.at(1).toObject().value(QLatin1String("colour")).toString(),
+                 QStringLiteral("#112233"));
+        QCOMPARE(classes.at(2).toObject().value(QLatin1String("parent")).toString(),
+                 QStringLiteral("dog"));
+        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("list"),
+                   QStringLiteral("--json"), QStringLiteral("--version"), QStringLiteral("1")});
+        QCOMPARE(r.json().value(QLatin1String("classes"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("name"))
+                         .toString(),
+                 QStringLiteral("cat"));
 
-        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("fish"), QStringLiteral("--as"), QStringLiteral("ann")});
+        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                   QStringLiteral("fish"), QStringLiteral("--as"), QStringLiteral("ann")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("ann may not edit the taxonomy")), qPrintable(r.err));
-        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("fish"), QStringLiteral("--as"), QStringLiteral("nobody")});
+        r = assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                   QStringLiteral("fish"), QStringLiteral("--as"), QStringLiteral("nobody")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("nobody")));
     }
@@ -160,13 +208,26 @@ private Q_SLOTS:
     {
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
         for (const char *c : {"a", "b", "c"})
-            QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QLatin1String(c)}).status, 0);
-        Run r = assay({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("p.assay"), QStringLiteral("--json"), QStringLiteral("--payload")});
+            QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"),
+                            QStringLiteral("add"), QLatin1String(c)})
+                             .status,
+                     0);
+        Run r = assay({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("p.assay"),
+                       QStringLiteral("--json"), QStringLiteral("--payload")});
         QCOMPARE(r.status, 0);
         const QJsonArray events = r.json().value(QLatin1String("events")).toArray();
         QCOMPARE(events.size(), 5);
-        QCOMPARE(events.at(2).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("taxonomy.changed"));
-        QCOMPARE(events.at(2).toObject().value(QLatin1String("payload")).toObject().value(QLatin1String("class")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("a"));
+        QCOMPARE(events.at(2).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("taxonomy.changed"));
+        QCOMPARE(events.at(2)
+                         .toObject()
+                         .value(QLatin1String("payload"))
+                         .toObject()
+                         .value(QLatin1String("class"))
+                         .toObject()
+                         .value(QLatin1String("name"))
+                         .toString(),
+                 QStringLiteral("a"));
 
         r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 0);
@@ -174,13 +235,17 @@ private Q_SLOTS:
 
         sqlite3 *db = nullptr;
         sqlite3_open(file(QStringLiteral("p.assay")).toUtf8().constData(), &db);
-        sqlite3_exec(db, "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), '\"b\"', '\"z\"') AS BLOB) WHERE seq = 4", nullptr, nullptr, nullptr);
+        sqlite3_exec(
+                db,
+                "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), '\"b\"', '\"z\"') AS BLOB) WHERE seq = 4",
+                nullptr, nullptr, nullptr);
         sqlite3_close(db);
         r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("event #4")), qPrintable(r.err));
         QVERIFY(r.err.contains(events.at(3).toObject().value(QLatin1String("id")).toString()));
-        r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.status, 1);
         QCOMPARE(r.json().value(QLatin1String("intact")).toBool(), false);
         QCOMPARE(r.json().value(QLatin1String("first_bad_seq")).toInt(), 4);

@@ -21,15 +21,23 @@ class tst_DupesCli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args, 120000); }
+    Run assay(const QStringList &args)
+    {
+        return assay::tests::runAssay(m_dir->path(), args, 120000);
+    }
 
     // A project holding the fixture's pictures under media/.
     void makeProject()
     {
         QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("media")));
-        m_fixture = assay::tests::writeNearDuplicateFixture(m_dir->filePath(QStringLiteral("media")));
-        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay"), QStringLiteral("--owner"), QStringLiteral("lead1")}).status, 0);
-        const Run added = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("media")});
+        m_fixture = assay::tests::writeNearDuplicateFixture(
+                m_dir->filePath(QStringLiteral("media")));
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay"),
+                        QStringLiteral("--owner"), QStringLiteral("lead1")})
+                         .status,
+                 0);
+        const Run added = assay(
+                {QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("media")});
         QCOMPARE(added.status, 3); // the byte-identical copy is refused, the rest added
         QVERIFY2(added.err.contains(m_fixture.exactCopy), qPrintable(added.err));
     }
@@ -53,12 +61,18 @@ private Q_SLOTS:
         makeProject();
         Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("2 groups of near-duplicates among 14 images (threshold 8 of 64 bits)")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral(
+                         "2 groups of near-duplicates among 14 images (threshold 8 of 64 bits)")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("group 1: 7 images")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("group 2: 2 images")), qPrintable(r.out));
         // One line per picture: distance, pixels, size, path.
-        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\n +6 +640×480 +[0-9.,]+ [kKM]i?B +media/a-marked.png\\n"))), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\n +0 +320×240 .* media/a-half.png\\n"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(
+                         "\\n +6 +640×480 +[0-9.,]+ [kKM]i?B +media/a-marked.png\\n"))),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(
+                         QStringLiteral("\\n +0 +320×240 .* media/a-half.png\\n"))),
+                 qPrintable(r.out));
         QVERIFY(!r.out.contains(QStringLiteral("a-crop.png")));
         QVERIFY(!r.out.contains(QStringLiteral("other-")));
 
@@ -72,10 +86,11 @@ private Q_SLOTS:
         const QJsonObject first = groups.at(0).toObject();
         QCOMPARE(first.value(QLatin1String("size")).toInt(), 7);
         const QJsonArray items = first.value(QLatin1String("items")).toArray();
-        QCOMPARE(names(items), (QStringList{QStringLiteral("a-brighter.png"), QStringLiteral("a-half.png"),
-                                            QStringLiteral("a-q35.jpg"), QStringLiteral("a.png"),
-                                            QStringLiteral("a-small-q60.jpg"), QStringLiteral("a-noisy.png"),
-                                            QStringLiteral("a-marked.png")}));
+        QCOMPARE(names(items),
+                 (QStringList{QStringLiteral("a-brighter.png"), QStringLiteral("a-half.png"),
+                              QStringLiteral("a-q35.jpg"), QStringLiteral("a.png"),
+                              QStringLiteral("a-small-q60.jpg"), QStringLiteral("a-noisy.png"),
+                              QStringLiteral("a-marked.png")}));
         const QJsonObject half = items.at(1).toObject();
         for (const char *key : {"id", "path", "phash"})
             QVERIFY2(half.value(QLatin1String(key)).isString(), key);
@@ -91,20 +106,26 @@ private Q_SLOTS:
     void thresholdOption()
     {
         makeProject();
-        Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--threshold"), QStringLiteral("0"), QStringLiteral("--json")});
+        Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"),
+                       QStringLiteral("--threshold"), QStringLiteral("0"),
+                       QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         QJsonArray groups = r.json().value(QLatin1String("groups")).toArray();
         QCOMPARE(groups.size(), 1); // equal hashes only: b-q40.jpg is one bit off b.png
         QCOMPARE(groups.at(0).toObject().value(QLatin1String("size")).toInt(), 4);
 
-        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--threshold"), QStringLiteral("3")});
+        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"),
+                   QStringLiteral("--threshold"), QStringLiteral("3")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QStringLiteral("group 1: 6 images")), qPrintable(r.out));
 
         for (const char *bad : {"-1", "25", "eight", "8.5"}) {
-            r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--threshold"), QLatin1String(bad)});
+            r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"),
+                       QStringLiteral("--threshold"), QLatin1String(bad)});
             QCOMPARE(r.status, 64);
-            QVERIFY2(r.err.contains(QStringLiteral("--threshold is a whole number of bits from 0 to 24")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(
+                             QStringLiteral("--threshold is a whole number of bits from 0 to 24")),
+                     qPrintable(r.err));
         }
         r = assay({QStringLiteral("dupes")});
         QCOMPARE(r.status, 64);
@@ -121,28 +142,40 @@ private Q_SLOTS:
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
         const Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("no near-duplicates among 0 images (threshold 8 of 64 bits)"));
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("no near-duplicates among 0 images (threshold 8 of 64 bits)"));
     }
 
     void keepOneRemovesTheOthers()
     {
         makeProject();
         // Annotators may not; the project and its files are untouched.
-        QCOMPARE(assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("annotator")}).status, 0);
-        Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("b.png"), QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                        QStringLiteral("ann"), QStringLiteral("--role"),
+                        QStringLiteral("annotator")})
+                         .status,
+                 0);
+        Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"),
+                       QStringLiteral("b.png"), QStringLiteral("--as"), QStringLiteral("ann")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("ann may not remove items")), qPrintable(r.err));
 
-        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("other-00.png")});
+        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"),
+                   QStringLiteral("other-00.png")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("media/other-00.png has no near-duplicates")), qPrintable(r.err));
-        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("nothing.png")});
+        QVERIFY2(r.err.contains(QStringLiteral("media/other-00.png has no near-duplicates")),
+                 qPrintable(r.err));
+        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"),
+                   QStringLiteral("nothing.png")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no item \"nothing.png\"")), qPrintable(r.err));
 
-        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("media/a.png")});
+        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"),
+                   QStringLiteral("media/a.png")});
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("kept media/a.png; removed 6 items from the project (their files stay on disk):")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral(
+                         "kept media/a.png; removed 6 items from the project (their files stay on disk):")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("  media/a-marked.png\n")));
         for (const QString &name : m_fixture.sceneA)
             QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("media/") + name)));
@@ -151,35 +184,70 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QLatin1String("images")).toInt(), 8);
         QCOMPARE(r.json().value(QLatin1String("groups")).toArray().size(), 1);
 
-        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("b.png"),
-                   QStringLiteral("--reason"), QStringLiteral("the PNG is the original"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"),
+                   QStringLiteral("b.png"), QStringLiteral("--reason"),
+                   QStringLiteral("the PNG is the original"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonObject o = r.json();
-        QCOMPARE(QFileInfo(o.value(QLatin1String("kept")).toObject().value(QLatin1String("path")).toString()).fileName(), QStringLiteral("b.png"));
-        QCOMPARE(names(o.value(QLatin1String("removed")).toArray()), QStringList{QStringLiteral("b-q40.jpg")});
+        QCOMPARE(QFileInfo(o.value(QLatin1String("kept"))
+                                   .toObject()
+                                   .value(QLatin1String("path"))
+                                   .toString())
+                         .fileName(),
+                 QStringLiteral("b.png"));
+        QCOMPARE(names(o.value(QLatin1String("removed")).toArray()),
+                 QStringList{QStringLiteral("b-q40.jpg")});
 
-        r = assay({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("p.assay"), QStringLiteral("--payload"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("p.assay"),
+                   QStringLiteral("--payload"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonArray events = r.json().value(QLatin1String("events")).toArray();
         const QJsonObject last = events.last().toObject();
         QCOMPARE(last.value(QLatin1String("kind")).toString(), QStringLiteral("items.removed"));
-        QCOMPARE(last.value(QLatin1String("payload")).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("the PNG is the original"));
-        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")}).status, 0);
-        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("rebuild"), QStringLiteral("p.assay")}).status, 0);
-        QCOMPARE(assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")}).json()
-                     .value(QLatin1String("items")).toObject().value(QLatin1String("image")).toInt(), 7);
+        QCOMPARE(last.value(QLatin1String("payload"))
+                         .toObject()
+                         .value(QLatin1String("reason"))
+                         .toString(),
+                 QStringLiteral("the PNG is the original"));
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")})
+                         .status,
+                 0);
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("rebuild"), QStringLiteral("p.assay")})
+                         .status,
+                 0);
+        QCOMPARE(assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")})
+                         .json()
+                         .value(QLatin1String("items"))
+                         .toObject()
+                         .value(QLatin1String("image"))
+                         .toInt(),
+                 7);
     }
 
     void keepRefusesItemsWithWork()
     {
         makeProject();
-        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("scene")}).status, 0);
-        QCOMPARE(assay({QStringLiteral("gold"), QStringLiteral("p.assay"), QStringLiteral("add"), QStringLiteral("media/b-q40.jpg"), QStringLiteral("--class"), QStringLiteral("scene")}).status, 0);
-        const Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--keep"), QStringLiteral("b.png")});
+        QCOMPARE(assay({QStringLiteral("taxonomy"), QStringLiteral("p.assay"),
+                        QStringLiteral("add"), QStringLiteral("scene")})
+                         .status,
+                 0);
+        QCOMPARE(assay({QStringLiteral("gold"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                        QStringLiteral("media/b-q40.jpg"), QStringLiteral("--class"),
+                        QStringLiteral("scene")})
+                         .status,
+                 0);
+        const Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay"),
+                             QStringLiteral("--keep"), QStringLiteral("b.png")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("nothing was removed")) && r.err.contains(QStringLiteral("media/b-q40.jpg (a gold answer)")), qPrintable(r.err));
-        QCOMPARE(assay({QStringLiteral("dupes"), QStringLiteral("p.assay"), QStringLiteral("--json")}).json()
-                     .value(QLatin1String("images")).toInt(), 14);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was removed"))
+                         && r.err.contains(QStringLiteral("media/b-q40.jpg (a gold answer)")),
+                 qPrintable(r.err));
+        QCOMPARE(assay({QStringLiteral("dupes"), QStringLiteral("p.assay"),
+                        QStringLiteral("--json")})
+                         .json()
+                         .value(QLatin1String("images"))
+                         .toInt(),
+                 14);
     }
 };
 

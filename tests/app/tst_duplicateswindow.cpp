@@ -42,7 +42,10 @@ private Q_SLOTS:
         tests::writeNearDuplicateFixture(dir.filePath(QStringLiteral("media")));
         const QString path = dir.filePath(QStringLiteral("p.assay"));
         {
-            auto store = assay::core::Project::create(path, {QStringLiteral("Dupes"), QStringLiteral("lead"), {}, {}});
+            auto store = assay::core::Project::create(path, {QStringLiteral("Dupes"),
+                                                             QStringLiteral("lead"),
+                                                             {},
+                                                             {}});
             ASSAY_VERIFY_RESULT(store);
             ASSAY_VERIFY_RESULT(media::addMedia(**store, {dir.filePath(QStringLiteral("media"))}));
         }
@@ -59,10 +62,12 @@ private Q_SLOTS:
         // Drives the modal dialog from inside its event loop: keep b.png, confirm, close.
         bool driven = false;
         QTimer::singleShot(0, &window, [&] {
-            auto *dialog = qobject_cast<widgets::DuplicatesDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<widgets::DuplicatesDialog *>(
+                    QApplication::activeModalWidget());
             QVERIFY(dialog);
             QCOMPARE(dialog->windowTitle(), QStringLiteral("Near-Duplicates — Dupes"));
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->groupList()->count() == 2 && dialog->thumbnailsLoaded(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->groupList()->count() == 2 && dialog->thumbnailsLoaded(),
+                                     20000);
             dialog->setCurrentGroup(1);
             QTimer::singleShot(0, dialog, [] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

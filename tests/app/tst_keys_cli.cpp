@@ -24,7 +24,8 @@ private:
     Run assay(const QStringList &args, const QString &passphraseFile = {})
     {
         assay::tests::CliOptions options;
-        options.env = {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}};
+        options.env = {
+                {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}};
         options.unset = {QStringLiteral("ASSAY_PASSPHRASE_FILE")};
         if (!passphraseFile.isEmpty())
             options.env.append({QStringLiteral("ASSAY_PASSPHRASE_FILE"), passphraseFile});
@@ -43,33 +44,43 @@ private Q_SLOTS:
         f.write("a long passphrase\n");
         f.close();
 
-        Run made = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("ann"), QStringLiteral("--json")}, pass);
+        Run made = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("ann"),
+                          QStringLiteral("--json")},
+                         pass);
         QCOMPARE(made.status, 0);
         const QJsonObject key = QJsonDocument::fromJson(made.out.toUtf8()).object();
-        QVERIFY(key.value(QLatin1String("public_key")).toString().startsWith(QLatin1String("assay-key-1:")));
+        QVERIFY(key.value(QLatin1String("public_key"))
+                        .toString()
+                        .startsWith(QLatin1String("assay-key-1:")));
         const QString file = key.value(QLatin1String("file")).toString();
         QVERIFY(file.startsWith(m_dir.filePath(QStringLiteral("config/assay/keys/"))));
         struct stat st;
         QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
-        QVERIFY(!QFile(file).open(QIODevice::ReadOnly) || !QFile(file).readAll().contains("a long passphrase"));
+        QVERIFY(!QFile(file).open(QIODevice::ReadOnly)
+                || !QFile(file).readAll().contains("a long passphrase"));
 
         Run list = assay({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.status, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().toObject().value(QLatin1String("public_key")), key.value(QLatin1String("public_key")));
+        QCOMPARE(rows.first().toObject().value(QLatin1String("public_key")),
+                 key.value(QLatin1String("public_key")));
 
-        Run again = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("ann")}, pass);
+        Run again = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("ann")},
+                          pass);
         QCOMPARE(again.status, 1);
-        QVERIFY2(again.err.contains(QLatin1String("there is already a key for ann")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("there is already a key for ann")),
+                 qPrintable(again.err));
 
         Run noPass = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("bob")});
         QCOMPARE(noPass.status, 1);
-        QVERIFY2(noPass.err.contains(QLatin1String("ASSAY_PASSPHRASE_FILE")), qPrintable(noPass.err));
+        QVERIFY2(noPass.err.contains(QLatin1String("ASSAY_PASSPHRASE_FILE")),
+                 qPrintable(noPass.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("config/assay/keys/bob.key"))));
 
-        Run badName = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("../x")}, pass);
+        Run badName = assay({QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("../x")},
+                            pass);
         QCOMPARE(badName.status, 64);
     }
 };

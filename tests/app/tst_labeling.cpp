@@ -37,7 +37,9 @@ private:
     QString makeProject()
     {
         const QString path = m_dir->filePath(QStringLiteral("label.assay"));
-        auto store = assay::core::Project::create(path, {QStringLiteral("Labeling"), QStringLiteral("lead"), {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("Labeling"),
+                                                         QStringLiteral("lead"),
+                                                         {}});
         QDir(m_dir->path()).mkpath(QStringLiteral("m"));
         QList<Item> items;
         for (int i = 0; i < 3; ++i) {
@@ -64,10 +66,15 @@ private:
             const qint16 v = qint16(8000 * std::sin(2 * M_PI * 440 * i / 16000.0));
             pcm.append(reinterpret_cast<const char *>(&v), 2);
         }
-        auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
-        auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+        auto le32 = [](quint32 v) {
+            return QByteArray(reinterpret_cast<const char *>(&v), 4);
+        };
+        auto le16 = [](quint16 v) {
+            return QByteArray(reinterpret_cast<const char *>(&v), 2);
+        };
         QByteArray wav = "RIFF" + le32(36 + pcm.size()) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
-                         + le32(16000) + le32(32000) + le16(2) + le16(16) + "data" + le32(pcm.size()) + pcm;
+                         + le32(16000) + le32(32000) + le16(2) + le16(16) + "data"
+                         + le32(pcm.size()) + pcm;
         QFile f(m_dir->filePath(QStringLiteral("m/tone.wav")));
         f.open(QIODevice::WriteOnly);
         f.write(wav);
@@ -85,15 +92,22 @@ private:
         for (const char *name : {"cat", "dog"}) {
             TaxonomyClass c;
             c.name = QLatin1String(name);
-            (void)(*store)->taxonomy().addClass(c);
+            (void) (*store)->taxonomy().addClass(c);
         }
-        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                                  {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("first");
         auto batch = (*store)->work().createBatch(b);
         QList<Task> tasks;
         for (const Item &it : *(*store)->items().page(0, 10))
-            tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+            tasks.append(Task{{},
+                              {},
+                              it.id,
+                              alice->id,
+                              TaskKind::Production,
+                              TaskState::Pending,
+                              int(tasks.size())});
         if (!(*store)->work().assignTasks(batch->id, tasks))
             return {};
         return path;
@@ -104,7 +118,8 @@ private:
         QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, from.toPoint());
         for (int i = 1; i <= 5; ++i) {
             const QPointF p = from + (to - from) * (i / 5.0);
-            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
             QApplication::sendEvent(w, &move);
         }
         QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, to.toPoint());
@@ -148,12 +163,14 @@ private Q_SLOTS:
         auto stored = w.store()->annotations().annotation(annotation);
         QCOMPARE(stored->boxes.size(), 1);
         const Box drawn = stored->boxes.first();
-        QVERIFY2(qAbs(drawn.x - 50) < 2 && qAbs(drawn.w - 200) < 2, qPrintable(QStringLiteral("%1 %2").arg(drawn.x).arg(drawn.w)));
+        QVERIFY2(qAbs(drawn.x - 50) < 2 && qAbs(drawn.w - 200) < 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(drawn.x).arg(drawn.w)));
         QCOMPARE(stored->taxonomyVersion, taxonomy.version);
 
         // Resize with the bottom-right handle to (300, 250).
         canvas->selectBox(drawn.id);
-        drag(canvas, canvas->imageToWidget({drawn.x + drawn.w, drawn.y + drawn.h}), canvas->imageToWidget({300, 250}));
+        drag(canvas, canvas->imageToWidget({drawn.x + drawn.w, drawn.y + drawn.h}),
+             canvas->imageToWidget({300, 250}));
         const Box resized = w.store()->annotations().annotation(annotation)->boxes.first();
         QVERIFY2(qAbs(resized.x + resized.w - 300) < 2 && qAbs(resized.y + resized.h - 250) < 2,
                  qPrintable(QStringLiteral("%1 %2").arg(resized.w).arg(resized.h)));
@@ -173,7 +190,8 @@ private Q_SLOTS:
         canvas->selectBox(resized.id);
         canvas->setFocus();
         QTest::keyClick(canvas, Qt::Key_2);
-        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.first().classId, taxonomy.classes.at(1).id);
+        QCOMPARE(w.store()->annotations().annotation(annotation)->boxes.first().classId,
+                 taxonomy.classes.at(1).id);
 
         // Next: the task is done, the second one shows, and the time spent was recorded.
         QTest::qWait(30);
@@ -195,20 +213,27 @@ private Q_SLOTS:
 
         // The document: hotkey 2 classifies it.
         const Id docAnnotation = panel->currentAnnotation();
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->textView()), Qt::Key_2);
-        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : static_cast<QWidget *>(panel->textView()),
+                        Qt::Key_2);
+        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds,
+                 QStringList{taxonomy.classes.at(1).id});
 
         // The clip: hotkey 1 classifies it.
         QVERIFY(panel->next());
         QCOMPARE(panel->currentItem().kind, ItemKind::Audio);
         const Id clipAnnotation = panel->currentAnnotation();
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(panel->audioView()), Qt::Key_1);
-        QCOMPARE(w.store()->annotations().annotation(clipAnnotation)->classIds, QStringList{taxonomy.classes.at(0).id});
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : static_cast<QWidget *>(panel->audioView()),
+                        Qt::Key_1);
+        QCOMPARE(w.store()->annotations().annotation(clipAnnotation)->classIds,
+                 QStringList{taxonomy.classes.at(0).id});
 
         // Previous goes back without changing anything.
         QVERIFY(panel->previous());
         QCOMPARE(panel->currentIndex(), 3);
-        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds, QStringList{taxonomy.classes.at(1).id});
+        QCOMPARE(w.store()->annotations().annotation(docAnnotation)->classIds,
+                 QStringList{taxonomy.classes.at(1).id});
         QVERIFY(w.store()->verifyLog()->intact);
     }
 
@@ -234,7 +259,9 @@ private Q_SLOTS:
         const auto taxonomy = *w.store()->taxonomy().get();
         const Id cat = taxonomy.classes.at(0).id;
         const Id dog = taxonomy.classes.at(1).id;
-        const auto stored = [&] { return *w.store()->annotations().annotation(annotation); };
+        const auto stored = [&] {
+            return *w.store()->annotations().annotation(annotation);
+        };
 
         // A box (class "cat", the first), then Shift+2: the image is "dog", the box stays "cat".
         drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
@@ -263,8 +290,8 @@ private Q_SLOTS:
         // Five steps on one stack: box, image dog, box dog, image cat, image none.
         QUndoStack *undo = canvas->undoStack();
         QCOMPARE(undo->count(), 5);
-        const QList<QPair<int, QStringList>> states = {
-            {0, {}}, {1, {}}, {1, {dog}}, {1, {dog}}, {1, {cat}}, {1, {}}};
+        const QList<QPair<int, QStringList>> states = {{0, {}},    {1, {}},    {1, {dog}},
+                                                       {1, {dog}}, {1, {cat}}, {1, {}}};
         const QList<Id> boxClass = {{}, cat, cat, dog, dog, dog};
         const auto check = [&](int step) {
             const Annotation a = stored();
@@ -344,7 +371,9 @@ private Q_SLOTS:
     void largeImageGetsItsPreviewOnFirstView()
     {
         const QString path = m_dir->filePath(QStringLiteral("large.assay"));
-        auto store = assay::core::Project::create(path, {QStringLiteral("Large"), QStringLiteral("lead"), {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("Large"),
+                                                         QStringLiteral("lead"),
+                                                         {}});
         QVERIFY(store);
         QDir(m_dir->path()).mkpath(QStringLiteral("m"));
         QList<Item> items;
@@ -363,13 +392,20 @@ private Q_SLOTS:
             items.append(it);
         }
         QVERIFY((*store)->items().addItems(items, {}));
-        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                                  {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("large");
         auto batch = (*store)->work().createBatch(b);
         QList<Task> tasks;
         for (const Item &it : *(*store)->items().page(0, 10))
-            tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+            tasks.append(Task{{},
+                              {},
+                              it.id,
+                              alice->id,
+                              TaskKind::Production,
+                              TaskState::Pending,
+                              int(tasks.size())});
         QVERIFY((*store)->work().assignTasks(batch->id, tasks));
         store->reset();
 

@@ -54,7 +54,9 @@ private:
         for (int i = 0; i < fakeItems; ++i) {
             Item it;
             it.kind = ItemKind::Image;
-            it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+            it.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                            .toHex());
             it.path = QStringLiteral("media/missing-%1.jpg").arg(i);
             it.width = it.height = 10;
             items.append(it);
@@ -99,11 +101,13 @@ private Q_SLOTS:
         alone.setPageSize(100);
         alone.setStore(w.store());
         // Attached after the reset: the tester fetches inside its own reset checks.
-        QAbstractItemModelTester tester(&alone, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&alone,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (alone.canFetchMore({}))
             alone.fetchMore({});
         QCOMPARE(alone.rowCount(), 1502);
-        QCOMPARE(alone.data(alone.index(1, 0)).toString(), QStringLiteral("docs.jsonl:0  An inline document about birds."));
+        QCOMPARE(alone.data(alone.index(1, 0)).toString(),
+                 QStringLiteral("docs.jsonl:0  An inline document about birds."));
         alone.setStore(nullptr);
         QCOMPARE(alone.rowCount(), 0);
     }
@@ -126,7 +130,8 @@ private Q_SLOTS:
 
         w.itemView()->setCurrentIndex(w.itemView()->model()->index(2, 0));
         QTRY_VERIFY(preview->isLoaded());
-        QVERIFY2(preview->message().contains(QStringLiteral("missing-0.jpg")), qPrintable(preview->message()));
+        QVERIFY2(preview->message().contains(QStringLiteral("missing-0.jpg")),
+                 qPrintable(preview->message()));
 
         // Keyboard: Down moves to the next item.
         w.itemView()->setFocus();

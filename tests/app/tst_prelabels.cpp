@@ -94,14 +94,21 @@ private:
         if (!import("instances.json", images) || !import("detections.json", boxes)
             || !import("classes.jsonl", classes))
             return {};
-        auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {Role::Annotator});
+        auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                              {Role::Annotator});
         Batch b;
         b.name = QStringLiteral("first");
         auto batch = store.work().createBatch(b);
         QList<Task> tasks;
         for (const char *name : {"a.png", "b.png", "note.txt"}) {
             const Id item = store.items().findItem(QLatin1String(name))->id;
-            tasks.append(Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+            tasks.append(Task{{},
+                              {},
+                              item,
+                              alice->id,
+                              TaskKind::Production,
+                              TaskState::Pending,
+                              int(tasks.size())});
         }
         if (!alice || !batch || !store.work().assignTasks(batch->id, tasks))
             return {};
@@ -113,7 +120,8 @@ private:
         QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, from.toPoint());
         for (int i = 1; i <= 5; ++i) {
             const QPointF p = from + (to - from) * (i / 5.0);
-            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
             QApplication::sendEvent(w, &move);
         }
         QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, to.toPoint());
@@ -147,7 +155,9 @@ private Q_SLOTS:
         QTRY_VERIFY(canvas->isImageShown());
         assay::core::Project *store = w.store();
         const Id annotation = panel->currentAnnotation();
-        const auto stored = [&] { return *store->annotations().annotation(annotation); };
+        const auto stored = [&] {
+            return *store->annotations().annotation(annotation);
+        };
         const auto taxonomy = *store->taxonomy().get();
         const Id cat = taxonomy.findByName(QStringLiteral("cat"))->id;
 
@@ -169,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(accepted.classId, cat);
         QCOMPARE(QRectF(accepted.x, accepted.y, accepted.w, accepted.h), QRectF(40, 30, 120, 90));
         QCOMPARE(accepted.attributes.value(QLatin1String("prelabel")).toString(), best.id);
-        QCOMPARE(accepted.attributes.value(QLatin1String("model")).toString(), QStringLiteral("detector"));
+        QCOMPARE(accepted.attributes.value(QLatin1String("model")).toString(),
+                 QStringLiteral("detector"));
         QCOMPARE(accepted.attributes.value(QLatin1String("score")).toDouble(), 0.92);
         QCOMPARE(canvas->selectedBox(), accepted.id);
         QCOMPARE(layer->suggestions().size(), 2);
@@ -182,14 +193,16 @@ private Q_SLOTS:
         QCOMPARE(layer->selected(), dog.id);
         QVERIFY(canvas->selectedBox().isEmpty());
         QTest::keyClick(canvas, Qt::Key_Delete);
-        QCOMPARE(store->annotations().preLabelDecisions(annotation)->value(dog.id), QStringLiteral("rejected"));
+        QCOMPARE(store->annotations().preLabelDecisions(annotation)->value(dog.id),
+                 QStringLiteral("rejected"));
         QCOMPARE(stored().boxes.size(), 1); // Delete took no box with it
         QCOMPARE(layer->suggestions().size(), 1);
         QCOMPARE(layer->selected(), last.id);
 
         // The accepted box, moved with the mouse, is marked adjusted.
         const QPointF centre = canvas->imageToWidget({100, 75});
-        drag(canvas, centre, centre + canvas->imageToWidget({30, 20}) - canvas->imageToWidget({0, 0}));
+        drag(canvas, centre,
+             centre + canvas->imageToWidget({30, 20}) - canvas->imageToWidget({0, 0}));
         const Box moved = stored().boxes.first();
         QVERIFY2(qAbs(moved.x - 70) < 2 && qAbs(moved.y - 50) < 2,
                  qPrintable(QStringLiteral("%1 %2").arg(moved.x).arg(moved.y)));
@@ -215,7 +228,8 @@ private Q_SLOTS:
             QCOMPARE(store->annotations().preLabelDecisions(annotation)->size(), std::min(step, 2));
             QCOMPARE(a.boxes.size(), 1);
             QCOMPARE(a.boxes.first().id, accepted.id);
-            QCOMPARE(a.boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")), step == 3);
+            QCOMPARE(a.boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")),
+                     step == 3);
         }
         QCOMPARE(stored().boxes.first(), moved);
 
@@ -299,7 +313,8 @@ private Q_SLOTS:
                                                      : static_cast<QWidget *>(panel->textView());
         QTest::keyClick(focus, Qt::Key_R);
         QCOMPARE(store->annotations().preLabelDecisions(note)->size(), 1);
-        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(), QStringLiteral("rejected"));
+        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(),
+                 QStringLiteral("rejected"));
         QVERIFY(!textBar->button(cat)->isSuggested());
         QCOMPARE(store->annotations().annotation(note)->classIds, QStringList{});
         panel->textView()->undoStack()->undo();
@@ -309,7 +324,8 @@ private Q_SLOTS:
         // A accepts it, and sets the class.
         QTest::keyClick(focus, Qt::Key_A);
         QCOMPARE(store->annotations().annotation(note)->classIds, QStringList{cat});
-        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(), QStringLiteral("accepted"));
+        QCOMPARE(store->annotations().preLabelDecisions(note)->begin().value(),
+                 QStringLiteral("accepted"));
         QVERIFY(store->verifyLog()->intact);
     }
 
@@ -348,25 +364,36 @@ private Q_SLOTS:
             auto &store = **created;
             transfer::ImportOptions images;
             images.addClasses = true;
-            ASSAY_VERIFY_RESULT(transfer::importDataset(store, m_dir->filePath(QStringLiteral("instances.json")), images));
+            ASSAY_VERIFY_RESULT(
+                    transfer::importDataset(store, m_dir->filePath(QStringLiteral("instances.json")),
+                                            images));
             transfer::ImportOptions boxes;
             boxes.format = QStringLiteral("coco-results");
             boxes.referencePath = m_dir->filePath(QStringLiteral("instances.json"));
             boxes.prelabels = true;
             boxes.model = QStringLiteral("fruit-detector-v3");
-            ASSAY_VERIFY_RESULT(transfer::importDataset(store, m_dir->filePath(QStringLiteral("detections.json")), boxes));
+            ASSAY_VERIFY_RESULT(
+                    transfer::importDataset(store,
+                                            m_dir->filePath(QStringLiteral("detections.json")),
+                                            boxes));
             transfer::ImportOptions classes;
             classes.prelabels = true;
             classes.model = QStringLiteral("scene-classifier");
-            ASSAY_VERIFY_RESULT(transfer::importDataset(store, m_dir->filePath(QStringLiteral("classes.jsonl")), classes));
-            auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice Annotator"), {Role::Annotator});
+            ASSAY_VERIFY_RESULT(
+                    transfer::importDataset(store, m_dir->filePath(QStringLiteral("classes.jsonl")),
+                                            classes));
+            auto alice = store.people().addPerson(QStringLiteral("alice"),
+                                                  QStringLiteral("Alice Annotator"),
+                                                  {Role::Annotator});
             ASSAY_VERIFY_RESULT(alice);
             Batch b;
             b.name = QStringLiteral("first");
             auto batch = store.work().createBatch(b);
             ASSAY_VERIFY_RESULT(batch);
             const Id item = store.items().findItem(QStringLiteral("fruits.jpg"))->id;
-            ASSAY_VERIFY_RESULT(store.work().assignTasks(batch->id, {Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
+            ASSAY_VERIFY_RESULT(store.work().assignTasks(
+                    batch->id,
+                    {Task{{}, {}, item, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
         }
         app::MainWindow w;
         w.resize(1180, 760);
@@ -398,10 +425,13 @@ private Q_SLOTS:
             const Task first = (*store)->work().queue((*store)->actor().id)->first();
             const Id annotation = (*store)->annotations().startAnnotation(first.id)->id;
             const QList<PreLabel> open = *(*store)->annotations().openPreLabels(annotation);
-            ASSAY_VERIFY_RESULT((*store)->annotations().acceptBoxPreLabel(annotation, open.at(0).id, newId()));
+            ASSAY_VERIFY_RESULT(
+                    (*store)->annotations().acceptBoxPreLabel(annotation, open.at(0).id, newId()));
             ASSAY_VERIFY_RESULT((*store)->annotations().rejectPreLabel(annotation, open.at(1).id));
         }
-        const auto run = assay::tests::runAssay({QStringLiteral("prelabels"), path, QStringLiteral("--json")}, {});
+        const auto run = assay::tests::runAssay({QStringLiteral("prelabels"), path,
+                                                 QStringLiteral("--json")},
+                                                {});
         QCOMPARE(run.status, 0);
         const QJsonArray models = run.json().value(QLatin1String("models")).toArray();
         QCOMPARE(models.size(), 2);
@@ -430,7 +460,9 @@ private Q_SLOTS:
                  QKeySequence(Qt::SHIFT | Qt::Key_A));
         QCOMPARE(panel->action(app::LabelingPanel::Action::RejectSuggestion)->shortcut(),
                  QKeySequence(Qt::Key_R));
-        QVERIFY(panel->action(app::LabelingPanel::Action::AcceptSuggestion)->toolTip().contains(QLatin1String("(A)")));
+        QVERIFY(panel->action(app::LabelingPanel::Action::AcceptSuggestion)
+                        ->toolTip()
+                        .contains(QLatin1String("(A)")));
     }
 };
 

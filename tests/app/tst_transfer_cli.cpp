@@ -42,7 +42,8 @@ private:
     }
     qint64 count(const char *key)
     {
-        const Run r = assay({QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")});
+        const Run r = assay(
+                {QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")});
         return qint64(r.json().value(QLatin1String(key)).toDouble());
     }
 
@@ -52,7 +53,10 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay"), QStringLiteral("--owner"), QStringLiteral("lead")}).status, 0);
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay"),
+                        QStringLiteral("--owner"), QStringLiteral("lead")})
+                         .status,
+                 0);
     }
 
     // labelImg's YOLO layout: classes.txt and one .txt beside each image.
@@ -65,11 +69,13 @@ private Q_SLOTS:
         write(QStringLiteral("yolo/b.txt"), "");
         Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("yolo")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("classes not in the taxonomy: car, person")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("classes not in the taxonomy: car, person")),
+                 qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("unchanged")));
         QCOMPARE(count("events"), 2);
 
-        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("yolo"), QStringLiteral("--add-classes"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("yolo"),
+                   QStringLiteral("--add-classes"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.err.contains(QLatin1String("format: yolo (recognised)")), qPrintable(r.err));
         const QJsonObject o = r.json();
@@ -79,8 +85,9 @@ private Q_SLOTS:
         QCOMPARE(count("classes"), 2);
 
         // Out again as YOLO (labels for the same images): the centre box is exact.
-        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("yolo"),
-                   QStringLiteral("--out"), QStringLiteral("out"), QStringLiteral("--all")});
+        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"),
+                   QStringLiteral("yolo"), QStringLiteral("--out"), QStringLiteral("out"),
+                   QStringLiteral("--all")});
         QCOMPARE(r.status, 0);
         QFile label(file(QStringLiteral("out/yolo/a.txt")));
         QVERIFY2(label.open(QIODevice::ReadOnly), qPrintable(r.out));
@@ -92,9 +99,11 @@ private Q_SLOTS:
     void ultralyticsYolo()
     {
         writeImage(QStringLiteral("ds/images/train/x.png"), 64, 32);
-        write(QStringLiteral("ds/data.yaml"), "path: .\ntrain: images/train\nnames:\n  0: boat\n  1: buoy\n");
+        write(QStringLiteral("ds/data.yaml"),
+              "path: .\ntrain: images/train\nnames:\n  0: boat\n  1: buoy\n");
         write(QStringLiteral("ds/labels/train/x.txt"), "1 0.5 0.5 0.5 0.5\n");
-        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("ds/data.yaml"), QStringLiteral("--add-classes")});
+        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                       QStringLiteral("ds/data.yaml"), QStringLiteral("--add-classes")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QLatin1String("1 boxes")), qPrintable(r.out));
         QCOMPARE(count("boxes"), 1);
@@ -112,16 +121,19 @@ private Q_SLOTS:
               "\t\t<truncated>1</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n"
               "\t\t\t<xmin>11</xmin>\n\t\t\t<ymin>21</ymin>\n\t\t\t<xmax>110</xmax>\n\t\t\t<ymax>120</ymax>\n"
               "\t\t</bndbox>\n\t</object>\n</annotation>\n");
-        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("voc"),
-                       QStringLiteral("voc"), QStringLiteral("--add-classes")});
+        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                       QStringLiteral("--format"), QStringLiteral("voc"), QStringLiteral("voc"),
+                       QStringLiteral("--add-classes")});
         QCOMPARE(r.status, 0);
-        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("voc"),
-                   QStringLiteral("--out"), QStringLiteral("vocout"), QStringLiteral("--all")});
+        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"),
+                   QStringLiteral("voc"), QStringLiteral("--out"), QStringLiteral("vocout"),
+                   QStringLiteral("--all")});
         QCOMPARE(r.status, 0);
         QFile xml(file(QStringLiteral("vocout/voc/dog.xml")));
         QVERIFY2(xml.open(QIODevice::ReadOnly), qPrintable(r.out));
         const QByteArray text = xml.readAll();
-        QVERIFY2(text.contains("<xmin>11</xmin>") && text.contains("<ymax>120</ymax>") && text.contains("<truncated>1</truncated>"),
+        QVERIFY2(text.contains("<xmin>11</xmin>") && text.contains("<ymax>120</ymax>")
+                         && text.contains("<truncated>1</truncated>"),
                  text.constData());
     }
 
@@ -145,36 +157,51 @@ private Q_SLOTS:
               " \"categories\": [{\"id\": 18, \"name\": \"dog\", \"supercategory\": \"animal\"},"
               "                  {\"id\": 90, \"name\": \"toothbrush\", \"supercategory\": \"indoor\"}]}");
         // Dry run: the report, nothing written.
-        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("c/instances.json"),
-                       QStringLiteral("--add-classes"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                       QStringLiteral("c/instances.json"), QStringLiteral("--add-classes"),
+                       QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.status, 2);
         QCOMPARE(r.json().value(QLatin1String("boxes")).toInt(), 2);
         QCOMPARE(count("events"), 2);
 
-        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("c/instances.json"),
-                   QStringLiteral("--add-classes"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                   QStringLiteral("c/instances.json"), QStringLiteral("--add-classes"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.status, 2); // imported, with things to report
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("format")).toString(), QStringLiteral("coco"));
         QCOMPARE(o.value(QLatin1String("boxes")).toInt(), 2);
         QCOMPARE(o.value(QLatin1String("missing_media_count")).toInt(), 1);
         QCOMPARE(o.value(QLatin1String("dropped_boxes")).toInt(), 1);
-        QCOMPARE(o.value(QLatin1String("skipped")).toObject().value(QLatin1String("crowd-region")).toInt(), 1);
-        QCOMPARE(o.value(QLatin1String("warning_counts")).toObject().value(QLatin1String("outside-image")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("skipped"))
+                         .toObject()
+                         .value(QLatin1String("crowd-region"))
+                         .toInt(),
+                 1);
+        QCOMPARE(o.value(QLatin1String("warning_counts"))
+                         .toObject()
+                         .value(QLatin1String("outside-image"))
+                         .toInt(),
+                 1);
         QCOMPARE(count("boxes"), 2);
 
         // Malformed JSON: file, line and column; the project unchanged.
         write(QStringLiteral("c/bad.json"), "{\"images\": [\n{\"id\": 1,, }]}");
         const qint64 events = count("events");
-        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("coco"),
-                   QStringLiteral("c/bad.json")});
+        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("--format"),
+                   QStringLiteral("coco"), QStringLiteral("c/bad.json")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("bad.json")) && r.err.contains(QLatin1String("line 2")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("bad.json"))
+                         && r.err.contains(QLatin1String("line 2")),
+                 qPrintable(r.err));
         QCOMPARE(count("events"), events);
 
         // Unknown format name: a usage error.
-        QCOMPARE(assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("tfrecord"),
-                        QStringLiteral("c/instances.json")}).status, 64);
+        QCOMPARE(assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                        QStringLiteral("--format"), QStringLiteral("tfrecord"),
+                        QStringLiteral("c/instances.json")})
+                         .status,
+                 64);
     }
 
     // Exports are snapshots: twice the same bytes, a manifest that hashes them.
@@ -182,13 +209,18 @@ private Q_SLOTS:
     {
         writeImage(QStringLiteral("s/a.png"), 40, 40);
         write(QStringLiteral("s/labels.csv"), "item,label\na.png,ok\n");
-        QCOMPARE(assay({QStringLiteral("import"), QStringLiteral("p.assay"), QStringLiteral("s/labels.csv"), QStringLiteral("--add-classes")}).status, 0);
-        Run r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("csv"),
-                       QStringLiteral("--out"), QStringLiteral("final.csv")});
+        QCOMPARE(assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                        QStringLiteral("s/labels.csv"), QStringLiteral("--add-classes")})
+                         .status,
+                 0);
+        Run r = assay({QStringLiteral("export"), QStringLiteral("p.assay"),
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                       QStringLiteral("final.csv")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QLatin1String("1 annotations left out")), qPrintable(r.out));
-        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("csv"),
-                   QStringLiteral("--out"), QStringLiteral("all.csv"), QStringLiteral("--all"), QStringLiteral("--json")});
+        r = assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("all.csv"),
+                   QStringLiteral("--all"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         QFile csv(file(QStringLiteral("all.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -199,16 +231,28 @@ private Q_SLOTS:
         const QByteArray firstManifest = manifest.readAll();
         const QJsonObject m = QJsonDocument::fromJson(firstManifest).object();
         QCOMPARE(m.value(QLatin1String("selection")).toString(), QStringLiteral("all"));
-        QCOMPARE(m.value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(m.value(QLatin1String("files"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QLatin1String("sha256"))
+                         .toString(),
+                 QString::fromLatin1(
+                         QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
         manifest.close();
         csv.close();
-        QCOMPARE(assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--format"), QStringLiteral("csv"),
-                        QStringLiteral("--out"), QStringLiteral("all.csv"), QStringLiteral("--all")}).status, 0);
+        QCOMPARE(assay({QStringLiteral("export"), QStringLiteral("p.assay"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                        QStringLiteral("all.csv"), QStringLiteral("--all")})
+                         .status,
+                 0);
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QCOMPARE(manifest.readAll(), firstManifest);
 
-        QCOMPARE(assay({QStringLiteral("export"), QStringLiteral("p.assay"), QStringLiteral("--out"), QStringLiteral("x")}).status, 64);
+        QCOMPARE(assay({QStringLiteral("export"), QStringLiteral("p.assay"),
+                        QStringLiteral("--out"), QStringLiteral("x")})
+                         .status,
+                 64);
     }
 };
 

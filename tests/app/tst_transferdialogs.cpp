@@ -126,8 +126,8 @@ void whenShown(QObject *context, std::function<void(T *)> action, const QString 
 void click(QWidget *w)
 {
     const QPoint at = qobject_cast<QPushButton *>(w)
-                          ? w->rect().center()
-                          : QPoint(qMin(8, w->width() / 2), w->height() / 2);
+                              ? w->rect().center()
+                              : QPoint(qMin(8, w->width() / 2), w->height() / 2);
     QTest::mouseClick(w, Qt::LeftButton, {}, at);
 }
 
@@ -186,10 +186,12 @@ private Q_SLOTS:
         {
             auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
-            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
-                                                    {Role::Annotator}));
-            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("rita"), QStringLiteral("Rita"),
-                                                    {Role::Reviewer}));
+            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"),
+                                                             QStringLiteral("Ann"),
+                                                             {Role::Annotator}));
+            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("rita"),
+                                                             QStringLiteral("Rita"),
+                                                             {Role::Reviewer}));
         }
         app::MainWindow w;
         auto *importAction = w.findChild<QAction *>(QStringLiteral("importLabelsAction"));
@@ -239,7 +241,7 @@ private Q_SLOTS:
             auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("importSource"));
             source->setFocus();
             QTest::keyClicks(source, coco);
-            (void)QTest::qWaitFor([&] { return !dialog->recognisedFormat().isEmpty(); }, 5000);
+            (void) QTest::qWaitFor([&] { return !dialog->recognisedFormat().isEmpty(); }, 5000);
             recognised = dialog->findChild<QLabel *>(QStringLiteral("importRecognised"))->text();
             mediaRoot = dialog->findChild<QLineEdit *>(QStringLiteral("importMediaRoot"))->text();
             auto *reference = dialog->findChild<QLineEdit *>(QStringLiteral("importReference"));
@@ -270,11 +272,11 @@ private Q_SLOTS:
         QVERIFY(!referenceEnabled); // only for COCO results
         QVERIFY(referenceEnabledForResults);
         QVERIFY2(checkText.contains(QStringLiteral("dry run"))
-                     && checkText.contains(QStringLiteral("4 boxes")),
+                         && checkText.contains(QStringLiteral("4 boxes")),
                  qPrintable(checkText));
         QCOMPARE(afterCheck, before); // the check wrote nothing
         QVERIFY2(headline.contains(QStringLiteral("4 boxes"))
-                     && headline.contains(QStringLiteral("labels.json")),
+                         && headline.contains(QStringLiteral("labels.json")),
                  qPrintable(headline));
         QVERIFY2(details.contains(QStringLiteral("3 images")), qPrintable(details));
 
@@ -305,14 +307,14 @@ private Q_SLOTS:
         // Hold the worker at "Committing" (everything written, not committed) until Cancel.
         std::atomic<bool> held{false};
         app::TransferRunner::setWorkerHookForTesting(
-            [&held](int percent, const QString &, const std::atomic<bool> &cancel) {
-                if (percent < 95)
-                    return;
-                held = true;
-                QDeadlineTimer deadline(10000);
-                while (!cancel && !deadline.hasExpired())
-                    QThread::msleep(5);
-            });
+                [&held](int percent, const QString &, const std::atomic<bool> &cancel) {
+                    if (percent < 95)
+                        return;
+                    held = true;
+                    QDeadlineTimer deadline(10000);
+                    while (!cancel && !deadline.hasExpired())
+                        QThread::msleep(5);
+                });
         auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         app::ImportDialog dialog(path, (*store)->actor().id);
@@ -321,15 +323,16 @@ private Q_SLOTS:
         click(dialog.findChild<QCheckBox *>(QStringLiteral("importAddClasses")));
         QString cancelling;
         whenShown<QProgressDialog>(
-            this,
-            [&](QProgressDialog *progress) {
-                (void)QTest::qWaitFor([&] { return held.load(); }, 5000);
-                QTest::qWait(50); // the phase reaches the dialog
-                screenshot(progress, QStringLiteral("import-progress.png"));
-                click(progress->findChild<QPushButton *>(QStringLiteral("transferCancelButton")));
-                cancelling = progress->labelText();
-            },
-            QStringLiteral("transferProgress"));
+                this,
+                [&](QProgressDialog *progress) {
+                    (void) QTest::qWaitFor([&] { return held.load(); }, 5000);
+                    QTest::qWait(50); // the phase reaches the dialog
+                    screenshot(progress, QStringLiteral("import-progress.png"));
+                    click(progress->findChild<QPushButton *>(
+                            QStringLiteral("transferCancelButton")));
+                    cancelling = progress->labelText();
+                },
+                QStringLiteral("transferProgress"));
         QVERIFY(!dialog.runImport());
         app::TransferRunner::setWorkerHookForTesting({});
 
@@ -347,8 +350,8 @@ private Q_SLOTS:
     {
         const QString path = newProject();
         const QString bad = writeFixture(
-            m_dir->path(), QStringLiteral("broken.json"),
-            "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
+                m_dir->path(), QStringLiteral("broken.json"),
+                "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
         const QString coco = writeCoco(m_dir->path());
         const Snapshot before = snapshot(path);
         auto store = assay::core::Project::open(path);
@@ -361,19 +364,19 @@ private Q_SLOTS:
         dialog.setSourcePath(bad);
         QString text, reason;
         whenShown<QMessageBox>(
-            this,
-            [&](QMessageBox *box) {
-                text = box->text();
-                reason = box->informativeText();
-                box->accept();
-            },
-            QStringLiteral("importErrorBox"));
+                this,
+                [&](QMessageBox *box) {
+                    text = box->text();
+                    reason = box->informativeText();
+                    box->accept();
+                },
+                QStringLiteral("importErrorBox"));
         QVERIFY(!dialog.runImport());
         QVERIFY2(text.contains(QStringLiteral("broken.json"))
-                     && text.contains(QStringLiteral("unchanged")),
+                         && text.contains(QStringLiteral("unchanged")),
                  qPrintable(text));
         QVERIFY2(reason.contains(QStringLiteral("broken.json"))
-                     && reason.contains(QStringLiteral("line 2")),
+                         && reason.contains(QStringLiteral("line 2")),
                  qPrintable(reason));
         QCOMPARE(snapshot(path), before);
 
@@ -382,17 +385,17 @@ private Q_SLOTS:
         dialog.setSourcePath(coco);
         QVERIFY(!dialog.options().addClasses);
         whenShown<QMessageBox>(
-            this,
-            [&](QMessageBox *box) {
-                text = box->text();
-                reason = box->informativeText();
-                box->accept();
-            },
-            QStringLiteral("importErrorBox"));
+                this,
+                [&](QMessageBox *box) {
+                    text = box->text();
+                    reason = box->informativeText();
+                    box->accept();
+                },
+                QStringLiteral("importErrorBox"));
         QVERIFY(!dialog.runImport());
         QVERIFY2(reason.contains(QStringLiteral("labels.json"))
-                     && reason.contains(QStringLiteral("dog"))
-                     && reason.contains(QStringLiteral("Add missing classes")),
+                         && reason.contains(QStringLiteral("dog"))
+                         && reason.contains(QStringLiteral("Add missing classes")),
                  qPrintable(reason));
         QCOMPARE(snapshot(path), before);
         QVERIFY(dialog.resultText().contains(QStringLiteral("Nothing was imported")));
@@ -406,8 +409,7 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT(store);
             transfer::ImportOptions options;
             options.addClasses = true;
-            ASSAY_VERIFY_RESULT(
-                transfer::importDataset(**store, writeCoco(m_dir->path()), options));
+            ASSAY_VERIFY_RESULT(transfer::importDataset(**store, writeCoco(m_dir->path()), options));
         }
         app::MainWindow w;
         w.show();
@@ -421,8 +423,8 @@ private Q_SLOTS:
             auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
             format->setCurrentIndex(format->findData(QStringLiteral("coco")));
             suggested = dialog->outputPath();
-            finalByDefault
-                = dialog->findChild<QRadioButton *>(QStringLiteral("exportFinal"))->isChecked();
+            finalByDefault = dialog->findChild<QRadioButton *>(QStringLiteral("exportFinal"))
+                                     ->isChecked();
             // Imported labels are not final: "everything" exports them.
             click(dialog->findChild<QRadioButton *>(QStringLiteral("exportAll")));
             auto *output = dialog->findChild<QLineEdit *>(QStringLiteral("exportOutput"));
@@ -443,8 +445,7 @@ private Q_SLOTS:
         QVERIFY(finalByDefault);
         QVERIFY2(headline.contains(QStringLiteral("4 boxes")), qPrintable(headline));
         const QString manifest = out + QStringLiteral(".manifest.json");
-        QVERIFY2(details.contains(QStringLiteral("street.json.manifest.json")),
-                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("street.json.manifest.json")), qPrintable(details));
         QVERIFY(QFileInfo::exists(out));
         QVERIFY(QFileInfo::exists(manifest));
         const QJsonObject m = QJsonDocument::fromJson(readAll(manifest)).object();
@@ -462,8 +463,9 @@ private Q_SLOTS:
         QVERIFY(!dialog.outputPath().endsWith(QStringLiteral(".json")));
         const QString folder = m_dir->filePath(QStringLiteral("yolo-out"));
         dialog.setOutputPath(folder);
-        whenShown<app::TransferSummaryDialog>(
-            this, [](app::TransferSummaryDialog *summary) { summary->accept(); });
+        whenShown<app::TransferSummaryDialog>(this, [](app::TransferSummaryDialog *summary) {
+            summary->accept();
+        });
         QVERIFY(dialog.runExport());
         QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("manifest.json"))));
         QVERIFY(dialog.summary() && dialog.summary()->files.size() > 2);

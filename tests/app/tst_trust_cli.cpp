@@ -36,9 +36,12 @@ private:
     QString makeProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("p%1.assay").arg(++m_n));
-        if (assay({QStringLiteral("init"), path, QStringLiteral("--owner"), QStringLiteral("root")}).status != 0)
+        if (assay({QStringLiteral("init"), path, QStringLiteral("--owner"), QStringLiteral("root")})
+                    .status
+            != 0)
             return {};
-        assay({QStringLiteral("people"), path, QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("annotator")});
+        assay({QStringLiteral("people"), path, QStringLiteral("add"), QStringLiteral("ann"),
+               QStringLiteral("--role"), QStringLiteral("annotator")});
         assay({QStringLiteral("taxonomy"), path, QStringLiteral("add"), QStringLiteral("cat")});
         return path;
     }
@@ -61,18 +64,22 @@ private Q_SLOTS:
         const QString path = makeProject();
         QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 0);
         // An annotator makes themselves admin in the state tables and leaves the log alone.
-        sql(path, "INSERT INTO person_roles (person_id, role) SELECT id, 'admin' FROM people WHERE name = 'ann'");
-        Run v = assay({QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("--json")});
+        sql(path,
+            "INSERT INTO person_roles (person_id, role) SELECT id, 'admin' FROM people WHERE name = 'ann'");
+        Run v = assay(
+                {QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("--json")});
         QCOMPARE(v.status, 1);
         const QJsonObject o = v.json();
         QCOMPARE(o.value(QLatin1String("intact")).toBool(), false);
         QCOMPARE(o.value(QLatin1String("chain_intact")).toBool(), true);
-        const QJsonObject d = o.value(QLatin1String("state_differences")).toArray().first().toObject();
+        const QJsonObject d
+                = o.value(QLatin1String("state_differences")).toArray().first().toObject();
         QCOMPARE(d.value(QLatin1String("table")).toString(), QStringLiteral("person_roles"));
         QVERIFY(d.value(QLatin1String("row")).toString().contains(QLatin1String("role=admin")));
         QCOMPARE(d.value(QLatin1String("side")).toString(), QStringLiteral("file"));
         Run text = assay({QStringLiteral("log"), QStringLiteral("verify"), path});
-        QVERIFY2(text.err.contains(QLatin1String("person_roles: in the file, not in the log")), qPrintable(text.err));
+        QVERIFY2(text.err.contains(QLatin1String("person_roles: in the file, not in the log")),
+                 qPrintable(text.err));
         // The owner rebuilds; the state is the log's again.
         QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("rebuild"), path}).status, 0);
         QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 0);
@@ -81,10 +88,13 @@ private Q_SLOTS:
     void rebuildIsRefusedOverABrokenChainAndToNonAdmins()
     {
         const QString path = makeProject();
-        Run notAdmin = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path, QStringLiteral("--as"), QStringLiteral("ann")});
+        Run notAdmin = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path,
+                              QStringLiteral("--as"), QStringLiteral("ann")});
         QCOMPARE(notAdmin.status, 1);
-        QVERIFY2(notAdmin.err.contains(QLatin1String("ann may not rebuild")), qPrintable(notAdmin.err));
-        sql(path, "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'cat', 'dog') AS BLOB) WHERE kind = 'taxonomy.changed'");
+        QVERIFY2(notAdmin.err.contains(QLatin1String("ann may not rebuild")),
+                 qPrintable(notAdmin.err));
+        sql(path,
+            "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'cat', 'dog') AS BLOB) WHERE kind = 'taxonomy.changed'");
         Run broken = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path});
         QCOMPARE(broken.status, 1);
         QVERIFY2(broken.err.contains(QLatin1String("does not verify")), qPrintable(broken.err));

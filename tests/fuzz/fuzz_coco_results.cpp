@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The input's length picks the options, so that both sides of each are explored.
     options.clipToImage = size % 2 == 1;
     options.keepCrowd = size % 3 == 0;
-    const auto first = CocoResultsFormat::parse(bytes(data, size), QStringLiteral("fuzz.json"), options);
+    const auto first = CocoResultsFormat::parse(bytes(data, size), QStringLiteral("fuzz.json"),
+                                                options);
     if (!first)
         return 0;
     checkDataset(*first);

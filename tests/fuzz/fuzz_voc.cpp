@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ReadOptions options;
     options.maxWarningDetails = 50;
     Dataset first;
-    if (!VocFormat::parse(bytes(data, size), QStringLiteral("fuzz.xml"), QStringLiteral("sub/"), first, options))
+    if (!VocFormat::parse(bytes(data, size), QStringLiteral("fuzz.xml"), QStringLiteral("sub/"),
+                          first, options))
         return 0;
     checkDataset(first);
     ASSAY_FUZZ_CHECK(first.images.size() == 1);

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto names = YoloFormat::parseDataYaml(yaml, QStringLiteral("data.yaml"));
         if (names && !names->names.isEmpty() && names->names.lastKey() < 10000) {
             for (int i = 0; i <= names->names.lastKey(); ++i)
-                dataset.categories.append(DatasetCategory{QString::number(i), names->names.value(i), {}});
+                dataset.categories.append(
+                        DatasetCategory{QString::number(i), names->names.value(i), {}});
             namesKnown = true;
         }
     }
@@ -28,6 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.maxWarningDetails = 50;
     YoloFormat::parseLabelFile(labels, QStringLiteral("a.txt"), 0, dataset, options, namesKnown);
     checkDataset(dataset);
-    (void)YoloFormat::labelPathFor(QString::fromUtf8(labels.left(200)));
+    (void) YoloFormat::labelPathFor(QString::fromUtf8(labels.left(200)));
     return 0;
 }

@@ -32,10 +32,10 @@ static QString formatTime(qint64 ms)
     const QString tenths = QString::number((ms / 100) % 10);
     if (s >= 3600) {
         return QStringLiteral("%1:%2:%3.%4")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'))
-            .arg(tenths);
+                .arg(s / 3600)
+                .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                .arg(s % 60, 2, 10, QLatin1Char('0'))
+                .arg(tenths);
     }
     return QStringLiteral("%1:%2.%3").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')).arg(tenths);
 }
@@ -99,13 +99,11 @@ AudioItemView::AudioItemView(QWidget *parent)
         m_speed->addItem(QStringLiteral("%1×").arg(QLocale().toString(rate)), rate);
     m_speed->setCurrentIndex(int(speeds().indexOf(1.0)));
     m_speed->setFocusPolicy(Qt::NoFocus);
-    m_speed->setToolTip(tr("Playback speed (%1 slower, %2 faster, %3 normal)")
-                            .arg(action(Action::Slower)->shortcut().toString(
-                                     QKeySequence::NativeText),
-                                 action(Action::Faster)->shortcut().toString(
-                                     QKeySequence::NativeText),
-                                 action(Action::NormalSpeed)->shortcut().toString(
-                                     QKeySequence::NativeText)));
+    m_speed->setToolTip(
+            tr("Playback speed (%1 slower, %2 faster, %3 normal)")
+                    .arg(action(Action::Slower)->shortcut().toString(QKeySequence::NativeText),
+                         action(Action::Faster)->shortcut().toString(QKeySequence::NativeText),
+                         action(Action::NormalSpeed)->shortcut().toString(QKeySequence::NativeText)));
     connect(m_speed, &QComboBox::activated, this,
             [this](int index) { setPlaybackRate(m_speed->itemData(index).toDouble()); });
     auto *speedLabel = new QLabel(tr("Speed:"), this);
@@ -186,7 +184,7 @@ void AudioItemView::ensurePlayer()
                 if (error == QMediaPlayer::NoError)
                     return;
                 m_playerError = tr("%1: cannot be played (%2)")
-                                    .arg(m_path, text.isEmpty() ? tr("unknown error") : text);
+                                        .arg(m_path, text.isEmpty() ? tr("unknown error") : text);
                 updateOutputMessage();
             });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
@@ -223,18 +221,18 @@ void AudioItemView::createActions()
         m_actions.insert(id, action);
         return action;
     };
-    make(Action::PlayPause, tr("Play"), {QKeySequence(Qt::Key_Space)},
-         [this] { togglePlayback(); })
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    make(Action::SeekBackward, tr("Back 5 Seconds"), {QKeySequence(Qt::Key_Left)},
-         [this] { seek(position() - s_seekStepMs); })
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    make(Action::SeekForward, tr("Forward 5 Seconds"), {QKeySequence(Qt::Key_Right)},
-         [this] { seek(position() + s_seekStepMs); })
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    make(Action::JumpToStart, tr("Jump to Start"), {QKeySequence(Qt::Key_Home)},
-         [this] { seek(0); })
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    make(Action::PlayPause, tr("Play"), {QKeySequence(Qt::Key_Space)}, [this] {
+        togglePlayback();
+    })->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    make(Action::SeekBackward, tr("Back 5 Seconds"), {QKeySequence(Qt::Key_Left)}, [this] {
+        seek(position() - s_seekStepMs);
+    })->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    make(Action::SeekForward, tr("Forward 5 Seconds"), {QKeySequence(Qt::Key_Right)}, [this] {
+        seek(position() + s_seekStepMs);
+    })->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    make(Action::JumpToStart, tr("Jump to Start"), {QKeySequence(Qt::Key_Home)}, [this] {
+        seek(0);
+    })->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     make(Action::Slower, tr("Slower"), {QKeySequence(Qt::Key_BracketLeft)}, [this] { slower(); });
     make(Action::Faster, tr("Faster"), {QKeySequence(Qt::Key_BracketRight)}, [this] { faster(); });
     make(Action::NormalSpeed, tr("Normal Speed"), {QKeySequence(Qt::Key_Backslash)},
@@ -251,9 +249,9 @@ QAction *AudioItemView::action(Action action) const
 QList<QAction *> AudioItemView::actions() const
 {
     QList<QAction *> list;
-    for (Action id : {Action::PlayPause, Action::SeekBackward, Action::SeekForward,
-                      Action::JumpToStart, Action::Slower, Action::Faster, Action::NormalSpeed,
-                      Action::Undo, Action::Redo})
+    for (Action id :
+         {Action::PlayPause, Action::SeekBackward, Action::SeekForward, Action::JumpToStart,
+          Action::Slower, Action::Faster, Action::NormalSpeed, Action::Undo, Action::Redo})
         list.append(m_actions.value(id));
     return list;
 }
@@ -263,8 +261,8 @@ QList<QAction *> AudioItemView::actions() const
 void AudioItemView::setItem(const core::Item &item, const QString &mediaRoot)
 {
     const QString path = QDir::isAbsolutePath(item.path) || mediaRoot.isEmpty()
-                             ? item.path
-                             : QDir(mediaRoot).filePath(item.path);
+                                 ? item.path
+                                 : QDir(mediaRoot).filePath(item.path);
     loadFile(path);
 }
 
@@ -324,8 +322,8 @@ void AudioItemView::onPeaksReady(const WaveformPeaks &peaks)
                              : peaks.channels == 2 ? tr("stereo")
                                                    : tr("%n channels", nullptr, peaks.channels);
     m_info->setText(tr("%1 · %2 kHz · %3")
-                        .arg(formatTime(peaks.durationMs()),
-                             locale.toString(peaks.sampleRate / 1000.0, 'g', 4), channels));
+                            .arg(formatTime(peaks.durationMs()),
+                                 locale.toString(peaks.sampleRate / 1000.0, 'g', 4), channels));
     if (!peaks.warning.isEmpty()) {
         m_warning = m_path + QStringLiteral(": ") + peaks.warning;
         showError(m_warning);
@@ -457,7 +455,7 @@ void AudioItemView::updatePlayState()
     playPause->setText(text);
     playPause->setToolTip(ClassBar::withShortcut(text, playPause->shortcut()));
     playPause->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     if (playing)
         m_playheadTimer->start();
     else

@@ -55,7 +55,7 @@ public:
     void loadFile(const QString &path); // peaks from the cache or computed in the background
     void clear();
     QString audioPath() const { return m_path; }
-    QString errorMessage() const { return m_error; } // "path: reason"; empty when none
+    QString errorMessage() const { return m_error; }     // "path: reason"; empty when none
     QString warningMessage() const { return m_warning; } // shown, but not whole
     bool isWaveformReady() const;
     WaveformCache *waveformCache() const { return m_cache; }
@@ -75,8 +75,8 @@ public:
     void slower();
     void faster();
     static QList<double> speeds();
-    QString playbackMessage() const; // e.g. "No audio output: playing silently"
-    QString timeText() const;        // "0:01.2 / 0:04.5"
+    QString playbackMessage() const;                  // e.g. "No audio output: playing silently"
+    QString timeText() const;                         // "0:01.2 / 0:04.5"
     QMediaPlayer *player() const { return m_player; } // nullptr until the first play()
 
     QAction *action(Action action) const;

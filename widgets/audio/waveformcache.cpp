@@ -29,8 +29,7 @@ WaveformCache::WaveformCache(QObject *parent)
     : QObject(parent)
     , m_dir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/waveforms"))
-{
-}
+{}
 
 WaveformCache::~WaveformCache()
 {
@@ -40,9 +39,8 @@ WaveformCache::~WaveformCache()
 QString WaveformCache::cacheFileFor(const QString &path) const
 {
     const QFileInfo info(path);
-    const QByteArray key = info.absoluteFilePath().toUtf8() + '\n'
-                           + QByteArray::number(info.size()) + '\n'
-                           + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+    const QByteArray key = info.absoluteFilePath().toUtf8() + '\n' + QByteArray::number(info.size())
+                           + '\n' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex();
     return m_dir + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".peaks");
 }
@@ -104,22 +102,22 @@ void WaveformCache::load(const QString &path)
         m_peaks = std::move(**outcome->result);
         Q_EMIT ready(m_peaks);
     });
-    m_watcher->setFuture(QtConcurrent::run(
-        [file, buckets, cacheFile, outcome](QPromise<void> &promise) {
-            promise.setProgressRange(0, 1000);
-            auto result = compute(file, buckets, [&promise](double fraction) {
-                promise.setProgressValue(int(fraction * 1000));
-                return !promise.isCanceled();
-            });
-            if (promise.isCanceled())
-                return;
-            if (result) {
-                // A cache that cannot be written costs time on the next open, nothing else.
-                if (const Status written = writeCacheFile(cacheFile, *result); !written)
-                    qWarning("%s", qPrintable(written.error().toString()));
-            }
-            outcome->result = std::move(result);
-        }));
+    m_watcher->setFuture(
+            QtConcurrent::run([file, buckets, cacheFile, outcome](QPromise<void> &promise) {
+                promise.setProgressRange(0, 1000);
+                auto result = compute(file, buckets, [&promise](double fraction) {
+                    promise.setProgressValue(int(fraction * 1000));
+                    return !promise.isCanceled();
+                });
+                if (promise.isCanceled())
+                    return;
+                if (result) {
+                    // A cache that cannot be written costs time on the next open, nothing else.
+                    if (const Status written = writeCacheFile(cacheFile, *result); !written)
+                        qWarning("%s", qPrintable(written.error().toString()));
+                }
+                outcome->result = std::move(result);
+            }));
 }
 
 Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuckets,
@@ -129,8 +127,8 @@ Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuck
     SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
     if (!file) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("not a readable audio file (%1)").arg(QString::fromLocal8Bit(
-                             sf_strerror(nullptr))),
+                         tr("not a readable audio file (%1)")
+                                 .arg(QString::fromLocal8Bit(sf_strerror(nullptr))),
                          path);
     }
     const std::unique_ptr<SNDFILE, int (*)(SNDFILE *)> closer(file, sf_close);
@@ -144,15 +142,15 @@ Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuck
     peaks.path = path;
     peaks.sampleRate = info.samplerate;
     peaks.channels = info.channels;
-    peaks.framesPerBucket = int(std::max<sf_count_t>(
-        1, (info.frames + targetBuckets - 1) / std::max(1, targetBuckets)));
+    peaks.framesPerBucket = int(std::max<sf_count_t>(1, (info.frames + targetBuckets - 1)
+                                                                / std::max(1, targetBuckets)));
     const qsizetype bucketCount = (info.frames + peaks.framesPerBucket - 1) / peaks.framesPerBucket;
     peaks.min.reserve(bucketCount);
     peaks.max.reserve(bucketCount);
 
     // Blocks of whole buckets, about 64k frames: big reads, and progress several times a second.
-    const sf_count_t blockFrames
-        = std::max<sf_count_t>(1, 65536 / peaks.framesPerBucket) * peaks.framesPerBucket;
+    const sf_count_t blockFrames = std::max<sf_count_t>(1, 65536 / peaks.framesPerBucket)
+                                   * peaks.framesPerBucket;
     std::vector<short> buffer(size_t(blockFrames * info.channels));
     qint16 lo = std::numeric_limits<qint16>::max();
     qint16 hi = std::numeric_limits<qint16>::min();
@@ -190,8 +188,8 @@ Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuck
     }
     if (sf_error(file) != SF_ERR_NO_ERROR && total == 0) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("cannot decode the audio (%1)").arg(QString::fromLocal8Bit(
-                             sf_strerror(file))),
+                         tr("cannot decode the audio (%1)")
+                                 .arg(QString::fromLocal8Bit(sf_strerror(file))),
                          path);
     }
     if (total == 0)
@@ -210,7 +208,7 @@ Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuck
     if (total < info.frames || headerLonger) {
         const double seconds = double(total) / info.samplerate;
         peaks.warning = tr("the file is truncated; only the first %1 s can be shown and played")
-                            .arg(seconds, 0, 'f', 1);
+                                .arg(seconds, 0, 'f', 1);
     }
     if (progress)
         progress(1.0);
@@ -237,8 +235,8 @@ Status WaveformCache::writeCacheFile(const QString &cacheFile, const WaveformPea
     out.writeRawData(reinterpret_cast<const char *>(peaks.max.constData()),
                      int(peaks.max.size() * sizeof(qint16)));
     if (out.status() != QDataStream::Ok || !file.commit())
-        return makeError(ErrorCode::Io, tr("cannot write the waveform cache (%1)")
-                                            .arg(file.errorString()),
+        return makeError(ErrorCode::Io,
+                         tr("cannot write the waveform cache (%1)").arg(file.errorString()),
                          cacheFile);
     return {};
 }
@@ -265,11 +263,11 @@ Result<WaveformPeaks> WaveformCache::readCacheFile(const QString &cacheFile, con
     if (magic != s_magic || version != s_version)
         return makeError(ErrorCode::Unsupported, tr("not a waveform cache file"), cacheFile);
     in >> sourcePath >> size >> mtime >> frames >> rate >> channels >> perBucket >> peaks.warning
-        >> count;
+            >> count;
     const QFileInfo source(path);
     if (in.status() != QDataStream::Ok || sourcePath != source.absoluteFilePath()
-        || size != source.size() || mtime != source.lastModified().toMSecsSinceEpoch()
-        || count <= 0 || count > (qint64(1) << 28) || perBucket <= 0) {
+        || size != source.size() || mtime != source.lastModified().toMSecsSinceEpoch() || count <= 0
+        || count > (qint64(1) << 28) || perBucket <= 0) {
         return makeError(ErrorCode::Conflict, tr("the waveform cache is stale"), cacheFile);
     }
     peaks.path = source.absoluteFilePath();

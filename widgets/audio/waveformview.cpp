@@ -18,11 +18,11 @@ static QString formatTime(qint64 ms, bool tenths)
 {
     const qint64 s = ms / 1000;
     const QString base = s >= 3600 ? QStringLiteral("%1:%2:%3")
-                                         .arg(s / 3600)
-                                         .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-                                         .arg(s % 60, 2, 10, QLatin1Char('0'))
+                                             .arg(s / 3600)
+                                             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                                             .arg(s % 60, 2, 10, QLatin1Char('0'))
                                    : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10,
-                                                                            QLatin1Char('0'));
+                                                                             QLatin1Char('0'));
     return tenths ? base + QStringLiteral(".%1").arg((ms / 100) % 10) : base;
 }
 
@@ -76,7 +76,7 @@ void WaveformView::setPosition(qint64 ms)
     m_position = ms;
     const QRectF area = waveRect();
     update(QRectF(std::min(from, to) - 3, area.top(), std::abs(to - from) + 6, area.height())
-               .toAlignedRect());
+                   .toAlignedRect());
 }
 
 void WaveformView::setProgress(double fraction)
@@ -168,8 +168,8 @@ void WaveformView::paintRuler(QPainter *painter, const QRectF &area)
         return;
     const QFontMetrics fm(font());
     const double minGap = fm.horizontalAdvance(QStringLiteral("00:00:00")) + 16;
-    static const double steps[] = {0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900,
-                                   1800, 3600, 7200};
+    static const double steps[] = {0.1, 0.2, 0.5, 1,   2,   5,    10,   15,  30,
+                                   60,  120, 300, 600, 900, 1800, 3600, 7200};
     const double pxPerSecond = area.width() / (m_duration / 1000.0);
     double step = steps[std::size(steps) - 1];
     for (double s : steps) {
@@ -247,8 +247,7 @@ void WaveformView::paintEvent(QPaintEvent *)
         text = tr("Computing the waveform… %1 %").arg(int(m_progress * 100));
     if (!text.isEmpty()) {
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(area.adjusted(12, 12, -12, -12),
-                         Qt::AlignCenter | Qt::TextWordWrap, text);
+        painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
     if (hasFocus()) {
         QColor focus = pal.color(QPalette::Highlight);

@@ -30,9 +30,9 @@ public:
     void setMessage(const QString &text);
     QString message() const { return m_message; }
 
-    qint64 positionAt(double x) const;  // widget x -> ms
+    qint64 positionAt(double x) const;    // widget x -> ms
     double xForPosition(qint64 ms) const; // ms -> widget x
-    QRectF waveRect() const;               // where the waveform is drawn
+    QRectF waveRect() const;              // where the waveform is drawn
     int paintCount() const { return m_paintCount; }
 
     QSize sizeHint() const override { return QSize(800, 160); }

@@ -99,35 +99,30 @@ QVariant BoxListModel::data(const QModelIndex &index, int role) const
         return {}; // gone from the session; the row follows in a moment
     const core::Box &box = m_session->boxes().at(at);
     const auto *cls = m_taxonomy.findById(box.classId);
-    const QString name
-        = cls ? cls->name : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));
+    const QString name = cls ? cls->name
+                             : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1. %2  —  %3 × %4")
-            .arg(index.row() + 1)
-            .arg(name)
-            .arg(box.w, 0, 'f', 0)
-            .arg(box.h, 0, 'f', 0);
+                .arg(index.row() + 1)
+                .arg(name)
+                .arg(box.w, 0, 'f', 0)
+                .arg(box.h, 0, 'f', 0);
     case Qt::DecorationRole:
     case ColourRole:
         return cls && QColor(cls->colour).isValid() ? QColor(cls->colour) : QColor(Qt::gray);
     case Qt::ToolTipRole:
         return tr("%1: %2 × %3 pixels at (%4, %5)")
-            .arg(name)
-            .arg(box.w, 0, 'f', 1)
-            .arg(box.h, 0, 'f', 1)
-            .arg(box.x, 0, 'f', 1)
-            .arg(box.y, 0, 'f', 1);
-    case BoxIdRole:
-        return box.id;
-    case ClassIdRole:
-        return box.classId;
-    case ClassNameRole:
-        return name;
-    case RectRole:
-        return QRectF(box.x, box.y, box.w, box.h);
-    default:
-        return {};
+                .arg(name)
+                .arg(box.w, 0, 'f', 1)
+                .arg(box.h, 0, 'f', 1)
+                .arg(box.x, 0, 'f', 1)
+                .arg(box.y, 0, 'f', 1);
+    case BoxIdRole: return box.id;
+    case ClassIdRole: return box.classId;
+    case ClassNameRole: return name;
+    case RectRole: return QRectF(box.x, box.y, box.w, box.h);
+    default: return {};
     }
 }
 

@@ -29,8 +29,8 @@ static constexpr double s_wheelStep = 1.25;     // zoom factor per wheel notch
 static QString withShortcut(const QString &text, const QKeySequence &key)
 {
     return key.isEmpty()
-               ? text
-               : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+                   ? text
+                   : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }
 
 ImageCanvas::ImageCanvas(QWidget *parent)
@@ -63,17 +63,17 @@ ImageCanvas::~ImageCanvas()
 
 void ImageCanvas::createActions()
 {
-    const auto make
-        = [this](Action id, const QString &text, const QList<QKeySequence> &keys, auto slot) {
-              auto *action = new QAction(text, this);
-              action->setShortcuts(keys);
-              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-              action->setToolTip(withShortcut(text, keys.value(0)));
-              connect(action, &QAction::triggered, this, slot);
-              addAction(action);
-              m_actions.insert(id, action);
-              return action;
-          };
+    const auto make = [this](Action id, const QString &text, const QList<QKeySequence> &keys,
+                             auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(withShortcut(text, keys.value(0)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.insert(id, action);
+        return action;
+    };
     make(Action::ZoomIn, tr("Zoom In"), {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)},
          [this] { zoomIn(); });
     make(Action::ZoomOut, tr("Zoom Out"), {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)},
@@ -90,8 +90,7 @@ void ImageCanvas::createActions()
          {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
          [this] { deleteSelectedBox(); });
     // Tab and Shift+Tab stay inside the canvas (see event()); the actions make them visible.
-    make(Action::NextBox, tr("Next Box"), {QKeySequence(Qt::Key_Tab)},
-         [this] { selectNextBox(1); });
+    make(Action::NextBox, tr("Next Box"), {QKeySequence(Qt::Key_Tab)}, [this] { selectNextBox(1); });
     make(Action::PreviousBox, tr("Previous Box"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab)},
          [this] { selectNextBox(-1); });
 }
@@ -210,8 +209,8 @@ void ImageCanvas::setPrefetcher(Prefetcher *prefetcher)
 
 QRectF ImageCanvas::fitArea() const
 {
-    const QRectF area
-        = QRectF(rect()).adjusted(m_fitMargin, m_fitMargin, -m_fitMargin, -m_fitMargin);
+    const QRectF area = QRectF(rect()).adjusted(m_fitMargin, m_fitMargin, -m_fitMargin,
+                                                -m_fitMargin);
     return area.isEmpty() ? QRectF(rect()) : area;
 }
 
@@ -503,9 +502,9 @@ void ImageCanvas::zoomToFit()
     const double dpr = devicePixelRatioF();
     // Computed in device pixels, as the preview was, so that both land on the same size.
     const QSize device = targetDeviceSize();
-    m_zoom
-        = std::min(double(device.width()) / image.width(), double(device.height()) / image.height())
-          / dpr;
+    m_zoom = std::min(double(device.width()) / image.width(),
+                      double(device.height()) / image.height())
+             / dpr;
     const QPointF free(area.left() + (area.width() - image.width() * m_zoom) / 2.0,
                        area.top() + (area.height() - image.height() * m_zoom) / 2.0);
     m_offset = QPointF(std::round(free.x() * dpr) / dpr, std::round(free.y() * dpr) / dpr);
@@ -544,8 +543,8 @@ void ImageCanvas::emitStatus()
     if (m_drag == Drag::Drawing)
         text += QStringLiteral("  ·  ")
                 + tr("%1 × %2")
-                      .arg(m_drawRect.width(), 0, 'f', 0)
-                      .arg(m_drawRect.height(), 0, 'f', 0);
+                          .arg(m_drawRect.width(), 0, 'f', 0)
+                          .arg(m_drawRect.height(), 0, 'f', 0);
     Q_EMIT statusChanged(text);
 }
 
@@ -599,8 +598,8 @@ int ImageCanvas::handleAt(const QPointF &widgetPos) const
     int best = 0;
     double bestDistance = s_handleGrab;
     for (const auto &[edges, point] : handles(boxToWidget(boxes().at(index)))) {
-        const double distance
-            = std::max(std::abs(point.x() - widgetPos.x()), std::abs(point.y() - widgetPos.y()));
+        const double distance = std::max(std::abs(point.x() - widgetPos.x()),
+                                         std::abs(point.y() - widgetPos.y()));
         if (distance <= bestDistance) {
             best = edges;
             bestDistance = distance;
@@ -743,7 +742,7 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
         if (r.width() < m_minBoxSize || r.height() < m_minBoxSize) {
             if (!click)
                 Q_EMIT message(
-                    tr("Box not added: it must be at least %1 × %1 pixels").arg(m_minBoxSize));
+                        tr("Box not added: it must be at least %1 × %1 pixels").arg(m_minBoxSize));
             break;
         }
         core::Box box;
@@ -763,8 +762,7 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
             m_session->updateBox(m_liveBox); // one step and one save for the whole drag
         break;
     case Drag::Panning:
-    case Drag::None:
-        break;
+    case Drag::None: break;
     }
     updateCursor(event->position());
     update();
@@ -830,8 +828,9 @@ bool ImageCanvas::event(QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            selectNextBox(
-                key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier) ? -1 : 1);
+            selectNextBox(key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier)
+                                  ? -1
+                                  : 1);
             return true;
         }
     }
@@ -847,18 +846,10 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
     if (arrow && !event->isAutoRepeat())
         m_session->finishGesture();
     switch (event->key()) {
-    case Qt::Key_Left:
-        nudgeSelectedBox(-step, 0, false);
-        return;
-    case Qt::Key_Right:
-        nudgeSelectedBox(step, 0, false);
-        return;
-    case Qt::Key_Up:
-        nudgeSelectedBox(0, -step, false);
-        return;
-    case Qt::Key_Down:
-        nudgeSelectedBox(0, step, false);
-        return;
+    case Qt::Key_Left: nudgeSelectedBox(-step, 0, false); return;
+    case Qt::Key_Right: nudgeSelectedBox(step, 0, false); return;
+    case Qt::Key_Up: nudgeSelectedBox(0, -step, false); return;
+    case Qt::Key_Down: nudgeSelectedBox(0, step, false); return;
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {
             m_spaceHeld = true;
@@ -874,17 +865,17 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
             selectBox({});
         }
         return;
-    default:
-        break;
+    default: break;
     }
     // Class hotkeys normally arrive as shortcuts; this catches them when no shortcut map
     // saw the key (an inactive window, a test sending events directly). Shift with a letter
     // or a digit is no box class: the embedding view gives it to the whole-image classes.
     const bool shiftedAlphanumeric = (event->modifiers() & Qt::ShiftModifier)
                                      && ((event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9)
-                                         || (event->key() >= Qt::Key_A && event->key() <= Qt::Key_Z));
-    if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        && !shiftedAlphanumeric && !event->text().isEmpty()) {
+                                         || (event->key() >= Qt::Key_A
+                                             && event->key() <= Qt::Key_Z));
+    if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !shiftedAlphanumeric
+        && !event->text().isEmpty()) {
         for (const auto &cls : std::as_const(m_taxonomy.classes)) {
             if (!cls.hotkey.isEmpty()
                 && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {
@@ -915,8 +906,7 @@ void ImageCanvas::keyReleaseEvent(QKeyEvent *event)
         updateCursor(m_cursor);
         update();
         return;
-    default:
-        break;
+    default: break;
     }
     QWidget::keyReleaseEvent(event);
 }
@@ -957,9 +947,7 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     painter.fillRect(event->rect(), pal.color(QPalette::Window).darker(125));
 
     switch (m_image->state()) {
-    case TiledImage::State::Empty:
-        paintMessage(&painter, tr("No image"), false);
-        return;
+    case TiledImage::State::Empty: paintMessage(&painter, tr("No image"), false); return;
     case TiledImage::State::Failed:
         paintMessage(&painter, tr("Cannot show this image.\n%1").arg(m_image->error().toString()),
                      true);
@@ -990,8 +978,7 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
     if (warning) {
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
         const int side = 48;
-        const QRect iconRect(area.center().x() - side / 2, area.center().y() - side - 8, side,
-                             side);
+        const QRect iconRect(area.center().x() - side / 2, area.center().y() - side - 8, side, side);
         icon.paint(painter, iconRect);
         area.setTop(iconRect.bottom() + 12);
     }
@@ -1000,9 +987,10 @@ void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warn
         font.setPointSizeF(font.pointSizeF() * 1.1);
     painter->setFont(font);
     painter->setPen(palette().color(QPalette::WindowText));
-    painter->drawText(
-        area, Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter) | Qt::TextWordWrap,
-        text);
+    painter->drawText(area,
+                      Qt::AlignHCenter | (warning ? Qt::AlignTop : Qt::AlignVCenter)
+                              | Qt::TextWordWrap,
+                      text);
     painter->restore();
 }
 
@@ -1081,17 +1069,16 @@ void ImageCanvas::paintBoxes(QPainter *painter)
             label = m_labelCache.insert(box.classId, text);
         }
         const double labelWidth = label->size().width() + 8;
-        QRectF tag(r.left() - width / 2, r.top() - labelHeight - width / 2, labelWidth,
-                   labelHeight);
+        QRectF tag(r.left() - width / 2, r.top() - labelHeight - width / 2, labelWidth, labelHeight);
         if (tag.top() < 0)
             tag.moveTop(r.top() + width / 2);
         painter->fillRect(tag, colour);
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setRenderHint(QPainter::TextAntialiasing, true);
         painter->setPen(qGray(colour.rgb()) > 140 ? Qt::black : Qt::white);
-        painter->drawStaticText(
-            QPointF(tag.left() + 4, tag.top() + (tag.height() - label->size().height()) / 2),
-            *label);
+        painter->drawStaticText(QPointF(tag.left() + 4,
+                                        tag.top() + (tag.height() - label->size().height()) / 2),
+                                *label);
 
         if (selected && !m_readOnly) {
             painter->setRenderHint(QPainter::Antialiasing, false);
@@ -1108,8 +1095,7 @@ void ImageCanvas::paintBoxes(QPainter *painter)
     }
 
     if (m_drag == Drag::Drawing) {
-        const QRectF r(imageToWidget(m_drawRect.topLeft()),
-                       imageToWidget(m_drawRect.bottomRight()));
+        const QRectF r(imageToWidget(m_drawRect.topLeft()), imageToWidget(m_drawRect.bottomRight()));
         const QColor colour = classColour(m_currentClass);
         painter->setRenderHint(QPainter::Antialiasing, false);
         QPen halo(QColor(0, 0, 0, 140), 4);
@@ -1120,10 +1106,11 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         painter->setPen(dashed);
         painter->drawRect(r);
         // The size while drawing, refused sizes in the warning colour.
-        const bool tooSmall
-            = m_drawRect.width() < m_minBoxSize || m_drawRect.height() < m_minBoxSize;
-        const QString size
-            = tr("%1 × %2").arg(m_drawRect.width(), 0, 'f', 0).arg(m_drawRect.height(), 0, 'f', 0);
+        const bool tooSmall = m_drawRect.width() < m_minBoxSize
+                              || m_drawRect.height() < m_minBoxSize;
+        const QString size = tr("%1 × %2")
+                                     .arg(m_drawRect.width(), 0, 'f', 0)
+                                     .arg(m_drawRect.height(), 0, 'f', 0);
         QRectF tag(r.bottomRight() + QPointF(6, 6),
                    QSizeF(metrics.horizontalAdvance(size) + 8, labelHeight));
         painter->fillRect(tag, QColor(0, 0, 0, 170));

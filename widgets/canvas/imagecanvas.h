@@ -140,7 +140,7 @@ Q_SIGNALS:
     void cursorPositionChanged(const QPointF &imagePos, bool insideImage);
     void selectionChanged(const core::Id &boxId);
     void sessionChanged(); // setSession(): another session's boxes are shown
-    void boxesChanged(); // boxes or item classes: after an edit, undo, redo or reload
+    void boxesChanged();   // boxes or item classes: after an edit, undo, redo or reload
     void currentClassChanged(const core::Id &classId);
     void classActionsChanged(); // setTaxonomy() made new class actions: re-add them to menus
     void editFailed(const QString &message); // the store refused an edit: path and reason

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Image decoding with OpenCV: JPEG DCT-domain reduction for previews, EXIF orientation applied.
 #include "widgets/canvas/imageloader.h"
+#include "core/base/tr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,17 +19,17 @@ static std::optional<Error> notReadable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("assay", "the file does not exist"), path);
+        return makeError(ErrorCode::NotFound, Tr::tr("the file does not exist"), path);
     if (!info.isFile() || !info.isReadable())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "the file cannot be read"), path);
+        return makeError(ErrorCode::Io, Tr::tr("the file cannot be read"), path);
     if (info.size() == 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "the file is empty"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("the file is empty"), path);
     return std::nullopt;
 }
 
 static Error notDecodable(const QString &path, const QString &detail = {})
 {
-    QString message = QCoreApplication::translate("assay", "cannot decode the image: it is corrupted, truncated or not an image");
+    QString message = Tr::tr("cannot decode the image: it is corrupted, truncated or not an image");
     if (!detail.isEmpty())
         message += QStringLiteral(" (") + detail + QLatin1Char(')');
     return makeError(ErrorCode::InvalidInput, message, path);
@@ -80,8 +81,8 @@ double ImageLoader::fitScale(const QSize &image, const QSize &target)
 {
     if (image.isEmpty() || target.isEmpty())
         return 1.0;
-    return std::min(
-        {1.0, double(target.width()) / image.width(), double(target.height()) / image.height()});
+    return std::min({1.0, double(target.width()) / image.width(),
+                     double(target.height()) / image.height()});
 }
 
 QSize ImageLoader::headerSize(const QString &path)
@@ -140,7 +141,7 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
     preview.path = path;
     preview.fullSize = full;
     if (looksTruncated(path, mat))
-        preview.warning = QCoreApplication::translate("assay", "the file is truncated: the lower part of the image is missing");
+        preview.warning = Tr::tr("the file is truncated: the lower part of the image is missing");
     try {
         if (!target.isEmpty()) {
             const double fit = fitScale(full, target);
@@ -158,7 +159,7 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
         return notDecodable(path, QString::fromStdString(e.err));
     }
     if (preview.image.isNull())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "not enough memory to show the image"), path);
+        return makeError(ErrorCode::Io, Tr::tr("not enough memory to show the image"), path);
     preview.scale = double(preview.image.width()) / full.width();
     return preview;
 }
@@ -250,7 +251,7 @@ Result<FullImage> ImageLoader::decodeFull(const QString &path)
             return notDecodable(path);
         QImage image = toQImage(mat);
         if (image.isNull())
-            return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "not enough memory for the full image"), path);
+            return makeError(ErrorCode::Io, Tr::tr("not enough memory for the full image"), path);
         return FullImage(std::make_shared<const QImage>(std::move(image)));
     } catch (const cv::Exception &e) {
         return notDecodable(path, QString::fromStdString(e.err));

@@ -17,10 +17,10 @@ namespace assay::widgets {
 struct ImagePreview
 {
     QString path;
-    QSize fullSize;     // image pixels after EXIF orientation: the box coordinate space
-    QImage image;       // Format_RGB32, oriented
-    double scale = 1.0; // preview pixels per image pixel (1: the preview is the full image)
-    QString warning;    // shown, but not whole: e.g. a truncated file's missing lower part
+    QSize fullSize;      // image pixels after EXIF orientation: the box coordinate space
+    QImage image;        // Format_RGB32, oriented
+    double scale = 1.0;  // preview pixels per image pixel (1: the preview is the full image)
+    QString warning;     // shown, but not whole: e.g. a truncated file's missing lower part
     bool stored = false; // decoded from the stored preview, not from the image file
 };
 

@@ -13,7 +13,8 @@
 
 QT_BEGIN_NAMESPACE
 class QThreadPool;
-template<typename T> class QFutureWatcher;
+template<typename T>
+class QFutureWatcher;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
@@ -62,9 +63,9 @@ private:
     QThreadPool *m_pool; // owned (child): decodes never wait behind tile work
     QSize m_target;
     int m_capacity = 4;
-    QStringList m_wanted; // the last prefetch() list, nearest first
+    QStringList m_wanted;                     // the last prefetch() list, nearest first
     QHash<QString, QString> m_storedPreviews; // path -> its stored preview, while wanted or kept
-    QStringList m_order;  // decoded paths, oldest first
+    QStringList m_order;                      // decoded paths, oldest first
     QHash<QString, Result<ImagePreview>> m_done;
     QHash<QString, PreviewFuture *> m_pending;
 };

@@ -185,8 +185,8 @@ QString SuggestionLayer::tagText(const core::PreLabel &suggestion, bool selected
     if (selected && !m_acceptKey.isEmpty() && !m_rejectKey.isEmpty()) {
         text += QStringLiteral("  ·  ")
                 + tr("%1 accept, %2 reject")
-                      .arg(m_acceptKey.toString(QKeySequence::NativeText),
-                           m_rejectKey.toString(QKeySequence::NativeText));
+                          .arg(m_acceptKey.toString(QKeySequence::NativeText),
+                               m_rejectKey.toString(QKeySequence::NativeText));
     }
     return text;
 }
@@ -195,13 +195,13 @@ QString SuggestionLayer::toolTip(const core::PreLabel &suggestion) const
 {
     const auto *cls = m_canvas->taxonomy().findById(suggestion.classId);
     const QString name = cls ? cls->name : suggestion.classId;
-    const QString score
-        = suggestion.score ? QLocale().toString(*suggestion.score, 'f', 2) : tr("none");
+    const QString score = suggestion.score ? QLocale().toString(*suggestion.score, 'f', 2)
+                                           : tr("none");
     return tr("Suggested box: %1, score %2, by %3.\n"
               "%4 or a double click accepts it as a box you can then adjust;\n"
               "%5 or Delete rejects it.")
-        .arg(name, score, suggestion.model, m_acceptKey.toString(QKeySequence::NativeText),
-             m_rejectKey.toString(QKeySequence::NativeText));
+            .arg(name, score, suggestion.model, m_acceptKey.toString(QKeySequence::NativeText),
+                 m_rejectKey.toString(QKeySequence::NativeText));
 }
 
 QColor SuggestionLayer::classColour(const core::Id &classId) const
@@ -224,8 +224,8 @@ core::Id SuggestionLayer::suggestionAt(const QPointF &pos) const
     for (const core::PreLabel &p : m_open) {
         const QRectF r = widgetRect(p);
         const bool onLine
-            = r.adjusted(-s_lineGrab, -s_lineGrab, s_lineGrab, s_lineGrab).contains(pos)
-              && !r.adjusted(s_lineGrab, s_lineGrab, -s_lineGrab, -s_lineGrab).contains(pos);
+                = r.adjusted(-s_lineGrab, -s_lineGrab, s_lineGrab, s_lineGrab).contains(pos)
+                  && !r.adjusted(s_lineGrab, s_lineGrab, -s_lineGrab, -s_lineGrab).contains(pos);
         const bool onTag = tagRect(r, tagText(p, p.id == m_selected), 2.0).contains(pos);
         if (!onLine && !onTag)
             continue;
@@ -301,8 +301,8 @@ bool SuggestionLayer::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::MouseMove: {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        const core::Id hovered
-            = mouse->buttons() == Qt::NoButton ? suggestionAt(mouse->position()) : core::Id();
+        const core::Id hovered = mouse->buttons() == Qt::NoButton ? suggestionAt(mouse->position())
+                                                                  : core::Id();
         if (hovered != m_hovered) {
             m_hovered = hovered;
             m_canvas->update();
@@ -323,8 +323,7 @@ bool SuggestionLayer::eventFilter(QObject *watched, QEvent *event)
         QToolTip::showText(help->globalPos(), toolTip(m_open.at(index)), m_canvas);
         return true;
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 

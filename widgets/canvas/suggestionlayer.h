@@ -70,7 +70,7 @@ private:
 
     ImageCanvas *m_canvas;
     AnnotationSession *m_session = nullptr; // the canvas's
-    core::Id m_annotationId; // whose suggestions m_open holds
+    core::Id m_annotationId;                // whose suggestions m_open holds
     QList<core::PreLabel> m_open;
     core::Id m_selected;
     core::Id m_hovered;

@@ -39,8 +39,7 @@ static QThreadPool *fullDecodePool()
 
 TiledImage::TiledImage(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 TiledImage::~TiledImage() = default;
 
@@ -123,11 +122,11 @@ void TiledImage::load(const ImageSource &source, const QSize &target, Prefetcher
     });
     m_previewWatcher->setFuture(QtConcurrent::task([source, target] {
                                     return std::optional<Result<ImagePreview>>(
-                                        ImageLoader::decodePreview(source, target));
+                                            ImageLoader::decodePreview(source, target));
                                 })
-                                    .onThreadPool(*QThreadPool::globalInstance())
-                                    .withPriority(s_previewPriority)
-                                    .spawn());
+                                        .onThreadPool(*QThreadPool::globalInstance())
+                                        .withPriority(s_previewPriority)
+                                        .spawn());
 }
 
 void TiledImage::adopt(const Result<ImagePreview> &result)
@@ -170,11 +169,11 @@ void TiledImage::refinePreview()
     const QSize target = m_target;
     m_refineWatcher->setFuture(QtConcurrent::task([path, target] {
                                    return std::optional<Result<ImagePreview>>(
-                                       ImageLoader::decodePreview(path, target));
+                                           ImageLoader::decodePreview(path, target));
                                })
-                                   .onThreadPool(*QThreadPool::globalInstance())
-                                   .withPriority(s_tilePriority)
-                                   .spawn());
+                                       .onThreadPool(*QThreadPool::globalInstance())
+                                       .withPriority(s_tilePriority)
+                                       .spawn());
 }
 
 void TiledImage::requestFullDetail()
@@ -186,12 +185,13 @@ void TiledImage::requestFullDetail()
     connect(m_fullWatcher, &FullWatcher::finished, this,
             [this, watcher = m_fullWatcher] { deliverFull(watcher); });
     const QString path = m_path;
-    m_fullWatcher->setFuture(
-        QtConcurrent::task(
-            [path] { return std::optional<Result<FullImage>>(ImageLoader::decodeFull(path)); })
-            .onThreadPool(*fullDecodePool())
-            .withPriority(s_fullPriority)
-            .spawn());
+    m_fullWatcher->setFuture(QtConcurrent::task([path] {
+                                 return std::optional<Result<FullImage>>(
+                                         ImageLoader::decodeFull(path));
+                             })
+                                     .onThreadPool(*fullDecodePool())
+                                     .withPriority(s_fullPriority)
+                                     .spawn());
 }
 
 void TiledImage::waitForFullDetail()
@@ -289,9 +289,9 @@ void TiledImage::requestTile(int level, int tx, int ty)
         return tile;
     };
     watcher->setFuture(QtConcurrent::task(std::move(cut))
-                           .onThreadPool(*QThreadPool::globalInstance())
-                           .withPriority(s_tilePriority)
-                           .spawn());
+                               .onThreadPool(*QThreadPool::globalInstance())
+                               .withPriority(s_tilePriority)
+                               .spawn());
 }
 
 void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, double dpr,
@@ -301,8 +301,8 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         return;
     const double need = zoom * dpr;
     const QRectF imageRect(QPointF(0, 0), QSizeF(m_size));
-    const QRectF visible
-        = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom) & imageRect;
+    const QRectF visible = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom)
+                           & imageRect;
     if (visible.isEmpty())
         return;
 

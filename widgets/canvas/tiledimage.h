@@ -12,7 +12,8 @@
 
 QT_BEGIN_NAMESPACE
 class QPainter;
-template<typename T> class QFutureWatcher;
+template<typename T>
+class QFutureWatcher;
 QT_END_NAMESPACE
 
 namespace assay::widgets {

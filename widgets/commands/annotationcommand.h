@@ -39,8 +39,7 @@ public:
     explicit AnnotationCommand(const EditTarget &target, QUndoCommand *parent = nullptr)
         : QUndoCommand(parent)
         , m_target(target)
-    {
-    }
+    {}
 
 protected:
     core::IAnnotationEditor *editor() const { return m_target.editor; }

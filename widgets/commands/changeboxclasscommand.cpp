@@ -13,8 +13,8 @@ ChangeBoxClassCommand::ChangeBoxClassCommand(const EditTarget &target, const cor
     , m_after(box)
 {
     m_after.classId = newClassId;
-    setText(
-        QCoreApplication::translate("assay::widgets::ChangeBoxClassCommand", "Change box class"));
+    setText(QCoreApplication::translate("assay::widgets::ChangeBoxClassCommand",
+                                        "Change box class"));
 }
 
 void ChangeBoxClassCommand::redo()

@@ -9,8 +9,7 @@ namespace assay::widgets {
 class RemoveBoxCommand final : public AnnotationCommand
 {
 public:
-    RemoveBoxCommand(const EditTarget &target, const core::Box &box,
-                     QUndoCommand *parent = nullptr);
+    RemoveBoxCommand(const EditTarget &target, const core::Box &box, QUndoCommand *parent = nullptr);
     void redo() final;
     void undo() final;
 

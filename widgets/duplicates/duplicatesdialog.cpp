@@ -78,21 +78,22 @@ public:
         name->setText(name->fontMetrics().elidedText(QFileInfo(item.path).fileName(),
                                                      Qt::ElideMiddle, s_thumbnailSize.width()));
         auto *facts = new QLabel(DuplicatesDialog::tr("%1 × %2 px · %3")
-                                     .arg(item.width)
-                                     .arg(item.height)
-                                     .arg(locale.formattedDataSize(item.byteSize)),
+                                         .arg(item.width)
+                                         .arg(item.height)
+                                         .arg(locale.formattedDataSize(item.byteSize)),
                                  this);
         m_distance->setObjectName(QStringLiteral("distance"));
         auto *path = new QLabel(this);
-        path->setText(
-            path->fontMetrics().elidedText(item.path, Qt::ElideMiddle, s_thumbnailSize.width()));
+        path->setText(path->fontMetrics().elidedText(item.path, Qt::ElideMiddle,
+                                                     s_thumbnailSize.width()));
         path->setToolTip(absolutePath);
         path->setForegroundRole(QPalette::PlaceholderText);
-        m_keep->setToolTip(DuplicatesDialog::tr(
-                               "Keep %1 and remove the other images of this group from the project")
-                               .arg(item.path));
+        m_keep->setToolTip(
+                DuplicatesDialog::tr(
+                        "Keep %1 and remove the other images of this group from the project")
+                        .arg(item.path));
         m_keep->setAccessibleName(
-            DuplicatesDialog::tr("Keep %1").arg(QFileInfo(item.path).fileName()));
+                DuplicatesDialog::tr("Keep %1").arg(QFileInfo(item.path).fileName()));
         m_keep->setAutoDefault(false);
 
         auto *layout = new QVBoxLayout(this);
@@ -167,9 +168,9 @@ DuplicatesDialog::DuplicatesDialog(assay::core::Project *store, QWidget *parent)
     m_threshold->setValue(media::DefaultNearDuplicateThreshold);
     m_threshold->setSuffix(tr(" of 64 bits"));
     m_threshold->setToolTip(
-        tr("How many bits of the perceptual hash may differ between two images of one group. "
-           "Resized, re-compressed or slightly brightened copies differ in a few; unrelated "
-           "pictures in about 32."));
+            tr("How many bits of the perceptual hash may differ between two images of one group. "
+               "Resized, re-compressed or slightly brightened copies differ in a few; unrelated "
+               "pictures in about 32."));
     auto *thresholdLabel = new QLabel(tr("&Threshold:"), this);
     thresholdLabel->setBuddy(m_threshold);
     m_regroupTimer->setSingleShot(true);
@@ -245,8 +246,9 @@ DuplicatesDialog::DuplicatesDialog(assay::core::Project *store, QWidget *parent)
     m_mayRemove = m_store && isAllowed(m_store->actor(), Action::RemoveItems);
     if (m_store && !m_mayRemove) {
         showStatus(tr("%1 may not remove items: a lead or an admin can keep one image of a group.")
-                       .arg(m_store->actor().displayName.isEmpty() ? m_store->actor().name
-                                                                   : m_store->actor().displayName));
+                           .arg(m_store->actor().displayName.isEmpty()
+                                        ? m_store->actor().name
+                                        : m_store->actor().displayName));
     }
     resize(1180, 640);
     m_groupList->setFocus();
@@ -354,7 +356,7 @@ void DuplicatesDialog::onGrouped()
     m_groups = m_grouping.result();
     const QLocale locale;
     m_summary->setText(tr("%n group(s) among %1 images", nullptr, int(m_groups.size()))
-                           .arg(locale.toString(m_images.size())));
+                               .arg(locale.toString(m_images.size())));
     int select = -1;
     {
         const QSignalBlocker blocker(m_groupList);
@@ -367,10 +369,10 @@ void DuplicatesDialog::onGrouped()
                 if (select < 0 && m.item.id == shownId)
                     select = int(i);
             }
-            auto *entry
-                = new QListWidgetItem(tr("%1 · %n image(s)", nullptr, int(g.members.size()))
-                                          .arg(QFileInfo(g.members.first().item.path).fileName()),
-                                      m_groupList);
+            auto *entry = new QListWidgetItem(tr("%1 · %n image(s)", nullptr, int(g.members.size()))
+                                                      .arg(QFileInfo(g.members.first().item.path)
+                                                                   .fileName()),
+                                              m_groupList);
             entry->setToolTip(paths.join(QLatin1Char('\n')));
         }
     }
@@ -401,11 +403,12 @@ void DuplicatesDialog::showGroup(int row)
     m_scroll->setVisible(hasGroup);
     m_empty->setVisible(!hasGroup);
     if (!hasGroup) {
-        m_empty->setText(m_images.isEmpty()
-                             ? tr("The project has no images with a perceptual hash.")
-                             : tr("No near-duplicates at this threshold: no two images differ in "
-                                  "%n bit(s) or fewer.",
-                                  nullptr, threshold()));
+        m_empty->setText(
+                m_images.isEmpty()
+                        ? tr("The project has no images with a perceptual hash.")
+                        : tr("No near-duplicates at this threshold: no two images differ in "
+                             "%n bit(s) or fewer.",
+                             nullptr, threshold()));
         m_pendingThumbnails = 0;
         return;
     }
@@ -418,8 +421,8 @@ void DuplicatesDialog::showGroup(int row)
         const QString path = m_store ? m_store->absoluteMediaPath(member.item) : member.item.path;
         auto *card = new DuplicateCard(member, path, m_cardsHost);
         card->setDistanceText(
-            i == 0 ? tr("added first; the others are compared with it")
-                   : tr("differs in %n bit(s) from the first", nullptr, member.distance));
+                i == 0 ? tr("added first; the others are compared with it")
+                       : tr("differs in %n bit(s) from the first", nullptr, member.distance));
         card->keepButton()->setEnabled(m_mayRemove);
         connect(card->keepButton(), &QPushButton::clicked, this, [this, i] { keepMember(int(i)); });
         connect(card->watcher(), &QFutureWatcher<Thumbnail>::finished, this,
@@ -472,11 +475,11 @@ bool DuplicatesDialog::keepMember(int index)
     QMessageBox box(QMessageBox::Question, tr("Keep One Image"),
                     tr("Keep %1 and remove the %n other image(s) of this group from the project?",
                        nullptr, int(ids.size()))
-                        .arg(kept.path),
+                            .arg(kept.path),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmRemoval"));
     box.setInformativeText(
-        tr("Their files stay on disk. The removal is recorded in the project's log."));
+            tr("Their files stay on disk. The removal is recorded in the project's log."));
     box.setDetailedText(paths.join(QLatin1Char('\n')));
     QPushButton *remove = box.addButton(tr("&Remove Others"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
@@ -486,17 +489,17 @@ bool DuplicatesDialog::keepMember(int index)
         return false;
 
     // The log is data read on other workstations, whatever their language: not translated.
-    const Status removed
-        = m_store->items().removeItems(ids, QStringLiteral("near-duplicate of %1").arg(kept.path));
+    const Status removed = m_store->items().removeItems(ids, QStringLiteral("near-duplicate of %1")
+                                                                     .arg(kept.path));
     if (!removed) {
         showError(removed.error().toString());
         return false;
     }
     showError({});
     showStatus(
-        tr("Kept %1; removed %n other image(s) from the project. Their files are still on disk.",
-           nullptr, int(ids.size()))
-            .arg(kept.path));
+            tr("Kept %1; removed %n other image(s) from the project. Their files are still on disk.",
+               nullptr, int(ids.size()))
+                    .arg(kept.path));
     m_restoreRow = row;
     {
         // The group is gone: the next one moves into its row.
@@ -516,20 +519,15 @@ bool DuplicatesDialog::eventFilter(QObject *watched, QEvent *event)
         if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
             return QDialog::eventFilter(watched, event);
         switch (key->key()) {
-        case Qt::Key_Left:
-            setHighlightedMember(m_highlighted - 1);
-            return true;
-        case Qt::Key_Right:
-            setHighlightedMember(m_highlighted + 1);
-            return true;
+        case Qt::Key_Left: setHighlightedMember(m_highlighted - 1); return true;
+        case Qt::Key_Right: setHighlightedMember(m_highlighted + 1); return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
             // Never the dialog's default button: Enter here means "keep this picture".
             if (!m_cards.isEmpty())
                 keepMember(m_highlighted);
             return true;
-        default:
-            break;
+        default: break;
         }
     }
     return QDialog::eventFilter(watched, event);

@@ -35,7 +35,8 @@ protected:
         if (m_image.isNull())
             return;
         const QSizeF size = QSizeF(m_image.size()).scaled(QSizeF(this->size()), Qt::KeepAspectRatio);
-        const QRectF target(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+        const QRectF target(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
+                            size);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, m_image);
     }
@@ -51,7 +52,8 @@ static QImage decodeForPreview(const QString &path, QSize target)
     QImageReader reader(path);
     reader.setAutoTransform(true); // EXIF orientation: what the camera's owner saw
     const QSize full = reader.size();
-    if (full.isValid() && target.isValid() && (full.width() > target.width() || full.height() > target.height())) {
+    if (full.isValid() && target.isValid()
+        && (full.width() > target.width() || full.height() > target.height())) {
         QSize scaled = full.scaled(target, Qt::KeepAspectRatio);
         if (reader.transformation() & QImageIOHandler::TransformationRotate90)
             scaled = full.scaled(target.transposed(), Qt::KeepAspectRatio);
@@ -119,15 +121,16 @@ void ItemPreview::showItem(const core::Item &item, const QString &absolutePath)
     switch (item.kind) {
     case core::ItemKind::Image: {
         m_details->setText(tr("%1 · %2 × %3 px · %4")
-                               .arg(item.path)
-                               .arg(item.width)
-                               .arg(item.height)
-                               .arg(locale.formattedDataSize(item.byteSize)));
+                                   .arg(item.path)
+                                   .arg(item.width)
+                                   .arg(item.height)
+                                   .arg(locale.formattedDataSize(item.byteSize)));
         showMessage(tr("Loading %1 …").arg(QFileInfo(absolutePath).fileName()));
         m_pendingPath = absolutePath;
         m_imageGeneration = m_generation;
         const QSize target = size() * devicePixelRatioF();
-        m_watcher.setFuture(QtConcurrent::run(decodeForPreview, absolutePath, target.expandedTo(QSize(256, 256))));
+        m_watcher.setFuture(QtConcurrent::run(decodeForPreview, absolutePath,
+                                              target.expandedTo(QSize(256, 256))));
         return;
     }
     case core::ItemKind::Text: {
@@ -142,7 +145,8 @@ void ItemPreview::showItem(const core::Item &item, const QString &absolutePath)
             }
             text = QString::fromUtf8(file.read(4 * 1024 * 1024));
         }
-        m_details->setText(tr("%1 · %2 characters").arg(item.path, locale.toString(item.characters)));
+        m_details->setText(
+                tr("%1 · %2 characters").arg(item.path, locale.toString(item.characters)));
         m_text->setPlainText(text);
         m_stack->setCurrentWidget(m_text);
         break;
@@ -150,9 +154,9 @@ void ItemPreview::showItem(const core::Item &item, const QString &absolutePath)
     case core::ItemKind::Audio:
         m_details->setText(tr("%1 · %2").arg(item.path, locale.formattedDataSize(item.byteSize)));
         showMessage(tr("Audio clip\n\n%1 s · %2 Hz · %3 channel(s)")
-                        .arg(locale.toString(item.durationMs / 1000.0, 'f', 2))
-                        .arg(item.sampleRate)
-                        .arg(item.channels));
+                            .arg(locale.toString(item.durationMs / 1000.0, 'f', 2))
+                            .arg(item.sampleRate)
+                            .arg(item.channels));
         break;
     }
     m_loaded = true;

@@ -37,7 +37,8 @@ static QString fmt(const Result<double> &r)
 
 // ---- heat map ---------------------------------------------------------------------------
 
-PairHeatMap::PairHeatMap(QWidget *parent) : QWidget(parent)
+PairHeatMap::PairHeatMap(QWidget *parent)
+    : QWidget(parent)
 {
     setMinimumSize(220, 180);
 }
@@ -158,7 +159,8 @@ QWidget *QualityPanel::framed(const QString &title, QWidget *plot)
         auto *save = new QPushButton(tr("Save as PNG…"), box);
         layout->addWidget(save, 0, Qt::AlignRight);
         connect(save, &QPushButton::clicked, this, [this, plot, title] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save Plot"), title + QStringLiteral(".png"),
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save Plot"),
+                                                              title + QStringLiteral(".png"),
                                                               tr("PNG images (*.png)"));
             if (!path.isEmpty() && !savePng(plot, path))
                 m_message->setText(tr("%1: could not be written").arg(path));
@@ -209,24 +211,34 @@ void QualityPanel::showBatch(int index)
 void QualityPanel::setReport(const QString &title, const quality::QualityReport &r,
                              const QHash<QString, QString> &classNames)
 {
-    m_title->setText(tr("%1: %2 items, %3 answers, %4 people").arg(title).arg(r.items).arg(r.answers).arg(r.agreement.raters));
+    m_title->setText(tr("%1: %2 items, %3 answers, %4 people")
+                             .arg(title)
+                             .arg(r.items)
+                             .arg(r.answers)
+                             .arg(r.agreement.raters));
     int anomalies[3] = {0, 0, 0};
     for (const quality::Anomaly &a : r.anomalies)
-        ++anomalies[a.kind == QLatin1String("fast") ? 0 : a.kind == QLatin1String("overuse") ? 1 : 2];
-    m_message->setText(tr("Anomalies: %1 too fast, %2 class over-use, %3 duplicate").arg(anomalies[0]).arg(anomalies[1]).arg(anomalies[2]));
+        ++anomalies[a.kind == QLatin1String("fast")      ? 0
+                    : a.kind == QLatin1String("overuse") ? 1
+                                                         : 2];
+    m_message->setText(tr("Anomalies: %1 too fast, %2 class over-use, %3 duplicate")
+                               .arg(anomalies[0])
+                               .arg(anomalies[1])
+                               .arg(anomalies[2]));
 
     QList<std::tuple<QString, QString, QString>> rows{
-        {tr("Percent agreement"), fmt(r.agreement.percentAgreement), {}},
-        {tr("Krippendorff's alpha"), fmt(r.agreement.krippendorffAlpha), {}},
-        {tr("Fleiss' kappa"), fmt(r.agreement.fleissKappa), {}},
-        {tr("Cohen's kappa"), fmt(r.agreement.cohenKappa), {}},
-        {tr("Gold accuracy"), fmt(r.goldAccuracy), {}},
-        {tr("Items below agreement threshold"), fmt(r.lowShare), {}},
-        {tr("Box F1"), fmt(r.boxes.f1()), {}},
+            {tr("Percent agreement"), fmt(r.agreement.percentAgreement), {}},
+            {tr("Krippendorff's alpha"), fmt(r.agreement.krippendorffAlpha), {}},
+            {tr("Fleiss' kappa"), fmt(r.agreement.fleissKappa), {}},
+            {tr("Cohen's kappa"), fmt(r.agreement.cohenKappa), {}},
+            {tr("Gold accuracy"), fmt(r.goldAccuracy), {}},
+            {tr("Items below agreement threshold"), fmt(r.lowShare), {}},
+            {tr("Box F1"), fmt(r.boxes.f1()), {}},
     };
     for (const quality::Verdict &v : r.verdicts) {
         rows.append({tr("Criterion %1 %2 %3").arg(v.criterion, v.op).arg(v.bound), fmt(v.value),
-                     v.reason.isEmpty() ? v.verdict : QStringLiteral("%1 (%2)").arg(v.verdict, v.reason)});
+                     v.reason.isEmpty() ? v.verdict
+                                        : QStringLiteral("%1 (%2)").arg(v.verdict, v.reason)});
     }
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -241,7 +253,8 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
     }
     m_figures->resizeColumnsToContents();
 
-    auto barChart = [](const QString &title, const QStringList &labels, const QList<double> &values) {
+    auto barChart = [](const QString &title, const QStringList &labels,
+                       const QList<double> &values) {
         auto *chart = new QChart;
         auto *set = new QBarSet(title);
         for (double v : values)

@@ -16,8 +16,7 @@ namespace assay::widgets {
 
 // ---------------------------------------------------------------- ClassButton
 
-ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey,
-                         QWidget *parent)
+ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey, QWidget *parent)
     : QAbstractButton(parent)
     , m_classId(cls.id)
     , m_colour(cls.colour)
@@ -72,8 +71,8 @@ void ClassButton::paintEvent(QPaintEvent *)
     } else if (underMouse() && isEnabled()) {
         fill = dark ? fill.lighter(130) : fill.darker(108);
     }
-    painter.setPen(QPen(isChecked() ? m_colour.darker(dark ? 80 : 130) : pal.color(QPalette::Mid),
-                        1.0));
+    painter.setPen(
+            QPen(isChecked() ? m_colour.darker(dark ? 80 : 130) : pal.color(QPalette::Mid), 1.0));
     painter.setBrush(fill);
     painter.drawRoundedRect(frame, 5, 5);
     if (m_suggested) {
@@ -143,8 +142,8 @@ void ClassButton::paintEvent(QPaintEvent *)
 QString ClassBar::withShortcut(const QString &text, const QKeySequence &key)
 {
     return key.isEmpty()
-               ? text
-               : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+                   ? text
+                   : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }
 
 QList<QKeySequence> ClassBar::hotkeys(const core::Taxonomy &taxonomy)
@@ -183,8 +182,8 @@ ClassBar::ClassBar(QWidget *parent)
     m_modeLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (auto *action : {m_undo, m_redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -225,8 +224,8 @@ void ClassBar::setSession(AnnotationSession *session)
     connect(m_session, &AnnotationSession::editFailed, this, &ClassBar::editFailed);
     connect(m_session, &AnnotationSession::suggestionsChanged, this, &ClassBar::suggestionsChanged);
     QUndoStack *stack = m_session->undoStack();
-    for (auto signal : {&QUndoStack::cleanChanged, &QUndoStack::canUndoChanged,
-                        &QUndoStack::canRedoChanged})
+    for (auto signal :
+         {&QUndoStack::cleanChanged, &QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
         connect(stack, signal, this, &ClassBar::updateState);
     // A shared session's stack changes its texts with the other view's commands too.
     for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
@@ -365,9 +364,10 @@ void ClassBar::rebuild()
                 continue;
             const QKeyCombination plain = key[0];
             key = (plain.keyboardModifiers() & m_hotkeyModifiers)
-                      ? QKeySequence()
-                      : QKeySequence(QKeyCombination(plain.keyboardModifiers() | m_hotkeyModifiers,
-                                                     plain.key()));
+                          ? QKeySequence()
+                          : QKeySequence(
+                                  QKeyCombination(plain.keyboardModifiers() | m_hotkeyModifiers,
+                                                  plain.key()));
         }
     }
     for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {

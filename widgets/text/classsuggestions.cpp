@@ -61,12 +61,12 @@ void ClassSuggestions::mark()
         ClassSuggestionMark mark;
         const QString score = p.score ? QLocale().toString(*p.score, 'f', 2) : QString();
         mark.badge = score;
-        mark.note
-            = tr("Suggested by %1%2. %3 accepts and %4 rejects suggestions in turn, best-scored "
-                 "first, boxes before classes.")
-                  .arg(p.model, score.isEmpty() ? QString() : tr(" (score %1)").arg(score),
-                       m_acceptKey.toString(QKeySequence::NativeText),
-                       m_rejectKey.toString(QKeySequence::NativeText));
+        mark.note = tr("Suggested by %1%2. %3 accepts and %4 rejects suggestions in turn, best-scored "
+                       "first, boxes before classes.")
+                            .arg(p.model,
+                                 score.isEmpty() ? QString() : tr(" (score %1)").arg(score),
+                                 m_acceptKey.toString(QKeySequence::NativeText),
+                                 m_rejectKey.toString(QKeySequence::NativeText));
         marks.insert(p.classId, mark);
     }
     m_bar->setSuggestionMarks(marks);
@@ -107,8 +107,9 @@ QList<core::AnnotationEdit> ClassSuggestions::acceptAllEdits(const QStringList &
     QList<core::AnnotationEdit> edits;
     if (!isEditable() || m_open.isEmpty())
         return edits;
-    const QList<core::PreLabel> chosen
-        = m_bar->taxonomy().multiLabel ? m_open : QList<core::PreLabel>{m_open.first()};
+    const QList<core::PreLabel> chosen = m_bar->taxonomy().multiLabel
+                                                 ? m_open
+                                                 : QList<core::PreLabel>{m_open.first()};
     QStringList after = classes;
     for (const core::PreLabel &p : chosen) {
         after = classesAfter(after, p.classId);

@@ -87,8 +87,8 @@ TextItemView::Loaded TextItemView::readDocument(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         loaded.error = QFileInfo::exists(path)
-                           ? tr("%1: cannot be read (%2)").arg(path, file.errorString())
-                           : tr("%1: no such file").arg(path);
+                               ? tr("%1: cannot be read (%2)").arg(path, file.errorString())
+                               : tr("%1: no such file").arg(path);
         return loaded;
     }
     const QByteArray data = file.readAll();
@@ -104,8 +104,9 @@ TextItemView::Loaded TextItemView::readDocument(const QString &path)
         QStringDecoder decoder(*bom);
         text = decoder(data);
         if (decoder.hasError()) {
-            loaded.error = tr("%1: the text is not valid %2").arg(path, QString::fromLatin1(
-                                                                            QStringConverter::nameForEncoding(*bom)));
+            loaded.error = tr("%1: the text is not valid %2")
+                                   .arg(path, QString::fromLatin1(
+                                                      QStringConverter::nameForEncoding(*bom)));
             return loaded;
         }
     } else {
@@ -115,9 +116,9 @@ TextItemView::Loaded TextItemView::readDocument(const QString &path)
             const qsizetype at = firstInvalidUtf8(data);
             loaded.error = tr("%1: not UTF-8 text (invalid byte 0x%2 at offset %3); convert it to "
                               "UTF-8 to label it")
-                               .arg(path)
-                               .arg(at >= 0 ? uchar(data.at(at)) : 0, 2, 16, QLatin1Char('0'))
-                               .arg(at);
+                                   .arg(path)
+                                   .arg(at >= 0 ? uchar(data.at(at)) : 0, 2, 16, QLatin1Char('0'))
+                                   .arg(at);
             return loaded;
         }
     }
@@ -150,7 +151,9 @@ TextItemView::TextItemView(QWidget *parent)
     m_edit->setFrameShape(QFrame::NoFrame);
     m_edit->document()->setDocumentMargin(12);
     m_edit->setFocusPolicy(Qt::StrongFocus);
-    m_edit->zoomBy = [this](int steps) { setFontPointSize(m_pointSize + steps); };
+    m_edit->zoomBy = [this](int steps) {
+        setFontPointSize(m_pointSize + steps);
+    };
     setFocusProxy(m_edit);
 
     QFont titleFont = m_title->font();
@@ -178,8 +181,8 @@ TextItemView::TextItemView(QWidget *parent)
     findCaption->setBuddy(m_findEdit);
     m_findEdit->setPlaceholderText(tr("Text to find"));
     m_findEdit->setClearButtonEnabled(true);
-    m_findEdit->setToolTip(ClassBar::withShortcut(tr("Find in the document"),
-                                                  action(Action::Find)->shortcut()));
+    m_findEdit->setToolTip(
+            ClassBar::withShortcut(tr("Find in the document"), action(Action::Find)->shortcut()));
     m_findEdit->installEventFilter(this);
     const auto toolButton = [this](Action id) {
         auto *b = new QToolButton(m_findBar);
@@ -194,8 +197,8 @@ TextItemView::TextItemView(QWidget *parent)
     findLayout->addWidget(toolButton(Action::FindNext));
     findLayout->addWidget(m_findLabel);
     findLayout->addWidget(toolButton(Action::CloseFind));
-    m_findLabel->setMinimumWidth(m_findLabel->fontMetrics().horizontalAdvance(
-        tr("%1 of %2").arg(88888).arg(88888)));
+    m_findLabel->setMinimumWidth(
+            m_findLabel->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(88888).arg(88888)));
     m_findBar->hide();
     connect(m_findEdit, &QLineEdit::textChanged, this, [this] { updateMatches(); });
     connect(m_findEdit, &QLineEdit::returnPressed, this, &TextItemView::findNext);
@@ -255,14 +258,14 @@ void TextItemView::createActions()
     m_actions.insert(Action::Redo, redoAction());
     // Theme icons where the desktop has them, the style's own otherwise (never a bare label).
     m_actions.value(Action::FindPrevious)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("go-up"),
-                                   style()->standardIcon(QStyle::SP_ArrowUp)));
+            ->setIcon(QIcon::fromTheme(QStringLiteral("go-up"),
+                                       style()->standardIcon(QStyle::SP_ArrowUp)));
     m_actions.value(Action::FindNext)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("go-down"),
-                                   style()->standardIcon(QStyle::SP_ArrowDown)));
+            ->setIcon(QIcon::fromTheme(QStringLiteral("go-down"),
+                                       style()->standardIcon(QStyle::SP_ArrowDown)));
     m_actions.value(Action::CloseFind)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
-                                   style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+            ->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
+                                       style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
     // Escape belongs to the window (e.g. leaving a mode) unless the find bar is open.
     m_actions.value(Action::CloseFind)->setEnabled(false);
 }
@@ -275,9 +278,9 @@ QAction *TextItemView::action(Action action) const
 QList<QAction *> TextItemView::actions() const
 {
     QList<QAction *> list;
-    for (Action id : {Action::Find, Action::FindNext, Action::FindPrevious, Action::CloseFind,
-                      Action::ZoomIn, Action::ZoomOut, Action::ResetZoom, Action::Undo,
-                      Action::Redo})
+    for (Action id :
+         {Action::Find, Action::FindNext, Action::FindPrevious, Action::CloseFind, Action::ZoomIn,
+          Action::ZoomOut, Action::ResetZoom, Action::Undo, Action::Redo})
         list.append(m_actions.value(id));
     return list;
 }
@@ -297,8 +300,8 @@ void TextItemView::setItem(const core::Item &item, const QString &mediaRoot)
         return;
     }
     const QString path = QDir::isAbsolutePath(item.path) || mediaRoot.isEmpty()
-                             ? item.path
-                             : QDir(mediaRoot).filePath(item.path);
+                                 ? item.path
+                                 : QDir(mediaRoot).filePath(item.path);
     loadFile(path);
 }
 
@@ -390,12 +393,11 @@ void TextItemView::updateTitle()
     if (m_loading || !m_error.isEmpty())
         return;
     const QLocale locale;
-    m_info->setText(tr("%1 characters · %2 lines · %3 pt")
-                        .arg(locale.toString(qlonglong(m_text.size())))
-                        .arg(locale.toString(m_text.isEmpty()
-                                                 ? 0
-                                                 : m_edit->document()->blockCount()))
-                        .arg(m_pointSize));
+    m_info->setText(
+            tr("%1 characters · %2 lines · %3 pt")
+                    .arg(locale.toString(qlonglong(m_text.size())))
+                    .arg(locale.toString(m_text.isEmpty() ? 0 : m_edit->document()->blockCount()))
+                    .arg(m_pointSize));
 }
 
 // ---------------------------------------------------------------- font size
@@ -593,8 +595,8 @@ void TextItemView::updateFindLabel()
         m_findLabel->setText(tr("No matches"));
     else
         m_findLabel->setText(tr("%1 of %2")
-                                 .arg(locale.toString(m_current + 1))
-                                 .arg(locale.toString(qlonglong(m_matches.size()))));
+                                     .arg(locale.toString(m_current + 1))
+                                     .arg(locale.toString(qlonglong(m_matches.size()))));
     const bool any = !m_matches.isEmpty();
     action(Action::FindNext)->setEnabled(any || !isFindOpen());
     action(Action::FindPrevious)->setEnabled(any || !isFindOpen());

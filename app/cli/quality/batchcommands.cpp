@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay batch (plan, list, queue, accept, reject) and assay quality (a batch's report).
 #include "app/cli/clicommon.h"
+#include "core/base/tr.h"
 #include "app/cli/quality/orderedjson.h"
 #include "app/cli/quality/projectquality.h"
 #include "core/quality/qualityreport.h"
@@ -30,7 +31,8 @@ static Result<QStringList> itemsFromFile(assay::core::Project *store, const QStr
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("assay", "cannot read the file: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, Tr::tr("cannot read the file: %1").arg(f.errorString()),
+                         path);
     QStringList ids;
     int line = 0;
     while (!f.atEnd()) {
@@ -40,7 +42,8 @@ static Result<QStringList> itemsFromFile(assay::core::Project *store, const QStr
             continue;
         auto item = store->items().findItem(ref);
         if (!item)
-            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(line).arg(item.error().message), path);
+            return makeError(item.error().code,
+                             Tr::tr("line %1: %2").arg(line).arg(item.error().message), path);
         ids.append(item->id);
     }
     return ids;
@@ -60,28 +63,44 @@ static QJsonObject batchJson(const Batch &b, int tasks)
 int runBatch(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption items(QStringLiteral("items"), QCoreApplication::translate("assay", "all, image, text, audio, or a file of items."), QCoreApplication::translate("assay", "what"), QStringLiteral("all"));
-    const QCommandLineOption annotators(QStringLiteral("annotators"), QCoreApplication::translate("assay", "People, comma-separated."), QCoreApplication::translate("assay", "names"));
-    const QCommandLineOption overlap(QStringLiteral("overlap"), QCoreApplication::translate("assay", "Annotators per item."), QCoreApplication::translate("assay", "K"), QStringLiteral("1"));
-    const QCommandLineOption goldRate(QStringLiteral("gold-rate"), QCoreApplication::translate("assay", "Share of gold tasks in each queue."), QCoreApplication::translate("assay", "R"), QStringLiteral("0"));
-    const QCommandLineOption criteria(QStringLiteral("criteria"), QCoreApplication::translate("assay", "Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."), QCoreApplication::translate("assay", "list"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("assay", "Seed of the gold positions (random when not given)."), QCoreApplication::translate("assay", "S"));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), QCoreApplication::translate("assay", "Only this batch."), QCoreApplication::translate("assay", "B"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("assay", "Why the batch is rejected."), QCoreApplication::translate("assay", "text"));
-    const QCommandLineOption order(QStringLiteral("order"),
-                                   QCoreApplication::translate("assay", "Queue order by the pre-labels' uncertainty: confidence (least confident first) or margin (smallest top-two margin first)."),
-                                   QCoreApplication::translate("assay", "by"));
-    parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, order, batchOpt, reason, asOption(), jsonOption()});
+    const QCommandLineOption items(QStringLiteral("items"),
+                                   Tr::tr("all, image, text, audio, or a file of items."),
+                                   Tr::tr("what"), QStringLiteral("all"));
+    const QCommandLineOption annotators(QStringLiteral("annotators"),
+                                        Tr::tr("People, comma-separated."), Tr::tr("names"));
+    const QCommandLineOption overlap(QStringLiteral("overlap"), Tr::tr("Annotators per item."),
+                                     Tr::tr("K"), QStringLiteral("1"));
+    const QCommandLineOption goldRate(QStringLiteral("gold-rate"),
+                                      Tr::tr("Share of gold tasks in each queue."), Tr::tr("R"),
+                                      QStringLiteral("0"));
+    const QCommandLineOption
+            criteria(QStringLiteral("criteria"),
+                     Tr::tr("Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."),
+                     Tr::tr("list"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  Tr::tr("Seed of the gold positions (random when not given)."),
+                                  Tr::tr("S"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), Tr::tr("Only this batch."),
+                                      Tr::tr("B"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why the batch is rejected."),
+                                    Tr::tr("text"));
+    const QCommandLineOption order(
+            QStringLiteral("order"),
+            Tr::tr("Queue order by the pre-labels' uncertainty: confidence (least confident first) or margin (smallest top-two margin first)."),
+            Tr::tr("by"));
+    parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, order, batchOpt,
+                       reason, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("batch"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-        "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
-         " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
-        " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]");
+            "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
+            " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
+            " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]");
     QString project, verb;
     QStringList rest;
-    const QStringList verbs{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("queue"),
-                            QStringLiteral("accept"), QStringLiteral("reject")};
+    const QStringList verbs{QStringLiteral("create"), QStringLiteral("list"),
+                            QStringLiteral("queue"), QStringLiteral("accept"),
+                            QStringLiteral("reject")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -135,7 +154,9 @@ int runBatch(const QStringList &args, CliIo &io)
         if (json) {
             printJson(io, QJsonDocument(batchJson(*batch, int(tasks->size()))));
         } else {
-            io.out << QCoreApplication::translate("assay", "batch %1 (%2): %n task(s)", nullptr, int(tasks->size())).arg(batch->name, batch->id) << Qt::endl;
+            io.out << Tr::tr("batch %1 (%2): %n task(s)", nullptr, int(tasks->size()))
+                              .arg(batch->name, batch->id)
+                   << Qt::endl;
         }
         return ExitOk;
     }
@@ -152,8 +173,10 @@ int runBatch(const QStringList &args, CliIo &io)
             if (json)
                 array.append(batchJson(b, int(tasks->size())));
             else
-                io.out << b.name.leftJustified(24) << ' ' << batchStateName(b.state).leftJustified(10) << ' '
-                       << QCoreApplication::translate("assay", "%n task(s)", nullptr, int(tasks->size())) << "  " << b.id << Qt::endl;
+                io.out << b.name.leftJustified(24) << ' '
+                       << batchStateName(b.state).leftJustified(10) << ' '
+                       << Tr::tr("%n task(s)", nullptr, int(tasks->size())) << "  " << b.id
+                       << Qt::endl;
         }
         if (json)
             printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("batches"), array}}));
@@ -192,12 +215,14 @@ int runBatch(const QStringList &args, CliIo &io)
                                          {QStringLiteral("state"), taskStateName(t.state)},
                                          {QStringLiteral("position"), t.position}});
             } else {
-                io.out << QString::number(t.position).rightJustified(5) << "  " << taskStateName(t.state).leftJustified(8)
-                       << ' ' << taskKindName(t.kind).leftJustified(11) << ' ' << path << Qt::endl;
+                io.out << QString::number(t.position).rightJustified(5) << "  "
+                       << taskStateName(t.state).leftJustified(8) << ' '
+                       << taskKindName(t.kind).leftJustified(11) << ' ' << path << Qt::endl;
             }
         }
         if (json)
-            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("person"), person->name}, {QStringLiteral("tasks"), array}}));
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("person"), person->name},
+                                                    {QStringLiteral("tasks"), array}}));
         return ExitOk;
     }
 
@@ -214,10 +239,11 @@ int runBatch(const QStringList &args, CliIo &io)
     if (!decided)
         return fail(io, decided.error());
     if (accept) {
-        io.out << QCoreApplication::translate("assay", "batch %1 accepted").arg(b->name) << Qt::endl;
+        io.out << Tr::tr("batch %1 accepted").arg(b->name) << Qt::endl;
     } else {
         auto tasks = store->work().batchTasks(decided->id);
-        io.out << QCoreApplication::translate("assay", "batch %1 rejected; its tasks are re-queued in batch %2 (%3)").arg(b->name, decided->name, decided->id)
+        io.out << Tr::tr("batch %1 rejected; its tasks are re-queued in batch %2 (%3)")
+                          .arg(b->name, decided->name, decided->id)
                << Qt::endl;
         Q_UNUSED(tasks);
     }
@@ -346,7 +372,8 @@ static OrderedJson reportJson(const Batch &b, const quality::QualityReport &r, c
     for (const quality::FinalLabel &f : r.finalLabels) {
         OrderedJson e = OrderedJson::object();
         e.insert(QStringLiteral("item_id"), OrderedJson::string(f.itemId));
-        e.insert(QStringLiteral("label"), f.label.isEmpty() ? OrderedJson() : OrderedJson::string(names.label(f.label)));
+        e.insert(QStringLiteral("label"),
+                 f.label.isEmpty() ? OrderedJson() : OrderedJson::string(names.label(f.label)));
         QStringList tied;
         for (const QString &t : f.tied)
             tied.append(names.label(t));
@@ -391,47 +418,69 @@ static QString fmt(std::optional<double> v)
     return v ? QString::number(*v, 'f', 3) : QStringLiteral("-");
 }
 
-static void printReport(CliIo &io, const Batch &b, const quality::QualityReport &r, const Names &names)
+static void printReport(CliIo &io, const Batch &b, const quality::QualityReport &r,
+                        const Names &names)
 {
-    io.out << QCoreApplication::translate("assay", "batch %1 (%2): %3 items, %4 answers, %5 raters")
-                  .arg(b.name, batchStateName(b.state)).arg(r.items).arg(r.answers).arg(r.agreement.raters)
+    io.out << Tr::tr("batch %1 (%2): %3 items, %4 answers, %5 raters")
+                      .arg(b.name, batchStateName(b.state))
+                      .arg(r.items)
+                      .arg(r.answers)
+                      .arg(r.agreement.raters)
            << '\n';
-    io.out << QCoreApplication::translate("assay", "  percent agreement %1, Krippendorff's alpha %2, Fleiss' kappa %3, Cohen's kappa %4")
-                  .arg(fmt(r.agreement.percentAgreement), fmt(r.agreement.krippendorffAlpha),
-                       fmt(r.agreement.fleissKappa), fmt(r.agreement.cohenKappa))
+    io.out << Tr::tr("  percent agreement %1, Krippendorff's alpha %2, Fleiss' kappa %3, Cohen's kappa %4")
+                      .arg(fmt(r.agreement.percentAgreement), fmt(r.agreement.krippendorffAlpha),
+                           fmt(r.agreement.fleissKappa), fmt(r.agreement.cohenKappa))
            << '\n';
-    io.out << QCoreApplication::translate("assay", "  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5")
-                  .arg(fmt(r.goldAccuracy)).arg(r.goldTasks).arg(fmt(r.lowShare)).arg(r.lowItems).arg(fmt(r.boxes.f1()))
+    io.out << Tr::tr("  gold accuracy %1 (%2 gold answers), items below agreement threshold %3 (%4), box F1 %5")
+                      .arg(fmt(r.goldAccuracy))
+                      .arg(r.goldTasks)
+                      .arg(fmt(r.lowShare))
+                      .arg(r.lowItems)
+                      .arg(fmt(r.boxes.f1()))
            << '\n';
     for (const quality::Verdict &v : r.verdicts) {
-        io.out << QStringLiteral("  %1 %2 %3: %4 (%5)").arg(v.criterion, v.op).arg(v.bound).arg(v.verdict, fmt(v.value));
+        io.out << QStringLiteral("  %1 %2 %3: %4 (%5)")
+                          .arg(v.criterion, v.op)
+                          .arg(v.bound)
+                          .arg(v.verdict, fmt(v.value));
         if (!v.reason.isEmpty())
             io.out << " — " << v.reason;
         io.out << '\n';
     }
-    io.out << QCoreApplication::translate("assay", "  per class:") << '\n';
+    io.out << Tr::tr("  per class:") << '\n';
     for (const quality::ClassFigures &c : r.classes)
         io.out << QStringLiteral("    %1 uses %2, alpha %3, agreement %4")
-                      .arg(names.label(c.classId).leftJustified(16)).arg(c.uses).arg(fmt(c.alpha), fmt(c.agreement))
+                          .arg(names.label(c.classId).leftJustified(16))
+                          .arg(c.uses)
+                          .arg(fmt(c.alpha), fmt(c.agreement))
                << '\n';
-    io.out << QCoreApplication::translate("assay", "  per person:") << '\n';
+    io.out << Tr::tr("  per person:") << '\n';
     for (const quality::PersonFigures &p : r.people)
         io.out << QStringLiteral("    %1 answers %2, gold %3 (%4), with consensus %5")
-                      .arg(p.person.leftJustified(16)).arg(p.answers).arg(fmt(p.goldAccuracy)).arg(p.goldTasks)
-                      .arg(fmt(p.consensusAgreement))
+                          .arg(p.person.leftJustified(16))
+                          .arg(p.answers)
+                          .arg(fmt(p.goldAccuracy))
+                          .arg(p.goldTasks)
+                          .arg(fmt(p.consensusAgreement))
                << '\n';
-    io.out << QCoreApplication::translate("assay", "  per pair:") << '\n';
+    io.out << Tr::tr("  per pair:") << '\n';
     for (const quality::PairFigures &p : r.pairs)
         io.out << QStringLiteral("    %1 / %2 items %3, kappa %4, box F1 %5")
-                      .arg(p.a, p.b).arg(p.items).arg(fmt(p.kappa), fmt(p.boxF1))
+                          .arg(p.a, p.b)
+                          .arg(p.items)
+                          .arg(fmt(p.kappa), fmt(p.boxF1))
                << '\n';
-    io.out << QCoreApplication::translate("assay", "  anomalies: %1").arg(r.anomalies.size()) << '\n';
+    io.out << Tr::tr("  anomalies: %1").arg(r.anomalies.size()) << '\n';
     for (const quality::Anomaly &a : r.anomalies) {
         if (a.kind == QLatin1String("overuse"))
             io.out << QStringLiteral("    overuse %1 %2: %3 uses, share %4 vs %5\n")
-                          .arg(a.person, names.label(a.classId)).arg(a.count).arg(fmt(std::optional<double>(a.value)), fmt(std::optional<double>(a.other)));
+                              .arg(a.person, names.label(a.classId))
+                              .arg(a.count)
+                              .arg(fmt(std::optional<double>(a.value)),
+                                   fmt(std::optional<double>(a.other)));
         else
-            io.out << QStringLiteral("    %1 %2 %3 %4\n").arg(a.kind, a.person, a.itemId, a.annotations.join(QLatin1Char(',')));
+            io.out << QStringLiteral("    %1 %2 %3 %4\n")
+                              .arg(a.kind, a.person, a.itemId, a.annotations.join(QLatin1Char(',')));
     }
     io.out.flush();
 }
@@ -439,18 +488,25 @@ static void printReport(CliIo &io, const Batch &b, const quality::QualityReport 
 int runQuality(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), QCoreApplication::translate("assay", "Only this batch."), QCoreApplication::translate("assay", "B"));
-    const QCommandLineOption method(QStringLiteral("method"), QCoreApplication::translate("assay", "Consensus: majority or dawid-skene."), QCoreApplication::translate("assay", "method"), QStringLiteral("majority"));
-    const QCommandLineOption minTime(QStringLiteral("min-time"), QCoreApplication::translate("assay", "Answers faster than this (ms) are anomalies."), QCoreApplication::translate("assay", "ms"), QStringLiteral("500"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), Tr::tr("Only this batch."),
+                                      Tr::tr("B"));
+    const QCommandLineOption method(QStringLiteral("method"),
+                                    Tr::tr("Consensus: majority or dawid-skene."), Tr::tr("method"),
+                                    QStringLiteral("majority"));
+    const QCommandLineOption minTime(QStringLiteral("min-time"),
+                                     Tr::tr("Answers faster than this (ms) are anomalies."),
+                                     Tr::tr("ms"), QStringLiteral("500"));
     parser.addOptions({batchOpt, method, minTime, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("quality"), args, io))
         return ExitUsage;
-    const QString usage = QStringLiteral("assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]");
+    const QString usage = QStringLiteral(
+            "assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]");
     const QStringList pos = parser.positionalArguments();
     bool ok = false;
     const qint64 minMs = parser.value(minTime).toLongLong(&ok);
     const QString m = parser.value(method);
-    if (pos.size() != 1 || !ok || (m != QLatin1String("majority") && m != QLatin1String("dawid-skene"))) {
+    if (pos.size() != 1 || !ok
+        || (m != QLatin1String("majority") && m != QLatin1String("dawid-skene"))) {
         printUsage(io, usage);
         return ExitUsage;
     }

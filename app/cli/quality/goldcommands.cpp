@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay gold: a lead's reference answers, the gold gate settings and people's gold status.
 #include "app/cli/clicommon.h"
+#include "core/base/tr.h"
 #include "app/cli/quality/projectquality.h"
 #include "core/csv/csvreader.h"
 #include "core/project/services.h"
@@ -34,14 +35,16 @@ bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString 
     return true;
 }
 
-static Result<Id> classIdOf(const Taxonomy &taxonomy, const QString &name, const QString &path, int line)
+static Result<Id> classIdOf(const Taxonomy &taxonomy, const QString &name, const QString &path,
+                            int line)
 {
     if (const TaxonomyClass *c = taxonomy.findByName(name))
         return c->id;
     if (const TaxonomyClass *c = taxonomy.findById(name))
         return c->id;
-    const QString where = line > 0 ? QCoreApplication::translate("assay", "line %1: ").arg(line) : QString();
-    return makeError(ErrorCode::NotFound, where + QCoreApplication::translate("assay", "no class \"%1\" in the taxonomy").arg(name), path);
+    const QString where = line > 0 ? Tr::tr("line %1: ").arg(line) : QString();
+    return makeError(ErrorCode::NotFound,
+                     where + Tr::tr("no class \"%1\" in the taxonomy").arg(name), path);
 }
 
 static Result<double> number(const QString &text, const QString &path, int line)
@@ -49,7 +52,8 @@ static Result<double> number(const QString &text, const QString &path, int line)
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: \"%2\" is not a number").arg(line).arg(text), path);
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("line %1: \"%2\" is not a number").arg(line).arg(text), path);
     return v;
 }
 
@@ -83,11 +87,15 @@ static Result<QList<GoldAnswer>> readGoldCsv(assay::core::Project *store, const 
             f.prepend(fixedItem);
         if (f.size() != 2 && f.size() != 6) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("assay", "line %1: expected item,label or image,x,y,w,h,label (%2 fields)").arg(line).arg(f.size()), path);
+                             Tr::tr("line %1: expected item,label or image,x,y,w,h,label (%2 fields)")
+                                     .arg(line)
+                                     .arg(f.size()),
+                             path);
         }
         auto item = store->items().findItem(f.at(0).trimmed());
         if (!item)
-            return makeError(item.error().code, QCoreApplication::translate("assay", "line %1: %2").arg(line).arg(item.error().message), path);
+            return makeError(item.error().code,
+                             Tr::tr("line %1: %2").arg(line).arg(item.error().message), path);
         auto cls = classIdOf(taxonomy, f.last().trimmed(), path, line);
         if (!cls)
             return cls.error();
@@ -112,11 +120,12 @@ static Result<QList<GoldAnswer>> readGoldCsv(assay::core::Project *store, const 
             *coords[k] = *v;
         }
         if (b.w < 0 || b.h < 0)
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "line %1: a box cannot have a negative size").arg(line), path);
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("line %1: a box cannot have a negative size").arg(line), path);
         a.boxes.append(b);
     }
     if (answers.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("assay", "no gold answers in the file"), path);
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no gold answers in the file"), path);
     return answers;
 }
 
@@ -129,21 +138,33 @@ static QString className(const Taxonomy &taxonomy, const Id &id)
 int runGold(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cls(QStringLiteral("class"), QCoreApplication::translate("assay", "Reference class (repeat for several)."), QCoreApplication::translate("assay", "name"));
-    const QCommandLineOption boxes(QStringLiteral("boxes"), QCoreApplication::translate("assay", "Reference boxes: a CSV of x,y,w,h,label."), QCoreApplication::translate("assay", "file"));
-    const QCommandLineOption window(QStringLiteral("window"), QCoreApplication::translate("assay", "Rolling accuracy over the last N gold answers."), QCoreApplication::translate("assay", "N"));
-    const QCommandLineOption threshold(QStringLiteral("threshold"), QCoreApplication::translate("assay", "Pass mark of a gold answer and of the rolling accuracy."), QCoreApplication::translate("assay", "X"));
-    const QCommandLineOption minimum(QStringLiteral("minimum"), QCoreApplication::translate("assay", "Gold answers needed before a person can be sent to recalibrate."), QCoreApplication::translate("assay", "M"));
+    const QCommandLineOption cls(QStringLiteral("class"),
+                                 Tr::tr("Reference class (repeat for several)."), Tr::tr("name"));
+    const QCommandLineOption boxes(QStringLiteral("boxes"),
+                                   Tr::tr("Reference boxes: a CSV of x,y,w,h,label."),
+                                   Tr::tr("file"));
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    Tr::tr("Rolling accuracy over the last N gold answers."),
+                                    Tr::tr("N"));
+    const QCommandLineOption
+            threshold(QStringLiteral("threshold"),
+                      Tr::tr("Pass mark of a gold answer and of the rolling accuracy."),
+                      Tr::tr("X"));
+    const QCommandLineOption
+            minimum(QStringLiteral("minimum"),
+                    Tr::tr("Gold answers needed before a person can be sent to recalibrate."),
+                    Tr::tr("M"));
     parser.addOptions({cls, boxes, window, threshold, minimum, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("gold"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-        "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list [--json]"
-        " | status [--json] | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
+            "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list [--json]"
+            " | status [--json] | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
     QString project, verb;
     QStringList rest;
-    const QStringList verbs{QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("list"),
-                            QStringLiteral("status"), QStringLiteral("recalibrated"), QStringLiteral("settings")};
+    const QStringList verbs{QStringLiteral("add"),          QStringLiteral("import"),
+                            QStringLiteral("list"),         QStringLiteral("status"),
+                            QStringLiteral("recalibrated"), QStringLiteral("settings")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -206,7 +227,7 @@ int runGold(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("assay", "%n gold item(s) set", nullptr, int(answers.size())) << Qt::endl;
+        io.out << Tr::tr("%n gold item(s) set", nullptr, int(answers.size())) << Qt::endl;
         return ExitOk;
     }
 
@@ -224,9 +245,12 @@ int runGold(const QStringList &args, CliIo &io)
                 classes.append(className(*taxonomy, c));
             QJsonArray boxList;
             for (const Box &b : a.boxes)
-                boxList.append(QJsonObject{{QStringLiteral("x"), b.x}, {QStringLiteral("y"), b.y},
-                                           {QStringLiteral("w"), b.w}, {QStringLiteral("h"), b.h},
-                                           {QStringLiteral("label"), className(*taxonomy, b.classId)}});
+                boxList.append(
+                        QJsonObject{{QStringLiteral("x"), b.x},
+                                    {QStringLiteral("y"), b.y},
+                                    {QStringLiteral("w"), b.w},
+                                    {QStringLiteral("h"), b.h},
+                                    {QStringLiteral("label"), className(*taxonomy, b.classId)}});
             if (json) {
                 array.append(QJsonObject{{QStringLiteral("item_id"), a.itemId},
                                          {QStringLiteral("path"), item ? item->path : QString()},
@@ -237,8 +261,9 @@ int runGold(const QStringList &args, CliIo &io)
                 for (const auto &c : classes)
                     what.append(c.toString());
                 if (!a.boxes.isEmpty())
-                    what.append(QCoreApplication::translate("assay", "%n box(es)", nullptr, int(a.boxes.size())));
-                io.out << (item ? item->path : a.itemId).leftJustified(40) << ' ' << what.join(QStringLiteral(", ")) << Qt::endl;
+                    what.append(Tr::tr("%n box(es)", nullptr, int(a.boxes.size())));
+                io.out << (item ? item->path : a.itemId).leftJustified(40) << ' '
+                       << what.join(QStringLiteral(", ")) << Qt::endl;
             }
         }
         if (json)
@@ -260,23 +285,31 @@ int runGold(const QStringList &args, CliIo &io)
                 printError(io, st.error());
                 return ExitFailure;
             }
-            const QString state = st->recalibrationRequired ? QStringLiteral("recalibration_required") : QStringLiteral("ok");
+            const QString state = st->recalibrationRequired
+                                          ? QStringLiteral("recalibration_required")
+                                          : QStringLiteral("ok");
             if (json) {
                 array.append(QJsonObject{{QStringLiteral("person"), p.name},
                                          {QStringLiteral("gold_answers"), st->scored},
-                                         {QStringLiteral("rolling_accuracy"), st->rollingAccuracy ? QJsonValue(*st->rollingAccuracy) : QJsonValue()},
+                                         {QStringLiteral("rolling_accuracy"),
+                                          st->rollingAccuracy ? QJsonValue(*st->rollingAccuracy)
+                                                              : QJsonValue()},
                                          {QStringLiteral("state"), state}});
             } else {
                 io.out << p.name.leftJustified(16) << ' '
-                       << (st->rollingAccuracy ? QString::number(*st->rollingAccuracy, 'f', 3) : QStringLiteral("-")).leftJustified(7)
-                       << ' ' << QString::number(st->scored).leftJustified(4) << ' ' << state << Qt::endl;
+                       << (st->rollingAccuracy ? QString::number(*st->rollingAccuracy, 'f', 3)
+                                               : QStringLiteral("-"))
+                                  .leftJustified(7)
+                       << ' ' << QString::number(st->scored).leftJustified(4) << ' ' << state
+                       << Qt::endl;
             }
         }
         if (json) {
-            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("window"), settings->goldWindow},
-                                                    {QStringLiteral("threshold"), settings->goldThreshold},
-                                                    {QStringLiteral("minimum"), settings->goldMinimum},
-                                                    {QStringLiteral("people"), array}}));
+            printJson(io, QJsonDocument(
+                                  QJsonObject{{QStringLiteral("window"), settings->goldWindow},
+                                              {QStringLiteral("threshold"), settings->goldThreshold},
+                                              {QStringLiteral("minimum"), settings->goldMinimum},
+                                              {QStringLiteral("people"), array}}));
         }
         return ExitOk;
     }
@@ -291,7 +324,7 @@ int runGold(const QStringList &args, CliIo &io)
             printError(io, st.error());
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("assay", "%1 is back in the production queue").arg(rest.first()) << Qt::endl;
+        io.out << Tr::tr("%1 is back in the production queue").arg(rest.first()) << Qt::endl;
         return ExitOk;
     }
 
@@ -320,7 +353,11 @@ int runGold(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
     }
-    io.out << QCoreApplication::translate("assay", "window %1, threshold %2, minimum %3").arg(q.goldWindow).arg(q.goldThreshold).arg(q.goldMinimum) << Qt::endl;
+    io.out << Tr::tr("window %1, threshold %2, minimum %3")
+                      .arg(q.goldWindow)
+                      .arg(q.goldThreshold)
+                      .arg(q.goldMinimum)
+           << Qt::endl;
     return ExitOk;
 }
 

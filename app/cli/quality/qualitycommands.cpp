@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Implements the agreement, box-agreement and consensus subcommands on top of core/quality.
 #include "app/cli/quality/qualitycommands.h"
+#include "core/base/tr.h"
 
 #include "app/cli/quality/orderedjson.h"
 #include "core/quality/agreement.h"
@@ -24,7 +25,7 @@ static QString formatNumber(double value)
 
 static QString formatNumber(std::optional<double> value)
 {
-    return value ? formatNumber(*value) : QCoreApplication::translate("assay", "undefined");
+    return value ? formatNumber(*value) : Tr::tr("undefined");
 }
 
 // Left-aligned columns, two spaces apart: readable in a terminal and stable for diffs.
@@ -54,11 +55,11 @@ static int parseArguments(QCommandLineParser &parser, const QString &command, co
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("assay", "Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("assay ") + command} + args)) {
         io.err << QStringLiteral("assay %1: ").arg(command) << parser.errorText() << '\n'
-               << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+               << Tr::tr("usage: ") << usage << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -66,17 +67,17 @@ static int parseArguments(QCommandLineParser &parser, const QString &command, co
         // Qt's help text starts with its own "Usage:" line; ours names the input file.
         QString help = parser.helpText();
         help = help.mid(help.indexOf(u'\n') + 1);
-        io.out << QCoreApplication::translate("assay", "usage: ") << usage << '\n' << help;
+        io.out << Tr::tr("usage: ") << usage << '\n' << help;
         io.out.flush();
         return -1;
     }
     if (parser.positionalArguments().size() != 1) {
         io.err << QStringLiteral("assay %1: ").arg(command)
                << (parser.positionalArguments().isEmpty()
-                       ? QCoreApplication::translate("assay", "no input file given")
-                       : QCoreApplication::translate("assay", "more than one input file given"))
+                           ? Tr::tr("no input file given")
+                           : Tr::tr("more than one input file given"))
                << '\n'
-               << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+               << Tr::tr("usage: ") << usage << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -98,19 +99,16 @@ static Result<quality::RatingSet> loadRatings(const QString &path)
 int runAgreement(const QStringList &args, CliIo &io)
 {
     const QString command = QStringLiteral("agreement");
-    const QString usage
-        = QCoreApplication::translate("assay", "assay agreement RATINGS.csv [--json] [--pairwise]");
+    const QString usage = Tr::tr("assay agreement RATINGS.csv [--json] [--pairwise]");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "assay", "Agreement of raters on nominal labels. RATINGS.csv has the header "
-                 "item,rater,label and one row per rating; a missing rating is an absent row, and "
-                 "a second row for the same item and rater is an error. Metrics the data do not "
-                 "define are reported as undefined with the reason."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("assay", "Write JSON."));
-    const QCommandLineOption pairwise(
-        QStringLiteral("pairwise"),
-        QCoreApplication::translate("assay", "Add Cohen's kappa for every pair of raters."));
+    parser.setApplicationDescription(Tr::tr(
+            "Agreement of raters on nominal labels. RATINGS.csv has the header "
+            "item,rater,label and one row per rating; a missing rating is an absent row, and "
+            "a second row for the same item and rater is an error. Metrics the data do not "
+            "define are reported as undefined with the reason."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Write JSON."));
+    const QCommandLineOption pairwise(QStringLiteral("pairwise"),
+                                      Tr::tr("Add Cohen's kappa for every pair of raters."));
     parser.addOptions({json, pairwise});
     if (const int status = parseArguments(parser, command, usage, args, io); status != ExitOk)
         return status < 0 ? ExitOk : status;
@@ -121,8 +119,8 @@ int runAgreement(const QStringList &args, CliIo &io)
         return fail(io, command, set.error());
     const quality::AgreementReport report = quality::agreementReport(*set);
     const QList<quality::PairwiseKappa> pairs = parser.isSet(pairwise)
-                                                    ? quality::pairwiseCohensKappa(*set)
-                                                    : QList<quality::PairwiseKappa>();
+                                                        ? quality::pairwiseCohensKappa(*set)
+                                                        : QList<quality::PairwiseKappa>();
     struct Field
     {
         QString key;
@@ -130,16 +128,13 @@ int runAgreement(const QStringList &args, CliIo &io)
         const Result<double> *value;
     };
     const QList<Field> fields{
-        {QStringLiteral("percent_agreement"),
-         QCoreApplication::translate("assay", "percent agreement"), &report.percentAgreement},
-        {QStringLiteral("cohen_kappa"), QCoreApplication::translate("assay", "Cohen's kappa"),
-         &report.cohenKappa},
-        {QStringLiteral("scott_pi"), QCoreApplication::translate("assay", "Scott's pi"),
-         &report.scottPi},
-        {QStringLiteral("fleiss_kappa"), QCoreApplication::translate("assay", "Fleiss' kappa"),
-         &report.fleissKappa},
-        {QStringLiteral("krippendorff_alpha"),
-         QCoreApplication::translate("assay", "Krippendorff's alpha"), &report.krippendorffAlpha},
+            {QStringLiteral("percent_agreement"), Tr::tr("percent agreement"),
+             &report.percentAgreement},
+            {QStringLiteral("cohen_kappa"), Tr::tr("Cohen's kappa"), &report.cohenKappa},
+            {QStringLiteral("scott_pi"), Tr::tr("Scott's pi"), &report.scottPi},
+            {QStringLiteral("fleiss_kappa"), Tr::tr("Fleiss' kappa"), &report.fleissKappa},
+            {QStringLiteral("krippendorff_alpha"), Tr::tr("Krippendorff's alpha"),
+             &report.krippendorffAlpha},
     };
 
     if (parser.isSet(json)) {
@@ -163,8 +158,7 @@ int runAgreement(const QStringList &args, CliIo &io)
                 entry.insert(QStringLiteral("cohen_kappa"),
                              p.kappa ? OrderedJson::number(*p.kappa) : OrderedJson());
                 entry.insert(QStringLiteral("note"),
-                             p.kappa ? OrderedJson()
-                                     : OrderedJson::string(p.kappa.error().message));
+                             p.kappa ? OrderedJson() : OrderedJson::string(p.kappa.error().message));
                 list.append(entry);
             }
             root.insert(QStringLiteral("pairwise"), list);
@@ -175,32 +169,27 @@ int runAgreement(const QStringList &args, CliIo &io)
         return ExitOk;
     }
 
-    io.out << QCoreApplication::translate("assay", "%1: %2 items, %3 raters, %4 labels, %5 ratings")
-                  .arg(path)
-                  .arg(report.items)
-                  .arg(report.raters)
-                  .arg(report.labels)
-                  .arg(report.ratings)
+    io.out << Tr::tr("%1: %2 items, %3 raters, %4 labels, %5 ratings")
+                      .arg(path)
+                      .arg(report.items)
+                      .arg(report.raters)
+                      .arg(report.labels)
+                      .arg(report.ratings)
            << "\n\n";
     QList<QStringList> rows;
     for (const Field &f : fields) {
         rows.append({f.title, *f.value ? formatNumber(**f.value)
-                                       : QCoreApplication::translate("assay", "undefined: %1")
-                                             .arg(f.value->error().message)});
+                                       : Tr::tr("undefined: %1").arg(f.value->error().message)});
     }
     printTable(io.out, rows);
     if (parser.isSet(pairwise)) {
-        io.out << '\n'
-               << QCoreApplication::translate("assay", "Cohen's kappa by pair of raters") << '\n';
-        QList<QStringList> table{{QCoreApplication::translate("assay", "rater A"),
-                                  QCoreApplication::translate("assay", "rater B"),
-                                  QCoreApplication::translate("assay", "items"),
-                                  QCoreApplication::translate("assay", "kappa")}};
+        io.out << '\n' << Tr::tr("Cohen's kappa by pair of raters") << '\n';
+        QList<QStringList> table{
+                {Tr::tr("rater A"), Tr::tr("rater B"), Tr::tr("items"), Tr::tr("kappa")}};
         for (const quality::PairwiseKappa &p : pairs) {
             table.append({p.raterA, p.raterB, QString::number(p.items),
                           p.kappa ? formatNumber(*p.kappa)
-                                  : QCoreApplication::translate("assay", "undefined: %1")
-                                        .arg(p.kappa.error().message)});
+                                  : Tr::tr("undefined: %1").arg(p.kappa.error().message)});
         }
         printTable(io.out, table);
     }
@@ -211,23 +200,20 @@ int runAgreement(const QStringList &args, CliIo &io)
 int runBoxAgreement(const QStringList &args, CliIo &io)
 {
     const QString command = QStringLiteral("box-agreement");
-    const QString usage = QCoreApplication::translate(
-        "assay", "assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]");
+    const QString usage = Tr::tr(
+            "assay box-agreement BOXES.csv [--iou 0.5] [--class-agnostic] [--json]");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "assay", "Agreement of raters' boxes. BOXES.csv has the header image,rater,x,y,w,h,label "
-                 "in absolute pixels. For every pair of raters A, B (sorted, A the reference) "
-                 "boxes are matched one-to-one by IoU (Hungarian), per image: precision = "
-                 "matched/|B|, recall = matched/|A|."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("assay", "Write JSON."));
-    const QCommandLineOption iou(
-        QStringLiteral("iou"),
-        QCoreApplication::translate("assay", "Lowest IoU at which two boxes match (default 0.5)."),
-        QCoreApplication::translate("assay", "threshold"), QStringLiteral("0.5"));
-    const QCommandLineOption agnostic(
-        QStringLiteral("class-agnostic"),
-        QCoreApplication::translate("assay", "Match boxes whatever their labels."));
+    parser.setApplicationDescription(
+            Tr::tr("Agreement of raters' boxes. BOXES.csv has the header image,rater,x,y,w,h,label "
+                   "in absolute pixels. For every pair of raters A, B (sorted, A the reference) "
+                   "boxes are matched one-to-one by IoU (Hungarian), per image: precision = "
+                   "matched/|B|, recall = matched/|A|."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Write JSON."));
+    const QCommandLineOption iou(QStringLiteral("iou"),
+                                 Tr::tr("Lowest IoU at which two boxes match (default 0.5)."),
+                                 Tr::tr("threshold"), QStringLiteral("0.5"));
+    const QCommandLineOption agnostic(QStringLiteral("class-agnostic"),
+                                      Tr::tr("Match boxes whatever their labels."));
     parser.addOptions({json, iou, agnostic});
     if (const int status = parseArguments(parser, command, usage, args, io); status != ExitOk)
         return status < 0 ? ExitOk : status;
@@ -238,11 +224,10 @@ int runBoxAgreement(const QStringList &args, CliIo &io)
     options.iouThreshold = parser.value(iou).toDouble(&ok);
     if (!ok || !(options.iouThreshold > 0 && options.iouThreshold <= 1)) {
         io.err << QStringLiteral("assay %1: ").arg(command)
-               << QCoreApplication::translate(
-                      "assay", "--iou takes a number greater than 0 and at most 1, not \"%1\"")
-                      .arg(parser.value(iou))
+               << Tr::tr("--iou takes a number greater than 0 and at most 1, not \"%1\"")
+                          .arg(parser.value(iou))
                << '\n'
-               << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+               << Tr::tr("usage: ") << usage << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -280,22 +265,15 @@ int runBoxAgreement(const QStringList &args, CliIo &io)
         return ExitOk;
     }
 
-    io.out << QCoreApplication::translate("assay", "%1: %2 boxes; IoU threshold %3, %4")
-                  .arg(path)
-                  .arg(boxes->size())
-                  .arg(options.iouThreshold)
-                  .arg(parser.isSet(agnostic)
-                           ? QCoreApplication::translate("assay", "any class")
-                           : QCoreApplication::translate("assay", "same class only"))
+    io.out << Tr::tr("%1: %2 boxes; IoU threshold %3, %4")
+                      .arg(path)
+                      .arg(boxes->size())
+                      .arg(options.iouThreshold)
+                      .arg(parser.isSet(agnostic) ? Tr::tr("any class") : Tr::tr("same class only"))
            << "\n\n";
-    QList<QStringList> rows{
-        {QCoreApplication::translate("assay", "A (reference)"),
-         QCoreApplication::translate("assay", "B"), QCoreApplication::translate("assay", "boxes A"),
-         QCoreApplication::translate("assay", "boxes B"),
-         QCoreApplication::translate("assay", "matched"),
-         QCoreApplication::translate("assay", "precision"),
-         QCoreApplication::translate("assay", "recall"), QCoreApplication::translate("assay", "F1"),
-         QCoreApplication::translate("assay", "mean IoU")}};
+    QList<QStringList> rows{{Tr::tr("A (reference)"), Tr::tr("B"), Tr::tr("boxes A"),
+                             Tr::tr("boxes B"), Tr::tr("matched"), Tr::tr("precision"),
+                             Tr::tr("recall"), Tr::tr("F1"), Tr::tr("mean IoU")}};
     for (const quality::RaterPairBoxAgreement &p : *pairs) {
         rows.append({p.raterA, p.raterB, QString::number(p.agreement.referenceCount),
                      QString::number(p.agreement.candidateCount),
@@ -304,8 +282,7 @@ int runBoxAgreement(const QStringList &args, CliIo &io)
                      formatNumber(p.agreement.meanIou())});
     }
     if (pairs->isEmpty())
-        io.out << QCoreApplication::translate("assay", "fewer than two raters: no pair to compare")
-               << '\n';
+        io.out << Tr::tr("fewer than two raters: no pair to compare") << '\n';
     else
         printTable(io.out, rows);
     io.out.flush();
@@ -315,24 +292,20 @@ int runBoxAgreement(const QStringList &args, CliIo &io)
 int runConsensus(const QStringList &args, CliIo &io)
 {
     const QString command = QStringLiteral("consensus");
-    const QString usage = QCoreApplication::translate(
-        "assay", "assay consensus RATINGS.csv --method majority|dawid-skene "
-                 "[--max-iterations N] [--json]");
+    const QString usage = Tr::tr("assay consensus RATINGS.csv --method majority|dawid-skene "
+                                 "[--max-iterations N] [--json]");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "assay", "Consensus label of every item from RATINGS.csv (header item,rater,label). "
-                 "Majority vote reports ties instead of breaking them; Dawid-Skene (1979) also "
-                 "estimates each rater's accuracy and the class priors."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("assay", "Write JSON."));
-    const QCommandLineOption method(
-        QStringLiteral("method"), QCoreApplication::translate("assay", "majority or dawid-skene."),
-        QCoreApplication::translate("assay", "method"));
-    const QCommandLineOption maxIterations(
-        QStringLiteral("max-iterations"),
-        QCoreApplication::translate(
-            "assay", "Dawid-Skene: stop after this many EM iterations (default 1000)."),
-        QCoreApplication::translate("assay", "count"), QStringLiteral("1000"));
+    parser.setApplicationDescription(
+            Tr::tr("Consensus label of every item from RATINGS.csv (header item,rater,label). "
+                   "Majority vote reports ties instead of breaking them; Dawid-Skene (1979) also "
+                   "estimates each rater's accuracy and the class priors."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Write JSON."));
+    const QCommandLineOption method(QStringLiteral("method"), Tr::tr("majority or dawid-skene."),
+                                    Tr::tr("method"));
+    const QCommandLineOption
+            maxIterations(QStringLiteral("max-iterations"),
+                          Tr::tr("Dawid-Skene: stop after this many EM iterations (default 1000)."),
+                          Tr::tr("count"), QStringLiteral("1000"));
     parser.addOptions({json, method, maxIterations});
     if (const int status = parseArguments(parser, command, usage, args, io); status != ExitOk)
         return status < 0 ? ExitOk : status;
@@ -342,14 +315,11 @@ int runConsensus(const QStringList &args, CliIo &io)
     const bool dawidSkene = methodName == QLatin1String("dawid-skene");
     if (!dawidSkene && methodName != QLatin1String("majority")) {
         io.err << QStringLiteral("assay %1: ").arg(command)
-               << (methodName.isEmpty()
-                       ? QCoreApplication::translate(
-                           "assay", "--method is required (majority or dawid-skene)")
-                       : QCoreApplication::translate(
-                             "assay", "unknown method \"%1\" (majority or dawid-skene)")
-                             .arg(methodName))
+               << (methodName.isEmpty() ? Tr::tr("--method is required (majority or dawid-skene)")
+                                        : Tr::tr("unknown method \"%1\" (majority or dawid-skene)")
+                                                  .arg(methodName))
                << '\n'
-               << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+               << Tr::tr("usage: ") << usage << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -358,11 +328,10 @@ int runConsensus(const QStringList &args, CliIo &io)
     options.maxIterations = parser.value(maxIterations).toInt(&ok);
     if (!ok || options.maxIterations < 1) {
         io.err << QStringLiteral("assay %1: ").arg(command)
-               << QCoreApplication::translate(
-                      "assay", "--max-iterations takes a positive whole number, not \"%1\"")
-                      .arg(parser.value(maxIterations))
+               << Tr::tr("--max-iterations takes a positive whole number, not \"%1\"")
+                          .arg(parser.value(maxIterations))
                << '\n'
-               << QCoreApplication::translate("assay", "usage: ") << usage << '\n';
+               << Tr::tr("usage: ") << usage << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -418,49 +387,38 @@ int runConsensus(const QStringList &args, CliIo &io)
         return ExitOk;
     }
 
-    io.out << QCoreApplication::translate("assay", "%1: %2 items, %3 raters; %4")
-                  .arg(path)
-                  .arg(set->itemCount())
-                  .arg(set->raterCount())
-                  .arg(dawidSkene ? QCoreApplication::translate("assay", "Dawid-Skene")
-                                  : QCoreApplication::translate("assay", "majority vote"))
+    io.out << Tr::tr("%1: %2 items, %3 raters; %4")
+                      .arg(path)
+                      .arg(set->itemCount())
+                      .arg(set->raterCount())
+                      .arg(dawidSkene ? Tr::tr("Dawid-Skene") : Tr::tr("majority vote"))
            << "\n\n";
-    QList<QStringList> rows{{QCoreApplication::translate("assay", "item"),
-                             QCoreApplication::translate("assay", "label"),
-                             QCoreApplication::translate("assay", "confidence")}};
+    QList<QStringList> rows{{Tr::tr("item"), Tr::tr("label"), Tr::tr("confidence")}};
     int ties = 0;
     for (const quality::ConsensusItem &item : std::as_const(consensus.items)) {
         if (item.isTied())
             ++ties;
         rows.append({item.item,
-                     item.isTied() ? QCoreApplication::translate("assay", "tie: %1")
-                                         .arg(item.tied.join(QStringLiteral(", ")))
+                     item.isTied() ? Tr::tr("tie: %1").arg(item.tied.join(QStringLiteral(", ")))
                                    : item.label,
                      formatNumber(item.confidence)});
     }
     printTable(io.out, rows);
     if (ties > 0)
-        io.out << '\n'
-               << QCoreApplication::translate("assay", "%n item(s) tied; ties are not broken",
-                                              nullptr, ties)
-               << '\n';
+        io.out << '\n' << Tr::tr("%n item(s) tied; ties are not broken", nullptr, ties) << '\n';
     if (dawidSkene) {
         io.out << '\n'
                << (consensus.converged
-                       ? QCoreApplication::translate("assay", "converged after %n iteration(s)",
-                                                     nullptr, consensus.iterations)
-                       : QCoreApplication::translate(
-                           "assay", "stopped at the cap of %n iteration(s) without converging",
-                           nullptr, consensus.iterations))
+                           ? Tr::tr("converged after %n iteration(s)", nullptr, consensus.iterations)
+                           : Tr::tr("stopped at the cap of %n iteration(s) without converging",
+                                    nullptr, consensus.iterations))
                << "\n\n";
-        QList<QStringList> raterRows{{QCoreApplication::translate("assay", "rater"),
-                                      QCoreApplication::translate("assay", "estimated accuracy")}};
+        QList<QStringList> raterRows{{Tr::tr("rater"), Tr::tr("estimated accuracy")}};
         for (const quality::RaterEstimate &r : std::as_const(consensus.raters))
             raterRows.append({r.rater, formatNumber(r.accuracy)});
         printTable(io.out, raterRows);
         io.out << '\n';
-        QList<QStringList> priorRows{{QCoreApplication::translate("assay", "class"),
-                                      QCoreApplication::translate("assay", "estimated prior")}};
+        QList<QStringList> priorRows{{Tr::tr("class"), Tr::tr("estimated prior")}};
         for (qsizetype k = 0; k < consensus.priors.size(); ++k)
             priorRows.append({consensus.labels.at(k), formatNumber(consensus.priors.at(k))});
         printTable(io.out, priorRows);

@@ -103,7 +103,13 @@ static QList<Sample> samples()
     rejected.batchId = QStringLiteral("batch-1");
     rejected.decision = BatchState::Rejected;
     rejected.reason = QStringLiteral("loose boxes");
-    rejected.requeueBatch = BatchCreated{QStringLiteral("batch-2"), QStringLiteral("b (re-queued)"), 2, 0.1, {}, {}, {}};
+    rejected.requeueBatch = BatchCreated{QStringLiteral("batch-2"),
+                                         QStringLiteral("b (re-queued)"),
+                                         2,
+                                         0.1,
+                                         {},
+                                         {},
+                                         {}};
     rejected.requeueTasks = {sampleTask(0), sampleTask(1)};
     GoldSet gold;
     Box goldBox = sampleBox();
@@ -112,36 +118,111 @@ static QList<Sample> samples()
     AnnotationEdited edited;
     edited.annotationId = QStringLiteral("a-1");
     edited.edits = {AnnotationEdited::edit(BoxAdded{QStringLiteral("a-1"), sampleBox(), {}}),
-                    AnnotationEdited::edit(PreLabelDecided{QStringLiteral("a-1"), QStringLiteral("pl-1"),
+                    AnnotationEdited::edit(PreLabelDecided{QStringLiteral("a-1"),
+                                                           QStringLiteral("pl-1"),
                                                            QStringLiteral("accepted"),
-                                                           QStringLiteral("box-1"), {}})};
+                                                           QStringLiteral("box-1"),
+                                                           {}})};
 
     return {
-        {"project.created", ProjectCreated{QStringLiteral("p-1"), QStringLiteral("Birds"), QStringLiteral("."), {}}.toJson(), through<ProjectCreated>(), "project_id"},
-        {"project.renamed", ProjectRenamed{QStringLiteral("Birds 2"), {}}.toJson(), through<ProjectRenamed>(), "name"},
-        {"person.added", PersonAdded{QStringLiteral("person-1"), QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator, Role::Reviewer}, {}}.toJson(), through<PersonAdded>(), "name"},
-        {"person.roles_set", PersonRolesSet{QStringLiteral("person-1"), {Role::Lead}, {}}.toJson(), through<PersonRolesSet>(), "id"},
-        {"taxonomy.changed", added.toJson(), through<TaxonomyChanged>(), "change"},
-        {"taxonomy.changed", merged.toJson(), through<TaxonomyChanged>(), "change"},
-        {"guideline.added", GuidelineAdded{2, QStringLiteral("Cars"), QStringLiteral("# Cars\n\nBoxes are tight."), {}}.toJson(), through<GuidelineAdded>(), nullptr},
-        {"items.added", items.toJson(), through<ItemsAdded>(), nullptr},
-        {"items.removed", ItemsRemoved{{QStringLiteral("item-1")}, QStringLiteral("duplicate"), {}}.toJson(), through<ItemsRemoved>(), nullptr},
-        {"batch.created", BatchCreated{QStringLiteral("batch-1"), QStringLiteral("b"), 3, 0.05, {{QStringLiteral("min_alpha"), 0.8}}, QStringLiteral("margin"), {}}.toJson(), through<BatchCreated>(), "id"},
-        {"tasks.assigned", TasksAssigned{QStringLiteral("batch-1"), QStringLiteral("18446744073709551615"), {sampleTask(0), sampleTask(1)}, {}}.toJson(), through<TasksAssigned>(), "batch_id"},
-        {"task.state_set", TaskStateSet{QStringLiteral("task-1"), TaskState::Flagged, QStringLiteral("unclear"), QStringLiteral("two cars?"), {}}.toJson(), through<TaskStateSet>(), "state"},
-        {"batch.decided", rejected.toJson(), through<BatchDecided>(), "decision"},
-        {"annotation.created", AnnotationCreated{QStringLiteral("a-1"), QStringLiteral("task-1"), QStringLiteral("item-1"), QStringLiteral("person-1"), 3, 1, {}}.toJson(), through<AnnotationCreated>(), "item_id"},
-        {"annotation.box_added", BoxAdded{QStringLiteral("a-1"), sampleBox(), {}}.toJson(), through<BoxAdded>(), "annotation_id"},
-        {"annotation.box_updated", BoxUpdated{QStringLiteral("a-1"), sampleBox(), {}}.toJson(), through<BoxUpdated>(), "annotation_id"},
-        {"annotation.box_removed", BoxRemoved{QStringLiteral("a-1"), QStringLiteral("box-1"), {}}.toJson(), through<BoxRemoved>(), "box_id"},
-        {"annotation.classes_set", ClassesSet{QStringLiteral("a-1"), {QStringLiteral("class-1"), QStringLiteral("class-2")}, {}}.toJson(), through<ClassesSet>(), "annotation_id"},
-        {"annotation.prelabel_decided", PreLabelDecided{QStringLiteral("a-1"), QStringLiteral("pl-1"), QStringLiteral("accepted"), QStringLiteral("box-1"), {}}.toJson(), through<PreLabelDecided>(), "decision"},
-        {"annotation.time_added", TimeAdded{QStringLiteral("a-1"), 1234, {}}.toJson(), through<TimeAdded>(), "annotation_id"},
-        {"annotation.edited", edited.toJson(), through<AnnotationEdited>(), "annotation_id"},
-        {"gold.set", gold.toJson(), through<GoldSet>(), nullptr},
-        {"quality.settings_set", QualitySettingsSet{20.0, 0.85, 5.0, {}}.toJson(), through<QualitySettingsSet>(), nullptr},
-        {"person.recalibration_required", RecalibrationRequired{QStringLiteral("person-1"), 0.6, 20, 0.8, {}}.toJson(), through<RecalibrationRequired>(), "person_id"},
-        {"person.recalibrated", Recalibrated{QStringLiteral("person-1"), 0.9, 4.0, {}}.toJson(), through<Recalibrated>(), "person_id"},
+            {"project.created",
+             ProjectCreated{QStringLiteral("p-1"), QStringLiteral("Birds"), QStringLiteral("."), {}}
+                     .toJson(),
+             through<ProjectCreated>(), "project_id"},
+            {"project.renamed", ProjectRenamed{QStringLiteral("Birds 2"), {}}.toJson(),
+             through<ProjectRenamed>(), "name"},
+            {"person.added",
+             PersonAdded{QStringLiteral("person-1"),
+                         QStringLiteral("ann"),
+                         QStringLiteral("Ann"),
+                         {Role::Annotator, Role::Reviewer},
+                         {}}
+                     .toJson(),
+             through<PersonAdded>(), "name"},
+            {"person.roles_set",
+             PersonRolesSet{QStringLiteral("person-1"), {Role::Lead}, {}}.toJson(),
+             through<PersonRolesSet>(), "id"},
+            {"taxonomy.changed", added.toJson(), through<TaxonomyChanged>(), "change"},
+            {"taxonomy.changed", merged.toJson(), through<TaxonomyChanged>(), "change"},
+            {"guideline.added",
+             GuidelineAdded{2,
+                            QStringLiteral("Cars"),
+                            QStringLiteral("# Cars\n\nBoxes are tight."),
+                            {}}
+                     .toJson(),
+             through<GuidelineAdded>(), nullptr},
+            {"items.added", items.toJson(), through<ItemsAdded>(), nullptr},
+            {"items.removed",
+             ItemsRemoved{{QStringLiteral("item-1")}, QStringLiteral("duplicate"), {}}.toJson(),
+             through<ItemsRemoved>(), nullptr},
+            {"batch.created",
+             BatchCreated{QStringLiteral("batch-1"),
+                          QStringLiteral("b"),
+                          3,
+                          0.05,
+                          {{QStringLiteral("min_alpha"), 0.8}},
+                          QStringLiteral("margin"),
+                          {}}
+                     .toJson(),
+             through<BatchCreated>(), "id"},
+            {"tasks.assigned",
+             TasksAssigned{QStringLiteral("batch-1"),
+                           QStringLiteral("18446744073709551615"),
+                           {sampleTask(0), sampleTask(1)},
+                           {}}
+                     .toJson(),
+             through<TasksAssigned>(), "batch_id"},
+            {"task.state_set",
+             TaskStateSet{QStringLiteral("task-1"),
+                          TaskState::Flagged,
+                          QStringLiteral("unclear"),
+                          QStringLiteral("two cars?"),
+                          {}}
+                     .toJson(),
+             through<TaskStateSet>(), "state"},
+            {"batch.decided", rejected.toJson(), through<BatchDecided>(), "decision"},
+            {"annotation.created",
+             AnnotationCreated{QStringLiteral("a-1"),
+                               QStringLiteral("task-1"),
+                               QStringLiteral("item-1"),
+                               QStringLiteral("person-1"),
+                               3,
+                               1,
+                               {}}
+                     .toJson(),
+             through<AnnotationCreated>(), "item_id"},
+            {"annotation.box_added", BoxAdded{QStringLiteral("a-1"), sampleBox(), {}}.toJson(),
+             through<BoxAdded>(), "annotation_id"},
+            {"annotation.box_updated", BoxUpdated{QStringLiteral("a-1"), sampleBox(), {}}.toJson(),
+             through<BoxUpdated>(), "annotation_id"},
+            {"annotation.box_removed",
+             BoxRemoved{QStringLiteral("a-1"), QStringLiteral("box-1"), {}}.toJson(),
+             through<BoxRemoved>(), "box_id"},
+            {"annotation.classes_set",
+             ClassesSet{QStringLiteral("a-1"),
+                        {QStringLiteral("class-1"), QStringLiteral("class-2")},
+                        {}}
+                     .toJson(),
+             through<ClassesSet>(), "annotation_id"},
+            {"annotation.prelabel_decided",
+             PreLabelDecided{QStringLiteral("a-1"),
+                             QStringLiteral("pl-1"),
+                             QStringLiteral("accepted"),
+                             QStringLiteral("box-1"),
+                             {}}
+                     .toJson(),
+             through<PreLabelDecided>(), "decision"},
+            {"annotation.time_added", TimeAdded{QStringLiteral("a-1"), 1234, {}}.toJson(),
+             through<TimeAdded>(), "annotation_id"},
+            {"annotation.edited", edited.toJson(), through<AnnotationEdited>(), "annotation_id"},
+            {"gold.set", gold.toJson(), through<GoldSet>(), nullptr},
+            {"quality.settings_set", QualitySettingsSet{20.0, 0.85, 5.0, {}}.toJson(),
+             through<QualitySettingsSet>(), nullptr},
+            {"person.recalibration_required",
+             RecalibrationRequired{QStringLiteral("person-1"), 0.6, 20, 0.8, {}}.toJson(),
+             through<RecalibrationRequired>(), "person_id"},
+            {"person.recalibrated", Recalibrated{QStringLiteral("person-1"), 0.9, 4.0, {}}.toJson(),
+             through<Recalibrated>(), "person_id"},
     };
 }
 
@@ -184,8 +265,8 @@ void tst_Events::roundTrip_data()
     QTest::addColumn<QString>("required");
     int n = 0;
     for (const Sample &s : samples()) {
-        QTest::addRow("%s #%d", s.kind, n++) << s.payload << s.through
-                                              << QString::fromLatin1(s.required ? s.required : "");
+        QTest::addRow("%s #%d", s.kind, n++)
+                << s.payload << s.through << QString::fromLatin1(s.required ? s.required : "");
     }
 }
 
@@ -207,7 +288,8 @@ void tst_Events::unknownFieldsAreKept()
     QFETCH(Through, through);
     // A field of a newer build, of any shape, comes back unchanged.
     payload.insert(QStringLiteral("from_a_newer_build"),
-                   QJsonObject{{QStringLiteral("list"), QJsonArray{1, QStringLiteral("two"), QJsonValue()}}});
+                   QJsonObject{{QStringLiteral("list"),
+                                QJsonArray{1, QStringLiteral("two"), QJsonValue()}}});
     auto back = through(payload, true);
     ASSAY_VERIFY_RESULT(back);
     QCOMPARE(*back, payload);
@@ -240,12 +322,14 @@ void tst_Events::recordingChecksTheKindsAction()
     const qint64 before = p.counts()->events;
     ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("ann")));
     // The caller names no permission: the kind's action decides, for every kind.
-    for (const auto &attempt : {p.record(ItemsRemoved{{QStringLiteral("x")}, QStringLiteral("r"), {}}).error(),
-                                p.record(GoldSet{}).error(),
-                                p.record(PersonRolesSet{p.actor().id, {Role::Admin}, {}}).error(),
-                                p.record(ProjectRenamed{QStringLiteral("mine"), {}}).error()}) {
+    for (const auto &attempt :
+         {p.record(ItemsRemoved{{QStringLiteral("x")}, QStringLiteral("r"), {}}).error(),
+          p.record(GoldSet{}).error(),
+          p.record(PersonRolesSet{p.actor().id, {Role::Admin}, {}}).error(),
+          p.record(ProjectRenamed{QStringLiteral("mine"), {}}).error()}) {
         QCOMPARE(attempt.code, ErrorCode::Permission);
-        QVERIFY2(attempt.message.contains(QLatin1String("ann may not")), qPrintable(attempt.message));
+        QVERIFY2(attempt.message.contains(QLatin1String("ann may not")),
+                 qPrintable(attempt.message));
     }
     QCOMPARE(p.counts()->events, before);
     QCOMPARE(p.mayRecord(GoldSet::kind).error().code, ErrorCode::Permission);
@@ -266,7 +350,9 @@ void tst_Events::consequencesFollowOnlyACheckedEvent()
     QCOMPARE(p.transact([&]() -> Status {
                   auto e = p.record(RecalibrationRequired{ann, 0.5, 5, 0.8, {}});
                   return e ? Status() : Status(e.error());
-              }).error().code,
+              })
+                     .error()
+                     .code,
              ErrorCode::Permission);
     // ... but the consequence of their own checked event, in its transaction, is recorded.
     ASSAY_VERIFY_RESULT(p.transact([&]() -> Status {

@@ -79,7 +79,8 @@ void tst_Keys::damagedPublicKeysAreRefused_data()
     swapped.box = b->publicKeys().box;
     QTest::newRow("no prefix") << good.mid(12) << "not an Assay public key";
     QTest::newRow("truncated") << good.left(good.size() - 5) << "damaged";
-    QTest::newRow("bad characters") << good.left(20) + QStringLiteral("!!") + good.mid(22) << "damaged";
+    QTest::newRow("bad characters")
+            << good.left(20) + QStringLiteral("!!") + good.mid(22) << "damaged";
     QTest::newRow("swapped receiving key") << swapped.toText() << "not signed";
 }
 
@@ -135,12 +136,19 @@ void tst_Keys::missingAndDamagedKeyFiles_data()
 {
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("missing") << "remove" << "no key for ann";
-    QTest::newRow("not JSON") << "garbage" << "damaged JSON";
-    QTest::newRow("public key swapped in the header") << "public" << "wrong passphrase for ann's key (or the key file was altered)";
-    QTest::newRow("ciphertext cut") << "ciphertext" << "damaged fields";
-    QTest::newRow("another person's file") << "name" << "is for bob, not ann";
-    QTest::newRow("unreadable") << "unreadable" << "cannot read the key file";
+    QTest::newRow("missing") << "remove"
+                             << "no key for ann";
+    QTest::newRow("not JSON") << "garbage"
+                              << "damaged JSON";
+    QTest::newRow("public key swapped in the header")
+            << "public"
+            << "wrong passphrase for ann's key (or the key file was altered)";
+    QTest::newRow("ciphertext cut") << "ciphertext"
+                                    << "damaged fields";
+    QTest::newRow("another person's file") << "name"
+                                           << "is for bob, not ann";
+    QTest::newRow("unreadable") << "unreadable"
+                                << "cannot read the key file";
 }
 
 void tst_Keys::missingAndDamagedKeyFiles()
@@ -168,7 +176,8 @@ void tst_Keys::missingAndDamagedKeyFiles()
         o.insert(QStringLiteral("public"), SecretKeys::generate()->publicKeys().toText());
         rewrite(QJsonDocument(o).toJson());
     } else if (edit == QLatin1String("ciphertext")) {
-        o.insert(QStringLiteral("ciphertext"), o.value(QLatin1String("ciphertext")).toString().left(20));
+        o.insert(QStringLiteral("ciphertext"),
+                 o.value(QLatin1String("ciphertext")).toString().left(20));
         rewrite(QJsonDocument(o).toJson());
     } else if (edit == QLatin1String("name")) {
         o.insert(QStringLiteral("name"), QStringLiteral("bob"));
@@ -193,7 +202,8 @@ void tst_Keys::existingKeysAreNotReplacedByAccident()
     const Status again = store.save(QStringLiteral("ann"), *SecretKeys::generate(), "two");
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QCOMPARE(store.load(QStringLiteral("ann"), "one")->publicKeys(), first->publicKeys());
-    QCOMPARE(store.save(QStringLiteral("../ann"), *first, "x").error().code, ErrorCode::InvalidInput);
+    QCOMPARE(store.save(QStringLiteral("../ann"), *first, "x").error().code,
+             ErrorCode::InvalidInput);
     QCOMPARE(store.save(QStringLiteral("ann2"), *first, "").error().code, ErrorCode::InvalidInput);
 }
 

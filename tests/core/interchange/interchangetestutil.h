@@ -58,11 +58,12 @@ inline QStringList boxLines(const Dataset &dataset)
     QStringList lines;
     for (const DatasetBox &box : dataset.boxes)
         lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                     .arg(dataset.images.at(box.image).path, dataset.categories.at(box.category).name)
-                     .arg(box.x, 0, 'g', 10)
-                     .arg(box.y, 0, 'g', 10)
-                     .arg(box.w, 0, 'g', 10)
-                     .arg(box.h, 0, 'g', 10);
+                         .arg(dataset.images.at(box.image).path,
+                              dataset.categories.at(box.category).name)
+                         .arg(box.x, 0, 'g', 10)
+                         .arg(box.y, 0, 'g', 10)
+                         .arg(box.w, 0, 'g', 10)
+                         .arg(box.h, 0, 'g', 10);
     return lines;
 }
 

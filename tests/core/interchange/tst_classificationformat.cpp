@@ -33,7 +33,8 @@ void tst_ClassificationFormat::csvWithHeader()
 {
     QTemporaryDir dir;
     const QString path = writeFixture(dir.path(), "labels.csv",
-                                      "\xEF\xBB\xBF" "confidence,Image,annotator,label\r\n"
+                                      "\xEF\xBB\xBF"
+                                      "confidence,Image,annotator,label\r\n"
                                       "0.9,imgs/a.jpg,alice,cat\r\n"
                                       ",clips/b.wav,bob,speech\r\n"
                                       "1,doc-17,,spam\r\n");
@@ -78,7 +79,8 @@ void tst_ClassificationFormat::csvWithoutHeaderAndSeparators()
 
 void tst_ClassificationFormat::csvQuotedFieldsOverLines()
 {
-    const QByteArray csv = "text,label\n\"Great, \"\"really\"\"\nsecond line\",positive\nplain,negative\n";
+    const QByteArray csv
+            = "text,label\n\"Great, \"\"really\"\"\nsecond line\",positive\nplain,negative\n";
     const auto result = CsvFormat::parse(csv, "t.csv", {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->labels.size(), 2);
@@ -89,7 +91,8 @@ void tst_ClassificationFormat::csvQuotedFieldsOverLines()
 
 void tst_ClassificationFormat::csvBadRows()
 {
-    const auto result = CsvFormat::parse("item,label,annotator,confidence\na.jpg,cat,,high\nb.jpg\n\nc.jpg,,x\n", "b.csv", {});
+    const auto result = CsvFormat::parse(
+            "item,label,annotator,confidence\na.jpg,cat,,high\nb.jpg\n\nc.jpg,,x\n", "b.csv", {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->labels.size(), 1);
     QVERIFY(!result->labels.first().confidence);
@@ -104,7 +107,8 @@ void tst_ClassificationFormat::csvTruncatedQuote()
     const auto result = CsvFormat::parse("item,label\na.jpg,cat\n\"b.jpg,dog\n", "t.csv", {});
     QVERIFY(!result);
     QCOMPARE(result.error().path, QStringLiteral("t.csv"));
-    QVERIFY2(result.error().message.contains("line 3") && result.error().message.contains("truncated"),
+    QVERIFY2(result.error().message.contains("line 3")
+                     && result.error().message.contains("truncated"),
              qPrintable(result.error().toString()));
 }
 
@@ -131,12 +135,13 @@ void tst_ClassificationFormat::csvRoundTrip()
 void tst_ClassificationFormat::jsonl()
 {
     QTemporaryDir dir;
-    const QString path = writeFixture(dir.path(), "labels.jsonl",
-                                      "{\"item\": \"a.jpg\", \"label\": \"cat\", \"annotator\": \"alice\", \"confidence\": 0.75}\n"
-                                      "\n"
-                                      "{\"text\": \"buy now!!!\", \"labels\": [\"spam\", \"ads\"]}\n"
-                                      "{\"audio\": \"clips/x\", \"class\": \"music\", \"annotator_id\": 7}\n"
-                                      "{\"item\": \"b.jpg\"}\n");
+    const QString path = writeFixture(
+            dir.path(), "labels.jsonl",
+            "{\"item\": \"a.jpg\", \"label\": \"cat\", \"annotator\": \"alice\", \"confidence\": 0.75}\n"
+            "\n"
+            "{\"text\": \"buy now!!!\", \"labels\": [\"spam\", \"ads\"]}\n"
+            "{\"audio\": \"clips/x\", \"class\": \"music\", \"annotator_id\": 7}\n"
+            "{\"item\": \"b.jpg\"}\n");
     JsonlFormat jsonl;
     QCOMPARE(jsonl.canRead(path), 80);
     const auto result = jsonl.read(path, {});
@@ -156,19 +161,25 @@ void tst_ClassificationFormat::jsonl()
 
 void tst_ClassificationFormat::jsonlMalformedNamesLineAndColumn()
 {
-    const auto bad = JsonlFormat::parse("{\"item\": \"a\", \"label\": \"b\"}\n{\"item\": \"a\" \"label\": \"b\"}\n", "l.jsonl", {});
+    const auto bad = JsonlFormat::parse(
+            "{\"item\": \"a\", \"label\": \"b\"}\n{\"item\": \"a\" \"label\": \"b\"}\n", "l.jsonl",
+            {});
     QVERIFY(!bad);
     QVERIFY2(bad.error().message.contains("line 2, column 1"), qPrintable(bad.error().toString()));
-    const auto truncated = JsonlFormat::parse("{\"item\": \"a\", \"label\": \"b\"}\n{\"item\": \"a\", \"lab", "l.jsonl", {});
+    const auto truncated
+            = JsonlFormat::parse("{\"item\": \"a\", \"label\": \"b\"}\n{\"item\": \"a\", \"lab",
+                                 "l.jsonl", {});
     QVERIFY(!truncated);
-    QVERIFY2(truncated.error().message.contains("line 2") && truncated.error().message.contains("truncated"),
+    QVERIFY2(truncated.error().message.contains("line 2")
+                     && truncated.error().message.contains("truncated"),
              qPrintable(truncated.error().toString()));
 }
 
 void tst_ClassificationFormat::jsonlRoundTrip()
 {
-    const QByteArray jsonl = "{\"item\":\"a.jpg\",\"label\":\"cat\",\"annotator\":\"alice\",\"confidence\":0.75}\n"
-                             "{\"item\":\"line 2\",\"label\":\"spam\",\"text\":\"multi\\nline \\\"quoted\\\"\"}\n";
+    const QByteArray jsonl
+            = "{\"item\":\"a.jpg\",\"label\":\"cat\",\"annotator\":\"alice\",\"confidence\":0.75}\n"
+              "{\"item\":\"line 2\",\"label\":\"spam\",\"text\":\"multi\\nline \\\"quoted\\\"\"}\n";
     const auto first = JsonlFormat::parse(jsonl, "a.jsonl", {});
     ASSAY_VERIFY_RESULT(first);
     QCOMPARE(JsonlFormat::serialize(*first), jsonl);
@@ -187,9 +198,12 @@ void tst_ClassificationFormat::leadingByteOrderMarkInAValueIsKept()
 {
     // Found by fuzz_csv: QString::fromUtf8 drops a leading U+FEFF, so a label that starts with
     // one lost it on every re-import. Only the file's own BOM is dropped.
-    const auto first = CsvFormat::parse("\xEF\xBB\xBF" "a.jpg,\xEF\xBB\xBF\xEF\xBB\xBFx\n", "b.csv", {});
+    const auto first = CsvFormat::parse("\xEF\xBB\xBF"
+                                        "a.jpg,\xEF\xBB\xBF\xEF\xBB\xBFx\n",
+                                        "b.csv", {});
     ASSAY_VERIFY_RESULT(first);
-    QCOMPARE(first->categories.first().name, QString(QChar(0xFEFF)) + QChar(0xFEFF) + QLatin1Char('x'));
+    QCOMPARE(first->categories.first().name,
+             QString(QChar(0xFEFF)) + QChar(0xFEFF) + QLatin1Char('x'));
     const auto second = CsvFormat::parse(CsvFormat::serialize(*first), "c.csv", {});
     ASSAY_VERIFY_RESULT(second);
     QCOMPARE(second->categories.first().name, first->categories.first().name);

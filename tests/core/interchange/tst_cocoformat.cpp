@@ -66,7 +66,6 @@ static const char kInstances[] = R"({
 }
 )";
 
-
 void tst_CocoFormat::readsPycocotoolsInstances()
 {
     QTemporaryDir dir;
@@ -85,7 +84,8 @@ void tst_CocoFormat::readsPycocotoolsInstances()
     QCOMPARE(d.categories.size(), 3);
     QCOMPARE(d.categories.at(1).name, QStringLiteral("bottle"));
     QCOMPARE(d.categories.at(1).sourceId, QStringLiteral("44"));
-    QCOMPARE(d.categories.at(1).attributes.value("supercategory").toString(), QStringLiteral("kitchen"));
+    QCOMPARE(d.categories.at(1).attributes.value("supercategory").toString(),
+             QStringLiteral("kitchen"));
     QCOMPARE(d.boxes.size(), 2); // the crowd region is skipped
     const DatasetBox &bottle = d.boxes.at(0);
     QCOMPARE(d.categories.at(bottle.category).name, QStringLiteral("bottle"));
@@ -135,11 +135,13 @@ void tst_CocoFormat::malformedJsonNamesLineAndColumn_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("where");
-    QTest::newRow("missing comma") << QByteArray("{\n  \"images\": [\n    {\"id\": 1 \"file_name\": \"a.jpg\"}\n  ]\n}")
-                                   << QStringLiteral("line 3, column");
+    QTest::newRow("missing comma")
+            << QByteArray("{\n  \"images\": [\n    {\"id\": 1 \"file_name\": \"a.jpg\"}\n  ]\n}")
+            << QStringLiteral("line 3, column");
     QTest::newRow("truncated") << QByteArray(kInstances).left(1500) << QStringLiteral("truncated");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1");
-    QTest::newRow("trailing garbage") << QByteArray("{\"images\": []}\n]") << QStringLiteral("line 2, column 1");
+    QTest::newRow("trailing garbage")
+            << QByteArray("{\"images\": []}\n]") << QStringLiteral("line 2, column 1");
     QTest::newRow("bad string") << QByteArray("{\"images\": [{\"file_name\": \"a\x01\"}]}")
                                 << QStringLiteral("line 1, column");
 }
@@ -163,7 +165,8 @@ void tst_CocoFormat::wrongShapeNamesTheEntry()
                             "\"annotations\": [\n  {\"image_id\": 1, \"bbox\": \"wide\"}\n]}";
     const auto result = CocoFormat::parse(json, "x.json", {});
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains("line 3, column 3"), qPrintable(result.error().toString()));
+    QVERIFY2(result.error().message.contains("line 3, column 3"),
+             qPrintable(result.error().toString()));
     QVERIFY(result.error().message.contains("bbox"));
 }
 
@@ -188,8 +191,9 @@ void tst_CocoFormat::largeFilesAcrossReadingWindows()
     int line = 2;
     for (int i = 0; i < images; ++i) {
         // Every tenth name has an escaped non-ASCII letter (\u00fc).
-        json += "  {\"id\": " + QByteArray::number(i + 1) + ", \"file_name\": \"img\\u00fc-" + QByteArray::number(i)
-              + ".jpg\", \"width\": 640, \"height\": 480}" + (i + 1 < images ? ",\n" : "\n");
+        json += "  {\"id\": " + QByteArray::number(i + 1) + ", \"file_name\": \"img\\u00fc-"
+                + QByteArray::number(i) + ".jpg\", \"width\": 640, \"height\": 480}"
+                + (i + 1 < images ? ",\n" : "\n");
         ++line;
     }
     json += "],\n\"categories\": [{\"id\": 7, \"name\": \"cat\"}, {\"id\": 9, \"name\": \"dog\"}],\n\"annotations\": [\n";
@@ -203,9 +207,10 @@ void tst_CocoFormat::largeFilesAcrossReadingWindows()
             warningLine = line;
         QByteArray entry = "  {\"id\": " + QByteArray::number(k + 1) + separator + "\"image_id\": "
                            + QByteArray::number(k % images + 1) + separator + "\"category_id\": "
-                           + (unknown ? QByteArray("42") : QByteArray::number(k % 2 ? 9 : 7)) + separator
-                           + "\"bbox\": [" + QByteArray::number(k % 600) + ".25, " + QByteArray::number(k % 400)
-                           + ".5, 10.125, " + QByteArray::number(1 + k % 50) + "], \"iscrowd\": 0}";
+                           + (unknown ? QByteArray("42") : QByteArray::number(k % 2 ? 9 : 7))
+                           + separator + "\"bbox\": [" + QByteArray::number(k % 600) + ".25, "
+                           + QByteArray::number(k % 400) + ".5, 10.125, "
+                           + QByteArray::number(1 + k % 50) + "], \"iscrowd\": 0}";
         if (broken && !errorLine && json.size() > 2 * 1024 * 1024) {
             errorLine = line;
             entry.replace("\"iscrowd\": 0}", "\"iscrowd\" 0}");
@@ -220,14 +225,16 @@ void tst_CocoFormat::largeFilesAcrossReadingWindows()
     const auto result = CocoFormat().read(path, {});
     if (broken) {
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("line %1,").arg(errorLine)), qPrintable(result.error().toString()));
+        QVERIFY2(result.error().message.contains(QStringLiteral("line %1,").arg(errorLine)),
+                 qPrintable(result.error().toString()));
         return;
     }
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->images.size(), images);
     QCOMPARE(result->images[5].path, QStringLiteral("img\u00fc-5.jpg"));
     QCOMPARE(result->boxes.size(), boxes - 1);
-    const DatasetBox &b = result->boxes[boxes - 2]; // annotation boxes - 1 (the unknown one is left out)
+    const DatasetBox &b
+            = result->boxes[boxes - 2]; // annotation boxes - 1 (the unknown one is left out)
     QCOMPARE(b.x, double((boxes - 1) % 600) + 0.25);
     QCOMPARE(b.y, double((boxes - 1) % 400) + 0.5);
     QCOMPARE(b.w, 10.125);
@@ -242,18 +249,24 @@ void tst_CocoFormat::badBoxes_data()
     QTest::addColumn<QByteArray>("annotation");
     QTest::addColumn<int>("kept");
     QTest::addColumn<int>("warning");
-    QTest::newRow("negative width") << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, -3, 4]})") << 0
-                                    << int(WarningKind::NegativeSize);
-    QTest::newRow("zero height") << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, 3, 0]})") << 0
-                                 << int(WarningKind::NegativeSize);
-    QTest::newRow("outside") << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [90, 5, 30, 4]})") << 1
-                             << int(WarningKind::OutsideImage);
-    QTest::newRow("unknown category") << QByteArray(R"({"image_id": 1, "category_id": 7, "bbox": [5, 5, 3, 4]})") << 0
-                                      << int(WarningKind::UnknownCategory);
-    QTest::newRow("unknown image") << QByteArray(R"({"image_id": 9, "category_id": 1, "bbox": [5, 5, 3, 4]})") << 0
-                                   << int(WarningKind::UnknownImage);
-    QTest::newRow("three numbers") << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, 3]})") << 0
-                                   << int(WarningKind::MalformedEntry);
+    QTest::newRow("negative width")
+            << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, -3, 4]})") << 0
+            << int(WarningKind::NegativeSize);
+    QTest::newRow("zero height") << QByteArray(
+            R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, 3, 0]})")
+                                 << 0 << int(WarningKind::NegativeSize);
+    QTest::newRow("outside") << QByteArray(
+            R"({"image_id": 1, "category_id": 1, "bbox": [90, 5, 30, 4]})")
+                             << 1 << int(WarningKind::OutsideImage);
+    QTest::newRow("unknown category")
+            << QByteArray(R"({"image_id": 1, "category_id": 7, "bbox": [5, 5, 3, 4]})") << 0
+            << int(WarningKind::UnknownCategory);
+    QTest::newRow("unknown image")
+            << QByteArray(R"({"image_id": 9, "category_id": 1, "bbox": [5, 5, 3, 4]})") << 0
+            << int(WarningKind::UnknownImage);
+    QTest::newRow("three numbers")
+            << QByteArray(R"({"image_id": 1, "category_id": 1, "bbox": [5, 5, 3]})") << 0
+            << int(WarningKind::MalformedEntry);
 }
 
 void tst_CocoFormat::badBoxes()
@@ -261,9 +274,10 @@ void tst_CocoFormat::badBoxes()
     QFETCH(QByteArray, annotation);
     QFETCH(int, kept);
     QFETCH(int, warning);
-    const QByteArray json = "{\"images\": [{\"id\": 1, \"file_name\": \"a.jpg\", \"width\": 100, \"height\": 50}],\n"
-                            "\"categories\": [{\"id\": 1, \"name\": \"a\"}],\n\"annotations\": [\n"
-                            + annotation + "\n]}";
+    const QByteArray json
+            = "{\"images\": [{\"id\": 1, \"file_name\": \"a.jpg\", \"width\": 100, \"height\": 50}],\n"
+              "\"categories\": [{\"id\": 1, \"name\": \"a\"}],\n\"annotations\": [\n"
+              + annotation + "\n]}";
     const auto result = CocoFormat::parse(json, "bad.json", {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->boxes.size(), kept);
@@ -279,7 +293,8 @@ void tst_CocoFormat::badBoxes()
 
 void tst_CocoFormat::clipsOnlyWhenAsked()
 {
-    const QByteArray json = R"({"images": [{"id": 1, "file_name": "a.jpg", "width": 100, "height": 50}],
+    const QByteArray json
+            = R"({"images": [{"id": 1, "file_name": "a.jpg", "width": 100, "height": 50}],
         "categories": [{"id": 1, "name": "a"}],
         "annotations": [{"image_id": 1, "category_id": 1, "bbox": [-10, 40, 30, 20]},
                         {"image_id": 1, "category_id": 1, "bbox": [200, 10, 5, 5]}]})";
@@ -340,7 +355,8 @@ void tst_CocoFormat::roundTripIsByteIdentical()
 void tst_CocoFormat::exportKeepsIdsAndAttributes()
 {
     Dataset d;
-    d.images << DatasetImage{"a.jpg", 640, 480, "397133", {}} << DatasetImage{"b.jpg", 10, 10, "12", {}};
+    d.images << DatasetImage{"a.jpg", 640, 480, "397133", {}}
+             << DatasetImage{"b.jpg", 10, 10, "12", {}};
     d.categories << DatasetCategory{"44", "bottle", {{"supercategory", "kitchen"}}};
     DatasetBox box;
     box.image = 0;
@@ -352,7 +368,8 @@ void tst_CocoFormat::exportKeepsIdsAndAttributes()
     box.attributes = {{"iscrowd", 1}, {"occluded", true}};
     d.boxes << box;
     const QByteArray json = CocoFormat::serialize(d, {});
-    QVERIFY(json.contains(R"("images":[{"id":397133,"file_name":"a.jpg","width":640,"height":480})"));
+    QVERIFY(json.contains(
+            R"("images":[{"id":397133,"file_name":"a.jpg","width":640,"height":480})"));
     QVERIFY2(json.contains(R"("bbox":[0.1,1e-07,0.3333333333333333,2])"), json.constData());
     QVERIFY(json.contains(R"("iscrowd":1)"));
     QVERIFY(json.contains(R"("attributes":{"occluded":true})"));
@@ -365,7 +382,8 @@ void tst_CocoFormat::exportKeepsIdsAndAttributes()
     QCOMPARE(back->boxes.first().attributes, box.attributes);
 }
 
-static const char kResults[] = R"([{"image_id": 397133, "category_id": 44, "bbox": [217.6, 240.5, 39.0, 57.8], "score": 0.921},
+static const char kResults[]
+        = R"([{"image_id": 397133, "category_id": 44, "bbox": [217.6, 240.5, 39.0, 57.8], "score": 0.921},
 {"image_id": 37777, "category_id": 1, "bbox": [102.5, 118.5, 7.9, 17.3], "score": 0.15},
 {"image_id": 5, "category_id": 1, "bbox": [1, 1, 1, 1], "score": 0.5}])";
 
@@ -405,7 +423,8 @@ void tst_CocoFormat::resultsRoundTrip()
     const auto d = CocoResultsFormat::parse(kResults, "r.json", {});
     ASSAY_VERIFY_RESULT(d);
     const QByteArray once = CocoResultsFormat::serialize(*d, {});
-    QVERIFY(once.startsWith(R"([{"image_id":397133,"category_id":44,"bbox":[217.6,240.5,39,57.8],"score":0.921})"));
+    QVERIFY(once.startsWith(
+            R"([{"image_id":397133,"category_id":44,"bbox":[217.6,240.5,39,57.8],"score":0.921})"));
     const auto back = CocoResultsFormat::parse(once, "r2.json", {});
     ASSAY_VERIFY_RESULT(back);
     QCOMPARE(CocoResultsFormat::serialize(*back, {}), once);

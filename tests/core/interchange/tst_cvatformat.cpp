@@ -189,8 +189,9 @@ void tst_CvatFormat::malformedXml_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("where");
     QTest::newRow("truncated") << QByteArray(kTask).left(2500) << QStringLiteral("truncated");
-    QTest::newRow("bad attribute") << QByteArray("<annotations>\n  <image id=\"0 name=\"a\"/>\n</annotations>")
-                                   << QStringLiteral("line 2, column");
+    QTest::newRow("bad attribute")
+            << QByteArray("<annotations>\n  <image id=\"0 name=\"a\"/>\n</annotations>")
+            << QStringLiteral("line 2, column");
     QTest::newRow("version 2") << QByteArray("<annotations><version>2.0</version></annotations>")
                                << QStringLiteral("version 2.0");
 }
@@ -213,7 +214,8 @@ void tst_CvatFormat::roundTripIsByteIdentical()
     const QString out1 = dir.filePath("one.xml");
     ASSAY_VERIFY_RESULT(CvatFormat().write(*first, out1, {}));
     const QByteArray once = readAll(out1);
-    QVERIFY2(once.contains(R"(<box label="car" source="manual" occluded="1" xtl="100.5" ytl="200" xbr="300.25" ybr="350" z_order="0">)"),
+    QVERIFY2(once.contains(
+                     R"(<box label="car" source="manual" occluded="1" xtl="100.5" ytl="200" xbr="300.25" ybr="350" z_order="0">)"),
              once.constData());
     QVERIFY(once.contains(R"(<attribute name="model">suv</attribute>)"));
     QVERIFY(once.contains(R"(z_order="1" rotation="15.5")"));

@@ -26,7 +26,8 @@ private Q_SLOTS:
 void tst_FormatRegistry::listsEveryFormat()
 {
     const FormatRegistry &registry = FormatRegistry::builtIn();
-    const QStringList names = {"coco", "coco-results", "yolo", "voc", "labelstudio", "cvat", "csv", "jsonl"};
+    const QStringList names = {"coco",        "coco-results", "yolo", "voc",
+                               "labelstudio", "cvat",         "csv",  "jsonl"};
     QCOMPARE(registry.importerNames(), names);
     QCOMPARE(registry.exporterNames(), names);
     for (const IImporter *importer : registry.importers())
@@ -39,28 +40,44 @@ void tst_FormatRegistry::detects_data()
 {
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("format");
-    QTest::newRow("coco") << "coco/instances_val.json" << "coco";
-    QTest::newRow("coco folder") << "coco" << "coco";
-    QTest::newRow("coco results") << "results.json" << "coco-results";
-    QTest::newRow("label studio") << "ls.json" << "labelstudio";
-    QTest::newRow("cvat file") << "cvat/annotations.xml" << "cvat";
-    QTest::newRow("cvat folder") << "cvat" << "cvat";
-    QTest::newRow("voc file") << "voc/a.xml" << "voc";
-    QTest::newRow("voc folder") << "voc" << "voc";
-    QTest::newRow("yolo folder") << "yolo" << "yolo";
-    QTest::newRow("yolo yaml") << "yolo/data.yaml" << "yolo";
-    QTest::newRow("labelImg yolo") << "labelimg" << "yolo";
-    QTest::newRow("csv") << "labels.csv" << "csv";
-    QTest::newRow("jsonl") << "labels.jsonl" << "jsonl";
+    QTest::newRow("coco") << "coco/instances_val.json"
+                          << "coco";
+    QTest::newRow("coco folder") << "coco"
+                                 << "coco";
+    QTest::newRow("coco results") << "results.json"
+                                  << "coco-results";
+    QTest::newRow("label studio") << "ls.json"
+                                  << "labelstudio";
+    QTest::newRow("cvat file") << "cvat/annotations.xml"
+                               << "cvat";
+    QTest::newRow("cvat folder") << "cvat"
+                                 << "cvat";
+    QTest::newRow("voc file") << "voc/a.xml"
+                              << "voc";
+    QTest::newRow("voc folder") << "voc"
+                                << "voc";
+    QTest::newRow("yolo folder") << "yolo"
+                                 << "yolo";
+    QTest::newRow("yolo yaml") << "yolo/data.yaml"
+                               << "yolo";
+    QTest::newRow("labelImg yolo") << "labelimg"
+                                   << "yolo";
+    QTest::newRow("csv") << "labels.csv"
+                         << "csv";
+    QTest::newRow("jsonl") << "labels.jsonl"
+                           << "jsonl";
 }
 
 static void makeTree(const QString &root)
 {
-    writeFixture(root, "coco/instances_val.json",
-                 R"({"images": [{"id": 1, "file_name": "a.png", "width": 4, "height": 4}], "annotations": [], "categories": []})");
-    writeFixture(root, "results.json", R"([{"image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1], "score": 0.5}])");
+    writeFixture(
+            root, "coco/instances_val.json",
+            R"({"images": [{"id": 1, "file_name": "a.png", "width": 4, "height": 4}], "annotations": [], "categories": []})");
+    writeFixture(root, "results.json",
+                 R"([{"image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1], "score": 0.5}])");
     writeFixture(root, "ls.json", R"([{"id": 1, "data": {"image": "a.png"}, "annotations": []}])");
-    writeFixture(root, "cvat/annotations.xml", "<?xml version=\"1.0\"?>\n<annotations>\n<version>1.1</version>\n</annotations>\n");
+    writeFixture(root, "cvat/annotations.xml",
+                 "<?xml version=\"1.0\"?>\n<annotations>\n<version>1.1</version>\n</annotations>\n");
     writeFixture(root, "voc/a.xml", "<annotation><filename>a.png</filename></annotation>");
     writeFixture(root, "yolo/data.yaml", "names: [a]\n");
     writeImage(root, "yolo/images/a.png", 4, 4);
@@ -90,7 +107,8 @@ void tst_FormatRegistry::detectionFailsWithAReason_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
     QTest::newRow("missing") << "nothing.json" << QByteArray() << "not found";
-    QTest::newRow("other json") << "package.json" << QByteArray(R"({"name": "x", "version": "1"})") << "neither COCO";
+    QTest::newRow("other json") << "package.json" << QByteArray(R"({"name": "x", "version": "1"})")
+                                << "neither COCO";
     QTest::newRow("other xml") << "pom.xml" << QByteArray("<project/>") << "neither <annotations>";
     QTest::newRow("unknown extension") << "a.docx" << QByteArray("PK") << "no importer reads .docx";
     QTest::newRow("empty folder") << "empty/" << QByteArray() << "the folder has no";
@@ -108,7 +126,8 @@ void tst_FormatRegistry::detectionFailsWithAReason()
     } else if (relative == QLatin1String("both/")) {
         // labelImg can save YOLO and VOC side by side: both plug-ins are equally sure.
         writeFixture(dir.path(), "both/classes.txt", "a\n");
-        writeFixture(dir.path(), "both/a.xml", "<annotation><filename>a.png</filename></annotation>");
+        writeFixture(dir.path(), "both/a.xml",
+                     "<annotation><filename>a.png</filename></annotation>");
         writeImage(dir.path(), "both/a.png", 4, 4);
     } else if (!content.isNull()) {
         writeFixture(dir.path(), relative, content);
@@ -133,7 +152,8 @@ void tst_FormatRegistry::readsAndWritesByName()
     ASSAY_VERIFY_RESULT(csv);
     const auto written = registry.write(*csv, "jsonl", dir.filePath("out.jsonl"));
     ASSAY_VERIFY_RESULT(written);
-    QCOMPARE(readAll(dir.filePath("out.jsonl")), QByteArray("{\"item\":\"a.png\",\"label\":\"x\"}\n"));
+    QCOMPARE(readAll(dir.filePath("out.jsonl")),
+             QByteArray("{\"item\":\"a.png\",\"label\":\"x\"}\n"));
     QVERIFY(!registry.write(*csv, "nope", dir.filePath("x")));
 }
 
@@ -176,7 +196,8 @@ void tst_FormatRegistry::convertsBetweenFormats()
         const DatasetBox &b = end->boxes.at(i);
         QCOMPARE(end->images.at(b.image).path, start->images.at(a.image).path);
         QCOMPARE(end->categories.at(b.category).name, start->categories.at(a.category).name);
-        QVERIFY(near(a.x, b.x, 1e-9) && near(a.y, b.y, 1e-9) && near(a.w, b.w, 1e-9) && near(a.h, b.h, 1e-9));
+        QVERIFY(near(a.x, b.x, 1e-9) && near(a.y, b.y, 1e-9) && near(a.w, b.w, 1e-9)
+                && near(a.h, b.h, 1e-9));
     }
 }
 

@@ -122,7 +122,8 @@ static const char kExport[] = R"([
 void tst_LabelStudioFormat::readsJsonExport()
 {
     QTemporaryDir dir;
-    const QString path = writeFixture(dir.path(), "project-3-at-2024-01-16-10-52-0b1b6b4c.json", kExport);
+    const QString path = writeFixture(dir.path(), "project-3-at-2024-01-16-10-52-0b1b6b4c.json",
+                                      kExport);
     LabelStudioFormat ls;
     QCOMPARE(ls.canRead(path), 95);
     const auto result = ls.read(path, {});
@@ -175,8 +176,9 @@ void tst_LabelStudioFormat::readsTextAndAudioTasks()
 
 void tst_LabelStudioFormat::missingSizeIsAWarning()
 {
-    const QByteArray json = "[\n{\"id\": 1, \"data\": {\"image\": \"a.jpg\"}, \"annotations\": [{\"result\": [\n"
-                            "{\"value\": {\"x\": 1, \"y\": 1, \"width\": 1, \"height\": 1, \"rectanglelabels\": [\"A\"]}, \"type\": \"rectanglelabels\"}]}]}\n]";
+    const QByteArray json
+            = "[\n{\"id\": 1, \"data\": {\"image\": \"a.jpg\"}, \"annotations\": [{\"result\": [\n"
+              "{\"value\": {\"x\": 1, \"y\": 1, \"width\": 1, \"height\": 1, \"rectanglelabels\": [\"A\"]}, \"type\": \"rectanglelabels\"}]}]}\n]";
     const auto result = LabelStudioFormat::parse(json, "t.json", {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->boxes.size(), 0);
@@ -189,8 +191,10 @@ void tst_LabelStudioFormat::malformed_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("where");
     QTest::newRow("truncated") << QByteArray(kExport).left(900) << QStringLiteral("truncated");
-    QTest::newRow("unquoted key") << QByteArray("[\n  {id: 1}\n]") << QStringLiteral("line 2, column");
-    QTest::newRow("json-min") << QByteArray(R"([{"image": "a.jpg", "id": 1, "label": []}])") << QStringLiteral("JSON-MIN");
+    QTest::newRow("unquoted key") << QByteArray("[\n  {id: 1}\n]")
+                                  << QStringLiteral("line 2, column");
+    QTest::newRow("json-min") << QByteArray(R"([{"image": "a.jpg", "id": 1, "label": []}])")
+                              << QStringLiteral("JSON-MIN");
     QTest::newRow("task not object") << QByteArray("[\n1\n]") << QStringLiteral("line 2, column 1");
 }
 
@@ -212,7 +216,8 @@ void tst_LabelStudioFormat::roundTrip()
     const QString out = dir.filePath("out.json");
     ASSAY_VERIFY_RESULT(LabelStudioFormat().write(*first, out, {}));
     const QByteArray once = readAll(out);
-    QVERIFY2(once.contains(R"("value":{"x":10,"y":20,"width":25,"height":50,"rotation":0,"rectanglelabels":["Car"]})"),
+    QVERIFY2(once.contains(
+                     R"("value":{"x":10,"y":20,"width":25,"height":50,"rotation":0,"rectanglelabels":["Car"]})"),
              once.constData());
     QVERIFY(once.contains(R"("model_version":"yolov8n")"));
     QVERIFY(once.contains(R"("data":{"image":"/data/upload/3/a1b2c3d4-street.jpg"})"));

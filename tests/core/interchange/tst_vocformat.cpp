@@ -26,45 +26,44 @@ private Q_SLOTS:
 
 // As labelImg's PascalVocWriter saves it: tab indentation, absolute <path>, truncated set for a
 // box touching the border.
-static const char kLabelImg[] =
-    "<annotation>\n"
-    "\t<folder>images</folder>\n"
-    "\t<filename>dog.jpg</filename>\n"
-    "\t<path>/home/user/images/dog.jpg</path>\n"
-    "\t<source>\n"
-    "\t\t<database>Unknown</database>\n"
-    "\t</source>\n"
-    "\t<size>\n"
-    "\t\t<width>500</width>\n"
-    "\t\t<height>375</height>\n"
-    "\t\t<depth>3</depth>\n"
-    "\t</size>\n"
-    "\t<segmented>0</segmented>\n"
-    "\t<object>\n"
-    "\t\t<name>dog</name>\n"
-    "\t\t<pose>Unspecified</pose>\n"
-    "\t\t<truncated>1</truncated>\n"
-    "\t\t<difficult>0</difficult>\n"
-    "\t\t<bndbox>\n"
-    "\t\t\t<xmin>1</xmin>\n"
-    "\t\t\t<ymin>24</ymin>\n"
-    "\t\t\t<xmax>231</xmax>\n"
-    "\t\t\t<ymax>375</ymax>\n"
-    "\t\t</bndbox>\n"
-    "\t</object>\n"
-    "\t<object>\n"
-    "\t\t<name>person</name>\n"
-    "\t\t<pose>Left</pose>\n"
-    "\t\t<truncated>0</truncated>\n"
-    "\t\t<difficult>1</difficult>\n"
-    "\t\t<bndbox>\n"
-    "\t\t\t<xmin>300</xmin>\n"
-    "\t\t\t<ymin>50</ymin>\n"
-    "\t\t\t<xmax>400.5</xmax>\n"
-    "\t\t\t<ymax>200</ymax>\n"
-    "\t\t</bndbox>\n"
-    "\t</object>\n"
-    "</annotation>\n";
+static const char kLabelImg[] = "<annotation>\n"
+                                "\t<folder>images</folder>\n"
+                                "\t<filename>dog.jpg</filename>\n"
+                                "\t<path>/home/user/images/dog.jpg</path>\n"
+                                "\t<source>\n"
+                                "\t\t<database>Unknown</database>\n"
+                                "\t</source>\n"
+                                "\t<size>\n"
+                                "\t\t<width>500</width>\n"
+                                "\t\t<height>375</height>\n"
+                                "\t\t<depth>3</depth>\n"
+                                "\t</size>\n"
+                                "\t<segmented>0</segmented>\n"
+                                "\t<object>\n"
+                                "\t\t<name>dog</name>\n"
+                                "\t\t<pose>Unspecified</pose>\n"
+                                "\t\t<truncated>1</truncated>\n"
+                                "\t\t<difficult>0</difficult>\n"
+                                "\t\t<bndbox>\n"
+                                "\t\t\t<xmin>1</xmin>\n"
+                                "\t\t\t<ymin>24</ymin>\n"
+                                "\t\t\t<xmax>231</xmax>\n"
+                                "\t\t\t<ymax>375</ymax>\n"
+                                "\t\t</bndbox>\n"
+                                "\t</object>\n"
+                                "\t<object>\n"
+                                "\t\t<name>person</name>\n"
+                                "\t\t<pose>Left</pose>\n"
+                                "\t\t<truncated>0</truncated>\n"
+                                "\t\t<difficult>1</difficult>\n"
+                                "\t\t<bndbox>\n"
+                                "\t\t\t<xmin>300</xmin>\n"
+                                "\t\t\t<ymin>50</ymin>\n"
+                                "\t\t\t<xmax>400.5</xmax>\n"
+                                "\t\t\t<ymax>200</ymax>\n"
+                                "\t\t</bndbox>\n"
+                                "\t</object>\n"
+                                "</annotation>\n";
 
 void tst_VocFormat::readsLabelImgFile()
 {
@@ -81,7 +80,8 @@ void tst_VocFormat::readsLabelImgFile()
     QCOMPARE(d.images.at(0).width, 500);
     QCOMPARE(d.images.at(0).height, 375);
     QCOMPARE(d.categories.size(), 2);
-    QCOMPARE(boxLines(d), (QStringList{"dog.jpg dog 0 23 231 352", "dog.jpg person 299 49 101.5 151"}));
+    QCOMPARE(boxLines(d),
+             (QStringList{"dog.jpg dog 0 23 231 352", "dog.jpg person 299 49 101.5 151"}));
     QCOMPARE(d.boxes.at(0).attributes.value("truncated").toInt(), 1);
     QCOMPARE(d.boxes.at(1).attributes.value("difficult").toInt(), 1);
     QCOMPARE(d.boxes.at(1).attributes.value("pose").toString(), QStringLiteral("Left"));
@@ -92,27 +92,29 @@ void tst_VocFormat::readsDevkitLayout()
 {
     QTemporaryDir dir;
     // VOCdevkit/VOC2007/Annotations/000005.xml names JPEGImages/000005.jpg.
-    QByteArray xml = "<annotation>\n\t<folder>VOC2007</folder>\n\t<filename>000005.jpg</filename>\n"
-                     "\t<source>\n\t\t<database>The VOC2007 Database</database>\n\t\t<annotation>PASCAL VOC2007</annotation>\n"
-                     "\t\t<image>flickr</image>\n\t\t<flickrid>325991873</flickrid>\n\t</source>\n"
-                     "\t<owner>\n\t\t<flickrid>archintent louisville</flickrid>\n\t\t<name>?</name>\n\t</owner>\n"
-                     "\t<size>\n\t\t<width>500</width>\n\t\t<height>375</height>\n\t\t<depth>3</depth>\n\t</size>\n"
-                     "\t<segmented>0</segmented>\n\t<object>\n\t\t<name>chair</name>\n\t\t<pose>Rear</pose>\n"
-                     "\t\t<truncated>0</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n"
-                     "\t\t\t<xmin>263</xmin>\n\t\t\t<ymin>211</ymin>\n\t\t\t<xmax>324</xmax>\n\t\t\t<ymax>339</ymax>\n"
-                     "\t\t</bndbox>\n\t</object>\n\t<object>\n\t\t<name>person</name>\n\t\t<pose>Unspecified</pose>\n"
-                     "\t\t<truncated>0</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n"
-                     "\t\t\t<xmin>1</xmin>\n\t\t\t<ymin>1</ymin>\n\t\t\t<xmax>500</xmax>\n\t\t\t<ymax>375</ymax>\n"
-                     "\t\t</bndbox>\n\t\t<part>\n\t\t\t<name>head</name>\n\t\t\t<bndbox>\n\t\t\t\t<xmin>1</xmin>\n"
-                     "\t\t\t\t<ymin>1</ymin>\n\t\t\t\t<xmax>5</xmax>\n\t\t\t\t<ymax>5</ymax>\n\t\t\t</bndbox>\n"
-                     "\t\t</part>\n\t</object>\n</annotation>\n";
+    QByteArray xml
+            = "<annotation>\n\t<folder>VOC2007</folder>\n\t<filename>000005.jpg</filename>\n"
+              "\t<source>\n\t\t<database>The VOC2007 Database</database>\n\t\t<annotation>PASCAL VOC2007</annotation>\n"
+              "\t\t<image>flickr</image>\n\t\t<flickrid>325991873</flickrid>\n\t</source>\n"
+              "\t<owner>\n\t\t<flickrid>archintent louisville</flickrid>\n\t\t<name>?</name>\n\t</owner>\n"
+              "\t<size>\n\t\t<width>500</width>\n\t\t<height>375</height>\n\t\t<depth>3</depth>\n\t</size>\n"
+              "\t<segmented>0</segmented>\n\t<object>\n\t\t<name>chair</name>\n\t\t<pose>Rear</pose>\n"
+              "\t\t<truncated>0</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n"
+              "\t\t\t<xmin>263</xmin>\n\t\t\t<ymin>211</ymin>\n\t\t\t<xmax>324</xmax>\n\t\t\t<ymax>339</ymax>\n"
+              "\t\t</bndbox>\n\t</object>\n\t<object>\n\t\t<name>person</name>\n\t\t<pose>Unspecified</pose>\n"
+              "\t\t<truncated>0</truncated>\n\t\t<difficult>0</difficult>\n\t\t<bndbox>\n"
+              "\t\t\t<xmin>1</xmin>\n\t\t\t<ymin>1</ymin>\n\t\t\t<xmax>500</xmax>\n\t\t\t<ymax>375</ymax>\n"
+              "\t\t</bndbox>\n\t\t<part>\n\t\t\t<name>head</name>\n\t\t\t<bndbox>\n\t\t\t\t<xmin>1</xmin>\n"
+              "\t\t\t\t<ymin>1</ymin>\n\t\t\t\t<xmax>5</xmax>\n\t\t\t\t<ymax>5</ymax>\n\t\t\t</bndbox>\n"
+              "\t\t</part>\n\t</object>\n</annotation>\n";
     writeFixture(dir.path(), "VOC2007/Annotations/000005.xml", xml);
     writeFixture(dir.path(), "VOC2007/ImageSets/Main/train.txt", "000005\n");
     const auto result = VocFormat().read(dir.path(), {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->images.at(0).path, QStringLiteral("VOC2007/JPEGImages/000005.jpg"));
     // The whole image: 1..500 inclusive is [0, 500) in continuous coordinates.
-    QCOMPARE(boxLines(*result).at(1), QStringLiteral("VOC2007/JPEGImages/000005.jpg person 0 0 500 375"));
+    QCOMPARE(boxLines(*result).at(1),
+             QStringLiteral("VOC2007/JPEGImages/000005.jpg person 0 0 500 375"));
     QCOMPARE(result->report.warningCount(WarningKind::OutsideImage), 0);
     QCOMPARE(result->report.skippedCount(SkipReason::UnsupportedShape), 1); // the <part>
     QCOMPARE(VocFormat::annotationPathFor(result->images.at(0).path),
@@ -142,10 +144,12 @@ void tst_VocFormat::malformedXmlNamesLineAndColumn_data()
 {
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("where");
-    QTest::newRow("mismatched tag") << QByteArray("<annotation>\n\t<filename>a.jpg</file>\n</annotation>")
-                                    << QStringLiteral("line 2, column");
+    QTest::newRow("mismatched tag")
+            << QByteArray("<annotation>\n\t<filename>a.jpg</file>\n</annotation>")
+            << QStringLiteral("line 2, column");
     QTest::newRow("truncated") << QByteArray(kLabelImg).left(400) << QStringLiteral("truncated");
-    QTest::newRow("garbage") << QByteArray("<annotation>\n<object><name>a</name></object>\n<<>") << QStringLiteral("line 3");
+    QTest::newRow("garbage") << QByteArray("<annotation>\n<object><name>a</name></object>\n<<>")
+                             << QStringLiteral("line 3");
 }
 
 void tst_VocFormat::malformedXmlNamesLineAndColumn()
@@ -163,18 +167,20 @@ void tst_VocFormat::malformedXmlNamesLineAndColumn()
 void tst_VocFormat::notVocIsRejected()
 {
     Dataset d;
-    const auto status = VocFormat::parse("<annotations><version>1.1</version></annotations>", "c.xml", {}, d, {});
+    const auto status = VocFormat::parse("<annotations><version>1.1</version></annotations>",
+                                         "c.xml", {}, d, {});
     QVERIFY(!status);
     QVERIFY(status.error().message.contains("<annotations>"));
 }
 
 void tst_VocFormat::badObjects()
 {
-    const QByteArray xml = "<annotation>\n<filename>a.jpg</filename>\n<size><width>100</width><height>100</height></size>\n"
-                           "<object><name>a</name><bndbox><xmin>50</xmin><ymin>5</ymin><xmax>40</xmax><ymax>9</ymax></bndbox></object>\n"
-                           "<object><name>a</name><bndbox><xmin>x</xmin><ymin>5</ymin><xmax>40</xmax><ymax>9</ymax></bndbox></object>\n"
-                           "<object><name>a</name><bndbox><xmin>90</xmin><ymin>5</ymin><xmax>140</xmax><ymax>9</ymax></bndbox></object>\n"
-                           "</annotation>\n";
+    const QByteArray xml
+            = "<annotation>\n<filename>a.jpg</filename>\n<size><width>100</width><height>100</height></size>\n"
+              "<object><name>a</name><bndbox><xmin>50</xmin><ymin>5</ymin><xmax>40</xmax><ymax>9</ymax></bndbox></object>\n"
+              "<object><name>a</name><bndbox><xmin>x</xmin><ymin>5</ymin><xmax>40</xmax><ymax>9</ymax></bndbox></object>\n"
+              "<object><name>a</name><bndbox><xmin>90</xmin><ymin>5</ymin><xmax>140</xmax><ymax>9</ymax></bndbox></object>\n"
+              "</annotation>\n";
     Dataset d;
     ASSAY_VERIFY_RESULT(VocFormat::parse(xml, "a.xml", {}, d, {}));
     QCOMPARE(d.boxes.size(), 1);
@@ -199,12 +205,14 @@ void tst_VocFormat::roundTripIsExact()
     ASSAY_VERIFY_RESULT(VocFormat().write(*first, dir.filePath("out1"), {}));
     // The labelImg file comes back with the same values, element for element.
     const QByteArray exported = readAll(dir.filePath("out1/dog.xml"));
-    for (const char *element : {"<xmin>1</xmin>", "<ymin>24</ymin>", "<xmax>231</xmax>", "<ymax>375</ymax>",
-                                "<xmax>400.5</xmax>", "<truncated>1</truncated>", "<pose>Left</pose>",
-                                "<path>/home/user/images/dog.jpg</path>", "<folder>images</folder>"})
+    for (const char *element :
+         {"<xmin>1</xmin>", "<ymin>24</ymin>", "<xmax>231</xmax>", "<ymax>375</ymax>",
+          "<xmax>400.5</xmax>", "<truncated>1</truncated>", "<pose>Left</pose>",
+          "<path>/home/user/images/dog.jpg</path>", "<folder>images</folder>"})
         QVERIFY2(exported.contains(element), element);
     const QByteArray cat = readAll(dir.filePath("out1/sub/cat.xml"));
-    QVERIFY(cat.contains("<xmin>1.25</xmin>") && cat.contains("<xmax>63.75</xmax>") && cat.contains("<occluded>1</occluded>"));
+    QVERIFY(cat.contains("<xmin>1.25</xmin>") && cat.contains("<xmax>63.75</xmax>")
+            && cat.contains("<occluded>1</occluded>"));
     const auto second = VocFormat().read(dir.filePath("out1"), {});
     ASSAY_VERIFY_RESULT(second);
     QCOMPARE(boxLines(*second), boxLines(*first));

@@ -36,22 +36,23 @@ void tst_YoloFormat::dataYamlNames_data()
 {
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QStringList>("names");
-    QTest::newRow("ultralytics mapping")
-        << QByteArray("# Ultralytics YOLO, AGPL-3.0 license\npath: ../datasets/coco8 # dataset root dir\n"
-                      "train: images/train # train images\nval: images/val\ntest: # optional\n\n"
-                      "# Classes\nnames:\n  0: person\n  1: bicycle\n  2: 'traffic light'\n")
-        << QStringList{"person", "bicycle", "traffic light"};
+    QTest::newRow("ultralytics mapping") << QByteArray(
+            "# Ultralytics YOLO, AGPL-3.0 license\npath: ../datasets/coco8 # dataset root dir\n"
+            "train: images/train # train images\nval: images/val\ntest: # optional\n\n"
+            "# Classes\nnames:\n  0: person\n  1: bicycle\n  2: 'traffic light'\n")
+                                         << QStringList{"person", "bicycle", "traffic light"};
     QTest::newRow("flow list") << QByteArray("nc: 2\nnames: ['person', \"car\"]\n")
                                << QStringList{"person", "car"};
     QTest::newRow("flow list over lines")
-        << QByteArray("names: ['person', 'bicycle',\n        'car'] # three\nnc: 3\n")
-        << QStringList{"person", "bicycle", "car"};
+            << QByteArray("names: ['person', 'bicycle',\n        'car'] # three\nnc: 3\n")
+            << QStringList{"person", "bicycle", "car"};
     QTest::newRow("block list") << QByteArray("names:\n- person\n- car # a comment\n")
                                 << QStringList{"person", "car"};
     QTest::newRow("flow mapping") << QByteArray("names: {0: person, 1: car}\n")
                                   << QStringList{"person", "car"};
-    QTest::newRow("quotes and colons") << QByteArray("names:\n  0: 'a: b'\n  1: \"it's #1\"\n  2: 'don''t'\n")
-                                       << QStringList{"a: b", "it's #1", "don't"};
+    QTest::newRow("quotes and colons")
+            << QByteArray("names:\n  0: 'a: b'\n  1: \"it's #1\"\n  2: 'don''t'\n")
+            << QStringList{"a: b", "it's #1", "don't"};
     QTest::newRow("crlf") << QByteArray("names:\r\n  0: person\r\n  1: car\r\n")
                           << QStringList{"person", "car"};
 }
@@ -80,14 +81,17 @@ void tst_YoloFormat::dataYamlErrorsNameTheLine()
 // Ultralytics: images/<split>/x.jpg with labels/<split>/x.txt and data.yaml at the root.
 static void makeUltralytics(const QString &root)
 {
-    writeFixture(root, "data.yaml", "path: .\ntrain: images/train\nval: images/val\nnames:\n  0: person\n  1: car\n  2: dog\n");
+    writeFixture(
+            root, "data.yaml",
+            "path: .\ntrain: images/train\nval: images/val\nnames:\n  0: person\n  1: car\n  2: dog\n");
     writeImage(root, "images/train/a.jpg", 640, 480);
     writeImage(root, "images/train/b.png", 100, 50);
     writeImage(root, "images/val/c.jpg", 32, 32);
     // Ultralytics writes %g-style numbers; a trailing newline; one box per line.
     writeFixture(root, "labels/train/a.txt", "0 0.5 0.5 0.25 0.5\n1 0.1 0.2 0.1 0.2\n");
     // save_conf: a sixth column; a segment line (class + polygon) is counted and skipped.
-    writeFixture(root, "labels/train/b.txt", "2 0.5 0.5 0.2 0.4 0.87\n0 0.1 0.1 0.2 0.1 0.2 0.2 0.1 0.2\n");
+    writeFixture(root, "labels/train/b.txt",
+                 "2 0.5 0.5 0.2 0.4 0.87\n0 0.1 0.1 0.2 0.1 0.2 0.2 0.1 0.2\n");
     writeFixture(root, "labels/train/orphan.txt", "0 0.5 0.5 0.1 0.1\n");
 }
 
@@ -145,7 +149,7 @@ void tst_YoloFormat::badLines()
                  "1 0.95 0.5 0.2 0.2\n" // crosses the right border
                  "x 0.5 0.5 0.2 0.2\n"  // not a number
                  "\n"
-                 "0 0.5 0.5 0.2 0.2");  // no final newline
+                 "0 0.5 0.5 0.2 0.2"); // no final newline
     const auto result = YoloFormat().read(dir.path(), {});
     ASSAY_VERIFY_RESULT(result);
     const ImportReport &r = result->report;
@@ -192,8 +196,9 @@ void tst_YoloFormat::roundTripWithinTolerance()
     makeUltralytics(dir.path());
     // Awkward values: thirds, tiny and near-one sizes, odd image sizes.
     writeImage(dir.path(), "images/val/d.png", 333, 777);
-    writeFixture(dir.path(), "labels/val/d.txt",
-                 "1 0.333333333333 0.123456789 0.0001 0.99\n0 0.5 0.5 1 1\n2 0.7071067811865476 0.1 0.2 0.05\n");
+    writeFixture(
+            dir.path(), "labels/val/d.txt",
+            "1 0.333333333333 0.123456789 0.0001 0.99\n0 0.5 0.5 1 1\n2 0.7071067811865476 0.1 0.2 0.05\n");
     const auto first = YoloFormat().read(dir.path(), {});
     ASSAY_VERIFY_RESULT(first);
     const QString out = dir.filePath("export");
@@ -201,17 +206,21 @@ void tst_YoloFormat::roundTripWithinTolerance()
     ASSAY_VERIFY_RESULT(written);
     QVERIFY(written->files.contains(QDir(out).absoluteFilePath("classes.txt")));
     QCOMPARE(readAll(QDir(out).filePath("classes.txt")), QByteArray("person\ncar\ndog\n"));
-    QVERIFY(readAll(QDir(out).filePath("data.yaml")).contains("names:\n  0: person\n  1: car\n  2: dog\n"));
+    QVERIFY(readAll(QDir(out).filePath("data.yaml"))
+                    .contains("names:\n  0: person\n  1: car\n  2: dog\n"));
     for (const QString &name : {"labels/train/a.txt", "labels/val/d.txt"}) {
         const QList<double> before = numbers(readAll(dir.filePath(name)));
         const QList<double> after = numbers(readAll(QDir(out).filePath(name)));
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < before.size(); ++i)
-            QVERIFY2(near(after.at(i), before.at(i), 1e-6),
-                     qPrintable(QStringLiteral("%1: %2 != %3").arg(name).arg(after.at(i)).arg(before.at(i))));
+            QVERIFY2(near(after.at(i), before.at(i), 1e-6), qPrintable(QStringLiteral("%1: %2 != %3")
+                                                                               .arg(name)
+                                                                               .arg(after.at(i))
+                                                                               .arg(before.at(i))));
     }
     // The segment line is not written back (counted at import); the confidence is.
-    QCOMPARE(readAll(QDir(out).filePath("labels/train/b.txt")), QByteArray("2 0.5 0.5 0.2 0.4 0.87\n"));
+    QCOMPARE(readAll(QDir(out).filePath("labels/train/b.txt")),
+             QByteArray("2 0.5 0.5 0.2 0.4 0.87\n"));
     QCOMPARE(readAll(QDir(out).filePath("labels/val/c.txt")), QByteArray());
 }
 
@@ -233,7 +242,8 @@ void tst_YoloFormat::reExportIsByteIdentical()
     QCOMPARE(boxLines(*second), boxLines(*first));
     const QString out2 = dir.filePath("two");
     ASSAY_VERIFY_RESULT(YoloFormat().write(*second, out2, {}));
-    for (const QString &name : {"classes.txt", "data.yaml", "labels/train/a.txt", "labels/train/b.txt", "labels/val/c.txt"})
+    for (const QString &name : {"classes.txt", "data.yaml", "labels/train/a.txt",
+                                "labels/train/b.txt", "labels/val/c.txt"})
         QCOMPARE(readAll(QDir(out2).filePath(name)), readAll(QDir(out1).filePath(name)));
 }
 
@@ -241,11 +251,16 @@ void tst_YoloFormat::labelPaths_data()
 {
     QTest::addColumn<QString>("image");
     QTest::addColumn<QString>("label");
-    QTest::newRow("ultralytics") << "images/train/a.jpg" << "labels/train/a.txt";
-    QTest::newRow("nested") << "coco/images/val2017/0001.jpg" << "coco/labels/val2017/0001.txt";
-    QTest::newRow("labelImg") << "a.b.jpg" << "a.b.txt";
-    QTest::newRow("subfolder") << "cats/x.png" << "cats/x.txt";
-    QTest::newRow("absolute") << "/data/upload/1/x.jpg" << "x.txt";
+    QTest::newRow("ultralytics") << "images/train/a.jpg"
+                                 << "labels/train/a.txt";
+    QTest::newRow("nested") << "coco/images/val2017/0001.jpg"
+                            << "coco/labels/val2017/0001.txt";
+    QTest::newRow("labelImg") << "a.b.jpg"
+                              << "a.b.txt";
+    QTest::newRow("subfolder") << "cats/x.png"
+                               << "cats/x.txt";
+    QTest::newRow("absolute") << "/data/upload/1/x.jpg"
+                              << "x.txt";
 }
 
 void tst_YoloFormat::labelPaths()
@@ -284,7 +299,9 @@ void tst_YoloFormat::headerSizeMatchesDecoder()
 void tst_YoloFormat::gifHeaderSize()
 {
     // GIF89a, logical screen 123 x 45 (little endian), no colour table, then the trailer.
-    const QByteArray gif = QByteArray("GIF89a", 6) + QByteArray::fromHex("7b002d00000000" "3b");
+    const QByteArray gif = QByteArray("GIF89a", 6)
+                           + QByteArray::fromHex("7b002d00000000"
+                                                 "3b");
     QCOMPARE(probeImageSizeFromHeader(gif), QSize(123, 45));
     QVERIFY(!probeImageSizeFromHeader(gif.left(8)).isValid());
 }
@@ -293,8 +310,12 @@ void tst_YoloFormat::jpegExifOrientationSwapsSize()
 {
     // SOI, APP1 Exif (little endian, IFD0 with Orientation = 6: rotated 90 degrees), SOF0 of a
     // 32x16 frame: shown 16 wide and 32 high, as Ultralytics' exif_size reports it.
-    const QByteArray exif = QByteArray::fromHex("ffe10022" "457869660000" "49492a0008000000" "0100"
-                                                "120103000100000006000000" "00000000");
+    const QByteArray exif = QByteArray::fromHex("ffe10022"
+                                                "457869660000"
+                                                "49492a0008000000"
+                                                "0100"
+                                                "120103000100000006000000"
+                                                "00000000");
     const QByteArray sof = QByteArray::fromHex("ffc000110800100020030122000211010311 01");
     const QByteArray soi = QByteArray::fromHex("ffd8");
     const QByteArray eoi = QByteArray::fromHex("ffd9");

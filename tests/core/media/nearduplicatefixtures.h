@@ -23,7 +23,10 @@ inline cv::Mat nearDuplicateScene(int seed, int w = 640, int h = 480)
     const double cx = std::cos(angle), cy = std::sin(angle);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
-            const double t = std::clamp(0.5 + ((x - w / 2.0) * cx + (y - h / 2.0) * cy) / std::max(w, h), 0.0, 1.0);
+            const double t = std::clamp(0.5
+                                                + ((x - w / 2.0) * cx + (y - h / 2.0) * cy)
+                                                          / std::max(w, h),
+                                        0.0, 1.0);
             const cv::Vec3d c = from * (1 - t) + to * t;
             m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(c[0]), uchar(c[1]), uchar(c[2]));
         }
@@ -35,7 +38,8 @@ inline cv::Mat nearDuplicateScene(int seed, int w = 640, int h = 480)
         if (i % 2)
             cv::circle(m, centre, size, colour, -1, cv::LINE_AA);
         else
-            cv::rectangle(m, cv::Rect(centre.x - size, centre.y - size / 2, 2 * size, size), colour, -1);
+            cv::rectangle(m, cv::Rect(centre.x - size, centre.y - size / 2, 2 * size, size), colour,
+                          -1);
     }
     cv::putText(m, "scene " + std::to_string(seed), {w / 10, h - h / 8}, cv::FONT_HERSHEY_SIMPLEX,
                 w / 320.0, cv::Scalar(255, 255, 255), std::max(1, w / 200), cv::LINE_AA);
@@ -55,13 +59,13 @@ inline bool writePicture(const QString &path, const cv::Mat &m, int jpegQuality 
 // more from any other picture.
 struct NearDuplicateFixture
 {
-    QStringList sceneA;  // a.png and four scaled, re-encoded or brightened copies
-    QString noisy;       // Gaussian noise (sigma 20)
-    QString marked;      // a watermark
-    QString cropped;     // not a near-duplicate at any sensible threshold
-    QStringList sceneB;  // b.png and a JPEG of it
-    QStringList others;  // unrelated pictures
-    QString exactCopy;   // the same bytes as a.png under another name
+    QStringList sceneA; // a.png and four scaled, re-encoded or brightened copies
+    QString noisy;      // Gaussian noise (sigma 20)
+    QString marked;     // a watermark
+    QString cropped;    // not a near-duplicate at any sensible threshold
+    QStringList sceneB; // b.png and a JPEG of it
+    QStringList others; // unrelated pictures
+    QString exactCopy;  // the same bytes as a.png under another name
 };
 
 // Writes the pictures into `dir`; the names in the result are relative to it.
@@ -99,7 +103,8 @@ inline NearDuplicateFixture writeNearDuplicateFixture(const QString &dir, int un
     writePicture(d.filePath(QStringLiteral("a-marked.png")), marked);
     f.marked = QStringLiteral("a-marked.png");
     const int dx = a.cols / 10, dy = a.rows / 10;
-    writePicture(d.filePath(QStringLiteral("a-crop.png")), a(cv::Rect(dx, dy, a.cols - 2 * dx, a.rows - 2 * dy)));
+    writePicture(d.filePath(QStringLiteral("a-crop.png")),
+                 a(cv::Rect(dx, dy, a.cols - 2 * dx, a.rows - 2 * dy)));
     f.cropped = QStringLiteral("a-crop.png");
 
     const cv::Mat b = nearDuplicateScene(2, 800, 600);
@@ -108,7 +113,9 @@ inline NearDuplicateFixture writeNearDuplicateFixture(const QString &dir, int un
     f.sceneB = {QStringLiteral("b.png"), QStringLiteral("b-q40.jpg")};
 
     for (int i = 0; i < unrelated; ++i) {
-        const QString name = QStringLiteral("other-%1.%2").arg(i, 2, 10, QLatin1Char('0')).arg(i % 2 ? QStringLiteral("jpg") : QStringLiteral("png"));
+        const QString name = QStringLiteral("other-%1.%2")
+                                     .arg(i, 2, 10, QLatin1Char('0'))
+                                     .arg(i % 2 ? QStringLiteral("jpg") : QStringLiteral("png"));
         writePicture(d.filePath(name), nearDuplicateScene(100 + i, 480 + 16 * i, 360 + 8 * i));
         f.others.append(name);
     }

@@ -30,7 +30,8 @@ static cv::Mat testPicture(int w, int h)
     cv::Mat m(h, w, CV_8UC3);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x)
-            m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x * 255 / w), uchar(y * 255 / h), uchar((x ^ y) & 0xff));
+            m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x * 255 / w), uchar(y * 255 / h),
+                                              uchar((x ^ y) & 0xff));
     }
     cv::circle(m, {w / 3, h / 2}, std::min(w, h) / 5, {20, 200, 40}, -1);
     return m;
@@ -48,11 +49,11 @@ static QByteArray jpegWithOrientation(int orientation)
 {
     QByteArray jpeg = encodeImage(".jpg", 96, 64);
     QByteArray tiff("II*\0\x08\0\0\0", 8);
-    tiff += QByteArray("\x01\x00", 2);                                 // one entry
-    tiff += QByteArray("\x12\x01\x03\x00\x01\x00\x00\x00", 8);         // 0x0112, SHORT, 1
+    tiff += QByteArray("\x01\x00", 2);                         // one entry
+    tiff += QByteArray("\x12\x01\x03\x00\x01\x00\x00\x00", 8); // 0x0112, SHORT, 1
     tiff += char(orientation);
     tiff += QByteArray("\0\0\0", 3);
-    tiff += QByteArray("\0\0\0\0", 4);                                 // no next IFD
+    tiff += QByteArray("\0\0\0\0", 4); // no next IFD
     QByteArray app1 = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray segment("\xFF\xE1", 2);
     const int len = int(app1.size()) + 2;
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QTest::newRow("webp truncated") << "t.webp" << encodeImage(".webp").left(60) << "truncated";
         QTest::newRow("bmp truncated") << "t.bmp" << encodeImage(".bmp").left(500) << "truncated";
         QTest::newRow("image empty") << "e.png" << QByteArray() << "empty";
-        QTest::newRow("text named .png") << "x.png" << QByteArray("just some words") << "not an image";
+        QTest::newRow("text named .png")
+                << "x.png" << QByteArray("just some words") << "not an image";
         QByteArray scrambled = jpeg;
         for (qsizetype i = 2; i < 40; ++i)
             scrambled[i] = char(0x5A ^ i);
@@ -143,17 +145,24 @@ private Q_SLOTS:
 
         QTest::newRow("wav") << "a.wav" << wav << QString();
         QTest::newRow("flac") << "a.flac" << flac << QString();
-        QTest::newRow("ogg") << "a.ogg" << encodeAudio(SF_FORMAT_OGG | SF_FORMAT_VORBIS) << QString();
+        QTest::newRow("ogg") << "a.ogg" << encodeAudio(SF_FORMAT_OGG | SF_FORMAT_VORBIS)
+                             << QString();
         if (mp3Supported())
-            QTest::newRow("mp3") << "a.mp3" << encodeAudio(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III) << QString();
+            QTest::newRow("mp3") << "a.mp3"
+                                 << encodeAudio(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III)
+                                 << QString();
         QTest::newRow("wav truncated") << "t.wav" << wav.left(wav.size() / 2) << "truncated";
         QTest::newRow("flac truncated") << "t.flac" << flac.left(flac.size() / 2) << "";
         QTest::newRow("audio empty") << "e.wav" << QByteArray() << "empty";
         QTest::newRow("text named .wav") << "x.wav" << QByteArray("RIFF? no.") << "audio";
 
         QTest::newRow("utf-8 text") << "a.txt" << QByteArray("Grüße, 世界\n") << QString();
-        QTest::newRow("markdown with BOM") << "a.md" << QByteArray("\xEF\xBB\xBF# Title\n") << QString();
-        QTest::newRow("latin-1 text") << "l.txt" << QByteArray("Gr\xfc\xdf" "e") << "UTF-8";
+        QTest::newRow("markdown with BOM")
+                << "a.md" << QByteArray("\xEF\xBB\xBF# Title\n") << QString();
+        QTest::newRow("latin-1 text") << "l.txt"
+                                      << QByteArray("Gr\xfc\xdf"
+                                                    "e")
+                                      << "UTF-8";
         QTest::newRow("overlong utf-8") << "o.txt" << QByteArray("a\xC0\xAF") << "UTF-8";
         QTest::newRow("surrogate utf-8") << "s.txt" << QByteArray("a\xED\xA0\x80") << "UTF-8";
         QTest::newRow("text empty") << "e.txt" << QByteArray() << "empty";
@@ -183,7 +192,8 @@ private Q_SLOTS:
                 QCOMPARE(it.height, 64);
                 QCOMPARE(it.perceptualHash.size(), 16);
             } else if (it.kind == ItemKind::Audio) {
-                QVERIFY2(qAbs(it.durationMs - 1000) <= 60, qPrintable(QString::number(it.durationMs)));
+                QVERIFY2(qAbs(it.durationMs - 1000) <= 60,
+                         qPrintable(QString::number(it.durationMs)));
                 QCOMPARE(it.sampleRate, 16000);
             } else {
                 QVERIFY(it.characters > 0);
@@ -208,8 +218,9 @@ private Q_SLOTS:
 
     void jsonLinesAreOneDocumentPerLine()
     {
-        const QByteArray data = "{\"text\": \"first\"}\n\n\"second as a string\"\n{\"data\": {\"text\": \"third\"}, \"id\": 7}\n"
-                                "{broken\n{\"text\": \"first\"}\n{\"no_text\": 1}\r\n";
+        const QByteArray data
+                = "{\"text\": \"first\"}\n\n\"second as a string\"\n{\"data\": {\"text\": \"third\"}, \"id\": 7}\n"
+                  "{broken\n{\"text\": \"first\"}\n{\"no_text\": 1}\r\n";
         auto outcome = probeJsonLines(data);
         ASSAY_VERIFY_RESULT(outcome);
         QCOMPARE(outcome->items.size(), 4); // the repeated "first" is a duplicate for the intake
@@ -233,7 +244,8 @@ private Q_SLOTS:
         write(QStringLiteral("media/photos/cut.jpg"), jpeg.left(300));
         write(QStringLiteral("media/photos/.hidden.jpg"), encodeImage(".jpg", 10, 10));
         write(QStringLiteral("media/docs/readme.txt"), "A short document.\n");
-        write(QStringLiteral("media/docs/lines.jsonl"), "{\"text\": \"one\"}\n{\"text\": \"two\"}\nnope\n");
+        write(QStringLiteral("media/docs/lines.jsonl"),
+              "{\"text\": \"one\"}\n{\"text\": \"two\"}\nnope\n");
         write(QStringLiteral("media/docs/animation.gif"), "GIF89a");
         write(QStringLiteral("media/sound/tone.wav"), encodeAudio(SF_FORMAT_WAV | SF_FORMAT_PCM_16));
 
@@ -243,8 +255,10 @@ private Q_SLOTS:
             progress.append(done);
             QVERIFY(done <= total);
         };
-        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("media")),
-                                         m_dir->filePath(QStringLiteral("missing-folder"))}, options);
+        auto report = addMedia(**store,
+                               {m_dir->filePath(QStringLiteral("media")),
+                                m_dir->filePath(QStringLiteral("missing-folder"))},
+                               options);
         ASSAY_VERIFY_RESULT(report);
         QCOMPARE(report->added.size(), 6); // a.jpg, b.png, readme, two lines, tone
         QCOMPARE(report->duplicates.size(), 1);
@@ -258,14 +272,18 @@ private Q_SLOTS:
         for (const auto &r : report->rejected)
             reasons.append(QFileInfo(r.path).fileName() + QStringLiteral(": ") + r.reason);
         reasons.sort();
-        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("animation.gif: unsupported")), qPrintable(reasons.join('\n')));
-        QVERIFY2(reasons.at(1).startsWith(QStringLiteral("cut.jpg: truncated")), qPrintable(reasons.join('\n')));
-        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("missing-folder: no such")), qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("animation.gif: unsupported")),
+                 qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.at(1).startsWith(QStringLiteral("cut.jpg: truncated")),
+                 qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("missing-folder: no such")),
+                 qPrintable(reasons.join('\n')));
 
         // Paths are stored relative to the media root (the project's folder here).
         auto items = (*store)->items().page(0, 10);
         QVERIFY(items->first().path.startsWith(QStringLiteral("media/")));
-        QCOMPARE((*store)->absoluteMediaPath(items->first()), QDir::cleanPath(m_dir->filePath(items->first().path)));
+        QCOMPARE((*store)->absoluteMediaPath(items->first()),
+                 QDir::cleanPath(m_dir->filePath(items->first().path)));
 
         // A second run adds only what is new; nothing already there is touched.
         write(QStringLiteral("media/photos/c.bmp"), encodeImage(".bmp", 30, 30));
@@ -280,7 +298,8 @@ private Q_SLOTS:
     void failedRunWritesNothing()
     {
         auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
-        ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(
+                (*store)->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
         write(QStringLiteral("m/a.png"), encodeImage(".png"));
         const qint64 eventsBefore = (*store)->counts()->events;
         ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("ann")));
@@ -373,7 +392,8 @@ private Q_SLOTS:
         const QByteArray good = file.readAll();
         file.close();
 
-        const QList<QByteArray> damaged = {QByteArray(), "not a JPEG at all", good.left(good.size() / 2)};
+        const QList<QByteArray> damaged = {QByteArray(), "not a JPEG at all",
+                                           good.left(good.size() / 2)};
         for (const QByteArray &bytes : damaged) {
             QFile::remove(preview);
             if (!bytes.isNull()) {
@@ -404,7 +424,9 @@ private Q_SLOTS:
         IntakeOptions options;
         options.threads = 2;
         options.cancel = &cancel;
-        options.progress = [&](qint64, qint64) { cancel = true; };
+        options.progress = [&](qint64, qint64) {
+            cancel = true;
+        };
         auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("m"))}, options);
         ASSAY_VERIFY_RESULT(report);
         QVERIFY(report->cancelled);

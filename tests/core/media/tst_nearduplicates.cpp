@@ -24,7 +24,8 @@ using namespace assay::core::media;
 
 // The definition, by brute force: components of "at most `threshold` bits apart", each as its
 // sorted member list, the list sorted.
-static std::vector<std::vector<int>> referenceComponents(const std::vector<quint64> &hashes, int threshold)
+static std::vector<std::vector<int>> referenceComponents(const std::vector<quint64> &hashes,
+                                                         int threshold)
 {
     const int n = int(hashes.size());
     std::vector<int> parent(static_cast<size_t>(n));
@@ -111,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(report->duplicates.size(), 1);
         QVERIFY(report->duplicates.first().path.endsWith(fixture.exactCopy));
         QVERIFY(report->rejected.isEmpty());
-        QCOMPARE(report->added.size(), fixture.sceneA.size() + 3 + fixture.sceneB.size() + fixture.others.size());
+        QCOMPARE(report->added.size(),
+                 fixture.sceneA.size() + 3 + fixture.sceneB.size() + fixture.others.size());
         auto images = (*store)->items().hashedImages();
         ASSAY_VERIFY_RESULT(images);
         QCOMPARE(images->size(), report->added.size());
@@ -120,8 +122,10 @@ private Q_SLOTS:
 
     void parsesStoredHashes()
     {
-        QCOMPARE(parsePerceptualHash(QStringLiteral("00000000000000ff")), std::optional<quint64>(255));
-        QCOMPARE(parsePerceptualHash(QStringLiteral("FFFFFFFFFFFFFFFF")), std::optional<quint64>(~quint64(0)));
+        QCOMPARE(parsePerceptualHash(QStringLiteral("00000000000000ff")),
+                 std::optional<quint64>(255));
+        QCOMPARE(parsePerceptualHash(QStringLiteral("FFFFFFFFFFFFFFFF")),
+                 std::optional<quint64>(~quint64(0)));
         QVERIFY(!parsePerceptualHash(QString()));
         QVERIFY(!parsePerceptualHash(QStringLiteral("ff")));                 // too short
         QVERIFY(!parsePerceptualHash(QStringLiteral("00000000000000ff00"))); // too long
@@ -144,10 +148,12 @@ private Q_SLOTS:
         const auto hashes = plantedHashes(3000, 150, threshold + 2, quint32(threshold));
         const auto expected = referenceComponents(hashes, threshold);
         QVERIFY(!expected.empty());
-        for (HashSearch search : {HashSearch::BandIndex, HashSearch::EveryPair, HashSearch::Automatic}) {
+        for (HashSearch search :
+             {HashSearch::BandIndex, HashSearch::EveryPair, HashSearch::Automatic}) {
             const auto groups = groupHashes(hashes, threshold, search);
             QCOMPARE(components(groups), expected);
-            QCOMPARE(groups.front().members, groupHashes(hashes, threshold, HashSearch::EveryPair).front().members);
+            QCOMPARE(groups.front().members,
+                     groupHashes(hashes, threshold, HashSearch::EveryPair).front().members);
         }
     }
 
@@ -223,7 +229,7 @@ private Q_SLOTS:
         items[0].perceptualHash = QStringLiteral("00000000000000ff");
         items[1].kind = ItemKind::Text;
         items[1].perceptualHash = QStringLiteral("00000000000000ff"); // ignored: not an image
-        items[2].perceptualHash = QString();                            // undecodable picture
+        items[2].perceptualHash = QString();                          // undecodable picture
         items[3].perceptualHash = QStringLiteral("00000000000000fe");
         for (int i = 0; i < 4; ++i)
             items[i].id = QString::number(i);
@@ -248,10 +254,13 @@ private Q_SLOTS:
         QTest::newRow("equal hashes only") << 0 << QStringList{equal};
         QTest::newRow("scaled, noisy") << 3 << QStringList{sceneA, sceneB};
         // a-marked.png is 6 bits from a.png but 5 from a-noisy.png: it joins through it.
-        QTest::newRow("a chain") << 5 << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
-        QTest::newRow("default") << DefaultNearDuplicateThreshold << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
+        QTest::newRow("a chain") << 5
+                                 << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
+        QTest::newRow("default") << DefaultNearDuplicateThreshold
+                                 << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
         // The crop is 14 bits from the closest; 40 unrelated scenes stay apart.
-        QTest::newRow("twelve bits") << 12 << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
+        QTest::newRow("twelve bits")
+                << 12 << QStringList{sceneA + QStringLiteral(" a-marked.png:6"), sceneB};
     }
 
     void picturesThroughIntake()
@@ -262,7 +271,9 @@ private Q_SLOTS:
         for (const NearDuplicateGroup &g : groupNearDuplicates(m_images, threshold)) {
             QStringList members;
             for (const NearDuplicateMember &m : g.members)
-                members.append(QStringLiteral("%1:%2").arg(QFileInfo(m.item.path).fileName()).arg(m.distance));
+                members.append(QStringLiteral("%1:%2")
+                                       .arg(QFileInfo(m.item.path).fileName())
+                                       .arg(m.distance));
             got.append(members.join(QLatin1Char(' ')));
         }
         QCOMPARE(got, expected);

@@ -32,15 +32,17 @@ void tst_Sha256::nistVectors_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("digest");
     // FIPS 180-2, appendix B.1, B.2 and B.3; the empty message from the NIST examples.
-    QTest::newRow("abc") << QByteArray("abc")
-                         << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    QTest::newRow("empty") << QByteArray()
-                           << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    QTest::newRow("abc") << QByteArray(
+            "abc") << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("empty")
+            << QByteArray()
+            << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     QTest::newRow("448 bits")
-        << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-        << QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-    QTest::newRow("one million a") << QByteArray(1'000'000, 'a')
-                                   << QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+            << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            << QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    QTest::newRow("one million a")
+            << QByteArray(1'000'000, 'a')
+            << QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 void tst_Sha256::nistVectors()
@@ -52,7 +54,8 @@ void tst_Sha256::nistVectors()
     hash.addData(message);
     QCOMPARE(hash.result(), QByteArray::fromHex(digest));
     // The same digest as QCryptographicHash, which the project used before.
-    QCOMPARE(sha256Hex(message), QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(sha256Hex(message),
+             QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
 }
 
 void tst_Sha256::incrementalPieces_data()
@@ -72,8 +75,10 @@ void tst_Sha256::incrementalPieces()
     const QByteArray message(1'000'000, 'a');
     Sha256 hash;
     for (qsizetype at = 0; at < message.size(); at += piece)
-        hash.addData(QByteArrayView(message.constData() + at, qMin<qsizetype>(piece, message.size() - at)));
-    QCOMPARE(hash.resultHex(), QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+        hash.addData(QByteArrayView(message.constData() + at,
+                                    qMin<qsizetype>(piece, message.size() - at)));
+    QCOMPARE(hash.resultHex(),
+             QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
 }
 
 void tst_Sha256::device()
@@ -81,7 +86,8 @@ void tst_Sha256::device()
     QByteArray text("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
     QBuffer buffer(&text);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    QCOMPARE(sha256Hex(&buffer), QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    QCOMPARE(sha256Hex(&buffer),
+             QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
     // From where the device stands.
     QVERIFY(buffer.seek(text.size() - 3));
     QCOMPARE(sha256Hex(&buffer), sha256Hex(QByteArray("opq")));
@@ -98,7 +104,8 @@ void tst_Sha256::resultTwiceAndReset()
     QCOMPARE(first, QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     QCOMPARE(hash.resultHex(), first);
     hash.reset();
-    QCOMPARE(hash.resultHex(), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(hash.resultHex(),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     hash.reset();
     hash.addData(QByteArray("ab"));
     hash.addData(QByteArray("c"));
@@ -109,17 +116,20 @@ void tst_Sha256::files_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("digest");
-    QTest::newRow("empty file") << QByteArray()
-                                << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    QTest::newRow("abc") << QByteArray("abc")
-                         << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    QTest::newRow("one million a") << QByteArray(1'000'000, 'a')
-                                   << QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    QTest::newRow("empty file")
+            << QByteArray()
+            << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    QTest::newRow("abc") << QByteArray(
+            "abc") << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("one million a")
+            << QByteArray(1'000'000, 'a')
+            << QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
     // Three and a half read blocks of 1 MiB, bytes of every value.
     QByteArray large(3 * (1 << 20) + (1 << 19) + 17, Qt::Uninitialized);
     for (qsizetype i = 0; i < large.size(); ++i)
         large[i] = char((i * 7 + i / 251) & 0xff);
-    QTest::newRow("3.5 MiB") << large << QCryptographicHash::hash(large, QCryptographicHash::Sha256).toHex();
+    QTest::newRow("3.5 MiB") << large
+                             << QCryptographicHash::hash(large, QCryptographicHash::Sha256).toHex();
 }
 
 void tst_Sha256::files()

@@ -107,7 +107,9 @@ static QList<Rating> randomRatings(quint32 seed, int items, int raters, int labe
 // Every metric's value, or NaN where undefined, for comparing two sets.
 static QList<double> allMetrics(const RatingSet &set)
 {
-    auto v = [](const Result<double> &r) { return r ? *r : qQNaN(); };
+    auto v = [](const Result<double> &r) {
+        return r ? *r : qQNaN();
+    };
     QList<double> values{v(percentAgreement(set)), v(fleissKappa(set)), v(krippendorffAlpha(set))};
     for (const PairwiseKappa &p : pairwiseCohensKappa(set))
         values.append(v(p.kappa));
@@ -127,9 +129,9 @@ static void compareMetrics(const QList<double> &a, const QList<double> &b)
         else
             QVERIFY2(qAbs(a.at(i) - b.at(i)) < 1e-12,
                      qPrintable(QStringLiteral("metric %1: %2 vs %3")
-                                    .arg(i)
-                                    .arg(a.at(i), 0, 'g', 17)
-                                    .arg(b.at(i), 0, 'g', 17)));
+                                        .arg(i)
+                                        .arg(a.at(i), 0, 'g', 17)
+                                        .arg(b.at(i), 0, 'g', 17)));
     }
 }
 
@@ -219,8 +221,8 @@ void tst_Agreement::krippendorffAlphaReproducesTheBinaryTwoObserverExample()
 {
     // Krippendorff 2011, section A: two observers, ten units, binary data; alpha = 0.095
     // (nltk 3.8: 0.09523809523809512).
-    const RatingSet set = makeSet(
-        fromGrid({QStringLiteral("0 1 0 0 0 0 0 0 1 0"), QStringLiteral("1 1 1 0 0 1 0 0 0 0")}));
+    const RatingSet set = makeSet(fromGrid(
+            {QStringLiteral("0 1 0 0 0 0 0 0 1 0"), QStringLiteral("1 1 1 0 0 1 0 0 0 0")}));
     const auto alpha = krippendorffAlpha(set);
     ASSAY_VERIFY_RESULT(alpha);
     QVERIFY2(qAbs(*alpha - 0.095) < kThreeDecimals, qPrintable(QString::number(*alpha)));
@@ -235,7 +237,7 @@ void tst_Agreement::cohensKappaOfPairedLabels_data()
     QTest::newRow("identical") << QList<int>{0, 1, 1, 0} << QList<int>{0, 1, 1, 0} << 1.0;
     QTest::newRow("chance") << QList<int>{0, 0, 1, 1} << QList<int>{0, 1, 0, 1} << 0.0;
     QTest::newRow("systematic disagreement")
-        << QList<int>{0, 1, 0, 1} << QList<int>{1, 0, 1, 0} << -1.0;
+            << QList<int>{0, 1, 0, 1} << QList<int>{1, 0, 1, 0} << -1.0;
     // Wikipedia, "Cohen's kappa", first example: 50 proposals, yes/yes 20, yes/no 5,
     // no/yes 10, no/no 15; p_o = 0.7, p_e = 0.5, kappa = 0.4.
     QList<int> a;
@@ -301,7 +303,7 @@ void tst_Agreement::metricsMatchIndependentImplementations_data()
     QTest::newRow("two: percent") << two << "percent" << 0.5666666667;
     QTest::newRow("two: alpha (nltk)") << two << "alpha" << 0.3544752764;
     QTest::newRow("two missing: cohen (sklearn, common items)")
-        << twoMissing << "cohen" << 0.4279811098;
+            << twoMissing << "cohen" << 0.4279811098;
     QTest::newRow("two missing: percent") << twoMissing << "percent" << 0.6274509804;
     QTest::newRow("two missing: alpha (nltk)") << twoMissing << "alpha" << 0.4329196217;
     QTest::newRow("five: fleiss (statsmodels)") << five << "fleiss" << 0.4767038306;
@@ -377,12 +379,17 @@ void tst_Agreement::undefinedMetricsGiveTheReason_data()
     QTest::addColumn<QString>("reason"); // a word the reason must contain
 
     const QList<Rating> oneRater{{"1", "A", "x"}, {"2", "A", "y"}, {"3", "A", "x"}};
-    const QList<Rating> sameAnswer{
-        {"1", "A", "x"}, {"1", "B", "x"}, {"2", "A", "x"}, {"2", "B", "x"}};
+    const QList<Rating> sameAnswer{{"1", "A", "x"},
+                                   {"1", "B", "x"},
+                                   {"2", "A", "x"},
+                                   {"2", "B", "x"}};
     const QList<Rating> threeRaters{{"1", "A", "x"}, {"1", "B", "x"}, {"1", "C", "y"},
                                     {"2", "A", "y"}, {"2", "B", "x"}, {"2", "C", "y"}};
-    const QList<Rating> unequal{
-        {"1", "A", "x"}, {"1", "B", "x"}, {"1", "C", "y"}, {"2", "A", "y"}, {"2", "B", "x"}};
+    const QList<Rating> unequal{{"1", "A", "x"},
+                                {"1", "B", "x"},
+                                {"1", "C", "y"},
+                                {"2", "A", "y"},
+                                {"2", "B", "x"}};
     const QList<Rating> disjoint{{"1", "A", "x"}, {"2", "B", "y"}};
 
     QTest::newRow("one rater: percent") << oneRater << "percent"
@@ -469,8 +476,11 @@ void tst_Agreement::relabellingClassesChangesNothing()
 {
     // A permutation of label names that also changes their sorted order.
     const QList<Rating> ratings = randomRatings(7, 60, 4, 5, 0.2);
-    const QHash<QString, QString> rename{
-        {"l0", "zebra"}, {"l1", "ant"}, {"l2", "moose"}, {"l3", "bee"}, {"l4", "yak"}};
+    const QHash<QString, QString> rename{{"l0", "zebra"},
+                                         {"l1", "ant"},
+                                         {"l2", "moose"},
+                                         {"l3", "bee"},
+                                         {"l4", "yak"}};
     QList<Rating> renamed = ratings;
     for (Rating &r : renamed)
         r.label = rename.value(r.label);
@@ -520,8 +530,8 @@ void tst_Agreement::repeatedRatingIsRefused()
 
 void tst_Agreement::ratingSetKeepsItemOrderAndSortsRatersAndLabels()
 {
-    const RatingSet set
-        = makeSet({{"z", "bob", "x"}, {"a", "amy", "y"}, {"z", "amy", "w"}, {"m", "cy", "x"}});
+    const RatingSet set = makeSet(
+            {{"z", "bob", "x"}, {"a", "amy", "y"}, {"z", "amy", "w"}, {"m", "cy", "x"}});
     QCOMPARE(set.items(), (QStringList{"z", "a", "m"}));
     QCOMPARE(set.raters(), (QStringList{"amy", "bob", "cy"}));
     QCOMPARE(set.labels(), (QStringList{"w", "x", "y"}));

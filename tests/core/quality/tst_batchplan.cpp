@@ -81,8 +81,12 @@ private Q_SLOTS:
         QList<int> decile(10, 0);
         int samePositions = 0, comparisons = 0;
         for (quint64 seed = 1; seed <= 200; ++seed) {
-            BatchPlanInput in{ids(QStringLiteral("i"), 200), ids(QStringLiteral("g"), 8),
-                              ids(QStringLiteral("p"), 3), 2, rate, seed};
+            BatchPlanInput in{ids(QStringLiteral("i"), 200),
+                              ids(QStringLiteral("g"), 8),
+                              ids(QStringLiteral("p"), 3),
+                              2,
+                              rate,
+                              seed};
             auto plan = planBatch(in);
             ASSAY_VERIFY_RESULT(plan);
             QHash<QString, QList<int>> goldPositions;
@@ -114,7 +118,8 @@ private Q_SLOTS:
         // Each tenth of the queue holds about a tenth of the gold (expected ~10 %, allow 7-13 %).
         for (int d = 0; d < 10; ++d)
             QVERIFY2(decile[d] > gold * 0.07 && decile[d] < gold * 0.13,
-                     qPrintable(QStringLiteral("decile %1: %2 of %3").arg(d).arg(decile[d]).arg(gold)));
+                     qPrintable(
+                             QStringLiteral("decile %1: %2 of %3").arg(d).arg(decile[d]).arg(gold)));
         QVERIFY(samePositions * 20 < comparisons);
     }
 
@@ -137,8 +142,12 @@ private Q_SLOTS:
         QFETCH(int, goldItems);
         QFETCH(double, rate);
         for (quint64 seed = 1; seed <= 100; ++seed) {
-            BatchPlanInput in{ids(QStringLiteral("i"), items), ids(QStringLiteral("g"), goldItems),
-                              ids(QStringLiteral("p"), 3), 2, rate, seed};
+            BatchPlanInput in{ids(QStringLiteral("i"), items),
+                              ids(QStringLiteral("g"), goldItems),
+                              ids(QStringLiteral("p"), 3),
+                              2,
+                              rate,
+                              seed};
             // Each annotator labeled one gold item as production in an earlier batch.
             for (int p = 0; p < 3; ++p)
                 in.labeledBefore[in.annotators.at(p)].insert(QStringLiteral("g%1").arg(p));
@@ -150,7 +159,9 @@ private Q_SLOTS:
             int gold = 0;
             for (const PlannedTask &t : *plan) {
                 QVERIFY2(!queue[t.personId].contains(t.itemId),
-                         qPrintable(QStringLiteral("seed %1: %2 twice in %3's queue").arg(seed).arg(t.itemId, t.personId)));
+                         qPrintable(QStringLiteral("seed %1: %2 twice in %3's queue")
+                                            .arg(seed)
+                                            .arg(t.itemId, t.personId)));
                 queue[t.personId].insert(t.itemId);
                 if (t.kind == TaskKind::Gold) {
                     ++gold;
@@ -164,13 +175,18 @@ private Q_SLOTS:
     void tooSmallGoldPoolIsReportedNotRepeated()
     {
         // 100 items to one person at 20 %: 25 gold tasks, but only 10 gold items.
-        BatchPlanInput in{ids(QStringLiteral("i"), 100), ids(QStringLiteral("g"), 10),
-                          {QStringLiteral("ann-id")}, 1, 0.2, 7};
+        BatchPlanInput in{ids(QStringLiteral("i"), 100),
+                          ids(QStringLiteral("g"), 10),
+                          {QStringLiteral("ann-id")},
+                          1,
+                          0.2,
+                          7};
         in.annotatorNames.insert(QStringLiteral("ann-id"), QStringLiteral("ann"));
         auto plan = planBatch(in);
         QVERIFY(!plan);
         QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
-        QVERIFY2(plan.error().message.contains(QLatin1String("25 different gold items for ann's queue, and 10 are available")),
+        QVERIFY2(plan.error().message.contains(QLatin1String(
+                         "25 different gold items for ann's queue, and 10 are available")),
                  qPrintable(plan.error().message));
         // Items the person labeled before do not count as available.
         in.goldItems = ids(QStringLiteral("g"), 26);
@@ -181,8 +197,12 @@ private Q_SLOTS:
 
     void planIsReproducibleFromItsSeed()
     {
-        BatchPlanInput in{ids(QStringLiteral("i"), 50), ids(QStringLiteral("g"), 6),
-                          ids(QStringLiteral("p"), 3), 2, 0.1, 42};
+        BatchPlanInput in{ids(QStringLiteral("i"), 50),
+                          ids(QStringLiteral("g"), 6),
+                          ids(QStringLiteral("p"), 3),
+                          2,
+                          0.1,
+                          42};
         auto a = planBatch(in);
         auto b = planBatch(in);
         in.seed = 43;
@@ -190,7 +210,10 @@ private Q_SLOTS:
         auto key = [](const QList<PlannedTask> &plan) {
             QStringList out;
             for (const PlannedTask &t : plan)
-                out.append(QStringLiteral("%1/%2/%3/%4").arg(t.itemId, t.personId).arg(int(t.kind)).arg(t.position));
+                out.append(QStringLiteral("%1/%2/%3/%4")
+                                   .arg(t.itemId, t.personId)
+                                   .arg(int(t.kind))
+                                   .arg(t.position));
             return out;
         };
         QCOMPARE(key(*a), key(*b));
@@ -202,8 +225,9 @@ private Q_SLOTS:
         GoldReference cls{{QStringLiteral("cat")}, {}};
         QCOMPARE(scoreGoldAnswer(cls, {QStringLiteral("cat")}, {}), 1.0);
         QCOMPARE(scoreGoldAnswer(cls, {QStringLiteral("dog")}, {}), 0.0);
-        GoldReference boxes{{}, {Box{QStringLiteral("r1"), QStringLiteral("c"), 0, 0, 10, 10, {}},
-                                 Box{QStringLiteral("r2"), QStringLiteral("c"), 50, 50, 10, 10, {}}}};
+        GoldReference boxes{{},
+                            {Box{QStringLiteral("r1"), QStringLiteral("c"), 0, 0, 10, 10, {}},
+                             Box{QStringLiteral("r2"), QStringLiteral("c"), 50, 50, 10, 10, {}}}};
         // One of two boxes found (IoU 0.81), one extra: F1 = 2*1/(2+2) = 0.5.
         const QList<Box> drawn{Box{QStringLiteral("b1"), QStringLiteral("c"), 1, 1, 10, 10, {}},
                                Box{QStringLiteral("b2"), QStringLiteral("c"), 200, 200, 5, 5, {}}};
@@ -233,7 +257,8 @@ private Q_SLOTS:
         for (const char *p : {"ann", "bob", "cid"})
             work.append(goldAnswer(QLatin1String(p), 1.0));
         ReportOptions options;
-        options.criteria = criteriaFromJson(*parseCriteria(QStringLiteral("alpha>=0.8,gold>=0.9,low<=0.05")));
+        options.criteria = criteriaFromJson(
+                *parseCriteria(QStringLiteral("alpha>=0.8,gold>=0.9,low<=0.05")));
         const QualityReport r = qualityReport(work, options);
         QCOMPARE(r.items, 20);
         QCOMPARE(*r.agreement.krippendorffAlpha, 1.0);
@@ -253,13 +278,16 @@ private Q_SLOTS:
         QList<WorkRecord> work;
         // ann and bob disagree on half the items; gold accuracy 0.5.
         for (int i = 0; i < 20; ++i) {
-            work.append(answer(QStringLiteral("i%1").arg(i), QStringLiteral("ann"), i % 2 ? QStringLiteral("cat") : QStringLiteral("dog")));
-            work.append(answer(QStringLiteral("i%1").arg(i), QStringLiteral("bob"), i % 4 < 2 ? QStringLiteral("cat") : QStringLiteral("dog")));
+            work.append(answer(QStringLiteral("i%1").arg(i), QStringLiteral("ann"),
+                               i % 2 ? QStringLiteral("cat") : QStringLiteral("dog")));
+            work.append(answer(QStringLiteral("i%1").arg(i), QStringLiteral("bob"),
+                               i % 4 < 2 ? QStringLiteral("cat") : QStringLiteral("dog")));
         }
         work.append(goldAnswer(QStringLiteral("ann"), 1.0));
         work.append(goldAnswer(QStringLiteral("bob"), 0.0));
         ReportOptions options;
-        options.criteria = criteriaFromJson(*parseCriteria(QStringLiteral("alpha>=0.8,gold>=0.9,low<=0.05")));
+        options.criteria = criteriaFromJson(
+                *parseCriteria(QStringLiteral("alpha>=0.8,gold>=0.9,low<=0.05")));
         QualityReport r = qualityReport(work, options);
         QVERIFY(!r.accepted());
         for (const Verdict &v : r.verdicts)
@@ -282,9 +310,13 @@ private Q_SLOTS:
         // ann says "rare" 12 times out of 20; bob and cid twice out of 20 each.
         for (int i = 0; i < 20; ++i) {
             const QString item = QStringLiteral("i%1").arg(i);
-            work.append(answer(item, QStringLiteral("ann"), i < 12 ? QStringLiteral("rare") : QStringLiteral("common")));
-            work.append(answer(item, QStringLiteral("bob"), i < 2 ? QStringLiteral("rare") : QStringLiteral("common")));
-            work.append(answer(item, QStringLiteral("cid"), i < 2 ? QStringLiteral("rare") : QStringLiteral("common"), i == 5 ? 120 : 2000));
+            work.append(answer(item, QStringLiteral("ann"),
+                               i < 12 ? QStringLiteral("rare") : QStringLiteral("common")));
+            work.append(answer(item, QStringLiteral("bob"),
+                               i < 2 ? QStringLiteral("rare") : QStringLiteral("common")));
+            work.append(answer(item, QStringLiteral("cid"),
+                               i < 2 ? QStringLiteral("rare") : QStringLiteral("common"),
+                               i == 5 ? 120 : 2000));
         }
         work.append(answer(QStringLiteral("i3"), QStringLiteral("bob"), QStringLiteral("common")));
         const QualityReport r = qualityReport(work, {});
@@ -304,7 +336,8 @@ private Q_SLOTS:
             }
         }
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("duplicate"), QStringLiteral("fast"), QStringLiteral("overuse")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("duplicate"), QStringLiteral("fast"),
+                                     QStringLiteral("overuse")}));
         QCOMPARE(r.items, 20); // the duplicate answer is left out of the figures
     }
 };

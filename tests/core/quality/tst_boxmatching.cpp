@@ -244,9 +244,9 @@ void tst_BoxMatching::raterPairsAreSortedWithTheFirstAsReference()
 {
     // Input order is deliberately unsorted; "bob" draws 2 boxes, "amy" 1, "cy" none on img1.
     const QList<RatedBox> boxes{
-        {"img1", "bob", box(0, 0, 10, 10)}, {"img1", "bob", box(40, 40, 10, 10)},
-        {"img1", "amy", box(1, 0, 10, 10)}, {"img2", "cy", box(0, 0, 10, 10)},
-        {"img2", "amy", box(0, 0, 10, 10)},
+            {"img1", "bob", box(0, 0, 10, 10)}, {"img1", "bob", box(40, 40, 10, 10)},
+            {"img1", "amy", box(1, 0, 10, 10)}, {"img2", "cy", box(0, 0, 10, 10)},
+            {"img2", "amy", box(0, 0, 10, 10)},
     };
     const auto pairs = boxAgreementByRaterPair(boxes);
     ASSAY_VERIFY_RESULT(pairs);

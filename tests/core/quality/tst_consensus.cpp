@@ -62,18 +62,20 @@ void tst_Consensus::majorityVote_data()
     QTest::addColumn<double>("confidence");
     QTest::addColumn<QStringList>("tied");
     QTest::newRow("clear majority")
-        << QList<Rating>{{"1", "A", "cat"}, {"1", "B", "cat"}, {"1", "C", "dog"}} << "cat"
-        << 2.0 / 3 << QStringList();
+            << QList<Rating>{{"1", "A", "cat"}, {"1", "B", "cat"}, {"1", "C", "dog"}} << "cat"
+            << 2.0 / 3 << QStringList();
     QTest::newRow("unanimous") << QList<Rating>{{"1", "A", "dog"}, {"1", "B", "dog"}} << "dog"
                                << 1.0 << QStringList();
     QTest::newRow("single rating")
-        << QList<Rating>{{"1", "A", "fox"}} << "fox" << 1.0 << QStringList();
+            << QList<Rating>{{"1", "A", "fox"}} << "fox" << 1.0 << QStringList();
     QTest::newRow("two-way tie is reported, not broken")
-        << QList<Rating>{{"1", "A", "dog"}, {"1", "B", "cat"}} << "" << 0.5
-        << QStringList{"cat", "dog"};
-    QTest::newRow("three-way tie among four")
-        << QList<Rating>{{"1", "A", "dog"}, {"1", "B", "cat"}, {"1", "C", "fox"}, {"2", "A", "ant"}}
-        << "" << 1.0 / 3 << QStringList{"cat", "dog", "fox"};
+            << QList<Rating>{{"1", "A", "dog"}, {"1", "B", "cat"}} << "" << 0.5
+            << QStringList{"cat", "dog"};
+    QTest::newRow("three-way tie among four") << QList<Rating>{{"1", "A", "dog"},
+                                                               {"1", "B", "cat"},
+                                                               {"1", "C", "fox"},
+                                                               {"2", "A", "ant"}}
+                                              << "" << 1.0 / 3 << QStringList{"cat", "dog", "fox"};
 }
 
 void tst_Consensus::majorityVote()
@@ -96,7 +98,7 @@ void tst_Consensus::majorityVote()
 void tst_Consensus::majorityKeepsItemOrder()
 {
     const Consensus c = quality::majorityVote(
-        makeSet({{"z", "A", "x"}, {"a", "A", "y"}, {"m", "A", "x"}, {"z", "B", "x"}}));
+            makeSet({{"z", "A", "x"}, {"a", "A", "y"}, {"m", "A", "x"}, {"z", "B", "x"}}));
     QCOMPARE(c.items.size(), 3);
     QCOMPARE(c.items[0].item, QStringLiteral("z"));
     QCOMPARE(c.items[1].item, QStringLiteral("a"));
@@ -142,7 +144,7 @@ void tst_Consensus::dawidSkeneOnPerfectRatersIsCertain()
     for (int i = 0; i < 30; ++i) {
         for (const char *r : {"A", "B", "C"})
             ratings.append(
-                {QString::number(i), QString::fromLatin1(r), QStringLiteral("l%1").arg(i % 3)});
+                    {QString::number(i), QString::fromLatin1(r), QStringLiteral("l%1").arg(i % 3)});
     }
     const auto result = dawidSkene(makeSet(ratings));
     ASSAY_VERIFY_RESULT(result);
@@ -219,8 +221,8 @@ void tst_Consensus::dawidSkeneReportsTheIterationCap()
 {
     DawidSkeneOptions options;
     options.maxIterations = 3;
-    const auto result
-        = dawidSkene(loadFixture(QStringLiteral("random_four_raters_missing.csv")), options);
+    const auto result = dawidSkene(loadFixture(QStringLiteral("random_four_raters_missing.csv")),
+                                   options);
     ASSAY_VERIFY_RESULT(result);
     QVERIFY(!result->converged);
     QCOMPARE(result->iterations, 3);

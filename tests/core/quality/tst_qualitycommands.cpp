@@ -118,8 +118,8 @@ void tst_QualityCommands::agreementJsonMatchesTheReferenceValues()
 
 void tst_QualityCommands::agreementJsonGivesNullAndReasonWhereUndefined()
 {
-    const QJsonObject o
-        = run(runAgreement, {fixture("random_four_raters_missing.csv"), "--json"}).json();
+    const QJsonObject o = run(runAgreement, {fixture("random_four_raters_missing.csv"), "--json"})
+                                  .json();
     QVERIFY(o["cohen_kappa"].isNull());
     QVERIFY(o["scott_pi"].isNull());
     QVERIFY(o["fleiss_kappa"].isNull());
@@ -139,7 +139,7 @@ void tst_QualityCommands::agreementJsonGivesNullAndReasonWhereUndefined()
 void tst_QualityCommands::agreementPairwiseListsEveryPair()
 {
     const QJsonObject o
-        = run(runAgreement, {fixture("random_five_raters.csv"), "--json", "--pairwise"}).json();
+            = run(runAgreement, {fixture("random_five_raters.csv"), "--json", "--pairwise"}).json();
     const QJsonArray pairs = o["pairwise"].toArray();
     QCOMPARE(pairs.size(), 10);
     const QJsonObject first = pairs.first().toObject();
@@ -153,7 +153,7 @@ void tst_QualityCommands::agreementPairwiseListsEveryPair()
 
     const QString disjoint = write("d.csv", "item,rater,label\n1,a,x\n1,b,y\n2,c,x\n2,b,x\n");
     const QJsonArray d
-        = run(runAgreement, {disjoint, "--json", "--pairwise"}).json()["pairwise"].toArray();
+            = run(runAgreement, {disjoint, "--json", "--pairwise"}).json()["pairwise"].toArray();
     QCOMPARE(d.size(), 3);
     const QJsonObject ac = d[1].toObject();
     QCOMPARE(ac["a"].toString(), QStringLiteral("a"));
@@ -180,16 +180,16 @@ void tst_QualityCommands::badArgumentsAreUsageErrors_data()
     QTest::newRow("agreement: no file") << 0 << QStringList{"--json"} << "no input file";
     QTest::newRow("agreement: two files") << 0 << QStringList{"a.csv", "b.csv"} << "more than one";
     QTest::newRow("agreement: unknown option")
-        << 0 << QStringList{"a.csv", "--jsn"} << "Unknown option";
+            << 0 << QStringList{"a.csv", "--jsn"} << "Unknown option";
     QTest::newRow("box: iou not a number") << 1 << QStringList{"b.csv", "--iou", "high"} << "--iou";
     QTest::newRow("box: iou above one") << 1 << QStringList{"b.csv", "--iou", "1.5"} << "--iou";
     QTest::newRow("box: iou zero") << 1 << QStringList{"b.csv", "--iou=0"} << "--iou";
     QTest::newRow("consensus: no method") << 2 << QStringList{"r.csv"} << "--method";
     QTest::newRow("consensus: unknown method")
-        << 2 << QStringList{"r.csv", "--method", "vote"} << "unknown method";
+            << 2 << QStringList{"r.csv", "--method", "vote"} << "unknown method";
     QTest::newRow("consensus: bad cap")
-        << 2 << QStringList{"r.csv", "--method", "dawid-skene", "--max-iterations", "0"}
-        << "--max-iterations";
+            << 2 << QStringList{"r.csv", "--method", "dawid-skene", "--max-iterations", "0"}
+            << "--max-iterations";
 }
 
 static CommandFn commandAt(int i)
@@ -217,21 +217,21 @@ void tst_QualityCommands::badInputNamesFileLineAndReason_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message"); // after "<path>: "
     QTest::newRow("agreement: wrong header")
-        << 0 << QByteArray("item,annotator,label\n1,a,x\n") << QStringList()
-        << "line 1: the header is \"item,annotator,label\"; expected item,rater,label";
+            << 0 << QByteArray("item,annotator,label\n1,a,x\n") << QStringList()
+            << "line 1: the header is \"item,annotator,label\"; expected item,rater,label";
     QTest::newRow("agreement: malformed row")
-        << 0 << QByteArray("item,rater,label\r\n1,a,x\r\n2,\"b,x\r\n") << QStringList()
-        << "line 3: a quoted field is not closed";
+            << 0 << QByteArray("item,rater,label\r\n1,a,x\r\n2,\"b,x\r\n") << QStringList()
+            << "line 3: a quoted field is not closed";
     QTest::newRow("agreement: repeated rating")
-        << 0 << QByteArray("item,rater,label\n1,a,x\n1,a,y\n") << QStringList()
-        << "line 3: item \"1\" was already rated by \"a\" on line 2; each rater rates an item "
-           "at most once";
+            << 0 << QByteArray("item,rater,label\n1,a,x\n1,a,y\n") << QStringList()
+            << "line 3: item \"1\" was already rated by \"a\" on line 2; each rater rates an item "
+               "at most once";
     QTest::newRow("box-agreement: bad number")
-        << 1 << QByteArray("image,rater,x,y,w,h,label\ni,a,0,0,wide,1,car\n") << QStringList()
-        << "line 2: w \"wide\" is not a number";
+            << 1 << QByteArray("image,rater,x,y,w,h,label\ni,a,0,0,wide,1,car\n") << QStringList()
+            << "line 2: w \"wide\" is not a number";
     QTest::newRow("consensus: field count")
-        << 2 << QByteArray("item,rater,label\n1,a\n") << QStringList{"--method", "majority"}
-        << "line 2: 2 fields; expected 3";
+            << 2 << QByteArray("item,rater,label\n1,a\n") << QStringList{"--method", "majority"}
+            << "line 2: 2 fields; expected 3";
 }
 
 void tst_QualityCommands::badInputNamesFileLineAndReason()

@@ -60,9 +60,9 @@ void tst_RatingFiles::ratingsFileErrorsNameFileLineAndReason_data()
     QTest::newRow("empty label") << "item,rater,label\n1,a,\n"
                                  << "r.csv: line 2: the label is empty";
     QTest::newRow("repeated rating")
-        << "item,rater,label\n1,a,x\n2,a,y\n1,a,x\n"
-        << "r.csv: line 4: item \"1\" was already rated by \"a\" on line 2; each rater rates an "
-           "item at most once";
+            << "item,rater,label\n1,a,x\n2,a,y\n1,a,x\n"
+            << "r.csv: line 4: item \"1\" was already rated by \"a\" on line 2; each rater rates an "
+               "item at most once";
 }
 
 void tst_RatingFiles::ratingsFileErrorsNameFileLineAndReason()

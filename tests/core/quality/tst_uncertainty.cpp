@@ -32,7 +32,7 @@ void TestUncertainty::order_data()
 
 static QList<Prediction> predictions()
 {
-    return {{"a", "x", false, 0.5}, {"a", "y", false, 0.4}, {"b", "x", false, 0.6},
+    return {{"a", "x", false, 0.5},  {"a", "y", false, 0.4},  {"b", "x", false, 0.6},
             {"b", "y", false, 0.05}, {"c", "y", false, 0.45}, {"d", "x", true, 0.9},
             {"d", "x", true, 0.55}};
 }

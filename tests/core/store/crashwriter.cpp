@@ -35,8 +35,10 @@ int main(int argc, char **argv)
             for (int k = 0; k < 500; ++k) {
                 Item it;
                 it.kind = ItemKind::Text;
-                const QByteArray key = args.at(3).toUtf8() + QByteArray::number(i) + '/' + QByteArray::number(k);
-                it.sha256 = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
+                const QByteArray key = args.at(3).toUtf8() + QByteArray::number(i) + '/'
+                                       + QByteArray::number(k);
+                it.sha256 = QString::fromLatin1(
+                        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
                 it.path = QString::fromLatin1(key);
                 it.characters = 1;
                 items.append(it);

@@ -77,14 +77,23 @@ private Q_SLOTS:
             Batch b;
             b.name = QStringLiteral("b");
             auto batch = (*store)->work().createBatch(b);
-            auto tasks = (*store)->work().assignTasks(batch->id, {Task{{}, {}, (*store)->items().page(0, 1)->first().id, (*store)->actor().id, TaskKind::Production, TaskState::Pending, 0}});
+            auto tasks = (*store)->work().assignTasks(batch->id,
+                                                      {Task{{},
+                                                            {},
+                                                            (*store)->items().page(0, 1)->first().id,
+                                                            (*store)->actor().id,
+                                                            TaskKind::Production,
+                                                            TaskState::Pending,
+                                                            0}});
             auto ann = (*store)->annotations().startAnnotation(tasks->first().id);
             ASSAY_VERIFY_RESULT(ann);
             annotationId = ann->id;
-            ASSAY_VERIFY_RESULT((*store)->annotations().addBox(annotationId, Box{boxId, {}, 0, 1, 10, 10, {}}));
+            ASSAY_VERIFY_RESULT(
+                    (*store)->annotations().addBox(annotationId, Box{boxId, {}, 0, 1, 10, 10, {}}));
         }
         for (int round = 0; round < 3; ++round) {
-            const qint64 acked = runAndKill({path, QStringLiteral("boxes"), annotationId, boxId}, 100);
+            const qint64 acked = runAndKill({path, QStringLiteral("boxes"), annotationId, boxId},
+                                            100);
             QVERIFY2(acked > 0, "the writer did not run");
             auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
@@ -111,7 +120,9 @@ private Q_SLOTS:
         QVERIFY((*store)->verifyLog()->intact);
         const qint64 count = *(*store)->items().itemCount();
         QVERIFY2(count == acked * 500 || count == (acked + 1) * 500,
-                 qPrintable(QStringLiteral("acknowledged %1 runs, %2 items stored").arg(acked).arg(count)));
+                 qPrintable(QStringLiteral("acknowledged %1 runs, %2 items stored")
+                                    .arg(acked)
+                                    .arg(count)));
     }
 };
 

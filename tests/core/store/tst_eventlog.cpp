@@ -67,34 +67,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("badSeq");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("payload altered")
-            << QStringLiteral("UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'class4', 'classX') AS BLOB) WHERE seq = 7")
-            << qint64(7) << QStringLiteral("altered");
+        QTest::newRow("payload altered") << QStringLiteral(
+                "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'class4', 'classX') AS BLOB) WHERE seq = 7")
+                                         << qint64(7) << QStringLiteral("altered");
         QTest::newRow("person altered")
-            << QStringLiteral("UPDATE events SET person_id = 'someone-else' WHERE seq = 5")
-            << qint64(5) << QStringLiteral("altered");
-        QTest::newRow("time altered")
-            << QStringLiteral("UPDATE events SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 3")
-            << qint64(3) << QStringLiteral("altered");
+                << QStringLiteral("UPDATE events SET person_id = 'someone-else' WHERE seq = 5")
+                << qint64(5) << QStringLiteral("altered");
+        QTest::newRow("time altered") << QStringLiteral(
+                "UPDATE events SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 3")
+                                      << qint64(3) << QStringLiteral("altered");
         QTest::newRow("kind altered")
-            << QStringLiteral("UPDATE events SET kind = 'project.renamed' WHERE seq = 9")
-            << qint64(9) << QStringLiteral("altered");
-        QTest::newRow("middle event removed")
-            << QStringLiteral("DELETE FROM events WHERE seq = 6") << qint64(7)
-            << QStringLiteral("removed");
-        QTest::newRow("first event removed")
-            << QStringLiteral("DELETE FROM events WHERE seq = 1") << qint64(2)
-            << QStringLiteral("removed");
-        QTest::newRow("last event removed")
-            << QStringLiteral("DELETE FROM events WHERE seq = 12") << qint64(12)
-            << QStringLiteral("removed");
+                << QStringLiteral("UPDATE events SET kind = 'project.renamed' WHERE seq = 9")
+                << qint64(9) << QStringLiteral("altered");
+        QTest::newRow("middle event removed") << QStringLiteral("DELETE FROM events WHERE seq = 6")
+                                              << qint64(7) << QStringLiteral("removed");
+        QTest::newRow("first event removed") << QStringLiteral("DELETE FROM events WHERE seq = 1")
+                                             << qint64(2) << QStringLiteral("removed");
+        QTest::newRow("last event removed") << QStringLiteral("DELETE FROM events WHERE seq = 12")
+                                            << qint64(12) << QStringLiteral("removed");
         QTest::newRow("hash rewritten without its successor")
-            << QStringLiteral("UPDATE events SET hash = '%1' WHERE seq = 4").arg(QString(64, QLatin1Char('f')))
-            << qint64(4) << QStringLiteral("altered");
-        QTest::newRow("two events swapped")
-            << QStringLiteral("UPDATE events SET seq = -1 WHERE seq = 10; UPDATE events SET seq = 10 WHERE seq = 11;"
-                              " UPDATE events SET seq = 11 WHERE seq = -1")
-            << qint64(10) << QStringLiteral("removed");
+                << QStringLiteral("UPDATE events SET hash = '%1' WHERE seq = 4")
+                           .arg(QString(64, QLatin1Char('f')))
+                << qint64(4) << QStringLiteral("altered");
+        QTest::newRow("two events swapped") << QStringLiteral(
+                "UPDATE events SET seq = -1 WHERE seq = 10; UPDATE events SET seq = 10 WHERE seq = 11;"
+                " UPDATE events SET seq = 11 WHERE seq = -1")
+                                            << qint64(10) << QStringLiteral("removed");
     }
 
     void tamperingIsFoundAndNamed()
@@ -120,14 +118,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("row");
         QTest::addColumn<bool>("inFile");
-        QTest::newRow("role given by hand") << "INSERT INTO person_roles (person_id, role) SELECT id, 'lead' FROM people"
-                                            << "person_roles" << "role=lead" << true;
-        QTest::newRow("class renamed by hand") << "UPDATE classes SET name = 'forged' WHERE name = 'class3'"
-                                               << "classes" << "name=forged" << true;
+        QTest::newRow("role given by hand")
+                << "INSERT INTO person_roles (person_id, role) SELECT id, 'lead' FROM people"
+                << "person_roles"
+                << "role=lead" << true;
+        QTest::newRow("class renamed by hand")
+                << "UPDATE classes SET name = 'forged' WHERE name = 'class3'"
+                << "classes"
+                << "name=forged" << true;
         QTest::newRow("class deleted by hand") << "DELETE FROM classes WHERE name = 'class7'"
-                                               << "classes" << "name=class7" << false;
-        QTest::newRow("project renamed by hand") << "UPDATE meta SET value = 'other' WHERE key = 'name'"
-                                                 << "meta" << "value=other" << true;
+                                               << "classes"
+                                               << "name=class7" << false;
+        QTest::newRow("project renamed by hand")
+                << "UPDATE meta SET value = 'other' WHERE key = 'name'"
+                << "meta"
+                << "value=other" << true;
     }
 
     void stateEditedOutsideTheLogIsNamed()

@@ -24,7 +24,8 @@ private:
     {
         Item it;
         it.kind = ItemKind::Image;
-        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+        it.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
         it.path = QStringLiteral("media/%1.jpg").arg(n);
         it.byteSize = 1000 + n;
         it.width = 640;
@@ -37,9 +38,9 @@ private:
         sqlite3 *db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         QString out;
-        for (const char *table : {"people", "batches", "tasks", "annotations", "annotation_classes",
-                                  "boxes", "gold_answers", "gold_scores", "person_quality",
-                                  "batch_decisions", "meta"}) {
+        for (const char *table :
+             {"people", "batches", "tasks", "annotations", "annotation_classes", "boxes",
+              "gold_answers", "gold_scores", "person_quality", "batch_decisions", "meta"}) {
             sqlite3_stmt *stmt = nullptr;
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
             sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
@@ -48,7 +49,9 @@ private:
                 for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
                     if (qstrcmp(sqlite3_column_name(stmt, c), "seq") == 0)
                         continue;
-                    out += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))) + QLatin1Char('|');
+                    out += QString::fromUtf8(
+                                   reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))
+                           + QLatin1Char('|');
                 }
                 out += QLatin1Char('\n');
             }
@@ -62,7 +65,11 @@ private:
     // and three annotators.
     std::unique_ptr<assay::core::Project> makeProject()
     {
-        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {QStringLiteral("Gold"), QStringLiteral("owner"), {}, {}});
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")),
+                                                    {QStringLiteral("Gold"),
+                                                     QStringLiteral("owner"),
+                                                     {},
+                                                     {}});
         if (!created)
             return nullptr;
         auto store = std::move(*created);
@@ -136,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(found->path, QStringLiteral("media/3.jpg"));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
         QCOMPARE(store->gold().goldAnswers().error().code, ErrorCode::Permission);
-        QCOMPARE(store->gold().setGold({GoldAnswer{found->id, {m_dog}, {}, {}, {}}}).error().code, ErrorCode::Permission);
+        QCOMPARE(store->gold().setGold({GoldAnswer{found->id, {m_dog}, {}, {}, {}}}).error().code,
+                 ErrorCode::Permission);
     }
 
     void batchMixesGoldThatAnnotatorsCannotTellApart()
@@ -208,7 +216,9 @@ private Q_SLOTS:
 
         // Calibration work for ann: the gate shows her nothing else.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
-        ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
+        ASSAY_VERIFY_RESULT(store->work().assignTasks(
+                batch->id,
+                {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
         auto seen = store->work().annotatorQueue(ann);
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().kind, TaskKind::Calibration);
@@ -260,8 +270,20 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         const QList<GoldAnswer> gold = *store->gold().goldAnswers();
         QVERIFY(gold.size() >= 2);
-        ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{}, {}, gold.at(0).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1000},
-                                                           Task{{}, {}, gold.at(1).itemId, ann, TaskKind::Calibration, TaskState::Pending, 1001}}));
+        ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{},
+                                                                       {},
+                                                                       gold.at(0).itemId,
+                                                                       ann,
+                                                                       TaskKind::Calibration,
+                                                                       TaskState::Pending,
+                                                                       1000},
+                                                                  Task{{},
+                                                                       {},
+                                                                       gold.at(1).itemId,
+                                                                       ann,
+                                                                       TaskKind::Calibration,
+                                                                       TaskState::Pending,
+                                                                       1001}}));
         // One right answer with another still open: still gated.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
         auto seen = *store->work().annotatorQueue(ann);
@@ -298,7 +320,8 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(batch);
         work(store.get(), QStringLiteral("ann"), true);
         work(store.get(), QStringLiteral("bob"), true, 10);
-        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead"))); // the batch plan is a lead's read
+        ASSAY_VERIFY_RESULT(
+                store->setActor(QStringLiteral("lead"))); // the batch plan is a lead's read
         auto oldTasks = *store->work().batchTasks(batch->id);
         auto oldWork = *store->work().batchWork(batch->id);
         QVERIFY(!oldWork.isEmpty());

@@ -31,7 +31,8 @@ private:
             file.write(QByteArray("not decoded here ") + QByteArray::number(n));
         Item it;
         it.kind = ItemKind::Image;
-        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+        it.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
         it.path = name;
         it.byteSize = 100 + n;
         it.width = 64;
@@ -45,7 +46,8 @@ private:
         sqlite3 *db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         QString out;
-        for (const char *table : {"people", "items", "batches", "tasks", "annotations", "gold_answers"}) {
+        for (const char *table :
+             {"people", "items", "batches", "tasks", "annotations", "gold_answers"}) {
             sqlite3_stmt *stmt = nullptr;
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
             sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
@@ -54,7 +56,9 @@ private:
                 for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
                     if (qstrcmp(sqlite3_column_name(stmt, c), "seq") == 0)
                         continue;
-                    out += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))) + QLatin1Char('|');
+                    out += QString::fromUtf8(
+                                   reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))
+                           + QLatin1Char('|');
                 }
                 out += QLatin1Char('\n');
             }
@@ -68,7 +72,10 @@ private:
     std::unique_ptr<assay::core::Project> makeProject()
     {
         auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")),
-                                            {QStringLiteral("Removal"), QStringLiteral("owner"), {}, {}});
+                                                    {QStringLiteral("Removal"),
+                                                     QStringLiteral("owner"),
+                                                     {},
+                                                     {}});
         if (!created)
             return nullptr;
         auto store = std::move(*created);
@@ -101,7 +108,9 @@ private Q_SLOTS:
         QVERIFY(store->setActor(QStringLiteral("lead")));
         const QList<Item> items = allItems(store.get());
         const qint64 eventsBefore = store->counts()->events;
-        ASSAY_VERIFY_RESULT(store->items().removeItems({items[2].id, items[5].id, items[2].id}, QStringLiteral("near-duplicate of img-01.jpg")));
+        ASSAY_VERIFY_RESULT(
+                store->items().removeItems({items[2].id, items[5].id, items[2].id},
+                                           QStringLiteral("near-duplicate of img-01.jpg")));
         QCOMPARE(*store->items().itemCount(), 8);
         QCOMPARE(store->counts()->events, eventsBefore + 1);
         QVERIFY(!store->items().item(items[2].id));
@@ -115,8 +124,10 @@ private Q_SLOTS:
         QCOMPARE(e.kind, QStringLiteral("items.removed"));
         QCOMPARE(e.personId, store->actor().id);
         const QJsonObject payload = *e.payload();
-        QCOMPARE(payload.value(QLatin1String("ids")).toArray(), (QJsonArray{items[2].id, items[5].id})); // once each
-        QCOMPARE(payload.value(QLatin1String("reason")).toString(), QStringLiteral("near-duplicate of img-01.jpg"));
+        QCOMPARE(payload.value(QLatin1String("ids")).toArray(),
+                 (QJsonArray{items[2].id, items[5].id})); // once each
+        QCOMPARE(payload.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("near-duplicate of img-01.jpg"));
 
         // Media files are never deleted.
         QVERIFY(QFile::exists(m_dir->filePath(items[2].path)));
@@ -172,16 +183,22 @@ private Q_SLOTS:
         const QString before = dumpState(store->path());
         const qint64 eventsBefore = store->counts()->events;
 
-        const Status refused = store->items().removeItems({items[0].id, items[1].id, items[2].id, items[3].id}, QStringLiteral("test"));
+        const Status refused = store->items().removeItems({items[0].id, items[1].id, items[2].id,
+                                                           items[3].id},
+                                                          QStringLiteral("test"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         const QString message = refused.error().message;
         QVERIFY2(message.contains(QStringLiteral("nothing was removed")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("img-00.jpg (a gold answer)")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("img-00.jpg (a gold answer)")),
+                 qPrintable(message));
         // (Without a translator loaded the plural reads "1 task(s)".)
         QVERIFY2(message.contains(QStringLiteral("img-01.jpg (1 task")), qPrintable(message));
-        QVERIFY2(message.contains(QRegularExpression(QStringLiteral("img-02.jpg \\(1 annotation(\\(s\\))?, 1 task"))), qPrintable(message));
-        QVERIFY2(!message.contains(QStringLiteral("img-03.jpg")), qPrintable(message)); // free, but kept too
+        QVERIFY2(message.contains(QRegularExpression(
+                         QStringLiteral("img-02.jpg \\(1 annotation(\\(s\\))?, 1 task"))),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("img-03.jpg")),
+                 qPrintable(message)); // free, but kept too
         QCOMPARE(refused.error().path, store->path());
         QCOMPARE(dumpState(store->path()), before);
         QCOMPARE(store->counts()->events, eventsBefore);
@@ -199,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(store->setActor(QStringLiteral("ann")));
         Status st = store->items().removeItems({items[0].id}, {});
         QCOMPARE(st.error().code, ErrorCode::Permission);
-        QVERIFY2(st.error().message.contains(QStringLiteral("ann may not remove items")), qPrintable(st.error().message));
+        QVERIFY2(st.error().message.contains(QStringLiteral("ann may not remove items")),
+                 qPrintable(st.error().message));
 
         QVERIFY(store->setActor(QStringLiteral("owner"))); // an admin may
         st = store->items().removeItems({}, {});

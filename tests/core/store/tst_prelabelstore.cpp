@@ -27,8 +27,8 @@ private:
         sqlite3 *db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         QString out;
-        for (const char *table : {"prelabels", "prelabel_decisions", "boxes", "annotation_classes",
-                                  "annotations"}) {
+        for (const char *table :
+             {"prelabels", "prelabel_decisions", "boxes", "annotation_classes", "annotations"}) {
             sqlite3_stmt *stmt = nullptr;
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
             sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
@@ -36,7 +36,7 @@ private:
             while (sqlite3_step(stmt) == SQLITE_ROW) {
                 for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
                     out += QString::fromUtf8(
-                               reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))
+                                   reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))
                            + QLatin1Char('|');
                 }
                 out += QLatin1Char('\n');
@@ -55,26 +55,30 @@ private:
         const QString dir = m_dir->path();
         writeImage(dir, QStringLiteral("a.png"), 200, 100);
         writeImage(dir, QStringLiteral("b.png"), 240, 100); // not a.png's content
-        writeFixture(dir, QStringLiteral("instances.json"),
-                     "{\"images\": [{\"id\": 1, \"file_name\": \"a.png\", \"width\": 200, \"height\": 100},"
-                     " {\"id\": 2, \"file_name\": \"b.png\", \"width\": 240, \"height\": 100}],"
-                     " \"categories\": [{\"id\": 1, \"name\": \"cat\"}, {\"id\": 2, \"name\": \"dog\"}],"
-                     " \"annotations\": []}");
-        writeFixture(dir, QStringLiteral("results.json"),
-                     "[{\"image_id\": 1, \"category_id\": 2, \"bbox\": [120, 10, 40, 30], \"score\": 0.4},"
-                     " {\"image_id\": 1, \"category_id\": 1, \"bbox\": [10, 20, 60, 50], \"score\": 0.9}]");
+        writeFixture(
+                dir, QStringLiteral("instances.json"),
+                "{\"images\": [{\"id\": 1, \"file_name\": \"a.png\", \"width\": 200, \"height\": 100},"
+                " {\"id\": 2, \"file_name\": \"b.png\", \"width\": 240, \"height\": 100}],"
+                " \"categories\": [{\"id\": 1, \"name\": \"cat\"}, {\"id\": 2, \"name\": \"dog\"}],"
+                " \"annotations\": []}");
+        writeFixture(
+                dir, QStringLiteral("results.json"),
+                "[{\"image_id\": 1, \"category_id\": 2, \"bbox\": [120, 10, 40, 30], \"score\": 0.4},"
+                " {\"image_id\": 1, \"category_id\": 1, \"bbox\": [10, 20, 60, 50], \"score\": 0.9}]");
         writeFixture(dir, QStringLiteral("classifier.jsonl"),
                      "{\"item\": \"b.png\", \"label\": \"cat\", \"confidence\": 0.2}\n"
                      "{\"item\": \"b.png\", \"label\": \"dog\", \"confidence\": 0.8}\n");
         CreateOptions options;
         options.ownerName = QStringLiteral("lead");
         options.mediaRoot = dir;
-        auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
+        auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")),
+                                                    options);
         if (!created)
             return nullptr;
         auto store = std::move(*created);
         const auto import = [&](const char *file, const transfer::ImportOptions &options) {
-            auto r = transfer::importDataset(*store, QDir(dir).filePath(QLatin1String(file)), options);
+            auto r = transfer::importDataset(*store, QDir(dir).filePath(QLatin1String(file)),
+                                             options);
             if (!r)
                 qWarning("%s", qPrintable(r.error().toString()));
             return bool(r);
@@ -106,11 +110,18 @@ private:
         QList<Task> tasks;
         for (const char *name : {"alice", "bob", "rita"}) {
             const Role role = qstrcmp(name, "rita") == 0 ? Role::Reviewer : Role::Annotator;
-            auto person = store->people().addPerson(QLatin1String(name), QLatin1String(name), {role});
+            auto person = store->people().addPerson(QLatin1String(name), QLatin1String(name),
+                                                    {role});
             if (!person)
                 return nullptr;
             for (const Id &item : {m_imageA, m_imageB})
-                tasks.append(Task{{}, {}, item, person->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+                tasks.append(Task{{},
+                                  {},
+                                  item,
+                                  person->id,
+                                  TaskKind::Production,
+                                  TaskState::Pending,
+                                  int(tasks.size())});
         }
         if (!store->work().assignTasks(batch->id, tasks))
             return nullptr;
@@ -177,20 +188,24 @@ private Q_SLOTS:
         QCOMPARE(box.classId, m_cat);
         QCOMPARE(QRectF(box.x, box.y, box.w, box.h), QRectF(10, 20, 60, 50));
         QCOMPARE(box.attributes.value(QLatin1String("prelabel")).toString(), cat.id);
-        QCOMPARE(box.attributes.value(QLatin1String("model")).toString(), QStringLiteral("detector"));
+        QCOMPARE(box.attributes.value(QLatin1String("model")).toString(),
+                 QStringLiteral("detector"));
         QCOMPARE(box.attributes.value(QLatin1String("score")).toDouble(), 0.9);
         QVERIFY(!box.attributes.contains(QLatin1String("prelabel_adjusted")));
         QCOMPARE(store->annotations().openPreLabels(a)->size(), 1);
-        QCOMPARE(store->annotations().acceptBoxPreLabel(a, cat.id, newId()).error().code, ErrorCode::Conflict);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(a, cat.id, newId()).error().code,
+                 ErrorCode::Conflict);
 
         // Moving it marks it adjusted; moving it back to the suggestion clears the mark.
         Box moved = box;
         moved.x += 5;
         ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, moved));
-        QCOMPARE(store->annotations().annotation(a)->boxes.first().attributes.value(QLatin1String("prelabel_adjusted")),
+        QCOMPARE(store->annotations().annotation(a)->boxes.first().attributes.value(
+                         QLatin1String("prelabel_adjusted")),
                  QJsonValue(true));
         ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, box));
-        QVERIFY(!store->annotations().annotation(a)->boxes.first().attributes.contains(QLatin1String("prelabel_adjusted")));
+        QVERIFY(!store->annotations().annotation(a)->boxes.first().attributes.contains(
+                QLatin1String("prelabel_adjusted")));
         ASSAY_VERIFY_RESULT(store->annotations().updateBox(a, moved));
 
         // Rejecting hides the other one for alice, not for bob.
@@ -241,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(store->annotations().preLabelFigures()->at(1).adjusted, 1);
         QVERIFY(store->verifyLog()->intact);
         int decided = 0;
-        ASSAY_VERIFY_RESULT(store->setActor(store->info().ownerId)); // the whole log is a lead's read
+        ASSAY_VERIFY_RESULT(
+                store->setActor(store->info().ownerId)); // the whole log is a lead's read
         for (const Event &e : *store->events(0, 1000))
             decided += e.kind == QLatin1String("annotation.prelabel_decided");
         QCOMPARE(decided, 5);
@@ -258,7 +274,8 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->annotations().withdrawPreLabelDecision(a, cat.id));
         QCOMPARE(store->annotations().annotation(a)->boxes.size(), 0);
         QCOMPARE(store->annotations().openPreLabels(a)->size(), 2);
-        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, cat.id).error().code, ErrorCode::NotFound);
+        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, cat.id).error().code,
+                 ErrorCode::NotFound);
         // Accepted again, the same box id comes back (what redo does).
         ASSAY_VERIFY_RESULT(store->annotations().acceptBoxPreLabel(a, cat.id, boxId));
         QCOMPARE(store->annotations().annotation(a)->boxes.first().id, boxId);
@@ -269,7 +286,8 @@ private Q_SLOTS:
         const PreLabel dog = store->annotations().openPreLabels(b)->first();
         ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, dog.id, {m_dog}));
         QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_dog});
-        ASSAY_VERIFY_RESULT(store->annotations().withdrawPreLabelDecision(b, dog.id, QStringList{m_cat}));
+        ASSAY_VERIFY_RESULT(
+                store->annotations().withdrawPreLabelDecision(b, dog.id, QStringList{m_cat}));
         QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_cat});
         QCOMPARE(store->annotations().openPreLabels(b)->size(), 2);
 
@@ -287,7 +305,8 @@ private Q_SLOTS:
         const QList<PreLabel> open = *store->annotations().openPreLabels(b);
         ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, open.at(0).id, {m_dog}));
         QCOMPARE(store->annotations().openPreLabels(b)->size(), 1);
-        ASSAY_VERIFY_RESULT(store->annotations().acceptClassPreLabel(b, open.at(1).id, {m_dog, m_cat}));
+        ASSAY_VERIFY_RESULT(
+                store->annotations().acceptClassPreLabel(b, open.at(1).id, {m_dog, m_cat}));
         QCOMPARE(store->annotations().annotation(b)->classIds.size(), 2);
     }
 
@@ -301,17 +320,24 @@ private Q_SLOTS:
         const PreLabel classSuggestion = store->annotations().openPreLabels(b)->first();
 
         // Wrong kind, wrong item.
-        QCOMPARE(store->annotations().acceptBoxPreLabel(b, classSuggestion.id, newId()).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->annotations().acceptBoxPreLabel(b, open.at(0).id, newId()).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->annotations().acceptClassPreLabel(b, classSuggestion.id, {}).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(store->annotations().rejectPreLabel(a, QStringLiteral("no-such-id")).error().code, ErrorCode::NotFound);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(b, classSuggestion.id, newId()).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(b, open.at(0).id, newId()).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().acceptClassPreLabel(b, classSuggestion.id, {}).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(store->annotations().rejectPreLabel(a, QStringLiteral("no-such-id")).error().code,
+                 ErrorCode::NotFound);
 
         // Another annotator neither sees nor decides alice's suggestions.
         QVERIFY(store->setActor(QStringLiteral("bob")));
         QCOMPARE(store->annotations().openPreLabels(a).error().code, ErrorCode::Permission);
-        QCOMPARE(store->annotations().acceptBoxPreLabel(a, open.at(0).id, newId()).error().code, ErrorCode::Permission);
-        QCOMPARE(store->annotations().rejectPreLabel(a, open.at(0).id).error().code, ErrorCode::Permission);
-        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, open.at(0).id).error().code, ErrorCode::Permission);
+        QCOMPARE(store->annotations().acceptBoxPreLabel(a, open.at(0).id, newId()).error().code,
+                 ErrorCode::Permission);
+        QCOMPARE(store->annotations().rejectPreLabel(a, open.at(0).id).error().code,
+                 ErrorCode::Permission);
+        QCOMPARE(store->annotations().withdrawPreLabelDecision(a, open.at(0).id).error().code,
+                 ErrorCode::Permission);
         QVERIFY(store->annotations().preLabelDecisions(a)->isEmpty());
 
         // A reviewer correcting her annotation may.

@@ -22,7 +22,9 @@ class tst_ProjectStore : public QObject
 private:
     std::unique_ptr<assay::core::Project> makeProject(const QString &name = QStringLiteral("p.assay"))
     {
-        auto store = assay::core::Project::create(m_dir->filePath(name), {QStringLiteral("Test"), QStringLiteral("owner"), {}});
+        auto store = assay::core::Project::create(m_dir->filePath(name), {QStringLiteral("Test"),
+                                                                          QStringLiteral("owner"),
+                                                                          {}});
         if (!store)
             qWarning() << store.error().toString();
         return store ? std::move(*store) : nullptr;
@@ -32,7 +34,8 @@ private:
     {
         Item it;
         it.kind = kind;
-        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+        it.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
         it.path = QStringLiteral("media/%1.jpg").arg(n);
         it.byteSize = 1000 + n;
         it.width = 640;
@@ -46,9 +49,9 @@ private:
         sqlite3 *db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         QString out;
-        for (const char *table : {"people", "person_roles", "taxonomy_versions", "classes", "items",
-                                  "batches", "tasks", "annotations", "annotation_classes", "boxes",
-                                  "guidelines", "task_comments"}) {
+        for (const char *table :
+             {"people", "person_roles", "taxonomy_versions", "classes", "items", "batches", "tasks",
+              "annotations", "annotation_classes", "boxes", "guidelines", "task_comments"}) {
             sqlite3_stmt *stmt = nullptr;
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
             sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
@@ -58,7 +61,9 @@ private:
                     const char *name = sqlite3_column_name(stmt, c);
                     if (qstrcmp(name, "seq") == 0)
                         continue; // local insertion order, not state
-                    out += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))) + QLatin1Char('|');
+                    out += QString::fromUtf8(
+                                   reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))
+                           + QLatin1Char('|');
                 }
                 out += QLatin1Char('\n');
             }
@@ -150,7 +155,8 @@ private Q_SLOTS:
         makeProject().reset();
         sqlite3 *db = nullptr;
         sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;", nullptr,
+                     nullptr, nullptr);
         sqlite3_close(db);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -169,9 +175,11 @@ private Q_SLOTS:
     void peopleAndRoles()
     {
         auto store = makeProject();
-        auto alice = store->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice A."), {Role::Annotator});
+        auto alice = store->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice A."),
+                                               {Role::Annotator});
         ASSAY_VERIFY_RESULT(alice);
-        QVERIFY(!store->people().addPerson(QStringLiteral("alice"), {}, {Role::Reviewer})); // unique names
+        QVERIFY(!store->people().addPerson(QStringLiteral("alice"), {},
+                                           {Role::Reviewer})); // unique names
         QVERIFY(!store->people().addPerson(QStringLiteral("no spaces"), {}, {Role::Reviewer}));
         ASSAY_VERIFY_RESULT(store->people().setRoles(alice->id, {Role::Annotator, Role::Reviewer}));
         auto again = store->people().person(QStringLiteral("alice"));
@@ -263,7 +271,8 @@ private Q_SLOTS:
         QList<Item> items;
         for (int i = 0; i < 25; ++i)
             items.append(fakeItem(i));
-        auto added = store->items().addItems(items, {{QStringLiteral("operation"), QStringLiteral("test")}});
+        auto added = store->items().addItems(items, {{QStringLiteral("operation"),
+                                                      QStringLiteral("test")}});
         ASSAY_VERIFY_RESULT(added);
         QCOMPARE(*added, 25);
         QCOMPARE(*store->items().itemCount(), 25);
@@ -340,7 +349,8 @@ private Q_SLOTS:
         // Flags carry a reason and a comment for the guideline authors.
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("alice")));
         ASSAY_VERIFY_RESULT(store->work().setTaskState(tasks->first().id, TaskState::Flagged,
-                                                QStringLiteral("guideline unclear"), QStringLiteral("tail only?")));
+                                                       QStringLiteral("guideline unclear"),
+                                                       QStringLiteral("tail only?")));
         QCOMPARE(store->work().queue(alice->id)->first().state, TaskState::Flagged);
     }
 
@@ -364,15 +374,23 @@ private Q_SLOTS:
         const Id batchId = store->work().createBatch(batch)->id;
         QList<Task> tasks;
         for (const Item &it : *store->items().page(0, 5))
-            tasks.append(Task{{}, {}, it.id, alice->id, TaskKind::Production, TaskState::Pending, int(tasks.size())});
+            tasks.append(Task{{},
+                              {},
+                              it.id,
+                              alice->id,
+                              TaskKind::Production,
+                              TaskState::Pending,
+                              int(tasks.size())});
         auto assigned = store->work().assignTasks(batchId, tasks);
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("alice")));
         for (const Task &t : *assigned) {
             auto ann = store->annotations().startAnnotation(t.id);
-            ASSAY_VERIFY_RESULT(store->annotations().addBox(ann->id, Box{newId(), b, 1, 2, 3, 4, {{QStringLiteral("occluded"), true}}}));
+            ASSAY_VERIFY_RESULT(store->annotations().addBox(
+                    ann->id, Box{newId(), b, 1, 2, 3, 4, {{QStringLiteral("occluded"), true}}}));
             ASSAY_VERIFY_RESULT(store->annotations().setClasses(ann->id, {b}));
         }
-        ASSAY_VERIFY_RESULT(store->work().setTaskState(assigned->first().id, TaskState::Flagged, QStringLiteral("bad media"), {}));
+        ASSAY_VERIFY_RESULT(store->work().setTaskState(assigned->first().id, TaskState::Flagged,
+                                                       QStringLiteral("bad media"), {}));
 
         const QString path = store->path();
         const QString before = dumpState(path);

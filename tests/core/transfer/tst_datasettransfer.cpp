@@ -33,7 +33,8 @@ Dataset sampleDataset(const QString &dir, bool integerBoxes)
     for (int i = 0; i < sizes.size(); ++i) {
         const QString name = QStringLiteral("img%1.png").arg(i);
         writeImage(dir, QStringLiteral("images/") + name, sizes[i].width(), sizes[i].height());
-        d.images.append({QStringLiteral("images/") + name, sizes[i].width(), sizes[i].height(), {}, {}});
+        d.images.append(
+                {QStringLiteral("images/") + name, sizes[i].width(), sizes[i].height(), {}, {}});
     }
     for (const char *name : {"cat", "dog", "bird"})
         d.categories.append({QString(), QString::fromLatin1(name), {}});
@@ -65,7 +66,8 @@ std::unique_ptr<assay::core::Project> newProject(const QString &dir)
     assay::core::CreateOptions options;
     options.ownerName = QStringLiteral("lead");
     options.mediaRoot = dir;
-    auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")), options);
+    auto created = assay::core::Project::create(QDir(dir).filePath(QStringLiteral("p.assay")),
+                                                options);
     if (!created)
         qFatal("%s", qPrintable(created.error().toString()));
     return std::move(*created);
@@ -86,11 +88,12 @@ QStringList boxSet(const Dataset &d)
     QStringList lines;
     for (const auto &b : d.boxes) {
         lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                     .arg(QFileInfo(d.images[b.image].path).fileName(), d.categories[b.category].name)
-                     .arg(b.x, 0, 'g', 17)
-                     .arg(b.y, 0, 'g', 17)
-                     .arg(b.w, 0, 'g', 17)
-                     .arg(b.h, 0, 'g', 17);
+                         .arg(QFileInfo(d.images[b.image].path).fileName(),
+                              d.categories[b.category].name)
+                         .arg(b.x, 0, 'g', 17)
+                         .arg(b.y, 0, 'g', 17)
+                         .arg(b.w, 0, 'g', 17)
+                         .arg(b.h, 0, 'g', 17);
     }
     lines.sort();
     return lines;
@@ -100,7 +103,10 @@ QStringList imageSet(const Dataset &d)
 {
     QStringList lines;
     for (const auto &i : d.images)
-        lines << QStringLiteral("%1 %2x%3").arg(QFileInfo(i.path).fileName()).arg(i.width).arg(i.height);
+        lines << QStringLiteral("%1 %2x%3")
+                         .arg(QFileInfo(i.path).fileName())
+                         .arg(i.width)
+                         .arg(i.height);
     lines.sort();
     return lines;
 }
@@ -129,7 +135,8 @@ Snapshot snapshot(assay::core::Project &s)
 {
     auto c = s.counts();
     auto h = s.logHead();
-    return {c->events, h->hash, c->images + c->texts + c->audio, c->annotations, c->boxes, c->classes};
+    return {c->events,      h->hash,  c->images + c->texts + c->audio,
+            c->annotations, c->boxes, c->classes};
 }
 
 } // namespace
@@ -175,7 +182,13 @@ void TestDatasetTransfer::roundTrip()
     QTemporaryDir dir;
     const bool folder = format == QLatin1String("yolo") || format == QLatin1String("voc");
     Dataset source = sampleDataset(dir.path(), format == QLatin1String("voc"));
-    const QString in = writeDataset(source, format, dir.filePath(folder ? QStringLiteral("in") : QStringLiteral("in.") + (format == QLatin1String("cvat") ? QStringLiteral("xml") : QStringLiteral("json"))));
+    const QString in = writeDataset(source, format,
+                                    dir.filePath(
+                                            folder ? QStringLiteral("in")
+                                                   : QStringLiteral("in.")
+                                                             + (format == QLatin1String("cvat")
+                                                                        ? QStringLiteral("xml")
+                                                                        : QStringLiteral("json"))));
 
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
@@ -201,7 +214,8 @@ void TestDatasetTransfer::roundTrip()
     transfer::ExportOptions out;
     out.format = format;
     out.all = true;
-    const QString outPath = dir.filePath(folder ? QStringLiteral("out") : QStringLiteral("out.") + QFileInfo(in).suffix());
+    const QString outPath = dir.filePath(folder ? QStringLiteral("out")
+                                                : QStringLiteral("out.") + QFileInfo(in).suffix());
     auto exported = transfer::exportDataset(*store, outPath, out);
     ASSAY_VERIFY_RESULT(exported);
     if (folder) {
@@ -227,7 +241,8 @@ void TestDatasetTransfer::roundTrip()
             const QStringList x = a[i].split(QLatin1Char(' ')), y = b[i].split(QLatin1Char(' '));
             QCOMPARE(x.mid(0, 2), y.mid(0, 2));
             for (int k = 2; k < 6; ++k)
-                QVERIFY2(near(x[k].toDouble(), y[k].toDouble(), 1e-6), qPrintable(a[i] + QStringLiteral(" vs ") + b[i]));
+                QVERIFY2(near(x[k].toDouble(), y[k].toDouble(), 1e-6),
+                         qPrintable(a[i] + QStringLiteral(" vs ") + b[i]));
         }
     }
 }
@@ -235,7 +250,8 @@ void TestDatasetTransfer::roundTrip()
 void TestDatasetTransfer::unknownClassesStopTheImport()
 {
     QTemporaryDir dir;
-    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     TaxonomyClass cat;
     cat.name = QStringLiteral("cat");
@@ -244,7 +260,8 @@ void TestDatasetTransfer::unknownClassesStopTheImport()
     auto r = transfer::importDataset(*store, in, {});
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Conflict);
-    QVERIFY2(r.error().message.contains(QLatin1String("dog")) && r.error().message.contains(QLatin1String("bird")),
+    QVERIFY2(r.error().message.contains(QLatin1String("dog"))
+                     && r.error().message.contains(QLatin1String("bird")),
              qPrintable(r.error().message));
     QVERIFY(!r.error().message.contains(QLatin1String("cat,")));
     QCOMPARE(snapshot(*store), before);
@@ -261,7 +278,8 @@ void TestDatasetTransfer::unknownClassesStopTheImport()
 void TestDatasetTransfer::cancelledImportRollsBack()
 {
     QTemporaryDir dir;
-    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     const Snapshot before = snapshot(*store);
     std::atomic<bool> cancel{false};
@@ -288,8 +306,9 @@ void TestDatasetTransfer::cancelledImportRollsBack()
 void TestDatasetTransfer::malformedJsonNamesLineAndColumn()
 {
     QTemporaryDir dir;
-    const QString in = writeFixture(dir.path(), QStringLiteral("bad.json"),
-                                    "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
+    const QString in = writeFixture(
+            dir.path(), QStringLiteral("bad.json"),
+            "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\",}\n], \"annotations\": []}");
     auto store = newProject(dir.path());
     const Snapshot before = snapshot(*store);
     transfer::ImportOptions options;
@@ -297,17 +316,20 @@ void TestDatasetTransfer::malformedJsonNamesLineAndColumn()
     auto r = transfer::importDataset(*store, in, options);
     QVERIFY(!r);
     const QString text = r.error().toString();
-    QVERIFY2(text.contains(QLatin1String("bad.json")) && text.contains(QLatin1String("line 2")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("bad.json")) && text.contains(QLatin1String("line 2")),
+             qPrintable(text));
     QCOMPARE(snapshot(*store), before);
 
     // Truncated XML (VOC) likewise.
     QDir().mkpath(dir.filePath(QStringLiteral("voc")));
-    writeFixture(dir.path(), QStringLiteral("voc/a.xml"), "<annotation>\n<filename>a.png</filename>\n<object><name>cat</name>");
+    writeFixture(dir.path(), QStringLiteral("voc/a.xml"),
+                 "<annotation>\n<filename>a.png</filename>\n<object><name>cat</name>");
     options.format = QStringLiteral("voc");
     auto v = transfer::importDataset(*store, dir.filePath(QStringLiteral("voc")), options);
     QVERIFY(!v || v->report.warningCount(WarningKind::MalformedEntry) == 1);
     if (!v)
-        QVERIFY2(v.error().toString().contains(QLatin1String("a.xml")), qPrintable(v.error().toString()));
+        QVERIFY2(v.error().toString().contains(QLatin1String("a.xml")),
+                 qPrintable(v.error().toString()));
     QCOMPARE(snapshot(*store).boxes, before.boxes);
 }
 
@@ -316,7 +338,8 @@ void TestDatasetTransfer::missingMediaAreReported()
     QTemporaryDir dir;
     Dataset d = sampleDataset(dir.path(), false);
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("images/img0.png"))));
-    const QString in = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(d, QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
     options.addClasses = true;
@@ -335,12 +358,14 @@ void TestDatasetTransfer::boxesOutsideTheImage()
     QTemporaryDir dir;
     Dataset d = sampleDataset(dir.path(), false);
     d.boxes[0].x = 600; // 600 + 100.125 > 640
-    const QString in = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(d, QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     for (const bool clip : {false, true}) {
         QTemporaryDir projectDir;
         assay::core::CreateOptions co;
         co.mediaRoot = dir.path();
-        auto store = assay::core::Project::create(projectDir.filePath(QStringLiteral("p.assay")), co);
+        auto store = assay::core::Project::create(projectDir.filePath(QStringLiteral("p.assay")),
+                                                  co);
         ASSAY_VERIFY_RESULT(store);
         transfer::ImportOptions options;
         options.addClasses = true;
@@ -373,7 +398,8 @@ void TestDatasetTransfer::labelsAndTextClassification()
                  "{\"text\": \"inline review text\", \"label\": \"positive\"}\n"
                  "{\"text\": \"another one\", \"label\": \"negative\"}\n");
     auto store = newProject(dir.path());
-    ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator}));
+    ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+                                                  {Role::Annotator}));
     transfer::ImportOptions options;
     options.addClasses = true;
     auto csv = transfer::importDataset(*store, dir.filePath(QStringLiteral("labels.csv")), options);
@@ -389,16 +415,20 @@ void TestDatasetTransfer::labelsAndTextClassification()
     for (const assay::core::StoredAnnotation &s : *stored) {
         auto item = store->items().item(s.annotation.itemId);
         ASSAY_VERIFY_RESULT(item);
-        QCOMPARE(s.personName, item->path.endsWith(QLatin1String("a.png")) ? QStringLiteral("ann") : QStringLiteral("lead"));
+        QCOMPARE(s.personName, item->path.endsWith(QLatin1String("a.png"))
+                                       ? QStringLiteral("ann")
+                                       : QStringLiteral("lead"));
         QCOMPARE(s.origin, QStringLiteral("import"));
     }
 
-    auto jsonl = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")), options);
+    auto jsonl = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")),
+                                         options);
     ASSAY_VERIFY_RESULT(jsonl);
     QCOMPARE(jsonl->itemsAdded, 2);
     QCOMPARE(store->counts()->texts, 3);
     // The same file again adds no items (same content) but a second set of labels.
-    auto again = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")), options);
+    auto again = transfer::importDataset(*store, dir.filePath(QStringLiteral("inline.jsonl")),
+                                         options);
     ASSAY_VERIFY_RESULT(again);
     QCOMPARE(again->itemsAdded, 0);
     QCOMPARE(store->counts()->texts, 3);
@@ -416,12 +446,14 @@ void TestDatasetTransfer::labelsAndTextClassification()
 void TestDatasetTransfer::finalLabelsOnlyByDefault()
 {
     QTemporaryDir dir;
-    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
-    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+                                         {Role::Annotator});
     ASSAY_VERIFY_RESULT(ann);
     const auto classes = store->taxonomy().get()->classes;
 
@@ -475,30 +507,42 @@ void TestDatasetTransfer::finalLabelsOnlyByDefault()
 
     // The manifest: snapshot, versions, the batch and its figures, every file's SHA-256.
     const QJsonObject m = QJsonDocument::fromJson(readAll(final->manifestPath)).object();
-    QCOMPARE(m.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(), store->info().projectId);
-    QCOMPARE(m.value(QLatin1String("snapshot")).toObject().value(QLatin1String("event_hash")).toString(), store->logHead()->hash);
+    QCOMPARE(m.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(),
+             store->info().projectId);
+    QCOMPARE(m.value(QLatin1String("snapshot"))
+                     .toObject()
+                     .value(QLatin1String("event_hash"))
+                     .toString(),
+             store->logHead()->hash);
     QCOMPARE(m.value(QLatin1String("taxonomy_version")).toInt(), store->taxonomy().get()->version);
     const QJsonArray batches = m.value(QLatin1String("batches")).toArray();
     QCOMPARE(batches.size(), 1);
-    QCOMPARE(batches.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(batches.at(0).toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("accepted"));
     QVERIFY(batches.at(0).toObject().contains(QLatin1String("acceptance")));
     const QJsonArray files = m.value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), 1);
-    const QString file = QFileInfo(final->manifestPath).absoluteDir().filePath(files.at(0).toObject().value(QLatin1String("path")).toString());
+    const QString file
+            = QFileInfo(final->manifestPath)
+                      .absoluteDir()
+                      .filePath(files.at(0).toObject().value(QLatin1String("path")).toString());
     QCOMPARE(files.at(0).toObject().value(QLatin1String("sha256")).toString(),
-             QString::fromLatin1(QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256).toHex()));
+             QString::fromLatin1(
+                     QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256).toHex()));
 }
 
 void TestDatasetTransfer::reExportIsByteIdentical()
 {
     QTemporaryDir dir;
-    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*store, in, options));
-    for (const QString format : {QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("voc"),
-                                 QStringLiteral("labelstudio"), QStringLiteral("cvat")}) {
+    for (const QString format :
+         {QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("voc"),
+          QStringLiteral("labelstudio"), QStringLiteral("cvat")}) {
         transfer::ExportOptions out;
         out.format = format;
         out.all = true;
@@ -513,7 +557,8 @@ void TestDatasetTransfer::reExportIsByteIdentical()
         ASSAY_VERIFY_RESULT(second);
         QCOMPARE(second->files, first->files);
         for (qsizetype i = 0; i < first->files.size(); ++i)
-            QVERIFY2(readAll(second->files[i]) == bytes[i], qPrintable(first->files[i] + QStringLiteral(" changed")));
+            QVERIFY2(readAll(second->files[i]) == bytes[i],
+                     qPrintable(first->files[i] + QStringLiteral(" changed")));
         QVERIFY(first->files.last().endsWith(QLatin1String("manifest.json")));
     }
 }
@@ -522,22 +567,28 @@ void TestDatasetTransfer::predictionsBecomePrelabels()
 {
     QTemporaryDir dir;
     Dataset d = sampleDataset(dir.path(), false);
-    const QString instances = writeDataset(d, QStringLiteral("coco"), dir.filePath(QStringLiteral("instances.json")));
+    const QString instances = writeDataset(d, QStringLiteral("coco"),
+                                           dir.filePath(QStringLiteral("instances.json")));
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
     options.addClasses = true;
     // Images only: the project has the media and classes, no labels.
     Dataset imagesOnly = d;
     imagesOnly.boxes.clear();
-    ASSAY_VERIFY_RESULT(transfer::importDataset(*store, writeDataset(imagesOnly, QStringLiteral("coco"), dir.filePath(QStringLiteral("images.json"))), options));
+    ASSAY_VERIFY_RESULT(
+            transfer::importDataset(*store,
+                                    writeDataset(imagesOnly, QStringLiteral("coco"),
+                                                 dir.filePath(QStringLiteral("images.json"))),
+                                    options));
     QCOMPARE(store->counts()->boxes, 0);
 
     auto instancesRead = FormatRegistry::builtIn().read(instances, QStringLiteral("coco"));
     ASSAY_VERIFY_RESULT(instancesRead);
-    const QString results = writeFixture(dir.path(), QStringLiteral("results.json"),
-                                         "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [1, 2, 30, 40], \"score\": 0.91},"
-                                         " {\"image_id\": 1, \"category_id\": 2, \"bbox\": [50, 60, 10, 10], \"score\": 0.35},"
-                                         " {\"image_id\": 2, \"category_id\": 3, \"bbox\": [0, 0, 5, 5], \"score\": 0.5}]");
+    const QString results = writeFixture(
+            dir.path(), QStringLiteral("results.json"),
+            "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [1, 2, 30, 40], \"score\": 0.91},"
+            " {\"image_id\": 1, \"category_id\": 2, \"bbox\": [50, 60, 10, 10], \"score\": 0.35},"
+            " {\"image_id\": 2, \"category_id\": 3, \"bbox\": [0, 0, 5, 5], \"score\": 0.5}]");
     transfer::ImportOptions p;
     p.format = QStringLiteral("coco-results");
     p.referencePath = instances;
@@ -578,7 +629,8 @@ void TestDatasetTransfer::queueOrderedByUncertainty()
     ASSAY_VERIFY_RESULT(r);
     QCOMPARE(r->prelabels, 6);
     QCOMPARE(r->itemsAdded, 4);
-    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"), {Role::Annotator});
+    auto ann = store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+                                         {Role::Annotator});
     ASSAY_VERIFY_RESULT(ann);
     auto names = [&](const Id &batchId) {
         QStringList out;
@@ -586,9 +638,10 @@ void TestDatasetTransfer::queueOrderedByUncertainty()
             out << QFileInfo(store->items().item(t.itemId)->path).baseName();
         return out;
     };
-    const QList<QPair<QString, QStringList>> cases{
-        {QStringLiteral("confidence"), {"i2", "i1", "i3", "i0"}},
-        {QStringLiteral("margin"), {"i1", "i2", "i3", "i0"}}};
+    const QList<QPair<QString, QStringList>> cases{{QStringLiteral("confidence"),
+                                                    {"i2", "i1", "i3", "i0"}},
+                                                   {QStringLiteral("margin"),
+                                                    {"i1", "i2", "i3", "i0"}}};
     for (const auto &[order, expected] : cases) {
         assay::core::BatchSpec spec;
         spec.name = order;
@@ -608,7 +661,8 @@ void TestDatasetTransfer::queueOrderedByUncertainty()
 void TestDatasetTransfer::rebuildReproducesImports()
 {
     QTemporaryDir dir;
-    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"), dir.filePath(QStringLiteral("in.json")));
+    const QString in = writeDataset(sampleDataset(dir.path(), false), QStringLiteral("coco"),
+                                    dir.filePath(QStringLiteral("in.json")));
     auto store = newProject(dir.path());
     transfer::ImportOptions options;
     options.addClasses = true;
@@ -669,7 +723,8 @@ ChunkFixture chunkFixture(const QString &dir, int images, int boxesPerImage)
         Item it;
         it.kind = ItemKind::Image;
         it.path = QStringLiteral("frames/%1.jpg").arg(i, 5, 10, QLatin1Char('0'));
-        it.sha256 = QString::fromLatin1(QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+        it.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(it.path.toUtf8(), QCryptographicHash::Sha256).toHex());
         it.byteSize = 1000;
         it.width = 640;
         it.height = 480;
@@ -686,18 +741,19 @@ ChunkFixture chunkFixture(const QString &dir, int images, int boxesPerImage)
             b.h = 30.5;
             d.boxes.append(b);
             f.boxesByPath[it.path].append(QStringLiteral("%1 %2 %3 %4 %5")
-                                              .arg(d.categories[b.category].name)
-                                              .arg(b.x, 0, 'g', 17)
-                                              .arg(b.y, 0, 'g', 17)
-                                              .arg(b.w, 0, 'g', 17)
-                                              .arg(b.h, 0, 'g', 17));
+                                                  .arg(d.categories[b.category].name)
+                                                  .arg(b.x, 0, 'g', 17)
+                                                  .arg(b.y, 0, 'g', 17)
+                                                  .arg(b.w, 0, 'g', 17)
+                                                  .arg(b.h, 0, 'g', 17));
         }
         f.boxesByPath[it.path].sort();
     }
     auto added = f.store->items().addItems(items, {});
     if (!added)
         qFatal("%s", qPrintable(added.error().toString()));
-    f.coco = writeDataset(d, QStringLiteral("coco"), QDir(dir).filePath(QStringLiteral("frames.json")));
+    f.coco = writeDataset(d, QStringLiteral("coco"),
+                          QDir(dir).filePath(QStringLiteral("frames.json")));
     return f;
 }
 
@@ -707,11 +763,12 @@ QStringList boxLines(assay::core::Project &s, const Annotation &a)
     QStringList lines;
     for (const Box &b : a.boxes) {
         lines << QStringLiteral("%1 %2 %3 %4 %5")
-                     .arg(t->findById(b.classId) ? t->findById(b.classId)->name : QStringLiteral("?"))
-                     .arg(b.x, 0, 'g', 17)
-                     .arg(b.y, 0, 'g', 17)
-                     .arg(b.w, 0, 'g', 17)
-                     .arg(b.h, 0, 'g', 17);
+                         .arg(t->findById(b.classId) ? t->findById(b.classId)->name
+                                                     : QStringLiteral("?"))
+                         .arg(b.x, 0, 'g', 17)
+                         .arg(b.y, 0, 'g', 17)
+                         .arg(b.w, 0, 'g', 17)
+                         .arg(b.h, 0, 'g', 17);
     }
     lines.sort();
     return lines;
@@ -754,7 +811,11 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
         ASSAY_VERIFY_RESULT(byId);
         QCOMPARE(byId->boxes, found->first().boxes);
     }
-    QCOMPARE(s.annotations().annotation(QStringLiteral("00000000-0000-4000-8000-0000000000ff")).error().code, ErrorCode::NotFound);
+    QCOMPARE(s.annotations()
+                     .annotation(QStringLiteral("00000000-0000-4000-8000-0000000000ff"))
+                     .error()
+                     .code,
+             ErrorCode::NotFound);
 
     // Changing an imported annotation moves it out of its chunk: it is then read once, changed.
     const Id item = itemOf.value(QStringLiteral("frames/00012.jpg"));
@@ -774,11 +835,14 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
     QCOMPARE(s.counts()->boxes, withBoxes * 4);
 
     // Work on an item is never removed with it, imported work included.
-    const Status removed = s.items().removeItems({itemOf.value(QStringLiteral("frames/00011.jpg"))}, QStringLiteral("test"));
+    const Status removed = s.items().removeItems({itemOf.value(QStringLiteral("frames/00011.jpg"))},
+                                                 QStringLiteral("test"));
     QVERIFY(!removed);
     QCOMPARE(removed.error().code, ErrorCode::Conflict);
-    QVERIFY2(removed.error().message.contains(QLatin1String("imported")), qPrintable(removed.error().message));
-    ASSAY_VERIFY_RESULT(s.items().removeItems({itemOf.value(QStringLiteral("frames/00003.jpg"))}, QStringLiteral("no labels")));
+    QVERIFY2(removed.error().message.contains(QLatin1String("imported")),
+             qPrintable(removed.error().message));
+    ASSAY_VERIFY_RESULT(s.items().removeItems({itemOf.value(QStringLiteral("frames/00003.jpg"))},
+                                              QStringLiteral("no labels")));
 
     // The state is derived from the log alone.
     auto stored = s.transfer().storedAnnotations();
@@ -819,13 +883,13 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const char *sql =
-            "DROP TABLE import_chunks; DROP INDEX imports_id_prefix;"
-            " ALTER TABLE imports DROP COLUMN taxonomy_version; ALTER TABLE imports DROP COLUMN guideline_version;"
-            " ALTER TABLE imports DROP COLUMN classes; ALTER TABLE imports DROP COLUMN id_prefix;"
-            " CREATE TABLE packed_boxes (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,"
-            " count INTEGER NOT NULL, data BLOB NOT NULL);"
-            " PRAGMA user_version = 4;";
+        const char *sql
+                = "DROP TABLE import_chunks; DROP INDEX imports_id_prefix;"
+                  " ALTER TABLE imports DROP COLUMN taxonomy_version; ALTER TABLE imports DROP COLUMN guideline_version;"
+                  " ALTER TABLE imports DROP COLUMN classes; ALTER TABLE imports DROP COLUMN id_prefix;"
+                  " CREATE TABLE packed_boxes (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,"
+                  " count INTEGER NOT NULL, data BLOB NOT NULL);"
+                  " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
         sqlite3_close(db);
@@ -863,21 +927,27 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     const Snapshot before = snapshot(*store);
     auto payload = [&](const QString &rows) {
         DatasetImported d;
-        d.json = QStringLiteral("{\"mode\":\"labels\",\"format\":\"coco\",\"source\":\"x\",\"model\":\"\","
-                                "\"person_id\":\"%1\",\"taxonomy_version\":1,\"guideline_version\":0,"
-                                "\"classes\":[\"%2\"],\"summary\":\"{}\",\"annotations\":[%3]}")
-                     .arg(person, cat, rows)
-                     .toUtf8();
+        d.json = QStringLiteral(
+                         "{\"mode\":\"labels\",\"format\":\"coco\",\"source\":\"x\",\"model\":\"\","
+                         "\"person_id\":\"%1\",\"taxonomy_version\":1,\"guideline_version\":0,"
+                         "\"classes\":[\"%2\"],\"summary\":\"{}\",\"annotations\":[%3]}")
+                         .arg(person, cat, rows)
+                         .toUtf8();
         return d;
     };
-    const QString good = QStringLiteral("[\"1f0a3c2e-0000-4000-8000-0000%1\",\"%2\",\"%3\",[],[[0,1,2,3,4,null]]]");
+    const QString good = QStringLiteral(
+            "[\"1f0a3c2e-0000-4000-8000-0000%1\",\"%2\",\"%3\",[],[[0,1,2,3,4,null]]]");
     // Ids that do not count up from 0; a category out of range; a person not in the project;
     // a box that is not numbers.
     const QStringList bad{
-        good.arg(QStringLiteral("00000001"), item, person),
-        QStringLiteral("[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[3,1,2,3,4,null]]]").arg(item, person),
-        good.arg(QStringLiteral("00000000"), item, QStringLiteral("nobody")),
-        QStringLiteral("[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[0,\"x\",2,3,4,null]]]").arg(item, person),
+            good.arg(QStringLiteral("00000001"), item, person),
+            QStringLiteral(
+                    "[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[3,1,2,3,4,null]]]")
+                    .arg(item, person),
+            good.arg(QStringLiteral("00000000"), item, QStringLiteral("nobody")),
+            QStringLiteral(
+                    "[\"1f0a3c2e-0000-4000-8000-000000000000\",\"%1\",\"%2\",[],[[0,\"x\",2,3,4,null]]]")
+                    .arg(item, person),
     };
     for (const QString &rows : bad) {
         auto e = store->record(payload(rows));
@@ -890,10 +960,11 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     QCOMPARE(store->annotations().annotationsForItem(item)->first().boxes.first().x, 1.0);
     // White space between and inside rows, as another writer may leave it; attributes, and a
     // string with brackets in the last row.
-    const QString spaced = QStringLiteral(
-        " [ \"2f0a3c2e-0000-4000-8000-000000000000\" , \"%1\", \"%2\", [ 0 ], [ [0, 5, 6, 7, 8 ] ] ] ,\n"
-        " [\"2f0a3c2e-0000-4000-8000-000000000001\",\"%1\",\"%2\",[],[[0,9,9,9,9,\"{\\\"note\\\":\\\"a ] b\\\"}\"]]]\n")
-                               .arg(item, person);
+    const QString spaced
+            = QStringLiteral(
+                      " [ \"2f0a3c2e-0000-4000-8000-000000000000\" , \"%1\", \"%2\", [ 0 ], [ [0, 5, 6, 7, 8 ] ] ] ,\n"
+                      " [\"2f0a3c2e-0000-4000-8000-000000000001\",\"%1\",\"%2\",[],[[0,9,9,9,9,\"{\\\"note\\\":\\\"a ] b\\\"}\"]]]\n")
+                      .arg(item, person);
     ASSAY_VERIFY_RESULT(store->record(payload(spaced)));
     auto all = store->annotations().annotationsForItem(item);
     ASSAY_VERIFY_RESULT(all);
@@ -902,7 +973,9 @@ void TestDatasetTransfer::damagedImportPayloadIsRefused()
     bool sawNote = false;
     for (const Annotation &a : *all) {
         for (const Box &b : a.boxes)
-            sawNote = sawNote || b.attributes.value(QLatin1String("note")).toString() == QLatin1String("a ] b");
+            sawNote = sawNote
+                      || b.attributes.value(QLatin1String("note")).toString()
+                                 == QLatin1String("a ] b");
     }
     QVERIFY(sawNote);
     ASSAY_VERIFY_RESULT(store->rebuildState());

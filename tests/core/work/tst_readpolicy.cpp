@@ -36,9 +36,12 @@ private Q_SLOTS:
         QVERIFY(created);
         m_project = std::move(*created);
         Project &p = *m_project;
-        for (const auto &[name, role] : {std::pair{"ann", Role::Annotator}, {"bob", Role::Annotator},
-                                         {"rev", Role::Reviewer}, {"lead", Role::Lead},
-                                         {"trainer", Role::Trainer}, {"author", Role::Author}})
+        for (const auto &[name, role] : {std::pair{"ann", Role::Annotator},
+                                         {"bob", Role::Annotator},
+                                         {"rev", Role::Reviewer},
+                                         {"lead", Role::Lead},
+                                         {"trainer", Role::Trainer},
+                                         {"author", Role::Author}})
             ASSAY_VERIFY_RESULT(p.people().addPerson(QLatin1String(name), {}, {role}));
         TaxonomyClass cat;
         cat.name = QStringLiteral("cat");
@@ -88,10 +91,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("othersAnswers");
         QTest::addColumn<bool>("fullLog");
         //                          gold   scores others plan  kinds  answers log
-        QTest::newRow("annotator") << "bob" << false << false << false << false << false << false << false;
-        QTest::newRow("reviewer") << "rev" << false << false << true << false << false << true << true;
-        QTest::newRow("trainer") << "trainer" << false << true << true << true << true << true << false;
-        QTest::newRow("author") << "author" << false << false << false << false << false << false << false;
+        QTest::newRow("annotator")
+                << "bob" << false << false << false << false << false << false << false;
+        QTest::newRow("reviewer") << "rev" << false << false << true << false << false << true
+                                  << true;
+        QTest::newRow("trainer") << "trainer" << false << true << true << true << true << true
+                                 << false;
+        QTest::newRow("author") << "author" << false << false << false << false << false << false
+                                << false;
         QTest::newRow("lead") << "lead" << true << true << true << true << true << true << true;
         QTest::newRow("admin") << "admin" << true << true << true << true << true << true << true;
     }
@@ -119,8 +126,9 @@ private Q_SLOTS:
         auto batch = p.work().batches()->first();
         QCOMPARE(bool(p.work().batchTasks(batch.id)), batchPlan);
         if (queue) {
-            const bool anyGold = std::any_of(queue->cbegin(), queue->cend(),
-                                             [](const Task &t) { return t.kind == TaskKind::Gold; });
+            const bool anyGold = std::any_of(queue->cbegin(), queue->cend(), [](const Task &t) {
+                return t.kind == TaskKind::Gold;
+            });
             QCOMPARE(anyGold, taskKinds);
         }
         const Id answered = as(QStringLiteral("lead")).work().queue(m_ann)->first().itemId;
@@ -131,7 +139,9 @@ private Q_SLOTS:
         auto events = p.events(1, 0);
         ASSAY_VERIFY_RESULT(events);
         const bool others = std::any_of(events->cbegin(), events->cend(),
-                                        [&](const store::Event &e) { return e.personId != p.actor().id; });
+                                        [&](const store::Event &e) {
+                                            return e.personId != p.actor().id;
+                                        });
         QCOMPARE(others, fullLog);
     }
 

@@ -30,12 +30,24 @@ static core::Taxonomy sounds(bool multiLabel)
     core::Taxonomy taxonomy;
     taxonomy.version = 1;
     taxonomy.multiLabel = multiLabel;
-    taxonomy.classes = {{QStringLiteral("c-speech"), QStringLiteral("speech"),
-                         QStringLiteral("#4363d8"), {}, {}, {}},
-                        {QStringLiteral("c-music"), QStringLiteral("music"),
-                         QStringLiteral("#f58231"), {}, {}, {}},
-                        {QStringLiteral("c-noise"), QStringLiteral("noise"),
-                         QStringLiteral("#911eb4"), {}, {}, {}}};
+    taxonomy.classes = {{QStringLiteral("c-speech"),
+                         QStringLiteral("speech"),
+                         QStringLiteral("#4363d8"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-music"),
+                         QStringLiteral("music"),
+                         QStringLiteral("#f58231"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-noise"),
+                         QStringLiteral("noise"),
+                         QStringLiteral("#911eb4"),
+                         {},
+                         {},
+                         {}}};
     return taxonomy;
 }
 
@@ -141,7 +153,7 @@ void tst_AudioItemView::waveformIsDrawn()
     // half has the centre line only.
     const auto highlighted = [&](double fx, double fy) {
         const QPoint p = QPointF(area.left() + area.width() * fx, area.top() + area.height() * fy)
-                             .toPoint();
+                                 .toPoint();
         const QColor c = image.pixelColor(p * image.devicePixelRatio());
         return std::abs(c.hue() - highlight.hue()) < 20 && c.saturation() > 60;
     };
@@ -373,8 +385,7 @@ void tst_AudioItemView::actionsShowTheirShortcut()
     QCOMPARE(all.size(), 12);
     for (QAction *action : all) {
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
-        QVERIFY2(action->toolTip().contains(
-                     action->shortcut().toString(QKeySequence::NativeText)),
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(action->toolTip()));
     }
 }
@@ -398,7 +409,8 @@ void tst_AudioItemView::screenshot()
     QTest::qWait(100); // layouts settle around the texts just set
     const QString suffix = applyScreenshotTheme();
     QTest::qWait(50);
-    QVERIFY(m_view->grab().save(dir + QStringLiteral("/audio-view") + suffix + QStringLiteral(".png")));
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/audio-view") + suffix
+                                + QStringLiteral(".png")));
 }
 
 QTEST_MAIN(tst_AudioItemView)

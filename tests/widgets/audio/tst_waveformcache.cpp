@@ -53,8 +53,10 @@ void tst_WaveformCache::peaksOfSineAndSilence()
     QVERIFY(peaks->warning.isEmpty());
     // 320 frames hold 8.8 periods of 440 Hz: every sine bucket reaches both crests.
     for (int b = 0; b < 50; ++b) {
-        QVERIFY2(peaks->max.at(b) >= 16300 && peaks->max.at(b) <= 16384, qPrintable(QString::number(peaks->max.at(b))));
-        QVERIFY2(peaks->min.at(b) <= -16300 && peaks->min.at(b) >= -16384, qPrintable(QString::number(peaks->min.at(b))));
+        QVERIFY2(peaks->max.at(b) >= 16300 && peaks->max.at(b) <= 16384,
+                 qPrintable(QString::number(peaks->max.at(b))));
+        QVERIFY2(peaks->min.at(b) <= -16300 && peaks->min.at(b) >= -16384,
+                 qPrintable(QString::number(peaks->min.at(b))));
     }
     for (int b = 50; b < 100; ++b) {
         QCOMPARE(peaks->max.at(b), qint16(0));
@@ -66,7 +68,8 @@ void tst_WaveformCache::stereoPeaksTakeBothChannels()
 {
     const QString path = m_dir.filePath(QStringLiteral("stereo.wav"));
     // Left: +0.25 constant; right: -0.75 constant. A bucket spans both.
-    QVERIFY(test::writeWav(path, 8000, 2, 8000, [](qint64, int c) { return c == 0 ? 0.25 : -0.75; }));
+    QVERIFY(test::writeWav(path, 8000, 2, 8000,
+                           [](qint64, int c) { return c == 0 ? 0.25 : -0.75; }));
     const auto peaks = WaveformCache::compute(path, 10);
     ASSAY_VERIFY_RESULT(peaks);
     QCOMPARE(peaks->channels, 2);

@@ -134,7 +134,9 @@ core::Box tst_ImageCanvas::addBox(double x, double y, double w, double h, const 
     box.y = y;
     box.w = w;
     box.h = h;
-    [&] { ASSAY_VERIFY_RESULT(m_editor->addBox(m_annotationId, box)); }();
+    [&] {
+        ASSAY_VERIFY_RESULT(m_editor->addBox(m_annotationId, box));
+    }();
     m_canvas->reloadAnnotation();
     return box;
 }
@@ -196,9 +198,9 @@ void tst_ImageCanvas::drawBoxByDragging()
     // Dragging up and to the left makes the same kind of box.
     drag(at(900, 800), at(700, 600));
     QCOMPARE(stored().boxes.size(), 2);
-    QCOMPARE(
-        QRectF(stored().boxes[1].x, stored().boxes[1].y, stored().boxes[1].w, stored().boxes[1].h),
-        QRectF(700, 600, 200, 200));
+    QCOMPARE(QRectF(stored().boxes[1].x, stored().boxes[1].y, stored().boxes[1].w,
+                    stored().boxes[1].h),
+             QRectF(700, 600, 200, 200));
 }
 
 void tst_ImageCanvas::tooSmallBoxIsRefused()

@@ -126,7 +126,7 @@ void tst_ImagePipeline::badFilesGiveAnErrorNamingTheFile_data()
     QTest::newRow("text") << QByteArray("hello, I am not a picture\n")
                           << int(ErrorCode::InvalidInput);
     QTest::newRow("jpeg header only")
-        << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) << int(ErrorCode::InvalidInput);
+            << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) << int(ErrorCode::InvalidInput);
     QByteArray garbage(4096, '\0');
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 251);
@@ -257,7 +257,7 @@ void tst_ImagePipeline::storedPreviewIsShownInsteadOfDecodingTheFile()
     const auto preview = ImageLoader::decodePreview(ImageSource{m_big, stored}, QSize(800, 800));
     ASSAY_VERIFY_RESULT(preview);
     QVERIFY(preview->stored);
-    QCOMPARE(preview->fullSize, QSize(4000, 3000)); // the image's, for the boxes
+    QCOMPARE(preview->fullSize, QSize(4000, 3000));   // the image's, for the boxes
     QCOMPARE(preview->image.size(), QSize(800, 600)); // made to fit, as from the file
     QCOMPARE(preview->scale, 0.2);
     QVERIFY(similar(preview->image.pixel(5, 5), qRgb(0, 0, 255)));

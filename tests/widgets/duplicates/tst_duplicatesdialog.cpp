@@ -63,8 +63,11 @@ private:
         m_store = std::move(*created);
         auto report = media::addMedia(*m_store, {m_dir->filePath(QStringLiteral("media"))});
         ASSAY_VERIFY_RESULT(report);
-        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("lead"), QStringLiteral("Lea Lead"), {Role::Lead}));
-        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann Notator"), {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("lead"),
+                                                        QStringLiteral("Lea Lead"), {Role::Lead}));
+        ASSAY_VERIFY_RESULT(m_store->people().addPerson(QStringLiteral("ann"),
+                                                        QStringLiteral("Ann Notator"),
+                                                        {Role::Annotator}));
         QVERIFY(m_store->setActor(QStringLiteral("lead")));
     }
 
@@ -124,21 +127,28 @@ private Q_SLOTS:
         // Each card says its size and how far it is from the first.
         const auto labels = dialog.findChildren<QLabel *>();
         auto shows = [&](const QString &text) {
-            return std::any_of(labels.begin(), labels.end(), [&](QLabel *l) { return l->isVisible() && l->text() == text; });
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](QLabel *l) { return l->isVisible() && l->text() == text; });
         };
-        QVERIFY(shows(QStringLiteral("320 × 240 px · %1").arg(QLocale().formattedDataSize(QFileInfo(m_dir->filePath(QStringLiteral("media/a-half.png"))).size()))));
+        QVERIFY(shows(QStringLiteral("320 × 240 px · %1")
+                              .arg(QLocale().formattedDataSize(
+                                      QFileInfo(m_dir->filePath(QStringLiteral("media/a-half.png")))
+                                              .size()))));
         QVERIFY(shows(QStringLiteral("differs in 6 bits from the first")));
         // The pictures arrived (decoded in workers), not the loading or failure text.
         for (QLabel *l : labels) {
             if (l->isVisible())
-                QVERIFY2(!l->text().startsWith(QStringLiteral("Cannot be shown")) && l->text() != QStringLiteral("Loading…"), qPrintable(l->text()));
+                QVERIFY2(!l->text().startsWith(QStringLiteral("Cannot be shown"))
+                                 && l->text() != QStringLiteral("Loading…"),
+                         qPrintable(l->text()));
         }
 
         QWidget *list = dialog.groupList();
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(dialog.currentGroup(), 1);
-        QCOMPARE(shownNames(dialog), (QStringList{QStringLiteral("b-q40.jpg"), QStringLiteral("b.png")}));
+        QCOMPARE(shownNames(dialog),
+                 (QStringList{QStringLiteral("b-q40.jpg"), QStringLiteral("b.png")}));
         QTRY_VERIFY(dialog.thumbnailsLoaded());
         QTest::keyClick(list, Qt::Key_Up);
         QCOMPARE(dialog.currentGroup(), 0);
@@ -168,12 +178,15 @@ private Q_SLOTS:
         QVERIFY(m_store->items().findItem(QStringLiteral("media/a.png")));
         QVERIFY(!m_store->items().findItem(QStringLiteral("media/a-half.png")));
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("media/a-half.png"))));
-        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Kept media/a.png; removed 6 other images from the project.")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral(
+                         "Kept media/a.png; removed 6 other images from the project.")),
+                 qPrintable(dialog.statusText()));
         QVERIFY(dialog.errorText().isEmpty());
         waitForGroups(dialog, grouped, 2);
         QCOMPARE(dialog.groupList()->count(), 1);
         QCOMPARE(dialog.currentGroup(), 0); // the next group moved into the row
-        QCOMPARE(shownNames(dialog), (QStringList{QStringLiteral("b-q40.jpg"), QStringLiteral("b.png")}));
+        QCOMPARE(shownNames(dialog),
+                 (QStringList{QStringLiteral("b-q40.jpg"), QStringLiteral("b.png")}));
         QCOMPARE(dialog.imageCount(), 8);
     }
 
@@ -201,7 +214,8 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(cls);
         auto gold = m_store->items().findItem(QStringLiteral("media/b-q40.jpg"));
         ASSAY_VERIFY_RESULT(gold);
-        ASSAY_VERIFY_RESULT(m_store->gold().setGold({assay::core::GoldAnswer{gold->id, {cls->id}, {}, {}, {}}}));
+        ASSAY_VERIFY_RESULT(m_store->gold().setGold(
+                {assay::core::GoldAnswer{gold->id, {cls->id}, {}, {}, {}}}));
 
         DuplicatesDialog dialog(m_store.get());
         QSignalSpy grouped(&dialog, &DuplicatesDialog::groupsChanged);
@@ -211,8 +225,10 @@ private Q_SLOTS:
         dialog.setCurrentGroup(1);
         answerConfirmation(true);
         QVERIFY(!dialog.keepMember(1));
-        QVERIFY2(dialog.errorText().contains(QStringLiteral("nothing was removed")), qPrintable(dialog.errorText()));
-        QVERIFY2(dialog.errorText().contains(QStringLiteral("media/b-q40.jpg (a gold answer)")), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("nothing was removed")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("media/b-q40.jpg (a gold answer)")),
+                 qPrintable(dialog.errorText()));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorBanner"))->isVisible());
         QCOMPARE(removed.count(), 0);
         QCOMPARE(*m_store->items().itemCount(), 14);
@@ -229,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.groupList()->count(), 2);
         for (QPushButton *b : dialog.keepButtons())
             QVERIFY(!b->isEnabled());
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("Ann Notator may not remove items")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Ann Notator may not remove items")),
+                 qPrintable(dialog.statusText()));
         QTest::keyClick(dialog.groupList(), Qt::Key_Return); // nothing to confirm
         QCOMPARE(*m_store->items().itemCount(), 14);
         QVERIFY(dialog.errorText().contains(QStringLiteral("ann may not remove items")));
@@ -261,7 +278,8 @@ private Q_SLOTS:
 
     void emptyProject()
     {
-        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("empty.assay")), {});
+        auto created = assay::core::Project::create(m_dir->filePath(QStringLiteral("empty.assay")),
+                                                    {});
         ASSAY_VERIFY_RESULT(created);
         DuplicatesDialog dialog(created->get());
         QSignalSpy grouped(&dialog, &DuplicatesDialog::groupsChanged);
@@ -282,7 +300,9 @@ private Q_SLOTS:
         if (dir.isEmpty() || !QFile::exists(photos + QStringLiteral("/baboon.jpg")))
             QSKIP("set ASSAY_SCREENSHOT_DIR (and install opencv-doc) to save the screenshot");
         QTemporaryDir media;
-        auto read = [&](const char *name) { return cv::imread((photos + QLatin1Char('/') + QLatin1String(name)).toStdString()); };
+        auto read = [&](const char *name) {
+            return cv::imread((photos + QLatin1Char('/') + QLatin1String(name)).toStdString());
+        };
         const cv::Mat baboon = read("baboon.jpg");
         cv::Mat half, brighter;
         cv::resize(baboon, half, {}, 0.5, 0.5, cv::INTER_AREA);
@@ -293,11 +313,17 @@ private Q_SLOTS:
         const cv::Mat fruits = read("fruits.jpg");
         tests::writePicture(media.filePath(QStringLiteral("fruits.jpg")), fruits, 95);
         tests::writePicture(media.filePath(QStringLiteral("fruits-q30.jpg")), fruits, 30);
-        for (const char *name : {"lena.jpg", "orange.jpg", "apple.jpg", "butterfly.jpg", "HappyFish.jpg", "home.jpg"}) {
+        for (const char *name : {"lena.jpg", "orange.jpg", "apple.jpg", "butterfly.jpg",
+                                 "HappyFish.jpg", "home.jpg"}) {
             if (QFile::exists(photos + QLatin1Char('/') + QLatin1String(name)))
-                QFile::copy(photos + QLatin1Char('/') + QLatin1String(name), media.filePath(QLatin1String(name)));
+                QFile::copy(photos + QLatin1Char('/') + QLatin1String(name),
+                            media.filePath(QLatin1String(name)));
         }
-        auto created = assay::core::Project::create(media.filePath(QStringLiteral("photos.assay")), {QStringLiteral("Photos"), QStringLiteral("lead"), {}, {}});
+        auto created = assay::core::Project::create(media.filePath(QStringLiteral("photos.assay")),
+                                                    {QStringLiteral("Photos"),
+                                                     QStringLiteral("lead"),
+                                                     {},
+                                                     {}});
         ASSAY_VERIFY_RESULT(created);
         ASSAY_VERIFY_RESULT(media::addMedia(**created, {media.path()}));
         DuplicatesDialog dialog(created->get());

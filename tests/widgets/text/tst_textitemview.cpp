@@ -30,12 +30,24 @@ static core::Taxonomy sentiment(bool multiLabel)
     taxonomy.version = 1;
     taxonomy.multiLabel = multiLabel;
     // The third class has a hotkey of its own; the others get 1 and 2 by position.
-    taxonomy.classes = {{QStringLiteral("c-pos"), QStringLiteral("positive"),
-                         QStringLiteral("#3cb44b"), {}, {}, {}},
-                        {QStringLiteral("c-neg"), QStringLiteral("negative"),
-                         QStringLiteral("#e6194b"), {}, {}, {}},
-                        {QStringLiteral("c-off"), QStringLiteral("off-topic"),
-                         QStringLiteral("#4363d8"), QStringLiteral("O"), {}, {}}};
+    taxonomy.classes = {{QStringLiteral("c-pos"),
+                         QStringLiteral("positive"),
+                         QStringLiteral("#3cb44b"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-neg"),
+                         QStringLiteral("negative"),
+                         QStringLiteral("#e6194b"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-off"),
+                         QStringLiteral("off-topic"),
+                         QStringLiteral("#4363d8"),
+                         QStringLiteral("O"),
+                         {},
+                         {}}};
     return taxonomy;
 }
 
@@ -324,14 +336,12 @@ void tst_TextItemView::actionsShowTheirShortcut()
     const auto all = m_view->actions() + m_view->classActions();
     for (QAction *action : all) {
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
-        QVERIFY2(action->toolTip().contains(
-                     action->shortcut().toString(QKeySequence::NativeText)),
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(action->toolTip()));
     }
     QCOMPARE(m_view->action(TextItemView::Action::Find)->shortcut(),
              QKeySequence(Qt::CTRL | Qt::Key_F));
-    QCOMPARE(m_view->action(TextItemView::Action::FindNext)->shortcut(),
-             QKeySequence(Qt::Key_F3));
+    QCOMPARE(m_view->action(TextItemView::Action::FindNext)->shortcut(), QKeySequence(Qt::Key_F3));
 }
 
 void tst_TextItemView::documentFromItemText()
@@ -450,14 +460,30 @@ void tst_TextItemView::screenshot()
     core::Taxonomy taxonomy;
     taxonomy.version = 1;
     taxonomy.multiLabel = true;
-    taxonomy.classes = {{QStringLiteral("c-licence"), QStringLiteral("licence"),
-                         QStringLiteral("#4363d8"), {}, QStringLiteral("Terms of use"), {}},
-                        {QStringLiteral("c-contract"), QStringLiteral("contract"),
-                         QStringLiteral("#f58231"), {}, {}, {}},
-                        {QStringLiteral("c-legal"), QStringLiteral("legal notice"),
-                         QStringLiteral("#3cb44b"), {}, {}, {}},
-                        {QStringLiteral("c-other"), QStringLiteral("other"),
-                         QStringLiteral("#a9a9a9"), QStringLiteral("0"), {}, {}}};
+    taxonomy.classes = {{QStringLiteral("c-licence"),
+                         QStringLiteral("licence"),
+                         QStringLiteral("#4363d8"),
+                         {},
+                         QStringLiteral("Terms of use"),
+                         {}},
+                        {QStringLiteral("c-contract"),
+                         QStringLiteral("contract"),
+                         QStringLiteral("#f58231"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-legal"),
+                         QStringLiteral("legal notice"),
+                         QStringLiteral("#3cb44b"),
+                         {},
+                         {},
+                         {}},
+                        {QStringLiteral("c-other"),
+                         QStringLiteral("other"),
+                         QStringLiteral("#a9a9a9"),
+                         QStringLiteral("0"),
+                         {},
+                         {}}};
     m_view->setTaxonomy(taxonomy);
     m_view->resize(960, 640);
     m_view->resetZoom();
@@ -474,7 +500,8 @@ void tst_TextItemView::screenshot()
     QTest::qWait(100); // layouts settle around the texts just set
     const QString suffix = applyScreenshotTheme();
     QTest::qWait(50);
-    QVERIFY(m_view->grab().save(dir + QStringLiteral("/text-view") + suffix + QStringLiteral(".png")));
+    QVERIFY(m_view->grab().save(dir + QStringLiteral("/text-view") + suffix
+                                + QStringLiteral(".png")));
 }
 
 QTEST_MAIN(tst_TextItemView)
