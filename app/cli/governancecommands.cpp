@@ -2,6 +2,7 @@
 // people, taxonomy and log: who works on a project, its label set, and its decisions.
 #include "app/cli/clicommon.h"
 #include "core/base/tr.h"
+#include "core/json/jsonwriter.h"
 #include "app/cli/projectcommands.h"
 #include "core/project/services.h"
 
@@ -499,9 +500,7 @@ int runLog(const QStringList &args, CliIo &io)
                 auto p = e.payload();
                 if (p)
                     io.out << QStringLiteral("    ")
-                           << QString::fromUtf8(QJsonDocument(*p).toJson(QJsonDocument::Compact))
-                                      .left(2000)
-                           << Qt::endl;
+                           << QString::fromUtf8(core::json::compactJson(*p)).left(2000) << Qt::endl;
             }
         }
     }

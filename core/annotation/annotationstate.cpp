@@ -2,12 +2,12 @@
 // The state of annotation.* events: annotations, their classes and boxes, and decisions on
 // suggestions.
 #include "core/annotation/annotationevents.h"
+#include "core/json/jsonwriter.h"
 #include "core/annotation/annotationservice.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
 
-#include <QJsonDocument>
 
 namespace assay::core {
 
@@ -17,8 +17,7 @@ using store::materializeImported;
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString()
-                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString() : QString::fromUtf8(json::compactJson(o));
 }
 
 static Status touchAnnotation(Database *db, const Event &e, const QString &annotationId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of gold.*, quality.* and person recalibration events, and gold scoring.
 #include "core/gold/goldevents.h"
+#include "core/json/jsonwriter.h"
 #include "core/gold/goldservice.h"
 #include "core/gold/goldstate_p.h"
 #include "core/quality/batchplan.h"
@@ -125,10 +126,8 @@ static Status goldSet(Database *db, const Event &e, const GoldSet &p)
     for (const auto &v : answers) {
         const QJsonObject a = v.toObject();
         s.bind(1, a.value(QLatin1String("item_id")).toString());
-        s.bind(2, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("classes")).toArray())
-                                            .toJson(QJsonDocument::Compact)));
-        s.bind(3, QString::fromUtf8(QJsonDocument(a.value(QLatin1String("boxes")).toArray())
-                                            .toJson(QJsonDocument::Compact)));
+        s.bind(2, QString::fromUtf8(json::compactJson(a.value(QLatin1String("classes")).toArray())));
+        s.bind(3, QString::fromUtf8(json::compactJson(a.value(QLatin1String("boxes")).toArray())));
         s.bind(4, e.personId).bind(5, e.time);
         ASSAY_TRY(s.exec());
     }

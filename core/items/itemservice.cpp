@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ItemService: the project's media items — adding, finding, listing and removing them.
 #include "core/items/itemservice.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/items/itemevents.h"
@@ -171,8 +172,7 @@ static QString quoted(const QString &identifier)
 
 static QString jsonArrayText(const QStringList &values)
 {
-    return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(json::compactJson(QJsonArray::fromStringList(values)));
 }
 
 static QString describeUse(const QString &table, int count)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of items.* events: the items table, written only here.
 #include "core/items/itemevents.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 #include "core/items/itemservice.h"
 #include "core/items/itemstate_p.h"
@@ -9,7 +10,6 @@
 #include "core/store/importchunks.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace assay::core {
 
@@ -35,8 +35,7 @@ Result<QList<ItemReference>> itemReferences(Database *db)
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString()
-                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString() : QString::fromUtf8(json::compactJson(o));
 }
 
 static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
@@ -99,9 +98,7 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     auto s = db->prepare(sql);
     if (!s)
         return s.error();
-    s->bind(1,
-            QString::fromUtf8(
-                    QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    s->bind(1, QString::fromUtf8(json::compactJson(QJsonArray::fromStringList(ids))));
     return s->exec();
 }
 

@@ -2,6 +2,7 @@
 // The JSON writer's buffer, strings, QJsonValue walk and Qt-compatible numbers.
 #include "core/json/jsonwriter.h"
 
+#include <QCborValue>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,11 +14,13 @@
 namespace assay::core::json {
 
 static const char kHex[] = "0123456789abcdef";
+// Whole doubles up to here are exact integers.
+static constexpr double kExactIntegers = 9007199254740992.0;
 
-// Escapes into `p`, which has room for 6 * size + 2 bytes; returns the end.
-static char *escapeInto(char *p, const char *data, qsizetype size)
+// Escapes the characters of `data` into `p`, which has room for 6 * size bytes, without quotes;
+// returns the end.
+static char *escapeCharsInto(char *p, const char *data, qsizetype size)
 {
-    *p++ = '"';
     for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         const auto u = static_cast<unsigned char>(c);
@@ -42,6 +45,14 @@ static char *escapeInto(char *p, const char *data, qsizetype size)
             *p++ = kHex[u & 15];
         }
     }
+    return p;
+}
+
+// Escapes into `p`, which has room for 6 * size + 2 bytes, with quotes; returns the end.
+static char *escapeInto(char *p, const char *data, qsizetype size)
+{
+    *p++ = '"';
+    p = escapeCharsInto(p, data, size);
     *p++ = '"';
     return p;
 }
@@ -54,17 +65,93 @@ void appendJsonString(QByteArray &out, std::string_view utf8)
     out.truncate(end - out.constData());
 }
 
+// Where `text` holds a surrogate without its partner (text cut in the middle of a character):
+// UTF-8 cannot say it, so it is written as the escape Qt writes. -1 when there is none.
+static qsizetype loneSurrogate(QStringView text, qsizetype from)
+{
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+
+// Appends `text` escaped, without quotes: valid runs as UTF-8, lone surrogates as \udXXX.
+static void appendEscapedUtf16(QByteArray &out, QStringView text)
+{
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        const qsizetype lone = loneSurrogate(text, from);
+        const qsizetype end = lone < 0 ? text.size() : lone;
+        const QByteArray utf8 = text.sliced(from, end - from).toUtf8();
+        const qsizetype used = out.size();
+        out.resize(used + 6 * utf8.size());
+        out.truncate(escapeCharsInto(out.data() + used, utf8.constData(), utf8.size())
+                     - out.constData());
+        if (lone < 0)
+            return;
+        const auto u = text[lone].unicode();
+        const char escape[] = {'\\',
+                               'u',
+                               kHex[(u >> 12) & 15],
+                               kHex[(u >> 8) & 15],
+                               kHex[(u >> 4) & 15],
+                               kHex[u & 15]};
+        out.append(escape, 6);
+        from = lone + 1;
+    }
+}
+
 void appendJsonString(QByteArray &out, const QString &text)
 {
+    if (loneSurrogate(text, 0) >= 0) {
+        out.append('"');
+        appendEscapedUtf16(out, text);
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     appendJsonString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
+QByteArray compactJson(const QJsonObject &value)
+{
+    JsonWriter writer(JsonStyle::QtCompact);
+    writer.json(value);
+    QByteArray out = writer.takeBytes();
+    out.squeeze();
+    return out;
+}
+
+QByteArray compactJson(const QJsonArray &value)
+{
+    JsonWriter writer(JsonStyle::QtCompact);
+    writer.json(value);
+    QByteArray out = writer.takeBytes();
+    out.squeeze();
+    return out;
+}
+
+static int indentOf(JsonStyle style)
+{
+    switch (style) {
+    case JsonStyle::Compact:
+    case JsonStyle::QtCompact: return 0;
+    case JsonStyle::Indented: return 2;
+    case JsonStyle::QtIndented: return 4;
+    }
+    return 0;
+}
+
 JsonWriter::JsonWriter(JsonStyle style, qsizetype expected)
-    : m_indent(style == JsonStyle::Compact    ? 0
-               : style == JsonStyle::Indented ? 2
-                                              : 4)
-    , m_qt(style == JsonStyle::QtIndented)
+    : m_indent(indentOf(style))
+    , m_qt(style == JsonStyle::QtIndented || style == JsonStyle::QtCompact)
 {
     m_bytes.resize(qMax<qsizetype>(expected, 256));
     m_begin = m_pos = m_bytes.data();
@@ -73,10 +160,8 @@ JsonWriter::JsonWriter(JsonStyle style, qsizetype expected)
 
 JsonWriter::JsonWriter(JsonStyle style, QIODevice *device)
     : m_device(device)
-    , m_indent(style == JsonStyle::Compact    ? 0
-               : style == JsonStyle::Indented ? 2
-                                              : 4)
-    , m_qt(style == JsonStyle::QtIndented)
+    , m_indent(indentOf(style))
+    , m_qt(style == JsonStyle::QtIndented || style == JsonStyle::QtCompact)
 {
     m_block.reset(new char[size_t(kBlock)]);
     m_begin = m_pos = m_block.get();
@@ -152,10 +237,26 @@ void JsonWriter::key(std::string_view name)
     m_afterKey = true;
 }
 
+void JsonWriter::putString(QStringView text)
+{
+    if (loneSurrogate(text, 0) < 0) {
+        const QByteArray utf8 = text.toUtf8();
+        putString(utf8.constData(), utf8.size());
+        return;
+    }
+    QByteArray escaped;
+    escaped.append('"');
+    appendEscapedUtf16(escaped, text);
+    escaped.append('"');
+    put(escaped.constData(), escaped.size());
+}
+
 void JsonWriter::key(QStringView name)
 {
-    const QByteArray utf8 = name.toUtf8();
-    key(std::string_view(utf8.constData(), size_t(utf8.size())));
+    beforeValue();
+    putString(name);
+    put(m_indent ? ": " : ":", m_indent ? 2 : 1);
+    m_afterKey = true;
 }
 
 void JsonWriter::value(bool v)
@@ -170,8 +271,7 @@ void JsonWriter::value(bool v)
 void JsonWriter::value(const QString &v)
 {
     beforeValue();
-    const QByteArray utf8 = v.toUtf8();
-    putString(utf8.constData(), utf8.size());
+    putString(QStringView(v));
 }
 
 void JsonWriter::value(std::string_view v)
@@ -192,20 +292,18 @@ void JsonWriter::rawValue(QByteArrayView json)
     put(json.data(), json.size());
 }
 
-// What QJsonDocument writes for a double: a whole number below 2^64 in integer digits, anything
-// else in QByteArray::number's shortest 'g' form, non-finite values as null.
+// What QJsonDocument writes for a double: a whole number up to 2^53 (which QJsonValue keeps as an
+// integer, since that adds no precision the double did not have) in integer digits, anything
+// else in QByteArray::number's shortest form, fixed or scientific whichever is shorter (1e+19,
+// 2972810945199277600), non-finite values as null.
 char *JsonWriter::writeQtNumber(char *out, double v)
 {
     if (!std::isfinite(v)) {
         std::memcpy(out, "null", 4);
         return out + 4;
     }
-    const double a = std::fabs(v);
-    if (a == std::floor(a) && a < 18446744073709551616.0) {
-        if (v < 0)
-            *out++ = '-';
-        return std::to_chars(out, out + 24, std::uint64_t(a)).ptr;
-    }
+    if (v == std::floor(v) && std::fabs(v) <= kExactIntegers)
+        return std::to_chars(out, out + 24, qint64(v)).ptr;
     const QByteArray text = QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
     std::memcpy(out, text.constData(), size_t(qMin<qsizetype>(text.size(), 39)));
     return out + qMin<qsizetype>(text.size(), 39);
@@ -217,13 +315,18 @@ void JsonWriter::json(const QJsonValue &v)
     case QJsonValue::Null:
     case QJsonValue::Undefined: null(); break;
     case QJsonValue::Bool: value(v.toBool()); break;
-    case QJsonValue::Double:
-        // Qt keeps integers apart from doubles; its own writer prints them as integers.
-        if (m_qt && double(v.toInteger()) == v.toDouble())
+    case QJsonValue::Double: {
+        // Qt keeps integers apart from doubles and prints them as integers. Up to 2^53 a whole
+        // double prints as the same digits; beyond, only the kept type tells them apart.
+        const double d = v.toDouble();
+        if (m_qt && std::fabs(d) < kExactIntegers && d == std::floor(d))
+            value(qint64(d));
+        else if (m_qt && std::fabs(d) >= kExactIntegers && QCborValue::fromJsonValue(v).isInteger())
             value(v.toInteger());
         else
-            value(v.toDouble());
+            value(d);
         break;
+    }
     case QJsonValue::String: value(v.toString()); break;
     case QJsonValue::Array:
         beginArray();

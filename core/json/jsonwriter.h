@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
@@ -28,12 +30,19 @@ enum class JsonStyle {
     // spaces a level, empty containers over two lines, whole doubles as integers. Files that
     // were first written by Qt (the export manifests) keep their bytes.
     QtIndented,
+    // The text of QJsonDocument::toJson(Compact), byte for byte: the event payloads, whose
+    // stored bytes are hashed, keep the text they always had.
+    QtCompact,
 };
 
 // Appends s as a JSON string: quotes, backslashes and control characters escaped (\n, \u001f),
-// everything else as it is.
+// everything else as it is (a lone UTF-16 surrogate as \udXXX, as Qt writes it).
 void appendJsonString(QByteArray &out, std::string_view utf8);
 void appendJsonString(QByteArray &out, const QString &text);
+
+// QJsonDocument(value).toJson(QJsonDocument::Compact), made without QJsonDocument.
+QByteArray compactJson(const QJsonObject &value);
+QByteArray compactJson(const QJsonArray &value);
 
 // Writes JSON text as it is made: into a QByteArray, or into a block of a megabyte that goes to
 // a device whenever it fills (a COCO file of a million boxes needs no 150 MB buffer). No
@@ -119,6 +128,18 @@ public:
         *p++ = ']';
         m_pos = p;
     }
+    // Text made in parts (the rows of a large array filled on several threads, then joined in
+    // order): a part writer continues an array whose bracket the joining writer wrote, and ends
+    // without closing it; the joiner adds each part's elements, with the comma between them.
+    void continueArray() { m_first.push_back(true); }
+    void endContinuedArray() { m_first.pop_back(); }
+    void appendElements(QByteArrayView elements)
+    {
+        if (elements.isEmpty())
+            return;
+        beforeValue();
+        put(elements.data(), elements.size());
+    }
     // A QJsonValue; object keys in QJsonObject's (sorted) order.
     void json(const QJsonValue &v);
     // A byte outside the structure (a final line break).
@@ -148,6 +169,7 @@ private:
         ++m_pos;
     }
     void putString(const char *data, qsizetype size);
+    void putString(QStringView text);
     Q_ALWAYS_INLINE void newline()
     {
         if (m_indent)

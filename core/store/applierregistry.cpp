@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ApplierRegistry: which function applies each event kind to the state tables.
 #include "core/store/applierregistry.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/store/database.h"
@@ -43,7 +44,7 @@ Status ApplierRegistry::apply(Database *db, const Event &event, const QJsonObjec
         return {};
     if (it->object)
         return it->object(db, event, payload);
-    return it->json(db, event, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return it->json(db, event, json::compactJson(payload));
 }
 
 Status ApplierRegistry::applyJson(Database *db, const Event &event, const QByteArray &json) const

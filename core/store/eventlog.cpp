@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Event log: append with hash chaining, payload codecs, and chain verification.
 #include "core/store/eventlog.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/base/sha256.h"
@@ -38,7 +39,7 @@ QString EventLog::computeHash(const QString &prevHash, const Id &id, const QStri
 
 void EventLog::encodePayload(const QJsonObject &payload, QString *codec, QByteArray *stored)
 {
-    encodePayload(QJsonDocument(payload).toJson(QJsonDocument::Compact), codec, stored);
+    encodePayload(json::compactJson(payload), codec, stored);
 }
 
 void EventLog::encodePayload(const QByteArray &json, QString *codec, QByteArray *stored)

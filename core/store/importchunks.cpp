@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/store/importchunks.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/store/database.h"
@@ -387,8 +388,7 @@ Status materializeImported(Database *db, const Id &annotationId)
             if (b.attributes.isEmpty())
                 box.bindNull(8);
             else
-                box.bind(8, QString::fromUtf8(
-                                    QJsonDocument(b.attributes).toJson(QJsonDocument::Compact)));
+                box.bind(8, QString::fromUtf8(json::compactJson(b.attributes)));
             ASSAY_TRY(box.exec());
         }
         if (keptRows == 0) {

@@ -3,6 +3,7 @@
 // collect the neutral Dataset, write it with the format plug-in, then the manifest with every
 // file's SHA-256.
 #include "core/transfer/datasetexport.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/interchange/formatregistry.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
 
@@ -396,8 +396,10 @@ Status DatasetExport::writeManifest()
         removeWritten();
         return makeError(ErrorCode::Io, file.errorString(), m_summary.manifestPath);
     }
-    file.write(QJsonDocument(manifest()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    core::json::JsonWriter writer(core::json::JsonStyle::QtIndented, &file);
+    writer.json(manifest());
+    writer.raw('\n');
+    if (!writer.finish() || !file.commit()) {
         removeWritten();
         return makeError(ErrorCode::Io, file.errorString(), m_summary.manifestPath);
     }

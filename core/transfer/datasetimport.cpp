@@ -4,6 +4,7 @@
 // everything in one transaction: items ("items.added"), classes ("taxonomy.changed") and
 // labels ("dataset.imported").
 #include "core/transfer/datasetimport.h"
+#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/base/sha256.h"
@@ -602,15 +603,13 @@ ImportPayloadHeader DatasetImport::payloadHeader(const Taxonomy &taxonomy) const
     h.taxonomyVersion = taxonomy.version;
     h.guidelineVersion = m_project.taxonomy().guidelineVersion();
     h.classes = classIds(taxonomy);
-    h.summary = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
-                                      {QStringLiteral("boxes_read"), double(m_data.boxes.size())},
-                                      {QStringLiteral("labels_read"), double(m_data.labels.size())},
-                                      {QStringLiteral("items_added"), double(m_summary.itemsAdded)},
-                                      {QStringLiteral("missing_media"),
-                                       double(m_summary.missingMediaCount)},
-                                      {QStringLiteral("report"), m_data.report.summary()}})
-                    .toJson(QJsonDocument::Compact));
+    h.summary = QString::fromUtf8(core::json::compactJson(
+            QJsonObject{{QStringLiteral("images"), double(m_summary.images)},
+                        {QStringLiteral("boxes_read"), double(m_data.boxes.size())},
+                        {QStringLiteral("labels_read"), double(m_data.labels.size())},
+                        {QStringLiteral("items_added"), double(m_summary.itemsAdded)},
+                        {QStringLiteral("missing_media"), double(m_summary.missingMediaCount)},
+                        {QStringLiteral("report"), m_data.report.summary()}}));
     return h;
 }
 
@@ -752,7 +751,7 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
                     attributes.insert(QStringLiteral("source_annotator"), b.annotator);
                 if (!b.sourceId.isEmpty())
                     attributes.insert(QStringLiteral("source_id"), b.sourceId);
-                attributesText = QJsonDocument(attributes).toJson(QJsonDocument::Compact);
+                attributesText = core::json::compactJson(attributes);
             }
             out.addBox(b.category, b.x, b.y, b.w, b.h, attributesText);
         }

@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 
 #include "core/assert.h"
+#include "core/json/jsonwriter.h"
 #include "core/store/importrows.h"
 
 #include <QCoreApplication>
@@ -19,137 +20,7 @@
 
 namespace assay::core::transfer {
 
-namespace detail {
-
-// Compact JSON text, written by hand into a growing buffer: a payload of a million boxes
-// through QJsonObject (or through many small QByteArray appends) would cost more than the
-// rest of the import.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(qsizetype reserve) { grow(std::max<qsizetype>(reserve, 4096)); }
-    QByteArray take()
-    {
-        m_out.truncate(m_p - m_out.data());
-        return std::move(m_out);
-    }
-    void raw(const char *text) { append(text, qsizetype(std::strlen(text))); }
-    void append(const QByteArray &text) { append(text.constData(), text.size()); }
-    void raw(char c)
-    {
-        ensure(1);
-        *m_p++ = c;
-    }
-    void number(double v)
-    {
-        ensure(32);
-        m_p = writeNumber(m_p, v);
-    }
-    // A box row without its end: [category, x, y, w, h
-    void boxStart(bool first, int category, double x, double y, double w, double h)
-    {
-        ensure(5 * 32 + 8);
-        if (!first)
-            *m_p++ = ',';
-        *m_p++ = '[';
-        m_p = std::to_chars(m_p, m_p + 24, category).ptr;
-        for (double v : {x, y, w, h}) {
-            *m_p++ = ',';
-            m_p = writeNumber(m_p, v);
-        }
-    }
-    void integer(qint64 v)
-    {
-        ensure(24);
-        m_p = std::to_chars(m_p, m_p + 24, v).ptr;
-    }
-    void string(const QString &s) { string(s.toUtf8()); }
-    void string(const QByteArray &utf8)
-    {
-        ensure(utf8.size() * 6 + 2);
-        *m_p++ = '"';
-        for (const char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                *m_p++ = '\\';
-                *m_p++ = c;
-            } else if (u < 0x20) {
-                m_p += std::snprintf(m_p, 7, "\\u%04x", u);
-            } else {
-                *m_p++ = c;
-            }
-        }
-        *m_p++ = '"';
-    }
-    void key(const char *name)
-    {
-        raw('"');
-        raw(name);
-        raw("\":");
-    }
-
-private:
-    // Text that reads back to the same double, so coordinates round-trip exactly. Most dataset
-    // coordinates have at most three decimals (COCO's have two): those are written directly,
-    // which is several times faster than the general shortest form of std::to_chars.
-    static char *writeNumber(char *p, double v)
-    {
-        if (std::abs(v) < 1e9 && !(v == 0 && std::signbit(v))) {
-            const double scaled = std::nearbyint(v * 1000.0);
-            // Both sides are the correctly rounded value of scaled/1000, so the decimal text
-            // below reads back to v; below 1e9, doubles are far closer than 0.001 apart, so no
-            // shorter text does.
-            if (scaled / 1000.0 == v) {
-                auto n = static_cast<qint64>(scaled);
-                if (n < 0) {
-                    *p++ = '-';
-                    n = -n;
-                }
-                p = std::to_chars(p, p + 24, n / 1000).ptr;
-                int fraction = int(n % 1000);
-                if (fraction != 0) {
-                    *p++ = '.';
-                    *p++ = char('0' + fraction / 100);
-                    fraction %= 100;
-                    if (fraction != 0) {
-                        *p++ = char('0' + fraction / 10);
-                        fraction %= 10;
-                        if (fraction != 0)
-                            *p++ = char('0' + fraction);
-                    }
-                }
-                return p;
-            }
-        }
-        return std::to_chars(p, p + 32, v).ptr;
-    }
-    void append(const char *data, qsizetype n)
-    {
-        ensure(n);
-        std::memcpy(m_p, data, size_t(n));
-        m_p += n;
-    }
-    void ensure(qsizetype n)
-    {
-        if (m_end - m_p < n)
-            grow(std::max<qsizetype>((m_end - m_out.data()) * 2, (m_p - m_out.data()) + n + 4096));
-    }
-    void grow(qsizetype capacity)
-    {
-        const qsizetype used = m_out.isEmpty() ? 0 : m_p - m_out.data();
-        m_out.resize(capacity);
-        m_p = m_out.data() + used;
-        m_end = m_out.data() + m_out.size();
-    }
-
-    QByteArray m_out;
-    char *m_p = nullptr;
-    char *m_end = nullptr;
-};
-
-} // namespace detail
-
-using detail::JsonWriter;
+using core::json::JsonWriter;
 
 namespace {
 
@@ -163,7 +34,7 @@ QByteArray newIdPrefix()
     return text.left(text.size() - 8);
 }
 
-// The id of row `row`, as JSON text.
+// The id of row `row`: the prefix and the row number in eight hexadecimal digits.
 void writeAnnotationId(JsonWriter &json, const QByteArray &prefix, quint32 row)
 {
     char text[64];
@@ -172,7 +43,27 @@ void writeAnnotationId(JsonWriter &json, const QByteArray &prefix, quint32 row)
     static const char hex[] = "0123456789abcdef";
     for (int i = 0; i < 8; ++i)
         text[n + i] = hex[(row >> (28 - 4 * i)) & 0xf];
-    json.string(QByteArray::fromRawData(text, n + 8));
+    json.value(std::string_view(text, size_t(n + 8)));
+}
+
+std::string_view view(const QByteArray &utf8)
+{
+    return std::string_view(utf8.constData(), size_t(utf8.size()));
+}
+
+void writeOptional(JsonWriter &json, std::optional<double> v)
+{
+    if (v)
+        json.value(*v);
+    else
+        json.null();
+}
+
+std::unique_ptr<JsonWriter> partWriter(qsizetype reserve)
+{
+    auto json = std::make_unique<JsonWriter>(core::json::JsonStyle::Compact, reserve);
+    json->continueArray();
+    return json;
 }
 
 } // namespace
@@ -195,79 +86,70 @@ void ImportAnnotationRows::beginRow(const QByteArray &item, const QByteArray &pe
                                     const QList<int> &classes)
 {
     JsonWriter &out = *m_json;
-    out.raw(m_next ? ",[" : "[");
+    out.beginArray();
     writeAnnotationId(out, m_idPrefix, m_next++);
-    out.raw(',');
-    out.string(item);
-    out.raw(',');
-    out.string(person);
-    out.raw(",[");
-    for (qsizetype k = 0; k < classes.size(); ++k) {
-        if (k)
-            out.raw(',');
-        out.integer(classes.at(k));
-    }
-    out.raw("],[");
-    m_firstBox = true;
+    out.value(view(item));
+    out.value(view(person));
+    out.beginArray();
+    for (const int c : classes)
+        out.value(c);
+    out.endArray();
+    out.beginArray(); // the boxes
 }
 
 void ImportAnnotationRows::addBox(int category, double x, double y, double w, double h,
                                   const QByteArray &attributes)
 {
-    m_json->boxStart(m_firstBox, category, x, y, w, h);
-    m_firstBox = false;
-    if (!attributes.isEmpty()) {
-        m_json->raw(',');
-        m_json->string(attributes);
-    }
-    m_json->raw(']');
+    JsonWriter &out = *m_json;
+    out.beginArray();
+    out.value(category);
+    out.value(x);
+    out.value(y);
+    out.value(w);
+    out.value(h);
+    if (!attributes.isEmpty())
+        out.value(view(attributes));
+    out.endArray();
 }
 
 void ImportAnnotationRows::endRow()
 {
-    m_json->raw("]]");
+    m_json->endArray(); // the boxes
+    m_json->endArray();
 }
 
 ImportPayloadWriter::ImportPayloadWriter(const ImportPayloadHeader &header, qsizetype reserve)
-    : m_json(std::make_unique<JsonWriter>(reserve))
+    : m_json(std::make_unique<JsonWriter>(core::json::JsonStyle::Compact, reserve))
     , m_idPrefix(newIdPrefix())
 {
     JsonWriter &json = *m_json;
-    json.raw('{');
+    json.beginObject();
     json.key("mode");
-    json.string(header.mode);
-    json.raw(',');
+    json.value(header.mode);
     json.key("format");
-    json.string(header.format);
-    json.raw(',');
+    json.value(header.format);
     json.key("source");
-    json.string(header.source);
-    json.raw(',');
+    json.value(header.source);
     json.key("model");
-    json.string(header.model);
-    json.raw(',');
+    json.value(header.model);
     json.key("person_id");
-    json.string(header.personId);
-    json.raw(',');
+    json.value(header.personId);
     json.key("taxonomy_version");
-    json.integer(header.taxonomyVersion);
-    json.raw(',');
+    json.value(header.taxonomyVersion);
     json.key("guideline_version");
-    json.integer(header.guidelineVersion);
-    json.raw(',');
+    json.value(header.guidelineVersion);
     json.key("classes");
-    json.raw('[');
-    for (qsizetype i = 0; i < header.classes.size(); ++i) {
-        if (i)
-            json.raw(',');
-        json.string(header.classes[i]);
-    }
-    json.raw("],");
+    json.beginArray();
+    for (const QString &c : header.classes)
+        json.value(c);
+    json.endArray();
     json.key("summary");
-    json.string(header.summary);
-    json.raw(',');
-    json.key(header.mode == ImportPayloadHeader::prelabelsMode() ? "prelabels" : "annotations");
-    json.raw('[');
+    json.value(header.summary);
+    if (header.mode == ImportPayloadHeader::prelabelsMode())
+        json.key("prelabels");
+    else
+        json.key("annotations");
+    json.beginArray();
 }
 
 ImportPayloadWriter::~ImportPayloadWriter() = default;
@@ -276,61 +158,55 @@ void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x,
                                          double h, std::optional<double> score)
 {
     JsonWriter &json = *m_json;
-    json.raw(m_firstPrelabel ? "[" : ",[");
-    m_firstPrelabel = false;
-    json.string(item);
-    json.raw(',');
-    json.integer(category);
-    for (double v : {x, y, w, h}) {
-        json.raw(',');
-        json.number(v);
-    }
-    json.raw(',');
-    if (score)
-        json.number(*score);
-    else
-        json.raw("null");
-    json.raw(']');
+    json.beginArray();
+    json.value(item);
+    json.value(category);
+    json.value(x);
+    json.value(y);
+    json.value(w);
+    json.value(h);
+    writeOptional(json, score);
+    json.endArray();
 }
 
 void ImportPayloadWriter::addPrelabelLabel(const Id &item, int category, std::optional<double> score)
 {
     JsonWriter &json = *m_json;
-    json.raw(m_firstPrelabel ? "[" : ",[");
-    m_firstPrelabel = false;
-    json.string(item);
-    json.raw(',');
-    json.integer(category);
-    json.raw(",null,null,null,null,");
-    if (score)
-        json.number(*score);
-    else
-        json.raw("null");
-    json.raw(']');
+    json.beginArray();
+    json.value(item);
+    json.value(category);
+    for (int i = 0; i < 4; ++i)
+        json.null();
+    writeOptional(json, score);
+    json.endArray();
 }
 
 ImportAnnotationRows ImportPayloadWriter::annotationRows(quint32 firstRow, qsizetype reserve)
 {
     if (firstRow == 0 && m_json)
         return ImportAnnotationRows(std::move(m_json), m_idPrefix, 0);
-    return ImportAnnotationRows(std::make_unique<JsonWriter>(reserve), m_idPrefix, firstRow);
+    return ImportAnnotationRows(partWriter(reserve), m_idPrefix, firstRow);
 }
 
 void ImportPayloadWriter::append(ImportAnnotationRows &&rows)
 {
     ASSAY_ASSERT(rows.m_first == m_rows && rows.m_json, return );
     m_rows = rows.m_next;
-    if (!m_json)
+    if (!m_json) {
         m_json = std::move(rows.m_json); // the part of row 0: the writer's own text
-    else
-        m_json->append(rows.m_json->take());
+        return;
+    }
+    rows.m_json->endContinuedArray();
+    m_json->appendElements(rows.m_json->takeBytes());
 }
 
 DatasetImported ImportPayloadWriter::take()
 {
     ASSAY_ASSERT(m_json, return {}); // the part of row 0 was not appended
-    m_json->raw("]}");
-    return DatasetImported{m_json->take()};
+    m_json->endArray();
+    m_json->endObject();
+    QByteArray text = m_json->takeBytes();
+    return DatasetImported{std::move(text)};
 }
 
 // --- Reading -------------------------------------------------------------------------------

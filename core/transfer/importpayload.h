@@ -46,6 +46,10 @@
 #include <string_view>
 #include <vector>
 
+namespace assay::core::json {
+class JsonWriter;
+}
+
 namespace assay::core::transfer {
 
 // The fields before the rows.
@@ -65,10 +69,6 @@ struct ImportPayloadHeader
     static QString prelabelsMode() { return QStringLiteral("prelabels"); }
 };
 
-namespace detail {
-class JsonWriter; // compact JSON text into a growing buffer (importpayload.cpp)
-}
-
 // Annotation rows of a payload, from row `firstRow` on. A large payload is made of several
 // parts filled on different threads at once, then appended to the writer in row order.
 class ImportAnnotationRows final
@@ -87,14 +87,13 @@ public:
 
 private:
     friend class ImportPayloadWriter;
-    ImportAnnotationRows(std::unique_ptr<detail::JsonWriter> json, const QByteArray &idPrefix,
+    ImportAnnotationRows(std::unique_ptr<core::json::JsonWriter> json, const QByteArray &idPrefix,
                          quint32 firstRow);
 
-    std::unique_ptr<detail::JsonWriter> m_json;
+    std::unique_ptr<core::json::JsonWriter> m_json;
     QByteArray m_idPrefix;
     quint32 m_first; // the row number of the first row
     quint32 m_next;  // the row number of the next row
-    bool m_firstBox = true;
 };
 
 // Builds one payload: the header, then the rows of its mode, then take().
@@ -120,10 +119,9 @@ public:
     DatasetImported take();
 
 private:
-    std::unique_ptr<detail::JsonWriter> m_json; // lent to the part of row 0 while it is filled
-    QByteArray m_idPrefix;                      // of this import's annotation ids
-    quint32 m_rows = 0;                         // annotation rows appended
-    bool m_firstPrelabel = true;
+    std::unique_ptr<core::json::JsonWriter> m_json; // lent to the part of row 0 while it is filled
+    QByteArray m_idPrefix;                          // of this import's annotation ids
+    quint32 m_rows = 0;                             // annotation rows appended
 };
 
 // One annotation row as the applier keeps it.

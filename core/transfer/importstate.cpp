@@ -2,6 +2,7 @@
 // The state handler of "dataset.imported": labels or predictions brought in from another tool,
 // taken from the payload by its reader (importpayload.h) straight into prepared statements.
 #include "core/transfer/importpayload.h"
+#include "core/json/jsonwriter.h"
 #include "core/transfer/transferevents.h"
 #include "core/transfer/transferservice.h"
 
@@ -75,7 +76,7 @@ Status ImportState::header(const ImportPayloadHeader &h)
     st.bind(1, m_event.id).bind(2, m_event.seq).bind(3, h.mode).bind(4, h.format);
     st.bind(5, h.source).bindOptional(6, h.model).bind(7, h.personId).bindOptional(8, h.summary);
     st.bind(9, m_event.time).bind(10, h.taxonomyVersion).bind(11, h.guidelineVersion);
-    st.bind(12, QString::fromUtf8(QJsonDocument(classes).toJson(QJsonDocument::Compact)));
+    st.bind(12, QString::fromUtf8(core::json::compactJson(classes)));
     return st.exec();
 }
 

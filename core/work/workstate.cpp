@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of batch.*, tasks.* and task.* events: batches, tasks, comments, decisions.
 #include "core/gold/goldstate_p.h"
+#include "core/json/jsonwriter.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/work/workevents.h"
 #include "core/work/workservice.h"
 
-#include <QJsonDocument>
 
 namespace assay::core {
 
@@ -15,8 +15,7 @@ using store::Event;
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString()
-                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString() : QString::fromUtf8(json::compactJson(o));
 }
 
 static Status batchCreated(Database *db, const Event &e, const BatchCreated &p)

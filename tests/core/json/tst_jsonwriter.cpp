@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QTest>
 
+#include <bit>
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void numbersOnOneLine();
     void qtIndentedMatchesQJsonDocument_data();
     void qtIndentedMatchesQJsonDocument();
+    void qtCompactMatchesQJsonDocument_data();
+    void qtCompactMatchesQJsonDocument();
+    void qtCompactMatchesQJsonDocumentOnRandomDocuments();
     void deviceOutputEqualsMemoryOutput();
     void valuesAcrossBufferGrowth();
 };
@@ -199,6 +204,13 @@ void tst_JsonWriter::qtIndentedMatchesQJsonDocument_data()
                              {"big", qint64(9007199254740993)}};
     QTest::newRow("object") << QJsonValue(nested);
     QTest::newRow("array") << QJsonValue(QJsonArray{nested, QJsonArray{QJsonArray{}}, 3});
+    // Whole doubles beyond a qint64 are 'g' text in Qt (1e+19), not integer digits.
+    QTest::newRow("whole doubles") << QJsonValue(QJsonArray{1e19, -1e19, 9.2e18, -0.0, 1e300});
+    QString lone;
+    lone += QChar(0xD800);
+    lone += u"x\u2028\x7f";
+    lone += QChar(0xDC01);
+    QTest::newRow("lone surrogates") << QJsonValue(QJsonObject{{lone, lone}});
     QTest::newRow("empty object") << QJsonValue(QJsonObject{});
     QTest::newRow("manifest-like") << QJsonValue(
             QJsonObject{{"assay_manifest", 1},
@@ -216,6 +228,80 @@ void tst_JsonWriter::qtIndentedMatchesQJsonDocument()
     w.json(value);
     w.raw('\n');
     QCOMPARE(w.takeBytes(), doc.toJson(QJsonDocument::Indented));
+}
+
+void tst_JsonWriter::qtCompactMatchesQJsonDocument_data()
+{
+    qtIndentedMatchesQJsonDocument_data();
+}
+
+void tst_JsonWriter::qtCompactMatchesQJsonDocument()
+{
+    QFETCH(QJsonValue, value);
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    const QByteArray expected = doc.toJson(QJsonDocument::Compact);
+    QCOMPARE(value.isArray() ? compactJson(value.toArray()) : compactJson(value.toObject()),
+             expected);
+}
+
+// Event payloads are hashed as stored: the writer that makes them must give Qt's bytes for any
+// document, not only for the shapes above.
+void tst_JsonWriter::qtCompactMatchesQJsonDocumentOnRandomDocuments()
+{
+    std::mt19937_64 random(20261206);
+    auto number = [&]() -> double {
+        switch (random() % 6) {
+        case 0: return double(qint64(random() % 2000000) - 1000000);
+        case 1: return std::uniform_real_distribution<double>(-1e6, 1e6)(random);
+        case 2: return std::ldexp(double(random() % 1000000), int(random() % 160) - 80);
+        case 3: return double(qint64(random()));
+        case 4: return std::bit_cast<double>(random());
+        default: return double(random() % 1000) / 100.0;
+        }
+    };
+    auto text = [&]() {
+        QString s;
+        const int n = int(random() % 12);
+        for (int i = 0; i < n; ++i) {
+            const char16_t pool[] = {u'a', u'"',   u'\\',  u'\n',  0x01,   0x1f, 0x7f,
+                                     0xe9, 0x2028, 0xD83D, 0xDE00, 0xFFFF, u' ', u'/'};
+            s += QChar(pool[random() % std::size(pool)]);
+        }
+        return s;
+    };
+    std::function<QJsonValue(int)> value = [&](int depth) -> QJsonValue {
+        switch (random() % (depth > 3 ? 5 : 7)) {
+        case 0: return number();
+        case 1: return text();
+        case 2: return bool(random() % 2);
+        case 3: return QJsonValue();
+        case 4: return qint64(random());
+        case 5: {
+            QJsonArray a;
+            for (int i = int(random() % 5); i > 0; --i)
+                a.append(value(depth + 1));
+            return a;
+        }
+        default: {
+            QJsonObject o;
+            for (int i = int(random() % 5); i > 0; --i)
+                o.insert(text(), value(depth + 1));
+            return o;
+        }
+        }
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QJsonObject o;
+        for (int i = int(random() % 6); i > 0; --i)
+            o.insert(text(), value(0));
+        const QByteArray expected = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        const QByteArray written = compactJson(o);
+        if (written != expected)
+            QFAIL(qPrintable(QStringLiteral("round %1: %2 != %3")
+                                     .arg(round)
+                                     .arg(QString::fromUtf8(written), QString::fromUtf8(expected))));
+    }
 }
 
 void tst_JsonWriter::deviceOutputEqualsMemoryOutput()
