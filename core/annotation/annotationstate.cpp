@@ -8,7 +8,6 @@
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
 
-
 namespace assay::core {
 
 using store::Database;

@@ -2,8 +2,10 @@
 // LogWatcher: the store's commit notification and the poll for other connections' commits.
 #include "core/project/logwatcher.h"
 
+#include "core/annotation/annotationevents.h"
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
+#include "core/transfer/transferevents.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -116,7 +118,7 @@ EventNotice LogWatcher::notice(const Event &e)
     n.id = e.id;
     n.kind = e.kind;
     n.personId = e.personId;
-    if (e.kind == QLatin1String("dataset.imported")) {
+    if (e.kind == QLatin1String(DatasetImported::kind.name)) {
         n.anyItem = true; // annotations and suggestions for any number of items
         return n;
     }
@@ -125,8 +127,8 @@ EventNotice LogWatcher::notice(const Event &e)
     const auto payload = e.payload();
     if (!payload)
         return n;
-    // "annotation.created" names its annotation "id"; the edits name it "annotation_id".
-    const QString annotationId = e.kind == QLatin1String("annotation.created")
+    // A created annotation is named "id" in its event; the edits name it "annotation_id".
+    const QString annotationId = e.kind == QLatin1String(AnnotationCreated::kind.name)
                                          ? payload->value(QLatin1String("id")).toString()
                                          : payload->value(QLatin1String("annotation_id")).toString();
     if (annotationId.isEmpty())

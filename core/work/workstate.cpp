@@ -7,7 +7,6 @@
 #include "core/work/workevents.h"
 #include "core/work/workservice.h"
 
-
 namespace assay::core {
 
 using store::Database;

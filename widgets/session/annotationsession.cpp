@@ -3,6 +3,7 @@
 // changes made elsewhere read in.
 #include "widgets/session/annotationsession.h"
 
+#include "core/annotation/annotationevents.h"
 #include "core/assert.h"
 #include "widgets/commands/addboxcommand.h"
 #include "widgets/commands/annotationcommand.h"
@@ -415,8 +416,8 @@ void AnnotationSession::eventsAppended(const QList<core::EventNotice> &events)
         touched = true;
         // What changes the boxes, classes or decisions; not the time spent, nor the creation.
         if (ours && event.kind.startsWith(QLatin1String("annotation."))
-            && event.kind != QLatin1String("annotation.time_added")
-            && event.kind != QLatin1String("annotation.created"))
+            && event.kind != QLatin1String(core::TimeAdded::kind.name)
+            && event.kind != QLatin1String(core::AnnotationCreated::kind.name))
             m_externalEdit = m_annotationId;
     }
     if (!touched || m_externalPending)
