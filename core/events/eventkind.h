@@ -21,6 +21,10 @@ struct EventKind
     bool mayFollow = false;
     // The payload is compact JSON text written and read without QJsonObject (a million boxes).
     bool bulk = false;
+    // Who may read the payload, written in clear in the signed envelope so that a copy can
+    // hold the envelope without the payload: "all", or "leads" (gold answers, task kinds,
+    // scores: what core/events/policy.h keeps from annotators).
+    const char *audience = "all";
 };
 
 } // namespace assay::core

@@ -25,6 +25,24 @@ QString actionName(Action action)
     return {};
 }
 
+const char *actionCode(Action action)
+{
+    switch (action) {
+    case Action::ManageProject: return "manage-project";
+    case Action::ManagePeople: return "manage-people";
+    case Action::EditTaxonomy: return "edit-taxonomy";
+    case Action::EditGuidelines: return "edit-guidelines";
+    case Action::AddItems: return "add-items";
+    case Action::ManageBatches: return "manage-batches";
+    case Action::Annotate: return "annotate";
+    case Action::Review: return "review";
+    case Action::DecideBatches: return "decide-batches";
+    case Action::Recalibrate: return "recalibrate";
+    case Action::RemoveItems: return "remove-items";
+    }
+    return "";
+}
+
 bool isAllowed(const Person &person, Action action)
 {
     if (!person.active)

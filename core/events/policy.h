@@ -23,6 +23,8 @@ enum class Action {
 // The table itself (policy.cpp): every event kind names one action, and the store refuses to
 // record an event whose author may not take it.
 QString actionName(Action action);
+// The action's stable name as written in clear in a signed event's envelope ("annotate").
+const char *actionCode(Action action);
 bool isAllowed(const Person &person, Action action);
 
 // What may be read, beside one's own tasks and answers (which everyone may read). Services

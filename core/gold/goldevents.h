@@ -14,7 +14,7 @@ namespace assay::core {
 // Reference answers for gold items: one event for one item or a whole import.
 struct GoldSet final
 {
-    static constexpr EventKind kind{"gold.set", 1, Action::ManageBatches};
+    static constexpr EventKind kind{"gold.set", 1, Action::ManageBatches, false, false, "leads"};
     struct Answer
     {
         Id itemId;
@@ -42,8 +42,12 @@ struct QualitySettingsSet final
 // they pass calibration. Recorded with the gold answer that caused it.
 struct RecalibrationRequired final
 {
-    static constexpr EventKind kind{"person.recalibration_required", 1, Action::Recalibrate,
-                                    /*mayFollow*/ true};
+    static constexpr EventKind kind{"person.recalibration_required",
+                                    1,
+                                    Action::Recalibrate,
+                                    /*mayFollow*/ true,
+                                    false,
+                                    "leads"};
     Id personId;
     double accuracy = 0;
     int window = 0;

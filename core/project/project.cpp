@@ -201,9 +201,9 @@ Result<LogHead> Project::logHead() const
     return m_store->logHead();
 }
 
-Result<store::LogVerification> Project::verifyLog() const
+Result<store::LogVerification> Project::verifyLog(const store::EventLog::VerifyOptions &options) const
 {
-    return m_store->verifyLog();
+    return m_store->verifyLog(options);
 }
 
 Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const

@@ -88,7 +88,8 @@ public:
 
     // The log
     Result<LogHead> logHead() const;
-    Result<store::LogVerification> verifyLog() const;
+    Result<store::LogVerification> verifyLog(
+            const store::EventLog::VerifyOptions &options = {}) const;
     // The log as the acting person may read it: every event for Read::FullLog, their own
     // events otherwise.
     Result<QList<store::Event>> events(qint64 fromSeq, int limit) const;

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
-// Event log: append with hash chaining, payload codecs, and chain verification.
+// Event log: signed envelopes on per-device hash chains, payload codecs, and verification.
 #include "core/store/eventlog.h"
-#include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
 #include "core/base/sha256.h"
+#include "core/identity/keys.h"
+#include "core/json/jsonwriter.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <zstd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace assay::core::store {
 
@@ -23,9 +31,9 @@ QString EventLog::genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
-QString EventLog::computeHash(const QString &prevHash, const Id &id, const QString &time,
-                              const Id &personId, const QString &kind, const QString &codec,
-                              const QByteArray &stored)
+QString EventLog::computeLegacyHash(const QString &prevHash, const Id &id, const QString &time,
+                                    const Id &personId, const QString &kind, const QString &codec,
+                                    const QByteArray &stored)
 {
     Sha256 hash;
     const QByteArray header = (prevHash + QLatin1Char('\n') + id + QLatin1Char('\n') + time
@@ -35,6 +43,41 @@ QString EventLog::computeHash(const QString &prevHash, const Id &id, const QStri
     hash.addData(header);
     hash.addData(stored);
     return QString::fromLatin1(hash.resultHex());
+}
+
+QByteArray Event::envelopeBytes() const
+{
+    // One field a line, in a fixed order; no field can hold a line break (ids, hashes, names,
+    // base64url), so the text has one reading.
+    QByteArray out;
+    out.reserve(512);
+    auto line = [&out](const QString &field) {
+        out += field.toUtf8();
+        out += '\n';
+    };
+    out += "assay-event-1\n";
+    line(id);
+    line(time);
+    line(device);
+    line(QString::number(deviceSeq));
+    line(prevHash);
+    line(seen.join(QLatin1Char(',')));
+    line(QString::number(lamport));
+    line(personId);
+    line(signer);
+    line(kind);
+    line(action);
+    line(audience);
+    line(codec);
+    line(payloadHash);
+    return out;
+}
+
+QString EventLog::computeHash(const Event &e)
+{
+    if (e.envelope == 0)
+        return computeLegacyHash(e.prevHash, e.id, e.time, e.personId, e.kind, e.codec, e.stored);
+    return QString::fromLatin1(sha256Hex(e.envelopeBytes()));
 }
 
 void EventLog::encodePayload(const QJsonObject &payload, QString *codec, QByteArray *stored)
@@ -106,97 +149,186 @@ Result<QByteArray> Event::payloadJson() const
     return json;
 }
 
-Result<Event> EventLog::begin(Database *db, const Id &personId, const QString &kind)
+// The base64url text of an Ed25519 public key, as an envelope names its signer.
+static QString signerText(const identity::SecretKeys &keys)
+{
+    return QString::fromLatin1(keys.publicKeys().signing.toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+static QByteArray signerKey(const QString &signer)
+{
+    const auto decoded
+            = QByteArray::fromBase64Encoding(signer.toLatin1(),
+                                             QByteArray::Base64UrlEncoding
+                                                     | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? decoded.decoded : QByteArray();
+}
+
+Result<Event> EventLog::begin(Database *db, const Author &author, const EventDraft &draft)
 {
     Event event;
     event.id = newId();
     event.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    event.personId = personId;
-    event.kind = kind;
-    auto head = db->cached("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
-    if (!head)
-        return head.error();
-    Statement *headStmt = *head;
-    if (headStmt->step()) {
-        event.seq = headStmt->int64(0) + 1;
-        event.prevHash = headStmt->text(1);
+    event.personId = author.personId;
+    event.kind = draft.kind;
+    event.action = draft.action;
+    event.audience = draft.audience.isEmpty() ? QStringLiteral("all") : draft.audience;
+    event.device = author.device;
+
+    ASSAY_STMT(last, "SELECT MAX(seq), MAX(lamport) FROM events");
+    if (last.step()) {
+        event.seq = last.int64(0) + 1;
+        event.lamport = last.int64(1) + 1;
+    }
+    last.reset();
+    ASSAY_STMT(head, "SELECT head_seq, head_hash FROM devices WHERE id = ?1");
+    head.bind(1, author.device);
+    if (head.step()) {
+        event.deviceSeq = head.int64(0) + 1;
+        event.prevHash = head.text(1);
     } else {
-        event.seq = 1;
+        event.deviceSeq = 1;
         event.prevHash = genesisHash();
     }
-    headStmt->reset();
-    if (headStmt->error())
-        return *headStmt->error();
+    head.reset();
+    // The causal links: other devices' newest events this device has not pointed at yet.
+    ASSAY_STMT(others, "SELECT d.head_hash FROM devices d LEFT JOIN device_seen s"
+                       " ON s.device = ?1 AND s.other = d.id"
+                       " WHERE d.id != ?1 AND (s.hash IS NULL OR s.hash != d.head_hash)"
+                       " ORDER BY d.head_hash");
+    others.bind(1, author.device);
+    while (others.step())
+        event.seen.append(others.text(0));
+    others.reset();
+    if (last.error())
+        return *last.error();
+    if (head.error())
+        return *head.error();
+    if (others.error())
+        return *others.error();
     return event;
 }
 
-void EventLog::seal(Event *event, const EventDraft &draft)
+void EventLog::seal(Event *event, const EventDraft &draft, const identity::SecretKeys *keys)
 {
     if (draft.json.isEmpty())
         encodePayload(draft.payload, &event->codec, &event->stored);
     else
         encodePayload(draft.json, &event->codec, &event->stored);
-    event->hash = computeHash(event->prevHash, event->id, event->time, event->personId, event->kind,
-                              event->codec, event->stored);
+    event->envelope = 1;
+    event->payloadHash = QString::fromLatin1(sha256Hex(event->stored));
+    event->signer = keys ? signerText(*keys) : QString();
+    const QByteArray envelope = event->envelopeBytes();
+    event->hash = QString::fromLatin1(sha256Hex(envelope));
+    event->signature = keys ? keys->sign(envelope) : QByteArray();
 }
 
 Status EventLog::insert(Database *db, const Event &event)
 {
-    auto insert = db->cached("INSERT INTO events (seq, id, time, person_id, kind, codec, payload,"
-                             " prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    if (!insert)
-        return insert.error();
-    (*insert)->bind(1, event.seq).bind(2, event.id).bind(3, event.time).bind(4, event.personId);
-    (*insert)->bind(5, event.kind).bind(6, event.codec).bind(7, event.stored);
-    (*insert)->bind(8, event.prevHash).bind(9, event.hash);
-    ASSAY_TRY((*insert)->exec());
+    ASSAY_STMT(insert, "INSERT INTO events (seq, id, time, person_id, kind, codec, payload,"
+                       " prev_hash, hash, envelope, device, device_seq, lamport, seen, action,"
+                       " audience, payload_hash, signer, signature) VALUES (?1, ?2, ?3, ?4, ?5,"
+                       " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    insert.bind(1, event.seq).bind(2, event.id).bind(3, event.time).bind(4, event.personId);
+    insert.bind(5, event.kind).bind(6, event.codec).bind(7, event.stored);
+    insert.bind(8, event.prevHash).bind(9, event.hash).bind(10, event.envelope);
+    insert.bind(11, event.device).bind(12, event.deviceSeq).bind(13, event.lamport);
+    insert.bind(14, event.seen.join(QLatin1Char(','))).bind(15, event.action);
+    insert.bind(16, event.audience).bind(17, event.payloadHash).bind(18, event.signer);
+    if (event.signature.isEmpty())
+        insert.bindNull(19);
+    else
+        insert.bind(19, event.signature);
+    ASSAY_TRY(insert.exec());
 
-    // The head is also kept apart from the events, so that removing the newest events
-    // (which no later event points to) is detected too.
-    auto setHead = db->cached("INSERT INTO meta (key, value) VALUES ('log_head', ?1)"
-                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    if (!setHead)
-        return setHead.error();
-    (*setHead)->bind(1, QString::number(event.seq) + QLatin1Char(':') + event.hash);
-    return (*setHead)->exec();
+    // Each device's head is also kept apart from the events, so that removing a device's
+    // newest events (which no later event points to) is seen too.
+    ASSAY_STMT(setHead, "INSERT INTO devices (id, head_seq, head_hash) VALUES (?1, ?2, ?3)"
+                        " ON CONFLICT(id) DO UPDATE SET head_seq = excluded.head_seq,"
+                        " head_hash = excluded.head_hash");
+    setHead.bind(1, event.device).bind(2, event.deviceSeq).bind(3, event.hash);
+    ASSAY_TRY(setHead.exec());
+    for (const QString &seenHash : event.seen) {
+        ASSAY_STMT(seen, "INSERT INTO device_seen (device, other, hash)"
+                         " SELECT ?1, device, hash FROM events WHERE hash = ?2"
+                         " ON CONFLICT(device, other) DO UPDATE SET hash = excluded.hash");
+        seen.bind(1, event.device).bind(2, seenHash);
+        ASSAY_TRY(seen.exec());
+    }
+    return {};
 }
 
-Result<Event> EventLog::append(Database *db, const Id &personId, const EventDraft &draft)
+Result<Event> EventLog::append(Database *db, const Author &author, const EventDraft &draft)
 {
-    auto event = begin(db, personId, draft.kind);
+    auto event = begin(db, author, draft);
     if (!event)
         return event.error();
-    seal(&*event, draft);
+    seal(&*event, draft, author.keys);
     ASSAY_TRY(insert(db, *event));
     return event;
+}
+
+static const char s_columns[] = "seq, id, time, person_id, kind, codec, payload, prev_hash, hash,"
+                                " envelope, device, device_seq, lamport, seen, action, audience,"
+                                " payload_hash, signer, signature";
+
+static Event eventFrom(const Statement &s)
+{
+    Event e;
+    e.seq = s.int64(0);
+    e.id = s.text(1);
+    e.time = s.text(2);
+    e.personId = s.text(3);
+    e.kind = s.text(4);
+    e.codec = s.text(5);
+    e.stored = s.blob(6);
+    e.prevHash = s.text(7);
+    e.hash = s.text(8);
+    e.envelope = s.int32(9);
+    e.device = s.text(10);
+    e.deviceSeq = s.int64(11);
+    e.lamport = s.int64(12);
+    const QString seen = s.text(13);
+    if (!seen.isEmpty())
+        e.seen = seen.split(QLatin1Char(','));
+    e.action = s.text(14);
+    e.audience = s.text(15);
+    e.payloadHash = s.text(16);
+    e.signer = s.text(17);
+    e.signature = s.isNull(18) ? QByteArray() : s.blob(18);
+    return e;
+}
+
+static Status visitAll(Statement &stmt, const std::function<bool(const Event &)> &visit)
+{
+    while (stmt.step()) {
+        if (!visit(eventFrom(stmt)))
+            return {};
+    }
+    if (stmt.error())
+        return *stmt.error();
+    return {};
 }
 
 Status EventLog::forEach(Database *db, qint64 fromSeq,
                          const std::function<bool(const Event &)> &visit)
 {
-    auto stmt = db->prepare(QStringLiteral(
-            "SELECT seq, id, time, person_id, kind, codec, payload, prev_hash, hash FROM events"
-            " WHERE seq >= ?1 ORDER BY seq"));
+    auto stmt = db->prepare(QStringLiteral("SELECT %1 FROM events WHERE seq >= ?1 ORDER BY seq")
+                                    .arg(QLatin1String(s_columns)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fromSeq);
-    while (stmt->step()) {
-        Event e;
-        e.seq = stmt->int64(0);
-        e.id = stmt->text(1);
-        e.time = stmt->text(2);
-        e.personId = stmt->text(3);
-        e.kind = stmt->text(4);
-        e.codec = stmt->text(5);
-        e.stored = stmt->blob(6);
-        e.prevHash = stmt->text(7);
-        e.hash = stmt->text(8);
-        if (!visit(e))
-            return {};
-    }
-    if (stmt->error())
-        return *stmt->error();
-    return {};
+    return visitAll(*stmt, visit);
+}
+
+Status EventLog::forEachInOrder(Database *db, const std::function<bool(const Event &)> &visit)
+{
+    auto stmt = db->prepare(QStringLiteral("SELECT %1 FROM events ORDER BY lamport, hash")
+                                    .arg(QLatin1String(s_columns)));
+    if (!stmt)
+        return stmt.error();
+    return visitAll(*stmt, visit);
 }
 
 Result<QList<Event>> EventLog::read(Database *db, qint64 fromSeq, int limit)
@@ -211,64 +343,330 @@ Result<QList<Event>> EventLog::read(Database *db, qint64 fromSeq, int limit)
     return events;
 }
 
-Result<LogVerification> EventLog::verify(Database *db)
-{
-    LogVerification v;
-    QString prev = genesisHash();
-    qint64 prevSeq = 0;
-    const Status st = forEach(db, 0, [&](const Event &e) {
-        ++v.events;
-        if (e.prevHash != prev || e.seq != prevSeq + 1) {
-            v.intact = false;
-            v.badSeq = e.seq;
-            v.badId = e.id;
-            v.reason = Tr::tr("event #%1 does not follow event #%2: an event before it was removed"
-                              " or altered")
-                               .arg(e.seq)
-                               .arg(prevSeq);
-            return false;
-        }
-        const QString actual = computeHash(e.prevHash, e.id, e.time, e.personId, e.kind, e.codec,
-                                           e.stored);
-        if (actual != e.hash) {
-            v.intact = false;
-            v.badSeq = e.seq;
-            v.badId = e.id;
-            v.reason = Tr::tr("event #%1 (%2) was altered: its content does not match its hash")
-                               .arg(e.seq)
-                               .arg(e.kind);
-            return false;
-        }
-        prev = e.hash;
-        prevSeq = e.seq;
-        return true;
-    });
-    if (!st)
-        return st.error();
-    if (!v.intact)
-        return v;
+namespace {
 
-    auto head = db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'log_head'"));
-    if (!head)
-        return head.error();
-    if (head->step()) {
-        const QString value = head->text(0);
-        const qsizetype colon = value.indexOf(QLatin1Char(':'));
-        const qint64 headSeq = value.left(colon).toLongLong();
-        const QString headHash = value.mid(colon + 1);
-        if (headSeq != prevSeq || headHash != prev) {
-            v.intact = false;
-            v.badSeq = prevSeq + 1;
-            v.reason = headSeq > prevSeq
-                               ? Tr::tr("events after #%1 were removed (the log had %2 events)")
-                                         .arg(prevSeq)
-                                         .arg(headSeq)
-                               : Tr::tr("the log's head does not match event #%1").arg(prevSeq);
+// What the parallel part of verification finds out about one event.
+struct Checked
+{
+    Event event;
+    QString hash;          // recomputed
+    bool payloadOk = true; // the payload hash matches (envelope 1)
+    bool checkSignature = false;
+    bool signatureOk = true;
+};
+
+// Runs f(i) for i in [0, n) on every core.
+template<typename F>
+void parallelFor(qsizetype n, F f)
+{
+    const int threads = int(std::max(1u, std::min(std::thread::hardware_concurrency(), 16u)));
+    if (threads == 1 || n < 256) {
+        for (qsizetype i = 0; i < n; ++i)
+            f(i);
+        return;
+    }
+    std::atomic<qsizetype> next{0};
+    std::vector<std::jthread> pool;
+    for (int t = 0; t < threads; ++t) {
+        pool.emplace_back([&] {
+            for (;;) {
+                const qsizetype begin = next.fetch_add(64);
+                if (begin >= n)
+                    return;
+                for (qsizetype i = begin; i < std::min(n, begin + 64); ++i)
+                    f(i);
+            }
+        });
+    }
+}
+
+// Walks each device's chain in order and keeps the first problem of each.
+class ChainWalker
+{
+public:
+    ChainWalker(LogVerification *result, QString legacyDevice)
+        : m_result(result)
+        , m_legacyDevice(std::move(legacyDevice))
+    {}
+
+    void visit(const Checked &c)
+    {
+        const Event &e = c.event;
+        Chain &chain = m_chains[e.device];
+        if (chain.failed)
+            return;
+        if (e.deviceSeq != chain.lastSeq + 1 || e.prevHash != chain.lastHash) {
+            fail(chain, e,
+                 chain.lastSeq == 0 && e.deviceSeq != 1
+                         ? Tr::tr("event #%1 is not the first of its device: the events before it"
+                                  " were removed")
+                                   .arg(e.seq)
+                         : Tr::tr("event #%1 does not follow the event before it on its device:"
+                                  " an event between them was removed or altered")
+                                   .arg(e.seq));
+            return;
         }
-    } else if (v.events > 0) {
-        v.intact = false;
-        v.badSeq = 1;
-        v.reason = Tr::tr("the log's head record is missing");
+        if (c.hash != e.hash) {
+            fail(chain, e,
+                 Tr::tr("event #%1 (%2) was altered: its content does not match its hash")
+                         .arg(e.seq)
+                         .arg(e.kind));
+            return;
+        }
+        if (e.envelope == 0) {
+            if (e.device != m_legacyDevice || chain.sawSigned) {
+                fail(chain, e,
+                     Tr::tr("event #%1 (%2) claims to be from before schema 6, but is not on that"
+                            " schema's chain")
+                             .arg(e.seq)
+                             .arg(e.kind));
+                return;
+            }
+            ++m_result->legacyEvents;
+        } else {
+            chain.sawSigned = true;
+            if (!c.payloadOk) {
+                fail(chain, e,
+                     Tr::tr("event #%1 (%2) was altered: its payload does not match the hash in"
+                            " its envelope")
+                             .arg(e.seq)
+                             .arg(e.kind));
+                return;
+            }
+            if (!e.isSigned())
+                ++m_result->unsignedEvents;
+            if (c.checkSignature) {
+                ++m_result->signaturesChecked;
+                if (!c.signatureOk) {
+                    m_signatureFailed = true;
+                    fail(chain, e,
+                         Tr::tr("event #%1 (%2) carries a signature that is not its signer's: the"
+                                " event or the events before it on its device were rewritten")
+                                 .arg(e.seq)
+                                 .arg(e.kind));
+                    return;
+                }
+            }
+        }
+        chain.lastSeq = e.deviceSeq;
+        chain.lastHash = e.hash;
+        chain.lastLocalSeq = e.seq;
+    }
+
+    // The device's head as kept apart: its chain must end there.
+    void checkHead(const QString &device, qint64 headSeq, const QString &headHash)
+    {
+        Chain &chain = m_chains[device];
+        chain.hasHead = true;
+        if (chain.failed)
+            return;
+        ChainProblem p;
+        p.device = device;
+        if (chain.lastSeq == 0 && headSeq > 0) {
+            p.deviceSeq = 1;
+            p.reason = Tr::tr("the events of device %1 were removed (it had %2)")
+                               .arg(device.left(8))
+                               .arg(headSeq);
+            add(p);
+        } else if (headSeq != chain.lastSeq || headHash != chain.lastHash) {
+            p.deviceSeq = chain.lastSeq + 1;
+            p.seq = chain.lastLocalSeq + 1;
+            p.reason = headSeq > chain.lastSeq
+                               ? Tr::tr("events after #%1 were removed (its device had %2 events)")
+                                         .arg(chain.lastLocalSeq)
+                                         .arg(headSeq)
+                               : Tr::tr("the log's head does not match event #%1")
+                                         .arg(chain.lastLocalSeq);
+            add(p);
+        }
+    }
+
+    // Devices with events but no head: the heads were edited.
+    void checkEveryChainHasAHead()
+    {
+        for (auto it = m_chains.cbegin(); it != m_chains.cend(); ++it) {
+            if (it->hasHead || it->failed)
+                continue;
+            ChainProblem p;
+            p.device = it.key();
+            p.seq = 1;
+            p.reason = Tr::tr("the log's head record of device %1 is missing").arg(it.key().left(8));
+            add(p);
+        }
+    }
+
+    bool signatureFailed() const { return m_signatureFailed; }
+
+    void add(const ChainProblem &p)
+    {
+        m_result->problems.append(p);
+        if (m_result->intact) {
+            m_result->intact = false;
+            m_result->badSeq = p.seq;
+            m_result->badId = p.eventId;
+            m_result->reason = p.reason;
+        }
+    }
+
+private:
+    struct Chain
+    {
+        qint64 lastSeq = 0;
+        qint64 lastLocalSeq = 0;
+        QString lastHash = EventLog::genesisHash();
+        bool failed = false;
+        bool sawSigned = false;
+        bool hasHead = false;
+    };
+
+    void fail(Chain &chain, const Event &e, const QString &reason)
+    {
+        ChainProblem p;
+        p.device = e.device;
+        p.seq = e.seq;
+        p.deviceSeq = e.deviceSeq;
+        p.eventId = e.id;
+        p.personId = e.personId;
+        p.reason = reason;
+        add(p);
+        chain.failed = true;
+    }
+
+    LogVerification *m_result;
+    QString m_legacyDevice;
+    QHash<QString, Chain> m_chains;
+    bool m_signatureFailed = false;
+};
+
+} // namespace
+
+static Result<LogVerification> verifyPass(Database *db, const EventLog::VerifyOptions &options,
+                                          bool *signatureFailed);
+
+Result<LogVerification> EventLog::verify(Database *db, const VerifyOptions &options)
+{
+    bool signatureFailed = false;
+    auto v = verifyPass(db, options, &signatureFailed);
+    // A run's last signature failed: check every signature, to name the first event rewritten.
+    if (v && signatureFailed && !options.allSignatures) {
+        VerifyOptions all = options;
+        all.allSignatures = true;
+        return verifyPass(db, all, &signatureFailed);
+    }
+    return v;
+}
+
+static Result<LogVerification> verifyPass(Database *db, const EventLog::VerifyOptions &options,
+                                          bool *signatureFailed)
+{
+    ASSAY_TRY(identity::initialiseCrypto());
+    LogVerification v;
+    auto total = db->queryInt(QStringLiteral("SELECT COUNT(*) FROM events"));
+    if (!total)
+        return total.error();
+    QString legacyDevice;
+    {
+        auto s = db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'legacy_device'"));
+        if (!s)
+            return s.error();
+        if (s->step())
+            legacyDevice = s->text(0);
+    }
+    // The heads kept apart, per device.
+    QList<std::pair<QString, std::pair<qint64, QString>>> heads;
+    {
+        auto s = db->prepare(QStringLiteral("SELECT id, head_seq, head_hash FROM devices"
+                                            " ORDER BY id"));
+        if (!s)
+            return s.error();
+        while (s->step())
+            heads.append({s->text(0), {s->int64(1), s->text(2)}});
+        if (s->error())
+            return *s->error();
+    }
+    ChainWalker walker(&v, legacyDevice);
+    QStringList seenHashes;
+    auto stmt = db->prepare(QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq")
+                                    .arg(QLatin1String(s_columns)));
+    if (!stmt)
+        return stmt.error();
+
+    // In batches: read, check hashes and signatures on every core, then walk the chains.
+    // The last event of a batch waits for the next one, which tells whether it ends a run.
+    constexpr qsizetype batchSize = 32768;
+    std::vector<Checked> batch;
+    batch.reserve(batchSize + 1);
+    bool more = true;
+    while (more) {
+        std::vector<Checked> carried;
+        if (!batch.empty())
+            carried.push_back(std::move(batch.back()));
+        batch = std::move(carried);
+        while (qsizetype(batch.size()) < batchSize + 1) {
+            if (!stmt->step()) {
+                more = false;
+                break;
+            }
+            batch.push_back(Checked{eventFrom(*stmt), {}, true, false, true});
+        }
+        if (stmt->error())
+            return *stmt->error();
+        // Which signatures to check: every one, or the last of each run of one signer's
+        // events on one device. The last event of the batch is decided with the next batch.
+        const qsizetype decided = more ? qsizetype(batch.size()) - 1 : qsizetype(batch.size());
+        for (qsizetype i = 0; i < decided; ++i) {
+            Checked &c = batch[size_t(i)];
+            if (c.event.envelope == 0 || !c.event.isSigned())
+                continue;
+            const bool lastOfRun = i + 1 >= qsizetype(batch.size())
+                                   || batch[size_t(i + 1)].event.device != c.event.device
+                                   || batch[size_t(i + 1)].event.signer != c.event.signer;
+            c.checkSignature = options.allSignatures || lastOfRun;
+        }
+        parallelFor(decided, [&](qsizetype i) {
+            Checked &c = batch[size_t(i)];
+            c.hash = EventLog::computeHash(c.event);
+            if (c.event.envelope != 0) {
+                c.payloadOk = QString::fromLatin1(sha256Hex(c.event.stored)) == c.event.payloadHash;
+                if (c.checkSignature)
+                    c.signatureOk = identity::verify(signerKey(c.event.signer),
+                                                     c.event.envelopeBytes(), c.event.signature);
+            }
+        });
+        for (qsizetype i = 0; i < decided; ++i) {
+            const Checked &c = batch[size_t(i)];
+            walker.visit(c);
+            for (const QString &h : c.event.seen)
+                seenHashes.append(h);
+            ++v.events;
+        }
+        if (options.progress)
+            options.progress(v.events, *total);
+        if (!more)
+            batch.clear();
+    }
+    *signatureFailed = walker.signatureFailed();
+    for (const auto &[device, head] : std::as_const(heads))
+        walker.checkHead(device, head.first, head.second);
+    walker.checkEveryChainHasAHead();
+    v.devices = heads.size();
+    // Every event that another device had seen must be here: a device's chain cannot be taken
+    // out while others point into it.
+    auto find = db->prepare(QStringLiteral("SELECT 1 FROM events WHERE hash = ?1"));
+    if (!find)
+        return find.error();
+    seenHashes.removeDuplicates();
+    for (const QString &h : std::as_const(seenHashes)) {
+        find->bind(1, h);
+        const bool present = find->step();
+        find->reset();
+        if (!present) {
+            ChainProblem p;
+            p.reason = Tr::tr("an event that another device had seen (%1) is missing: a device's"
+                              " events were removed")
+                               .arg(h.left(12));
+            walker.add(p);
+        }
     }
     return v;
 }

@@ -13,9 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <thread>
 
@@ -62,6 +65,46 @@ Status ProjectStore::applyDurability()
         return m_db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
     m_flusher = std::make_unique<WalFlusher>(m_path, 100);
     return {};
+}
+
+// What makes this file this file on this machine: the machine's id and the file's device and
+// inode. A copy, or a backup put back, has another inode; a file renamed keeps its own.
+static QString deviceBinding(const QString &path)
+{
+    struct stat st = {};
+    const QByteArray machine = QSysInfo::machineUniqueId();
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QString();
+    return QStringLiteral("%1:%2:%3")
+            .arg(QString::fromLatin1(machine.toHex()))
+            .arg(quint64(st.st_dev))
+            .arg(quint64(st.st_ino));
+}
+
+Status ProjectStore::bindDevice()
+{
+    const QString binding = deviceBinding(m_path);
+    auto s = m_db->prepare(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'device'),"
+                                          " (SELECT value FROM meta WHERE key = 'device_binding')"));
+    if (!s)
+        return s.error();
+    if (s->step() && !s->isNull(0) && s->text(1) == binding && !binding.isEmpty()) {
+        m_device = s->text(0);
+        return {};
+    }
+    m_device = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+    return transact([&]() -> Status {
+        auto set = m_db->prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                               " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        if (!set)
+            return set.error();
+        set->bind(1, QStringLiteral("device")).bind(2, m_device);
+        ASSAY_TRY(set->exec());
+        set->reset();
+        set->bind(1, QStringLiteral("device_binding")).bind(2, binding);
+        return set->exec();
+    });
 }
 
 Status ProjectStore::setDurability(const QString &mode)
@@ -111,7 +154,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
 
     std::unique_ptr<ProjectStore> store(
             new ProjectStore(std::move(*db), fi.absoluteFilePath(), appliers));
-    st = store->transact([&] { return bootstrap(*store); });
+    st = store->bindDevice();
+    if (st)
+        st = store->transact([&] { return bootstrap(*store); });
     if (st)
         st = store->reloadInfo();
     if (st)
@@ -193,6 +238,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), absolute, appliers));
     ASSAY_TRY(store->reloadInfo());
     ASSAY_TRY(store->applyDurability());
+    ASSAY_TRY(store->bindDevice());
     if (version < schema::currentVersion())
         store->m_info.upgradedFrom = version;
     if (schema::upgradeRebuildsState(version))
@@ -274,6 +320,9 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
     draft.kind = QLatin1String(kind.name);
     draft.payload = payload;
     draft.json = json;
+    draft.action = QLatin1String(actionCode(kind.action));
+    draft.audience = QLatin1String(kind.audience);
+    const store::Author signedBy{author.id, m_device, signer()};
     if (kind.schema > 1 && json.isEmpty())
         draft.payload.insert(QStringLiteral("schema"), kind.schema);
     // A bulk payload (an import of a million boxes) is compressed and hashed on a second thread
@@ -282,12 +331,14 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
     Result<Event> event = makeError(ErrorCode::Generic, QString());
     Status st;
     if (draft.json.size() > parallelAbove) {
-        event = EventLog::begin(m_db.get(), author.id, draft.kind);
+        event = EventLog::begin(m_db.get(), signedBy, draft);
         if (!event)
             return event.error();
         Event sealed = *event;
         {
-            std::jthread encoder([&sealed, &draft] { EventLog::seal(&sealed, draft); });
+            std::jthread encoder([&sealed, &draft, &signedBy] {
+                EventLog::seal(&sealed, draft, signedBy.keys);
+            });
             st = m_appliers->applyJson(m_db.get(), *event, draft.json);
         }
         if (st) {
@@ -297,7 +348,7 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
                 return st.error();
         }
     } else {
-        event = EventLog::append(m_db.get(), author.id, draft);
+        event = EventLog::append(m_db.get(), signedBy, draft);
         if (!event)
             return event.error();
         st = draft.json.isEmpty() ? m_appliers->apply(m_db.get(), *event, draft.payload)
@@ -390,9 +441,9 @@ Result<LogHead> ProjectStore::logHead() const
     return head;
 }
 
-Result<LogVerification> ProjectStore::verifyLog() const
+Result<LogVerification> ProjectStore::verifyLog(const EventLog::VerifyOptions &options) const
 {
-    return EventLog::verify(m_db.get());
+    return EventLog::verify(m_db.get(), options);
 }
 
 Result<QList<Event>> ProjectStore::events(qint64 fromSeq, int limit) const
@@ -418,7 +469,7 @@ Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const
         ASSAY_TRY(s->exec());
     }
     Status failure;
-    const Status st = EventLog::forEach(db, 0, [&](const Event &e) {
+    const Status st = EventLog::forEachInOrder(db, [&](const Event &e) {
         auto payload = e.payloadJson();
         if (!payload) {
             failure = payload.error();

@@ -6,6 +6,7 @@
 #include "core/domain/types.h"
 #include "core/events/eventkind.h"
 #include "core/result.h"
+#include "core/identity/keys.h"
 #include "core/store/eventlog.h"
 
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace assay::core::store {
 
@@ -89,6 +91,15 @@ public:
     // A setting of this file, not a decision: it is not an event.
     Status setDurability(const QString &mode);
 
+    // The keys that sign what is recorded from now on: the acting person's, unlocked by them.
+    // Without keys, events are recorded unsigned, and verify counts them.
+    void setSigner(std::optional<identity::SecretKeys> keys) { m_keys = std::move(keys); }
+    const identity::SecretKeys *signer() const { return m_keys ? &*m_keys : nullptr; }
+    // This workstation's chain in this copy of the project: made once per machine and file, so
+    // a copy (a backup restored, a file handed on) starts a chain of its own and never forks
+    // the one it was copied from.
+    const Id &device() const { return m_device; }
+
     // The one way an event is recorded: the author must be allowed the kind's action
     // (core/events/policy.h), or the kind may follow a checked event of the same transaction.
     // The event is appended and applied in one durable transaction (or in the caller's, see
@@ -116,7 +127,7 @@ public:
 
     // The log
     Result<LogHead> logHead() const;
-    Result<LogVerification> verifyLog() const;
+    Result<LogVerification> verifyLog(const EventLog::VerifyOptions &options = {}) const;
     Result<QList<Event>> events(qint64 fromSeq, int limit) const;
     // Empties every state table and replays the log: proof that the log alone is the project.
     Status rebuildState();
@@ -132,6 +143,7 @@ public:
 private:
     ProjectStore(std::unique_ptr<Database> db, const QString &path, const ApplierRegistry &appliers);
     Status applyDurability();
+    Status bindDevice();
     static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
                          const QByteArray &json);
@@ -141,6 +153,8 @@ private:
     ProjectInfo m_info;
     const ApplierRegistry *m_appliers;
     std::unique_ptr<WalFlusher> m_flusher;
+    Id m_device;
+    std::optional<identity::SecretKeys> m_keys;
     int m_transactionDepth = 0;
     bool m_checkedInTransaction = false; // a checked event is in the open transaction
     std::function<void()> m_commitListener;

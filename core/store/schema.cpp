@@ -253,8 +253,47 @@ CREATE INDEX import_chunks_items ON import_chunks(first_item, last_item);
 CREATE INDEX import_chunks_rows ON import_chunks(import_id, min_n, max_n);
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,
-                                           s_migration5};
+// Migration 6: signed envelopes on one hash chain per device (workstation and project copy),
+// ordered by Lamport counters. The events of earlier schemas become the chain of a first device,
+// keeping their hashes; verify reports them as unsigned, from before schema 6.
+static const char s_migration6[] = R"SQL(
+ALTER TABLE events ADD COLUMN envelope INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN device TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN device_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN lamport INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN action TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN audience TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN signature BLOB;
+INSERT INTO meta (key, value) VALUES ('legacy_device', lower(hex(randomblob(16))));
+UPDATE events SET device = (SELECT value FROM meta WHERE key = 'legacy_device'),
+                  device_seq = seq, lamport = seq;
+CREATE UNIQUE INDEX events_by_device ON events(device, device_seq);
+CREATE INDEX events_by_hash ON events(hash);
+CREATE INDEX events_in_order ON events(lamport, hash);
+CREATE TABLE devices (
+    id        TEXT PRIMARY KEY,
+    head_seq  INTEGER NOT NULL,
+    head_hash TEXT NOT NULL
+);
+INSERT INTO devices (id, head_seq, head_hash)
+    SELECT (SELECT value FROM meta WHERE key = 'legacy_device'),
+           CAST(substr(value, 1, instr(value, ':') - 1) AS INTEGER),
+           substr(value, instr(value, ':') + 1)
+    FROM meta WHERE key = 'log_head';
+DELETE FROM meta WHERE key = 'log_head';
+CREATE TABLE device_seen (
+    device TEXT NOT NULL,
+    other  TEXT NOT NULL,
+    hash   TEXT NOT NULL,
+    PRIMARY KEY (device, other)
+);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3,
+                                           s_migration4, s_migration5, s_migration6};
 
 bool upgradeRebuildsState(int from)
 {

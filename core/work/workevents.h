@@ -32,7 +32,8 @@ QList<Task> tasksFromRows(const QJsonArray &rows, const Id &batchId);
 
 struct TasksAssigned final
 {
-    static constexpr EventKind kind{"tasks.assigned", 1, Action::ManageBatches};
+    static constexpr EventKind kind{"tasks.assigned", 1, Action::ManageBatches, false, false,
+                                    "leads"};
     Id batchId;
     // The planner's seed, kept (as text: a JSON number would lose bits) so a plan can be
     // audited; the positions are in the rows, so a replay needs no random numbers.

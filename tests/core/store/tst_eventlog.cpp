@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Event log: the chain verifies, and every kind of tampering is found and named.
+#include "core/base/sha256.h"
+#include "core/identity/keys.h"
 #include "core/project/services.h"
+#include "core/store/database.h"
 #include "tests/testutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +34,56 @@ private:
                 return {};
         }
         return path;
+    }
+
+    static void addClasses(Project &project, int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            TaxonomyClass c;
+            c.name = QStringLiteral("class%1").arg(i);
+            QVERIFY(project.taxonomy().addClass(c));
+        }
+    }
+
+    // Alters the payload of event `seq` and recomputes its payload hash, its hash and those of
+    // every later event of its device, and the device's head, as a forger would.
+    static bool rechainFrom(const QString &path, qint64 seq, const char *newName)
+    {
+        auto db = Database::open(path, Database::OpenMode::ReadWrite);
+        if (!db)
+            return false;
+        QList<Event> events;
+        EventLog::forEach(db->get(), seq, [&](const Event &e) {
+            events.append(e);
+            return true;
+        });
+        QString prev;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            Event e = events[i];
+            if (i == 0) {
+                e.stored.replace("class15", newName);
+                e.payloadHash = QString::fromLatin1(sha256Hex(e.stored));
+            } else {
+                e.prevHash = prev;
+            }
+            e.hash = EventLog::computeHash(e);
+            prev = e.hash;
+            auto s = (*db)->prepare(
+                    QStringLiteral("UPDATE events SET payload = ?1, payload_hash"
+                                   " = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?5"));
+            s->bind(1, e.stored).bind(2, e.payloadHash).bind(3, e.prevHash).bind(4, e.hash);
+            s->bind(5, e.seq);
+            if (!s->exec())
+                return false;
+            if (i + 1 == events.size()) {
+                auto h = (*db)->prepare(QStringLiteral("UPDATE devices SET head_hash = ?1"
+                                                       " WHERE id = ?2"));
+                h->bind(1, e.hash).bind(2, e.device);
+                if (!h->exec())
+                    return false;
+            }
+        }
+        return true;
     }
 
     static void execSql(const QString &path, const QString &sql)
@@ -89,10 +143,16 @@ private Q_SLOTS:
                 << QStringLiteral("UPDATE events SET hash = '%1' WHERE seq = 4")
                            .arg(QString(64, QLatin1Char('f')))
                 << qint64(4) << QStringLiteral("altered");
-        QTest::newRow("two events swapped") << QStringLiteral(
-                "UPDATE events SET seq = -1 WHERE seq = 10; UPDATE events SET seq = 10 WHERE seq = 11;"
-                " UPDATE events SET seq = 11 WHERE seq = -1")
-                                            << qint64(10) << QStringLiteral("removed");
+        // The order of application is the Lamport order, which the envelopes hold.
+        QTest::newRow("two events' order swapped")
+                << QStringLiteral("UPDATE events SET lamport = 100 - lamport WHERE seq IN (10, 11)")
+                << qint64(10) << QStringLiteral("altered");
+        QTest::newRow("payload hash rewritten to match an altered payload") << QStringLiteral(
+                "UPDATE events SET payload = CAST('{}' AS BLOB),"
+                " payload_hash = '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'"
+                " WHERE seq = 6") << qint64(6) << QStringLiteral("altered");
+        QTest::newRow("head removed") << QStringLiteral("DELETE FROM devices") << qint64(1)
+                                      << QStringLiteral("head record");
     }
 
     void tamperingIsFoundAndNamed()
@@ -164,6 +224,113 @@ private Q_SLOTS:
         QCOMPARE((*store)->compareStateWithReplay()->size(), differences->size());
         ASSAY_VERIFY_RESULT((*store)->rebuildState());
         QVERIFY((*store)->compareStateWithReplay()->isEmpty());
+    }
+
+    void signedEventsVerify()
+    {
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        auto store = Project::open(path);
+        ASSAY_VERIFY_RESULT(store);
+        auto keys = identity::SecretKeys::generate();
+        ASSAY_VERIFY_RESULT(keys);
+        (*store)->store().setSigner(*keys);
+        addClasses(**store, 10, 20);
+        auto v = (*store)->verifyLog();
+        ASSAY_VERIFY_RESULT(v);
+        QVERIFY2(v->intact, qPrintable(v->reason));
+        QCOMPARE(v->events, 22);
+        QCOMPARE(v->unsignedEvents, 12);   // made before a key was set
+        QCOMPARE(v->signaturesChecked, 1); // one run of one signer: its last event covers it
+        auto all = (*store)->verifyLog({/*allSignatures*/ true, {}});
+        QCOMPARE(all->signaturesChecked, 10);
+        const auto events = (*store)->events(13, 0);
+        for (const Event &e : *events) {
+            QCOMPARE(e.signature.size(), 64);
+            QVERIFY(identity::verify(keys->publicKeys().signing, e.envelopeBytes(), e.signature));
+            QCOMPARE(e.action, QStringLiteral("edit-taxonomy"));
+            QCOMPARE(e.audience, QStringLiteral("all"));
+        }
+    }
+
+    // Someone holding the file changes an old signed event and recomputes every later hash and
+    // the head: the signatures no longer match, and the first rewritten event is named.
+    void rechainedForgeryIsCaught()
+    {
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        {
+            auto store = Project::open(path);
+            auto keys = identity::SecretKeys::generate();
+            (*store)->store().setSigner(*keys);
+            addClasses(**store, 10, 20);
+        }
+        QVERIFY(rechainFrom(path, 18, "classY")); // the event that added class15
+        auto store = Project::open(path);
+        ASSAY_VERIFY_RESULT(store);
+        auto v = (*store)->verifyLog();
+        ASSAY_VERIFY_RESULT(v);
+        QVERIFY(!v->intact);
+        QCOMPARE(v->badSeq, 18);
+        QVERIFY2(v->reason.contains(QStringLiteral("signature")), qPrintable(v->reason));
+        QCOMPARE(v->problems.first().personId, (*store)->actor().id);
+    }
+
+    // A second copy (its own device) points at the first copy's head; taking the first
+    // device's events out of the second copy is seen, even with its head record gone too.
+    void removedDeviceChainIsCaught()
+    {
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        const QString copy = dir.filePath(QStringLiteral("copy.assay"));
+        QVERIFY(QFile::copy(path, copy));
+        Id firstDevice;
+        {
+            auto store = Project::open(copy);
+            ASSAY_VERIFY_RESULT(store);
+            firstDevice = (*store)->events(1, 1)->first().device;
+            QVERIFY((*store)->store().device() != firstDevice);
+            addClasses(**store, 10, 12);
+            auto v = (*store)->verifyLog();
+            QVERIFY2(v->intact, qPrintable(v->reason));
+            QCOMPARE(v->devices, 2);
+        }
+        execSql(copy, QStringLiteral("DELETE FROM events WHERE device = '%1'").arg(firstDevice));
+        {
+            auto store = Project::open(copy);
+            auto v = (*store)->verifyLog();
+            QVERIFY(!v->intact);
+            QVERIFY2(v->reason.contains(QStringLiteral("removed")), qPrintable(v->reason));
+        }
+        execSql(copy, QStringLiteral("DELETE FROM devices WHERE id = '%1'").arg(firstDevice));
+        auto store = Project::open(copy);
+        auto v = (*store)->verifyLog();
+        QVERIFY(!v->intact);
+        QVERIFY2(v->reason.contains(QStringLiteral("another device had seen")),
+                 qPrintable(v->reason));
+    }
+
+    // The same file keeps its device; a copy of it gets another.
+    void deviceIsBoundToTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        Id device;
+        {
+            auto store = Project::open(path);
+            device = (*store)->store().device();
+            QCOMPARE((*store)->events(1, 1)->first().device, device);
+        }
+        const QString moved = dir.filePath(QStringLiteral("moved.assay"));
+        QVERIFY(QFile::rename(path, moved));
+        {
+            auto store = Project::open(moved);
+            QCOMPARE((*store)->store().device(), device);
+        }
+        const QString copy = dir.filePath(QStringLiteral("copy.assay"));
+        QVERIFY(QFile::copy(moved, copy));
+        auto store = Project::open(copy);
+        QVERIFY((*store)->store().device() != device);
     }
 
     void compressedPayloadsRoundTrip()

@@ -84,6 +84,16 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(verified);
         QVERIFY2(verified->intact, qPrintable(verified->reason));
         QCOMPARE(verified->events, 4);
+        // The old chain is the first device's, kept as it was: unsigned, never re-signed.
+        QCOMPARE(verified->legacyEvents, 4);
+        QCOMPARE(verified->unsignedEvents, 0);
+        const auto old = (*store)->events(1, 0);
+        ASSAY_VERIFY_RESULT(old);
+        for (const store::Event &e : *old) {
+            QCOMPARE(e.envelope, 0);
+            QCOMPARE(e.hash, EventLog::computeLegacyHash(e.prevHash, e.id, e.time, e.personId,
+                                                         e.kind, e.codec, e.stored));
+        }
 
         // Old events replay into the new schema, and new events chain onto old ones.
         ASSAY_VERIFY_RESULT((*store)->rebuildState());
@@ -92,6 +102,14 @@ private Q_SLOTS:
         dog.name = QStringLiteral("dog");
         ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(dog));
         QVERIFY((*store)->verifyLog()->intact);
+        // The new event is on this copy's own device, and points at the old chain's head.
+        const auto all = (*store)->events(1, 0);
+        const store::Event &added = all->last();
+        QCOMPARE(added.envelope, 1);
+        QVERIFY(added.device != old->last().device);
+        QCOMPARE(added.deviceSeq, 1);
+        QCOMPARE(added.seen, QStringList{old->last().hash});
+        QVERIFY(added.lamport > old->last().lamport);
         store->reset();
         QCOMPARE(userVersion(path), schema::currentVersion());
 

@@ -7,6 +7,8 @@
 #include "core/transfer/transferevents.h"
 #include "core/transfer/datasetexport.h"
 #include "core/transfer/datasetimport.h"
+#include "core/store/database.h"
+#include "core/store/eventlog.h"
 #include "tests/testutil.h"
 
 #include <QCryptographicHash>
@@ -861,6 +863,44 @@ void TestDatasetTransfer::importedAnnotationsInChunks()
     QCOMPARE(s.counts()->images, 1499);
 }
 
+// Turns a project's log back into the form of schemas 1 to 5: the events' legacy hashes in one
+// chain, the head in meta, and none of schema 6's columns and tables.
+static bool rechainAsSchema5(const QString &path)
+{
+    auto db = store::Database::open(path, store::Database::OpenMode::ReadWrite);
+    if (!db)
+        return false;
+    QList<store::Event> events;
+    if (!store::EventLog::forEach(db->get(), 0, [&](const store::Event &e) {
+            events.append(e);
+            return true;
+        }))
+        return false;
+    QString prev = store::EventLog::genesisHash();
+    for (const store::Event &e : std::as_const(events)) {
+        const QString hash = store::EventLog::computeLegacyHash(prev, e.id, e.time, e.personId,
+                                                                e.kind, e.codec, e.stored);
+        auto u = (*db)->prepare(
+                QStringLiteral("UPDATE events SET prev_hash = ?1, hash = ?2 WHERE seq = ?3"));
+        u->bind(1, prev).bind(2, hash).bind(3, e.seq);
+        if (!u->exec())
+            return false;
+        prev = hash;
+    }
+    QString sql
+            = QStringLiteral(
+                      "INSERT INTO meta (key, value) VALUES ('log_head', '%1:%2');"
+                      " DELETE FROM meta WHERE key IN ('legacy_device', 'device', 'device_binding');"
+                      " DROP INDEX events_by_device; DROP INDEX events_by_hash;"
+                      " DROP INDEX events_in_order; DROP TABLE devices; DROP TABLE device_seen;")
+                      .arg(events.size())
+                      .arg(prev);
+    for (const char *column : {"envelope", "device", "device_seq", "lamport", "seen", "action",
+                               "audience", "payload_hash", "signer", "signature"})
+        sql += QStringLiteral(" ALTER TABLE events DROP COLUMN %1;").arg(QLatin1String(column));
+    return bool((*db)->exec(sql));
+}
+
 void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
 {
     QTemporaryDir dir;
@@ -879,6 +919,8 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
     const QString path = f.store->path();
     f.store.reset();
 
+    // The log as schema 5 kept it: one chain, hashed over the fields, its head in meta.
+    QVERIFY(rechainAsSchema5(path));
     // The tables as schema 4 had them: imported annotations as rows with packed boxes.
     {
         sqlite3 *db = nullptr;
