@@ -25,7 +25,11 @@ class tst_TransferCli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
+    // As lead, the project's owner.
+    Run assay(const QStringList &args)
+    {
+        return assay::tests::runAssay(m_dir->path(), args, 60000, QStringLiteral("lead"));
+    }
     QString file(const QString &name) const { return m_dir->filePath(name); }
     void write(const QString &name, const QByteArray &bytes)
     {
