@@ -55,6 +55,9 @@ SignInDialog::SignInDialog(core::Project &project, const core::Id &preselected, 
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a message naming a long key file path, so the dialog need not grow.
+    m_message->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));

@@ -75,7 +75,7 @@ int main(int argc, char **argv)
         return 1;
     }
     assay::core::Project &store = **project;
-    if (const Status st = store.setActor(QStringLiteral("lead")); !st) {
+    if (const assay::Status st = store.setActor(QStringLiteral("lead")); !st) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
         return 1;
     }
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
         return 1;
     }
     assay::core::Project &reopened = **project;
-    if (const Status st = reopened.setActor(QStringLiteral("lead")); !st) {
+    if (const assay::Status st = reopened.setActor(QStringLiteral("lead")); !st) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
         return 1;
     }

@@ -140,7 +140,10 @@ private Q_SLOTS:
 
     void noGroups()
     {
-        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay"),
+                        QStringLiteral("--owner"), QStringLiteral("lead1")})
+                         .status,
+                 0);
         const Run r = assay({QStringLiteral("dupes"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 0);
         QCOMPARE(r.out.trimmed(),

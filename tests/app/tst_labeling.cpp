@@ -347,6 +347,7 @@ private Q_SLOTS:
         {
             auto store = assay::core::Project::open(path);
             QVERIFY(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("lead")));
             QVERIFY((*store)->taxonomy().setMultiLabel(true));
         }
         app::MainWindow w;

@@ -89,14 +89,13 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QTemporaryDir m_config; // XDG_CONFIG_HOME: the key files of the sign-in test
     assay::tests::MemoryKeys m_keys;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring: the key file, as under CI
+        // Settings and key files (assay/keys under the config folder) in Qt's test folders.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
         QCoreApplication::setApplicationName(QStringLiteral("assay-gui-test"));
@@ -256,6 +255,8 @@ private Q_SLOTS:
         QVERIFY(w.store()->signingKeys());
         QCOMPARE(w.store()->signingKeys()->publicKeys(), rootKeys->publicKeys());
         QCOMPARE(app::SignInDialog::remembered(w.store()->info().projectId), w.store()->actor().id);
+        QFile::remove(store.fileFor(QStringLiteral("root")));
+        QFile::remove(store.fileFor(QStringLiteral("bob")));
     }
 
     void badProjectIsReportedAndCurrentOneKept()

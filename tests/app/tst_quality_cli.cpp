@@ -290,6 +290,7 @@ private Q_SLOTS:
             auto opened = assay::core::Project::open(file(QStringLiteral("p.assay")));
             ASSAY_VERIFY_RESULT(opened);
             auto &store = *opened;
+            ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
             const Id cat = store->taxonomy().get()->findByName(QStringLiteral("cat"))->id;
             QList<GoldAnswer> gold;
             for (const Item &it : *store->items().page(0, 3))
