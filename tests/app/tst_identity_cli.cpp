@@ -137,6 +137,21 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QLatin1String("events")).toArray().size(), 7);
     }
 
+    // A session bus with no keyring behind it (or none at all, as under CI): the key file is
+    // used, without a word about the keyring.
+    void anAbsentKeyringFallsBackToTheKeyFileSilently()
+    {
+        const QString path = makeProject(QStringLiteral("ola"));
+        QVERIFY(!path.isEmpty());
+        const Run r = assay({QStringLiteral("taxonomy"), path, QStringLiteral("add"),
+                             QStringLiteral("cat")},
+                            QStringLiteral("lee"),
+                            {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                              QStringLiteral("unix:path=") + project(QStringLiteral("no-bus"))}});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("keyring"), Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
     void eachWayOfFailingToSignInIsSaid()
     {
         const QString path = makeProject(QStringLiteral("otto"));
