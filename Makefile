@@ -10,7 +10,7 @@ PACKAGES = build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev \
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins qt6-qpa-plugins \
   libqt6sql6-sqlite libqt6sql6-psql libopencv-dev libsqlite3-dev libpq-dev libsimdjson-dev \
-  clang-format libssl-dev libsodium-dev libsndfile1-dev libzstd-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql \
+  clang-format libssl-dev libsodium-dev qtkeychain-qt6-dev libsndfile1-dev libzstd-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql \
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 # Only for the demo project: sample photographs, speech synthesis, audio conversion.
 DEMO_PACKAGES = opencv-doc espeak-ng sox
@@ -61,12 +61,14 @@ test: build
 demo: build demo-deps
 	./resources/demo/make-demo.sh $(ASSAY) demo
 
+# The demo people's keys are in demo/config (see resources/demo/make-demo.sh); each opens with
+# the passphrase in resources/demo/passphrase.txt.
 run: demo
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display: starting Assay under xvfb-run (screenshots only)."; \
-	  xvfb-run -a -s "-screen 0 1280x800x24" $(ASSAY) demo/demo.assay; \
+	  XDG_CONFIG_HOME=$(CURDIR)/demo/config xvfb-run -a -s "-screen 0 1280x800x24" $(ASSAY) demo/demo.assay; \
 	else \
-	  $(ASSAY) demo/demo.assay; \
+	  XDG_CONFIG_HOME=$(CURDIR)/demo/config $(ASSAY) demo/demo.assay; \
 	fi
 
 bench: build bench-deps

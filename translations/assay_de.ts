@@ -4,20 +4,12 @@
 <context>
     <name>assay</name>
     <message>
-        <source>Create a project file.</source>
-        <translation>Projektdatei anlegen.</translation>
-    </message>
-    <message>
         <source>Add images, texts and audio (files and folders).</source>
         <translation>Bilder, Texte und Audio hinzufügen (Dateien und Ordner).</translation>
     </message>
     <message>
         <source>Counts of items, classes, people, batches, tasks, events.</source>
         <translation>Anzahl der Elemente, Klassen, Personen, Stapel, Aufgaben und Ereignisse.</translation>
-    </message>
-    <message>
-        <source>List or add people and set their roles.</source>
-        <translation>Personen auflisten oder hinzufügen und ihre Rollen festlegen.</translation>
     </message>
     <message>
         <source>The versioned label set.</source>
@@ -504,10 +496,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>Record the change for this person (default: $ASSAY_USER, or the project&apos;s owner).</source>
-        <translation>Die Änderung für diese Person erfassen (Standard: $ASSAY_USER oder der Eigentümer des Projekts).</translation>
-    </message>
-    <message>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -542,10 +530,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>added %1 (%2)</source>
-        <translation>%1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>%1 now has the roles %2</source>
@@ -654,10 +638,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>The project&apos;s name.</source>
         <translation>Name des Projekts.</translation>
-    </message>
-    <message>
-        <source>The first person, an admin (default: $USER).</source>
-        <translation>Die erste Person, mit Administratorrechten (Standard: $USER).</translation>
     </message>
     <message>
         <source>Folder the media paths are relative to (default: the project&apos;s folder).</source>
@@ -1078,10 +1058,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>%1 could not be applied: %2</source>
         <translation>%1 konnte nicht angewendet werden: %2</translation>
-    </message>
-    <message>
-        <source>no person is acting on this project</source>
-        <translation>für dieses Projekt ist keine handelnde Person festgelegt</translation>
     </message>
     <message>
         <source>%1 is no longer active</source>
@@ -2595,6 +2571,110 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
+    <message>
+        <source>Create a project file; the owner&apos;s key is made (or the one in the key store used) and registered.</source>
+        <translation>Eine Projektdatei anlegen; der Schlüssel des Eigentümers wird erzeugt (oder der im Schlüsselspeicher verwendet) und registriert.</translation>
+    </message>
+    <message>
+        <source>List or add people, set their roles, register their public keys (a new key revokes the old), revoke a key.</source>
+        <translation>Personen auflisten oder hinzufügen, ihre Rollen setzen, ihre öffentlichen Schlüssel registrieren (ein neuer Schlüssel widerruft den alten), einen Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>
+Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&apos;s key from the keyring, or from $XDG_CONFIG_HOME/assay/keys/NAME.key with its passphrase, typed on the terminal or read from the file named by ASSAY_PASSPHRASE_FILE. Commands that record something fail without it; info, log verify and keys need no key.
+</source>
+        <translation>
+Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NAME) entsperrt den Schlüssel von NAME aus dem Schlüsselbund oder aus $XDG_CONFIG_HOME/assay/keys/NAME.key mit seiner Passphrase, am Terminal eingegeben oder aus der in ASSAY_PASSPHRASE_FILE genannten Datei gelesen. Befehle, die etwas aufzeichnen, schlagen ohne ihn fehl; info, log verify und keys brauchen keinen Schlüssel.
+</translation>
+    </message>
+    <message>
+        <source>Act as this person (default: $ASSAY_USER), signed in with their key: from the keyring, or their key file with its passphrase (typed, or in $ASSAY_PASSPHRASE_FILE).</source>
+        <translation>Als diese Person handeln (Standard: $ASSAY_USER), angemeldet mit ihrem Schlüssel: aus dem Schlüsselbund oder aus ihrer Schlüsseldatei mit deren Passphrase (eingegeben oder in $ASSAY_PASSPHRASE_FILE).</translation>
+    </message>
+    <message>
+        <source>%1 (the key in %2)</source>
+        <translation>%1 (der Schlüssel in %2)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s key (%2): </source>
+        <translation>Passphrase für den Schlüssel von %1 (%2): </translation>
+    </message>
+    <message>
+        <source>this command records a decision, so it must know who you are: add --as NAME (or set ASSAY_USER=NAME); NAME&apos;s key is then unlocked from the keyring, or from %1 with its passphrase (typed on the terminal, or read from the file named by ASSAY_PASSPHRASE_FILE)</source>
+        <translation>dieser Befehl zeichnet eine Entscheidung auf und muss daher wissen, wer Sie sind: geben Sie --as NAME an (oder setzen Sie ASSAY_USER=NAME); der Schlüssel von NAME wird dann aus dem Schlüsselbund entsperrt oder aus %1 mit seiner Passphrase (am Terminal eingegeben oder aus der in ASSAY_PASSPHRASE_FILE genannten Datei gelesen)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s public key (from &quot;assay keys new&quot;).</source>
+        <translation>Der öffentliche Schlüssel der Person (von „assay keys new“).</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is now %2; any earlier key is revoked</source>
+        <translation>Der Schlüssel von %1 ist jetzt %2; jeder frühere Schlüssel ist widerrufen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is revoked; %1 cannot act until a new key is registered</source>
+        <translation>Der Schlüssel von %1 ist widerrufen; %1 kann nicht handeln, bis ein neuer Schlüssel registriert ist</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) with their key</source>
+        <translation>%1 (%2) mit Schlüssel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 (%2); they cannot act until their key is registered (set-key)</source>
+        <translation>%1 (%2) hinzugefügt; die Person kann nicht handeln, bis ihr Schlüssel registriert ist (set-key)</translation>
+    </message>
+    <message>
+        <source>The first person, an admin (default: $USER); their key is made in the key store unless there is one.</source>
+        <translation>Die erste Person, ein Admin (Standard: $USER); ihr Schlüssel wird im Schlüsselspeicher erzeugt, sofern dort keiner ist.</translation>
+    </message>
+    <message>
+        <source>using %1&apos;s key %2 (%3)</source>
+        <translation>Schlüssel %2 von %1 wird verwendet (%3)</translation>
+    </message>
+    <message>
+        <source>made %1&apos;s key %2 in %3</source>
+        <translation>Schlüssel %2 von %1 in %3 erzeugt</translation>
+    </message>
+    <message>
+        <source>register or revoke people&apos;s keys</source>
+        <translation>Schlüssel von Personen registrieren oder widerrufen</translation>
+    </message>
+    <message>
+        <source>the key %1 was %2&apos;s and is revoked; a revoked key is never registered again</source>
+        <translation>der Schlüssel %1 gehörte %2 und ist widerrufen; ein widerrufener Schlüssel wird nie wieder registriert</translation>
+    </message>
+    <message>
+        <source>the key %1 is already %2&apos;s</source>
+        <translation>der Schlüssel %1 gehört bereits %2</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key to revoke</source>
+        <translation>%1 hat keinen registrierten Schlüssel, der widerrufen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 has been revoked; a lead or an admin must register a new one</source>
+        <translation>der Schlüssel %2 von %1 wurde widerrufen; ein Lead oder ein Admin muss einen neuen registrieren</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key in this project; a lead or an admin must register one</source>
+        <translation>%1 hat in diesem Projekt keinen registrierten Schlüssel; ein Lead oder ein Admin muss einen registrieren</translation>
+    </message>
+    <message>
+        <source>the key %1 is not %2&apos;s registered key (%3)</source>
+        <translation>der Schlüssel %1 ist nicht der registrierte Schlüssel von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nobody is signed in to %1</source>
+        <translation>niemand ist angemeldet; „%1“ braucht eine angemeldete Person</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -3305,10 +3385,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -3429,10 +3505,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>&amp;Browse Items</source>
         <translation>Elemente &amp;durchsehen</translation>
-    </message>
-    <message>
-        <source>&amp;Switch Person…</source>
-        <translation>&amp;Person wechseln…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3592,16 +3664,72 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
-</context>
-<context>
-    <name>assay::app::PersonChooser</name>
     <message>
-        <source>Who Is Working?</source>
-        <translation>Wer arbeitet?</translation>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>Your work is recorded under the name you choose.</source>
-        <translation>Ihre Arbeit wird unter dem gewählten Namen erfasst.</translation>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <source>New Key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>You own the new project as %1. Choose a passphrase for your key (kept in %2):</source>
+        <translation>Das neue Projekt gehört Ihnen als %1. Wählen Sie eine Passphrase für Ihren Schlüssel (abgelegt in %2):</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: Work ▸ Sign In first (Ctrl+Shift+P).</source>
+        <translation>Niemand ist angemeldet: zuerst Arbeit ▸ Anmelden (Strg+Umschalt+P).</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your work is recorded under your name and your key: choose who you are and unlock your key.</source>
+        <translation>Ihre Arbeit wird unter Ihrem Namen und Ihrem Schlüssel aufgezeichnet: wählen Sie, wer Sie sind, und entsperren Sie Ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1&apos;s key file, %2.</source>
+        <translation>Die Passphrase der Schlüsseldatei von %1, %2.</translation>
+    </message>
+    <message>
+        <source>There is no key file for %1 on this machine (%2); the keyring is tried.</source>
+        <translation>Auf diesem Rechner gibt es keine Schlüsseldatei für %1 (%2); der Schlüsselbund wird versucht.</translation>
+    </message>
+    <message>
+        <source>%1 (the key in %2)</source>
+        <translation>%1 (der Schlüssel in %2)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1&apos;s key.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels von %1 ein.</translation>
     </message>
 </context>
 <context>

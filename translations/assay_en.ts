@@ -4,19 +4,11 @@
 <context>
     <name>assay</name>
     <message>
-        <source>Create a project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add images, texts and audio (files and folders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counts of items, classes, people, batches, tasks, events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List or add people and set their roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,10 +488,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the change for this person (default: $ASSAY_USER, or the project&apos;s owner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,10 +521,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,10 +629,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>The project&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first person, an admin (default: $USER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,10 +1049,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>%1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no person is acting on this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2585,6 +2561,108 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a project file; the owner&apos;s key is made (or the one in the key store used) and registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or add people, set their roles, register their public keys (a new key revokes the old), revoke a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&apos;s key from the keyring, or from $XDG_CONFIG_HOME/assay/keys/NAME.key with its passphrase, typed on the terminal or read from the file named by ASSAY_PASSPHRASE_FILE. Commands that record something fail without it; info, log verify and keys need no key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this person (default: $ASSAY_USER), signed in with their key: from the keyring, or their key file with its passphrase (typed, or in $ASSAY_PASSPHRASE_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the key in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s key (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command records a decision, so it must know who you are: add --as NAME (or set ASSAY_USER=NAME); NAME&apos;s key is then unlocked from the keyring, or from %1 with its passphrase (typed on the terminal, or read from the file named by ASSAY_PASSPHRASE_FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s public key (from &quot;assay keys new&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is now %2; any earlier key is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is revoked; %1 cannot act until a new key is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2) with their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2); they cannot act until their key is registered (set-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first person, an admin (default: $USER); their key is made in the key store unless there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using %1&apos;s key %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1&apos;s key %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or revoke people&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 was %2&apos;s and is revoked; a revoked key is never registered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is already %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no registered key to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 has been revoked; a lead or an admin must register a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no registered key in this project; a lead or an admin must register one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is not %2&apos;s registered key (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -3294,10 +3372,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,10 +3491,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>&amp;Browse Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Switch Person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,15 +3651,71 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>assay::app::PersonChooser</name>
     <message>
-        <source>Who Is Working?</source>
+        <source>&amp;Sign In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your work is recorded under the name you choose.</source>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own the new project as %1. Choose a passphrase for your key (kept in %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: Work ▸ Sign In first (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is recorded under your name and your key: choose who you are and unlock your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1&apos;s key file, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key file for %1 on this machine (%2); the keyring is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the key in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

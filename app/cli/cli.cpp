@@ -25,7 +25,9 @@ struct Command
 
 static const Command s_commands[] = {
         {"init", runInit, "init PROJECT [--name N] [--owner PERSON] [--media-root DIR]",
-         QT_TRANSLATE_NOOP("assay", "Create a project file.")},
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Create a project file; the owner's key is made (or the one in the key store used) and registered.")},
         {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
         {"info", runInfo, "info PROJECT [--json]",
@@ -52,8 +54,11 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "People's key pairs on this machine: make one (prints the public key), list them.")},
-        {"people", runPeople, "people PROJECT list|add|roles ...",
-         QT_TRANSLATE_NOOP("assay", "List or add people and set their roles.")},
+        {"people", runPeople,
+         "people PROJECT list [--json] | add NAME --role ROLE [--key PUBLIC_KEY] | roles NAME ROLE | set-key NAME --key PUBLIC_KEY | revoke-key NAME",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "List or add people, set their roles, register their public keys (a new key revokes the old), revoke a key.")},
         {"taxonomy", runTaxonomy,
          "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
          QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
@@ -97,6 +102,11 @@ QString helpText()
     for (const Command &c : s_commands) {
         text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.synopsis), Tr::tr(c.summary));
     }
+    text += Tr::tr("\nActing as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks"
+                   " NAME's key from the keyring, or from $XDG_CONFIG_HOME/assay/keys/NAME.key with"
+                   " its passphrase, typed on the terminal or read from the file named by"
+                   " ASSAY_PASSPHRASE_FILE. Commands that record something fail without it; info,"
+                   " log verify and keys need no key.\n");
     text += Tr::tr("\nRun \"assay COMMAND --help\" for a command's options. Exit status: 0 on"
                    " success, 1 on failure, 64 on a usage error; \"add\" returns 2 when it skipped"
                    " unreadable files and 3 when it skipped only duplicates.\n");

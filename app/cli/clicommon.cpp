@@ -3,6 +3,9 @@
 #include "app/cli/clicommon.h"
 #include "core/base/tr.h"
 
+#include "app/cli/passphrase.h"
+#include "app/keys/keyring.h"
+#include "core/identity/keystore.h"
 #include "core/json/jsonwriter.h"
 #include "core/project/services.h"
 
@@ -38,8 +41,9 @@ void printUsage(CliIo &io, const QString &usage)
 QCommandLineOption asOption()
 {
     return QCommandLineOption(QStringLiteral("as"),
-                              Tr::tr("Record the change for this person (default: $ASSAY_USER, or the"
-                                     " project's owner)."),
+                              Tr::tr("Act as this person (default: $ASSAY_USER), signed in with"
+                                     " their key: from the keyring, or their key file with its"
+                                     " passphrase (typed, or in $ASSAY_PASSPHRASE_FILE)."),
                               Tr::tr("person"));
 }
 
@@ -49,7 +53,38 @@ QCommandLineOption jsonOption()
                               Tr::tr("Print JSON (stable fields, see README)."));
 }
 
-std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const QString &asPerson)
+// Signs `name` in: the keyring first (silently), then the key file, whose public half is
+// checked against the registered key before the passphrase is asked for.
+static Status signIn(core::Project &project, const QString &name, CliIo &io)
+{
+    auto person = project.people().person(name);
+    if (!person)
+        return person.error();
+    if (auto keys = keyring::load(person->name); keys && project.signIn(person->id, *keys))
+        return {};
+    const core::identity::KeyStore store;
+    const QString file = store.fileFor(person->name);
+    auto publicKeys = store.publicKeys(person->name);
+    if (!publicKeys)
+        return publicKeys.error();
+    if (const Status st = project.checkKey(person->id, *publicKeys); !st) {
+        return makeError(st.error().code,
+                         Tr::tr("%1 (the key in %2)").arg(st.error().message, file),
+                         project.path());
+    }
+    auto passphrase = readPassphrase(Tr::tr("Passphrase for %1's key (%2): ").arg(person->name, file),
+                                     false, io);
+    if (!passphrase)
+        return passphrase.error();
+    auto keys = store.load(person->name, *passphrase);
+    passphrase->fill('\0');
+    if (!keys)
+        return keys.error();
+    return project.signIn(person->id, *keys);
+}
+
+std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const QString &asPerson,
+                                           Access access)
 {
     auto store = core::Project::open(path);
     if (!store) {
@@ -59,9 +94,21 @@ std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const
     QString person = asPerson;
     if (person.isEmpty())
         person = qEnvironmentVariable("ASSAY_USER");
-    if (!person.isEmpty()) {
-        const Status st = (*store)->setActor(person);
-        if (!st) {
+    if (access == Access::Records && person.isEmpty()) {
+        printError(io,
+                   makeError(ErrorCode::Permission,
+                             Tr::tr("this command records a decision, so it must know who you are:"
+                                    " add --as NAME (or set ASSAY_USER=NAME); NAME's key is then"
+                                    " unlocked from the keyring, or from %1 with its passphrase"
+                                    " (typed on the terminal, or read from the file named by"
+                                    " ASSAY_PASSPHRASE_FILE)")
+                                     .arg(core::identity::KeyStore().fileFor(
+                                             QStringLiteral("NAME"))),
+                             path));
+        return nullptr;
+    }
+    if (access != Access::Anyone && !person.isEmpty()) {
+        if (const Status st = signIn(**store, person, io); !st) {
             printError(io, st.error());
             return nullptr;
         }

@@ -23,10 +23,16 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 void printError(CliIo &io, const Error &error);
 void printUsage(CliIo &io, const QString &usage);
 
-// Opens the project, printing "PROJECT: reason" on failure. When `asPerson` is given (or the
-// environment has ASSAY_USER), changes are recorded for that person; otherwise for the owner.
+// Who a command needs: nobody (what anyone may read: info, log verify), whoever is named if
+// anyone is (reads filtered by the person's roles), or a signed-in person (it records).
+enum class Access { Anyone, Reads, Records };
+
+// Opens the project, printing "PROJECT: reason" on failure. The person named by `asPerson`
+// (or ASSAY_USER) is signed in with their key, unlocked from the keyring or from their key
+// file; a command that records fails when nobody is named. There is no default person.
 std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
-                                           const QString &asPerson = {});
+                                           const QString &asPerson = {},
+                                           Access access = Access::Reads);
 
 // The common --as option.
 QCommandLineOption asOption();

@@ -123,7 +123,8 @@ int runDupes(const QStringList &args, CliIo &io)
         }
     }
     auto store = openProject(parser.positionalArguments().first(), io,
-                             parser.value(QStringLiteral("as")));
+                             parser.value(QStringLiteral("as")),
+                             parser.isSet(keepOpt) ? Access::Records : Access::Reads);
     if (!store)
         return ExitFailure;
     auto images = store->items().hashedImages();

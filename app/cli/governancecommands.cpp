@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 #include "core/json/jsonwriter.h"
 #include "app/cli/projectcommands.h"
+#include "core/people/peopleservice.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
@@ -71,21 +72,27 @@ int runPeople(const QStringList &args, CliIo &io)
                                   Tr::tr("roles"));
     const QCommandLineOption display(QStringLiteral("display-name"), Tr::tr("Full name."),
                                      Tr::tr("name"));
-    parser.addOptions({role, display, asOption(), jsonOption()});
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 Tr::tr("The person's public key (from \"assay keys new\")."),
+                                 Tr::tr("public key"));
+    parser.addOptions({role, display, key, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("people"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
             "assay people PROJECT list [--json] | add NAME --role ROLE[,ROLE] [--display-name N]"
-            " | roles NAME ROLE[,ROLE]");
+            " [--key PUBLIC_KEY] | roles NAME ROLE[,ROLE] | set-key NAME --key PUBLIC_KEY"
+            " | revoke-key NAME");
     QString project, verb;
     QStringList rest;
     if (!splitVerb(parser.positionalArguments(),
-                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles")},
+                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles"),
+                    QStringLiteral("set-key"), QStringLiteral("revoke-key")},
                    &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")),
+                             verb == QLatin1String("list") ? Access::Reads : Access::Records);
     if (!store)
         return ExitFailure;
 
@@ -95,9 +102,20 @@ int runPeople(const QStringList &args, CliIo &io)
             printError(io, people.error());
             return ExitFailure;
         }
+        QList<std::optional<PersonKey>> keys;
+        for (const Person &p : std::as_const(*people)) {
+            auto k = store->people().currentKey(p.id);
+            if (!k) {
+                printError(io, k.error());
+                return ExitFailure;
+            }
+            keys.append(*k);
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
-            for (const Person &p : *people) {
+            for (qsizetype i = 0; i < people->size(); ++i) {
+                const Person &p = people->at(i);
+                const std::optional<PersonKey> &k = keys.at(i);
                 QJsonArray roles;
                 for (Role r : p.roles)
                     roles.append(roleName(r));
@@ -105,14 +123,55 @@ int runPeople(const QStringList &args, CliIo &io)
                                          {QStringLiteral("name"), p.name},
                                          {QStringLiteral("display_name"), p.displayName},
                                          {QStringLiteral("roles"), roles},
-                                         {QStringLiteral("active"), p.active}});
+                                         {QStringLiteral("active"), p.active},
+                                         {QStringLiteral("key_fingerprint"),
+                                          k ? QJsonValue(k->fingerprint) : QJsonValue()},
+                                         {QStringLiteral("public_key"),
+                                          k ? QJsonValue(k->publicKey) : QJsonValue()}});
             }
             printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("people"), array}}));
         } else {
-            for (const Person &p : *people)
+            for (qsizetype i = 0; i < people->size(); ++i) {
+                const Person &p = people->at(i);
+                const std::optional<PersonKey> &k = keys.at(i);
                 io.out << p.name.leftJustified(16) << ' ' << rolesText(p.roles).leftJustified(28)
-                       << ' ' << p.displayName << Qt::endl;
+                       << ' ' << (k ? k->fingerprint : Tr::tr("(no key)")).leftJustified(19) << ' '
+                       << p.displayName << Qt::endl;
+            }
         }
+        return ExitOk;
+    }
+    if (verb == QLatin1String("set-key")) {
+        if (rest.size() != 1 || !parser.isSet(key)) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        const Status st = store->people().setKey(rest.first(), parser.value(key));
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        auto current = store->people().person(rest.first());
+        auto k = current ? store->people().currentKey(current->id)
+                         : Result<std::optional<PersonKey>>(current.error());
+        io.out << Tr::tr("%1's key is now %2; any earlier key is revoked")
+                          .arg(rest.first(), k && *k ? (*k)->fingerprint : QString())
+               << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("revoke-key")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        const Status st = store->people().revokeKey(rest.first());
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        io.out << Tr::tr("%1's key is revoked; %1 cannot act until a new key is registered")
+                          .arg(rest.first())
+               << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("add")) {
@@ -123,12 +182,20 @@ int runPeople(const QStringList &args, CliIo &io)
         }
         if (!parseRoles(parser.value(role), &roles, io))
             return ExitUsage;
-        auto added = store->people().addPerson(rest.first(), parser.value(display), roles);
+        auto added = store->people().addPerson(rest.first(), parser.value(display), roles,
+                                               parser.value(key));
         if (!added) {
             printError(io, added.error());
             return ExitFailure;
         }
-        io.out << Tr::tr("added %1 (%2)").arg(added->name, rolesText(added->roles)) << Qt::endl;
+        if (parser.isSet(key)) {
+            io.out << Tr::tr("added %1 (%2) with their key").arg(added->name, rolesText(added->roles))
+                   << Qt::endl;
+        } else {
+            io.out << Tr::tr("added %1 (%2); they cannot act until their key is registered (set-key)")
+                              .arg(added->name, rolesText(added->roles))
+                   << Qt::endl;
+        }
         return ExitOk;
     }
     // roles
@@ -193,7 +260,8 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")),
+                             verb == QLatin1String("list") ? Access::Reads : Access::Records);
     if (!store)
         return ExitFailure;
     auto t = store->taxonomy().get(verb == QLatin1String("list") ? parser.value(version).toInt()
@@ -363,7 +431,10 @@ int runLog(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    const Access access = verb == QLatin1String("verify")    ? Access::Anyone
+                          : verb == QLatin1String("rebuild") ? Access::Records
+                                                             : Access::Reads;
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")), access);
     if (!store)
         return ExitFailure;
 

@@ -5,6 +5,7 @@
 
 #include "app/cli/clicommon.h"
 #include "app/cli/passphrase.h"
+#include "app/keys/keyring.h"
 #include "core/identity/keystore.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,8 @@ int runKeys(const QStringList &args, CliIo &io)
             printError(io, saved.error());
             return ExitFailure;
         }
+        // Also in the keyring when there is one, so that signing in asks for no passphrase.
+        keyring::save(name, *keys);
         const PublicKeys &pub = keys->publicKeys();
         if (json) {
             printJson(io,

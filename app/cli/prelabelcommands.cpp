@@ -17,14 +17,15 @@ using namespace assay::core;
 int runPrelabels(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.addOptions({jsonOption()});
+    parser.addOptions({asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("prelabels"), args, io))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
-        printUsage(io, QStringLiteral("assay prelabels PROJECT [--json]"));
+        printUsage(io, QStringLiteral("assay prelabels PROJECT [--as PERSON] [--json]"));
         return ExitUsage;
     }
-    auto store = openProject(parser.positionalArguments().first(), io);
+    auto store = openProject(parser.positionalArguments().first(), io,
+                             parser.value(QStringLiteral("as")));
     if (!store)
         return ExitFailure;
     auto figures = store->annotations().preLabelFigures();

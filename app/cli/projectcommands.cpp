@@ -4,11 +4,15 @@
 #include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
+#include "app/cli/passphrase.h"
+#include "app/keys/keyring.h"
+#include "core/identity/keystore.h"
 #include "core/items/intake.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -22,7 +26,8 @@ int runInit(const QStringList &args, CliIo &io)
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The project's name."),
                                   Tr::tr("name"));
     const QCommandLineOption owner(QStringLiteral("owner"),
-                                   Tr::tr("The first person, an admin (default: $USER)."),
+                                   Tr::tr("The first person, an admin (default: $USER); their key"
+                                          " is made in the key store unless there is one."),
                                    Tr::tr("person"));
     const QCommandLineOption mediaRoot(QStringLiteral("media-root"),
                                        Tr::tr("Folder the media paths are relative to (default: the"
@@ -47,9 +52,62 @@ int runInit(const QStringList &args, CliIo &io)
     assay::core::CreateOptions options;
     options.name = parser.value(name);
     options.ownerName = parser.isSet(owner) ? parser.value(owner) : qEnvironmentVariable("USER");
+    if (options.ownerName.isEmpty())
+        options.ownerName = QStringLiteral("admin");
     options.mediaRoot = parser.value(mediaRoot);
     options.durability = parser.value(durability);
-    auto created = assay::core::Project::create(parser.positionalArguments().first(), options);
+    const QString path = parser.positionalArguments().first();
+    if (QFileInfo::exists(path)) {
+        printError(io, makeError(ErrorCode::Conflict, Tr::tr("a file of that name already exists"),
+                                 path));
+        return ExitFailure;
+    }
+    // The owner is whoever holds the owner's key: theirs if this machine has it, else a new one.
+    using core::identity::KeyStore;
+    const KeyStore keys;
+    if (!KeyStore::isValidName(options.ownerName)) {
+        printError(io,
+                   makeError(ErrorCode::InvalidInput,
+                             Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
+                                     .arg(options.ownerName)));
+        return ExitUsage;
+    }
+    const QString keyFile = keys.fileFor(options.ownerName);
+    if (QFileInfo::exists(keyFile)) {
+        auto pub = keys.publicKeys(options.ownerName);
+        if (!pub) {
+            printError(io, pub.error());
+            return ExitFailure;
+        }
+        options.ownerKey = pub->toText();
+        io.err << Tr::tr("using %1's key %2 (%3)").arg(options.ownerName, pub->fingerprint(), keyFile)
+               << Qt::endl;
+    } else {
+        auto passphrase
+                = readPassphrase(Tr::tr("Passphrase for %1's new key: ").arg(options.ownerName),
+                                 true, io);
+        if (!passphrase) {
+            printError(io, passphrase.error());
+            return ExitFailure;
+        }
+        auto secret = core::identity::SecretKeys::generate();
+        if (!secret) {
+            printError(io, secret.error());
+            return ExitFailure;
+        }
+        const Status saved = keys.save(options.ownerName, *secret, *passphrase);
+        passphrase->fill('\0');
+        if (!saved) {
+            printError(io, saved.error());
+            return ExitFailure;
+        }
+        keyring::save(options.ownerName, *secret);
+        options.ownerKey = secret->publicKeys().toText();
+        io.err << Tr::tr("made %1's key %2 in %3")
+                          .arg(options.ownerName, secret->publicKeys().fingerprint(), keyFile)
+               << Qt::endl;
+    }
+    auto created = assay::core::Project::create(path, options);
     if (!created) {
         printError(io, created.error());
         return ExitFailure;
@@ -70,7 +128,7 @@ int runInfo(const QStringList &args, CliIo &io)
         printUsage(io, QStringLiteral("assay info PROJECT [--json]"));
         return ExitUsage;
     }
-    auto store = openProject(parser.positionalArguments().first(), io);
+    auto store = openProject(parser.positionalArguments().first(), io, {}, Access::Anyone);
     if (!store)
         return ExitFailure;
     auto counts = store->counts();
@@ -191,7 +249,7 @@ int runAdd(const QStringList &args, CliIo &io)
         printUsage(io, QStringLiteral("assay add PROJECT PATH... [--as PERSON] [--json] [--quiet]"));
         return ExitUsage;
     }
-    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")), Access::Records);
     if (!store)
         return ExitFailure;
 

@@ -129,7 +129,7 @@ int runImport(const QStringList &args, CliIo &io)
     options.referencePath = parser.value(reference);
     options.dryRun = parser.isSet(dryRun);
 
-    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")));
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")), Access::Records);
     if (!store)
         return ExitFailure;
     PhaseLine line(io);

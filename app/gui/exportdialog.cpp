@@ -46,10 +46,12 @@ bool ExportDialog::isFolderFormat(const QString &name)
     return name == QLatin1String("yolo") || name == QLatin1String("voc");
 }
 
-ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId, QWidget *parent)
+ExportDialog::ExportDialog(const QString &projectPath, const core::Id &actorId,
+                           const core::identity::SecretKeys *keys, QWidget *parent)
     : QDialog(parent)
     , m_projectPath(projectPath)
     , m_actorId(actorId)
+    , m_keys(keys ? std::optional<core::identity::SecretKeys>(*keys) : std::nullopt)
     , m_format(new QComboBox(this))
     , m_outputLabel(new QLabel(this))
     , m_output(new QLineEdit(this))
@@ -291,7 +293,7 @@ bool ExportDialog::runExport()
     if (out.isEmpty() || !confirmOutput(out))
         return false;
     saveSettings();
-    TransferRunner runner(this, m_projectPath, m_actorId);
+    TransferRunner runner(this, m_projectPath, m_actorId, m_keys ? &*m_keys : nullptr);
     runner.setTitle(tr("Export Dataset"));
     runner.setCancellingText(tr("Cancelling: removing the files written so far…"));
     const auto summary = runner.runTransfer(options(), [&out](Project &project,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/identity/keys.h"
 #include "core/result.h"
 #include "core/transfer/datasetexport.h"
 
@@ -29,7 +30,8 @@ class ExportDialog final : public QDialog
 
 public:
     // The export reads projectPath on its own connection, as actorId.
-    ExportDialog(const QString &projectPath, const core::Id &actorId, QWidget *parent = nullptr);
+    ExportDialog(const QString &projectPath, const core::Id &actorId,
+                 const core::identity::SecretKeys *keys, QWidget *parent = nullptr);
 
     void setFormat(const QString &name); // an exporter's name
     QString format() const;
@@ -60,6 +62,7 @@ private:
 
     QString m_projectPath;
     core::Id m_actorId;
+    std::optional<core::identity::SecretKeys> m_keys; // the signed-in person's
     QComboBox *m_format;
     QLabel *m_outputLabel;
     QLineEdit *m_output;

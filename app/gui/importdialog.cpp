@@ -39,10 +39,12 @@ static QString key(const char *name)
     return QLatin1String(s_group) + QLatin1String(name);
 }
 
-ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId, QWidget *parent)
+ImportDialog::ImportDialog(const QString &projectPath, const core::Id &actorId,
+                           const core::identity::SecretKeys *keys, QWidget *parent)
     : QDialog(parent)
     , m_projectPath(projectPath)
     , m_actorId(actorId)
+    , m_keys(keys ? std::optional<core::identity::SecretKeys>(*keys) : std::nullopt)
     , m_source(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_recognisedLabel(new QLabel(this))
@@ -412,7 +414,7 @@ bool ImportDialog::check()
     if (!m_checkButton->isEnabled())
         return false;
     saveSettings();
-    TransferRunner runner(this, m_projectPath, m_actorId);
+    TransferRunner runner(this, m_projectPath, m_actorId, m_keys ? &*m_keys : nullptr);
     runner.setTitle(tr("Check Import"));
     runner.setCancellingText(tr("Cancelling the check…"));
     transfer::ImportOptions o = options();
@@ -444,7 +446,7 @@ bool ImportDialog::runImport()
     if (!m_importButton->isEnabled())
         return false;
     saveSettings();
-    TransferRunner runner(this, m_projectPath, m_actorId);
+    TransferRunner runner(this, m_projectPath, m_actorId, m_keys ? &*m_keys : nullptr);
     runner.setTitle(tr("Import Labels"));
     runner.setCancellingText(tr("Cancelling: the project is being rolled back to how it was…"));
     const auto summary = importWith(runner, options());

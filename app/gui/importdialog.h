@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/identity/keys.h"
 #include "core/result.h"
 #include "core/transfer/datasetimport.h"
 
@@ -33,7 +34,8 @@ class ImportDialog final : public QDialog
 
 public:
     // The import runs on its own connection to projectPath, recorded for actorId.
-    ImportDialog(const QString &projectPath, const core::Id &actorId, QWidget *parent = nullptr);
+    ImportDialog(const QString &projectPath, const core::Id &actorId,
+                 const core::identity::SecretKeys *keys, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void setSourcePath(const QString &path);
@@ -85,6 +87,7 @@ private:
 
     QString m_projectPath;
     core::Id m_actorId;
+    std::optional<core::identity::SecretKeys> m_keys; // the signed-in person's
     QLineEdit *m_source;
     QComboBox *m_format;
     QLabel *m_recognisedLabel;

@@ -5,10 +5,12 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/labelingpanel.h"
-#include "app/gui/personchooser.h"
+#include "app/gui/signindialog.h"
+#include "app/keys/keyring.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/text/classbar.h"
 
+#include "core/identity/keystore.h"
 #include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/project/services.h"
@@ -23,6 +25,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIdentityProxyModel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -198,10 +202,12 @@ void MainWindow::createActions()
     label->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *browse = work->addAction(tr("&Browse Items"), this, &MainWindow::showItems);
     browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    QAction *switchPerson = work->addAction(tr("&Switch Person…"), this, [this] {
+    // Switching person is signing in again, with the other person's key.
+    QAction *switchPerson = work->addAction(tr("&Sign In…"), this, [this] {
         if (m_store)
-            PersonChooser::remember(m_store->info().projectId, {});
-        startLabeling();
+            showSignIn(m_store->actor().id.isEmpty()
+                               ? SignInDialog::remembered(m_store->info().projectId)
+                               : Id());
     });
     switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // Modal, so the panel never outlives the project it reads.
@@ -290,9 +296,7 @@ bool MainWindow::openProject(const QString &path)
         showError(tr("The project could not be opened"), opened.error().toString());
         return false;
     }
-    const QString user = qEnvironmentVariable("ASSAY_USER");
-    if (!user.isEmpty())
-        (void) (*opened)->setActor(user);
+    // Nobody is signed in yet: the items can be browsed, and Work ▸ Sign In proves who works.
     m_preview->clear();
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
@@ -369,7 +373,53 @@ void MainWindow::updateStatus()
     const QLocale locale;
     auto total = m_store->items().itemCount();
     m_statusItems->setText(tr("%1 items").arg(locale.toString(total ? *total : 0)));
-    m_statusPerson->setText(tr("Signed in as %1").arg(m_store->actor().displayName));
+    const Person &actor = m_store->actor();
+    if (actor.id.isEmpty()) {
+        m_statusPerson->setText(tr("Not signed in"));
+        return;
+    }
+    QStringList roles;
+    for (Role r : actor.roles)
+        roles.append(roleName(r));
+    m_statusPerson->setText(
+            tr("Signed in as %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
+}
+
+Status MainWindow::signIn(const QString &personNameOrId, const core::identity::SecretKeys &keys)
+{
+    if (!m_store)
+        return makeError(ErrorCode::InvalidInput, tr("no project is open"));
+    const Status st = m_store->signIn(personNameOrId, keys);
+    if (st)
+        SignInDialog::remember(m_store->info().projectId, m_store->actor().id);
+    personChanged();
+    return st;
+}
+
+bool MainWindow::showSignIn(const core::Id &preselected)
+{
+    if (!m_store)
+        return false;
+    const Id before = m_store->actor().id;
+    SignInDialog dialog(*m_store, preselected, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted || m_store->actor().id != before)
+        personChanged();
+    return accepted;
+}
+
+void MainWindow::personChanged()
+{
+    updateStatus();
+    updateActions();
+    if (isLabeling()) {
+        if (m_store->actor().id.isEmpty()) {
+            showItems();
+        } else {
+            m_labeling->setStore(m_store.get());
+            m_labeling->loadQueue();
+        }
+    }
 }
 
 void MainWindow::onCurrentChanged()
@@ -394,13 +444,61 @@ void MainWindow::newProject()
                                                                 : path + QStringLiteral(".assay");
     assay::core::CreateOptions options;
     options.ownerName = qEnvironmentVariable("USER");
+    if (!core::identity::KeyStore::isValidName(options.ownerName))
+        options.ownerName = QStringLiteral("admin");
+    // The owner is whoever holds the owner's key: the one on this machine, or a new one.
+    const core::identity::KeyStore keys;
+    std::optional<core::identity::SecretKeys> made;
+    if (QFileInfo::exists(keys.fileFor(options.ownerName))) {
+        auto pub = keys.publicKeys(options.ownerName);
+        if (!pub) {
+            showError(tr("The project could not be created"), pub.error().toString());
+            return;
+        }
+        options.ownerKey = pub->toText();
+    } else {
+        bool ok = false;
+        const QString first = QInputDialog::getText(
+                this, tr("New Key"),
+                tr("You own the new project as %1. Choose a passphrase for your key (kept in %2):")
+                        .arg(options.ownerName,
+                             QDir::toNativeSeparators(keys.fileFor(options.ownerName))),
+                QLineEdit::Password, {}, &ok);
+        if (!ok || first.isEmpty())
+            return;
+        const QString second = QInputDialog::getText(this, tr("New Key"),
+                                                     tr("The same passphrase once more:"),
+                                                     QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        if (second != first) {
+            showError(tr("The project could not be created"), tr("The two passphrases differ."));
+            return;
+        }
+        auto secret = core::identity::SecretKeys::generate();
+        Status saved = secret ? keys.save(options.ownerName, *secret, first.toUtf8())
+                              : Status(secret.error());
+        if (!saved) {
+            showError(tr("The project could not be created"), saved.error().toString());
+            return;
+        }
+        keyring::save(options.ownerName, *secret);
+        options.ownerKey = secret->publicKeys().toText();
+        made = *secret;
+    }
     auto created = assay::core::Project::create(file, options);
     if (!created) {
         showError(tr("The project could not be created"), created.error().toString());
         return;
     }
+    const Id owner = (*created)->actor().id;
     created->reset();
-    openProject(file);
+    if (!openProject(file))
+        return;
+    if (made)
+        signIn(owner, *made);
+    else
+        showSignIn(owner);
 }
 
 void MainWindow::chooseProject()
@@ -446,13 +544,19 @@ int MainWindow::addMedia(const QStringList &paths)
     Result<media::IntakeReport> report = makeError(ErrorCode::Cancelled, tr("cancelled"));
     const QString projectPath = m_store->path();
     const QString actor = m_store->actor().id;
+    if (!m_store->signingKeys()) {
+        showError(tr("Media could not be added"),
+                  tr("Nobody is signed in: Work ▸ Sign In first (Ctrl+Shift+P)."));
+        return 0;
+    }
+    const core::identity::SecretKeys keys = *m_store->signingKeys();
     QThread *worker = QThread::create([&] {
         auto store = assay::core::Project::open(projectPath);
         if (!store) {
             report = store.error();
             return;
         }
-        if (Status st = (*store)->setActor(actor); !st) {
+        if (Status st = (*store)->signIn(actor, keys); !st) {
             report = st.error();
             return;
         }
@@ -522,7 +626,7 @@ void MainWindow::importLabels()
 {
     if (!m_store)
         return;
-    ImportDialog dialog(m_store->path(), m_store->actor().id, this);
+    ImportDialog dialog(m_store->path(), m_store->actor().id, m_store->signingKeys(), this);
     dialog.setWindowTitle(tr("Import Labels — %1").arg(m_store->info().name));
     // The list and the status bar show the new items before the summary is read.
     connect(&dialog, &ImportDialog::imported, this, [this](const transfer::ImportSummary &summary) {
@@ -546,7 +650,7 @@ void MainWindow::exportDataset()
 {
     if (!m_store)
         return;
-    ExportDialog dialog(m_store->path(), m_store->actor().id, this);
+    ExportDialog dialog(m_store->path(), m_store->actor().id, m_store->signingKeys(), this);
     dialog.setWindowTitle(tr("Export Dataset — %1").arg(m_store->info().name));
     if (dialog.exec() == QDialog::Accepted && dialog.summary())
         statusBar()->showMessage(tr("Exported; manifest: %1")
@@ -570,33 +674,22 @@ bool MainWindow::startLabeling(const QString &personNameOrId)
 {
     if (!m_store)
         return false;
-    Id personId;
+    const Person &actor = m_store->actor();
     if (!personNameOrId.isEmpty()) {
         auto p = m_store->people().person(personNameOrId);
         if (!p) {
             showError(tr("Labeling could not start"), p.error().toString());
             return false;
         }
-        personId = p->id;
-    } else {
-        personId = PersonChooser::remembered(m_store->info().projectId);
-        if (personId.isEmpty()) {
-            auto people = m_store->people().people();
-            if (!people) {
-                showError(tr("Labeling could not start"), people.error().toString());
-                return false;
-            }
-            PersonChooser chooser(*people, m_store->actor().id, this);
-            if (chooser.exec() != QDialog::Accepted || chooser.chosen().isEmpty())
-                return false;
-            personId = chooser.chosen();
-        }
-    }
-    if (Status st = m_store->setActor(personId); !st) {
-        showError(tr("Labeling could not start"), st.error().toString());
+        // Someone else than the signed-in person labels only after signing in themselves.
+        if (p->id != actor.id && !showSignIn(p->id))
+            return false;
+    } else if (actor.id.isEmpty()
+               && !showSignIn(SignInDialog::remembered(m_store->info().projectId))) {
         return false;
     }
-    PersonChooser::remember(m_store->info().projectId, personId);
+    if (m_store->actor().id.isEmpty())
+        return false;
     updateStatus();
     updateActions();
     m_pages->setCurrentWidget(m_labeling);

@@ -2,6 +2,9 @@
 // MainWindow: the workstation's window — the project's items, a preview, menus.
 #pragma once
 
+#include "core/domain/types.h"
+#include "core/result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -15,6 +18,9 @@ class QStackedWidget;
 namespace assay::core {
 class ItemListModel;
 class Project;
+namespace identity {
+class SecretKeys;
+}
 } // namespace assay::core
 
 namespace assay::widgets {
@@ -40,7 +46,13 @@ public:
     int addMedia(const QStringList &paths);
     // Selects the item in `row` of the list, loading pages as needed.
     void selectItem(int row);
-    // Labeling: asks who is working (unless remembered or given) and shows their queue.
+    // Signs a person in with keys already unlocked (Project::signIn); the status bar and the
+    // actions follow. The window's own way is showSignIn.
+    Status signIn(const QString &personNameOrId, const core::identity::SecretKeys &keys);
+    // The sign-in dialog: pick a person, unlock their key. False when cancelled.
+    bool showSignIn(const core::Id &preselected = {});
+    // Labeling: the signed-in person's queue; asks someone to sign in when nobody has, or when
+    // `personNameOrId` names someone else.
     bool startLabeling(const QString &personNameOrId = {});
     void showItems();
     bool isLabeling() const;
@@ -69,6 +81,7 @@ private:
     void updateStatus();
     void updateActions();
     void onCurrentChanged();
+    void personChanged();
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<core::Project> m_store;

@@ -48,11 +48,15 @@ TransferRunner::WorkerHook workerHook()
 
 } // namespace
 
-TransferRunner::TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId)
+TransferRunner::TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId,
+                               const core::identity::SecretKeys *keys)
     : m_parent(parent)
     , m_projectPath(projectPath)
     , m_actorId(actorId)
-{}
+{
+    if (keys)
+        m_keys = *keys;
+}
 
 void TransferRunner::setWorkerHookForTesting(WorkerHook hook)
 {
@@ -93,15 +97,19 @@ Status TransferRunner::run(const Job &job)
     Status status;
     const QString projectPath = m_projectPath;
     const Id actor = m_actorId;
+    const std::optional<core::identity::SecretKeys> keys = m_keys;
     std::unique_ptr<QThread> worker(QThread::create([&] {
         auto store = assay::core::Project::open(projectPath);
         if (!store) {
             status = store.error();
             return;
         }
-        if (Status st = (*store)->setActor(actor); !st) {
-            status = st.error();
-            return;
+        // Signed in again on this connection with the same keys: nobody acts without them.
+        if (keys) {
+            if (Status st = (*store)->signIn(actor, *keys); !st) {
+                status = st.error();
+                return;
+            }
         }
         const Progress report = [&](int percent, const QString &phase) {
             if (hook)

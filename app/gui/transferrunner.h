@@ -6,6 +6,7 @@
 
 #include "app/gui/transfersummarydialog.h"
 #include "core/domain/types.h"
+#include "core/identity/keys.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -48,8 +49,10 @@ public:
     using WorkerHook = std::function<void(int percent, const QString &phase,
                                           const std::atomic<bool> &cancel)>;
 
-    // parent: the window the progress dialog is modal to (not the QObject parent).
-    TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId);
+    // parent: the window the progress dialog is modal to (not the QObject parent). The worker
+    // signs actorId in with `keys` (the window's signed-in person's); null: nobody acts.
+    TransferRunner(QWidget *parent, const QString &projectPath, const core::Id &actorId,
+                   const core::identity::SecretKeys *keys);
 
     void setTitle(const QString &title) { m_title = title; }
     // Shown once Cancel was pressed, until the worker has stopped (e.g. "rolling back").
@@ -77,6 +80,7 @@ private:
     QWidget *m_parent;
     QString m_projectPath;
     core::Id m_actorId;
+    std::optional<core::identity::SecretKeys> m_keys;
     QString m_title;
     QString m_cancellingText;
     bool m_cancelled = false;

@@ -75,6 +75,10 @@ int main(int argc, char **argv)
         return 1;
     }
     assay::core::Project &store = **project;
+    if (const assay::Status st = store.setActor(QStringLiteral("lead")); !st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
+        return 1;
+    }
 
     transfer::ImportOptions options;
     options.format = QStringLiteral("coco");
@@ -113,6 +117,10 @@ int main(int argc, char **argv)
         return 1;
     }
     assay::core::Project &reopened = **project;
+    if (const assay::Status st = reopened.setActor(QStringLiteral("lead")); !st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
+        return 1;
+    }
 
     timer.restart();
     const double childCpu0 = childCpuSeconds();

@@ -21,6 +21,7 @@ QString actionName(Action action)
     case Action::DecideBatches: return Tr::tr("accept or reject batches");
     case Action::Recalibrate: return Tr::tr("clear a recalibration");
     case Action::RemoveItems: return Tr::tr("remove items");
+    case Action::ManageKeys: return Tr::tr("register or revoke people's keys");
     }
     return {};
 }
@@ -61,6 +62,9 @@ bool isAllowed(const Person &person, Action action)
     case Action::Annotate: return !person.roles.isEmpty();
     case Action::Review: return person.hasRole(Role::Reviewer) || person.hasRole(Role::Lead);
     case Action::Recalibrate: return person.hasRole(Role::Trainer) || person.hasRole(Role::Lead);
+    // Nobody registers their own key unless they may register anyone's: a key is what makes
+    // a name someone. The owner's first key is registered at creation, as an admin.
+    case Action::ManageKeys: return person.hasRole(Role::Lead);
     }
     return false;
 }

@@ -18,6 +18,7 @@ enum class Action {
     DecideBatches, // accept or reject
     Recalibrate,   // declare that a person passed calibration
     RemoveItems,   // take items out of the project (near-duplicates); media files stay
+    ManageKeys,    // register a person's public key, replace or revoke it
 };
 
 // The table itself (policy.cpp): every event kind names one action, and the store refuses to

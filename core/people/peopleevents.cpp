@@ -84,4 +84,42 @@ Result<PersonRolesSet> PersonRolesSet::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject PersonKeyRegistered::toJson() const
+{
+    return withExtra({{QStringLiteral("person_id"), personId},
+                      {QStringLiteral("public_key"), publicKey},
+                      {QStringLiteral("replaces"), replaces}},
+                     extra);
+}
+
+Result<PersonKeyRegistered> PersonKeyRegistered::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    PersonKeyRegistered e;
+    e.personId = in.requiredString("person_id");
+    e.publicKey = in.requiredString("public_key");
+    e.replaces = in.string("replaces");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
+QJsonObject PersonKeyRevoked::toJson() const
+{
+    return withExtra({{QStringLiteral("person_id"), personId},
+                      {QStringLiteral("public_key"), publicKey}},
+                     extra);
+}
+
+Result<PersonKeyRevoked> PersonKeyRevoked::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    PersonKeyRevoked e;
+    e.personId = in.requiredString("person_id");
+    e.publicKey = in.requiredString("public_key");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
 } // namespace assay::core

@@ -51,4 +51,29 @@ struct PersonRolesSet final
     static Result<PersonRolesSet> fromJson(const QJsonObject &payload);
 };
 
+// A person's current public key (identity::PublicKeys::toText). Registering one revokes the
+// key it replaces: a person has at most one key that may act.
+struct PersonKeyRegistered final
+{
+    static constexpr EventKind kind{"person.key_registered", 1, Action::ManageKeys};
+    Id personId;
+    QString publicKey;
+    QString replaces; // the public key it revokes; empty for the person's first key
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<PersonKeyRegistered> fromJson(const QJsonObject &payload);
+};
+
+// A key that may no longer act (lost, or its holder left); until a new key is registered the
+// person cannot act at all.
+struct PersonKeyRevoked final
+{
+    static constexpr EventKind kind{"person.key_revoked", 1, Action::ManageKeys};
+    Id personId;
+    QString publicKey;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<PersonKeyRevoked> fromJson(const QJsonObject &payload);
+};
+
 } // namespace assay::core

@@ -3,6 +3,7 @@
 #include "core/people/peopleservice.h"
 #include "core/base/tr.h"
 
+#include "core/identity/keys.h"
 #include "core/people/peopleevents.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ static bool isValidPersonName(const QString &name)
 }
 
 Result<Person> PeopleService::addPerson(const QString &name, const QString &displayName,
-                                        const QList<Role> &roles)
+                                        const QList<Role> &roles, const QString &publicKey)
 {
     if (!isValidPersonName(name)) {
         return makeError(ErrorCode::InvalidInput,
@@ -34,10 +35,107 @@ Result<Person> PeopleService::addPerson(const QString &name, const QString &disp
     p.name = name;
     p.displayName = displayName.isEmpty() ? name : displayName;
     p.roles = roles;
-    auto e = project().record(PersonAdded{p.id, p.name, p.displayName, p.roles, {}});
+    if (publicKey.isEmpty()) {
+        auto e = project().record(PersonAdded{p.id, p.name, p.displayName, p.roles, {}});
+        if (!e)
+            return e.error();
+        return p;
+    }
+    ASSAY_TRY(project().mayRecord(PersonKeyRegistered::kind));
+    ASSAY_TRY(project().transact([&]() -> Status {
+        auto e = project().record(PersonAdded{p.id, p.name, p.displayName, p.roles, {}});
+        if (!e)
+            return e.error();
+        return setKey(p.id, publicKey);
+    }));
+    return p;
+}
+
+static Result<std::optional<PersonKey>> queryKey(Database *db, const char *where, const QString &arg)
+{
+    auto s = db->prepare(QStringLiteral("SELECT person_id, public_key, fingerprint,"
+                                        " revoked_seq IS NOT NULL FROM person_keys WHERE %1")
+                                 .arg(QLatin1String(where)));
+    if (!s)
+        return s.error();
+    s->bind(1, arg);
+    if (!s->step()) {
+        if (s->error())
+            return *s->error();
+        return std::optional<PersonKey>();
+    }
+    return std::optional<PersonKey>(PersonKey{s->text(0), s->text(1), s->text(2), s->int64(3) != 0});
+}
+
+Result<std::optional<PersonKey>> PeopleService::currentKey(const Id &personId) const
+{
+    return queryKey(db(), "person_id = ?1 AND revoked_seq IS NULL", personId);
+}
+
+Result<std::optional<PersonKey>> PeopleService::findKey(const QString &publicKey) const
+{
+    return queryKey(db(), "public_key = ?1", publicKey);
+}
+
+Status PeopleService::setKey(const QString &nameOrId, const QString &publicKey)
+{
+    auto p = person(nameOrId);
+    if (!p)
+        return p.error();
+    auto keys = identity::PublicKeys::fromText(publicKey.trimmed());
+    if (!keys)
+        return keys.error();
+    // The canonical text, so that one key is always written the same way.
+    const QString text = keys->toText();
+    ASSAY_TRY(project().mayRecord(PersonKeyRegistered::kind));
+    auto known = findKey(text);
+    if (!known)
+        return known.error();
+    if (*known) {
+        const PersonKey &k = **known;
+        auto holder = person(k.personId);
+        const QString holderName = holder ? holder->name : k.personId;
+        if (k.revoked) {
+            return makeError(
+                    ErrorCode::Conflict,
+                    Tr::tr("the key %1 was %2's and is revoked; a revoked key is never registered again")
+                            .arg(k.fingerprint, holderName),
+                    path());
+        }
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("the key %1 is already %2's").arg(k.fingerprint, holderName),
+                         path());
+    }
+    auto current = currentKey(p->id);
+    if (!current)
+        return current.error();
+    auto e = project().record(
+            PersonKeyRegistered{p->id, text, *current ? (*current)->publicKey : QString(), {}});
     if (!e)
         return e.error();
-    return p;
+    return {};
+}
+
+Status PeopleService::revokeKey(const QString &nameOrId)
+{
+    auto p = person(nameOrId);
+    if (!p)
+        return p.error();
+    ASSAY_TRY(project().mayRecord(PersonKeyRevoked::kind));
+    auto current = currentKey(p->id);
+    if (!current)
+        return current.error();
+    if (!*current) {
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("%1 has no registered key to revoke").arg(p->name), path());
+    }
+    auto e = project().record(PersonKeyRevoked{p->id, (*current)->publicKey, {}});
+    if (!e)
+        return e.error();
+    // Whoever revoked their own key acts no more.
+    if (actor().id == p->id)
+        project().signOut();
+    return {};
 }
 
 Status PeopleService::setRoles(const Id &personId, const QList<Role> &roles)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of project.* and person.* events: the meta and people tables, written only here.
+#include "core/identity/keys.h"
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
 #include "core/store/applierregistry.h"
@@ -67,13 +68,52 @@ static Status personRolesSet(Database *db, const Event &, const PersonRolesSet &
     return insertRoles(db, p.id, p.roles);
 }
 
+static Status revokeCurrentKey(Database *db, const Event &e, const Id &personId)
+{
+    auto s = db->cached("UPDATE person_keys SET revoked_seq = ?2"
+                        " WHERE person_id = ?1 AND revoked_seq IS NULL");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, personId).bind(2, e.seq);
+    return (*s)->exec();
+}
+
+static Status personKeyRegistered(Database *db, const Event &e, const PersonKeyRegistered &p)
+{
+    auto keys = identity::PublicKeys::fromText(p.publicKey);
+    if (!keys)
+        return keys.error();
+    // The new key replaces whatever key the person had, named in `replaces` or not.
+    ASSAY_TRY(revokeCurrentKey(db, e, p.personId));
+    auto s = db->cached(
+            "INSERT INTO person_keys (public_key, person_id, fingerprint, registered_seq)"
+            " VALUES (?1, ?2, ?3, ?4)");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, keys->fingerprint()).bind(4, e.seq);
+    return (*s)->exec();
+}
+
+static Status personKeyRevoked(Database *db, const Event &e, const PersonKeyRevoked &p)
+{
+    auto s = db->cached("UPDATE person_keys SET revoked_seq = ?3"
+                        " WHERE public_key = ?1 AND person_id = ?2 AND revoked_seq IS NULL");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, e.seq);
+    return (*s)->exec();
+}
+
 void PeopleService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<ProjectCreated>(projectCreated);
     registry.add<ProjectRenamed>(projectRenamed);
     registry.add<PersonAdded>(personAdded);
     registry.add<PersonRolesSet>(personRolesSet);
-    registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_roles")});
+    registry.add<PersonKeyRegistered>(personKeyRegistered);
+    registry.add<PersonKeyRevoked>(personKeyRevoked);
+    registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_roles"),
+                             QStringLiteral("person_keys")});
 }
 
 } // namespace assay::core

@@ -47,12 +47,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_annotations(std::make_unique<AnnotationService>(*this))
     , m_transfer(std::make_unique<TransferService>(*this))
 {
-    // Until someone else is chosen, the project is worked on as its owner.
-    if (!m_store->info().ownerId.isEmpty()) {
-        auto owner = m_people->person(m_store->info().ownerId);
-        if (owner)
-            m_actor = *owner;
-    }
+    // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }
 
 Project::~Project() = default;
@@ -73,6 +68,13 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
             mediaRoot = rel.isEmpty() ? QStringLiteral(".") : rel;
     }
     const QString name = options.name.isEmpty() ? fi.completeBaseName() : options.name;
+    QString ownerKey;
+    if (!options.ownerKey.isEmpty()) {
+        auto keys = identity::PublicKeys::fromText(options.ownerKey.trimmed());
+        if (!keys)
+            return keys.error();
+        ownerKey = keys->toText();
+    }
 
     // The owner records the project's first two events: its creation and their own entry.
     auto store = store::ProjectStore::create(path, appliers(), [&](store::ProjectStore &s) -> Status {
@@ -83,11 +85,17 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
                               PersonAdded{owner.id, owner.name, owner.displayName, owner.roles, {}});
         if (!added)
             return added.error();
+        if (!ownerKey.isEmpty()) {
+            auto key = s.record(owner, PersonKeyRegistered{owner.id, ownerKey, {}, {}});
+            if (!key)
+                return key.error();
+        }
         return {};
     });
     if (!store)
         return store.error();
     std::unique_ptr<Project> project(new Project(std::move(*store)));
+    project->m_actor = owner; // the creator, in this process
     if (!options.durability.isEmpty() && options.durability != QLatin1String("normal")) {
         const QString file = project->path();
         const Status st = project->setDurability(options.durability);
@@ -150,6 +158,61 @@ Status Project::setDurability(const QString &mode)
     return m_store->setDurability(mode);
 }
 
+Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys)
+{
+    ASSAY_TRY(checkKey(nameOrId, keys.publicKeys()));
+    auto p = m_people->person(nameOrId);
+    if (!p)
+        return p.error();
+    m_actor = *p;
+    m_store->setSigner(keys); // everything recorded from now on is signed with them
+    return {};
+}
+
+Status Project::checkKey(const QString &nameOrId, const identity::PublicKeys &keys) const
+{
+    auto p = m_people->person(nameOrId);
+    if (!p)
+        return p.error();
+    if (!p->active)
+        return makeError(ErrorCode::Permission, Tr::tr("%1 is no longer active").arg(p->name),
+                         path());
+    const QString offered = keys.toText();
+    auto current = m_people->currentKey(p->id);
+    if (!current)
+        return current.error();
+    if (*current && (*current)->publicKey == offered)
+        return {};
+    auto known = m_people->findKey(offered);
+    if (!known)
+        return known.error();
+    const QString fingerprint = keys.fingerprint();
+    if (*known && (*known)->personId == p->id && (*known)->revoked) {
+        return makeError(
+                ErrorCode::Permission,
+                Tr::tr("%1's key %2 has been revoked; a lead or an admin must register a new one")
+                        .arg(p->name, fingerprint),
+                path());
+    }
+    if (!*current) {
+        return makeError(
+                ErrorCode::Permission,
+                Tr::tr("%1 has no registered key in this project; a lead or an admin must register one")
+                        .arg(p->name),
+                path());
+    }
+    return makeError(ErrorCode::Permission,
+                     Tr::tr("the key %1 is not %2's registered key (%3)")
+                             .arg(fingerprint, p->name, (*current)->fingerprint),
+                     path());
+}
+
+void Project::signOut()
+{
+    m_actor = Person();
+    m_store->setSigner(std::nullopt);
+}
+
 Status Project::setActor(const QString &nameOrId)
 {
     auto p = m_people->person(nameOrId);
@@ -159,6 +222,7 @@ Status Project::setActor(const QString &nameOrId)
         return makeError(ErrorCode::Permission, Tr::tr("%1 is no longer active").arg(p->name),
                          path());
     m_actor = *p;
+    m_store->setSigner(std::nullopt);
     return {};
 }
 
@@ -172,8 +236,8 @@ void Project::refreshActor()
 Status Project::mayRecord(const EventKind &kind) const
 {
     if (m_actor.id.isEmpty())
-        return makeError(ErrorCode::Permission, Tr::tr("no person is acting on this project"),
-                         path());
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("nobody is signed in to %1").arg(actionName(kind.action)), path());
     if (!isAllowed(m_actor, kind.action)) {
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not %2").arg(m_actor.name, actionName(kind.action)),
@@ -184,6 +248,9 @@ Status Project::mayRecord(const EventKind &kind) const
 
 Status Project::mayRead(Read read) const
 {
+    if (m_actor.id.isEmpty())
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("nobody is signed in to %1").arg(readName(read)), path());
     if (!core::mayRead(m_actor, read)) {
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not %2").arg(m_actor.name, readName(read)), path());

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/identity/keys.h"
 #include "core/result.h"
 #include "core/store/projectstore.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace assay::core {
 
@@ -30,6 +32,7 @@ struct CreateOptions
     QString ownerName;  // the first person, an admin; defaults to "admin"
     QString mediaRoot;  // defaults to the folder holding the project file
     QString durability; // "normal" (default) or "full"
+    QString ownerKey;   // the owner's public key (identity::PublicKeys text), registered at once
 };
 
 class Project final
@@ -51,7 +54,20 @@ public:
     QString storedMediaPath(const QString &absolutePath) const; // relative when under the root
     Status setDurability(const QString &mode);
 
-    // The person every following decision is recorded for; the policy checks their roles.
+    // Signs in: `keys` must be the person's current registered key (not revoked); only then
+    // does the person act, and their keys are kept for signing what they record. The command
+    // line and the window sign in; a project opened without signing in has nobody acting.
+    Status signIn(const QString &nameOrId, const identity::SecretKeys &keys);
+    void signOut();
+    // Whether `keys` may act for the person (signIn's check, before any passphrase is asked):
+    // the messages name the person and say whether they have no key, another or a revoked one.
+    Status checkKey(const QString &nameOrId, const identity::PublicKeys &keys) const;
+    // The signed-in person's keys; null when nobody signed in (or setActor was used).
+    const identity::SecretKeys *signingKeys() const { return m_store->signer(); }
+
+    // The person every following decision is recorded for, without their key: for core-level
+    // tests and tools that already hold the project (the creator of a new project acts as its
+    // owner). The policy checks their roles either way.
     Status setActor(const QString &nameOrId);
     const Person &actor() const { return m_actor; }
     void refreshActor(); // after the actor's roles changed

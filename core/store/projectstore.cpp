@@ -368,8 +368,8 @@ Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &ki
                                        const QJsonObject &payload, const QByteArray &json)
 {
     if (author.id.isEmpty())
-        return makeError(ErrorCode::Permission, Tr::tr("no person is acting on this project"),
-                         m_path);
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("nobody is signed in to %1").arg(actionName(kind.action)), m_path);
     const bool allowed = isAllowed(author, kind.action);
     if (!allowed && !(kind.mayFollow && m_checkedInTransaction)) {
         return makeError(ErrorCode::Permission,

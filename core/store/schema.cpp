@@ -292,8 +292,21 @@ CREATE TABLE device_seen (
 );
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3,
-                                           s_migration4, s_migration5, s_migration6};
+// Migration 7: people's public keys. The current key of a person is the one not revoked; a
+// revoked key stays listed, so that what it signed before its revocation can be checked.
+static const char s_migration7[] = R"SQL(
+CREATE TABLE person_keys (
+    public_key     TEXT PRIMARY KEY,
+    person_id      TEXT NOT NULL REFERENCES people(id),
+    fingerprint    TEXT NOT NULL,
+    registered_seq INTEGER NOT NULL,
+    revoked_seq    INTEGER
+);
+CREATE UNIQUE INDEX person_keys_current ON person_keys(person_id) WHERE revoked_seq IS NULL;
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,
+                                           s_migration5, s_migration6, s_migration7};
 
 bool upgradeRebuildsState(int from)
 {

@@ -7,12 +7,21 @@ out=${2:-demo}
 here=$(dirname "$(realpath "$0")")
 photos=/usr/share/doc/opencv-doc/examples/data
 
-if [ -f "$out/demo.assay" ] && "$assay" log verify "$out/demo.assay" >/dev/null 2>&1; then
+# The demo people's keys live in a key store of the demo's own ($out/config, used as
+# XDG_CONFIG_HOME by `make run`), never in yours, and all open with the passphrase in
+# passphrase.txt beside this script. Nothing goes to your keyring.
+unset DBUS_SESSION_BUS_ADDRESS
+export ASSAY_PASSPHRASE_FILE="$here/passphrase.txt"
+
+if [ -f "$out/demo.assay" ] && [ -f "$out/config/assay/keys/admin.key" ] \
+   && XDG_CONFIG_HOME="$(realpath "$out")/config" "$assay" log verify "$out/demo.assay" >/dev/null 2>&1; then
   echo "demo project: $out/demo.assay (already built)"
   exit 0
 fi
 rm -rf "$out"
-mkdir -p "$out/media/images" "$out/media/texts" "$out/media/audio"
+mkdir -p "$out/media/images" "$out/media/texts" "$out/media/audio" "$out/config"
+export XDG_CONFIG_HOME
+XDG_CONFIG_HOME=$(realpath "$out")/config
 
 while read -r kind a b rest; do
   case "$kind" in
@@ -39,18 +48,21 @@ rm -f "$out/summaries.tsv"
 
 db="$out/demo.assay"
 "$assay" init "$db" --name "Demo project" --owner admin --media-root media
+# Everything below is decided by admin, signed in with admin's key.
+export ASSAY_USER=admin
+key() { "$assay" keys new "$1" 2>/dev/null; }
 "$assay" add "$db" "$out/media" --quiet || [ $? -eq 3 ]
 for c in "person:#0072b2" "animal:#e69f00" "food:#009e73" "vehicle:#d55e00" "building:#cc79a7" "other:#999999"; do
   "$assay" taxonomy "$db" add "${c%%:*}" --colour "${c#*:}" >/dev/null
 done
 "$assay" taxonomy "$db" edit animal --description "Any animal, real or drawn; people are 'person'." >/dev/null
-"$assay" people "$db" add alice --role annotator --display-name "Alice Annotator" >/dev/null
-"$assay" people "$db" add bob --role annotator --display-name "Bob Annotator" >/dev/null
-"$assay" people "$db" add carol --role reviewer,annotator --display-name "Carol Reviewer" >/dev/null
-"$assay" people "$db" add dave --role lead --display-name "Dave Lead" >/dev/null
-"$assay" people "$db" add erin --role author,trainer --display-name "Erin Author" >/dev/null
+"$assay" people "$db" add alice --role annotator --display-name "Alice Annotator" --key "$(key alice)" >/dev/null
+"$assay" people "$db" add bob --role annotator --display-name "Bob Annotator" --key "$(key bob)" >/dev/null
+"$assay" people "$db" add carol --role reviewer,annotator --display-name "Carol Reviewer" --key "$(key carol)" >/dev/null
+"$assay" people "$db" add dave --role lead --display-name "Dave Lead" --key "$(key dave)" >/dev/null
+"$assay" people "$db" add erin --role author,trainer --display-name "Erin Author" --key "$(key erin)" >/dev/null
 # A second admin: a project with one is lost to administration with that person's key.
-"$assay" people "$db" add grace --role admin --display-name "Grace Admin" >/dev/null
+"$assay" people "$db" add grace --role admin --display-name "Grace Admin" --key "$(key grace)" >/dev/null
 # Gold items with reference answers (enough that no queue needs one twice), and a first batch:
 # every item to two of three annotators, gold mixed in at 5 %, with acceptance criteria.
 "$assay" gold "$db" add images/apple.jpg --class food >/dev/null

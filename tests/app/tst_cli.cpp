@@ -23,7 +23,12 @@ class tst_Cli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
+    // As the owner of a project made without --owner ($USER, "tester" in the test runner),
+    // unless --as names someone else.
+    Run assay(const QStringList &args)
+    {
+        return assay::tests::runAssay(m_dir->path(), args, 60000, QStringLiteral("tester"));
+    }
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
 
@@ -80,7 +85,7 @@ private Q_SLOTS:
         for (const char *key : {"image", "text", "audio", "total"})
             QVERIFY2(items.value(QLatin1String(key)).isDouble(), key);
         QCOMPARE(o.value(QLatin1String("people")).toInt(), 1);
-        QCOMPARE(o.value(QLatin1String("events")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("events")).toInt(), 3); // created, owner added, owner's key
 
         r = assay({QStringLiteral("info"), QStringLiteral("nowhere.assay")});
         QCOMPARE(r.status, 1);
@@ -136,8 +141,9 @@ private Q_SLOTS:
     {
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
         Run r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
-                       QStringLiteral("ann"), QStringLiteral("--role"),
-                       QStringLiteral("annotator")});
+                       QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("annotator"),
+                       QStringLiteral("--key"),
+                       assay::tests::TestKeys::shared().publicKey(QStringLiteral("ann"))});
         QCOMPARE(r.status, 0);
         r = assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
                    QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("wizard")});
@@ -216,10 +222,13 @@ private Q_SLOTS:
                        QStringLiteral("--json"), QStringLiteral("--payload")});
         QCOMPARE(r.status, 0);
         const QJsonArray events = r.json().value(QLatin1String("events")).toArray();
-        QCOMPARE(events.size(), 5);
+        // project.created, person.added, person.key_registered (the owner's), then the classes.
+        QCOMPARE(events.size(), 6);
         QCOMPARE(events.at(2).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("person.key_registered"));
+        QCOMPARE(events.at(3).toObject().value(QLatin1String("kind")).toString(),
                  QStringLiteral("taxonomy.changed"));
-        QCOMPARE(events.at(2)
+        QCOMPARE(events.at(3)
                          .toObject()
                          .value(QLatin1String("payload"))
                          .toObject()
@@ -237,18 +246,18 @@ private Q_SLOTS:
         sqlite3_open(file(QStringLiteral("p.assay")).toUtf8().constData(), &db);
         sqlite3_exec(
                 db,
-                "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), '\"b\"', '\"z\"') AS BLOB) WHERE seq = 4",
+                "UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), '\"b\"', '\"z\"') AS BLOB) WHERE seq = 5",
                 nullptr, nullptr, nullptr);
         sqlite3_close(db);
         r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("event #4")), qPrintable(r.err));
-        QVERIFY(r.err.contains(events.at(3).toObject().value(QLatin1String("id")).toString()));
+        QVERIFY2(r.err.contains(QStringLiteral("event #5")), qPrintable(r.err));
+        QVERIFY(r.err.contains(events.at(4).toObject().value(QLatin1String("id")).toString()));
         r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay"),
                    QStringLiteral("--json")});
         QCOMPARE(r.status, 1);
         QCOMPARE(r.json().value(QLatin1String("intact")).toBool(), false);
-        QCOMPARE(r.json().value(QLatin1String("first_bad_seq")).toInt(), 4);
+        QCOMPARE(r.json().value(QLatin1String("first_bad_seq")).toInt(), 5);
     }
 
     void newerProjectIsRefused()

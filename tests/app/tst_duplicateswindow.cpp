@@ -5,6 +5,7 @@
 #include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/project/services.h"
+#include "tests/app/memorykeys.h"
 #include "tests/core/media/nearduplicatefixtures.h"
 #include "tests/testutil.h"
 #include "widgets/duplicates/duplicatesdialog.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void keepOneFromTheWorkMenu()
     {
         QTemporaryDir dir;
+        tests::MemoryKeys keys;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("media")));
         tests::writeNearDuplicateFixture(dir.filePath(QStringLiteral("media")));
         const QString path = dir.filePath(QStringLiteral("p.assay"));
@@ -45,7 +47,10 @@ private Q_SLOTS:
             auto store = assay::core::Project::create(path, {QStringLiteral("Dupes"),
                                                              QStringLiteral("lead"),
                                                              {},
-                                                             {}});
+                                                             {},
+                                                             keys.of(QStringLiteral("lead"))
+                                                                     .publicKeys()
+                                                                     .toText()});
             ASSAY_VERIFY_RESULT(store);
             ASSAY_VERIFY_RESULT(media::addMedia(**store, {dir.filePath(QStringLiteral("media"))}));
         }
@@ -54,6 +59,7 @@ private Q_SLOTS:
         QVERIFY(action);
         QVERIFY(!action->isEnabled()); // no project yet
         QVERIFY(window.openProject(path));
+        ASSAY_VERIFY_RESULT(window.signIn(QStringLiteral("lead"), keys.of(QStringLiteral("lead"))));
         QVERIFY(action->isEnabled());
         while (window.itemModel()->canFetchMore({}))
             window.itemModel()->fetchMore({});

@@ -5,6 +5,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/media/previewcache.h"
 #include "core/project/services.h"
+#include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -94,8 +95,10 @@ private:
             c.name = QLatin1String(name);
             (void) (*store)->taxonomy().addClass(c);
         }
-        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
-                                                  {Role::Annotator});
+        auto alice = (*store)->people()
+                             .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                        {Role::Annotator},
+                                        m_keys.of(QStringLiteral("alice")).publicKeys().toText());
         Batch b;
         b.name = QStringLiteral("first");
         auto batch = (*store)->work().createBatch(b);
@@ -125,7 +128,17 @@ private:
         QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, to.toPoint());
     }
 
+    // Signs alice in, as the sign-in dialog does once her key is unlocked.
+    bool signInAlice(app::MainWindow &w)
+    {
+        const Status st = w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice")));
+        if (!st)
+            qWarning("%s", qPrintable(st.error().toString()));
+        return bool(st);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    assay::tests::MemoryKeys m_keys;
 
 private Q_SLOTS:
     void initTestCase()
@@ -146,6 +159,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        QVERIFY(signInAlice(w));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         QVERIFY(w.isLabeling());
         app::LabelingPanel *panel = w.labelingPanel();
@@ -248,6 +262,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        QVERIFY(signInAlice(w));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
         widgets::ImageCanvas *canvas = panel->canvas();
@@ -332,6 +347,7 @@ private Q_SLOTS:
         {
             auto store = assay::core::Project::open(path);
             QVERIFY(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("lead")));
             QVERIFY((*store)->taxonomy().setMultiLabel(true));
         }
         app::MainWindow w;
@@ -339,6 +355,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        QVERIFY(signInAlice(w));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
         widgets::ImageCanvas *canvas = panel->canvas();
@@ -392,8 +409,10 @@ private Q_SLOTS:
             items.append(it);
         }
         QVERIFY((*store)->items().addItems(items, {}));
-        auto alice = (*store)->people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
-                                                  {Role::Annotator});
+        auto alice = (*store)->people()
+                             .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                        {Role::Annotator},
+                                        m_keys.of(QStringLiteral("alice")).publicKeys().toText());
         Batch b;
         b.name = QStringLiteral("large");
         auto batch = (*store)->work().createBatch(b);
@@ -416,6 +435,7 @@ private Q_SLOTS:
         w.resize(1100, 760);
         w.show();
         QVERIFY(w.openProject(path));
+        QVERIFY(signInAlice(w));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         widgets::ImageCanvas *canvas = w.labelingPanel()->canvas();
         QTRY_VERIFY(canvas->isImageShown());
@@ -437,6 +457,7 @@ private Q_SLOTS:
             app::MainWindow w;
             w.show();
             QVERIFY(w.openProject(path));
+            QVERIFY(signInAlice(w));
             QVERIFY(w.startLabeling(QStringLiteral("alice")));
             QVERIFY(w.labelingPanel()->next());
             QVERIFY(w.labelingPanel()->next());
@@ -444,7 +465,10 @@ private Q_SLOTS:
         app::MainWindow again;
         again.show();
         QVERIFY(again.openProject(path));
-        QVERIFY(again.startLabeling()); // alice is remembered for this project
+        // Another window signs in again; her queue resumes where she left it.
+        QVERIFY(again.store()->actor().id.isEmpty());
+        QVERIFY(signInAlice(again));
+        QVERIFY(again.startLabeling());
         QCOMPARE(again.store()->actor().name, QStringLiteral("alice"));
         QCOMPARE(again.labelingPanel()->currentIndex(), 2);
         QCOMPARE(again.labelingPanel()->doneCount(), 2);

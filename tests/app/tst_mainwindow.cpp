@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window, offscreen: opening projects, the lazily filled item list, the preview,
-// adding media, bad projects, and remembered geometry.
+// signing in, adding media, bad projects, and remembered geometry.
 #include "app/gui/mainwindow.h"
+#include "app/gui/signindialog.h"
+#include "core/identity/keystore.h"
 #include "core/models/itemlistmodel.h"
 #include "core/project/services.h"
+#include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 #include "widgets/preview/itempreview.h"
 
@@ -11,7 +14,10 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -32,7 +38,13 @@ private:
     QString makeProject(int fakeItems)
     {
         const QString path = m_dir->filePath(QStringLiteral("gui.assay"));
-        auto store = assay::core::Project::create(path, {QStringLiteral("GUI test"), {}, {}});
+        auto store = assay::core::Project::create(path, {QStringLiteral("GUI test"),
+                                                         {},
+                                                         {},
+                                                         {},
+                                                         m_keys.of(QStringLiteral("admin"))
+                                                                 .publicKeys()
+                                                                 .toText()});
         QDir(m_dir->path()).mkpath(QStringLiteral("media"));
         cv::Mat m(120, 160, CV_8UC3, cv::Scalar(30, 140, 220));
         cv::imwrite(m_dir->filePath(QStringLiteral("media/real.png")).toStdString(), m);
@@ -66,11 +78,24 @@ private:
         return path;
     }
 
+    static QString statusPerson(const app::MainWindow &w)
+    {
+        for (const QLabel *label : w.findChildren<QLabel *>()) {
+            if (label->text().startsWith(QLatin1String("Signed in"))
+                || label->text().startsWith(QLatin1String("Not signed in")))
+                return label->text();
+        }
+        return {};
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    assay::tests::MemoryKeys m_keys;
 
 private Q_SLOTS:
     void initTestCase()
     {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring: the key file, as under CI
+        // Settings and key files (assay/keys under the config folder) in Qt's test folders.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
         QCoreApplication::setApplicationName(QStringLiteral("assay-gui-test"));
@@ -145,6 +170,9 @@ private Q_SLOTS:
         app::MainWindow w;
         w.show();
         QVERIFY(w.openProject(path));
+        QCOMPARE(statusPerson(w), QStringLiteral("Not signed in"));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("admin"), m_keys.of(QStringLiteral("admin"))));
+        QCOMPARE(statusPerson(w), QStringLiteral("Signed in as admin (admin)"));
         QDir(m_dir->path()).mkpath(QStringLiteral("new"));
         for (int i = 0; i < 3; ++i) {
             cv::Mat m(50 + i, 70, CV_8UC3, cv::Scalar(i * 40, 90, 10));
@@ -152,6 +180,83 @@ private Q_SLOTS:
         }
         QCOMPARE(w.addMedia({m_dir->filePath(QStringLiteral("new"))}), 3);
         QCOMPARE(w.itemModel()->rowCount(), 5);
+    }
+
+    // The sign-in dialog unlocks the chosen person's key file; a wrong passphrase, a person
+    // without a key file and a key that is not the registered one are each said in the dialog.
+    void signInDialogUnlocksTheKeyFile()
+    {
+        auto rootKeys = core::identity::SecretKeys::generate();
+        ASSAY_VERIFY_RESULT(rootKeys);
+        const core::identity::KeyStore store;
+        ASSAY_VERIFY_RESULT(store.save(QStringLiteral("root"), *rootKeys, "right passphrase", true));
+        const QString path = m_dir->filePath(QStringLiteral("signin.assay"));
+        {
+            CreateOptions options;
+            options.name = QStringLiteral("Sign-in test");
+            options.ownerName = QStringLiteral("root");
+            options.ownerKey = rootKeys->publicKeys().toText();
+            auto created = Project::create(path, options);
+            ASSAY_VERIFY_RESULT(created);
+            ASSAY_VERIFY_RESULT((*created)->people().addPerson(
+                    QStringLiteral("ann"), QStringLiteral("Ann Annotator"), {Role::Annotator},
+                    m_keys.of(QStringLiteral("ann")).publicKeys().toText()));
+            ASSAY_VERIFY_RESULT((*created)->people().addPerson(QStringLiteral("bob"),
+                                                               QStringLiteral("Bob Reviewer"),
+                                                               {Role::Reviewer}));
+        }
+        // bob's key file holds a key the project does not know.
+        auto bobKeys = core::identity::SecretKeys::generate();
+        ASSAY_VERIFY_RESULT(bobKeys);
+        ASSAY_VERIFY_RESULT(store.save(QStringLiteral("bob"), *bobKeys, "bob's passphrase", true));
+
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        app::SignInDialog dialog(*w.store(), {}, &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto choose = [&](const QString &display) {
+            const auto rows = dialog.peopleList()->findItems(display, Qt::MatchStartsWith);
+            QCOMPARE(rows.size(), 1);
+            dialog.peopleList()->setCurrentItem(rows.first());
+        };
+
+        choose(QStringLiteral("ann"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.message().contains(QLatin1String("no key for ann here"))
+                         && dialog.message().contains(store.fileFor(QStringLiteral("ann"))),
+                 qPrintable(dialog.message()));
+
+        choose(QStringLiteral("bob"));
+        dialog.passphraseEdit()->setText(QStringLiteral("bob's passphrase"));
+        dialog.accept();
+        QVERIFY2(dialog.message().contains(QLatin1String("bob has no registered key"))
+                         && dialog.message().contains(store.fileFor(QStringLiteral("bob"))),
+                 qPrintable(dialog.message()));
+
+        choose(QStringLiteral("root"));
+        dialog.passphraseEdit()->setText(QStringLiteral("wrong passphrase"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.message().contains(QLatin1String("wrong passphrase for root's key"))
+                         && dialog.message().contains(store.fileFor(QStringLiteral("root"))),
+                 qPrintable(dialog.message()));
+        QVERIFY(w.store()->actor().id.isEmpty());
+        // For the documentation: ASSAY_SCREENSHOT_DIR=... saves the dialog as it looks now.
+        if (const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("sign-in.png"))));
+
+        dialog.passphraseEdit()->setText(QStringLiteral("right passphrase"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(w.store()->actor().name, QStringLiteral("root"));
+        QVERIFY(w.store()->signingKeys());
+        QCOMPARE(w.store()->signingKeys()->publicKeys(), rootKeys->publicKeys());
+        QCOMPARE(app::SignInDialog::remembered(w.store()->info().projectId), w.store()->actor().id);
+        QFile::remove(store.fileFor(QStringLiteral("root")));
+        QFile::remove(store.fileFor(QStringLiteral("bob")));
     }
 
     void badProjectIsReportedAndCurrentOneKept()

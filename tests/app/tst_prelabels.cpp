@@ -7,6 +7,7 @@
 #include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/app/clirunner.h"
+#include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/suggestionlayer.h"
@@ -94,8 +95,10 @@ private:
         if (!import("instances.json", images) || !import("detections.json", boxes)
             || !import("classes.jsonl", classes))
             return {};
-        auto alice = store.people().addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
-                                              {Role::Annotator});
+        auto alice = store.people()
+                             .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                        {Role::Annotator},
+                                        m_keys.of(QStringLiteral("alice")).publicKeys().toText());
         Batch b;
         b.name = QStringLiteral("first");
         auto batch = store.work().createBatch(b);
@@ -128,6 +131,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    assay::tests::MemoryKeys m_keys;
 
 private Q_SLOTS:
     void initTestCase()
@@ -148,6 +152,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
         widgets::ImageCanvas *canvas = panel->canvas();
@@ -268,6 +273,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
         assay::core::Project *store = w.store();
@@ -382,9 +388,9 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT(
                     transfer::importDataset(store, m_dir->filePath(QStringLiteral("classes.jsonl")),
                                             classes));
-            auto alice = store.people().addPerson(QStringLiteral("alice"),
-                                                  QStringLiteral("Alice Annotator"),
-                                                  {Role::Annotator});
+            auto alice = store.people().addPerson(
+                    QStringLiteral("alice"), QStringLiteral("Alice Annotator"), {Role::Annotator},
+                    m_keys.of(QStringLiteral("alice")).publicKeys().toText());
             ASSAY_VERIFY_RESULT(alice);
             Batch b;
             b.name = QStringLiteral("first");
@@ -400,6 +406,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
         QVERIFY(w.startLabeling(QStringLiteral("alice")));
         app::LabelingPanel *panel = w.labelingPanel();
         widgets::ImageCanvas *canvas = panel->canvas();

@@ -31,7 +31,11 @@ class tst_QualityCli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args) { return assay::tests::runAssay(m_dir->path(), args); }
+    // As the project's owner, an admin, unless --as names someone else.
+    Run assay(const QStringList &args)
+    {
+        return assay::tests::runAssay(m_dir->path(), args, 60000, QStringLiteral("owner"));
+    }
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
 
@@ -50,7 +54,9 @@ private:
                                                     {QStringLiteral("Q"),
                                                      QStringLiteral("owner"),
                                                      {},
-                                                     {}});
+                                                     {},
+                                                     assay::tests::TestKeys::shared().publicKey(
+                                                             QStringLiteral("owner"))});
         ASSAY_VERIFY_RESULT(created);
         auto &store = *created;
         QList<Item> items;
@@ -71,10 +77,13 @@ private:
             c.name = QLatin1String(name);
             ASSAY_VERIFY_RESULT(store->taxonomy().addClass(c));
         }
-        ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead}));
+        // With their keys in the test key store: the commands below sign them in.
+        auto &keys = assay::tests::TestKeys::shared();
+        ASSAY_VERIFY_RESULT(store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead},
+                                                      keys.publicKey(QStringLiteral("lead"))));
         for (const char *name : {"ann", "bob", "cid"})
-            ASSAY_VERIFY_RESULT(
-                    store->people().addPerson(QLatin1String(name), {}, {Role::Annotator}));
+            ASSAY_VERIFY_RESULT(store->people().addPerson(QLatin1String(name), {}, {Role::Annotator},
+                                                          keys.publicKey(QLatin1String(name))));
     }
 
     // Everyone answers every task: production "cat" (ann says "dog" on a quarter), gold right,
@@ -281,6 +290,7 @@ private Q_SLOTS:
             auto opened = assay::core::Project::open(file(QStringLiteral("p.assay")));
             ASSAY_VERIFY_RESULT(opened);
             auto &store = *opened;
+            ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
             const Id cat = store->taxonomy().get()->findByName(QStringLiteral("cat"))->id;
             QList<GoldAnswer> gold;
             for (const Item &it : *store->items().page(0, 3))

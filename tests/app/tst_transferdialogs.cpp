@@ -11,6 +11,7 @@
 #include "core/project/services.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/core/interchange/interchangetestutil.h"
+#include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 
 #include <QAction>
@@ -150,6 +151,15 @@ class tst_TransferDialogs : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    assay::tests::MemoryKeys m_keys;
+
+    // The test's own connections sign in as lead, the owner, as the window would.
+    void signInAsLead(assay::core::Project &project)
+    {
+        const Status st = project.signIn(QStringLiteral("lead"), m_keys.of(QStringLiteral("lead")));
+        if (!st)
+            qFatal("%s", qPrintable(st.error().toString()));
+    }
 
     QString newProject(const QString &name = QStringLiteral("transfer.assay"))
     {
@@ -157,6 +167,7 @@ private:
         options.name = QStringLiteral("Street scenes");
         options.ownerName = QStringLiteral("lead");
         options.mediaRoot = m_dir->path();
+        options.ownerKey = m_keys.of(QStringLiteral("lead")).publicKeys().toText();
         const QString path = m_dir->filePath(name);
         auto created = assay::core::Project::create(path, options);
         if (!created)
@@ -186,12 +197,17 @@ private Q_SLOTS:
         {
             auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
-            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("ann"),
-                                                             QStringLiteral("Ann"),
-                                                             {Role::Annotator}));
-            ASSAY_VERIFY_RESULT((*store)->people().addPerson(QStringLiteral("rita"),
-                                                             QStringLiteral("Rita"),
-                                                             {Role::Reviewer}));
+            signInAsLead(**store);
+            ASSAY_VERIFY_RESULT(
+                    (*store)->people()
+                            .addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+                                       {Role::Annotator},
+                                       m_keys.of(QStringLiteral("ann")).publicKeys().toText()));
+            ASSAY_VERIFY_RESULT(
+                    (*store)->people()
+                            .addPerson(QStringLiteral("rita"), QStringLiteral("Rita"),
+                                       {Role::Reviewer},
+                                       m_keys.of(QStringLiteral("rita")).publicKeys().toText()));
         }
         app::MainWindow w;
         auto *importAction = w.findChild<QAction *>(QStringLiteral("importLabelsAction"));
@@ -203,21 +219,26 @@ private Q_SLOTS:
         QVERIFY(!importAction->isEnabled());
         QVERIFY(!exportAction->isEnabled());
 
-        QVERIFY(w.openProject(path)); // as its owner, an admin
+        // Nobody is signed in to a project just opened, even with ASSAY_USER set.
+        qputenv("ASSAY_USER", "lead");
+        QVERIFY(w.openProject(path));
+        qunsetenv("ASSAY_USER");
+        QVERIFY(!importAction->isEnabled());
+        QVERIFY(!exportAction->isEnabled());
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("lead"), m_keys.of(QStringLiteral("lead"))));
         QVERIFY(importAction->isEnabled());
         QVERIFY(exportAction->isEnabled());
 
-        // An annotator may do neither; a reviewer may export but not import.
-        qputenv("ASSAY_USER", "ann");
-        QVERIFY(w.openProject(path));
+        // An annotator may do neither; a reviewer may export but not import. Switching person
+        // is signing in again, with that person's key.
+        QVERIFY(!w.signIn(QStringLiteral("ann"), m_keys.of(QStringLiteral("rita"))));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("ann"), m_keys.of(QStringLiteral("ann"))));
         QVERIFY(!importAction->isEnabled());
         QVERIFY(!exportAction->isEnabled());
         QVERIFY(importAction->statusTip().contains(QStringLiteral("Ann")));
-        qputenv("ASSAY_USER", "rita");
-        QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("rita"), m_keys.of(QStringLiteral("rita"))));
         QVERIFY(!importAction->isEnabled());
         QVERIFY(exportAction->isEnabled());
-        qunsetenv("ASSAY_USER");
 
         w.closeProject();
         QVERIFY(!importAction->isEnabled());
@@ -232,6 +253,7 @@ private Q_SLOTS:
         w.resize(900, 600);
         w.show();
         QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("lead"), m_keys.of(QStringLiteral("lead"))));
         QCOMPARE(w.itemModel()->rowCount(), 0);
 
         QString recognised, mediaRoot, checkText, headline, details;
@@ -294,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(counted);
 
         // The options are remembered for the next import.
-        app::ImportDialog again(path, w.store()->actor().id);
+        app::ImportDialog again(path, w.store()->actor().id, w.store()->signingKeys());
         QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("importAddClasses"))->isChecked());
         QVERIFY(again.options().addClasses);
     }
@@ -317,7 +339,8 @@ private Q_SLOTS:
                 });
         auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
-        app::ImportDialog dialog(path, (*store)->actor().id);
+        signInAsLead(**store);
+        app::ImportDialog dialog(path, (*store)->actor().id, (*store)->signingKeys());
         dialog.show();
         dialog.setSourcePath(coco);
         click(dialog.findChild<QCheckBox *>(QStringLiteral("importAddClasses")));
@@ -356,7 +379,8 @@ private Q_SLOTS:
         const Snapshot before = snapshot(path);
         auto store = assay::core::Project::open(path);
         ASSAY_VERIFY_RESULT(store);
-        app::ImportDialog dialog(path, (*store)->actor().id);
+        signInAsLead(**store);
+        app::ImportDialog dialog(path, (*store)->actor().id, (*store)->signingKeys());
         dialog.show();
 
         // Malformed JSON: the file, the line and the column.
@@ -407,6 +431,7 @@ private Q_SLOTS:
         {
             auto store = assay::core::Project::open(path);
             ASSAY_VERIFY_RESULT(store);
+            signInAsLead(**store);
             transfer::ImportOptions options;
             options.addClasses = true;
             ASSAY_VERIFY_RESULT(transfer::importDataset(**store, writeCoco(m_dir->path()), options));
@@ -414,6 +439,7 @@ private Q_SLOTS:
         app::MainWindow w;
         w.show();
         QVERIFY(w.openProject(path));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("lead"), m_keys.of(QStringLiteral("lead"))));
         const QString out = m_dir->filePath(QStringLiteral("out/street.json"));
         QDir().mkpath(QFileInfo(out).absolutePath());
 
@@ -456,7 +482,7 @@ private Q_SLOTS:
         QCOMPARE(back->boxes.size(), 4);
 
         // A folder format into a folder, with the format and selection remembered.
-        app::ExportDialog dialog(path, w.store()->actor().id);
+        app::ExportDialog dialog(path, w.store()->actor().id, w.store()->signingKeys());
         QCOMPARE(dialog.format(), QStringLiteral("coco"));
         QVERIFY(dialog.options().all);
         dialog.setFormat(QStringLiteral("yolo"));

@@ -23,7 +23,13 @@ class tst_TrustCli : public QObject
     Q_OBJECT
 
 private:
-    Run assay(const QStringList &args) { return assay::tests::runAssay(args, {}); }
+    // As root, the owner of makeProject's projects; --as names someone else.
+    Run assay(const QStringList &args)
+    {
+        assay::tests::CliOptions options;
+        options.as = QStringLiteral("root");
+        return assay::tests::runAssay(args, options);
+    }
 
     static void sql(const QString &path, const char *statement)
     {
@@ -41,7 +47,8 @@ private:
             != 0)
             return {};
         assay({QStringLiteral("people"), path, QStringLiteral("add"), QStringLiteral("ann"),
-               QStringLiteral("--role"), QStringLiteral("annotator")});
+               QStringLiteral("--role"), QStringLiteral("annotator"), QStringLiteral("--key"),
+               assay::tests::TestKeys::shared().publicKey(QStringLiteral("ann"))});
         assay({QStringLiteral("taxonomy"), path, QStringLiteral("add"), QStringLiteral("cat")});
         return path;
     }

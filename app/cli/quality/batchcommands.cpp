@@ -105,7 +105,10 @@ int runBatch(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    const bool records = verb == QLatin1String("create") || verb == QLatin1String("accept")
+                         || verb == QLatin1String("reject");
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")),
+                             records ? Access::Records : Access::Reads);
     if (!store)
         return ExitFailure;
     const bool json = parser.isSet(QStringLiteral("json"));

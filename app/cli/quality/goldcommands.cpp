@@ -169,7 +169,10 @@ int runGold(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
-    auto store = openProject(project, io, parser.value(QStringLiteral("as")));
+    const bool records = verb == QLatin1String("add") || verb == QLatin1String("import")
+                         || verb == QLatin1String("recalibrated");
+    auto store = openProject(project, io, parser.value(QStringLiteral("as")),
+                             records ? Access::Records : Access::Reads);
     if (!store)
         return ExitFailure;
     auto taxonomy = store->taxonomy().get();

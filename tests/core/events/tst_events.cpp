@@ -142,6 +142,17 @@ static QList<Sample> samples()
             {"person.roles_set",
              PersonRolesSet{QStringLiteral("person-1"), {Role::Lead}, {}}.toJson(),
              through<PersonRolesSet>(), "id"},
+            {"person.key_registered",
+             PersonKeyRegistered{QStringLiteral("person-1"),
+                                 QStringLiteral("assay-key-1:bmV3"),
+                                 QStringLiteral("assay-key-1:b2xk"),
+                                 {}}
+                     .toJson(),
+             through<PersonKeyRegistered>(), "public_key"},
+            {"person.key_revoked",
+             PersonKeyRevoked{QStringLiteral("person-1"), QStringLiteral("assay-key-1:b2xk"), {}}
+                     .toJson(),
+             through<PersonKeyRevoked>(), "person_id"},
             {"taxonomy.changed", added.toJson(), through<TaxonomyChanged>(), "change"},
             {"taxonomy.changed", merged.toJson(), through<TaxonomyChanged>(), "change"},
             {"guideline.added",

@@ -68,7 +68,15 @@ private Q_SLOTS:
         QCOMPARE((*store)->info().upgradedFrom, 1);
         QCOMPARE((*store)->info().schemaVersion, schema::currentVersion());
         QCOMPARE((*store)->info().name, QStringLiteral("Old project"));
-        QCOMPARE((*store)->actor().name, QStringLiteral("olduser"));
+        // Nobody acts on an opened project, and the owner of an old one has no key yet: they
+        // cannot sign in until a lead or an admin registers one.
+        QVERIFY((*store)->actor().id.isEmpty());
+        auto someKey = assay::core::identity::SecretKeys::generate();
+        ASSAY_VERIFY_RESULT(someKey);
+        const Status noKey = (*store)->signIn(QStringLiteral("olduser"), *someKey);
+        QVERIFY(!noKey);
+        QVERIFY2(noKey.error().message.contains(QLatin1String("olduser has no registered key")),
+                 qPrintable(noKey.error().message));
         QVERIFY(QFile::exists(path + QStringLiteral(".schema1.bak")));
         QCOMPARE(userVersion(path + QStringLiteral(".schema1.bak")), 1);
 
@@ -100,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE((*store)->items().page(0, 10)->size(), 2);
         TaxonomyClass dog;
         dog.name = QStringLiteral("dog");
+        ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("olduser")));
         ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(dog));
         QVERIFY((*store)->verifyLog()->intact);
         // The new event is on this copy's own device, and points at the old chain's head.

@@ -931,6 +931,7 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " ALTER TABLE imports DROP COLUMN classes; ALTER TABLE imports DROP COLUMN id_prefix;"
                   " CREATE TABLE packed_boxes (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,"
                   " count INTEGER NOT NULL, data BLOB NOT NULL);"
+                  " DROP INDEX person_keys_current; DROP TABLE person_keys;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);

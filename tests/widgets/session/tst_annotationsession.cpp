@@ -2,6 +2,7 @@
 // The annotation session with real views over a real project, offscreen: every edit kind undone
 // and redone with the canvas, box list, class bar and suggestions in step; composite gestures as
 // one event and one undo step; changes made through another connection read in.
+#include "core/identity/keystore.h"
 #include "core/project/logwatcher.h"
 #include "core/project/services.h"
 #include "tests/core/annotation/annotationtestproject.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QProcess>
@@ -424,7 +426,29 @@ void tst_AnnotationSession::commandLineImportRefreshesTheSuggestions()
     core::interchange::test::writeFixture(
             m_dir->path(), QStringLiteral("more.jsonl"),
             "{\"item\": \"a.png\", \"label\": \"dog\", \"confidence\": 0.6}\n");
+    // The import is recorded for lead, signed in with a key registered for them here, kept in
+    // a key store of the test's own and unlocked with a passphrase file.
+    auto leadKeys = core::identity::SecretKeys::generate();
+    ASSAY_VERIFY_RESULT(leadKeys);
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    const core::identity::KeyStore keys(config + QStringLiteral("/assay/keys"));
+    ASSAY_VERIFY_RESULT(keys.save(QStringLiteral("lead"), *leadKeys, "lead's passphrase"));
+    ASSAY_VERIFY_RESULT(m_p.project->setActor(QStringLiteral("lead")));
+    ASSAY_VERIFY_RESULT(
+            m_p.project->people().setKey(QStringLiteral("lead"), leadKeys->publicKeys().toText()));
+    ASSAY_VERIFY_RESULT(m_p.project->setActor(QStringLiteral("alice")));
+    const QString passphrase = m_dir->filePath(QStringLiteral("passphrase"));
+    QFile file(passphrase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("lead's passphrase\n");
+    file.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("ASSAY_PASSPHRASE_FILE"), passphrase);
+    env.insert(QStringLiteral("ASSAY_USER"), QStringLiteral("lead"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     QProcess assay;
+    assay.setProcessEnvironment(env);
     assay.start(QStringLiteral(ASSAY_PATH),
                 {QStringLiteral("import"), m_p.path, m_dir->filePath(QStringLiteral("more.jsonl")),
                  QStringLiteral("--prelabels"), QStringLiteral("--model"), QStringLiteral("m2")});
