@@ -29,6 +29,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QStyle>
 #include <QSettings>
 #include <QHeaderView>
 #include <QSplitter>
@@ -134,6 +136,13 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 760);
+    // A geometry saved on a larger screen, or at another scale, never outgrows this one.
+    if (const QScreen *screen = this->screen()) {
+        const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+        const QRect fitted = fittedGeometry(geometry(), screen->availableGeometry(), titleBar);
+        if (fitted != geometry())
+            setGeometry(fitted);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({300, 880});
@@ -619,6 +628,15 @@ bool MainWindow::isLabeling() const
     return m_pages->currentWidget() == m_labeling;
 }
 
+QRect MainWindow::fittedGeometry(const QRect &window, const QRect &available, int titleBar)
+{
+    const QRect area = available.adjusted(0, titleBar, 0, 0);
+    QRect fitted(window.topLeft(), window.size().boundedTo(area.size()));
+    fitted.moveLeft(std::clamp(fitted.left(), area.left(), area.right() + 1 - fitted.width()));
+    fitted.moveTop(std::clamp(fitted.top(), area.top(), area.bottom() + 1 - fitted.height()));
+    return fitted;
+}
+
 void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
@@ -660,7 +678,20 @@ void MainWindow::showShortcuts()
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
     }
     const QStringList gestures
-            = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
+            = {tr("Draw a box") + QLatin1Char('\t')
+                       + tr("drag on the image, anywhere: inside another box too"),
+               tr("Select a box") + QLatin1Char('\t')
+                       + tr("click it (the smallest under the cursor)"),
+               tr("Move a box") + QLatin1Char('\t') + tr("drag its line, or Ctrl + drag inside it"),
+               tr("Resize the selected box") + QLatin1Char('\t') + tr("drag one of its handles"),
+               tr("Classes 10 to 19") + QLatin1Char('\t')
+                       + tr("0, then the last digit of the class's number (0 then 3: the 13th)"),
+               tr("Find a class by name") + QLatin1Char('\t')
+                       + tr("/ then type; Enter chooses the first match"),
+               tr("Back to the image from the box list or the class search") + QLatin1Char('\t')
+                       + tr("Escape"),
+               tr("Submit an item with nothing labeled") + QLatin1Char('\t')
+                       + tr("N, and N again to confirm"),
                tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
                tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
                tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),
