@@ -258,11 +258,12 @@ void LabelingPanel::updateNextClass()
     const QString hotkey = core::classHotkeys(taxonomy).value(cls - taxonomy.classes.constData());
     const QString swatch = QStringLiteral("<span style=\"color:%1\">&#9632;</span>")
                                    .arg(QColor(cls->colour).name());
+    // A chord short, as the class bar writes it: "0 2".
+    QString keyText = hotkey;
+    keyText.replace(QStringLiteral(", "), QStringLiteral(" "));
+    keyText = keyText.toUpper();
     const QString key = hotkey.isEmpty() ? QString()
-                                         : QStringLiteral(" (%1)").arg(
-                                                 QKeySequence(hotkey, QKeySequence::PortableText)
-                                                         .toString(QKeySequence::NativeText)
-                                                         .toHtmlEscaped());
+                                         : QStringLiteral(" (%1)").arg(keyText.toHtmlEscaped());
     //: %1: a coloured square, %2: the class's name, %3: its hotkey in parentheses.
     m_nextClass->setText(tr("Next box: %1 <b>%2</b>%3").arg(swatch, cls->name.toHtmlEscaped(), key));
 }

@@ -664,6 +664,47 @@ private Q_SLOTS:
         QCOMPARE(canvas->imageSize(), QSize(4100, 4100));
     }
 
+    // With ASSAY_SCREENSHOT_DIR set: labeling-queue.png, the window at 1024 x 700 with twelve
+    // classes, a box drawn inside another, and a queue with a flagged and a skipped task.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ASSAY_SCREENSHOT_DIR to save the screenshot");
+        const QString path = makeProject();
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            for (const char *name : {"heron", "egret", "stork", "crane", "ibis", "spoonbill",
+                                     "flamingo", "pelican", "cormorant", "kingfisher"}) {
+                TaxonomyClass c;
+                c.name = QLatin1String(name);
+                ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(c));
+            }
+        }
+        auto l = startAlice(path);
+        QVERIFY(l);
+        l->window.resize(1024, 700);
+        app::LabelingPanel *panel = l->panel;
+        QVERIFY(panel->skip());
+        QVERIFY(panel->flag(QStringLiteral("bad media"), QStringLiteral("blurred")));
+        QVERIFY(panel->showTask(0));
+        widgets::ImageCanvas *canvas = panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        drag(canvas, canvas->imageToWidget({40, 30}), canvas->imageToWidget({360, 270}));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_0); // the chord 0 2: the twelfth class, kingfisher
+        QTest::keyClick(canvas, Qt::Key_2);
+        drag(canvas, canvas->imageToWidget({120, 90}), canvas->imageToWidget({220, 200}));
+        const auto boxes
+                = l->window.store()->annotations().annotation(panel->currentAnnotation())->boxes;
+        QCOMPARE(boxes.size(), 2);
+        const auto taxonomy = *l->window.store()->taxonomy().get();
+        QCOMPARE(boxes.at(1).classId, taxonomy.classes.at(11).id);
+        QTest::qWait(300);
+        QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-queue.png"))));
+    }
+
     void queueResumesAtTheFirstOpenTask()
     {
         const QString path = makeProject();

@@ -928,15 +928,26 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
                                              && event->key() <= Qt::Key_Z));
     if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !shiftedAlphanumeric
         && !event->text().isEmpty()) {
+        // A chord's first key waits for its second ("0, 3"), as the shortcut map does.
+        const QString typed = m_pendingChord.isEmpty()
+                                      ? event->text()
+                                      : QStringLiteral("%1, %2").arg(m_pendingChord, event->text());
+        m_pendingChord.clear();
         const QStringList keys = core::classHotkeys(m_taxonomy);
         for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
-            if (!keys.at(i).isEmpty()
-                && keys.at(i).compare(event->text(), Qt::CaseInsensitive) == 0) {
+            if (!keys.at(i).isEmpty() && keys.at(i).compare(typed, Qt::CaseInsensitive) == 0) {
                 const core::Id id = m_taxonomy.classes.at(i).id;
                 setCurrentClass(id);
                 assignClassToSelection(id);
                 return;
             }
+        }
+        const QString chordStart = event->text() + QStringLiteral(", ");
+        if (std::any_of(keys.begin(), keys.end(), [&](const QString &key) {
+                return key.startsWith(chordStart, Qt::CaseInsensitive);
+            })) {
+            m_pendingChord = event->text();
+            return;
         }
     }
     QWidget::keyPressEvent(event);

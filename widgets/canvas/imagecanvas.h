@@ -223,6 +223,7 @@ private:
     QPointF m_cursor;    // widget coordinates; negative: outside
     bool m_cursorInside = false;
     bool m_spaceHeld = false;
+    QString m_pendingChord; // the first key of a class chord typed, waiting for the second
     bool m_shownSignalled = false;
     int m_paintCount = 0;
 

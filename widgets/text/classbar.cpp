@@ -20,11 +20,20 @@ namespace assay::widgets {
 
 // ---------------------------------------------------------------- ClassButton
 
+// A chord written short for the badge: "Shift+0 3" rather than "Shift+0, Shift+3".
+static QString badgeText(const QKeySequence &key)
+{
+    if (key.count() != 2 || key[0].keyboardModifiers() != key[1].keyboardModifiers())
+        return key.toString(QKeySequence::NativeText);
+    return QStringLiteral("%1 %2").arg(QKeySequence(key[0]).toString(QKeySequence::NativeText),
+                                       QKeySequence(key[1].key()).toString(QKeySequence::NativeText));
+}
+
 ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey, QWidget *parent)
     : QAbstractButton(parent)
     , m_classId(cls.id)
     , m_colour(cls.colour)
-    , m_key(hotkey.toString(QKeySequence::NativeText))
+    , m_key(badgeText(hotkey))
 {
     if (!m_colour.isValid())
         m_colour = palette().color(QPalette::Highlight);

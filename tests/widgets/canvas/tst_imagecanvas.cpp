@@ -53,6 +53,8 @@ private Q_SLOTS:
     void heldArrowMergesIntoOneUndoStep();
     void tabCyclesBoxes();
     void classHotkeyChangesSelectedBox();
+    void chordHotkeyBeyondNine_data();
+    void chordHotkeyBeyondNine();
     void itemClassesAreUndoable();
     void undoRedoWalksEveryState();
     void failingEditIsReportedAndNotStacked();
@@ -450,6 +452,47 @@ void tst_ImageCanvas::classHotkeyChangesSelectedBox()
     m_canvas->undoStack()->undo();
     m_canvas->undoStack()->undo();
     QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-car"));
+}
+
+// The tenth to the nineteenth class: 0 then the last digit of its number, whether the window's
+// shortcut map sees the keys (an active window) or the canvas gets them as plain key presses.
+void tst_ImageCanvas::chordHotkeyBeyondNine_data()
+{
+    QTest::addColumn<bool>("active");
+    QTest::newRow("shortcut") << true;
+    QTest::newRow("key press") << false;
+}
+
+void tst_ImageCanvas::chordHotkeyBeyondNine()
+{
+    QFETCH(bool, active);
+    core::Taxonomy taxonomy = test::threeClasses();
+    for (int i = 3; i < 14; ++i) {
+        core::TaxonomyClass c;
+        c.id = QStringLiteral("c-%1").arg(i + 1);
+        c.name = QStringLiteral("class %1").arg(i + 1);
+        taxonomy.classes.append(c);
+    }
+    m_canvas->setTaxonomy(taxonomy);
+    const core::Box box = addBox(200, 200, 400, 300);
+    m_canvas->selectBox(box.id);
+    const auto press = [&](Qt::Key key) {
+        if (active) {
+            keyClick(key);
+            return;
+        }
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier,
+                        QString(QChar(u'0' + key - Qt::Key_0)));
+        QApplication::sendEvent(m_canvas.get(), &event);
+    };
+    press(Qt::Key_0);
+    QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-car")); // waits for the second key
+    press(Qt::Key_3);
+    QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-13"));
+    QCOMPARE(m_canvas->currentClass(), QStringLiteral("c-13"));
+    press(Qt::Key_3); // alone again: the third class
+    QCOMPARE(stored().boxes[0].classId, taxonomy.classes.at(2).id);
+    QCOMPARE(m_canvas->classActions().at(12)->shortcut(), QKeySequence(QStringLiteral("0, 3")));
 }
 
 void tst_ImageCanvas::itemClassesAreUndoable()
