@@ -673,25 +673,25 @@ void MainWindow::showShortcuts()
             text = tr("Image class: %1").arg(text);
         table->setItem(row, 0, new QTableWidgetItem(text));
         QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys.append(k.toString(QKeySequence::NativeText));
+        for (const QKeySequence &k : a->shortcuts()) {
+            // A chord's keys one after the other; commas part alternatives.
+            QStringList chord;
+            for (int i = 0; i < k.count(); ++i)
+                chord.append(QKeySequence(k[i]).toString(QKeySequence::NativeText));
+            keys.append(chord.join(tr(" then ")));
+        }
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
     }
     const QStringList gestures
-            = {tr("Draw a box") + QLatin1Char('\t')
-                       + tr("drag on the image, anywhere: inside another box too"),
-               tr("Select a box") + QLatin1Char('\t')
-                       + tr("click it (the smallest under the cursor)"),
-               tr("Move a box") + QLatin1Char('\t') + tr("drag its line, or Ctrl + drag inside it"),
-               tr("Resize the selected box") + QLatin1Char('\t') + tr("drag one of its handles"),
-               tr("Classes 10 to 19") + QLatin1Char('\t')
-                       + tr("0, then the last digit of the class's number (0 then 3: the 13th)"),
-               tr("Find a class by name") + QLatin1Char('\t')
-                       + tr("/ then type; Enter chooses the first match"),
-               tr("Back to the image from the box list or the class search") + QLatin1Char('\t')
-                       + tr("Escape"),
-               tr("Submit an item with nothing labeled") + QLatin1Char('\t')
-                       + tr("N, and N again to confirm"),
+            = {tr("Draw a box (also inside another)") + QLatin1Char('\t') + tr("drag on the image"),
+               tr("Select a box") + QLatin1Char('\t') + tr("click it"),
+               tr("Move a box") + QLatin1Char('\t') + tr("drag its line, or Ctrl + drag"),
+               tr("Resize the selected box") + QLatin1Char('\t') + tr("drag a handle"),
+               tr("Class 10 to 19 (the 13th: 0 then 3)") + QLatin1Char('\t')
+                       + tr("0, then its number's last digit"),
+               tr("Find a class by name") + QLatin1Char('\t') + tr("/, type, Enter"),
+               tr("Back to the image") + QLatin1Char('\t') + tr("Escape"),
+               tr("Submit with nothing labeled") + QLatin1Char('\t') + tr("N, then N again"),
                tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
                tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
                tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),

@@ -273,8 +273,9 @@ private Q_SLOTS:
         options.env = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
         options.unset = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
         options.timeoutMs = 30000;
-        const auto run = assay::tests::runAssay(
-                {QStringLiteral("p.assay"), QStringLiteral("--screenshot"), file}, options);
+        const auto run = assay::tests::runAssay({QStringLiteral("p.assay"),
+                                                 QStringLiteral("--screenshot"), file},
+                                                options);
         QVERIFY2(run.status == status, qPrintable(run.err));
         const QString path = m_dir->filePath(file);
         if (status == 0) {

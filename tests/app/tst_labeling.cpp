@@ -20,11 +20,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTableWidget>
 
 #include <cmath>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <opencv2/imgcodecs.hpp>
@@ -703,6 +705,20 @@ private Q_SLOTS:
         QCOMPARE(boxes.at(1).classId, taxonomy.classes.at(11).id);
         QTest::qWait(300);
         QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-queue.png"))));
+        // The F1 list with the gestures of drawing and moving, beside it.
+        bool shortcutsSaved = false;
+        QTimer::singleShot(300, &l->window, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialog->resize(640, 700);
+                if (auto *table = dialog->findChild<QTableWidget *>())
+                    table->scrollToBottom();
+                shortcutsSaved = dialog->grab().save(
+                        QDir(dir).filePath(QStringLiteral("labeling-shortcuts.png")));
+                dialog->close();
+            }
+        });
+        l->window.showShortcuts();
+        QVERIFY(shortcutsSaved);
     }
 
     void queueResumesAtTheFirstOpenTask()
