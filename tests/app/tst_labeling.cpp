@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -719,6 +721,16 @@ private Q_SLOTS:
         });
         l->window.showShortcuts();
         QVERIFY(shortcutsSaved);
+
+        // The document with its class bar filtered by "/" and a few letters.
+        QVERIFY(panel->showTask(3));
+        QApplication::setActiveWindow(&l->window);
+        QTest::keyClick(panel->textView()->documentWidget(), Qt::Key_Slash);
+        QLineEdit *search = panel->textView()->classBar()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("er"));
+        QTest::qWait(200);
+        QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-search.png"))));
     }
 
     void queueResumesAtTheFirstOpenTask()
