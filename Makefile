@@ -62,11 +62,18 @@ demo: build demo-deps
 	./resources/demo/make-demo.sh $(ASSAY) demo
 
 # The demo people's keys are in demo/config (see resources/demo/make-demo.sh); each opens with
-# the passphrase in resources/demo/passphrase.txt.
+# the passphrase in resources/demo/passphrase.txt. Without a display the window cannot be seen:
+# Assay then runs headless under xvfb-run, saves a picture of the demo into $(SCREENSHOT) and
+# exits.
+SCREENSHOT ?= demo/assay-screenshot.png
+
 run: demo
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
-	  echo "No display: starting Assay under xvfb-run (screenshots only)."; \
-	  XDG_CONFIG_HOME=$(CURDIR)/demo/config xvfb-run -a -s "-screen 0 1280x800x24" $(ASSAY) demo/demo.assay; \
+	  echo "No display found: running Assay headless (under xvfb-run) to save a screenshot of the demo."; \
+	  XDG_CONFIG_HOME=$(CURDIR)/demo/config xvfb-run -a -s "-screen 0 1280x800x24" $(ASSAY) demo/demo.assay --screenshot $(SCREENSHOT) \
+	    && echo "Saved $(SCREENSHOT); Assay has exited." \
+	    && echo "To use the window, run 'make run' where there is a display (for example in a desktop" \
+	    && echo "session, or through 'ssh -X'), or start Xvfb with a VNC server (x11vnc) and connect a viewer."; \
 	else \
 	  XDG_CONFIG_HOME=$(CURDIR)/demo/config $(ASSAY) demo/demo.assay; \
 	fi

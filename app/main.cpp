@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -98,8 +99,14 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1500, &window, [&window, file] {
-            window.grab().save(file);
-            QCoreApplication::quit();
+            if (window.grab().save(file)) {
+                QCoreApplication::quit();
+                return;
+            }
+            QTextStream(stderr) << QCoreApplication::translate("main", "%1: could not be written")
+                                           .arg(file)
+                                << Qt::endl;
+            QCoreApplication::exit(1);
         });
     }
     return gui.exec();

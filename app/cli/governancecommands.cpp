@@ -315,8 +315,11 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                    << Qt::endl;
             for (const auto &c : t->classes) {
                 const TaxonomyClass *p = c.parentId.isEmpty() ? nullptr : t->findById(c.parentId);
-                io.out << QStringLiteral("  [%1] ").arg(c.hotkey.isEmpty() ? QStringLiteral(" ")
-                                                                           : c.hotkey)
+                // Chords ("0, 3") are wider than one key: the names stay in one column.
+                io.out << QStringLiteral("  %1 ").arg(
+                        QStringLiteral("[%1]")
+                                .arg(c.hotkey.isEmpty() ? QStringLiteral(" ") : c.hotkey)
+                                .leftJustified(6))
                        << c.name.leftJustified(20) << ' ' << c.colour
                        << (p ? Tr::tr("  (in %1)").arg(p->name) : QString())
                        << (c.description.isEmpty() ? QString()

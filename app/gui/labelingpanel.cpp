@@ -2,6 +2,8 @@
 // Labeling panel: queue navigation over the store; every edit is saved by the views at once.
 #include "app/gui/labelingpanel.h"
 
+#include "app/gui/queuestrip.h"
+#include "core/domain/classkeys.h"
 #include "core/media/previewcache.h"
 #include "core/project/logwatcher.h"
 #include "core/project/services.h"
@@ -16,6 +18,7 @@
 #include "widgets/text/textitemview.h"
 
 #include <QAction>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -46,6 +49,8 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_textView(new widgets::TextItemView(this))
     , m_audioView(new widgets::AudioItemView(this))
     , m_empty(new QLabel(this))
+    , m_strip(new QueueStrip(this))
+    , m_nextClass(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
     , m_previewPool(new QThreadPool(this))
     , m_boxSuggestions(new widgets::SuggestionLayer(m_canvas))
@@ -59,7 +64,17 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     m_audioView->setSession(m_session);
     auto *split = new QSplitter(Qt::Horizontal, m_imagePage);
     split->addWidget(m_canvas);
-    split->addWidget(m_boxList);
+    // The box list, headed by the class the next box drawn gets.
+    auto *boxColumn = new QWidget(split);
+    auto *boxLayout = new QVBoxLayout(boxColumn);
+    boxLayout->setContentsMargins(4, 2, 0, 0);
+    boxLayout->setSpacing(2);
+    m_nextClass->setObjectName(QStringLiteral("nextBoxClass"));
+    m_nextClass->setToolTip(tr("The class of the next box you draw: a class's hotkey changes it"));
+    m_nextClass->setTextFormat(Qt::RichText);
+    boxLayout->addWidget(m_nextClass);
+    boxLayout->addWidget(m_boxList, 1);
+    split->addWidget(boxColumn);
     split->setStretchFactor(0, 1);
     split->setSizes({900, 220});
     m_boxList->setCanvas(m_canvas);
@@ -95,9 +110,20 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     m_stack->addWidget(m_imagePage);
     m_stack->addWidget(m_textView);
     m_stack->addWidget(m_audioView);
+    m_strip->setObjectName(QStringLiteral("queueStrip"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_stack, 1);
+    connect(m_strip, &QueueStrip::taskClicked, this, [this](int index) {
+        if (index != m_index)
+            showTask(index);
+    });
+    connect(m_canvas, &widgets::ImageCanvas::currentClassChanged, this,
+            &LabelingPanel::updateNextClass);
+    connect(m_canvas, &widgets::ImageCanvas::classActionsChanged, this,
+            &LabelingPanel::updateNextClass);
 
     // Refused edits once, from the session (every view passes them on too).
     connect(m_session, &widgets::AnnotationSession::editFailed, this, &LabelingPanel::reportError);
@@ -148,6 +174,16 @@ void LabelingPanel::createActions()
                  tr("Reject the selected suggestion of the model, or the best-scored one")),
             &QAction::triggered, this, [this] { rejectSuggestion(); });
     m_boxSuggestions->setHintKeys(acceptKey, rejectKey);
+    // Escape brings the keys back to the image from the box list or the class search (the canvas
+    // itself keeps Escape: it cancels a drag, then drops the selection).
+    auto *toCanvas = new QAction(tr("Back to the Image"), this);
+    toCanvas->setShortcut(QKeySequence(Qt::Key_Escape));
+    toCanvas->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(toCanvas, &QAction::triggered, this, [this] {
+        if (m_stack->currentWidget() == m_imagePage)
+            m_canvas->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_imagePage->addAction(toCanvas);
     for (auto *suggestions : std::as_const(m_classSuggestions))
         suggestions->setHintKeys(acceptKey, rejectKey);
 }
@@ -188,6 +224,9 @@ void LabelingPanel::setStore(assay::core::Project *store)
     }
     m_empty->setText(store ? tr("Your queue is empty.") : tr("No project open."));
     m_stack->setCurrentWidget(m_empty);
+    m_emptyAsked.clear();
+    updateStrip();
+    updateNextClass();
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(false);
 }
@@ -195,7 +234,38 @@ void LabelingPanel::setStore(assay::core::Project *store)
 int LabelingPanel::doneCount() const
 {
     return int(std::count_if(m_tasks.begin(), m_tasks.end(),
-                             [](const Task &t) { return t.state != TaskState::Pending; }));
+                             [](const Task &t) { return t.state == TaskState::Done; }));
+}
+
+void LabelingPanel::updateStrip()
+{
+    QList<TaskState> states;
+    states.reserve(m_tasks.size());
+    for (const Task &t : std::as_const(m_tasks))
+        states.append(t.state);
+    m_strip->setStates(states, m_index);
+    m_strip->setVisible(!m_tasks.isEmpty());
+}
+
+void LabelingPanel::updateNextClass()
+{
+    const core::Taxonomy &taxonomy = m_canvas->taxonomy();
+    const auto *cls = taxonomy.findById(m_canvas->currentClass());
+    if (!cls) {
+        m_nextClass->setText(tr("Next box: no class"));
+        return;
+    }
+    const QString hotkey = core::classHotkeys(taxonomy).value(cls - taxonomy.classes.constData());
+    const QString swatch = QStringLiteral("<span style=\"color:%1\">&#9632;</span>")
+                                   .arg(QColor(cls->colour).name());
+    // A chord short, as the class bar writes it: "0 2".
+    QString keyText = hotkey;
+    keyText.replace(QStringLiteral(", "), QStringLiteral(" "));
+    keyText = keyText.toUpper();
+    const QString key = hotkey.isEmpty() ? QString()
+                                         : QStringLiteral(" (%1)").arg(keyText.toHtmlEscaped());
+    //: %1: a coloured square, %2: the class's name, %3: its hotkey in parentheses.
+    m_nextClass->setText(tr("Next box: %1 <b>%2</b>%3").arg(swatch, cls->name.toHtmlEscaped(), key));
 }
 
 bool LabelingPanel::loadQueue(const Id &batchId)
@@ -203,13 +273,17 @@ bool LabelingPanel::loadQueue(const Id &batchId)
     if (!m_store)
         return false;
     recordTimeSpent();
-    auto queue = m_store->work().queue(m_store->actor().id, batchId);
+    // The annotator's view of the queue: gold looks like any other task, and a person who must
+    // recalibrate gets their calibration tasks only.
+    auto queue = m_store->work().annotatorQueue(m_store->actor().id, batchId);
     if (!queue) {
         reportError(queue.error().toString());
         return false;
     }
     m_tasks = *queue;
     m_index = -1;
+    m_emptyAsked.clear();
+    updateStrip();
     Q_EMIT progressChanged(doneCount(), taskCount());
     if (m_tasks.isEmpty()) {
         m_empty->setText(tr("%1 has no tasks in this project.").arg(m_store->actor().displayName));
@@ -217,10 +291,35 @@ bool LabelingPanel::loadQueue(const Id &batchId)
         Q_EMIT message(m_empty->text());
         return false;
     }
-    int first = 0;
-    while (first < m_tasks.size() && m_tasks.at(first).state != TaskState::Pending)
-        ++first;
-    return showTask(first < m_tasks.size() ? first : 0);
+    // The first open task; when there is none, the first skipped one; else the start.
+    const int first = nextTaskAfter(-1);
+    return showTask(first >= 0 ? first : 0);
+}
+
+int LabelingPanel::nextTaskAfter(int index) const
+{
+    const int n = int(m_tasks.size());
+    // Open tasks after this one, then open ones before it (never shown yet: a click on the
+    // strip jumped over them), then the skipped ones, which come back at the end.
+    for (int i = index + 1; i < n; ++i) {
+        if (m_tasks.at(i).state == TaskState::Pending)
+            return i;
+    }
+    for (int i = 0; i <= index && i < n; ++i) {
+        if (m_tasks.at(i).state == TaskState::Pending)
+            return i;
+    }
+    for (int k = 1; k <= n; ++k) {
+        const int i = (std::max(index, -1) + k) % n;
+        if (m_tasks.at(i).state == TaskState::Skipped)
+            return i;
+    }
+    return -1;
+}
+
+bool LabelingPanel::currentAnswerIsEmpty() const
+{
+    return m_session->boxes().isEmpty() && m_session->classes().isEmpty();
 }
 
 bool LabelingPanel::showTask(int index)
@@ -239,6 +338,8 @@ bool LabelingPanel::showTask(int index)
         reportError(annotation.error().toString());
         return false;
     }
+    if (index != m_index)
+        m_emptyAsked.clear();
     m_index = index;
     m_item = *item;
     m_annotationId = annotation->id;
@@ -272,6 +373,7 @@ bool LabelingPanel::showTask(int index)
     else
         details = tr("%1 characters").arg(locale.toString(m_item.characters));
     Q_EMIT taskShown(QFileInfo(m_item.path).fileName(), details);
+    updateStrip();
     Q_EMIT progressChanged(doneCount(), taskCount());
     return true;
 }
@@ -324,22 +426,42 @@ bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const 
         return false;
     recordTimeSpent();
     Task &task = m_tasks[m_index];
-    if (task.state != state || !reason.isEmpty() || !comment.isEmpty()) {
+    // A flag stays until a lead resolves it (the service refuses anything else): leaving a
+    // flagged task, or skipping a done one, changes nothing.
+    const bool keep = (task.state == TaskState::Flagged && state != TaskState::Flagged)
+                      || (task.state == TaskState::Done && state == TaskState::Skipped);
+    if (!keep && (task.state != state || !reason.isEmpty() || !comment.isEmpty())) {
         if (Status st = m_store->work().setTaskState(task.id, state, reason, comment); !st) {
             reportError(st.error().toString());
             return false;
         }
         task.state = state;
     }
+    updateStrip();
     Q_EMIT progressChanged(doneCount(), taskCount());
-    if (m_index + 1 < m_tasks.size())
-        return showTask(m_index + 1);
-    Q_EMIT message(tr("That was the last task of your queue."));
+    const int following = nextTaskAfter(m_index);
+    if (following >= 0 && following != m_index)
+        return showTask(following);
+    Q_EMIT message(following == m_index ? tr("Only this skipped task is left in your queue.")
+                                        : tr("That was the last task of your queue."));
     return true;
 }
 
 bool LabelingPanel::next()
 {
+    if (!m_store || m_index < 0)
+        return false;
+    const Task &task = m_tasks.at(m_index);
+    // An empty answer may be an oversight: the first N asks, the second submits it.
+    if (task.state != TaskState::Done && task.state != TaskState::Flagged && currentAnswerIsEmpty()
+        && m_emptyAsked != task.id) {
+        m_emptyAsked = task.id;
+        Q_EMIT message(m_item.kind == ItemKind::Image
+                               ? tr("Nothing is labeled on this image. Press N again to submit it "
+                                    "as having no objects.")
+                               : tr("No class is chosen. Press N again to submit it without one."));
+        return false;
+    }
     return finishCurrent(TaskState::Done);
 }
 

@@ -34,6 +34,8 @@ struct ImageSource;
 
 namespace assay::app {
 
+class QueueStrip;
+
 class LabelingPanel final : public QWidget
 {
     Q_OBJECT
@@ -59,12 +61,16 @@ public:
     bool loadQueue(const core::Id &batchId = {});
 
     int taskCount() const { return int(m_tasks.size()); }
-    int doneCount() const;
+    int doneCount() const; // tasks done: not the skipped or flagged ones
+    core::TaskState taskState(int index) const { return m_tasks.value(index).state; }
     int currentIndex() const { return m_index; }
     core::Id currentAnnotation() const { return m_annotationId; }
     const core::Item &currentItem() const { return m_item; }
 
-    // Submits the current task (done) and shows the next one; Skip and Flag record those.
+    // Submits the current task (done) and shows the next open one; when none is left, the
+    // skipped tasks come back. A flagged task stays flagged (a lead resolves it) and a done one
+    // done. On an item with no answer at all the first N only asks (message()) and the second
+    // submits it as having nothing to label.
     bool next();
     bool previous();
     bool skip();
@@ -92,6 +98,9 @@ public:
     // The class suggestions of the page shown (image, text or audio); nullptr with no item.
     widgets::ClassSuggestions *classSuggestions() const;
     widgets::AudioItemView *audioView() const { return m_audioView; }
+    QueueStrip *queueStrip() const { return m_strip; }
+    // "Next box: cat (1)" beside the box list: the class the next box drawn gets.
+    QLabel *nextBoxClassLabel() const { return m_nextClass; }
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
@@ -107,6 +116,10 @@ private:
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);
     void updateSuggestionActions();
+    void updateStrip();
+    void updateNextClass();
+    bool currentAnswerIsEmpty() const;
+    int nextTaskAfter(int index) const;
 
     core::Project *m_store = nullptr;
     QList<core::Task> m_tasks;
@@ -114,6 +127,7 @@ private:
     core::Item m_item;
     core::Id m_annotationId;
     QElapsedTimer m_clock;
+    core::Id m_emptyAsked; // the task whose empty answer N asked about
 
     QStackedWidget *m_stack;
     widgets::ImageCanvas *m_canvas;
@@ -123,6 +137,8 @@ private:
     widgets::TextItemView *m_textView;
     widgets::AudioItemView *m_audioView;
     QLabel *m_empty;
+    QueueStrip *m_strip;
+    QLabel *m_nextClass;
     widgets::Prefetcher *m_prefetcher;
     QThreadPool *m_previewPool;      // makes missing previews of large images, one at a time
     QSet<QString> m_previewsChecked; // content hashes whose stored preview was looked at

@@ -33,6 +33,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QStyle>
 #include <QSettings>
 #include <QHeaderView>
 #include <QSplitter>
@@ -138,6 +140,13 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 760);
+    // A geometry saved on a larger screen, or at another scale, never outgrows this one.
+    if (const QScreen *screen = this->screen()) {
+        const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+        const QRect fitted = fittedGeometry(geometry(), screen->availableGeometry(), titleBar);
+        if (fitted != geometry())
+            setGeometry(fitted);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({300, 880});
@@ -712,6 +721,15 @@ bool MainWindow::isLabeling() const
     return m_pages->currentWidget() == m_labeling;
 }
 
+QRect MainWindow::fittedGeometry(const QRect &window, const QRect &available, int titleBar)
+{
+    const QRect area = available.adjusted(0, titleBar, 0, 0);
+    QRect fitted(window.topLeft(), window.size().boundedTo(area.size()));
+    fitted.moveLeft(std::clamp(fitted.left(), area.left(), area.right() + 1 - fitted.width()));
+    fitted.moveTop(std::clamp(fitted.top(), area.top(), area.bottom() + 1 - fitted.height()));
+    return fitted;
+}
+
 void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
@@ -748,12 +766,25 @@ void MainWindow::showShortcuts()
             text = tr("Image class: %1").arg(text);
         table->setItem(row, 0, new QTableWidgetItem(text));
         QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys.append(k.toString(QKeySequence::NativeText));
+        for (const QKeySequence &k : a->shortcuts()) {
+            // A chord's keys one after the other; commas part alternatives.
+            QStringList chord;
+            for (int i = 0; i < k.count(); ++i)
+                chord.append(QKeySequence(k[i]).toString(QKeySequence::NativeText));
+            keys.append(chord.join(tr(" then ")));
+        }
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
     }
     const QStringList gestures
-            = {tr("Draw a box") + QLatin1Char('\t') + tr("drag on the image"),
+            = {tr("Draw a box (also inside another)") + QLatin1Char('\t') + tr("drag on the image"),
+               tr("Select a box") + QLatin1Char('\t') + tr("click it"),
+               tr("Move a box") + QLatin1Char('\t') + tr("drag its line, or Ctrl + drag"),
+               tr("Resize the selected box") + QLatin1Char('\t') + tr("drag a handle"),
+               tr("Class 10 to 19 (the 13th: 0 then 3)") + QLatin1Char('\t')
+                       + tr("0, then its number's last digit"),
+               tr("Find a class by name") + QLatin1Char('\t') + tr("/, type, Enter"),
+               tr("Back to the image") + QLatin1Char('\t') + tr("Escape"),
+               tr("Submit with nothing labeled") + QLatin1Char('\t') + tr("N, then N again"),
                tr("Pan") + QLatin1Char('\t') + tr("middle-drag, or Space + drag"),
                tr("Zoom around the cursor") + QLatin1Char('\t') + tr("mouse wheel"),
                tr("Nudge the selected box") + QLatin1Char('\t') + tr("arrow keys (Shift: 10 px)"),

@@ -58,6 +58,9 @@ public:
     bool isLabeling() const;
     LabelingPanel *labelingPanel() const { return m_labeling; }
     void showShortcuts();
+    // A window geometry moved and shrunk to lie within `available` (the screen less its panels),
+    // `titleBar` pixels kept above it for the frame the window manager adds.
+    static QRect fittedGeometry(const QRect &window, const QRect &available, int titleBar);
 
     core::Project *store() const { return m_store.get(); }
     core::ItemListModel *itemModel() const { return m_model; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TaxonomyService: the versioned label set and the versioned guidelines.
 #include "core/taxonomy/taxonomyservice.h"
+#include "core/domain/classkeys.h"
 #include "core/base/tr.h"
 
 #include "core/taxonomy/taxonomyevents.h"
@@ -11,10 +12,6 @@
 namespace assay::core {
 
 using store::Statement;
-
-// Distinct, readable default colours for new classes (Okabe–Ito, colour-blind safe first).
-static const char *const s_palette[] = {"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2",
-                                        "#d55e00", "#cc79a7", "#999999", "#882255", "#44aa99"};
 
 Result<Taxonomy> TaxonomyService::get(int version) const
 {
@@ -68,7 +65,7 @@ static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QSt
         if (other.name == c.name)
             return makeError(ErrorCode::Conflict,
                              Tr::tr("a class named \"%1\" already exists").arg(c.name), path);
-        if (!c.hotkey.isEmpty() && other.hotkey == c.hotkey)
+        if (classHotkeysCollide(other.hotkey, c.hotkey))
             return makeError(ErrorCode::Conflict,
                              Tr::tr("hotkey %1 is already used by \"%2\"").arg(c.hotkey, other.name),
                              path);
@@ -77,9 +74,11 @@ static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QSt
         && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(c.colour).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("colour \"%1\" is not of the form #rrggbb").arg(c.colour), path);
-    if (c.hotkey.size() > 1)
+    if (!c.hotkey.isEmpty() && !isValidClassHotkey(c.hotkey))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("a hotkey is one key, not \"%1\"").arg(c.hotkey), path);
+                         Tr::tr("a hotkey is one key or a chord of two such as \"0, 3\", not \"%1\"")
+                                 .arg(c.hotkey),
+                         path);
     if (!c.parentId.isEmpty()) {
         if (c.parentId == c.id || !t.findById(c.parentId))
             return makeError(ErrorCode::NotFound, Tr::tr("the parent class does not exist"), path);
@@ -95,17 +94,15 @@ Result<TaxonomyClass> TaxonomyService::addClass(const TaxonomyClass &cls)
     TaxonomyClass c = cls;
     c.id = newId();
     c.name = c.name.trimmed();
-    if (c.colour.isEmpty())
-        c.colour = QLatin1String(s_palette[t->classes.size() % std::size(s_palette)]);
-    if (c.hotkey.isEmpty()) {
-        // Hotkeys 1-9 by default, the first one free.
-        for (char k = '1'; k <= '9' && c.hotkey.isEmpty(); ++k) {
-            const QString key(QLatin1Char{k});
-            if (std::none_of(t->classes.begin(), t->classes.end(),
-                             [&](const TaxonomyClass &o) { return o.hotkey == key; }))
-                c.hotkey = key;
-        }
+    if (c.colour.isEmpty()) {
+        QStringList taken;
+        for (const auto &other : std::as_const(t->classes))
+            taken.append(other.colour);
+        c.colour = freeClassColour(taken);
     }
+    // Hotkeys 1-9 by default, then the chords "0, 0" to "0, 9": the first one free.
+    if (c.hotkey.isEmpty())
+        c.hotkey = freeClassHotkey(*t);
     ASSAY_TRY(validateClass(*t, c, path()));
     TaxonomyChanged change;
     change.version = t->version + 1;

@@ -113,6 +113,32 @@ Result<TaskStateSet> TaskStateSet::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject TaskFlagResolved::toJson() const
+{
+    QJsonObject o{{QStringLiteral("task_id"), taskId},
+                  {QStringLiteral("state"), taskStateName(state)}};
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return withExtra(o, extra);
+}
+
+Result<TaskFlagResolved> TaskFlagResolved::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    TaskFlagResolved e;
+    e.taskId = in.requiredString("task_id");
+    const QString state = in.requiredString("state");
+    e.note = in.string("note");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    if (!parseTaskState(state, &e.state) || e.state == TaskState::Flagged
+        || e.state == TaskState::Skipped) {
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("a flag is resolved to open or done, not \"%1\"").arg(state));
+    }
+    return e;
+}
+
 QJsonObject BatchDecided::toJson() const
 {
     QJsonObject o{{QStringLiteral("batch_id"), batchId},

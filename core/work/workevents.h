@@ -58,6 +58,19 @@ struct TaskStateSet final
     static Result<TaskStateSet> fromJson(const QJsonObject &payload);
 };
 
+// A lead's resolution of a flagged task: back to the queue (open) or done, with a note for the
+// person who flagged it. Until then the flag stays, whatever its annotator does.
+struct TaskFlagResolved final
+{
+    static constexpr EventKind kind{"task.flag_resolved", 1, Action::ManageBatches};
+    Id taskId;
+    TaskState state = TaskState::Pending; // Pending (re-queued) or Done
+    QString note;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<TaskFlagResolved> fromJson(const QJsonObject &payload);
+};
+
 // Accept or reject; a rejection re-queues every task in a new batch.
 struct BatchDecided final
 {

@@ -137,7 +137,7 @@ Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) 
 Status WorkService::setTaskState(const Id &taskId, TaskState state, const QString &reason,
                                  const QString &comment)
 {
-    auto s = db()->prepare(QStringLiteral("SELECT person_id, kind FROM tasks WHERE id = ?1"));
+    auto s = db()->prepare(QStringLiteral("SELECT person_id, kind, state FROM tasks WHERE id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, taskId);
@@ -146,11 +146,18 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
     const QString owner = s->text(0);
     const bool gold = s->text(1) == QLatin1String("gold");
     const bool calibration = s->text(1) == QLatin1String("calibration");
+    TaskState current = TaskState::Pending;
+    parseTaskState(s->text(2), &current);
     // Whose task it is: the policy says who may annotate, this says whose work it is.
     if (owner != actor().id && !isAllowed(actor(), Action::ManageBatches))
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not change another person's task").arg(actor().name),
                          path());
+    if (current == TaskState::Flagged && state != TaskState::Flagged) {
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("the task is flagged: its flag stays until a lead resolves it"),
+                         path());
+    }
     // The state change, its gold score and a recalibration it triggers commit together.
     return project().transact([&]() -> Status {
         auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
@@ -162,6 +169,28 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
             ASSAY_TRY(project().gold().checkCalibrationPassed(owner));
         return {};
     });
+}
+
+Status WorkService::resolveFlag(const Id &taskId, TaskState state, const QString &note)
+{
+    ASSAY_TRY(project().mayRecord(TaskFlagResolved::kind));
+    if (state != TaskState::Pending && state != TaskState::Done) {
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("a flag is resolved by re-queueing the task or by marking it done"),
+                         path());
+    }
+    auto s = db()->prepare(QStringLiteral("SELECT state FROM tasks WHERE id = ?1"));
+    if (!s)
+        return s.error();
+    s->bind(1, taskId);
+    if (!s->step())
+        return makeError(ErrorCode::NotFound, Tr::tr("no task %1").arg(taskId), path());
+    if (s->text(0) != taskStateName(TaskState::Flagged))
+        return makeError(ErrorCode::Conflict, Tr::tr("task %1 is not flagged").arg(taskId), path());
+    auto e = project().record(TaskFlagResolved{taskId, state, note, {}});
+    if (!e)
+        return e.error();
+    return {};
 }
 
 Result<QList<Task>> WorkService::annotatorQueue(const Id &personId, const Id &batchId) const

@@ -62,8 +62,13 @@ public:
 
     // Setting a gold task done scores it (same transaction); a rolling accuracy below the
     // threshold then records "person.recalibration_required".
+    // A flagged task keeps its flag until a lead resolves it: its annotator may add to the flag
+    // (flag it again with another comment) but not set it open, done or skipped.
     Status setTaskState(const Id &taskId, TaskState state, const QString &reason = {},
                         const QString &comment = {});
+    // A lead resolves a flag: the task goes back to its annotator's queue (Pending) or is
+    // done (Done), with a note that is kept with the task's comments.
+    Status resolveFlag(const Id &taskId, TaskState state, const QString &note = {});
 
     // Accept or reject; a rejection re-queues every task of the batch as new pending tasks in
     // a new batch (returned), leaving the old tasks and annotations as they were.

@@ -62,6 +62,27 @@ static Status taskStateSet(Database *db, const Event &e, const TaskStateSet &p)
     return c.exec();
 }
 
+static Status taskFlagResolved(Database *db, const Event &e, const TaskFlagResolved &p)
+{
+    // Only a flag is resolved: on a task no longer flagged (resolved twice, or by two leads
+    // offline) the first resolution stands and this one changes nothing.
+    ASSAY_STMT(q, "SELECT state FROM tasks WHERE id = ?1");
+    q.bind(1, p.taskId);
+    const bool flagged = q.step() && q.text(0) == taskStateName(TaskState::Flagged);
+    q.reset();
+    if (!flagged)
+        return {};
+    ASSAY_STMT(s, "UPDATE tasks SET state = ?2 WHERE id = ?1");
+    s.bind(1, p.taskId).bind(2, taskStateName(p.state));
+    ASSAY_TRY(s.exec());
+    if (p.state == TaskState::Done)
+        ASSAY_TRY(scoreTask(db, e, p.taskId));
+    ASSAY_STMT(c, "INSERT INTO task_comments (event_id, task_id, person_id, reason, comment, time)"
+                  " VALUES (?1, ?2, ?3, 'resolved', ?4, ?5)");
+    c.bind(1, e.id).bind(2, p.taskId).bind(3, e.personId).bind(4, p.note).bind(5, e.time);
+    return c.exec();
+}
+
 static Status batchDecided(Database *db, const Event &e, const BatchDecided &p)
 {
     const QString &batchId = p.batchId;
@@ -87,6 +108,7 @@ void WorkService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<BatchCreated>(batchCreated);
     registry.add<TasksAssigned>(tasksAssigned);
     registry.add<TaskStateSet>(taskStateSet);
+    registry.add<TaskFlagResolved>(taskFlagResolved);
     registry.add<BatchDecided>(batchDecided);
     registry.addStateTables({QStringLiteral("batches"), QStringLiteral("tasks"),
                              QStringLiteral("task_comments"), QStringLiteral("batch_decisions")});

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -258,6 +259,43 @@ private Q_SLOTS:
         QCOMPARE(r.status, 1);
         QCOMPARE(r.json().value(QLatin1String("intact")).toBool(), false);
         QCOMPARE(r.json().value(QLatin1String("first_bad_seq")).toInt(), 5);
+    }
+
+    // Without a display (as `make run` on a server), the window program saves a picture of the
+    // project and exits, never waiting on a window nobody sees; a file it cannot write is an
+    // error with the file's name.
+    void screenshotWithoutDisplayExits_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::newRow("saved") << QStringLiteral("shot.png") << 0;
+        QTest::newRow("not writable") << QStringLiteral("missing/folder/shot.png") << 1;
+    }
+
+    void screenshotWithoutDisplayExits()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
+        assay::tests::CliOptions options;
+        options.workingDirectory = m_dir->path();
+        options.env = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
+        options.unset = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
+        options.timeoutMs = 30000;
+        const auto run = assay::tests::runAssay({QStringLiteral("p.assay"),
+                                                 QStringLiteral("--screenshot"), file},
+                                                options);
+        QVERIFY2(run.status == status, qPrintable(run.err));
+        const QString path = m_dir->filePath(file);
+        if (status == 0) {
+            QFile png(path);
+            QVERIFY(png.open(QIODevice::ReadOnly));
+            QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        } else {
+            QVERIFY(!QFileInfo::exists(path));
+            QVERIFY2(run.err.contains(file + QStringLiteral(": could not be written")),
+                     qPrintable(run.err));
+        }
     }
 
     void newerProjectIsRefused()

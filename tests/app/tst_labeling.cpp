@@ -3,11 +3,13 @@
 // mouse, undo and redo, class hotkeys, next, skip and flag — checked in the project store.
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/queuestrip.h"
 #include "core/media/previewcache.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
+#include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/tiledimage.h"
 #include "widgets/text/classbar.h"
@@ -16,11 +18,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
 
 #include <cmath>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <opencv2/imgcodecs.hpp>
@@ -140,7 +149,236 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     assay::tests::MemoryKeys m_keys;
 
+    // The window on alice's queue, the first image shown.
+    struct Labeling
+    {
+        app::MainWindow window;
+        app::LabelingPanel *panel = nullptr;
+    };
+    std::unique_ptr<Labeling> startAlice(const QString &path)
+    {
+        auto l = std::make_unique<Labeling>();
+        l->window.resize(1100, 760);
+        l->window.show();
+        if (!QTest::qWaitForWindowExposed(&l->window) || !l->window.openProject(path)
+            || !signInAlice(l->window) || !l->window.startLabeling(QStringLiteral("alice")))
+            return {};
+        l->panel = l->window.labelingPanel();
+        return l;
+    }
+    QList<TaskState> storedStates(app::MainWindow &w)
+    {
+        QList<TaskState> states;
+        for (const Task &t : *w.store()->work().queue(w.store()->actor().id))
+            states.append(t.state);
+        return states;
+    }
+
 private Q_SLOTS:
+    // N on an item with no answer asks once (a message, nothing recorded); the second N, or N
+    // on an item with an answer, submits.
+    void emptyAnswerAsksOnceBeforeSubmitting_data()
+    {
+        QTest::addColumn<bool>("drawBox");
+        QTest::addColumn<bool>("classifyImage");
+        QTest::newRow("nothing") << false << false;
+        QTest::newRow("a box") << true << false;
+        QTest::newRow("an image class") << false << true;
+    }
+
+    void emptyAnswerAsksOnceBeforeSubmitting()
+    {
+        QFETCH(bool, drawBox);
+        QFETCH(bool, classifyImage);
+        auto l = startAlice(makeProject());
+        QVERIFY(l);
+        widgets::ImageCanvas *canvas = l->panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        if (drawBox)
+            drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+        canvas->setFocus();
+        if (classifyImage)
+            QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QSignalSpy messages(l->panel, &app::LabelingPanel::message);
+        const bool empty = !drawBox && !classifyImage;
+        QTest::keyClick(canvas, Qt::Key_N);
+        if (empty) {
+            QCOMPARE(l->panel->currentIndex(), 0);
+            QCOMPARE(storedStates(l->window).at(0), TaskState::Pending);
+            QVERIFY(!messages.isEmpty());
+            QVERIFY(messages.last().at(0).toString().contains(QLatin1String("N again")));
+            QTest::keyClick(canvas, Qt::Key_N); // the second N submits it
+        }
+        QCOMPARE(l->panel->currentIndex(), 1);
+        QCOMPARE(storedStates(l->window).at(0), TaskState::Done);
+        QCOMPARE(l->panel->doneCount(), 1);
+        // Asked about once per visit: back to an empty task, N asks again.
+        QVERIFY(!l->panel->next());
+        QCOMPARE(l->panel->currentIndex(), 1);
+    }
+
+    // A flagged task visited again with P and left with N keeps its flag and is not done;
+    // skipping counts as nothing done either.
+    void flaggedTaskKeepsItsFlag()
+    {
+        auto l = startAlice(makeProject());
+        QVERIFY(l);
+        app::LabelingPanel *panel = l->panel;
+        QVERIFY(panel->flag(QStringLiteral("bad media"), QStringLiteral("blurred")));
+        QCOMPARE(panel->currentIndex(), 1);
+        QVERIFY(panel->skip());
+        QCOMPARE(panel->doneCount(), 0);
+        QTest::keyClick(panel->canvas(), Qt::Key_P);
+        QTest::keyClick(panel->canvas(), Qt::Key_P);
+        QCOMPARE(panel->currentIndex(), 0);
+        drag(panel->canvas(), panel->canvas()->imageToWidget({50, 40}),
+             panel->canvas()->imageToWidget({250, 190}));
+        QTest::keyClick(panel->canvas(), Qt::Key_N);
+        QCOMPARE(panel->currentIndex(), 2); // the next open task
+        const QList<TaskState> expected{TaskState::Flagged, TaskState::Skipped, TaskState::Pending,
+                                        TaskState::Pending, TaskState::Pending};
+        QCOMPARE(storedStates(l->window), expected);
+        QCOMPARE(panel->doneCount(), 0);
+        QCOMPARE(panel->queueStrip()->states(), expected);
+        QCOMPARE(panel->queueStrip()->current(), 2);
+        QCOMPARE(panel->queueStrip()->count(TaskState::Flagged), 1);
+        // Done in the next session too: the counts come from the store.
+        l.reset();
+        auto again = startAlice(m_dir->filePath(QStringLiteral("label.assay")));
+        QVERIFY(again);
+        QCOMPARE(again->panel->doneCount(), 0);
+        QCOMPARE(again->panel->currentIndex(), 2);
+    }
+
+    // Skipped tasks come back once the open ones are done; then the queue is finished.
+    void skippedTasksComeBackAtTheEnd()
+    {
+        auto l = startAlice(makeProject());
+        QVERIFY(l);
+        app::LabelingPanel *panel = l->panel;
+        QVERIFY(panel->skip()); // 0
+        QCOMPARE(panel->currentIndex(), 1);
+        QVERIFY(panel->skip()); // 1
+        const auto submitEmpty = [&] {
+            QVERIFY(!panel->next());
+            QVERIFY(panel->next());
+        };
+        for (int index : {2, 3, 4}) {
+            QCOMPARE(panel->currentIndex(), index);
+            submitEmpty();
+        }
+        QCOMPARE(panel->doneCount(), 3);
+        QCOMPARE(panel->currentIndex(), 0); // the first skipped one comes back
+        submitEmpty();
+        QCOMPARE(panel->currentIndex(), 1);
+        QSignalSpy messages(panel, &app::LabelingPanel::message);
+        submitEmpty();
+        QCOMPARE(panel->doneCount(), 5);
+        QCOMPARE(panel->currentIndex(), 1); // nothing left: it stays
+        QVERIFY(messages.last().at(0).toString().contains(QLatin1String("last task")));
+        QCOMPARE(panel->queueStrip()->count(TaskState::Done), 5);
+    }
+
+    // A click on a cell of the strip shows that task.
+    void queueStripOpensATask()
+    {
+        auto l = startAlice(makeProject());
+        QVERIFY(l);
+        app::QueueStrip *strip = l->panel->queueStrip();
+        QVERIFY(strip->isVisible());
+        QCOMPARE(strip->states().size(), 5);
+        const QRect cell = strip->cellRect(3);
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(strip, Qt::LeftButton, Qt::NoModifier, cell.center());
+        QCOMPARE(l->panel->currentIndex(), 3);
+        QCOMPARE(l->panel->currentItem().kind, ItemKind::Text);
+        QCOMPARE(strip->current(), 3);
+        QVERIFY(strip->summary().contains(QLatin1String("5 open")));
+    }
+
+    // The panel loads the annotator's queue: a person who must recalibrate gets only their
+    // calibration tasks.
+    void recalibrationGateHoldsTheQueue()
+    {
+        const QString path = makeProject();
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            Project &p = **store;
+            ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("lead")));
+            QualitySettings settings;
+            settings.goldMinimum = 1;
+            ASSAY_VERIFY_RESULT(p.gold().setQualitySettings(settings));
+            const auto taxonomy = *p.taxonomy().get();
+            const Item first = p.items().page(0, 1)->first();
+            ASSAY_VERIFY_RESULT(p.gold().setGold(
+                    {GoldAnswer{first.id, {taxonomy.classes.at(0).id}, {}, {}, {}}}));
+            const Id alice = p.people().person(QStringLiteral("alice"))->id;
+            const Id batch = p.work().batches()->first().id;
+            auto gold = p.work().assignTasks(
+                    batch,
+                    {Task{{}, {}, first.id, alice, TaskKind::Gold, TaskState::Pending, 10},
+                     Task{{}, {}, first.id, alice, TaskKind::Calibration, TaskState::Pending, 11}});
+            ASSAY_VERIFY_RESULT(gold);
+            ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("alice")));
+            auto a = p.annotations().startAnnotation(gold->first().id);
+            ASSAY_VERIFY_RESULT(a);
+            ASSAY_VERIFY_RESULT(p.annotations().setClasses(a->id, {taxonomy.classes.at(1).id}));
+            ASSAY_VERIFY_RESULT(p.work().setTaskState(gold->first().id, TaskState::Done));
+            QVERIFY(*p.gold().mustRecalibrate(alice));
+            QCOMPARE(p.work().queue(alice)->size(), 7);
+        }
+        auto l = startAlice(path);
+        QVERIFY(l);
+        QCOMPARE(l->panel->taskCount(), 1);
+        QCOMPARE(l->panel->queueStrip()->states().size(), 1);
+    }
+
+    // The class the next box gets is shown; a hotkey changes it. After a click in the box list
+    // the class hotkeys and Delete still work, and Escape gives the keys back to the canvas.
+    void keysWorkFromTheBoxListAndEscapeReturnsToTheCanvas()
+    {
+        auto l = startAlice(makeProject());
+        QVERIFY(l);
+        widgets::ImageCanvas *canvas = l->panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        const auto taxonomy = *l->window.store()->taxonomy().get();
+        const Id annotation = l->panel->currentAnnotation();
+        QLabel *next = l->panel->nextBoxClassLabel();
+        QVERIFY(next->isVisible());
+        QVERIFY(next->text().contains(QLatin1String("cat")));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_2);
+        QVERIFY(next->text().contains(QLatin1String("dog")));
+        QTest::keyClick(canvas, Qt::Key_1);
+        QVERIFY(next->text().contains(QLatin1String("cat")));
+
+        drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+        drag(canvas, canvas->imageToWidget({80, 60}), canvas->imageToWidget({150, 120}));
+        QCOMPARE(l->window.store()->annotations().annotation(annotation)->boxes.size(), 2);
+        auto *list = l->window.findChild<widgets::BoxListWidget *>();
+        QVERIFY(list);
+        QListView *view = list->view();
+        const QRect row = view->visualRect(view->model()->index(0, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, row.center());
+        QTRY_VERIFY(view->hasFocus());
+        const Id first = l->window.store()->annotations().annotation(annotation)->boxes.at(0).id;
+        QCOMPARE(canvas->selectedBox(), first);
+        QTest::keyClick(view, Qt::Key_2); // the selected box becomes a dog
+        QCOMPARE(l->window.store()->annotations().annotation(annotation)->boxes.at(0).classId,
+                 taxonomy.classes.at(1).id);
+        QVERIFY(next->text().contains(QLatin1String("dog")));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(l->window.store()->annotations().annotation(annotation)->boxes.size(), 1);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(canvas->hasFocus());
+        // Escape in the canvas is still the canvas's: it drops the selection.
+        canvas->selectBox(l->window.store()->annotations().annotation(annotation)->boxes.at(0).id);
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(canvas->selectedBox().isEmpty());
+        QVERIFY(canvas->hasFocus());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -443,11 +681,77 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(previews.isValid(sha, QSize(4100, 4100)), 10000);
         QVERIFY(!QFileInfo::exists(previews.previewPath(QString(64, QLatin1Char('b')))));
 
+        QVERIFY(!w.labelingPanel()->next()); // nothing labeled: N asks first
         QVERIFY(w.labelingPanel()->next());
         QVERIFY(w.labelingPanel()->previous());
         QTRY_VERIFY(canvas->isImageShown());
         QVERIFY(canvas->tiledImage()->preview().stored);
         QCOMPARE(canvas->imageSize(), QSize(4100, 4100));
+    }
+
+    // With ASSAY_SCREENSHOT_DIR set: labeling-queue.png, the window at 1024 x 700 with twelve
+    // classes, a box drawn inside another, and a queue with a flagged and a skipped task.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ASSAY_SCREENSHOT_DIR to save the screenshot");
+        const QString path = makeProject();
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            for (const char *name : {"heron", "egret", "stork", "crane", "ibis", "spoonbill",
+                                     "flamingo", "pelican", "cormorant", "kingfisher"}) {
+                TaxonomyClass c;
+                c.name = QLatin1String(name);
+                ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(c));
+            }
+        }
+        auto l = startAlice(path);
+        QVERIFY(l);
+        l->window.resize(1024, 700);
+        app::LabelingPanel *panel = l->panel;
+        QVERIFY(panel->skip());
+        QVERIFY(panel->flag(QStringLiteral("bad media"), QStringLiteral("blurred")));
+        QVERIFY(panel->showTask(0));
+        widgets::ImageCanvas *canvas = panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        drag(canvas, canvas->imageToWidget({40, 30}), canvas->imageToWidget({360, 270}));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_0); // the chord 0 2: the twelfth class, kingfisher
+        QTest::keyClick(canvas, Qt::Key_2);
+        drag(canvas, canvas->imageToWidget({120, 90}), canvas->imageToWidget({220, 200}));
+        const auto boxes
+                = l->window.store()->annotations().annotation(panel->currentAnnotation())->boxes;
+        QCOMPARE(boxes.size(), 2);
+        const auto taxonomy = *l->window.store()->taxonomy().get();
+        QCOMPARE(boxes.at(1).classId, taxonomy.classes.at(11).id);
+        QTest::qWait(300);
+        QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-queue.png"))));
+        // The F1 list with the gestures of drawing and moving, beside it.
+        bool shortcutsSaved = false;
+        QTimer::singleShot(300, &l->window, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialog->resize(640, 700);
+                if (auto *table = dialog->findChild<QTableWidget *>())
+                    table->scrollToBottom();
+                shortcutsSaved = dialog->grab().save(
+                        QDir(dir).filePath(QStringLiteral("labeling-shortcuts.png")));
+                dialog->close();
+            }
+        });
+        l->window.showShortcuts();
+        QVERIFY(shortcutsSaved);
+
+        // The document with its class bar filtered by "/" and a few letters.
+        QVERIFY(panel->showTask(3));
+        QApplication::setActiveWindow(&l->window);
+        QTest::keyClick(panel->textView()->documentWidget(), Qt::Key_Slash);
+        QLineEdit *search = panel->textView()->classBar()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("er"));
+        QTest::qWait(200);
+        QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-search.png"))));
     }
 
     void queueResumesAtTheFirstOpenTask()
@@ -459,8 +763,10 @@ private Q_SLOTS:
             QVERIFY(w.openProject(path));
             QVERIFY(signInAlice(w));
             QVERIFY(w.startLabeling(QStringLiteral("alice")));
-            QVERIFY(w.labelingPanel()->next());
-            QVERIFY(w.labelingPanel()->next());
+            for (int task = 0; task < 2; ++task) {
+                QVERIFY(!w.labelingPanel()->next()); // nothing labeled: N asks first
+                QVERIFY(w.labelingPanel()->next());
+            }
         }
         app::MainWindow again;
         again.show();

@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -293,6 +294,48 @@ private Q_SLOTS:
         }
         app::MainWindow again;
         QCOMPARE(again.size(), QSize(777, 555));
+    }
+
+    // A geometry larger than the screen, or partly off it, is shrunk and moved onto it.
+    void fittedGeometry_data()
+    {
+        QTest::addColumn<QRect>("window");
+        QTest::addColumn<QRect>("fitted");
+        const QRect available(0, 0, 1280, 800); // titleBar 30 below
+        QTest::newRow("fits") << QRect(100, 100, 800, 600) << QRect(100, 100, 800, 600);
+        QTest::newRow("too big") << QRect(0, 0, 1920, 1200) << QRect(0, 30, 1280, 770);
+        QTest::newRow("off the right") << QRect(900, 100, 800, 600) << QRect(480, 100, 800, 600);
+        QTest::newRow("above the top") << QRect(10, -50, 800, 600) << QRect(10, 30, 800, 600);
+        QTest::newRow("too wide, off the left")
+                << QRect(-300, 200, 1500, 500) << QRect(0, 200, 1280, 500);
+    }
+
+    void fittedGeometry()
+    {
+        QFETCH(QRect, window);
+        QFETCH(QRect, fitted);
+        QCOMPARE(app::MainWindow::fittedGeometry(window, QRect(0, 0, 1280, 800), 30), fitted);
+    }
+
+    // The window restored from a larger screen's settings lies within this screen.
+    void restoredWindowFitsTheScreen()
+    {
+        {
+            app::MainWindow big;
+            big.setGeometry(QRect(200, 150, 2600, 1700));
+            big.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&big));
+            big.close(); // saves the geometry
+        }
+        app::MainWindow w;
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(available.contains(w.geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6")
+                                                                      .arg(w.geometry().x())
+                                                                      .arg(w.geometry().y())
+                                                                      .arg(w.width())
+                                                                      .arg(w.height())
+                                                                      .arg(available.width())
+                                                                      .arg(available.height())));
     }
 };
 

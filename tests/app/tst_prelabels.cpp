@@ -118,9 +118,10 @@ private:
         return path;
     }
 
-    static void drag(QWidget *w, QPointF from, QPointF to)
+    static void drag(QWidget *w, QPointF from, QPointF to,
+                     Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, from.toPoint());
+        QTest::mousePress(w, Qt::LeftButton, modifiers, from.toPoint());
         for (int i = 1; i <= 5; ++i) {
             const QPointF p = from + (to - from) * (i / 5.0);
             QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
@@ -204,10 +205,11 @@ private Q_SLOTS:
         QCOMPARE(layer->suggestions().size(), 1);
         QCOMPARE(layer->selected(), last.id);
 
-        // The accepted box, moved with the mouse, is marked adjusted.
+        // The accepted box, moved with the mouse (Ctrl + drag inside it), is marked adjusted.
         const QPointF centre = canvas->imageToWidget({100, 75});
         drag(canvas, centre,
-             centre + canvas->imageToWidget({30, 20}) - canvas->imageToWidget({0, 0}));
+             centre + canvas->imageToWidget({30, 20}) - canvas->imageToWidget({0, 0}),
+             Qt::ControlModifier);
         const Box moved = stored().boxes.first();
         QVERIFY2(qAbs(moved.x - 70) < 2 && qAbs(moved.y - 50) < 2,
                  qPrintable(QStringLiteral("%1 %2").arg(moved.x).arg(moved.y)));
@@ -282,6 +284,7 @@ private Q_SLOTS:
         const Id dog = taxonomy.findByName(QStringLiteral("dog"))->id;
 
         // b.png: the image's class bar marks both suggested classes with their scores.
+        QVERIFY(!panel->next()); // nothing labeled on a.png: N asks first
         QVERIFY(panel->next());
         QTRY_VERIFY(panel->canvas()->isImageShown());
         widgets::ClassBar *bar = panel->imageClassBar();

@@ -283,6 +283,53 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
     }
 
+    // A flag stays until a lead resolves it from the command line: back to the queue or done.
+    void leadResolvesAFlag_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("open") << QStringLiteral("open") << QStringLiteral("pending");
+        QTest::newRow("done") << QStringLiteral("done") << QStringLiteral("done");
+    }
+
+    void leadResolvesAFlag()
+    {
+        QFETCH(QString, to);
+        QFETCH(QString, state);
+        makeProject();
+        const QString p = file(QStringLiteral("p.assay"));
+        Run r = assay({QStringLiteral("batch"), p, QStringLiteral("create"), QStringLiteral("B"),
+                       QStringLiteral("--annotators"), QStringLiteral("ann"),
+                       QStringLiteral("--as"), QStringLiteral("lead")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        Id task;
+        {
+            auto opened = assay::core::Project::open(p);
+            ASSAY_VERIFY_RESULT(opened);
+            auto &store = *opened;
+            ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("ann")));
+            task = store->work().annotatorQueue(store->actor().id)->first().id;
+            ASSAY_VERIFY_RESULT(store->work().setTaskState(task, TaskState::Flagged,
+                                                           QStringLiteral("bad media")));
+        }
+        const QStringList resolve{QStringLiteral("batch"),   p,
+                                  QStringLiteral("resolve"), task,
+                                  QStringLiteral("--to"),    to,
+                                  QStringLiteral("--note"),  QStringLiteral("see 2.3")};
+        r = assay(resolve + QStringList{QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(r.status, 1); // not the annotator's to resolve
+        r = assay(resolve + QStringList{QStringLiteral("--as"), QStringLiteral("lead")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = assay({QStringLiteral("batch"), p, QStringLiteral("queue"), QStringLiteral("ann"),
+                   QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("lead")});
+        const QJsonObject first = r.json().value(QLatin1String("tasks")).toArray().first().toObject();
+        QCOMPARE(first.value(QLatin1String("id")).toString(), task);
+        QCOMPARE(first.value(QLatin1String("state")).toString(), state);
+        // Resolved once: a second time is refused.
+        r = assay(resolve + QStringList{QStringLiteral("--as"), QStringLiteral("lead")});
+        QCOMPARE(r.status, 1);
+    }
+
     void qualityPanelShowsTheReport()
     {
         makeProject();

@@ -5,6 +5,7 @@
 #include "widgets/canvas/boxlistmodel.h"
 #include "widgets/canvas/imagecanvas.h"
 
+#include <QAction>
 #include <QListView>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ void BoxListWidget::setCanvas(ImageCanvas *canvas)
     m_canvas = canvas;
     if (!canvas) {
         m_model->setSession(nullptr);
+        shareCanvasActions();
         return;
     }
     // The rows follow the canvas's session; the taxonomy and the selection are the canvas's.
@@ -49,12 +51,34 @@ void BoxListWidget::setCanvas(ImageCanvas *canvas)
         m_model->setSession(m_canvas->session());
         syncSelection();
     });
-    connect(canvas, &ImageCanvas::classActionsChanged, this,
-            [this] { m_model->setTaxonomy(m_canvas->taxonomy()); });
+    connect(canvas, &ImageCanvas::classActionsChanged, this, [this] {
+        m_model->setTaxonomy(m_canvas->taxonomy());
+        shareCanvasActions();
+    });
     connect(canvas, &ImageCanvas::selectionChanged, this, &BoxListWidget::syncSelection);
     m_model->setTaxonomy(canvas->taxonomy());
     m_model->setSession(canvas->session());
+    shareCanvasActions();
     syncSelection();
+}
+
+void BoxListWidget::shareCanvasActions()
+{
+    // The canvas's class hotkeys and Delete act here too: a click in the list must not leave
+    // the keys dead. The same actions, so nothing is ambiguous where both are in reach.
+    for (const QPointer<QAction> &action : std::as_const(m_shared)) {
+        if (action)
+            removeAction(action);
+    }
+    m_shared.clear();
+    if (!m_canvas)
+        return;
+    QList<QAction *> actions = m_canvas->classActions();
+    actions.append(m_canvas->action(ImageCanvas::Action::DeleteBox));
+    for (QAction *action : std::as_const(actions)) {
+        m_shared.append(action);
+        addAction(action);
+    }
 }
 
 void BoxListWidget::syncSelection()

@@ -2,6 +2,8 @@
 // ImageCanvas: painting, gestures, keys and undo of the box-labeling view.
 #include "widgets/canvas/imagecanvas.h"
 
+#include "core/domain/classkeys.h"
+
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/tiledimage.h"
 #include "widgets/session/annotationsession.h"
@@ -9,6 +11,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,9 +23,12 @@
 
 namespace assay::widgets {
 
-static constexpr double s_handleRadius = 4.0;   // logical pixels: half the drawn square
-static constexpr double s_handleGrab = 7.0;     // logical pixels: how near counts as "on it"
-static constexpr double s_clickSlop = 3.0;      // logical pixels: a press that is no drag
+static constexpr double s_handleRadius = 4.0; // logical pixels: half the drawn square
+static constexpr double s_handleGrab = 7.0;   // logical pixels: how near counts as "on it"
+static constexpr double s_clickSlop = 3.0;    // logical pixels: a press that is no drag
+static constexpr double s_edgeGrab = 4.0;     // logical pixels: a press this near a box's line
+                                              // moves the box
+static constexpr Qt::KeyboardModifier s_moveModifier = Qt::ControlModifier;
 static constexpr double s_maxDeviceZoom = 64.0; // screen pixels per image pixel
 static constexpr double s_wheelStep = 1.25;     // zoom factor per wheel notch
 
@@ -43,8 +49,9 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is painted: no background erase
     setAttribute(Qt::WA_KeyCompression, false);
-    setToolTip(tr("Drag to draw a box; drag a box to move it, its handles to resize it.\n"
-                  "Wheel: zoom. Middle-drag or Space+drag: pan."));
+    setToolTip(tr("Drag anywhere to draw a box, also inside another box; click a box to select it.\n"
+                  "Drag a box's line, or Ctrl+drag inside it, to move it; drag its handles to "
+                  "resize it.\nWheel: zoom. Middle-drag or Space+drag: pan."));
     connect(m_image, &TiledImage::stateChanged, this, &ImageCanvas::onImageStateChanged);
     connect(m_image, &TiledImage::detailArrived, this, qOverload<>(&QWidget::update));
     createActions();
@@ -123,7 +130,10 @@ void ImageCanvas::rebuildClassActions()
     qDeleteAll(m_classActions);
     m_classActions.clear();
     auto *group = new QActionGroup(this);
-    for (const auto &cls : std::as_const(m_taxonomy.classes)) {
+    // The taxonomy's hotkeys, else 1-9 and the chords 0, 0 to 0, 9 by position.
+    const QStringList keys = core::classHotkeys(m_taxonomy);
+    for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
+        const auto &cls = m_taxonomy.classes.at(i);
         auto *action = new QAction(cls.name, group);
         QPixmap swatch(16, 16);
         swatch.fill(QColor(cls.colour));
@@ -131,8 +141,8 @@ void ImageCanvas::rebuildClassActions()
         action->setCheckable(true);
         action->setChecked(cls.id == m_currentClass);
         action->setData(cls.id);
-        if (!cls.hotkey.isEmpty())
-            action->setShortcut(QKeySequence(cls.hotkey));
+        if (!keys.at(i).isEmpty())
+            action->setShortcut(QKeySequence(keys.at(i), QKeySequence::PortableText));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(withShortcut(tr("Class: %1").arg(cls.name), action->shortcut()));
         const core::Id id = cls.id;
@@ -560,15 +570,37 @@ core::Box ImageCanvas::displayedBox(int index) const
 
 core::Id ImageCanvas::boxAt(const QPointF &widgetPos) const
 {
-    const int selected = boxIndex(m_selected);
-    if (selected >= 0
-        && boxToWidget(boxes().at(selected)).adjusted(-2, -2, 2, 2).contains(widgetPos))
-        return m_selected;
-    // Among overlapping boxes the smallest wins: a box inside another stays reachable.
+    // Among overlapping boxes the smallest wins: a box inside another stays reachable, and the
+    // outer one is reached outside it or by its line.
     core::Id best;
     double bestArea = 0;
     for (const auto &box : boxes()) {
         if (!boxToWidget(box).adjusted(-2, -2, 2, 2).contains(widgetPos))
+            continue;
+        const double area = box.w * box.h;
+        if (best.isEmpty() || area < bestArea) {
+            best = box.id;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+core::Id ImageCanvas::boxEdgeAt(const QPointF &widgetPos) const
+{
+    // On or near a box's line, inside or out; the selected box first, then the smallest.
+    const auto onEdge = [&](const core::Box &box) {
+        const QRectF r = boxToWidget(box);
+        const QRectF outer = r.adjusted(-s_edgeGrab, -s_edgeGrab, s_edgeGrab, s_edgeGrab);
+        const QRectF inner = r.adjusted(s_edgeGrab, s_edgeGrab, -s_edgeGrab, -s_edgeGrab);
+        return outer.contains(widgetPos) && !(inner.isValid() && inner.contains(widgetPos));
+    };
+    if (const int selected = boxIndex(m_selected); selected >= 0 && onEdge(boxes().at(selected)))
+        return m_selected;
+    core::Id best;
+    double bestArea = 0;
+    for (const auto &box : boxes()) {
+        if (!onEdge(box))
             continue;
         const double area = box.w * box.h;
         if (best.isEmpty() || area < bestArea) {
@@ -656,15 +688,22 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
         m_dragOriginal = m_liveBox = boxes().at(boxIndex(m_selected));
         return;
     }
-    if (const core::Id hit = boxAt(pos); !hit.isEmpty()) {
-        selectBox(hit);
+    // As in CVAT and labelImg's draw mode: a drag draws a new box wherever it starts, inside
+    // another box too. A box moves when the drag starts on its line, or with Ctrl inside it.
+    const core::Id inside = boxAt(pos);
+    core::Id move = boxEdgeAt(pos);
+    if (move.isEmpty() && (event->modifiers() & s_moveModifier))
+        move = inside;
+    if (!move.isEmpty()) {
+        selectBox(move);
         if (editable) {
             m_drag = Drag::Moving;
-            m_dragOriginal = m_liveBox = boxes().at(boxIndex(hit));
+            m_dragOriginal = m_liveBox = boxes().at(boxIndex(move));
         }
         return;
     }
-    selectBox({});
+    // A click inside a box selects it; a drag from there draws a new one (selected at its end).
+    selectBox(inside);
     if (editable) {
         m_drag = Drag::Drawing;
         m_pressImage = clampToImage(m_pressImage);
@@ -812,7 +851,10 @@ void ImageCanvas::updateCursor(const QPointF &pos)
         setCursor(Qt::SizeHorCursor);
     else if (edges == Top || edges == Bottom)
         setCursor(Qt::SizeVerCursor);
-    else if (!boxAt(pos).isEmpty() && !m_readOnly)
+    else if (!m_readOnly
+             && (!boxEdgeAt(pos).isEmpty()
+                 || ((QGuiApplication::keyboardModifiers() & s_moveModifier)
+                     && !boxAt(pos).isEmpty())))
         setCursor(Qt::SizeAllCursor);
     else if (!m_readOnly && m_session->annotationEditor())
         setCursor(Qt::CrossCursor);
@@ -824,6 +866,13 @@ void ImageCanvas::updateCursor(const QPointF &pos)
 
 bool ImageCanvas::event(QEvent *event)
 {
+    // Escape is the canvas's own (cancel a drag, drop the selection), before any shortcut of
+    // the window that embeds it.
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
     // Tab would move the focus away; in the canvas it walks the boxes.
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -857,6 +906,9 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
             update();
         }
         return;
+    case Qt::Key_Control: // the cursor tells whether a drag would move the box under it
+        updateCursor(m_cursor);
+        break;
     case Qt::Key_Escape:
         if (m_drag != Drag::None) {
             m_drag = Drag::None; // the store was not touched: nothing to undo
@@ -876,13 +928,26 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
                                              && event->key() <= Qt::Key_Z));
     if (!(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !shiftedAlphanumeric
         && !event->text().isEmpty()) {
-        for (const auto &cls : std::as_const(m_taxonomy.classes)) {
-            if (!cls.hotkey.isEmpty()
-                && cls.hotkey.compare(event->text(), Qt::CaseInsensitive) == 0) {
-                setCurrentClass(cls.id);
-                assignClassToSelection(cls.id);
+        // A chord's first key waits for its second ("0, 3"), as the shortcut map does.
+        const QString typed = m_pendingChord.isEmpty()
+                                      ? event->text()
+                                      : QStringLiteral("%1, %2").arg(m_pendingChord, event->text());
+        m_pendingChord.clear();
+        const QStringList keys = core::classHotkeys(m_taxonomy);
+        for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
+            if (!keys.at(i).isEmpty() && keys.at(i).compare(typed, Qt::CaseInsensitive) == 0) {
+                const core::Id id = m_taxonomy.classes.at(i).id;
+                setCurrentClass(id);
+                assignClassToSelection(id);
                 return;
             }
+        }
+        const QString chordStart = event->text() + QStringLiteral(", ");
+        if (std::any_of(keys.begin(), keys.end(), [&](const QString &key) {
+                return key.startsWith(chordStart, Qt::CaseInsensitive);
+            })) {
+            m_pendingChord = event->text();
+            return;
         }
     }
     QWidget::keyPressEvent(event);

@@ -184,7 +184,8 @@ private:
     int boxIndex(const core::Id &id) const;
     core::Box displayedBox(int index) const; // the live version while dragging
     core::Id boxAt(const QPointF &widgetPos) const;
-    int handleAt(const QPointF &widgetPos) const; // Edge bits of the selected box's handle
+    core::Id boxEdgeAt(const QPointF &widgetPos) const; // a box whose line is under the cursor
+    int handleAt(const QPointF &widgetPos) const;       // Edge bits of the selected box's handle
     QList<QPair<int, QPointF>> handles(const QRectF &rect) const;
     QColor classColour(const core::Id &classId) const;
     QString className(const core::Id &classId) const;
@@ -222,6 +223,7 @@ private:
     QPointF m_cursor;    // widget coordinates; negative: outside
     bool m_cursorInside = false;
     bool m_spaceHeld = false;
+    QString m_pendingChord; // the first key of a class chord typed, waiting for the second
     bool m_shownSignalled = false;
     int m_paintCount = 0;
 

@@ -2,11 +2,15 @@
 // ClassBar: class buttons and hotkeys that edit an annotation's whole-item classes.
 #include "widgets/text/classbar.h"
 
+#include "core/domain/classkeys.h"
+
 #include "widgets/session/annotationsession.h"
+#include "widgets/text/flowlayout.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
@@ -16,11 +20,20 @@ namespace assay::widgets {
 
 // ---------------------------------------------------------------- ClassButton
 
+// A chord written short for the badge: "Shift+0 3" rather than "Shift+0, Shift+3".
+static QString badgeText(const QKeySequence &key)
+{
+    if (key.count() != 2 || key[0].keyboardModifiers() != key[1].keyboardModifiers())
+        return key.toString(QKeySequence::NativeText);
+    return QStringLiteral("%1 %2").arg(QKeySequence(key[0]).toString(QKeySequence::NativeText),
+                                       QKeySequence(key[1].key()).toString(QKeySequence::NativeText));
+}
+
 ClassButton::ClassButton(const core::TaxonomyClass &cls, const QKeySequence &hotkey, QWidget *parent)
     : QAbstractButton(parent)
     , m_classId(cls.id)
     , m_colour(cls.colour)
-    , m_key(hotkey.toString(QKeySequence::NativeText))
+    , m_key(badgeText(hotkey))
 {
     if (!m_colour.isValid())
         m_colour = palette().color(QPalette::Highlight);
@@ -148,21 +161,9 @@ QString ClassBar::withShortcut(const QString &text, const QKeySequence &key)
 
 QList<QKeySequence> ClassBar::hotkeys(const core::Taxonomy &taxonomy)
 {
-    QSet<QString> claimed;
-    for (const auto &cls : taxonomy.classes) {
-        if (!cls.hotkey.isEmpty())
-            claimed.insert(QKeySequence(cls.hotkey).toString());
-    }
     QList<QKeySequence> keys;
-    for (qsizetype i = 0; i < taxonomy.classes.size(); ++i) {
-        const auto &cls = taxonomy.classes.at(i);
-        if (!cls.hotkey.isEmpty()) {
-            keys.append(QKeySequence(cls.hotkey));
-            continue;
-        }
-        const QKeySequence fallback(i < 9 ? QString::number(i + 1) : QString());
-        keys.append(claimed.contains(fallback.toString()) ? QKeySequence() : fallback);
-    }
+    for (const QString &key : core::classHotkeys(taxonomy))
+        keys.append(QKeySequence(key, QKeySequence::PortableText));
     return keys;
 }
 
@@ -172,14 +173,32 @@ ClassBar::ClassBar(QWidget *parent)
     , m_undo(new QAction(tr("Undo"), this))
     , m_redo(new QAction(tr("Redo"), this))
     , m_host(this)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this, 6))
     , m_modeLabel(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_findAction(new QAction(tr("Find a Class"), this))
 {
     m_layout->setContentsMargins(6, 4, 6, 4);
-    m_layout->setSpacing(6);
     m_layout->addWidget(m_modeLabel);
-    m_layout->addStretch(1);
+    m_layout->addWidget(m_search);
     m_modeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_search->setObjectName(QStringLiteral("classSearch"));
+    m_search->setPlaceholderText(tr("Find a class… (/)"));
+    m_search->setToolTip(tr("Type to show the classes whose name contains it; Enter chooses the "
+                            "first one shown"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(200);
+    m_search->setVisible(false);
+    connect(m_search, &QLineEdit::textChanged, this, &ClassBar::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &ClassBar::chooseFirstMatch);
+    m_findAction->setShortcut(QKeySequence(Qt::Key_Slash));
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction->setToolTip(withShortcut(m_findAction->text(), m_findAction->shortcut()));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
 
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcuts(
@@ -282,6 +301,7 @@ void ClassBar::setShortcutHost(QWidget *host)
         }
         for (auto *action : std::as_const(m_classActions))
             m_host->removeAction(action);
+        m_host->removeAction(m_findAction);
     }
     m_host = host;
     if (m_host != this) {
@@ -290,6 +310,7 @@ void ClassBar::setShortcutHost(QWidget *host)
             m_host->addAction(m_redo);
         }
         m_host->addActions(m_classActions);
+        m_host->addAction(m_findAction);
     }
 }
 
@@ -360,14 +381,20 @@ void ClassBar::rebuild()
     QList<QKeySequence> keys = hotkeys(m_taxonomy);
     if (m_hotkeyModifiers != Qt::NoModifier) {
         for (QKeySequence &key : keys) {
-            if (key.isEmpty())
-                continue;
-            const QKeyCombination plain = key[0];
-            key = (plain.keyboardModifiers() & m_hotkeyModifiers)
-                          ? QKeySequence()
-                          : QKeySequence(
-                                  QKeyCombination(plain.keyboardModifiers() | m_hotkeyModifiers,
-                                                  plain.key()));
+            // Every key of a chord gets the modifier: Shift+0, Shift+3.
+            QKeyCombination combined[2];
+            bool clash = false;
+            for (int k = 0; k < key.count() && k < 2; ++k) {
+                const QKeyCombination plain = key[k];
+                clash = clash || (plain.keyboardModifiers() & m_hotkeyModifiers);
+                combined[k] = QKeyCombination(plain.keyboardModifiers() | m_hotkeyModifiers,
+                                              plain.key());
+            }
+            if (key.isEmpty() || clash)
+                key = QKeySequence();
+            else
+                key = key.count() == 1 ? QKeySequence(combined[0])
+                                       : QKeySequence(combined[0], combined[1]);
         }
     }
     for (qsizetype i = 0; i < m_taxonomy.classes.size(); ++i) {
@@ -397,12 +424,40 @@ void ClassBar::rebuild()
         button->setToolTip(tip);
         m_tips.insert(cls.id, tip);
         connect(button, &QAbstractButton::clicked, this, [this, id] { toggleClass(id); });
-        m_layout->insertWidget(m_layout->count() - 1, button);
+        m_layout->addWidget(button);
         m_buttons.append(button);
     }
+    // With more classes than keys a hand remembers, the names are searched.
+    m_search->setVisible(m_taxonomy.classes.size() > 9);
+    m_findAction->setEnabled(m_search->isVisibleTo(this));
+    applyFilter();
     updateCaption();
     updateState();
     applyMarks();
+}
+
+int ClassBar::rowCount() const
+{
+    return m_layout->rowCount();
+}
+
+void ClassBar::applyFilter()
+{
+    const QString text = m_search->text().trimmed();
+    for (auto *b : std::as_const(m_buttons))
+        b->setVisible(text.isEmpty() || b->text().contains(text, Qt::CaseInsensitive));
+}
+
+void ClassBar::chooseFirstMatch()
+{
+    for (auto *b : std::as_const(m_buttons)) {
+        if (!b->isVisibleTo(this) || !b->isEnabled())
+            continue;
+        const core::Id id = b->classId();
+        m_search->clear(); // every button again, before the edit redraws them
+        toggleClass(id);
+        return;
+    }
 }
 
 void ClassBar::setSuggestionMarks(const QHash<core::Id, ClassSuggestionMark> &marks)

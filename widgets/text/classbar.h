@@ -13,14 +13,15 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QUndoStack;
 QT_END_NAMESPACE
 
 namespace assay::widgets {
 
 class AnnotationSession;
+class FlowLayout;
 
 // One class as a checkable button: its colour, its name and its hotkey, painted from the
 // palette so it reads on light and dark themes.
@@ -118,8 +119,13 @@ public:
     void setSuggestionMarks(const QHash<core::Id, ClassSuggestionMark> &marks);
     const QHash<core::Id, ClassSuggestionMark> &suggestionMarks() const { return m_marks; }
 
-    // The hotkey a class gets: the taxonomy's, else its position 1-9 when no class claims it.
+    // The hotkey a class gets: the taxonomy's, else its position's when no class claims it:
+    // 1-9, then the chords 0, 0 to 0, 9 for the tenth to the nineteenth (core::classHotkeys).
     static QList<QKeySequence> hotkeys(const core::Taxonomy &taxonomy);
+    // The field that filters the buttons by name (shown with more than nine classes); Enter
+    // chooses the first button left, as a click would; "/" in the shortcut host goes to it.
+    QLineEdit *searchField() const { return m_search; }
+    int rowCount() const; // rows of buttons: the bar wraps instead of growing wider
     // "Text (Key)": the form every tooltip uses to show an action's shortcut.
     static QString withShortcut(const QString &text, const QKeySequence &key);
 
@@ -135,6 +141,8 @@ private:
     void updateState();
     void applyMarks();
     void onAnnotationChanged();
+    void applyFilter();
+    void chooseFirstMatch();
 
     AnnotationSession *m_ownSession;
     AnnotationSession *m_session = nullptr; // the own session or a shared one
@@ -148,8 +156,10 @@ private:
     core::Taxonomy m_taxonomy;
     bool m_readOnly = false;
 
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
     QLabel *m_modeLabel;
+    QLineEdit *m_search;
+    QAction *m_findAction;
     QList<ClassButton *> m_buttons;
     QList<QAction *> m_classActions;
     QHash<core::Id, QString> m_tips; // each button's tooltip without a suggestion's note

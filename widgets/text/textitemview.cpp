@@ -179,6 +179,7 @@ TextItemView::TextItemView(QWidget *parent)
     findLayout->setContentsMargins(6, 3, 6, 3);
     auto *findCaption = new QLabel(tr("Find:"), m_findBar);
     findCaption->setBuddy(m_findEdit);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
     m_findEdit->setPlaceholderText(tr("Text to find"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setToolTip(

@@ -84,23 +84,30 @@ int runBatch(const QStringList &args, CliIo &io)
                                       Tr::tr("B"));
     const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why the batch is rejected."),
                                     Tr::tr("text"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Tr::tr("How a flag is resolved: open (back to the queue) or done."),
+                                Tr::tr("state"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  Tr::tr("A note on the resolution, kept with the task."),
+                                  Tr::tr("text"));
     const QCommandLineOption order(
             QStringLiteral("order"),
             Tr::tr("Queue order by the pre-labels' uncertainty: confidence (least confident first) or margin (smallest top-two margin first)."),
             Tr::tr("by"));
     parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, order, batchOpt,
-                       reason, asOption(), jsonOption()});
+                       reason, to, note, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("batch"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
             "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
             " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
-            " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]");
+            " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]"
+            " | resolve TASK --to open|done [--note TEXT]");
     QString project, verb;
     QStringList rest;
     const QStringList verbs{QStringLiteral("create"), QStringLiteral("list"),
-                            QStringLiteral("queue"), QStringLiteral("accept"),
-                            QStringLiteral("reject")};
+                            QStringLiteral("queue"),  QStringLiteral("accept"),
+                            QStringLiteral("reject"), QStringLiteral("resolve")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -226,6 +233,25 @@ int runBatch(const QStringList &args, CliIo &io)
         if (json)
             printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("person"), person->name},
                                                     {QStringLiteral("tasks"), array}}));
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("resolve")) {
+        // A lead resolves a flag: the task goes back to its queue, or is done.
+        const QString state = parser.value(to);
+        if (rest.size() != 1 || (state != QLatin1String("open") && state != QLatin1String("done"))) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        const TaskState resolved = state == QLatin1String("done") ? TaskState::Done
+                                                                  : TaskState::Pending;
+        if (Status st = store->work().resolveFlag(rest.first(), resolved, parser.value(note)); !st)
+            return fail(io, st.error());
+        io.out << (resolved == TaskState::Done
+                           ? Tr::tr("task %1: flag resolved, done")
+                           : Tr::tr("task %1: flag resolved, back in the queue"))
+                          .arg(rest.first())
+               << Qt::endl;
         return ExitOk;
     }
 

@@ -191,6 +191,13 @@ static QList<Sample> samples()
                           {}}
                      .toJson(),
              through<TaskStateSet>(), "state"},
+            {"task.flag_resolved",
+             TaskFlagResolved{QStringLiteral("task-1"),
+                              TaskState::Pending,
+                              QStringLiteral("two cars: box both"),
+                              {}}
+                     .toJson(),
+             through<TaskFlagResolved>(), "state"},
             {"batch.decided", rejected.toJson(), through<BatchDecided>(), "decision"},
             {"annotation.created",
              AnnotationCreated{QStringLiteral("a-1"),

@@ -36,6 +36,20 @@ private:
         return path;
     }
 
+    // The owner of a project made by makeProject, with a key registered and signed in.
+    static identity::SecretKeys signInOwner(Project &project)
+    {
+        auto keys = identity::SecretKeys::generate();
+        const QString owner = QStringLiteral("admin");
+        [&] {
+            QVERIFY(keys);
+            ASSAY_VERIFY_RESULT(project.setActor(owner));
+            ASSAY_VERIFY_RESULT(project.people().setKey(owner, keys->publicKeys().toText()));
+            ASSAY_VERIFY_RESULT(project.signIn(owner, *keys));
+        }();
+        return *keys;
+    }
+
     static void addClasses(Project &project, int from, int to)
     {
         for (int i = from; i < to; ++i) {
@@ -234,22 +248,20 @@ private Q_SLOTS:
         const QString path = makeProject(dir);
         auto store = Project::open(path);
         ASSAY_VERIFY_RESULT(store);
-        auto keys = identity::SecretKeys::generate();
-        ASSAY_VERIFY_RESULT(keys);
-        (*store)->store().setSigner(*keys);
+        const auto keys = signInOwner(**store);
         addClasses(**store, 10, 20);
         auto v = (*store)->verifyLog();
         ASSAY_VERIFY_RESULT(v);
         QVERIFY2(v->intact, qPrintable(v->reason));
-        QCOMPARE(v->events, 22);
-        QCOMPARE(v->unsignedEvents, 12);   // made before a key was set
+        QCOMPARE(v->events, 23);
+        QCOMPARE(v->unsignedEvents, 13);   // made before the owner signed in
         QCOMPARE(v->signaturesChecked, 1); // one run of one signer: its last event covers it
         auto all = (*store)->verifyLog({/*allSignatures*/ true, {}});
         QCOMPARE(all->signaturesChecked, 10);
-        const auto events = (*store)->events(13, 0);
+        const auto events = (*store)->events(14, 0);
         for (const Event &e : *events) {
             QCOMPARE(e.signature.size(), 64);
-            QVERIFY(identity::verify(keys->publicKeys().signing, e.envelopeBytes(), e.signature));
+            QVERIFY(identity::verify(keys.publicKeys().signing, e.envelopeBytes(), e.signature));
             QCOMPARE(e.action, QStringLiteral("edit-taxonomy"));
             QCOMPARE(e.audience, QStringLiteral("all"));
         }
@@ -261,21 +273,22 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = makeProject(dir);
+        Id owner;
         {
             auto store = Project::open(path);
-            auto keys = identity::SecretKeys::generate();
-            (*store)->store().setSigner(*keys);
+            const auto keys = signInOwner(**store);
+            owner = (*store)->actor().id;
             addClasses(**store, 10, 20);
         }
-        QVERIFY(rechainFrom(path, 18, "classY")); // the event that added class15
+        QVERIFY(rechainFrom(path, 19, "classY")); // the event that added class15
         auto store = Project::open(path);
         ASSAY_VERIFY_RESULT(store);
         auto v = (*store)->verifyLog();
         ASSAY_VERIFY_RESULT(v);
         QVERIFY(!v->intact);
-        QCOMPARE(v->badSeq, 18);
+        QCOMPARE(v->badSeq, 19);
         QVERIFY2(v->reason.contains(QStringLiteral("signature")), qPrintable(v->reason));
-        QCOMPARE(v->problems.first().personId, (*store)->actor().id);
+        QCOMPARE(v->problems.first().personId, owner);
     }
 
     // A second copy (its own device) points at the first copy's head; taking the first
@@ -290,8 +303,9 @@ private Q_SLOTS:
         {
             auto store = Project::open(copy);
             ASSAY_VERIFY_RESULT(store);
-            firstDevice = (*store)->events(1, 1)->first().device;
+            firstDevice = (*store)->store().events(1, 1)->first().device;
             QVERIFY((*store)->store().device() != firstDevice);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
             addClasses(**store, 10, 12);
             auto v = (*store)->verifyLog();
             QVERIFY2(v->intact, qPrintable(v->reason));
@@ -321,7 +335,7 @@ private Q_SLOTS:
         {
             auto store = Project::open(path);
             device = (*store)->store().device();
-            QCOMPARE((*store)->events(1, 1)->first().device, device);
+            QCOMPARE((*store)->store().events(1, 1)->first().device, device);
         }
         const QString moved = dir.filePath(QStringLiteral("moved.assay"));
         QVERIFY(QFile::rename(path, moved));

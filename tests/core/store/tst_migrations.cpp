@@ -95,7 +95,7 @@ private Q_SLOTS:
         // The old chain is the first device's, kept as it was: unsigned, never re-signed.
         QCOMPARE(verified->legacyEvents, 4);
         QCOMPARE(verified->unsignedEvents, 0);
-        const auto old = (*store)->events(1, 0);
+        const auto old = (*store)->store().events(1, 0);
         ASSAY_VERIFY_RESULT(old);
         for (const store::Event &e : *old) {
             QCOMPARE(e.envelope, 0);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT((*store)->taxonomy().addClass(dog));
         QVERIFY((*store)->verifyLog()->intact);
         // The new event is on this copy's own device, and points at the old chain's head.
-        const auto all = (*store)->events(1, 0);
+        const auto all = (*store)->store().events(1, 0);
         const store::Event &added = all->last();
         QCOMPARE(added.envelope, 1);
         QVERIFY(added.device != old->last().device);

@@ -244,6 +244,53 @@ private Q_SLOTS:
         QCOMPARE(store->taxonomy().get(3)->classes.size(), 2);
     }
 
+    // Twenty-four new classes: the Okabe-Ito colours first, then the same hues at other
+    // lightness, never two alike; keys 1-9, then the chords 0, 0 to 0, 9, then none.
+    void newClassesGetDistinctColoursAndKeys()
+    {
+        auto store = makeProject();
+        QStringList colours;
+        QStringList keys;
+        for (int i = 0; i < 24; ++i) {
+            TaxonomyClass c;
+            c.name = QStringLiteral("class %1").arg(i + 1);
+            auto added = store->taxonomy().addClass(c);
+            ASSAY_VERIFY_RESULT(added);
+            QVERIFY2(!colours.contains(added->colour), qPrintable(added->colour));
+            colours.append(added->colour);
+            keys.append(added->hotkey);
+        }
+        QCOMPARE(colours.mid(0, 8),
+                 (QStringList{QStringLiteral("#e69f00"), QStringLiteral("#56b4e9"),
+                              QStringLiteral("#009e73"), QStringLiteral("#f0e442"),
+                              QStringLiteral("#0072b2"), QStringLiteral("#d55e00"),
+                              QStringLiteral("#cc79a7"), QStringLiteral("#999999")}));
+        // The ninth is the first hue again, darker: told apart by lightness.
+        const auto lightness = [](const QString &hex) {
+            const int rgb = hex.mid(1).toInt(nullptr, 16);
+            return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+        };
+        QVERIFY(lightness(colours.at(8)) < lightness(colours.at(0)) - 100);
+        QVERIFY(lightness(colours.at(16)) > lightness(colours.at(0)) + 100);
+        QCOMPARE(keys.at(0), QStringLiteral("1"));
+        QCOMPARE(keys.at(8), QStringLiteral("9"));
+        QCOMPARE(keys.at(9), QStringLiteral("0, 0"));
+        QCOMPARE(keys.at(12), QStringLiteral("0, 3"));
+        QCOMPARE(keys.at(18), QStringLiteral("0, 9"));
+        QCOMPARE(keys.at(19), QString());
+        // A single 0 would cut the chords short: refused, as is a chord of a single key's.
+        TaxonomyClass zero;
+        zero.name = QStringLiteral("zero");
+        zero.hotkey = QStringLiteral("0");
+        QCOMPARE(store->taxonomy().addClass(zero).error().code, ErrorCode::Conflict);
+        zero.hotkey = QStringLiteral("0, 3");
+        QCOMPARE(store->taxonomy().addClass(zero).error().code, ErrorCode::Conflict);
+        zero.hotkey = QStringLiteral("x, y, z");
+        QCOMPARE(store->taxonomy().addClass(zero).error().code, ErrorCode::InvalidInput);
+        zero.hotkey = QStringLiteral("x, y");
+        ASSAY_VERIFY_RESULT(store->taxonomy().addClass(zero));
+    }
+
     void mergeAndMultiLabel()
     {
         auto store = makeProject();

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void escapeCancelsAGesture();
     void drawingIsClampedInsideTheImage();
     void moveBoxIsOneUndoStep();
+    void dragInsideABoxDrawsANewOne_data();
+    void dragInsideABoxDrawsANewOne();
+    void clickInsideABoxSelectsIt();
     void moveIsClampedInsideTheImage();
     void resizeWithHandle();
     void resizeStopsAtMinimumAndImageEdge();
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void heldArrowMergesIntoOneUndoStep();
     void tabCyclesBoxes();
     void classHotkeyChangesSelectedBox();
+    void chordHotkeyBeyondNine_data();
+    void chordHotkeyBeyondNine();
     void itemClassesAreUndoable();
     void undoRedoWalksEveryState();
     void failingEditIsReportedAndNotStacked();
@@ -65,7 +70,8 @@ private Q_SLOTS:
 
 private:
     QPoint at(double x, double y) const { return m_canvas->imageToWidget({x, y}).toPoint(); }
-    void drag(const QPoint &from, const QPoint &to, Qt::MouseButton button = Qt::LeftButton);
+    void drag(const QPoint &from, const QPoint &to, Qt::MouseButton button = Qt::LeftButton,
+              Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     core::Annotation stored() const { return *m_editor->annotation(m_annotationId); }
     core::Box addBox(double x, double y, double w, double h, const QString &classId = "c-car");
     void keyClick(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -111,9 +117,10 @@ void tst_ImageCanvas::cleanup()
     m_editor.reset();
 }
 
-void tst_ImageCanvas::drag(const QPoint &from, const QPoint &to, Qt::MouseButton button)
+void tst_ImageCanvas::drag(const QPoint &from, const QPoint &to, Qt::MouseButton button,
+                           Qt::KeyboardModifiers modifiers)
 {
-    QTest::mousePress(m_canvas.get(), button, Qt::NoModifier, from);
+    QTest::mousePress(m_canvas.get(), button, modifiers, from);
     // Several steps, as a hand makes them: the gesture must not depend on one big jump.
     for (int i = 1; i <= 4; ++i)
         QTest::mouseMove(m_canvas.get(), from + (to - from) * i / 4);
@@ -251,7 +258,7 @@ void tst_ImageCanvas::moveBoxIsOneUndoStep()
 {
     const core::Box box = addBox(200, 200, 400, 300);
     const int edits = m_editor->editCount();
-    drag(at(400, 350), at(500, 450));
+    drag(at(400, 350), at(500, 450), Qt::LeftButton, Qt::ControlModifier);
     QCOMPARE(stored().boxes[0].x, 300.0);
     QCOMPARE(stored().boxes[0].y, 300.0);
     QCOMPARE(stored().boxes[0].w, 400.0);
@@ -261,13 +268,68 @@ void tst_ImageCanvas::moveBoxIsOneUndoStep()
     QCOMPARE(stored().boxes[0], box);
 }
 
+// A drag draws wherever it starts, inside other boxes too; it moves a box only from the box's
+// line or with Ctrl, as in CVAT and labelImg's draw mode.
+void tst_ImageCanvas::dragInsideABoxDrawsANewOne_data()
+{
+    QTest::addColumn<QPoint>("from"); // image pixels; the outer box is (200,200) 800 x 600
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<bool>("draws");
+    QTest::newRow("inside: draws") << QPoint(400, 400) << int(Qt::NoModifier) << true;
+    QTest::newRow("inside the selected: draws") << QPoint(600, 500) << int(Qt::NoModifier) << true;
+    QTest::newRow("inside with Ctrl: moves")
+            << QPoint(400, 400) << int(Qt::ControlModifier) << false;
+    QTest::newRow("on the left line: moves") << QPoint(201, 400) << int(Qt::NoModifier) << false;
+    QTest::newRow("on the top line: moves") << QPoint(500, 199) << int(Qt::NoModifier) << false;
+    QTest::newRow("outside: draws") << QPoint(1100, 900) << int(Qt::NoModifier) << true;
+}
+
+void tst_ImageCanvas::dragInsideABoxDrawsANewOne()
+{
+    QFETCH(QPoint, from);
+    QFETCH(int, modifiers);
+    QFETCH(bool, draws);
+    const core::Box outer = addBox(200, 200, 800, 600);
+    if (QByteArray(QTest::currentDataTag()).contains("selected"))
+        m_canvas->selectBox(outer.id);
+    drag(at(from.x(), from.y()), at(from.x() + 200, from.y() + 160), Qt::LeftButton,
+         Qt::KeyboardModifiers(modifiers));
+    const auto boxes = stored().boxes;
+    QCOMPARE(m_canvas->undoStack()->count(), 1);
+    if (draws) {
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(boxes.first(), outer); // untouched
+        const core::Box &drawn = boxes.last();
+        QCOMPARE(QRectF(drawn.x, drawn.y, drawn.w, drawn.h), QRectF(from.x(), from.y(), 200, 160));
+        QCOMPARE(m_canvas->selectedBox(), drawn.id);
+    } else {
+        QCOMPARE(boxes.size(), 1);
+        QCOMPARE(QRectF(boxes[0].x, boxes[0].y, boxes[0].w, boxes[0].h), QRectF(400, 360, 800, 600));
+        QCOMPARE(m_canvas->selectedBox(), outer.id);
+    }
+}
+
+void tst_ImageCanvas::clickInsideABoxSelectsIt()
+{
+    const core::Box outer = addBox(200, 200, 800, 600);
+    const core::Box inner = addBox(400, 400, 200, 100);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(700, 700));
+    QCOMPARE(m_canvas->selectedBox(), outer.id);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(500, 450));
+    QCOMPARE(m_canvas->selectedBox(), inner.id); // the smallest under the cursor
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(1300, 1000));
+    QVERIFY(m_canvas->selectedBox().isEmpty());
+    QCOMPARE(stored().boxes.size(), 2); // clicks draw nothing
+    QCOMPARE(m_canvas->undoStack()->count(), 0);
+}
+
 void tst_ImageCanvas::moveIsClampedInsideTheImage()
 {
     addBox(100, 100, 200, 100);
-    drag(at(200, 150), at(-500, -500));
+    drag(at(200, 150), at(-500, -500), Qt::LeftButton, Qt::ControlModifier);
     QCOMPARE(stored().boxes[0].x, 0.0);
     QCOMPARE(stored().boxes[0].y, 0.0);
-    drag(at(100, 50), at(5000, 5000));
+    drag(at(100, 50), at(5000, 5000), Qt::LeftButton, Qt::ControlModifier);
     QCOMPARE(stored().boxes[0].x, 1400.0);
     QCOMPARE(stored().boxes[0].y, 1100.0);
     QCOMPARE(stored().boxes[0].w, 200.0);
@@ -392,6 +454,47 @@ void tst_ImageCanvas::classHotkeyChangesSelectedBox()
     QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-car"));
 }
 
+// The tenth to the nineteenth class: 0 then the last digit of its number, whether the window's
+// shortcut map sees the keys (an active window) or the canvas gets them as plain key presses.
+void tst_ImageCanvas::chordHotkeyBeyondNine_data()
+{
+    QTest::addColumn<bool>("active");
+    QTest::newRow("shortcut") << true;
+    QTest::newRow("key press") << false;
+}
+
+void tst_ImageCanvas::chordHotkeyBeyondNine()
+{
+    QFETCH(bool, active);
+    core::Taxonomy taxonomy = test::threeClasses();
+    for (int i = 3; i < 14; ++i) {
+        core::TaxonomyClass c;
+        c.id = QStringLiteral("c-%1").arg(i + 1);
+        c.name = QStringLiteral("class %1").arg(i + 1);
+        taxonomy.classes.append(c);
+    }
+    m_canvas->setTaxonomy(taxonomy);
+    const core::Box box = addBox(200, 200, 400, 300);
+    m_canvas->selectBox(box.id);
+    const auto press = [&](Qt::Key key) {
+        if (active) {
+            keyClick(key);
+            return;
+        }
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier,
+                        QString(QChar(u'0' + key - Qt::Key_0)));
+        QApplication::sendEvent(m_canvas.get(), &event);
+    };
+    press(Qt::Key_0);
+    QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-car")); // waits for the second key
+    press(Qt::Key_3);
+    QCOMPARE(stored().boxes[0].classId, QStringLiteral("c-13"));
+    QCOMPARE(m_canvas->currentClass(), QStringLiteral("c-13"));
+    press(Qt::Key_3); // alone again: the third class
+    QCOMPARE(stored().boxes[0].classId, taxonomy.classes.at(2).id);
+    QCOMPARE(m_canvas->classActions().at(12)->shortcut(), QKeySequence(QStringLiteral("0, 3")));
+}
+
 void tst_ImageCanvas::itemClassesAreUndoable()
 {
     m_canvas->setItemClasses({QStringLiteral("c-sign")});
@@ -418,7 +521,7 @@ void tst_ImageCanvas::undoRedoWalksEveryState()
     states << sorted();
     drag(at(800, 600), at(1200, 1000)); // add a second
     states << sorted();
-    drag(at(1000, 800), at(1100, 900)); // move it
+    drag(at(1000, 800), at(1100, 900), Qt::LeftButton, Qt::ControlModifier); // move it
     states << sorted();
     drag(at(1300, 1100), at(1400, 1150)); // resize it by its bottom-right handle
     states << sorted();

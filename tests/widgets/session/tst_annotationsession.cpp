@@ -82,7 +82,8 @@ private Q_SLOTS:
 
 private:
     QPoint at(double x, double y) const { return m_canvas->imageToWidget({x, y}).toPoint(); }
-    void drag(const QPoint &from, const QPoint &to);
+    void drag(const QPoint &from, const QPoint &to,
+              Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(m_canvas, key, modifiers);
@@ -166,9 +167,10 @@ void tst_AnnotationSession::cleanup()
     m_p = {};
 }
 
-void tst_AnnotationSession::drag(const QPoint &from, const QPoint &to)
+void tst_AnnotationSession::drag(const QPoint &from, const QPoint &to,
+                                 Qt::KeyboardModifiers modifiers)
 {
-    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mousePress(m_canvas, Qt::LeftButton, modifiers, from);
     for (int i = 1; i <= 6; ++i)
         QTest::mouseMove(m_canvas, from + (to - from) * i / 6);
     QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, to);
@@ -235,7 +237,7 @@ void tst_AnnotationSession::everyEditUndoneAndRedoneWithViewsInStep()
     step();
     QVERIFY(m_layer->acceptCurrent()); // accept the best suggestion: a box, selected
     step();
-    drag(at(100, 75), at(110, 85)); // move the accepted box
+    drag(at(100, 75), at(110, 85), Qt::ControlModifier); // move the accepted box
     step();
     drag(at(170, 130), at(190, 140)); // resize it by its bottom-right handle
     step();
@@ -366,7 +368,7 @@ void tst_AnnotationSession::dragIsOneEventAndOneUndoStep()
     drag(at(20, 200), at(120, 280));
     const Box box = stored().boxes.first();
     qint64 before = head();
-    drag(at(70, 240), at(170, 250)); // a move, six mouse moves
+    drag(at(70, 240), at(170, 250), Qt::ControlModifier); // a move, six mouse moves
     QCOMPARE(head(), before + 1);
     QVERIFY(qAbs(stored().boxes.first().x - (box.x + 100)) < 2);
     before = head();

@@ -263,7 +263,7 @@ void tst_TextItemView::findCountsAndWalksMatches()
     QSignalSpy result(m_view.get(), &TextItemView::findResultChanged);
     key(Qt::Key_F, Qt::ControlModifier);
     QVERIFY(m_view->isFindOpen());
-    auto *edit = m_view->findChild<QLineEdit *>();
+    auto *edit = m_view->findChild<QLineEdit *>(QStringLiteral("findEdit"));
     QVERIFY(edit);
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClicks(edit, QStringLiteral("FOX")); // case-insensitive
@@ -292,7 +292,7 @@ void tst_TextItemView::escapeClosesFindBar()
 {
     key(Qt::Key_F, Qt::ControlModifier);
     QVERIFY(m_view->isFindOpen());
-    auto *edit = m_view->findChild<QLineEdit *>();
+    auto *edit = m_view->findChild<QLineEdit *>(QStringLiteral("findEdit"));
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClick(edit, Qt::Key_Escape);
     QVERIFY(!m_view->isFindOpen());
