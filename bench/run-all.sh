@@ -5,7 +5,7 @@ build=$(realpath "${1:-build}")
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 cd "$build"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-for b in bench/store/bench_store bench/quality/bench_alpha bench/quality/bench_agreement_cli bench/canvas/bench_canvas \
+for b in bench/store/bench_store bench/store/bench_log bench/quality/bench_alpha bench/quality/bench_agreement_cli bench/canvas/bench_canvas \
          bench/interchange/bench_coco_parse bench/interchange/bench_coco_write bench/interchange/bench_import \
          bench/media/bench_dupes; do
   if [ -x "$b" ]; then

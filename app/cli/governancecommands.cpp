@@ -419,11 +419,16 @@ int runLog(const QStringList &args, CliIo &io)
                                    Tr::tr("n"), QStringLiteral("0"));
     const QCommandLineOption payload(QStringLiteral("payload"),
                                      Tr::tr("Include each event's payload."));
-    parser.addOptions({from, limit, payload, jsonOption(), asOption()});
+    const QCommandLineOption allSignatures(
+            QStringLiteral("all-signatures"),
+            Tr::tr("verify: check every signature, not only the last of each run of one signer's"
+                   " events."));
+    parser.addOptions({from, limit, payload, allSignatures, jsonOption(), asOption()});
     if (!parse(parser, QStringLiteral("log"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
             "assay log show PROJECT [--from N] [--limit N] [--payload] [--json] | verify PROJECT"
+            " [--all-signatures] [--json]"
             " | rebuild PROJECT [--as ADMIN]");
     QString project, verb;
     QStringList rest;
@@ -442,15 +447,28 @@ int runLog(const QStringList &args, CliIo &io)
         return ExitFailure;
 
     if (verb == QLatin1String("verify")) {
-        auto v = store->verifyLog();
+        store::EventLog::VerifyOptions options;
+        options.allSignatures = parser.isSet(allSignatures);
+        // A progress line on the terminal for long logs (a million events take seconds).
+        options.progress = [&io](qint64 done, qint64 total) {
+            if (total >= 200000)
+                io.err << '\r'
+                       << Tr::tr("checking signatures and chains: %1 of %2 events")
+                                  .arg(done)
+                                  .arg(total)
+                       << (done == total ? "\n" : "") << Qt::flush;
+        };
+        auto v = store->verifyLog(options);
         if (!v) {
             printError(io, v.error());
             return ExitFailure;
         }
-        // The state tables must be what the log gives: a row edited by hand is named.
+        // The state tables must be what the log gives (a row edited by hand is named), and each
+        // event's author must have had the right and the key to it at its place in the log.
         QList<store::StateDifference> differences;
+        QList<store::ChainProblem> refused;
         if (v->intact) {
-            auto compared = store->compareStateWithReplay();
+            auto compared = store->compareStateWithReplay(20, &refused);
             if (!compared) {
                 printError(io, compared.error());
                 return ExitFailure;
@@ -458,10 +476,32 @@ int runLog(const QStringList &args, CliIo &io)
             differences = *compared;
         }
         const bool stateMatches = differences.isEmpty();
+        const bool authorized = refused.isEmpty();
+        const bool intact = v->intact && stateMatches && authorized;
+        auto problemJson = [](const store::ChainProblem &p) {
+            return QJsonObject{{QStringLiteral("device"), p.device},
+                               {QStringLiteral("seq"), double(p.seq)},
+                               {QStringLiteral("device_seq"), double(p.deviceSeq)},
+                               {QStringLiteral("id"), p.eventId},
+                               {QStringLiteral("person"), p.personId},
+                               {QStringLiteral("reason"), p.reason}};
+        };
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonObject o{{QStringLiteral("intact"), v->intact && stateMatches},
+            QJsonArray problems;
+            for (const store::ChainProblem &p : std::as_const(v->problems))
+                problems.append(problemJson(p));
+            QJsonArray refusedRows;
+            for (const store::ChainProblem &p : std::as_const(refused))
+                refusedRows.append(problemJson(p));
+            QJsonObject o{{QStringLiteral("intact"), intact},
                           {QStringLiteral("chain_intact"), v->intact},
-                          {QStringLiteral("events"), double(v->events)}};
+                          {QStringLiteral("events"), double(v->events)},
+                          {QStringLiteral("devices"), double(v->devices)},
+                          {QStringLiteral("signatures_checked"), double(v->signaturesChecked)},
+                          {QStringLiteral("all_signatures"), options.allSignatures},
+                          {QStringLiteral("unsigned_events"), double(v->unsignedEvents)},
+                          {QStringLiteral("legacy_events"), double(v->legacyEvents)},
+                          {QStringLiteral("problems"), problems}};
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), double(v->badSeq));
                 o.insert(QStringLiteral("first_bad_id"),
@@ -476,9 +516,13 @@ int runLog(const QStringList &args, CliIo &io)
                                              d.inFile ? QStringLiteral("file")
                                                       : QStringLiteral("replay")}});
                 }
+                o.insert(QStringLiteral("authorized"), authorized);
+                o.insert(QStringLiteral("refused"), refusedRows);
                 o.insert(QStringLiteral("state_matches_replay"), stateMatches);
                 o.insert(QStringLiteral("state_differences"), rows);
-                if (!stateMatches)
+                if (!authorized)
+                    o.insert(QStringLiteral("reason"), refused.first().reason);
+                else if (!stateMatches)
                     o.insert(QStringLiteral("reason"),
                              QStringLiteral("state tables differ from a replay of the log"));
             }
@@ -487,6 +531,16 @@ int runLog(const QStringList &args, CliIo &io)
             io.err << Tr::tr("%1: the log was tampered with: %2").arg(store->path(), v->reason)
                    << (v->badId.isEmpty() ? QString() : Tr::tr(" [event id %1]").arg(v->badId))
                    << Qt::endl;
+            for (const store::ChainProblem &p : std::as_const(v->problems).sliced(1))
+                io.err << "  " << Tr::tr("device %1: %2").arg(p.device.left(8), p.reason)
+                       << Qt::endl;
+        } else if (!authorized) {
+            io.err << Tr::tr("%1: the chains are intact, but these events were made without the"
+                             " right or the key to them:")
+                              .arg(store->path())
+                   << Qt::endl;
+            for (const store::ChainProblem &p : std::as_const(refused))
+                io.err << "  " << p.reason << Tr::tr(" [event id %1]").arg(p.eventId) << Qt::endl;
         } else if (!stateMatches) {
             io.err << Tr::tr("%1: the log is intact (%2 events), but the state tables were changed outside it:")
                               .arg(store->path())
@@ -500,12 +554,18 @@ int runLog(const QStringList &args, CliIo &io)
                        << Qt::endl;
             }
         } else {
-            io.out << Tr::tr("%1: the log is intact (%2 events) and the state is its replay")
+            io.out << Tr::tr("%1: the log is intact (%2 events on %3 devices; %4 signatures"
+                             " checked; %5 unsigned from before schema 6, %6 unsigned by people"
+                             " without a key) and the state is its replay")
                               .arg(store->path())
                               .arg(v->events)
+                              .arg(v->devices)
+                              .arg(v->signaturesChecked)
+                              .arg(v->legacyEvents)
+                              .arg(v->unsignedEvents)
                    << Qt::endl;
         }
-        return v->intact && stateMatches ? ExitOk : ExitFailure;
+        return intact ? ExitOk : ExitFailure;
     }
     if (verb == QLatin1String("rebuild")) {
         // A replay of a log that does not verify would make its forgery the state; and only an
@@ -522,10 +582,18 @@ int runLog(const QStringList &args, CliIo &io)
             printError(io, v.error());
             return ExitFailure;
         }
-        if (!v->intact) {
+        QList<store::ChainProblem> refused;
+        if (v->intact) {
+            auto compared = store->compareStateWithReplay(1, &refused);
+            if (!compared) {
+                printError(io, compared.error());
+                return ExitFailure;
+            }
+        }
+        if (!v->intact || !refused.isEmpty()) {
             printError(io, makeError(ErrorCode::Conflict,
                                      Tr::tr("the log does not verify (%1); nothing was rebuilt")
-                                             .arg(v->reason),
+                                             .arg(v->intact ? refused.first().reason : v->reason),
                                      store->path()));
             return ExitFailure;
         }

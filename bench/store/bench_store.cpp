@@ -3,6 +3,7 @@
 // memory to open a 1,000,000-item project until the window shows its first items.
 #include "app/gui/mainwindow.h"
 #include "core/models/itemlistmodel.h"
+#include "core/identity/keys.h"
 #include "core/project/services.h"
 
 #include <QApplication>
@@ -85,6 +86,14 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
                                                     TaskKind::Production,
                                                     TaskState::Pending,
                                                     0}});
+    // Every edit signed, as the window and the command line record it once signed in.
+    auto keys = assay::core::identity::SecretKeys::generate();
+    const QString owner = (*store)->actor().name;
+    if (!keys || !(*store)->people().setKey(owner, keys->publicKeys().toText())
+        || !(*store)->signIn(owner, *keys)) {
+        std::fprintf(stderr, "could not sign in to %s\n", qPrintable((*store)->path()));
+        return 1;
+    }
     auto ann = (*store)->annotations().startAnnotation(tasks->first().id);
     Box box{newId(), {}, 10, 10, 100, 100, {}};
     (void) (*store)->annotations().addBox(ann->id, box);
@@ -105,12 +114,13 @@ static int benchEdits(const QString &dir, int edits, const QString &durability, 
         }
     }
     std::printf(
-            "save one annotation edit (durability \"%s\", %d edits %s, each one event + state, committed):\n",
+            "save one annotation edit, signed (durability \"%s\", %d edits %s, each one event + state, committed):\n",
             qPrintable(durability), edits,
             paceMs > 0 ? qPrintable(QStringLiteral("one every %1 ms").arg(paceMs)) : "back to back");
-    std::printf("  p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p99 < 2 ms)\n",
-                percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99),
-                *std::max_element(ms.begin(), ms.end()));
+    std::printf(
+            "  p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p99 < 1 ms signed)\n",
+            percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99),
+            *std::max_element(ms.begin(), ms.end()));
     return 0;
 }
 

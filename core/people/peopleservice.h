@@ -45,6 +45,9 @@ public:
 
     // The appliers of project.* and person.* events (peoplestate.cpp).
     static void registerAppliers(store::ApplierRegistry &registry);
+    // The check a verifying replay makes before each event: the author's roles and registered
+    // key at that point of the log (authority.cpp).
+    static void registerAuthorityCheck(store::ApplierRegistry &registry);
 };
 
 } // namespace assay::core

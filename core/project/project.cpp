@@ -26,6 +26,7 @@ const store::ApplierRegistry &Project::appliers()
     static const store::ApplierRegistry registry = [] {
         store::ApplierRegistry r;
         PeopleService::registerAppliers(r);
+        PeopleService::registerAuthorityCheck(r);
         TaxonomyService::registerAppliers(r);
         ItemService::registerAppliers(r);
         WorkService::registerAppliers(r);
@@ -287,9 +288,10 @@ Status Project::rebuildState()
     return m_store->rebuildState();
 }
 
-Result<QList<store::StateDifference>> Project::compareStateWithReplay(int limit) const
+Result<QList<store::StateDifference>> Project::compareStateWithReplay(
+        int limit, QList<store::ChainProblem> *refused) const
 {
-    return m_store->compareStateWithReplay(limit);
+    return m_store->compareStateWithReplay(limit, refused);
 }
 
 Result<QString> Project::integrityCheck() const

@@ -111,7 +111,8 @@ public:
     Result<QList<store::Event>> events(qint64 fromSeq, int limit) const;
     Status rebuildState(); // replays the log into empty state tables
     // The state rows a replay of the log does not give (see ProjectStore).
-    Result<QList<store::StateDifference>> compareStateWithReplay(int limit = 20) const;
+    Result<QList<store::StateDifference>> compareStateWithReplay(
+            int limit = 20, QList<store::ChainProblem> *refused = nullptr) const;
     Result<QString> integrityCheck() const;
 
     // For the services.

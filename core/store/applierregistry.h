@@ -51,6 +51,13 @@ public:
     Status apply(Database *db, const Event &event, const QJsonObject &payload) const;
     Status applyJson(Database *db, const Event &event, const QByteArray &json) const;
 
+    // Whether an event's author had the right to it at its place in the log, judged on the
+    // state the replay has built so far: a verifying replay refuses (and lists) events that
+    // fail it. Registered by the people service, which knows roles and keys.
+    using AuthorityCheck = std::function<Status(Database *, const Event &, const EventKind &)>;
+    void setAuthorityCheck(AuthorityCheck check) { m_authority = std::move(check); }
+    const AuthorityCheck &authorityCheck() const { return m_authority; }
+
     // State tables, emptied before a replay (children before parents).
     void addStateTables(const QStringList &tables);
     const QStringList &stateTables() const { return m_tables; }
@@ -68,6 +75,7 @@ private:
     QHash<QString, Entry> m_entries;
     QStringList m_tables;
     QStringList m_metaKeys;
+    AuthorityCheck m_authority;
 };
 
 } // namespace assay::core::store

@@ -451,7 +451,8 @@ Result<QList<Event>> ProjectStore::events(qint64 fromSeq, int limit) const
     return EventLog::read(m_db.get(), fromSeq, limit);
 }
 
-Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const QString &path)
+Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const QString &path,
+                            QList<ChainProblem> *refused)
 {
     Transaction tx(db);
     ASSAY_TRY(tx.begin());
@@ -469,7 +470,24 @@ Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const
         ASSAY_TRY(s->exec());
     }
     Status failure;
+    bool previousAccepted = false; // a consequence follows an accepted event of its device
+    QString previousDevice;
     const Status st = EventLog::forEachInOrder(db, [&](const Event &e) {
+        if (refused && appliers.authorityCheck()) {
+            const EventKind *kind = appliers.find(e.kind);
+            const bool follows = kind && kind->mayFollow && previousAccepted
+                                 && previousDevice == e.device;
+            previousDevice = e.device;
+            if (kind && !follows) {
+                const Status allowed = appliers.authorityCheck()(db, e, *kind);
+                previousAccepted = bool(allowed);
+                if (!allowed) {
+                    refused->append({e.device, e.seq, e.deviceSeq, e.id, e.personId,
+                                     allowed.error().message});
+                    return true; // left out of the state
+                }
+            }
+        }
         auto payload = e.payloadJson();
         if (!payload) {
             failure = payload.error();
@@ -509,7 +527,8 @@ static QString describeRow(const Statement &s, int columns, const QStringList &n
     return parts.join(QStringLiteral(", "));
 }
 
-Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) const
+Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(
+        int limit, QList<ChainProblem> *refused) const
 {
     // The replay runs on a copy (SQLite's backup API), so the file itself is not touched.
     QTemporaryDir scratch;
@@ -530,7 +549,7 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(int limit) c
         if (rc != SQLITE_OK)
             return (*copy)->lastError(Tr::tr("copying the project to replay its log"));
         ASSAY_TRY((*copy)->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-        ASSAY_TRY(replay(copy->get(), *m_appliers, m_path));
+        ASSAY_TRY(replay(copy->get(), *m_appliers, m_path, refused));
     }
     auto attach = m_db->prepare(QStringLiteral("ATTACH DATABASE ?1 AS replay"));
     if (!attach)

@@ -133,7 +133,10 @@ public:
     Status rebuildState();
     // Replays the log into a copy and compares every state table with the file's: the rows that
     // differ, at most `limit` of them. Empty when the state is what the log says.
-    Result<QList<StateDifference>> compareStateWithReplay(int limit = 20) const;
+    // `refused`, when given, receives the events whose author had no right to them at their
+    // place in the log (ApplierRegistry::authorityCheck); the replay leaves them out.
+    Result<QList<StateDifference>> compareStateWithReplay(
+            int limit = 20, QList<ChainProblem> *refused = nullptr) const;
     Result<QString> integrityCheck() const;
 
     // For services and their appliers: their own tables are read and written through it.
@@ -144,7 +147,8 @@ private:
     ProjectStore(std::unique_ptr<Database> db, const QString &path, const ApplierRegistry &appliers);
     Status applyDurability();
     Status bindDevice();
-    static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path);
+    static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path,
+                         QList<ChainProblem> *refused = nullptr);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
                          const QByteArray &json);
 

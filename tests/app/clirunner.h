@@ -3,6 +3,9 @@
 // named, one folder, and a key store of the test's own holding the test people's keys.
 #pragma once
 
+#include "core/identity/keystore.h"
+#include "core/project/project.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -15,6 +18,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <map>
 
 #include <utility>
 
@@ -67,6 +72,9 @@ public:
 
     // NAME's public key (text form) in this key store; made the first time it is asked for.
     inline QString publicKey(const QString &name);
+    // Signs NAME in to `project` in this process with the key of this store, unlocked once, so
+    // that what a test's own code records is signed as the command line would sign it.
+    inline Status signIn(assay::core::Project &project, const QString &name);
 
 private:
     TestKeys()
@@ -78,6 +86,7 @@ private:
 
     QTemporaryDir m_dir;
     QHash<QString, QString> m_keys;
+    std::map<QString, assay::core::identity::SecretKeys> m_secrets;
 };
 
 // Runs `assay args...`. ASSAY_USER is removed so that no test acts as the person of the machine
@@ -127,6 +136,22 @@ inline CliRun runAssay(const QString &workingDirectory, const QStringList &args,
     options.timeoutMs = timeoutMs;
     options.as = as;
     return runAssay(args, options);
+}
+
+Status TestKeys::signIn(assay::core::Project &project, const QString &name)
+{
+    auto found = m_secrets.find(name);
+    if (found == m_secrets.end()) {
+        if (publicKey(name).isEmpty())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no key for %1").arg(name));
+        const assay::core::identity::KeyStore store(
+                QDir(configHome()).filePath(QStringLiteral("assay/keys")));
+        auto secret = store.load(name, passphrase());
+        if (!secret)
+            return secret.error();
+        found = m_secrets.emplace(name, *secret).first;
+    }
+    return project.signIn(name, found->second);
 }
 
 QString TestKeys::publicKey(const QString &name)

@@ -2,7 +2,10 @@
 // What assay log verify and rebuild guarantee, run as a process: a state table edited by hand
 // is named, a rebuild is refused over a broken chain and to people who are not admins, and
 // project files are created readable by their owner only.
+#include "core/people/peopleevents.h"
+#include "core/project/services.h"
 #include "tests/app/clirunner.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +20,7 @@
 #include <sys/stat.h>
 
 using Run = assay::tests::CliRun;
+using namespace assay::core;
 
 class tst_TrustCli : public QObject
 {
@@ -106,6 +110,53 @@ private Q_SLOTS:
         QCOMPARE(broken.status, 1);
         QVERIFY2(broken.err.contains(QLatin1String("does not verify")), qPrintable(broken.err));
         QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), path}).status, 1);
+    }
+
+    // What `assay` signs verifies, signature by signature; an event made by a changed program
+    // (an annotator's own key on a rename only admins may make) is named with its person, and
+    // the state is not rebuilt from it.
+    void verifyChecksSignaturesAndTheAuthorsRight()
+    {
+        const QString path = makeProject();
+        Run all = assay({QStringLiteral("log"), QStringLiteral("verify"), path,
+                         QStringLiteral("--all-signatures"), QStringLiteral("--json")});
+        QVERIFY2(all.status == 0, qPrintable(all.out + all.err));
+        const QJsonObject good = all.json();
+        QVERIFY(good.value(QLatin1String("intact")).toBool());
+        QCOMPARE(good.value(QLatin1String("devices")).toInt(), 1);
+        QVERIFY(good.value(QLatin1String("signatures_checked")).toInt() >= 2); // add, taxonomy
+        QCOMPARE(good.value(QLatin1String("legacy_events")).toInt(), 0);
+
+        Id ann;
+        {
+            auto project = assay::core::Project::open(path);
+            ASSAY_VERIFY_RESULT(project);
+            Person forged = *(*project)->people().person(QStringLiteral("ann"));
+            ann = forged.id;
+            forged.roles = {Role::Admin};
+            ASSAY_VERIFY_RESULT(
+                    assay::tests::TestKeys::shared().signIn(**project, QStringLiteral("ann")));
+            ASSAY_VERIFY_RESULT(
+                    (*project)->store().record(forged,
+                                               assay::core::ProjectRenamed{QStringLiteral("mine"),
+                                                                           {}}));
+        }
+        Run v = assay(
+                {QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("--json")});
+        QCOMPARE(v.status, 1);
+        const QJsonObject o = v.json();
+        QVERIFY(o.value(QLatin1String("chain_intact")).toBool()); // signed and chained well
+        QVERIFY(!o.value(QLatin1String("intact")).toBool());
+        QVERIFY(!o.value(QLatin1String("authorized")).toBool());
+        const QJsonObject refused = o.value(QLatin1String("refused")).toArray().at(0).toObject();
+        QCOMPARE(refused.value(QLatin1String("person")).toString(), ann);
+        QVERIFY2(refused.value(QLatin1String("reason"))
+                         .toString()
+                         .contains(QLatin1String("could not change project settings")),
+                 qPrintable(refused.value(QLatin1String("reason")).toString()));
+        Run rebuild = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path});
+        QCOMPARE(rebuild.status, 1);
+        QVERIFY2(rebuild.err.contains(QLatin1String("does not verify")), qPrintable(rebuild.err));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "core/base/sha256.h"
 #include "core/identity/keys.h"
 #include "core/project/services.h"
+#include "core/people/peopleevents.h"
 #include "core/store/database.h"
 #include "tests/testutil.h"
 
@@ -324,6 +325,71 @@ private Q_SLOTS:
         QVERIFY(!v->intact);
         QVERIFY2(v->reason.contains(QStringLiteral("another device had seen")),
                  qPrintable(v->reason));
+    }
+
+    // Events that a changed program could record (the policy is in the program): verify replays
+    // the log and judges each event by its author's roles and registered key at its place.
+    void eventsWithoutTheRightOrTheKeyAreRefused_data()
+    {
+        QTest::addColumn<QString>("forgery");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("an annotator's signed rename") << "annotator"
+                                                      << "could not";
+        QTest::newRow("signed with another person's key") << "other key"
+                                                          << "not admin's";
+        QTest::newRow("signed with a revoked key") << "revoked key"
+                                                   << "revoked";
+        QTest::newRow("unsigned by someone with a key") << "unsigned"
+                                                        << "not signed";
+        QTest::newRow("nothing wrong") << "none"
+                                       << "";
+    }
+
+    void eventsWithoutTheRightOrTheKeyAreRefused()
+    {
+        QFETCH(QString, forgery);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = makeProject(dir);
+        auto store = Project::open(path);
+        ASSAY_VERIFY_RESULT(store);
+        Project &p = **store;
+        const auto adminKeys = signInOwner(p);
+        const auto annKeys = identity::SecretKeys::generate();
+        auto ann = p.people().addPerson(QStringLiteral("ann"), QStringLiteral("Ann"),
+                                        {Role::Annotator}, annKeys->publicKeys().toText());
+        ASSAY_VERIFY_RESULT(ann);
+        Person author = p.actor(); // the admin
+        if (forgery == QLatin1String("annotator")) {
+            author = *ann;
+            author.roles = {Role::Admin}; // what the changed program claims
+            p.store().setSigner(*annKeys);
+        } else if (forgery == QLatin1String("other key")) {
+            p.store().setSigner(*annKeys);
+        } else if (forgery == QLatin1String("revoked key")) {
+            const auto next = identity::SecretKeys::generate();
+            ASSAY_VERIFY_RESULT(
+                    p.people().setKey(QStringLiteral("admin"), next->publicKeys().toText()));
+            p.store().setSigner(adminKeys); // the old one, revoked by setKey
+        } else if (forgery == QLatin1String("unsigned")) {
+            p.store().setSigner(std::nullopt);
+        }
+        ASSAY_VERIFY_RESULT(p.store().record(author, ProjectRenamed{QStringLiteral("forged"), {}}));
+        auto v = p.verifyLog();
+        QVERIFY2(v->intact, qPrintable(v->reason)); // the chains alone are fine
+        QList<ChainProblem> refused;
+        auto differences = p.compareStateWithReplay(20, &refused);
+        ASSAY_VERIFY_RESULT(differences);
+        if (reason.isEmpty()) {
+            QVERIFY2(refused.isEmpty(), qPrintable(refused.value(0).reason));
+            QVERIFY(differences->isEmpty());
+            return;
+        }
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().reason.contains(reason), qPrintable(refused.first().reason));
+        QCOMPARE(refused.first().personId, author.id);
+        // Left out of the replay: the file's state (renamed) is not the log's.
+        QVERIFY(!differences->isEmpty());
     }
 
     // The same file keeps its device; a copy of it gets another.
