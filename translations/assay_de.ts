@@ -440,10 +440,6 @@
         <translation>die Farbe „%1“ hat nicht die Form #rrggbb</translation>
     </message>
     <message>
-        <source>a hotkey is one key, not &quot;%1&quot;</source>
-        <translation>ein Tastenkürzel ist eine einzelne Taste, nicht „%1“</translation>
-    </message>
-    <message>
         <source>the parent class does not exist</source>
         <translation>die übergeordnete Klasse existiert nicht</translation>
     </message>
@@ -924,24 +920,12 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>Ereignis %1: die Nutzdaten sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>event #%1 does not follow event #%2: an event before it was removed or altered</source>
-        <translation>Ereignis #%1 folgt nicht auf Ereignis #%2: ein Ereignis davor wurde entfernt oder verändert</translation>
-    </message>
-    <message>
         <source>event #%1 (%2) was altered: its content does not match its hash</source>
         <translation>Ereignis #%1 (%2) wurde verändert: sein Inhalt passt nicht zu seinem Hash</translation>
     </message>
     <message>
-        <source>events after #%1 were removed (the log had %2 events)</source>
-        <translation>Ereignisse nach #%1 wurden entfernt (das Protokoll hatte %2 Ereignisse)</translation>
-    </message>
-    <message>
         <source>the log&apos;s head does not match event #%1</source>
         <translation>der Kopf des Protokolls passt nicht zu Ereignis #%1</translation>
-    </message>
-    <message>
-        <source>the log&apos;s head record is missing</source>
-        <translation>der Kopfdatensatz des Protokolls fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several items; give the path or the id</source>
@@ -2313,10 +2297,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>%1: im Protokoll, nicht in der Datei: %2</translation>
     </message>
     <message>
-        <source>%1: the log is intact (%2 events) and the state is its replay</source>
-        <translation>%1: Das Protokoll ist unversehrt (%2 Ereignisse) und der Zustand ist seine Wiedergabe</translation>
-    </message>
-    <message>
         <source>%1 may not rebuild the state (admins only)</source>
         <translation>%1 darf den Zustand nicht neu aufbauen (nur Administratoren)</translation>
     </message>
@@ -2674,6 +2654,126 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>nobody is signed in to %1</source>
         <translation>niemand ist angemeldet; „%1“ braucht eine angemeldete Person</translation>
+    </message>
+    <message>
+        <source>verify: check every signature, not only the last of each run of one signer&apos;s events.</source>
+        <translation>verify: jede Signatur prüfen, nicht nur die letzte jeder Folge von Ereignissen eines Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>checking signatures and chains: %1 of %2 events</source>
+        <translation>Signaturen und Ketten werden geprüft: %1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>device %1: %2</source>
+        <translation>Gerät %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the chains are intact, but these events were made without the right or the key to them:</source>
+        <translation>%1: Die Ketten sind unversehrt, aber diese Ereignisse wurden ohne das Recht oder den Schlüssel dazu gemacht:</translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events on %3 devices; %4 signatures checked; %5 unsigned from before schema 6, %6 unsigned by people without a key) and the state is its replay</source>
+        <translation>%1: Das Protokoll ist unversehrt (%2 Ereignisse auf %3 Geräten; %4 Signaturen geprüft; %5 unsigniert aus der Zeit vor Schema 6, %6 unsigniert von Personen ohne Schlüssel), und der Zustand ist seine Wiedergabe</translation>
+    </message>
+    <message>
+        <source>How a flag is resolved: open (back to the queue) or done.</source>
+        <translation>Wie eine Markierung aufgelöst wird: open (zurück in die Warteschlange) oder done.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>A note on the resolution, kept with the task.</source>
+        <translation>Eine Notiz zur Auflösung, die bei der Aufgabe bleibt.</translation>
+    </message>
+    <message>
+        <source>task %1: flag resolved, done</source>
+        <translation>Aufgabe %1: Markierung aufgelöst, erledigt</translation>
+    </message>
+    <message>
+        <source>task %1: flag resolved, back in the queue</source>
+        <translation>Aufgabe %1: Markierung aufgelöst, zurück in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) names the action &quot;%3&quot; in clear, but its kind needs &quot;%4&quot;</source>
+        <translation>Ereignis Nr. %1 (%2) nennt im Klartext die Aktion &quot;%3&quot;, seine Art braucht aber &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who was not a person of the project then</source>
+        <translation>Ereignis Nr. %1 (%2) stammt von %3, der damals keine Person des Projekts war</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who could not %4 at that point of the log</source>
+        <translation>Ereignis Nr. %1 (%2) stammt von %3, der an dieser Stelle des Protokolls nicht %4 durfte</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is not signed, though %3 had a registered key</source>
+        <translation>Ereignis Nr. %1 (%2) ist nicht signiert, obwohl %3 einen registrierten Schlüssel hatte</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is signed with %3&apos;s key, revoked before it</source>
+        <translation>Ereignis Nr. %1 (%2) ist mit dem Schlüssel von %3 signiert, der davor widerrufen wurde</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is signed with a key that was not %3&apos;s registered key</source>
+        <translation>Ereignis Nr. %1 (%2) ist mit einem Schlüssel signiert, der nicht der registrierte Schlüssel von %3 war</translation>
+    </message>
+    <message>
+        <source>event #%1 is not the first of its device: the events before it were removed</source>
+        <translation>Ereignis Nr. %1 ist nicht das erste seines Geräts: Die Ereignisse davor wurden entfernt</translation>
+    </message>
+    <message>
+        <source>event #%1 does not follow the event before it on its device: an event between them was removed or altered</source>
+        <translation>Ereignis Nr. %1 folgt nicht auf das Ereignis davor auf seinem Gerät: Ein Ereignis dazwischen wurde entfernt oder verändert</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) claims to be from before schema 6, but is not on that schema&apos;s chain</source>
+        <translation>Ereignis Nr. %1 (%2) gibt vor, aus der Zeit vor Schema 6 zu stammen, liegt aber nicht auf der Kette dieses Schemas</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) was altered: its payload does not match the hash in its envelope</source>
+        <translation>Ereignis Nr. %1 (%2) wurde verändert: Seine Nutzdaten passen nicht zum Hash in seinem Umschlag</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) carries a signature that is not its signer&apos;s: the event or the events before it on its device were rewritten</source>
+        <translation>Ereignis Nr. %1 (%2) trägt eine Signatur, die nicht die seines Unterzeichners ist: Das Ereignis oder die Ereignisse davor auf seinem Gerät wurden neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the events of device %1 were removed (it had %2)</source>
+        <translation>Die Ereignisse von Gerät %1 wurden entfernt (es hatte %2)</translation>
+    </message>
+    <message>
+        <source>events after #%1 were removed (its device had %2 events)</source>
+        <translation>Ereignisse nach Nr. %1 wurden entfernt (sein Gerät hatte %2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s head record of device %1 is missing</source>
+        <translation>Der Kopfeintrag des Protokolls von Gerät %1 fehlt</translation>
+    </message>
+    <message>
+        <source>an event that another device had seen (%1) is missing: a device&apos;s events were removed</source>
+        <translation>Ein Ereignis, das ein anderes Gerät gesehen hatte (%1), fehlt: Die Ereignisse eines Geräts wurden entfernt</translation>
+    </message>
+    <message>
+        <source>a hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;</source>
+        <translation>Ein Tastenkürzel ist eine Taste oder eine Folge von zweien wie &quot;0, 3&quot;, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a flag is resolved to open or done, not &quot;%1&quot;</source>
+        <translation>Eine Markierung wird zu open oder done aufgelöst, nicht zu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the task is flagged: its flag stays until a lead resolves it</source>
+        <translation>Die Aufgabe ist markiert: Die Markierung bleibt, bis eine Leitung sie auflöst</translation>
+    </message>
+    <message>
+        <source>a flag is resolved by re-queueing the task or by marking it done</source>
+        <translation>Eine Markierung wird aufgelöst, indem die Aufgabe wieder eingereiht oder als erledigt markiert wird</translation>
+    </message>
+    <message>
+        <source>task %1 is not flagged</source>
+        <translation>Aufgabe %1 ist nicht markiert</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3393,35 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
             <numerusform>%n Vorschläge angenommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The class of the next box you draw: a class&apos;s hotkey changes it</source>
+        <translation>Die Klasse des nächsten Rahmens, den Sie zeichnen: Das Tastenkürzel einer Klasse ändert sie</translation>
+    </message>
+    <message>
+        <source>Back to the Image</source>
+        <translation>Zurück zum Bild</translation>
+    </message>
+    <message>
+        <source>Next box: no class</source>
+        <translation>Nächster Rahmen: keine Klasse</translation>
+    </message>
+    <message>
+        <source>Next box: %1 &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <extracomment>%1: a coloured square, %2: the class&apos;s name, %3: its hotkey in parentheses.</extracomment>
+        <translation>Nächster Rahmen: %1 &lt;b&gt;%2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>Only this skipped task is left in your queue.</source>
+        <translation>Nur diese übersprungene Aufgabe ist in Ihrer Warteschlange übrig.</translation>
+    </message>
+    <message>
+        <source>Nothing is labeled on this image. Press N again to submit it as having no objects.</source>
+        <translation>Auf diesem Bild ist nichts beschriftet. Drücken Sie noch einmal N, um es ohne Objekte abzugeben.</translation>
+    </message>
+    <message>
+        <source>No class is chosen. Press N again to submit it without one.</source>
+        <translation>Keine Klasse gewählt. Drücken Sie noch einmal N, um ohne Klasse abzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MainWindow</name>
@@ -3535,10 +3664,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Draw a box</source>
-        <translation>Box zeichnen</translation>
-    </message>
-    <message>
         <source>drag on the image</source>
         <translation>auf dem Bild ziehen</translation>
     </message>
@@ -3699,6 +3824,102 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Nobody is signed in: Work ▸ Sign In first (Ctrl+Shift+P).</source>
         <translation>Niemand ist angemeldet: zuerst Arbeit ▸ Anmelden (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source> then </source>
+        <translation> dann </translation>
+    </message>
+    <message>
+        <source>Draw a box (also inside another)</source>
+        <translation>Einen Rahmen zeichnen (auch in einem anderen)</translation>
+    </message>
+    <message>
+        <source>Select a box</source>
+        <translation>Einen Rahmen auswählen</translation>
+    </message>
+    <message>
+        <source>click it</source>
+        <translation>anklicken</translation>
+    </message>
+    <message>
+        <source>Move a box</source>
+        <translation>Einen Rahmen verschieben</translation>
+    </message>
+    <message>
+        <source>drag its line, or Ctrl + drag</source>
+        <translation>an seiner Linie ziehen, oder Strg + Ziehen</translation>
+    </message>
+    <message>
+        <source>Resize the selected box</source>
+        <translation>Den ausgewählten Rahmen in der Größe ändern</translation>
+    </message>
+    <message>
+        <source>drag a handle</source>
+        <translation>an einem Griff ziehen</translation>
+    </message>
+    <message>
+        <source>Class 10 to 19 (the 13th: 0 then 3)</source>
+        <translation>Klasse 10 bis 19 (die 13.: 0, dann 3)</translation>
+    </message>
+    <message>
+        <source>0, then its number&apos;s last digit</source>
+        <translation>0, dann die letzte Ziffer ihrer Nummer</translation>
+    </message>
+    <message>
+        <source>Find a class by name</source>
+        <translation>Eine Klasse nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>/, type, Enter</source>
+        <translation>/, tippen, Eingabe</translation>
+    </message>
+    <message>
+        <source>Back to the image</source>
+        <translation>Zurück zum Bild</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Submit with nothing labeled</source>
+        <translation>Ohne Beschriftung abgeben</translation>
+    </message>
+    <message>
+        <source>N, then N again</source>
+        <translation>N, dann noch einmal N</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::QueueStrip</name>
+    <message>
+        <source>Your queue: open, done, skipped and flagged tasks; click one to show it</source>
+        <translation>Ihre Warteschlange: offene, erledigte, übersprungene und markierte Aufgaben; ein Klick zeigt eine an</translation>
+    </message>
+    <message>
+        <source>%1 done · %2 skipped · %3 flagged · %4 open</source>
+        <extracomment>The states of a person&apos;s queue, as shown above the labeling view.</extracomment>
+        <translation>%1 erledigt · %2 übersprungen · %3 markiert · %4 offen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2: %3</source>
+        <translation>Aufgabe %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4150,18 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Redo %1</source>
         <translation>Wiederherstellen: %1</translation>
     </message>
+    <message>
+        <source>Find a Class</source>
+        <translation>Klasse suchen</translation>
+    </message>
+    <message>
+        <source>Find a class… (/)</source>
+        <translation>Klasse suchen … (/)</translation>
+    </message>
+    <message>
+        <source>Type to show the classes whose name contains it; Enter chooses the first one shown</source>
+        <translation>Tippen zeigt die Klassen, deren Name es enthält; Eingabe wählt die erste angezeigte</translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::ClassSuggestions</name>
@@ -4073,12 +4306,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
 <context>
     <name>assay::widgets::ImageCanvas</name>
     <message>
-        <source>Drag to draw a box; drag a box to move it, its handles to resize it.
-Wheel: zoom. Middle-drag or Space+drag: pan.</source>
-        <translation>Ziehen zeichnet eine Box; eine Box ziehen verschiebt sie, ihre Griffe ändern die Größe.
-Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschieben.</translation>
-    </message>
-    <message>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
@@ -4163,6 +4390,14 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Drag anywhere to draw a box, also inside another box; click a box to select it.
+Drag a box&apos;s line, or Ctrl+drag inside it, to move it; drag its handles to resize it.
+Wheel: zoom. Middle-drag or Space+drag: pan.</source>
+        <translation>Ziehen Sie irgendwo, um einen Rahmen zu zeichnen, auch in einem anderen Rahmen; ein Klick auf einen Rahmen wählt ihn aus.
+Ziehen Sie an der Linie eines Rahmens oder mit Strg innerhalb, um ihn zu verschieben; ziehen Sie an seinen Griffen, um seine Größe zu ändern.
+Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4759,13 @@ Mausrad: Zoom. Mit mittlerer Maustaste oder Leertaste ziehen: Ansicht verschiebe
     <message>
         <source>Computing the waveform… %1 %</source>
         <translation>Wellenform wird berechnet… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: konnte nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

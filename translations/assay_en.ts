@@ -440,10 +440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a hotkey is one key, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the parent class does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,23 +912,11 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event #%1 does not follow event #%2: an event before it was removed or altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>event #%1 (%2) was altered: its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events after #%1 were removed (the log had %2 events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the log&apos;s head does not match event #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the log&apos;s head record is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2303,10 +2287,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the log is intact (%2 events) and the state is its replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 may not rebuild the state (admins only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,6 +2641,126 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>nobody is signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: check every signature, not only the last of each run of one signer&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking signatures and chains: %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chains are intact, but these events were made without the right or the key to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is intact (%2 events on %3 devices; %4 signatures checked; %5 unsigned from before schema 6, %6 unsigned by people without a key) and the state is its replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a flag is resolved: open (back to the queue) or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the resolution, kept with the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: flag resolved, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: flag resolved, back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) names the action &quot;%3&quot; in clear, but its kind needs &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who was not a person of the project then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who could not %4 at that point of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is not signed, though %3 had a registered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is signed with %3&apos;s key, revoked before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) is signed with a key that was not %3&apos;s registered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 is not the first of its device: the events before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 does not follow the event before it on its device: an event between them was removed or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) claims to be from before schema 6, but is not on that schema&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) was altered: its payload does not match the hash in its envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) carries a signature that is not its signer&apos;s: the event or the events before it on its device were rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events of device %1 were removed (it had %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events after #%1 were removed (its device had %2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s head record of device %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event that another device had seen (%1) is missing: a device&apos;s events were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag is resolved to open or done, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is flagged: its flag stays until a lead resolves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag is resolved by re-queueing the task or by marking it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not flagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3280,6 +3380,35 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The class of the next box you draw: a class&apos;s hotkey changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next box: no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next box: %1 &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <extracomment>%1: a coloured square, %2: the class&apos;s name, %3: its hotkey in parentheses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this skipped task is left in your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is labeled on this image. Press N again to submit it as having no objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class is chosen. Press N again to submit it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MainWindow</name>
@@ -3522,10 +3651,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw a box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>drag on the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,6 +3810,102 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Nobody is signed in: Work ▸ Sign In first (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a box (also inside another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag its line, or Ctrl + drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class 10 to 19 (the 13th: 0 then 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, then its number&apos;s last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/, type, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit with nothing labeled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N, then N again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::QueueStrip</name>
+    <message>
+        <source>Your queue: open, done, skipped and flagged tasks; click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done · %2 skipped · %3 flagged · %4 open</source>
+        <extracomment>The states of a person&apos;s queue, as shown above the labeling view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3916,6 +4137,18 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class… (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to show the classes whose name contains it; Enter chooses the first one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::ClassSuggestions</name>
@@ -4060,11 +4293,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
 <context>
     <name>assay::widgets::ImageCanvas</name>
     <message>
-        <source>Drag to draw a box; drag a box to move it, its handles to resize it.
-Wheel: zoom. Middle-drag or Space+drag: pan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,6 +4375,12 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag anywhere to draw a box, also inside another box; click a box to select it.
+Drag a box&apos;s line, or Ctrl+drag inside it, to move it; drag its handles to resize it.
+Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,6 +4738,13 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Computing the waveform… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1: could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
