@@ -2672,10 +2672,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>%1: Die Ketten sind unversehrt, aber diese Ereignisse wurden ohne das Recht oder den Schlüssel dazu gemacht:</translation>
     </message>
     <message>
-        <source>%1: the log is intact (%2 events on %3 devices; %4 signatures checked; %5 unsigned from before schema 6, %6 unsigned by people without a key) and the state is its replay</source>
-        <translation>%1: Das Protokoll ist unversehrt (%2 Ereignisse auf %3 Geräten; %4 Signaturen geprüft; %5 unsigniert aus der Zeit vor Schema 6, %6 unsigniert von Personen ohne Schlüssel), und der Zustand ist seine Wiedergabe</translation>
-    </message>
-    <message>
         <source>How a flag is resolved: open (back to the queue) or done.</source>
         <translation>Wie eine Markierung aufgelöst wird: open (zurück in die Warteschlange) oder done.</translation>
     </message>
@@ -2774,6 +2770,30 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>task %1 is not flagged</source>
         <translation>Aufgabe %1 ist nicht markiert</translation>
+    </message>
+    <message>
+        <source>%1: the log is intact and the state is its replay (events: %2, devices: %3, signatures checked: %4, unsigned from before schema 6: %5, unsigned by people without a key: %6)</source>
+        <translation>%1: Das Protokoll ist unversehrt, und der Zustand ist seine Wiedergabe (Ereignisse: %2, Geräte: %3, geprüfte Signaturen: %4, unsigniert aus der Zeit vor Schema 6: %5, unsigniert von Personen ohne Schlüssel: %6)</translation>
+    </message>
+    <message>
+        <source>event %1 forks the chain of device %2 at its event %3: this copy holds another event there</source>
+        <translation>Ereignis %1 spaltet die Kette von Gerät %2 bei dessen Ereignis %3: Diese Kopie hat dort ein anderes Ereignis</translation>
+    </message>
+    <message>
+        <source>event %1 cannot come from another copy</source>
+        <translation>Ereignis %1 kann nicht aus einer anderen Kopie stammen</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: it does not match its hash</source>
+        <translation>Ereignis %1 wurde verändert: Es passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>event %1 carries a signature that is not its signer&apos;s</source>
+        <translation>Ereignis %1 trägt eine Signatur, die nicht die seines Unterzeichners ist</translation>
+    </message>
+    <message>
+        <source>event %1 does not extend the chain of device %2 here (it is its event %3; this copy has %4)</source>
+        <translation>Ereignis %1 setzt die Kette von Gerät %2 hier nicht fort (es ist dessen Ereignis %3; diese Kopie hat %4)</translation>
     </message>
 </context>
 <context>

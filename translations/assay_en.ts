@@ -2660,10 +2660,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the log is intact (%2 events on %3 devices; %4 signatures checked; %5 unsigned from before schema 6, %6 unsigned by people without a key) and the state is its replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How a flag is resolved: open (back to the queue) or done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +2757,30 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>task %1 is not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is intact and the state is its replay (events: %2, devices: %3, signatures checked: %4, unsigned from before schema 6: %5, unsigned by people without a key: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 forks the chain of device %2 at its event %3: this copy holds another event there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 cannot come from another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was altered: it does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 carries a signature that is not its signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not extend the chain of device %2 here (it is its event %3; this copy has %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -554,9 +554,9 @@ int runLog(const QStringList &args, CliIo &io)
                        << Qt::endl;
             }
         } else {
-            io.out << Tr::tr("%1: the log is intact (%2 events on %3 devices; %4 signatures"
-                             " checked; %5 unsigned from before schema 6, %6 unsigned by people"
-                             " without a key) and the state is its replay")
+            io.out << Tr::tr("%1: the log is intact and the state is its replay (events: %2,"
+                             " devices: %3, signatures checked: %4, unsigned from before schema 6:"
+                             " %5, unsigned by people without a key: %6)")
                               .arg(store->path())
                               .arg(v->events)
                               .arg(v->devices)

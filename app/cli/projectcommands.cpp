@@ -162,6 +162,9 @@ int runInfo(const QStringList &args, CliIo &io)
                                 {QStringLiteral("text"), double(c.texts)},
                                 {QStringLiteral("audio"), double(c.audio)},
                                 {QStringLiteral("total"), double(c.images + c.texts + c.audio)}};
+        // Two copies holding the same events have the same digest, whatever the order they
+        // received them in.
+        const auto digest = store->stateDigest();
         const QJsonObject root{{QStringLiteral("project"), project},
                                {QStringLiteral("items"), items},
                                {QStringLiteral("classes"), double(c.classes)},
@@ -173,7 +176,8 @@ int runInfo(const QStringList &args, CliIo &io)
                                {QStringLiteral("tasks"), double(c.tasks)},
                                {QStringLiteral("annotations"), double(c.annotations)},
                                {QStringLiteral("boxes"), double(c.boxes)},
-                               {QStringLiteral("events"), double(c.events)}};
+                               {QStringLiteral("events"), double(c.events)},
+                               {QStringLiteral("state_digest"), digest ? *digest : QString()}};
         printJson(io, QJsonDocument(root));
         return ExitOk;
     }

@@ -103,7 +103,7 @@ static Status preLabelDecided(Database *db, const Event &e, const PreLabelDecide
                   " time = excluded.time");
     s.bind(1, annotationId).bind(2, preLabelId).bind(3, decision);
     s.bindOptional(4, p.boxId);
-    s.bind(5, e.personId).bind(6, e.seq).bind(7, e.time);
+    s.bind(5, e.personId).bind(6, e.lamport).bind(7, e.time);
     return s.exec();
 }
 

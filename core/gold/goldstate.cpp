@@ -111,7 +111,7 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!ins)
         return ins.error();
-    ins->bind(1, taskId).bind(2, e.seq).bind(3, t->text(1)).bind(4, t->text(2));
+    ins->bind(1, taskId).bind(2, e.lamport).bind(3, t->text(1)).bind(4, t->text(2));
     ins->bind(5, t->text(0)).bind(6, score).bind(7, score >= threshold - 1e-12 ? 1 : 0);
     return ins->exec();
 }
@@ -151,7 +151,7 @@ static Status recalibrated(Database *db, const Event &e, const Recalibrated &p)
                   " VALUES (?1, 'ok', NULL, ?2, ?3) ON CONFLICT(person_id) DO UPDATE"
                   " SET state = 'ok', accuracy = NULL, since_seq = excluded.since_seq,"
                   " time = excluded.time");
-    s.bind(1, p.personId).bind(2, e.seq).bind(3, e.time);
+    s.bind(1, p.personId).bind(2, e.lamport).bind(3, e.time);
     return s.exec();
 }
 

@@ -74,7 +74,7 @@ static Status revokeCurrentKey(Database *db, const Event &e, const Id &personId)
                         " WHERE person_id = ?1 AND revoked_seq IS NULL");
     if (!s)
         return s.error();
-    (*s)->bind(1, personId).bind(2, e.seq);
+    (*s)->bind(1, personId).bind(2, e.lamport);
     return (*s)->exec();
 }
 
@@ -90,7 +90,7 @@ static Status personKeyRegistered(Database *db, const Event &e, const PersonKeyR
             " VALUES (?1, ?2, ?3, ?4)");
     if (!s)
         return s.error();
-    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, keys->fingerprint()).bind(4, e.seq);
+    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, keys->fingerprint()).bind(4, e.lamport);
     return (*s)->exec();
 }
 
@@ -100,7 +100,7 @@ static Status personKeyRevoked(Database *db, const Event &e, const PersonKeyRevo
                         " WHERE public_key = ?1 AND person_id = ?2 AND revoked_seq IS NULL");
     if (!s)
         return s.error();
-    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, e.seq);
+    (*s)->bind(1, p.publicKey).bind(2, p.personId).bind(3, e.lamport);
     return (*s)->exec();
 }
 

@@ -114,6 +114,8 @@ public:
     Result<QList<store::StateDifference>> compareStateWithReplay(
             int limit = 20, QList<store::ChainProblem> *refused = nullptr) const;
     Result<QString> integrityCheck() const;
+    // A digest of the state: equal in every copy that holds the same events (ProjectStore).
+    Result<QString> stateDigest() const { return m_store->stateDigest(); }
 
     // For the services.
     store::ProjectStore &store() const { return *m_store; }

@@ -4,6 +4,7 @@
 #include "core/store/projectstore.h"
 #include "core/base/tr.h"
 
+#include "core/base/sha256.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
@@ -20,6 +21,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace assay::core::store {
@@ -422,6 +424,155 @@ QSet<Id> ProjectStore::takeRecordedEventIds()
 }
 
 // ---- the log ---------------------------------------------------------------------------
+
+Result<int> ProjectStore::ingest(const QList<Event> &events)
+{
+    ASSAY_TRY(identity::initialiseCrypto());
+    // The newest event applied so far: events after it in the order of application can be
+    // applied now; one before it means the state must be replayed.
+    QString lastHash;
+    qint64 lastLamport = 0;
+    {
+        auto s = m_db->prepare(QStringLiteral("SELECT lamport, hash FROM events"
+                                              " ORDER BY lamport DESC, hash DESC LIMIT 1"));
+        if (!s)
+            return s.error();
+        if (s->step()) {
+            lastLamport = s->int64(0);
+            lastHash = s->text(1);
+        }
+    }
+    QList<Event> added;
+    bool needsReplay = false;
+    const Status st = transact([&]() -> Status {
+        for (Event e : events) {
+            auto here = m_db->prepare(QStringLiteral("SELECT hash FROM events WHERE device = ?1"
+                                                     " AND device_seq = ?2"));
+            if (!here)
+                return here.error();
+            here->bind(1, e.device).bind(2, e.deviceSeq);
+            if (here->step()) {
+                if (here->text(0) == e.hash)
+                    continue; // here already
+                return makeError(ErrorCode::Conflict,
+                                 Tr::tr("event %1 forks the chain of device %2 at its event %3:"
+                                        " this copy holds another event there")
+                                         .arg(e.id, e.device.left(8))
+                                         .arg(e.deviceSeq),
+                                 m_path);
+            }
+            if (e.envelope != 1 || e.device == m_device)
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("event %1 cannot come from another copy").arg(e.id),
+                                 m_path);
+            if (EventLog::computeHash(e) != e.hash
+                || QString::fromLatin1(sha256Hex(e.stored)) != e.payloadHash)
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("event %1 was altered: it does not match its hash").arg(e.id),
+                                 m_path);
+            if (e.isSigned()) {
+                const auto key = QByteArray::fromBase64Encoding(
+                        e.signer.toLatin1(),
+                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+                if (!key || !identity::verify(key.decoded, e.envelopeBytes(), e.signature))
+                    return makeError(ErrorCode::InvalidInput,
+                                     Tr::tr("event %1 carries a signature that is not its signer's")
+                                             .arg(e.id),
+                                     m_path);
+            }
+            auto head = m_db->prepare(QStringLiteral("SELECT head_seq, head_hash FROM devices"
+                                                     " WHERE id = ?1"));
+            if (!head)
+                return head.error();
+            head->bind(1, e.device);
+            const bool known = head->step();
+            const qint64 headSeq = known ? head->int64(0) : 0;
+            const QString headHash = known ? head->text(1) : EventLog::genesisHash();
+            if (e.deviceSeq != headSeq + 1 || e.prevHash != headHash)
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("event %1 does not extend the chain of device %2 here"
+                                        " (it is its event %3; this copy has %4)")
+                                         .arg(e.id, e.device.left(8))
+                                         .arg(e.deviceSeq)
+                                         .arg(headSeq),
+                                 m_path);
+            auto next = m_db->queryInt(
+                    QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM events"));
+            if (!next)
+                return next.error();
+            e.seq = *next; // the local number: the order of arrival here
+            ASSAY_TRY(EventLog::insert(m_db.get(), e));
+            if (e.lamport < lastLamport || (e.lamport == lastLamport && e.hash < lastHash))
+                needsReplay = true;
+            added.append(e);
+        }
+        if (needsReplay)
+            return {};
+        std::sort(added.begin(), added.end(), [](const Event &a, const Event &b) {
+            return a.lamport != b.lamport ? a.lamport < b.lamport : a.hash < b.hash;
+        });
+        for (const Event &e : std::as_const(added)) {
+            auto payload = e.payloadJson();
+            if (!payload)
+                return payload.error();
+            ASSAY_TRY(m_appliers->applyJson(m_db.get(), e, *payload));
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    if (needsReplay)
+        ASSAY_TRY(rebuildState());
+    return int(added.size());
+}
+
+Result<QString> ProjectStore::stateDigest() const
+{
+    Sha256 digest;
+    QStringList tables = m_appliers->stateTables();
+    tables.sort();
+    for (const QString &table : std::as_const(tables)) {
+        auto info = m_db->prepare(
+                QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+        if (!info)
+            return info.error();
+        QStringList columns;
+        while (info->step()) {
+            const QString name = info->text(0);
+            if (name != QLatin1String("seq") && !name.endsWith(QLatin1String("_seq")))
+                columns.append(QLatin1Char('"') + name + QLatin1Char('"'));
+        }
+        if (columns.isEmpty())
+            continue;
+        const QString list = columns.join(QLatin1Char(','));
+        auto rows = m_db->prepare(
+                QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %1").arg(list, table));
+        if (!rows)
+            return rows.error();
+        digest.addData(table.toUtf8() + '\n');
+        while (rows->step()) {
+            QByteArray row;
+            for (int c = 0; c < columns.size(); ++c) {
+                row += rows->isNull(c) ? QByteArray("\x01") : rows->blob(c);
+                row += '\x1f';
+            }
+            row += '\x1e';
+            digest.addData(row);
+        }
+        if (rows->error())
+            return *rows->error();
+    }
+    QStringList keys = m_appliers->stateMetaKeys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        auto v = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+        if (!v)
+            return v.error();
+        v->bind(1, key);
+        digest.addData(key.toUtf8() + '=' + (v->step() ? v->text(0).toUtf8() : QByteArray()) + '\n');
+    }
+    return QString::fromLatin1(digest.resultHex());
+}
 
 Result<LogHead> ProjectStore::logHead() const
 {

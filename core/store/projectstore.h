@@ -125,6 +125,18 @@ public:
     void setCommitListener(std::function<void()> listener);
     QSet<Id> takeRecordedEventIds();
 
+    // Adds events recorded in other copies of the project, each device's in its order: each
+    // must hash and sign as it says and extend its device's chain here (events already here are
+    // skipped; two different events at one place of a chain are a fork, refused). The state is
+    // then what the log gives in the order of application, (Lamport counter, hash): the events
+    // are applied at once when they all come after the newest one applied, else by a replay.
+    // Returns how many were added.
+    Result<int> ingest(const QList<Event> &events);
+    // SHA-256 over the state tables and settings, rows in a fixed order, leaving out the local
+    // numbering of events (columns named seq): copies that hold the same events have the same
+    // digest, whatever order the events reached them in.
+    Result<QString> stateDigest() const;
+
     // The log
     Result<LogHead> logHead() const;
     Result<LogVerification> verifyLog(const EventLog::VerifyOptions &options = {}) const;

@@ -43,9 +43,25 @@ static Result<qint64> classPosition(Database *db, const QString &classId)
     return position;
 }
 
+// The number of the next version: one more than the newest, in the order of application. The
+// payload's number is the one its author expected; two authors working apart may both expect
+// the same one, and every copy must still number their versions alike.
+static Result<int> nextVersion(Database *db, const char *sql)
+{
+    auto s = db->cached(sql);
+    if (!s)
+        return s.error();
+    const int version = (*s)->step() ? int((*s)->int64(0)) + 1 : 1;
+    (*s)->reset();
+    return version;
+}
+
 static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChanged &p)
 {
-    const int version = p.version;
+    auto next = nextVersion(db, "SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions");
+    if (!next)
+        return next.error();
+    const int version = *next;
     const QString &change = p.change;
     ASSAY_STMT(v, "INSERT INTO taxonomy_versions (version, time, person_id, change, multi_label)"
                   " VALUES (?1, ?2, ?3, ?4, COALESCE(?5, (SELECT multi_label FROM"
@@ -85,9 +101,12 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
 
 static Status guidelineAdded(Database *db, const Event &e, const GuidelineAdded &p)
 {
+    auto version = nextVersion(db, "SELECT COALESCE(MAX(version), 0) FROM guidelines");
+    if (!version)
+        return version.error();
     ASSAY_STMT(s, "INSERT INTO guidelines (version, time, person_id, title, body)"
                   " VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, p.version).bind(2, e.time).bind(3, e.personId);
+    s.bind(1, *version).bind(2, e.time).bind(3, e.personId);
     s.bind(4, p.title);
     s.bind(5, p.body);
     return s.exec();

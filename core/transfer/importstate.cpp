@@ -73,7 +73,7 @@ Status ImportState::header(const ImportPayloadHeader &h)
     if (!s)
         return s.error();
     Statement &st = **s;
-    st.bind(1, m_event.id).bind(2, m_event.seq).bind(3, h.mode).bind(4, h.format);
+    st.bind(1, m_event.id).bind(2, m_event.lamport).bind(3, h.mode).bind(4, h.format);
     st.bind(5, h.source).bindOptional(6, h.model).bind(7, h.personId).bindOptional(8, h.summary);
     st.bind(9, m_event.time).bind(10, h.taxonomyVersion).bind(11, h.guidelineVersion);
     st.bind(12, QString::fromUtf8(core::json::compactJson(classes)));

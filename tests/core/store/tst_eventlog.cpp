@@ -8,6 +8,9 @@
 #include "tests/testutil.h"
 
 #include <QFile>
+
+#include <functional>
+#include <random>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -390,6 +393,138 @@ private Q_SLOTS:
         QCOMPARE(refused.first().personId, author.id);
         // Left out of the replay: the file's state (renamed) is not the log's.
         QVERIFY(!differences->isEmpty());
+    }
+
+    // Three copies of one project (three devices) work apart, one of them renaming a class the
+    // others add to; a fourth receives their events in many orders and in pieces of any size:
+    // the state is the same every time, and is what a replay gives.
+    void stateIsTheSameWhateverOrderTheEventsArriveIn()
+    {
+        QTemporaryDir dir;
+        const QString base = makeProject(dir);
+        QString baseDigest;
+        {
+            auto store = Project::open(base);
+            baseDigest = *(*store)->store().stateDigest();
+        }
+        struct Work
+        {
+            QString name;
+            std::function<void(Project &)> act;
+        };
+        const QList<Work> work = {
+                {QStringLiteral("a"),
+                 [](Project &p) {
+                     addClasses(p, 100, 104);
+                     QVERIFY(p.store().record(p.actor(), ProjectRenamed{QStringLiteral("A"), {}}));
+                 }},
+                {QStringLiteral("b"),
+                 [](Project &p) {
+                     TaxonomyClass c = p.taxonomy().get()->classes.at(3);
+                     c.name = QStringLiteral("renamed on b");
+                     QVERIFY(p.taxonomy().updateClass(c));
+                     addClasses(p, 200, 202);
+                 }},
+                {QStringLiteral("c"),
+                 [](Project &p) {
+                     QVERIFY(p.store().record(p.actor(), ProjectRenamed{QStringLiteral("C"), {}}));
+                     TaxonomyClass c = p.taxonomy().get()->classes.at(3);
+                     c.name = QStringLiteral("renamed on c");
+                     QVERIFY(p.taxonomy().updateClass(c));
+                 }},
+        };
+        QList<QList<Event>> chains; // each copy's own events, in its order
+        for (const Work &w : work) {
+            const QString path = dir.filePath(w.name + QStringLiteral(".assay"));
+            QVERIFY(QFile::copy(base, path));
+            auto store = Project::open(path);
+            ASSAY_VERIFY_RESULT(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            w.act(**store);
+            QList<Event> own;
+            for (const Event &e : *(*store)->store().events(1, 0)) {
+                if (e.device == (*store)->store().device())
+                    own.append(e);
+            }
+            QVERIFY(!own.isEmpty());
+            chains.append(own);
+        }
+
+        QString expected;
+        std::mt19937 random(20261206);
+        for (int round = 0; round < 12; ++round) {
+            const QString path = dir.filePath(QStringLiteral("r%1.assay").arg(round));
+            QVERIFY(QFile::copy(base, path));
+            auto store = Project::open(path);
+            ASSAY_VERIFY_RESULT(store);
+            // A random interleaving that keeps each device's order, given in random pieces.
+            QList<qsizetype> next(chains.size(), 0);
+            QList<Event> pending;
+            qsizetype left = 0;
+            for (const auto &c : chains)
+                left += c.size();
+            while (left > 0) {
+                const qsizetype d = qsizetype(random() % chains.size());
+                if (next[d] == chains[d].size())
+                    continue;
+                pending.append(chains[d][next[d]++]);
+                --left;
+                if (left == 0 || random() % 3 == 0) {
+                    ASSAY_VERIFY_RESULT((*store)->store().ingest(pending));
+                    pending.clear();
+                }
+            }
+            // Delivered twice: nothing changes.
+            QCOMPARE(*(*store)->store().ingest(chains.first()), 0);
+            auto digest = (*store)->store().stateDigest();
+            ASSAY_VERIFY_RESULT(digest);
+            if (expected.isEmpty())
+                expected = *digest;
+            QCOMPARE(*digest, expected);
+            QVERIFY(*digest != baseDigest);
+            auto v = (*store)->verifyLog();
+            QVERIFY2(v->intact, qPrintable(v->reason));
+            QCOMPARE(v->devices, 4);
+            QVERIFY((*store)->compareStateWithReplay()->isEmpty());
+        }
+    }
+
+    // A copy refuses an event that does not extend its device's chain, and a fork.
+    void ingestRefusesGapsAndForks()
+    {
+        QTemporaryDir dir;
+        const QString base = makeProject(dir);
+        const QString a = dir.filePath(QStringLiteral("a.assay"));
+        const QString b = dir.filePath(QStringLiteral("b.assay"));
+        QVERIFY(QFile::copy(base, a));
+        QVERIFY(QFile::copy(base, b));
+        QList<Event> own;
+        {
+            auto store = Project::open(a);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            addClasses(**store, 100, 103);
+            for (const Event &e : *(*store)->store().events(13, 0))
+                own.append(e);
+        }
+        auto store = Project::open(b);
+        auto gap = (*store)->store().ingest({own.at(1)});
+        QVERIFY(!gap);
+        QVERIFY2(gap.error().message.contains(QStringLiteral("does not extend")),
+                 qPrintable(gap.error().message));
+        ASSAY_VERIFY_RESULT((*store)->store().ingest({own.at(0)}));
+        Event fork = own.at(1);
+        fork.id = newId();
+        fork.hash = EventLog::computeHash(fork);
+        auto forked = (*store)->store().ingest({own.at(1), fork});
+        QVERIFY(!forked);
+        QVERIFY2(forked.error().message.contains(QStringLiteral("forks")),
+                 qPrintable(forked.error().message));
+        Event altered = own.at(1);
+        altered.stored.replace("class101", "classX");
+        auto refused = (*store)->store().ingest({altered});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("altered")),
+                 qPrintable(refused.error().message));
     }
 
     // The same file keeps its device; a copy of it gets another.
