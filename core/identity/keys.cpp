@@ -54,6 +54,21 @@ Result<PublicKeys> PublicKeys::fromText(const QString &text)
     return keys;
 }
 
+QString PublicKeys::signerText() const
+{
+    return QString::fromLatin1(
+            signing.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray signingKeyFromSignerText(const QString &signer)
+{
+    const auto decoded
+            = QByteArray::fromBase64Encoding(signer.toLatin1(),
+                                             QByteArray::Base64UrlEncoding
+                                                     | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 32 ? decoded.decoded : QByteArray();
+}
+
 QString PublicKeys::fingerprint() const
 {
     const QString hex = QString::fromLatin1(sha256Hex(signing).left(16));

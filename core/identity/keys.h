@@ -23,6 +23,8 @@ struct PublicKeys
     // A short form to compare by eye or read out: the first 16 hexadecimal digits of the
     // SHA-256 of the signing key, in groups of four.
     QString fingerprint() const;
+    // The signing key alone as a signed event's envelope names its signer: base64url.
+    QString signerText() const;
     bool operator==(const PublicKeys &other) const = default;
 };
 
@@ -50,6 +52,9 @@ private:
     QByteArray m_boxSecret;     // 32 bytes
     PublicKeys m_public;
 };
+
+// The signing key named by PublicKeys::signerText(); empty when the text is not one.
+QByteArray signingKeyFromSignerText(const QString &signer);
 
 // True when `signature` is `signingKey`'s signature of `message`.
 bool verify(const QByteArray &signingKey, const QByteArray &message, const QByteArray &signature);

@@ -27,9 +27,7 @@ static QString signerOf(const QString &publicKeyText)
     if (found != known.cend())
         return *found;
     auto keys = identity::PublicKeys::fromText(publicKeyText);
-    const QString signer = keys ? QString::fromLatin1(keys->signing.toBase64(
-                                   QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-                                : QString();
+    const QString signer = keys ? keys->signerText() : QString();
     known.insert(publicKeyText, signer);
     return signer;
 }

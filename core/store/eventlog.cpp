@@ -149,20 +149,14 @@ Result<QByteArray> Event::payloadJson() const
     return json;
 }
 
-// The base64url text of an Ed25519 public key, as an envelope names its signer.
-static QString signerText(const identity::SecretKeys &keys)
+bool Event::payloadMatches() const
 {
-    return QString::fromLatin1(keys.publicKeys().signing.toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(sha256Hex(stored)) == payloadHash;
 }
 
-static QByteArray signerKey(const QString &signer)
+bool Event::signatureValid() const
 {
-    const auto decoded
-            = QByteArray::fromBase64Encoding(signer.toLatin1(),
-                                             QByteArray::Base64UrlEncoding
-                                                     | QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? decoded.decoded : QByteArray();
+    return identity::verify(identity::signingKeyFromSignerText(signer), envelopeBytes(), signature);
 }
 
 Result<Event> EventLog::begin(Database *db, const Author &author, const EventDraft &draft)
@@ -219,7 +213,7 @@ void EventLog::seal(Event *event, const EventDraft &draft, const identity::Secre
         encodePayload(draft.json, &event->codec, &event->stored);
     event->envelope = 1;
     event->payloadHash = QString::fromLatin1(sha256Hex(event->stored));
-    event->signer = keys ? signerText(*keys) : QString();
+    event->signer = keys ? keys->publicKeys().signerText() : QString();
     const QByteArray envelope = event->envelopeBytes();
     event->hash = QString::fromLatin1(sha256Hex(envelope));
     event->signature = keys ? keys->sign(envelope) : QByteArray();
@@ -628,10 +622,9 @@ static Result<LogVerification> verifyPass(Database *db, const EventLog::VerifyOp
             Checked &c = batch[size_t(i)];
             c.hash = EventLog::computeHash(c.event);
             if (c.event.envelope != 0) {
-                c.payloadOk = QString::fromLatin1(sha256Hex(c.event.stored)) == c.event.payloadHash;
+                c.payloadOk = c.event.payloadMatches();
                 if (c.checkSignature)
-                    c.signatureOk = identity::verify(signerKey(c.event.signer),
-                                                     c.event.envelopeBytes(), c.event.signature);
+                    c.signatureOk = c.event.signatureValid();
             }
         });
         for (qsizetype i = 0; i < decided; ++i) {

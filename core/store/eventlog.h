@@ -71,6 +71,10 @@ struct Event
     // The bytes the hash and the signature cover (envelope 1).
     QByteArray envelopeBytes() const;
     bool isSigned() const { return !signature.isEmpty(); }
+    // Whether `stored` is the payload the envelope names (envelope 1), and whether the
+    // signature is the signer's over the envelope (a signed envelope 1).
+    bool payloadMatches() const;
+    bool signatureValid() const;
 };
 
 // A problem found on one device's chain: the first event that does not verify.

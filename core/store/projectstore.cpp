@@ -446,48 +446,39 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
     bool needsReplay = false;
     const Status st = transact([&]() -> Status {
         for (Event e : events) {
-            auto here = m_db->prepare(QStringLiteral("SELECT hash FROM events WHERE device = ?1"
-                                                     " AND device_seq = ?2"));
-            if (!here)
-                return here.error();
-            here->bind(1, e.device).bind(2, e.deviceSeq);
-            if (here->step()) {
-                if (here->text(0) == e.hash)
-                    continue; // here already
+            Database *db = m_db.get();
+            ASSAY_STMT(here, "SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2");
+            here.bind(1, e.device).bind(2, e.deviceSeq);
+            const QString there = here.step() ? here.text(0) : QString();
+            here.reset();
+            if (there == e.hash)
+                continue; // here already
+            if (!there.isEmpty())
                 return makeError(ErrorCode::Conflict,
                                  Tr::tr("event %1 forks the chain of device %2 at its event %3:"
                                         " this copy holds another event there")
                                          .arg(e.id, e.device.left(8))
                                          .arg(e.deviceSeq),
                                  m_path);
-            }
             if (e.envelope != 1 || e.device == m_device)
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("event %1 cannot come from another copy").arg(e.id),
                                  m_path);
-            if (EventLog::computeHash(e) != e.hash
-                || QString::fromLatin1(sha256Hex(e.stored)) != e.payloadHash)
+            if (EventLog::computeHash(e) != e.hash || !e.payloadMatches())
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("event %1 was altered: it does not match its hash").arg(e.id),
                                  m_path);
-            if (e.isSigned()) {
-                const auto key = QByteArray::fromBase64Encoding(
-                        e.signer.toLatin1(),
-                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-                if (!key || !identity::verify(key.decoded, e.envelopeBytes(), e.signature))
-                    return makeError(ErrorCode::InvalidInput,
-                                     Tr::tr("event %1 carries a signature that is not its signer's")
-                                             .arg(e.id),
-                                     m_path);
-            }
-            auto head = m_db->prepare(QStringLiteral("SELECT head_seq, head_hash FROM devices"
-                                                     " WHERE id = ?1"));
-            if (!head)
-                return head.error();
-            head->bind(1, e.device);
-            const bool known = head->step();
-            const qint64 headSeq = known ? head->int64(0) : 0;
-            const QString headHash = known ? head->text(1) : EventLog::genesisHash();
+            if (e.isSigned() && !e.signatureValid())
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("event %1 carries a signature that is not its signer's")
+                                         .arg(e.id),
+                                 m_path);
+            ASSAY_STMT(head, "SELECT head_seq, head_hash FROM devices WHERE id = ?1");
+            head.bind(1, e.device);
+            const bool known = head.step();
+            const qint64 headSeq = known ? head.int64(0) : 0;
+            const QString headHash = known ? head.text(1) : EventLog::genesisHash();
+            head.reset();
             if (e.deviceSeq != headSeq + 1 || e.prevHash != headHash)
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("event %1 does not extend the chain of device %2 here"
@@ -496,11 +487,9 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
                                          .arg(e.deviceSeq)
                                          .arg(headSeq),
                                  m_path);
-            auto next = m_db->queryInt(
-                    QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM events"));
-            if (!next)
-                return next.error();
-            e.seq = *next; // the local number: the order of arrival here
+            ASSAY_STMT(next, "SELECT COALESCE(MAX(seq), 0) + 1 FROM events");
+            e.seq = next.step() ? next.int64(0) : 1; // the local number: the order of arrival here
+            next.reset();
             ASSAY_TRY(EventLog::insert(m_db.get(), e));
             if (e.lamport < lastLamport || (e.lamport == lastLamport && e.hash < lastHash))
                 needsReplay = true;

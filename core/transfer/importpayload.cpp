@@ -13,6 +13,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -154,31 +155,33 @@ ImportPayloadWriter::ImportPayloadWriter(const ImportPayloadHeader &header, qsiz
 
 ImportPayloadWriter::~ImportPayloadWriter() = default;
 
-void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x, double y, double w,
-                                         double h, std::optional<double> score)
+// A prelabel row: [item, category, x, y, w, h, score], with nulls for what it lacks.
+static void writePrelabel(JsonWriter &json, const Id &item, int category,
+                          const std::optional<std::array<double, 4>> &box,
+                          std::optional<double> score)
 {
-    JsonWriter &json = *m_json;
     json.beginArray();
     json.value(item);
     json.value(category);
-    json.value(x);
-    json.value(y);
-    json.value(w);
-    json.value(h);
+    for (int i = 0; i < 4; ++i) {
+        if (box)
+            json.value((*box)[size_t(i)]);
+        else
+            json.null();
+    }
     writeOptional(json, score);
     json.endArray();
 }
 
+void ImportPayloadWriter::addPrelabelBox(const Id &item, int category, double x, double y, double w,
+                                         double h, std::optional<double> score)
+{
+    writePrelabel(*m_json, item, category, std::array<double, 4>{x, y, w, h}, score);
+}
+
 void ImportPayloadWriter::addPrelabelLabel(const Id &item, int category, std::optional<double> score)
 {
-    JsonWriter &json = *m_json;
-    json.beginArray();
-    json.value(item);
-    json.value(category);
-    for (int i = 0; i < 4; ++i)
-        json.null();
-    writeOptional(json, score);
-    json.endArray();
+    writePrelabel(*m_json, item, category, std::nullopt, score);
 }
 
 ImportAnnotationRows ImportPayloadWriter::annotationRows(quint32 firstRow, qsizetype reserve)
