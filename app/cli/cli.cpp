@@ -30,7 +30,7 @@ static const Command s_commands[] = {
                  "Create a project file; the owner's key is made (or the one in the key store used) and registered.")},
         {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
-        {"info", runInfo, "info PROJECT [--json]",
+        {"info", runInfo, "info PROJECT [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
         {"dupes", runDupes,
          "dupes PROJECT [--threshold N] [--json] | PROJECT --keep ITEM [--reason R]",
@@ -65,6 +65,10 @@ static const Command s_commands[] = {
         {"log", runLog, "log show|verify|rebuild PROJECT",
          QT_TRANSLATE_NOOP("assay",
                            "Show the event log, verify its hash chain, rebuild state from it.")},
+        {"conflicts", runConflicts, "conflicts PROJECT [--as PERSON] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Decisions made apart that contradicted each other, with both sides and the rule that settled them; events refused where they arrived.")},
         {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
          QT_TRANSLATE_NOOP(
                  "assay",

@@ -83,6 +83,21 @@ static Status signIn(core::Project &project, const QString &name, CliIo &io)
     return project.signIn(person->id, *keys);
 }
 
+Result<core::identity::SecretKeys> unlockKeys(const QString &name, CliIo &io)
+{
+    if (auto keys = keyring::load(name))
+        return *keys;
+    const core::identity::KeyStore store;
+    auto passphrase = readPassphrase(Tr::tr("Passphrase for %1's key (%2): ")
+                                             .arg(name, store.fileFor(name)),
+                                     false, io);
+    if (!passphrase)
+        return passphrase.error();
+    auto keys = store.load(name, *passphrase);
+    passphrase->fill('\0');
+    return keys;
+}
+
 std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const QString &asPerson,
                                            Access access)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/cliio.h"
+#include "core/identity/keys.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,10 @@ enum class Access { Anyone, Reads, Records };
 // Opens the project, printing "PROJECT: reason" on failure. The person named by `asPerson`
 // (or ASSAY_USER) is signed in with their key, unlocked from the keyring or from their key
 // file; a command that records fails when nobody is named. There is no default person.
+// A person's keys from this machine: the keyring (silently), else their key file and its
+// passphrase (ASSAY_PASSPHRASE_FILE or a prompt).
+Result<core::identity::SecretKeys> unlockKeys(const QString &name, CliIo &io);
+
 std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io,
                                            const QString &asPerson = {},
                                            Access access = Access::Reads);

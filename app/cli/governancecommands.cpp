@@ -627,9 +627,13 @@ int runLog(const QStringList &args, CliIo &io)
                           {QStringLiteral("kind"), e.kind},
                           {QStringLiteral("hash"), e.hash},
                           {QStringLiteral("prev_hash"), e.prevHash}};
+            o.insert(QStringLiteral("audience"), e.audience);
             if (parser.isSet(payload)) {
-                auto p = e.payload();
-                o.insert(QStringLiteral("payload"), p ? QJsonValue(*p) : QJsonValue());
+                auto p = e.withheld ? Result<QJsonObject>(QJsonObject()) : e.payload();
+                o.insert(QStringLiteral("payload"),
+                         p && !e.withheld ? QJsonValue(*p) : QJsonValue());
+                if (e.withheld)
+                    o.insert(QStringLiteral("withheld"), true);
             }
             array.append(o);
         } else {
@@ -638,7 +642,10 @@ int runLog(const QStringList &args, CliIo &io)
                               .arg(e.time, names.value(e.personId, e.personId).leftJustified(12),
                                    e.kind.leftJustified(24), e.hash.left(12))
                    << Qt::endl;
-            if (parser.isSet(payload)) {
+            if (parser.isSet(payload) && e.withheld) {
+                io.out << QStringLiteral("    ") << Tr::tr("(payload for %1 only)").arg(e.audience)
+                       << Qt::endl;
+            } else if (parser.isSet(payload)) {
                 auto p = e.payload();
                 if (p)
                     io.out << QStringLiteral("    ")
@@ -648,6 +655,80 @@ int runLog(const QStringList &args, CliIo &io)
     }
     if (json)
         printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("events"), array}}));
+    return ExitOk;
+}
+
+static QJsonObject envelopeJson(const store::Event &e, const QHash<QString, QString> &names)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("person"), names.value(e.personId, e.personId)},
+                       {QStringLiteral("device"), e.device},
+                       {QStringLiteral("device_seq"), double(e.deviceSeq)},
+                       {QStringLiteral("lamport"), double(e.lamport)},
+                       {QStringLiteral("time"), e.time}};
+}
+
+int runConflicts(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({jsonOption(), asOption()});
+    if (!parse(parser, QStringLiteral("conflicts"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printUsage(io, QStringLiteral("assay conflicts PROJECT [--as PERSON] [--json]"));
+        return ExitUsage;
+    }
+    auto store = openProject(parser.positionalArguments().first(), io,
+                             parser.value(QStringLiteral("as")), Access::Reads);
+    if (!store)
+        return ExitFailure;
+    auto conflicts = store->conflicts();
+    auto quarantined = store->quarantined();
+    if (!conflicts || !quarantined) {
+        printError(io, !conflicts ? conflicts.error() : quarantined.error());
+        return ExitFailure;
+    }
+    QHash<QString, QString> names;
+    if (auto people = store->people().people()) {
+        for (const Person &p : std::as_const(*people))
+            names.insert(p.id, p.name);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const store::Conflict &c : std::as_const(*conflicts)) {
+            list.append(QJsonObject{{QStringLiteral("subject"), c.subject},
+                                    {QStringLiteral("rule"), c.rule},
+                                    {QStringLiteral("detail"), c.detail},
+                                    {QStringLiteral("event"), envelopeJson(c.event, names)},
+                                    {QStringLiteral("other"), envelopeJson(c.other, names)}});
+        }
+        QJsonArray refused;
+        for (const store::Quarantined &q : std::as_const(*quarantined)) {
+            QJsonObject o = envelopeJson(q.event, names);
+            o.insert(QStringLiteral("reason"), q.reason);
+            refused.append(o);
+        }
+        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), list},
+                                                {QStringLiteral("quarantined"), refused}}));
+        return ExitOk;
+    }
+    const auto side = [&](const store::Event &e) {
+        return Tr::tr("%1 by %2 (device %3, event %4)")
+                .arg(e.kind, names.value(e.personId, e.personId), e.device.left(8))
+                .arg(e.deviceSeq);
+    };
+    for (const store::Conflict &c : std::as_const(*conflicts)) {
+        io.out << c.subject << "  " << c.rule << "  " << c.detail << Qt::endl;
+        io.out << "    " << side(c.event) << Qt::endl;
+        io.out << "    " << Tr::tr("met %1").arg(side(c.other)) << Qt::endl;
+    }
+    for (const store::Quarantined &q : std::as_const(*quarantined)) {
+        io.out << Tr::tr("quarantined: %1").arg(side(q.event)) << Qt::endl;
+        io.out << "    " << q.reason << Qt::endl;
+    }
+    if (conflicts->isEmpty() && quarantined->isEmpty())
+        io.out << Tr::tr("%1: no conflicts").arg(store->path()) << Qt::endl;
     return ExitOk;
 }
 

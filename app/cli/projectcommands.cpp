@@ -74,13 +74,15 @@ int runInit(const QStringList &args, CliIo &io)
     }
     const QString keyFile = keys.fileFor(options.ownerName);
     if (QFileInfo::exists(keyFile)) {
-        auto pub = keys.publicKeys(options.ownerName);
-        if (!pub) {
-            printError(io, pub.error());
+        // The first events are signed: the key must be unlocked, not only read.
+        auto secret = unlockKeys(options.ownerName, io);
+        if (!secret) {
+            printError(io, secret.error());
             return ExitFailure;
         }
-        options.ownerKey = pub->toText();
-        io.err << Tr::tr("using %1's key %2 (%3)").arg(options.ownerName, pub->fingerprint(), keyFile)
+        options.ownerSecret = *secret;
+        io.err << Tr::tr("using %1's key %2 (%3)")
+                          .arg(options.ownerName, secret->publicKeys().fingerprint(), keyFile)
                << Qt::endl;
     } else {
         auto passphrase
@@ -102,7 +104,7 @@ int runInit(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
         keyring::save(options.ownerName, *secret);
-        options.ownerKey = secret->publicKeys().toText();
+        options.ownerSecret = *secret;
         io.err << Tr::tr("made %1's key %2 in %3")
                           .arg(options.ownerName, secret->publicKeys().fingerprint(), keyFile)
                << Qt::endl;
@@ -121,14 +123,16 @@ int runInit(const QStringList &args, CliIo &io)
 int runInfo(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.addOption(jsonOption());
+    parser.addOptions({jsonOption(), asOption()});
     if (!parse(parser, QStringLiteral("info"), args, io))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
-        printUsage(io, QStringLiteral("assay info PROJECT [--json]"));
+        printUsage(io, QStringLiteral("assay info PROJECT [--as PERSON] [--json]"));
         return ExitUsage;
     }
-    auto store = openProject(parser.positionalArguments().first(), io, {}, Access::Anyone);
+    // With a person, the digest is of what they may see of the state.
+    auto store = openProject(parser.positionalArguments().first(), io,
+                             parser.value(QStringLiteral("as")), Access::Anyone);
     if (!store)
         return ExitFailure;
     auto counts = store->counts();
@@ -164,7 +168,16 @@ int runInfo(const QStringList &args, CliIo &io)
                                 {QStringLiteral("total"), double(c.images + c.texts + c.audio)}};
         // Two copies holding the same events have the same digest, whatever the order they
         // received them in.
-        const auto digest = store->stateDigest();
+        const auto digest = store->actor().id.isEmpty() ? store->stateDigest()
+                                                        : store->readerDigest();
+        QJsonArray heads;
+        if (auto snapshot = store->snapshot()) {
+            for (const store::Snapshot::Head &h : std::as_const(snapshot->heads)) {
+                heads.append(QJsonObject{{QStringLiteral("device"), h.device},
+                                         {QStringLiteral("seq"), double(h.seq)},
+                                         {QStringLiteral("hash"), h.hash}});
+            }
+        }
         const QJsonObject root{{QStringLiteral("project"), project},
                                {QStringLiteral("items"), items},
                                {QStringLiteral("classes"), double(c.classes)},
@@ -177,7 +190,11 @@ int runInfo(const QStringList &args, CliIo &io)
                                {QStringLiteral("annotations"), double(c.annotations)},
                                {QStringLiteral("boxes"), double(c.boxes)},
                                {QStringLiteral("events"), double(c.events)},
-                               {QStringLiteral("state_digest"), digest ? *digest : QString()}};
+                               {QStringLiteral("state_digest"), digest ? *digest : QString()},
+                               {QStringLiteral("snapshot"),
+                                QJsonObject{{QStringLiteral("heads"), heads},
+                                            {QStringLiteral("state_digest"),
+                                             digest ? *digest : QString()}}}};
         printJson(io, QJsonDocument(root));
         return ExitOk;
     }

@@ -12,5 +12,6 @@ int runAdd(const QStringList &args, CliIo &io);
 int runPeople(const QStringList &args, CliIo &io);
 int runTaxonomy(const QStringList &args, CliIo &io);
 int runLog(const QStringList &args, CliIo &io);
+int runConflicts(const QStringList &args, CliIo &io);
 
 } // namespace assay::app::cli

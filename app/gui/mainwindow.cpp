@@ -492,7 +492,7 @@ void MainWindow::newProject()
             return;
         }
         keyring::save(options.ownerName, *secret);
-        options.ownerKey = secret->publicKeys().toText();
+        options.ownerSecret = *secret; // the first events are signed with it
         made = *secret;
     }
     auto created = assay::core::Project::create(file, options);

@@ -16,7 +16,9 @@ QJsonObject AnnotationCreated::toJson() const
                       {QStringLiteral("item_id"), itemId},
                       {QStringLiteral("person_id"), personId},
                       {QStringLiteral("taxonomy_version"), taxonomyVersion},
-                      {QStringLiteral("guideline_version"), guidelineVersion}},
+                      {QStringLiteral("guideline_version"), guidelineVersion},
+                      {QStringLiteral("taxonomy_event"), taxonomyEvent},
+                      {QStringLiteral("guideline_event"), guidelineEvent}},
                      extra);
 }
 
@@ -30,6 +32,8 @@ Result<AnnotationCreated> AnnotationCreated::fromJson(const QJsonObject &payload
     e.personId = in.string("person_id");
     e.taxonomyVersion = in.integer("taxonomy_version");
     e.guidelineVersion = in.integer("guideline_version");
+    e.taxonomyEvent = in.string("taxonomy_event");
+    e.guidelineEvent = in.string("guideline_event");
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     return e;

@@ -18,8 +18,12 @@ struct AnnotationCreated final
     Id taskId;
     Id itemId;
     Id personId;
-    int taxonomyVersion = 0;
+    int taxonomyVersion = 0; // as numbered in the author's copy
     int guidelineVersion = 0;
+    // The versions by name (the events that made them): what a copy applying the event uses,
+    // since two copies may number concurrent versions differently.
+    Id taxonomyEvent;
+    Id guidelineEvent;
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<AnnotationCreated> fromJson(const QJsonObject &payload);

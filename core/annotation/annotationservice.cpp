@@ -53,8 +53,15 @@ Result<Annotation> AnnotationService::startAnnotation(const Id &taskId)
     if (!t)
         return t.error();
     const Id id = newId();
-    auto e = project().record(AnnotationCreated{
-            id, taskId, itemId, personId, t->version, project().taxonomy().guidelineVersion(), {}});
+    auto e = project().record(AnnotationCreated{id,
+                                                taskId,
+                                                itemId,
+                                                personId,
+                                                t->version,
+                                                project().taxonomy().guidelineVersion(),
+                                                t->versionEvent,
+                                                project().taxonomy().guidelineVersionEvent(),
+                                                {}});
     if (!e)
         return e.error();
     return annotation(id);

@@ -5,6 +5,7 @@
 #include "core/json/jsonwriter.h"
 #include "core/annotation/annotationservice.h"
 #include "core/store/applierregistry.h"
+#include "core/store/conflicts.h"
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
 
@@ -21,23 +22,56 @@ static QString jsonText(const QJsonObject &o)
 
 static Status touchAnnotation(Database *db, const Event &e, const QString &annotationId)
 {
-    ASSAY_STMT(s, "UPDATE annotations SET time = ?2 WHERE id = ?1");
-    s.bind(1, annotationId).bind(2, e.time);
+    // Two people changing one annotation apart: both changes apply in the order of application
+    // (a box changed by both ends as the later one left it), and the pair is listed.
+    ASSAY_STMT(last, "SELECT a.last_event, ev.device FROM annotations a"
+                     " LEFT JOIN events ev ON ev.id = a.last_event WHERE a.id = ?1");
+    last.bind(1, annotationId);
+    QString previous;
+    if (last.step() && !last.isNull(1) && last.text(1) != e.device)
+        previous = last.text(0);
+    last.reset();
+    if (!previous.isEmpty()) {
+        auto listed = store::noteIfConcurrent(db, e, QStringLiteral("annotation:") + annotationId,
+                                              previous, QStringLiteral("later-change-stands"),
+                                              e.kind);
+        if (!listed)
+            return listed.error();
+    }
+    ASSAY_STMT(s, "UPDATE annotations SET time = ?2, last_event = ?3 WHERE id = ?1");
+    s.bind(1, annotationId).bind(2, e.time).bind(3, e.id);
     return s.exec();
 }
 
 static Status annotationCreated(Database *db, const Event &e, const AnnotationCreated &p)
 {
-    ASSAY_STMT(s,
-               "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
-               " taxonomy_version, guideline_version, time) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7)");
+    ASSAY_STMT(s, "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
+                  " taxonomy_version, guideline_version, time, last_event)"
+                  " VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8)");
     s.bind(1, p.id);
     s.bindOptional(2, p.taskId);
     s.bind(3, p.itemId);
     s.bind(4, p.personId);
-    s.bind(5, p.taxonomyVersion);
-    s.bind(6, p.guidelineVersion);
-    s.bind(7, e.time);
+    // A version named by its event is numbered as this copy numbers it.
+    int taxonomyVersion = p.taxonomyVersion;
+    int guidelineVersion = p.guidelineVersion;
+    if (!p.taxonomyEvent.isEmpty()) {
+        ASSAY_STMT(v, "SELECT version FROM taxonomy_versions WHERE event_id = ?1");
+        v.bind(1, p.taxonomyEvent);
+        if (v.step())
+            taxonomyVersion = v.int32(0);
+        v.reset();
+    }
+    if (!p.guidelineEvent.isEmpty()) {
+        ASSAY_STMT(v, "SELECT version FROM guidelines WHERE event_id = ?1");
+        v.bind(1, p.guidelineEvent);
+        if (v.step())
+            guidelineVersion = v.int32(0);
+        v.reset();
+    }
+    s.bind(5, taxonomyVersion);
+    s.bind(6, guidelineVersion);
+    s.bind(7, e.time).bind(8, e.id);
     return s.exec();
 }
 
@@ -171,6 +205,12 @@ void AnnotationService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<AnnotationEdited>(annotationEdited);
     registry.addStateTables({QStringLiteral("annotations"), QStringLiteral("annotation_classes"),
                              QStringLiteral("boxes"), QStringLiteral("prelabel_decisions")});
+    const QString ownAnnotation = QStringLiteral(
+            "annotation_id IN (SELECT id FROM annotations WHERE person_id = ?1)");
+    registry.addReadFilter(QStringLiteral("annotations"),
+                           {Read::OthersAnswers, QStringLiteral("person_id = ?1")});
+    for (const char *table : {"annotation_classes", "boxes", "prelabel_decisions"})
+        registry.addReadFilter(QLatin1String(table), {Read::OthersAnswers, ownAnnotation});
 }
 
 } // namespace assay::core

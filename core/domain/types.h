@@ -62,9 +62,22 @@ struct TaxonomyClass
     Id parentId; // empty when top level
 };
 
+// A recalibration gate set or lifted by a lead or trainer (GoldService::applyGates).
+struct GateChange
+{
+    Id personId;
+    QString name;
+    bool required = false; // set (true) or lifted after passing calibration (false)
+    double accuracy = 0;
+    int answers = 0;
+};
+
 struct Taxonomy
 {
-    int version = 0; // 0: no classes yet
+    int version = 0; // 0: no classes yet; the number of the version in this copy's order
+    // The version's name: the event that made it, the same in every copy (two authors working
+    // apart may both make a "version 3"; their events tell the two apart).
+    Id versionEvent;
     bool multiLabel = false;
     QList<TaxonomyClass> classes;
     const TaxonomyClass *findByName(const QString &name) const;

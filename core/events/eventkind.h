@@ -15,10 +15,6 @@ struct EventKind
     const char *name;
     int schema = 1;
     Action action = Action::ManageProject;
-    // Also recorded, without its own check, as the consequence of another event in the same
-    // transaction whose author was checked (a gold answer that drops a person's accuracy
-    // below the threshold requires recalibration, whoever submitted it).
-    bool mayFollow = false;
     // The payload is compact JSON text written and read without QJsonObject (a million boxes).
     bool bulk = false;
     // Who may read the payload, written in clear in the signed envelope so that a copy can

@@ -40,6 +40,7 @@ const char *actionCode(Action action)
     case Action::DecideBatches: return "decide-batches";
     case Action::Recalibrate: return "recalibrate";
     case Action::RemoveItems: return "remove-items";
+    case Action::ManageKeys: return "manage-keys";
     }
     return "";
 }
@@ -98,6 +99,18 @@ bool mayRead(const Person &person, Read read)
     case Read::FullLog: return person.hasRole(Role::Reviewer);
     }
     return false;
+}
+
+bool mayReadAudience(const Person &person, const QString &audience)
+{
+    if (audience.isEmpty() || audience == QLatin1String("all"))
+        return true;
+    if (audience == QLatin1String("leads"))
+        return mayRead(person, Read::GoldAnswers);
+    if (audience.startsWith(QLatin1String("person:")))
+        return (person.active && audience.mid(7) == person.id)
+               || mayRead(person, Read::OthersQueues);
+    return mayRead(person, Read::GoldAnswers); // an audience of a newer version: leads only
 }
 
 } // namespace assay::core

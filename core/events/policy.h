@@ -43,4 +43,9 @@ enum class Read {
 QString readName(Read read);
 bool mayRead(const Person &person, Read read);
 
+// Whether the person may read the payload of an event with this audience (its envelope, in
+// clear): "all"; "leads" (gold answers, task kinds, plans: Read::GoldAnswers); "person:ID" (that
+// person, and those who may read others' queues).
+bool mayReadAudience(const Person &person, const QString &audience);
+
 } // namespace assay::core

@@ -14,7 +14,7 @@ namespace assay::core {
 // Reference answers for gold items: one event for one item or a whole import.
 struct GoldSet final
 {
-    static constexpr EventKind kind{"gold.set", 1, Action::ManageBatches, false, false, "leads"};
+    static constexpr EventKind kind{"gold.set", 1, Action::ManageBatches, false, "leads"};
     struct Answer
     {
         Id itemId;
@@ -39,15 +39,11 @@ struct QualitySettingsSet final
 };
 
 // A person's rolling gold accuracy fell below the threshold: they leave production work until
-// they pass calibration. Recorded with the gold answer that caused it.
+// they pass calibration. Recorded by the lead or trainer whose copy holds the gold answers
+// (GoldService::applyGates); the person it holds back may read it.
 struct RecalibrationRequired final
 {
-    static constexpr EventKind kind{"person.recalibration_required",
-                                    1,
-                                    Action::Recalibrate,
-                                    /*mayFollow*/ true,
-                                    false,
-                                    "leads"};
+    static constexpr EventKind kind{"person.recalibration_required", 1, Action::Recalibrate};
     Id personId;
     double accuracy = 0;
     int window = 0;
@@ -58,11 +54,10 @@ struct RecalibrationRequired final
 };
 
 // A person passed: by a trainer's or lead's word, or by their calibration answers (then
-// recorded with the last of them, with the figures).
+// recorded by a lead or trainer with the figures, GoldService::applyGates).
 struct Recalibrated final
 {
-    static constexpr EventKind kind{"person.recalibrated", 1, Action::Recalibrate,
-                                    /*mayFollow*/ true};
+    static constexpr EventKind kind{"person.recalibrated", 1, Action::Recalibrate};
     Id personId;
     std::optional<double> calibrationAccuracy;
     std::optional<double> calibrationAnswers;

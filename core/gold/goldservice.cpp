@@ -196,63 +196,86 @@ Result<PersonGoldStatus> GoldService::statusOf(const Id &personId) const
     }
     if (st.scored > 0)
         st.rollingAccuracy = sum / st.scored;
+    st.recalibrationDue = !st.recalibrationRequired && st.rollingAccuracy
+                          && st.scored >= std::min(settings->goldMinimum, settings->goldWindow)
+                          && *st.rollingAccuracy < settings->goldThreshold - 1e-12;
     return st;
 }
 
-Status GoldService::checkRecalibration(const Id &personId)
+Result<QList<GateChange>> GoldService::applyGates()
 {
-    auto settings = qualitySettings();
-    if (!settings)
-        return settings.error();
-    auto st = statusOf(personId);
+    ASSAY_TRY(project().mayRecord(RecalibrationRequired::kind));
+    ASSAY_TRY(project().mayRead(Read::Scores));
+    auto people = project().people().people();
+    if (!people)
+        return people.error();
+    QList<GateChange> changes;
+    const Status st = project().transact([&]() -> Status {
+        for (const Person &p : std::as_const(*people)) {
+            if (!p.active)
+                continue;
+            auto status = statusOf(p.id);
+            if (!status)
+                return status.error();
+            if (status->recalibrationDue) {
+                auto settings = qualitySettings();
+                if (!settings)
+                    return settings.error();
+                auto e = project().record(RecalibrationRequired{p.id,
+                                                                *status->rollingAccuracy,
+                                                                status->scored,
+                                                                settings->goldThreshold,
+                                                                {}});
+                if (!e)
+                    return e.error();
+                changes.append({p.id, p.name, true, *status->rollingAccuracy, status->scored});
+                continue;
+            }
+            if (!status->recalibrationRequired)
+                continue;
+            auto passed = calibrationPassed(*status);
+            if (!passed)
+                return passed.error();
+            if (!*passed)
+                continue;
+            auto e = project().record(
+                    Recalibrated{p.id, (*passed)->accuracy, double((*passed)->answers), {}});
+            if (!e)
+                return e.error();
+            changes.append(**passed);
+        }
+        return {};
+    });
     if (!st)
         return st.error();
-    if (st->recalibrationRequired || !st->rollingAccuracy
-        || st->scored < std::min(settings->goldMinimum, settings->goldWindow)
-        || *st->rollingAccuracy >= settings->goldThreshold - 1e-12)
-        return {};
-    auto e = project().record(RecalibrationRequired{personId,
-                                                    *st->rollingAccuracy,
-                                                    st->scored,
-                                                    settings->goldThreshold,
-                                                    {}});
-    if (!e)
-        return e.error();
-    return {};
+    return changes;
 }
 
-Status GoldService::checkCalibrationPassed(const Id &personId)
+Result<std::optional<GateChange>> GoldService::calibrationPassed(const PersonGoldStatus &status) const
 {
     auto settings = qualitySettings();
     if (!settings)
         return settings.error();
-    auto st = statusOf(personId);
-    if (!st)
-        return st.error();
-    if (!st->recalibrationRequired)
-        return {};
     auto open = db()->prepare(QStringLiteral(
             "SELECT COUNT(*) FROM tasks WHERE person_id = ?1 AND kind = 'calibration' AND state = 'pending'"));
     if (!open)
         return open.error();
-    open->bind(1, personId);
+    open->bind(1, status.personId);
     if (!open->step() || open->int64(0) > 0)
-        return {};
+        return std::optional<GateChange>();
     auto scores = db()->prepare(QStringLiteral(
             "SELECT AVG(score), COUNT(*) FROM gold_scores WHERE person_id = ?1 AND kind = 'calibration'"
             " AND event_seq > (SELECT since_seq FROM person_quality WHERE person_id = ?1)"));
     if (!scores)
         return scores.error();
-    scores->bind(1, personId);
+    scores->bind(1, status.personId);
     if (!scores->step() || scores->int64(1) == 0)
-        return {};
+        return std::optional<GateChange>();
     const double accuracy = scores->real(0);
     if (accuracy < settings->goldThreshold - 1e-12)
-        return {};
-    auto e = project().record(Recalibrated{personId, accuracy, double(scores->int64(1)), {}});
-    if (!e)
-        return e.error();
-    return {};
+        return std::optional<GateChange>();
+    return std::optional<GateChange>(
+            GateChange{status.personId, status.name, false, accuracy, int(scores->int64(1))});
 }
 
 Status GoldService::markRecalibrated(const Id &personId)

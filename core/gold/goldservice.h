@@ -52,6 +52,9 @@ struct PersonGoldStatus
     int scored = 0; // gold answers in the current window
     std::optional<double> rollingAccuracy;
     bool recalibrationRequired = false;
+    // The rolling accuracy is below the threshold over enough answers, and no lead or trainer
+    // has set the gate yet (GoldService::applyGates does).
+    bool recalibrationDue = false;
 };
 
 class GoldService final : public ServiceBase
@@ -77,14 +80,20 @@ public:
     Result<quality::QualityReport> batchQualityReport(const Id &batchId,
                                                       quality::ReportOptions options = {}) const;
 
-    // The gate, run in the transaction of a gold (calibration) answer set done.
-    Status checkRecalibration(const Id &personId);
-    Status checkCalibrationPassed(const Id &personId);
+    // The consequences of scoring, decided where the gold answers are and recorded by the
+    // signed-in lead or trainer, never in an annotator's name: the gate for each person whose
+    // rolling accuracy fell below the threshold, and its lifting for each gated person whose
+    // calibration answers pass. Run when such a person signs in (Project::signIn) and by
+    // "assay gold gates"; so an annotator's queue changes between sessions, not right after
+    // the gold task that caused it.
+    Result<QList<GateChange>> applyGates();
 
     static void registerAppliers(store::ApplierRegistry &registry);
 
 private:
     Result<PersonGoldStatus> statusOf(const Id &personId) const;
+    // A gated person's calibration answers since the gate, when all are done and pass.
+    Result<std::optional<GateChange>> calibrationPassed(const PersonGoldStatus &status) const;
 };
 
 } // namespace assay::core

@@ -176,6 +176,13 @@ void GoldService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<Recalibrated>(recalibrated);
     registry.addStateTables({QStringLiteral("gold_answers"), QStringLiteral("gold_scores"),
                              QStringLiteral("person_quality")});
+    registry.addReadFilter(QStringLiteral("gold_answers"), {Read::GoldAnswers, QStringLiteral("0")});
+    registry.addReadFilter(QStringLiteral("gold_scores"), {Read::Scores, QStringLiteral("0")});
+    // A person sees their own gate, not the accuracy behind it.
+    registry.addReadFilter(QStringLiteral("person_quality"),
+                           {Read::Scores, QStringLiteral("person_id = ?1")});
+    registry.addReadFilter(QStringLiteral("person_quality"),
+                           {Read::Scores, {}, QStringLiteral("accuracy"), QStringLiteral("NULL")});
     // Settings are replayed too: a score is judged by the threshold in force at its event.
     registry.addStateMetaKeys({QStringLiteral("gold_window"), QStringLiteral("gold_threshold"),
                                QStringLiteral("gold_minimum")});

@@ -3,6 +3,7 @@
 // the key they had registered then. Run by the store on a replay for verify.
 #include "core/base/tr.h"
 #include "core/identity/keys.h"
+#include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
@@ -107,6 +108,20 @@ static Status checkAuthority(Database *db, const Event &e, const EventKind &kind
     keys.reset();
     if (match == 1)
         return {};
+    if (match == 0 && e.kind == QLatin1String(PersonKeyRegistered::kind.name)) {
+        // The owner's own key, registered by the project's first events and signed with it: a
+        // person with no key yet may register theirs when the event is signed by that key.
+        ASSAY_STMT(any, "SELECT EXISTS (SELECT 1 FROM person_keys WHERE person_id = ?1)");
+        any.bind(1, e.personId);
+        const bool hadKey = any.step() && any.int64(0) != 0;
+        any.reset();
+        auto payload = e.payload();
+        auto registered = payload ? PersonKeyRegistered::fromJson(*payload)
+                                  : Result<PersonKeyRegistered>(payload.error());
+        if (!hadKey && registered && registered->personId == e.personId
+            && signerOf(registered->publicKey) == e.signer)
+            return {};
+    }
     if (match == 2) {
         return refuse(Tr::tr("event #%1 (%2) is signed with %3's key, revoked before it")
                               .arg(e.seq)

@@ -70,7 +70,9 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
     }
     const QString name = options.name.isEmpty() ? fi.completeBaseName() : options.name;
     QString ownerKey;
-    if (!options.ownerKey.isEmpty()) {
+    if (options.ownerSecret) {
+        ownerKey = options.ownerSecret->publicKeys().toText();
+    } else if (!options.ownerKey.isEmpty()) {
         auto keys = identity::PublicKeys::fromText(options.ownerKey.trimmed());
         if (!keys)
             return keys.error();
@@ -79,6 +81,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
 
     // The owner records the project's first two events: its creation and their own entry.
     auto store = store::ProjectStore::create(path, appliers(), [&](store::ProjectStore &s) -> Status {
+        if (options.ownerSecret)
+            s.setSigner(*options.ownerSecret); // the first events are the owner's, signed
         auto created = s.record(owner, ProjectCreated{newId(), name, mediaRoot, {}});
         if (!created)
             return created.error();
@@ -167,6 +171,14 @@ Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys
         return p.error();
     m_actor = *p;
     m_store->setSigner(keys); // everything recorded from now on is signed with them
+    // The lead's or trainer's workstation acts for them on what scoring decided while they were
+    // away: gates set and lifted in their name (GoldService::applyGates).
+    if (isAllowed(m_actor, Action::Recalibrate) && core::mayRead(m_actor, Read::Scores)) {
+        auto changes = m_gold->applyGates();
+        if (!changes)
+            return changes.error();
+        m_gateChanges = *changes;
+    }
     return {};
 }
 
@@ -277,9 +289,17 @@ Result<store::LogVerification> Project::verifyLog(const store::EventLog::VerifyO
 Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const
 {
     auto all = m_store->events(fromSeq, limit);
-    if (!all || core::mayRead(m_actor, Read::FullLog))
+    if (!all)
         return all;
-    all->removeIf([&](const store::Event &e) { return e.personId != m_actor.id; });
+    if (!core::mayRead(m_actor, Read::FullLog))
+        all->removeIf([&](const store::Event &e) { return e.personId != m_actor.id; });
+    // The envelope is for everyone who may see the event; the payload only for its audience.
+    for (store::Event &e : *all) {
+        if (!mayReadAudience(m_actor, e.audience)) {
+            e.stored.clear();
+            e.withheld = true;
+        }
+    }
     return all;
 }
 
@@ -297,6 +317,29 @@ Result<QList<store::StateDifference>> Project::compareStateWithReplay(
 Result<QString> Project::integrityCheck() const
 {
     return m_store->integrityCheck();
+}
+
+Result<QList<store::Conflict>> Project::conflicts() const
+{
+    ASSAY_TRY(mayRead(Read::FullLog));
+    return m_store->conflicts();
+}
+
+Result<QList<store::Quarantined>> Project::quarantined() const
+{
+    ASSAY_TRY(mayRead(Read::FullLog));
+    return m_store->quarantined();
+}
+
+Result<store::Snapshot> Project::snapshot() const
+{
+    auto heads = m_store->heads();
+    if (!heads)
+        return heads.error();
+    auto digest = m_store->stateDigest();
+    if (!digest)
+        return digest.error();
+    return store::Snapshot{*heads, *digest};
 }
 
 } // namespace assay::core

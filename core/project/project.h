@@ -33,6 +33,9 @@ struct CreateOptions
     QString mediaRoot;  // defaults to the folder holding the project file
     QString durability; // "normal" (default) or "full"
     QString ownerKey;   // the owner's public key (identity::PublicKeys text), registered at once
+    // The owner's keys: the project's first events are signed with them (and their public half
+    // is registered, in place of ownerKey).
+    std::optional<identity::SecretKeys> ownerSecret;
 };
 
 class Project final
@@ -116,6 +119,18 @@ public:
     Result<QString> integrityCheck() const;
     // A digest of the state: equal in every copy that holds the same events (ProjectStore).
     Result<QString> stateDigest() const { return m_store->stateDigest(); }
+    // The digest of what the acting person may see (the whole state for leads and admins).
+    Result<QString> readerDigest() const { return m_store->stateDigest(&m_actor); }
+    // One head per device (sequence number and hash) and the state digest: a point of the
+    // project that two copies can compare.
+    Result<store::Snapshot> snapshot() const;
+
+    // The gates the last sign-in set or lifted (GoldService::applyGates), to be told.
+    const QList<GateChange> &gateChanges() const { return m_gateChanges; }
+    // Offline decisions that contradicted another, and events refused by the authority check:
+    // for those who may read the whole log.
+    Result<QList<store::Conflict>> conflicts() const;
+    Result<QList<store::Quarantined>> quarantined() const;
 
     // For the services.
     store::ProjectStore &store() const { return *m_store; }
@@ -125,6 +140,7 @@ private:
 
     std::unique_ptr<store::ProjectStore> m_store;
     Person m_actor;
+    QList<GateChange> m_gateChanges;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<TaxonomyService> m_taxonomy;
     std::unique_ptr<ItemService> m_items;

@@ -61,6 +61,26 @@ public:
     // State tables, emptied before a replay (children before parents).
     void addStateTables(const QStringList &tables);
     const QStringList &stateTables() const { return m_tables; }
+    // What of a state table a reader who may not `read` it sees (core/events/policy.h): only the
+    // rows of `ownRows` (an SQL condition, ?1 the reader's id; "0": none), or, when `column` is
+    // set, every row with that column shown as `expression` (gold shown as production). The
+    // state digest "as a person may see it" is taken through these.
+    struct ReadFilter
+    {
+        Read read;
+        QString ownRows;
+        QString column;
+        QString expression;
+    };
+    void addReadFilter(const QString &table, const ReadFilter &filter)
+    {
+        m_readFilters.insert(table, filter);
+    }
+    QList<ReadFilter> readFilters(const QString &table) const
+    {
+        return m_readFilters.values(table);
+    }
+
     // Keys of the meta table that events write (replayed like tables).
     void addStateMetaKeys(const QStringList &keys);
     const QStringList &stateMetaKeys() const { return m_metaKeys; }
@@ -73,8 +93,13 @@ private:
         JsonApplier json;
     };
     QHash<QString, Entry> m_entries;
-    QStringList m_tables;
+    // The store's own state: events refused by the authority check, and offline decisions
+    // that contradicted an earlier one (core/store/conflicts.h).
+    QStringList m_tables{QStringLiteral("quarantine"), QStringLiteral("conflicts")};
     QStringList m_metaKeys;
+    QMultiHash<QString, ReadFilter> m_readFilters{
+            {QStringLiteral("quarantine"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}},
+            {QStringLiteral("conflicts"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}}};
     AuthorityCheck m_authority;
 };
 

@@ -326,6 +326,21 @@ Status EventLog::forEachInOrder(Database *db, const std::function<bool(const Eve
     return visitAll(*stmt, visit);
 }
 
+Result<Event> EventLog::byId(Database *db, const Id &id)
+{
+    auto s = db->prepare(
+            QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(QLatin1String(s_columns)));
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    if (!s->step()) {
+        if (s->error())
+            return *s->error();
+        return makeError(ErrorCode::NotFound, Tr::tr("no event %1").arg(id), db->path());
+    }
+    return eventFrom(*s);
+}
+
 Result<QList<Event>> EventLog::read(Database *db, qint64 fromSeq, int limit)
 {
     QList<Event> events;

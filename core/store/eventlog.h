@@ -51,8 +51,10 @@ struct Event
     QString kind;
     QString codec;     // "json" or "zstd+json"
     QByteArray stored; // the payload bytes as stored and hashed
-    QString prevHash;  // the hash of the previous event of the same device (genesis: zeros)
-    QString hash;      // of the envelope (of the fields and the payload, before schema 6)
+    // The payload is not given to this reader (its audience excludes them); `stored` is empty.
+    bool withheld = false;
+    QString prevHash; // the hash of the previous event of the same device (genesis: zeros)
+    QString hash;     // of the envelope (of the fields and the payload, before schema 6)
 
     // The envelope (0: an event from before schema 6, on the first device's chain, unsigned)
     int envelope = 1;
@@ -136,6 +138,7 @@ public:
     // graph that every copy holding the same events agrees on.
     static Status forEachInOrder(Database *db, const std::function<bool(const Event &)> &visit);
     static Result<QList<Event>> read(Database *db, qint64 fromSeq, int limit);
+    static Result<Event> byId(Database *db, const Id &id);
 
     struct VerifyOptions
     {

@@ -316,14 +316,15 @@ Result<ProjectCounts> ProjectStore::counts() const
 // ---- recording -------------------------------------------------------------------------
 
 Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
-                                   const QJsonObject &payload, const QByteArray &json)
+                                   const QJsonObject &payload, const QByteArray &json,
+                                   const QString &audience)
 {
     EventDraft draft;
     draft.kind = QLatin1String(kind.name);
     draft.payload = payload;
     draft.json = json;
     draft.action = QLatin1String(actionCode(kind.action));
-    draft.audience = QLatin1String(kind.audience);
+    draft.audience = audience.isEmpty() ? QString::fromLatin1(kind.audience) : audience;
     const store::Author signedBy{author.id, m_device, signer()};
     if (kind.schema > 1 && json.isEmpty())
         draft.payload.insert(QStringLiteral("schema"), kind.schema);
@@ -367,23 +368,21 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
 }
 
 Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &kind,
-                                       const QJsonObject &payload, const QByteArray &json)
+                                       const QJsonObject &payload, const QByteArray &json,
+                                       const QString &audience)
 {
     if (author.id.isEmpty())
         return makeError(ErrorCode::Permission,
                          Tr::tr("nobody is signed in to %1").arg(actionName(kind.action)), m_path);
-    const bool allowed = isAllowed(author, kind.action);
-    if (!allowed && !(kind.mayFollow && m_checkedInTransaction)) {
+    if (!isAllowed(author, kind.action)) {
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not %2").arg(author.name, actionName(kind.action)), m_path);
     }
     Result<Event> event = makeError(ErrorCode::Generic, QString());
     const Status st = transact([&]() -> Status {
-        event = append(author, kind, payload, json);
+        event = append(author, kind, payload, json, audience);
         if (!event)
             return event.error();
-        if (allowed)
-            m_checkedInTransaction = true;
         return {};
     });
     if (!st)
@@ -395,12 +394,9 @@ Status ProjectStore::transact(const std::function<Status()> &work)
 {
     Transaction tx(m_db.get());
     ASSAY_TRY(tx.begin());
-    // Consequences (EventKind::mayFollow) may be recorded while this transaction holds an
-    // event whose author was checked; the outer transaction ends that.
     ++m_transactionDepth;
     const Status st = work();
-    if (--m_transactionDepth == 0)
-        m_checkedInTransaction = false;
+    --m_transactionDepth;
     if (!st)
         return st; // the Transaction rolls back
     ASSAY_TRY(tx.commit());
@@ -500,12 +496,8 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
         std::sort(added.begin(), added.end(), [](const Event &a, const Event &b) {
             return a.lamport != b.lamport ? a.lamport < b.lamport : a.hash < b.hash;
         });
-        for (const Event &e : std::as_const(added)) {
-            auto payload = e.payloadJson();
-            if (!payload)
-                return payload.error();
-            ASSAY_TRY(m_appliers->applyJson(m_db.get(), e, *payload));
-        }
+        for (const Event &e : std::as_const(added))
+            ASSAY_TRY(applyChecked(m_db.get(), *m_appliers, e, m_path, nullptr));
         return {};
     });
     if (!st)
@@ -515,12 +507,84 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
     return int(added.size());
 }
 
-Result<QString> ProjectStore::stateDigest() const
+Result<QList<Conflict>> ProjectStore::conflicts() const
+{
+    auto s = m_db->prepare(QStringLiteral(
+            "SELECT subject, rule, detail, event_id, other_event_id FROM conflicts c"
+            " JOIN events e ON e.id = c.event_id ORDER BY e.lamport, e.hash, subject"));
+    if (!s)
+        return s.error();
+    QList<Conflict> out;
+    while (s->step()) {
+        Conflict c;
+        c.subject = s->text(0);
+        c.rule = s->text(1);
+        c.detail = s->text(2);
+        auto one = EventLog::byId(m_db.get(), s->text(3));
+        auto other = EventLog::byId(m_db.get(), s->text(4));
+        if (!one || !other)
+            return !one ? one.error() : other.error();
+        c.event = *one;
+        c.other = *other;
+        out.append(c);
+    }
+    if (s->error())
+        return *s->error();
+    return out;
+}
+
+Result<QList<Snapshot::Head>> ProjectStore::heads() const
+{
+    auto s = m_db->prepare(
+            QStringLiteral("SELECT id, head_seq, head_hash FROM devices ORDER BY id"));
+    if (!s)
+        return s.error();
+    QList<Snapshot::Head> out;
+    while (s->step())
+        out.append({s->text(0), s->int64(1), s->text(2)});
+    if (s->error())
+        return *s->error();
+    return out;
+}
+
+Result<QList<Quarantined>> ProjectStore::quarantined() const
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT q.event_id, q.reason FROM quarantine q"
+                                          " JOIN events e ON e.id = q.event_id"
+                                          " ORDER BY e.lamport, e.hash"));
+    if (!s)
+        return s.error();
+    QList<Quarantined> out;
+    while (s->step()) {
+        auto e = EventLog::byId(m_db.get(), s->text(0));
+        if (!e)
+            return e.error();
+        out.append({*e, s->text(1)});
+    }
+    if (s->error())
+        return *s->error();
+    return out;
+}
+
+Result<QString> ProjectStore::stateDigest(const Person *reader) const
 {
     Sha256 digest;
     QStringList tables = m_appliers->stateTables();
     tables.sort();
     for (const QString &table : std::as_const(tables)) {
+        // What of the table the reader may see (ApplierRegistry::ReadFilter).
+        QStringList conditions;
+        QHash<QString, QString> shownAs;
+        if (reader) {
+            for (const auto &f : m_appliers->readFilters(table)) {
+                if (mayRead(*reader, f.read))
+                    continue;
+                if (f.column.isEmpty())
+                    conditions.append(QLatin1Char('(') + f.ownRows + QLatin1Char(')'));
+                else
+                    shownAs.insert(f.column, f.expression);
+            }
+        }
         auto info = m_db->prepare(
                 QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
         if (!info)
@@ -528,16 +592,25 @@ Result<QString> ProjectStore::stateDigest() const
         QStringList columns;
         while (info->step()) {
             const QString name = info->text(0);
-            if (name != QLatin1String("seq") && !name.endsWith(QLatin1String("_seq")))
-                columns.append(QLatin1Char('"') + name + QLatin1Char('"'));
+            if (name == QLatin1String("seq") || name.endsWith(QLatin1String("_seq")))
+                continue;
+            columns.append(shownAs.contains(name)
+                                   ? QLatin1Char('(') + shownAs.value(name) + QLatin1Char(')')
+                                   : QLatin1Char('"') + name + QLatin1Char('"'));
         }
         if (columns.isEmpty())
             continue;
         const QString list = columns.join(QLatin1Char(','));
+        const QString where = conditions.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" WHERE ")
+                                                + conditions.join(QStringLiteral(" AND "));
         auto rows = m_db->prepare(
-                QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %1").arg(list, table));
+                QStringLiteral("SELECT %1 FROM \"%2\"%3 ORDER BY %1").arg(list, table, where));
         if (!rows)
             return rows.error();
+        if (where.contains(QLatin1String("?1")))
+            rows->bind(1, reader->id);
         digest.addData(table.toUtf8() + '\n');
         while (rows->step()) {
             QByteArray row;
@@ -601,6 +674,9 @@ Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const
     const QStringList &tables = appliers.stateTables();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
         ASSAY_TRY(db->exec(QStringLiteral("DELETE FROM \"%1\"").arg(*it)));
+    // Empty, the tables hold no dangling reference; from here each event's references are
+    // checked as it applies, so that one that names what is not there is quarantined.
+    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF")));
     // Settings are replayed too: a score is judged by the threshold in force at its event.
     for (const QString &key : appliers.stateMetaKeys()) {
         auto s = db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
@@ -610,43 +686,54 @@ Status ProjectStore::replay(Database *db, const ApplierRegistry &appliers, const
         ASSAY_TRY(s->exec());
     }
     Status failure;
-    bool previousAccepted = false; // a consequence follows an accepted event of its device
-    QString previousDevice;
     const Status st = EventLog::forEachInOrder(db, [&](const Event &e) {
-        if (refused && appliers.authorityCheck()) {
-            const EventKind *kind = appliers.find(e.kind);
-            const bool follows = kind && kind->mayFollow && previousAccepted
-                                 && previousDevice == e.device;
-            previousDevice = e.device;
-            if (kind && !follows) {
-                const Status allowed = appliers.authorityCheck()(db, e, *kind);
-                previousAccepted = bool(allowed);
-                if (!allowed) {
-                    refused->append({e.device, e.seq, e.deviceSeq, e.id, e.personId,
-                                     allowed.error().message});
-                    return true; // left out of the state
-                }
-            }
-        }
-        auto payload = e.payloadJson();
-        if (!payload) {
-            failure = payload.error();
-            return false;
-        }
-        const Status applied = appliers.applyJson(db, e, *payload);
-        if (!applied) {
-            failure = makeError(applied.error().code,
-                                Tr::tr("event #%1 (%2): %3")
-                                        .arg(e.seq)
-                                        .arg(e.kind, applied.error().message),
-                                path);
-            return false;
-        }
-        return true;
+        failure = applyChecked(db, appliers, e, path, refused);
+        return bool(failure);
     });
     ASSAY_TRY(st);
     ASSAY_TRY(failure);
     return tx.commit();
+}
+
+Status ProjectStore::applyChecked(Database *db, const ApplierRegistry &appliers, const Event &e,
+                                  const QString &path, QList<ChainProblem> *refused)
+{
+    // Judged on the state built by the events before it in the order of application: an event
+    // whose author had not the right there (a role or a key they no longer had) is kept in the
+    // log, listed in quarantine, and changes nothing.
+    const auto quarantine = [&](const QString &reason) -> Status {
+        if (refused)
+            refused->append({e.device, e.seq, e.deviceSeq, e.id, e.personId, reason});
+        ASSAY_STMT(q, "INSERT OR REPLACE INTO quarantine (event_id, device, device_seq,"
+                      " person_id, kind, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        q.bind(1, e.id).bind(2, e.device).bind(3, e.deviceSeq).bind(4, e.personId);
+        q.bind(5, e.kind).bind(6, reason);
+        return q.exec();
+    };
+    const EventKind *kind = appliers.find(e.kind);
+    if (kind && appliers.authorityCheck()) {
+        const Status allowed = appliers.authorityCheck()(db, e, *kind);
+        if (!allowed)
+            return quarantine(allowed.error().message);
+    }
+    auto payload = e.payloadJson();
+    if (!payload)
+        return payload.error();
+    // An event that cannot apply here (it names a person or an item that a quarantined event
+    // would have made) is undone and quarantined too, so one refusal never stops the rest.
+    ASSAY_STMT(mark, "SAVEPOINT applying");
+    ASSAY_STMT(release, "RELEASE applying");
+    ASSAY_TRY(mark.exec());
+    const Status applied = appliers.applyJson(db, e, *payload);
+    if (!applied) {
+        ASSAY_STMT(undo, "ROLLBACK TO applying");
+        ASSAY_TRY(undo.exec());
+        ASSAY_TRY(release.exec());
+        return quarantine(Tr::tr("event #%1 (%2) could not be applied: %3")
+                                  .arg(e.seq)
+                                  .arg(e.kind, applied.error().message));
+    }
+    return release.exec();
 }
 
 Status ProjectStore::rebuildState()

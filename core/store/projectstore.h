@@ -60,6 +60,37 @@ struct LogHead
 };
 
 // A state row that a replay of the log does not give: edited, added or removed by hand.
+// A decision that contradicted an earlier one made apart (core/store/conflicts.h), with both
+// sides: the event that lost or was overridden, and the one it met.
+struct Conflict
+{
+    QString subject; // "batch:ID", "annotation:ID", "class:ID", "task:ID"
+    QString rule;    // how it was settled: "first-decision-stands", "later-change-stands", ...
+    QString detail;
+    Event event; // envelopes (no payload) of both sides
+    Event other;
+};
+
+// An event kept in the log but not applied: its author had not the right to it there.
+struct Quarantined
+{
+    Event event;
+    QString reason;
+};
+
+// Where a copy stands: the head of every device's chain it holds, and its state digest.
+struct Snapshot
+{
+    struct Head
+    {
+        Id device;
+        qint64 seq = 0;
+        QString hash;
+    };
+    QList<Head> heads; // by device id
+    QString stateDigest;
+};
+
 struct StateDifference
 {
     QString table;
@@ -104,16 +135,22 @@ public:
     // (core/events/policy.h), or the kind may follow a checked event of the same transaction.
     // The event is appended and applied in one durable transaction (or in the caller's, see
     // transact()).
+    // An event type whose readers depend on its content says so with `QString audience()
+    // const` ("person:ID"); otherwise its kind's audience holds.
     template<typename E>
     Result<Event> record(const Person &author, const E &event)
     {
+        QString audience;
+        if constexpr (requires { event.audience(); })
+            audience = event.audience();
         if constexpr (E::kind.bulk)
-            return recordKind(author, E::kind, {}, event.json);
+            return recordKind(author, E::kind, {}, event.json, audience);
         else
-            return recordKind(author, E::kind, event.toJson(), {});
+            return recordKind(author, E::kind, event.toJson(), {}, audience);
     }
     Result<Event> recordKind(const Person &author, const EventKind &kind,
-                             const QJsonObject &payload, const QByteArray &json);
+                             const QJsonObject &payload, const QByteArray &json,
+                             const QString &audience = {});
 
     // Runs `work` in one transaction: every event it records commits together, or none does.
     Status transact(const std::function<Status()> &work);
@@ -135,7 +172,11 @@ public:
     // SHA-256 over the state tables and settings, rows in a fixed order, leaving out the local
     // numbering of events (columns named seq): copies that hold the same events have the same
     // digest, whatever order the events reached them in.
-    Result<QString> stateDigest() const;
+    Result<QList<Conflict>> conflicts() const;
+    Result<QList<Snapshot::Head>> heads() const;
+    Result<QList<Quarantined>> quarantined() const;
+    // A digest of the state; with a reader, of what they may see of it (the read filters).
+    Result<QString> stateDigest(const Person *reader = nullptr) const;
 
     // The log
     Result<LogHead> logHead() const;
@@ -159,10 +200,13 @@ private:
     ProjectStore(std::unique_ptr<Database> db, const QString &path, const ApplierRegistry &appliers);
     Status applyDurability();
     Status bindDevice();
+    // Applies one event after the authority check; a refused event goes to quarantine.
+    static Status applyChecked(Database *db, const ApplierRegistry &appliers, const Event &e,
+                               const QString &path, QList<ChainProblem> *refused);
     static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path,
                          QList<ChainProblem> *refused = nullptr);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
-                         const QByteArray &json);
+                         const QByteArray &json, const QString &audience);
 
     std::unique_ptr<Database> m_db;
     QString m_path;
@@ -172,7 +216,6 @@ private:
     Id m_device;
     std::optional<identity::SecretKeys> m_keys;
     int m_transactionDepth = 0;
-    bool m_checkedInTransaction = false; // a checked event is in the open transaction
     std::function<void()> m_commitListener;
     QSet<Id> m_recordedIds;
 };

@@ -305,13 +305,40 @@ CREATE TABLE person_keys (
 CREATE UNIQUE INDEX person_keys_current ON person_keys(person_id) WHERE revoked_seq IS NULL;
 )SQL";
 
+// Migration 8: events refused by the authority check where they were applied (kept in the log,
+// changing nothing), and offline decisions that contradicted another, with the rule that chose.
+// Versions of the taxonomy and guidelines are named by the event that made them.
+static const char s_migration8[] = R"SQL(
+CREATE TABLE quarantine (
+    event_id   TEXT PRIMARY KEY,
+    device     TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    person_id  TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    reason     TEXT NOT NULL
+);
+CREATE TABLE conflicts (
+    event_id       TEXT NOT NULL,
+    subject        TEXT NOT NULL,
+    kind           TEXT NOT NULL,
+    other_event_id TEXT NOT NULL,
+    rule           TEXT NOT NULL,
+    detail         TEXT NOT NULL,
+    PRIMARY KEY (event_id, subject)
+);
+ALTER TABLE taxonomy_versions ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE guidelines ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotations ADD COLUMN last_event TEXT NOT NULL DEFAULT '';
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,
-                                           s_migration5, s_migration6, s_migration7};
+                                           s_migration5, s_migration6, s_migration7, s_migration8};
 
 bool upgradeRebuildsState(int from)
 {
-    // Schema 5 keeps imported annotations in chunks.
-    return from >= 1 && from < 5;
+    // Schema 5 keeps imported annotations in chunks; schema 8 names versions by their events
+    // and keeps refused events in quarantine.
+    return from >= 1 && from < 8;
 }
 
 int currentVersion()

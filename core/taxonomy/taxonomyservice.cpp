@@ -26,13 +26,15 @@ Result<Taxonomy> TaxonomyService::get(int version) const
                          Tr::tr("there is no taxonomy version %1").arg(version), path());
     if (t.version == 0)
         return t;
-    auto ml = db()->prepare(
-            QStringLiteral("SELECT multi_label FROM taxonomy_versions WHERE version = ?1"));
+    auto ml = db()->prepare(QStringLiteral(
+            "SELECT multi_label, event_id FROM taxonomy_versions WHERE version = ?1"));
     if (!ml)
         return ml.error();
     ml->bind(1, t.version);
-    if (ml->step())
+    if (ml->step()) {
         t.multiLabel = ml->int64(0) != 0;
+        t.versionEvent = ml->text(1);
+    }
     auto s = db()->prepare(QStringLiteral(
             "SELECT id, name, colour, hotkey, description, parent_id FROM classes"
             " WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY position"));
@@ -209,6 +211,13 @@ int TaxonomyService::guidelineVersion() const
 {
     auto v = db()->queryInt(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM guidelines"));
     return v ? int(*v) : 0;
+}
+
+Id TaxonomyService::guidelineVersionEvent() const
+{
+    auto s = db()->prepare(
+            QStringLiteral("SELECT event_id FROM guidelines ORDER BY version DESC LIMIT 1"));
+    return s && s->step() ? s->text(0) : Id();
 }
 
 Result<int> TaxonomyService::addGuidelineVersion(const QString &title, const QString &markdown)

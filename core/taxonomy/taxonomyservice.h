@@ -26,6 +26,8 @@ public:
     // Guidelines
     Result<int> addGuidelineVersion(const QString &title, const QString &markdown);
     int guidelineVersion() const;
+    // The event that made the current guideline version: its name in every copy.
+    Id guidelineVersionEvent() const;
 
     // The appliers of taxonomy.* and guideline.* events (taxonomystate.cpp).
     static void registerAppliers(store::ApplierRegistry &registry);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of taxonomy.* and guideline.* events: the class, version and guideline tables.
 #include "core/store/applierregistry.h"
+#include "core/store/conflicts.h"
 #include "core/store/database.h"
 #include "core/taxonomy/taxonomyevents.h"
 #include "core/taxonomy/taxonomyservice.h"
@@ -43,6 +44,23 @@ static Result<qint64> classPosition(Database *db, const QString &classId)
     return position;
 }
 
+// A class changed on two machines apart (renamed differently, or renamed and removed): both
+// changes apply in the order of application, so the later one stands, and the pair is listed.
+static Status noteConcurrentChange(Database *db, const Event &e, const QString &classId,
+                                   const QString &detail)
+{
+    ASSAY_STMT(last, "SELECT v.event_id FROM classes c JOIN taxonomy_versions v"
+                     " ON v.version = c.valid_from WHERE c.id = ?1 AND c.valid_to IS NULL");
+    last.bind(1, classId);
+    const QString previous = last.step() ? last.text(0) : QString();
+    last.reset();
+    if (previous.isEmpty())
+        return {};
+    auto listed = store::noteIfConcurrent(db, e, QStringLiteral("class:") + classId, previous,
+                                          QStringLiteral("later-change-stands"), detail);
+    return listed ? Status() : Status(listed.error());
+}
+
 // The number of the next version: one more than the newest, in the order of application. The
 // payload's number is the one its author expected; two authors working apart may both expect
 // the same one, and every copy must still number their versions alike.
@@ -63,10 +81,10 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
         return next.error();
     const int version = *next;
     const QString &change = p.change;
-    ASSAY_STMT(v, "INSERT INTO taxonomy_versions (version, time, person_id, change, multi_label)"
-                  " VALUES (?1, ?2, ?3, ?4, COALESCE(?5, (SELECT multi_label FROM"
-                  " taxonomy_versions ORDER BY version DESC LIMIT 1), 0))");
-    v.bind(1, version).bind(2, e.time).bind(3, e.personId).bind(4, change);
+    ASSAY_STMT(v, "INSERT INTO taxonomy_versions (version, time, person_id, change, multi_label,"
+                  " event_id) VALUES (?1, ?2, ?3, ?4, COALESCE(?5, (SELECT multi_label FROM"
+                  " taxonomy_versions ORDER BY version DESC LIMIT 1), 0), ?6)");
+    v.bind(1, version).bind(2, e.time).bind(3, e.personId).bind(4, change).bind(6, e.id);
     if (p.multiLabel)
         v.bind(5, *p.multiLabel ? 1 : 0);
     else
@@ -86,11 +104,14 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
         auto position = classPosition(db, id);
         if (!position)
             return position.error();
+        ASSAY_TRY(noteConcurrentChange(db, e, id, cls.name));
         ASSAY_TRY(closeClass(db, id, version));
         return insertClass(db, cls, version, *position);
     }
-    if (change == QLatin1String("remove"))
+    if (change == QLatin1String("remove")) {
+        ASSAY_TRY(noteConcurrentChange(db, e, p.classId, QStringLiteral("removed")));
         return closeClass(db, p.classId, version);
+    }
     if (change == QLatin1String("merge")) {
         for (const Id &from : p.from)
             ASSAY_TRY(closeClass(db, from, version));
@@ -104,9 +125,9 @@ static Status guidelineAdded(Database *db, const Event &e, const GuidelineAdded 
     auto version = nextVersion(db, "SELECT COALESCE(MAX(version), 0) FROM guidelines");
     if (!version)
         return version.error();
-    ASSAY_STMT(s, "INSERT INTO guidelines (version, time, person_id, title, body)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, *version).bind(2, e.time).bind(3, e.personId);
+    ASSAY_STMT(s, "INSERT INTO guidelines (version, time, person_id, title, body, event_id)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    s.bind(1, *version).bind(2, e.time).bind(3, e.personId).bind(6, e.id);
     s.bind(4, p.title);
     s.bind(5, p.body);
     return s.exec();

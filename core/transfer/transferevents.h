@@ -12,7 +12,7 @@ namespace assay::core {
 // built and taken apart only through core/transfer/importpayload.h, which defines its layout.
 struct DatasetImported final
 {
-    static constexpr EventKind kind{"dataset.imported", 1, Action::AddItems, false, /*bulk*/ true};
+    static constexpr EventKind kind{"dataset.imported", 1, Action::AddItems, /*bulk*/ true};
     QByteArray json;
 };
 

@@ -6,6 +6,8 @@
 #include "core/events/payload.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace assay::core {
 
@@ -66,9 +68,64 @@ QList<Task> tasksFromRows(const QJsonArray &rows, const Id &batchId)
     return tasks;
 }
 
+QJsonObject TasksQueued::toJson() const
+{
+    QJsonArray rows;
+    QJsonArray calibration;
+    for (const Task &t : tasks) {
+        rows.append(QJsonArray{t.id, t.itemId, t.position});
+        if (t.kind == TaskKind::Calibration)
+            calibration.append(t.id);
+    }
+    QJsonObject o{{QStringLiteral("batch_id"), batchId},
+                  {QStringLiteral("person_id"), personId},
+                  {QStringLiteral("tasks"), rows}};
+    if (!calibration.isEmpty())
+        o.insert(QStringLiteral("calibration"), calibration);
+    return withExtra(o, extra);
+}
+
+Result<TasksQueued> TasksQueued::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    TasksQueued e;
+    e.batchId = in.requiredString("batch_id");
+    e.personId = in.requiredString("person_id");
+    const QJsonArray rows = in.array("tasks");
+    QSet<QString> calibration;
+    for (const auto &v : in.array("calibration"))
+        calibration.insert(v.toString());
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    for (const auto &v : rows) {
+        const QJsonArray row = v.toArray();
+        Task t;
+        t.id = row.at(0).toString();
+        t.batchId = e.batchId;
+        t.itemId = row.at(1).toString();
+        t.personId = e.personId;
+        t.position = row.at(2).toInt();
+        t.kind = calibration.contains(t.id) ? TaskKind::Calibration : TaskKind::Production;
+        if (t.id.isEmpty() || t.itemId.isEmpty()) {
+            return makeError(ErrorCode::InvalidInput, Tr::tr("%1: a task row without its id or item")
+                                                              .arg(QLatin1String(kind.name)));
+        }
+        e.tasks.append(t);
+    }
+    return e;
+}
+
 QJsonObject TasksAssigned::toJson() const
 {
-    QJsonObject o{{QStringLiteral("batch_id"), batchId}, {QStringLiteral("tasks"), taskRows(tasks)}};
+    QJsonObject o{{QStringLiteral("batch_id"), batchId}};
+    if (!tasks.isEmpty())
+        o.insert(QStringLiteral("tasks"), taskRows(tasks));
+    if (!kinds.isEmpty()) {
+        QJsonArray rows;
+        for (const auto &[id, k] : kinds)
+            rows.append(QJsonArray{id, taskKindName(k)});
+        o.insert(QStringLiteral("kinds"), rows);
+    }
     if (!seed.isEmpty())
         o.insert(QStringLiteral("seed"), seed);
     return withExtra(o, extra);
@@ -81,9 +138,46 @@ Result<TasksAssigned> TasksAssigned::fromJson(const QJsonObject &payload)
     e.batchId = in.requiredString("batch_id");
     e.seed = in.string("seed");
     e.tasks = tasksFromRows(in.array("tasks"), e.batchId);
+    for (const auto &v : in.array("kinds")) {
+        const QJsonArray row = v.toArray();
+        TaskKind k = TaskKind::Production;
+        if (!parseTaskKind(row.at(1).toString(), &k)) {
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: unknown task kind \"%2\"")
+                                     .arg(QLatin1String(kind.name), row.at(1).toString()));
+        }
+        e.kinds.append({row.at(0).toString(), k});
+    }
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     return e;
+}
+
+Assignment splitAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks)
+{
+    Assignment out;
+    out.plan.batchId = batchId;
+    out.plan.seed = seed;
+    QHash<Id, int> queueOf;
+    for (const Task &t : tasks) {
+        if (t.personId.isEmpty()) {
+            out.plan.tasks.append(t);
+            continue;
+        }
+        auto it = queueOf.constFind(t.personId);
+        if (it == queueOf.cend()) {
+            it = queueOf.insert(t.personId, int(out.queues.size()));
+            out.queues.append(TasksQueued{batchId, t.personId, {}, {}});
+        }
+        Task shown = t;
+        if (t.kind != TaskKind::Calibration) {
+            shown.kind = TaskKind::Production;
+            if (t.kind != TaskKind::Production)
+                out.plan.kinds.append({t.id, t.kind});
+        }
+        out.queues[*it].tasks.append(shown);
+    }
+    return out;
 }
 
 QJsonObject TaskStateSet::toJson() const

@@ -30,19 +30,46 @@ struct BatchCreated final
 QJsonArray taskRows(const QList<Task> &tasks);
 QList<Task> tasksFromRows(const QJsonArray &rows, const Id &batchId);
 
+// One annotator's queue in a batch, readable by that person (and by those who may read others'
+// queues): task ids, items and positions, and which tasks are calibration (shown as such).
+// Whether a task is gold or audit is not in it: to its annotator every other task is
+// production. Recorded with the leads' plan (TasksAssigned) in one transaction.
+struct TasksQueued final
+{
+    static constexpr EventKind kind{"tasks.queued", 1, Action::ManageBatches};
+    Id batchId;
+    Id personId;
+    QList<Task> tasks; // kinds Production or Calibration only
+    QJsonObject extra;
+    QString audience() const { return QStringLiteral("person:") + personId; }
+    QJsonObject toJson() const;
+    static Result<TasksQueued> fromJson(const QJsonObject &payload);
+};
+
+// The leads' plan of a batch: the planner's seed, which queued tasks are gold or audit, and the
+// tasks that belong to nobody yet. (Events of earlier versions carried every task here, with
+// its kind; they are still read.)
 struct TasksAssigned final
 {
-    static constexpr EventKind kind{"tasks.assigned", 1, Action::ManageBatches, false, false,
-                                    "leads"};
+    static constexpr EventKind kind{"tasks.assigned", 1, Action::ManageBatches, false, "leads"};
     Id batchId;
     // The planner's seed, kept (as text: a JSON number would lose bits) so a plan can be
     // audited; the positions are in the rows, so a replay needs no random numbers.
     QString seed;
-    QList<Task> tasks;
+    QList<Task> tasks;                // rows inserted whole: tasks of nobody, or older events
+    QList<QPair<Id, TaskKind>> kinds; // kinds of tasks queued by TasksQueued
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<TasksAssigned> fromJson(const QJsonObject &payload);
 };
+
+// The events that assign `tasks` of a batch: one queue per annotator and the leads' plan.
+struct Assignment
+{
+    QList<TasksQueued> queues;
+    TasksAssigned plan;
+};
+Assignment splitAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks);
 
 // A task's state set by the person it belongs to (or a lead), with an optional flag reason
 // and comment.

@@ -89,10 +89,27 @@ Result<QList<Task>> WorkService::assignTasks(const Id &batchId, const QList<Task
         t.batchId = batchId;
         t.state = TaskState::Pending;
     }
-    auto e = project().record(TasksAssigned{batchId, {}, out, {}});
-    if (!e)
-        return e.error();
+    ASSAY_TRY(recordAssignment(batchId, {}, out));
     return out;
+}
+
+Status WorkService::recordAssignment(const Id &batchId, const QString &seed,
+                                     const QList<Task> &tasks)
+{
+    // Split by audience: each annotator's queue in an event they may read, the kinds and the
+    // seed in the leads' plan.
+    const Assignment a = splitAssignment(batchId, seed, tasks);
+    return project().transact([&]() -> Status {
+        for (const TasksQueued &q : a.queues) {
+            auto e = project().record(q);
+            if (!e)
+                return e.error();
+        }
+        auto e = project().record(a.plan);
+        if (!e)
+            return e.error();
+        return {};
+    });
 }
 
 Result<QList<Task>> WorkService::queue(const Id &personId, const Id &batchId) const
@@ -137,17 +154,15 @@ Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) 
 Status WorkService::setTaskState(const Id &taskId, TaskState state, const QString &reason,
                                  const QString &comment)
 {
-    auto s = db()->prepare(QStringLiteral("SELECT person_id, kind, state FROM tasks WHERE id = ?1"));
+    auto s = db()->prepare(QStringLiteral("SELECT person_id, state FROM tasks WHERE id = ?1"));
     if (!s)
         return s.error();
     s->bind(1, taskId);
     if (!s->step())
         return makeError(ErrorCode::NotFound, Tr::tr("no task %1").arg(taskId), path());
     const QString owner = s->text(0);
-    const bool gold = s->text(1) == QLatin1String("gold");
-    const bool calibration = s->text(1) == QLatin1String("calibration");
     TaskState current = TaskState::Pending;
-    parseTaskState(s->text(2), &current);
+    parseTaskState(s->text(1), &current);
     // Whose task it is: the policy says who may annotate, this says whose work it is.
     if (owner != actor().id && !isAllowed(actor(), Action::ManageBatches))
         return makeError(ErrorCode::Permission,
@@ -158,17 +173,12 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
                          Tr::tr("the task is flagged: its flag stays until a lead resolves it"),
                          path());
     }
-    // The state change, its gold score and a recalibration it triggers commit together.
-    return project().transact([&]() -> Status {
-        auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
-        if (!e)
-            return e.error();
-        if (gold && state == TaskState::Done && !owner.isEmpty())
-            ASSAY_TRY(project().gold().checkRecalibration(owner));
-        if (calibration && state == TaskState::Done && !owner.isEmpty())
-            ASSAY_TRY(project().gold().checkCalibrationPassed(owner));
-        return {};
-    });
+    // The gold score is state made by the applier; what follows from it (the recalibration
+    // gate) is decided by a lead or trainer (GoldService::applyGates), not in this person's name.
+    auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
+    if (!e)
+        return e.error();
+    return {};
 }
 
 Status WorkService::resolveFlag(const Id &taskId, TaskState state, const QString &note)
@@ -368,10 +378,7 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
         if (!created)
             return created.error();
         createdAt = created->time;
-        auto assigned = project().record(TasksAssigned{b.id, QString::number(in.seed), tasks, {}});
-        if (!assigned)
-            return assigned.error();
-        return {};
+        return recordAssignment(b.id, QString::number(in.seed), tasks);
     });
     ASSAY_TRY(st);
     b.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
@@ -435,20 +442,12 @@ Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QSt
     if (!accept) {
         // Rejected work is done again by the same people in a new batch; nothing of the old
         // batch is changed but its state.
-        auto tasks = batchTasks(b->id);
-        if (!tasks)
-            return tasks.error();
         Batch redo = *b;
         redo.id = newId();
         redo.name = Tr::tr("%1 (re-queued)").arg(b->name);
         redo.state = BatchState::Open;
-        for (const Task &t : *tasks) {
-            Task again = t;
-            again.id = newId();
-            again.batchId = redo.id;
-            again.state = TaskState::Pending;
-            decided.requeueTasks.append(again);
-        }
+        // The tasks are not in the event (their kinds are for leads only): each copy makes
+        // them again from the tasks it holds.
         decided.requeueBatch
                 = BatchCreated{redo.id, redo.name, redo.overlap, redo.goldRate, redo.criteria,
                                {},      {}};

@@ -60,8 +60,8 @@ public:
     Result<QList<Task>> batchTasks(const Id &batchId) const;
     Result<QList<BatchWork>> batchWork(const Id &batchId) const; // done tasks with answers
 
-    // Setting a gold task done scores it (same transaction); a rolling accuracy below the
-    // threshold then records "person.recalibration_required".
+    // Setting a gold task done scores it (the applier does, in the same transaction); the
+    // recalibration gate that may follow is a lead's or trainer's (GoldService::applyGates).
     // A flagged task keeps its flag until a lead resolves it: its annotator may add to the flag
     // (flag it again with another comment) but not set it open, done or skipped.
     Status setTaskState(const Id &taskId, TaskState state, const QString &reason = {},
@@ -77,6 +77,8 @@ public:
     static void registerAppliers(store::ApplierRegistry &registry);
 
 private:
+    // The events of an assignment: one queue per annotator, and the leads' plan.
+    Status recordAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks);
     Result<QList<Task>> tasksOf(const Id &personId, const Id &batchId) const;
 };
 

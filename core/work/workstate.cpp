@@ -3,9 +3,12 @@
 #include "core/gold/goldstate_p.h"
 #include "core/json/jsonwriter.h"
 #include "core/store/applierregistry.h"
+#include "core/store/conflicts.h"
 #include "core/store/database.h"
 #include "core/work/workevents.h"
 #include "core/work/workservice.h"
+
+#include <QUuid>
 
 namespace assay::core {
 
@@ -30,17 +33,56 @@ static Status batchCreated(Database *db, const Event &e, const BatchCreated &p)
     return s.exec();
 }
 
-static Status tasksAssigned(Database *db, const Event &, const TasksAssigned &p)
+static Status insertTasks(Database *db, const Id &batchId, const QList<Task> &tasks)
 {
     ASSAY_STMT(s, "INSERT INTO tasks (id, batch_id, item_id, person_id, kind, state, position)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)");
-    for (const Task &t : p.tasks) {
-        s.bind(1, t.id).bind(2, p.batchId).bind(3, t.itemId);
+    for (const Task &t : tasks) {
+        s.bind(1, t.id).bind(2, batchId).bind(3, t.itemId);
         s.bindOptional(4, t.personId).bind(5, taskKindName(t.kind));
         s.bind(6, t.position);
         ASSAY_TRY(s.exec());
     }
     return {};
+}
+
+static Status tasksQueued(Database *db, const Event &, const TasksQueued &p)
+{
+    return insertTasks(db, p.batchId, p.tasks);
+}
+
+static Status tasksAssigned(Database *db, const Event &, const TasksAssigned &p)
+{
+    ASSAY_TRY(insertTasks(db, p.batchId, p.tasks));
+    ASSAY_STMT(s, "UPDATE tasks SET kind = ?2 WHERE id = ?1");
+    for (const auto &[id, k] : p.kinds) {
+        s.bind(1, id).bind(2, taskKindName(k));
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
+// A rejected batch's tasks again, as pending tasks of the new batch, with ids made from the
+// decision and the old task: every copy makes the same ones from the tasks it holds (an
+// annotator's copy, its own).
+static Status requeue(Database *db, const Event &e, const Id &from, const Id &to)
+{
+    ASSAY_STMT(old, "SELECT id, item_id, person_id, kind, position FROM tasks WHERE batch_id = ?1"
+                    " ORDER BY person_id, position, id");
+    old.bind(1, from);
+    QList<Task> again;
+    const QUuid space = QUuid::fromString(e.id);
+    while (old.step()) {
+        Task t;
+        t.id = QUuid::createUuidV5(space, old.text(0).toUtf8()).toString(QUuid::WithoutBraces);
+        t.itemId = old.text(1);
+        t.personId = old.isNull(2) ? QString() : old.text(2);
+        parseTaskKind(old.text(3), &t.kind);
+        t.position = old.int32(4);
+        again.append(t);
+    }
+    old.reset();
+    return insertTasks(db, to, again);
 }
 
 static Status taskStateSet(Database *db, const Event &e, const TaskStateSet &p)
@@ -70,8 +112,20 @@ static Status taskFlagResolved(Database *db, const Event &e, const TaskFlagResol
     q.bind(1, p.taskId);
     const bool flagged = q.step() && q.text(0) == taskStateName(TaskState::Flagged);
     q.reset();
-    if (!flagged)
-        return {};
+    if (!flagged) {
+        ASSAY_STMT(r,
+                   "SELECT event_id FROM task_comments WHERE task_id = ?1 AND reason = 'resolved'"
+                   " ORDER BY rowid DESC LIMIT 1");
+        r.bind(1, p.taskId);
+        const QString other = r.step() ? r.text(0) : QString();
+        r.reset();
+        if (other.isEmpty())
+            return {};
+        auto listed = store::noteIfConcurrent(db, e, QStringLiteral("task:") + p.taskId, other,
+                                              QStringLiteral("first-resolution-stands"),
+                                              taskStateName(p.state));
+        return listed ? Status() : Status(listed.error());
+    }
     ASSAY_STMT(s, "UPDATE tasks SET state = ?2 WHERE id = ?1");
     s.bind(1, p.taskId).bind(2, taskStateName(p.state));
     ASSAY_TRY(s.exec());
@@ -87,12 +141,29 @@ static Status batchDecided(Database *db, const Event &e, const BatchDecided &p)
 {
     const QString &batchId = p.batchId;
     const QString decision = batchStateName(p.decision);
+    // Two leads deciding one batch apart: the first decision in the order of application
+    // stands, the other is listed (assay conflicts) and changes nothing.
+    ASSAY_STMT(before, "SELECT event_id, decision FROM batch_decisions WHERE batch_id = ?1"
+                       " ORDER BY rowid LIMIT 1");
+    before.bind(1, batchId);
+    if (before.step()) {
+        const QString other = before.text(0);
+        const QString first = before.text(1);
+        before.reset();
+        return store::recordConflict(db, e, QStringLiteral("batch:") + batchId, other,
+                                     QStringLiteral("first-decision-stands"),
+                                     QStringLiteral("%1 after %2").arg(decision, first));
+    }
+    before.reset();
     ASSAY_STMT(u, "UPDATE batches SET state = ?2 WHERE id = ?1");
     u.bind(1, batchId).bind(2, decision);
     ASSAY_TRY(u.exec());
     if (p.requeueBatch) {
         ASSAY_TRY(batchCreated(db, e, *p.requeueBatch));
-        ASSAY_TRY(tasksAssigned(db, e, TasksAssigned{p.requeueBatch->id, {}, p.requeueTasks, {}}));
+        if (p.requeueTasks.isEmpty())
+            ASSAY_TRY(requeue(db, e, batchId, p.requeueBatch->id));
+        else // an event of an earlier version, with the tasks in it
+            ASSAY_TRY(insertTasks(db, p.requeueBatch->id, p.requeueTasks));
     }
     ASSAY_STMT(d, "INSERT INTO batch_decisions (event_id, batch_id, decision, reason, requeue_into,"
                   " person_id, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -106,12 +177,25 @@ static Status batchDecided(Database *db, const Event &e, const BatchDecided &p)
 void WorkService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<BatchCreated>(batchCreated);
+    registry.add<TasksQueued>(tasksQueued);
     registry.add<TasksAssigned>(tasksAssigned);
     registry.add<TaskStateSet>(taskStateSet);
     registry.add<TaskFlagResolved>(taskFlagResolved);
     registry.add<BatchDecided>(batchDecided);
     registry.addStateTables({QStringLiteral("batches"), QStringLiteral("tasks"),
                              QStringLiteral("task_comments"), QStringLiteral("batch_decisions")});
+    registry.addReadFilter(QStringLiteral("tasks"),
+                           {Read::OthersQueues, QStringLiteral("person_id = ?1")});
+    registry.addReadFilter(QStringLiteral("tasks"),
+                           {Read::TaskKinds,
+                            {},
+                            QStringLiteral("kind"),
+                            QStringLiteral("CASE WHEN kind IN ('gold', 'audit') THEN 'production'"
+                                           " ELSE kind END")});
+    registry.addReadFilter(QStringLiteral("task_comments"),
+                           {Read::OthersQueues,
+                            QStringLiteral(
+                                    "task_id IN (SELECT id FROM tasks WHERE person_id = ?1)")});
 }
 
 } // namespace assay::core

@@ -325,6 +325,9 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT(a);
             ASSAY_VERIFY_RESULT(p.annotations().setClasses(a->id, {taxonomy.classes.at(1).id}));
             ASSAY_VERIFY_RESULT(p.work().setTaskState(gold->first().id, TaskState::Done));
+            QVERIFY(!*p.gold().mustRecalibrate(alice)); // until a lead sets the gate
+            ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("lead")));
+            ASSAY_VERIFY_RESULT(p.gold().applyGates());
             QVERIFY(*p.gold().mustRecalibrate(alice));
             QCOMPARE(p.work().queue(alice)->size(), 7);
         }

@@ -159,18 +159,19 @@ int runGold(const QStringList &args, CliIo &io)
         return ExitUsage;
     const QString usage = QStringLiteral(
             "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list [--json]"
-            " | status [--json] | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
+            " | status [--json] | gates | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
     QString project, verb;
     QStringList rest;
     const QStringList verbs{QStringLiteral("add"),          QStringLiteral("import"),
                             QStringLiteral("list"),         QStringLiteral("status"),
-                            QStringLiteral("recalibrated"), QStringLiteral("settings")};
+                            QStringLiteral("recalibrated"), QStringLiteral("settings"),
+                            QStringLiteral("gates")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
     }
     const bool records = verb == QLatin1String("add") || verb == QLatin1String("import")
-                         || verb == QLatin1String("recalibrated");
+                         || verb == QLatin1String("recalibrated") || verb == QLatin1String("gates");
     auto store = openProject(project, io, parser.value(QStringLiteral("as")),
                              records ? Access::Records : Access::Reads);
     if (!store)
@@ -290,7 +291,8 @@ int runGold(const QStringList &args, CliIo &io)
             }
             const QString state = st->recalibrationRequired
                                           ? QStringLiteral("recalibration_required")
-                                          : QStringLiteral("ok");
+                                  : st->recalibrationDue ? QStringLiteral("recalibration_due")
+                                                         : QStringLiteral("ok");
             if (json) {
                 array.append(QJsonObject{{QStringLiteral("person"), p.name},
                                          {QStringLiteral("gold_answers"), st->scored},
@@ -314,6 +316,30 @@ int runGold(const QStringList &args, CliIo &io)
                                               {QStringLiteral("minimum"), settings->goldMinimum},
                                               {QStringLiteral("people"), array}}));
         }
+        return ExitOk;
+    }
+
+    if (verb == QLatin1String("gates")) {
+        // A lead's or trainer's sign-in applies them (Project::signIn); this tells what it did.
+        if (!isAllowed(store->actor(), Action::Recalibrate)) {
+            printError(io,
+                       makeError(ErrorCode::Permission,
+                                 Tr::tr("%1 may not %2")
+                                         .arg(store->actor().name, actionName(Action::Recalibrate)),
+                                 store->path()));
+            return ExitFailure;
+        }
+        for (const GateChange &g : store->gateChanges()) {
+            io.out << (g.required ? Tr::tr(
+                               "%1 must recalibrate: rolling accuracy %2 over %3 gold answers")
+                                  : Tr::tr("%1 passed calibration: accuracy %2 over %3 answers"))
+                              .arg(g.name)
+                              .arg(g.accuracy, 0, 'f', 3)
+                              .arg(g.answers)
+                   << Qt::endl;
+        }
+        if (store->gateChanges().isEmpty())
+            io.out << Tr::tr("no gate to set or lift") << Qt::endl;
         return ExitOk;
     }
 

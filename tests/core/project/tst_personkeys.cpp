@@ -76,6 +76,8 @@ private Q_SLOTS:
         const SecretKeys stranger = newKeys();
         auto project = makeProject(root);
         QVERIFY(project);
+        // Whoever has a key signs with it: the owner signs in before acting.
+        ASSAY_VERIFY_RESULT(project->signIn(QStringLiteral("root"), root));
         auto ann = project->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator});
         ASSAY_VERIFY_RESULT(ann);
 

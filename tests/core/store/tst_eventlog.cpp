@@ -489,6 +489,173 @@ private Q_SLOTS:
         }
     }
 
+    // The events a copy of `base` records with `act`, in its order.
+    static QList<Event> workApart(const QString &base, const QString &path,
+                                  const std::function<void(Project &)> &act)
+    {
+        QList<Event> own;
+        [&] {
+            QVERIFY(QFile::copy(base, path));
+            auto store = Project::open(path);
+            ASSAY_VERIFY_RESULT(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            act(**store);
+            for (const Event &e : *(*store)->store().events(1, 0)) {
+                if (e.device == (*store)->store().device())
+                    own.append(e);
+            }
+        }();
+        return own;
+    }
+
+    static bool before(const Event &a, const Event &b)
+    {
+        return a.lamport != b.lamport ? a.lamport < b.lamport : a.hash < b.hash;
+    }
+
+    // Decisions made apart that contradict each other are settled by one rule and listed with
+    // both sides; the same decisions made one after the other are not conflicts.
+    void concurrentDecisionsAreSettledAndListed()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base.assay"));
+        Id batchId;
+        Id classId;
+        {
+            QVERIFY(QFile::copy(makeProject(dir), base));
+            auto store = Project::open(base);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            Batch b;
+            b.name = QStringLiteral("week 1");
+            auto made = (*store)->work().createBatch(b);
+            ASSAY_VERIFY_RESULT(made);
+            batchId = made->id;
+            classId = (*store)->taxonomy().get()->classes.at(3).id;
+        }
+        const auto decideAndRename = [&](bool accept, const QString &name) {
+            return [=](Project &p) {
+                QVERIFY(p.work().decideBatch(batchId, accept, QStringLiteral("apart")));
+                TaxonomyClass c = *p.taxonomy().get()->findById(classId);
+                c.name = name;
+                QVERIFY(p.taxonomy().updateClass(c));
+            };
+        };
+        const QList<Event> a = workApart(base, dir.filePath(QStringLiteral("a.assay")),
+                                         decideAndRename(true, QStringLiteral("cat")));
+        const QList<Event> b = workApart(base, dir.filePath(QStringLiteral("b.assay")),
+                                         decideAndRename(false, QStringLiteral("kitten")));
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(b.size(), 2);
+
+        const QString merged = dir.filePath(QStringLiteral("merged.assay"));
+        QVERIFY(QFile::copy(base, merged));
+        auto store = Project::open(merged);
+        ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+        ASSAY_VERIFY_RESULT((*store)->store().ingest(b));
+        ASSAY_VERIFY_RESULT((*store)->store().ingest(a));
+        auto conflicts = (*store)->conflicts();
+        ASSAY_VERIFY_RESULT(conflicts);
+        QCOMPARE(conflicts->size(), 2);
+        const Event &firstDecision = before(a.at(0), b.at(0)) ? a.at(0) : b.at(0);
+        const Event &laterRename = before(a.at(1), b.at(1)) ? b.at(1) : a.at(1);
+        for (const store::Conflict &c : *conflicts) {
+            QVERIFY(before(c.other, c.event));
+            if (c.subject == QStringLiteral("batch:") + batchId) {
+                QCOMPARE(c.rule, QStringLiteral("first-decision-stands"));
+                QCOMPARE(c.other.id, firstDecision.id);
+            } else {
+                QCOMPARE(c.subject, QStringLiteral("class:") + classId);
+                QCOMPARE(c.rule, QStringLiteral("later-change-stands"));
+                QCOMPARE(c.event.id, laterRename.id);
+            }
+        }
+        // The rule decided the state: the first decision, the later name.
+        const Batch decided = *(*store)->work().batch(batchId);
+        QCOMPARE(decided.state,
+                 firstDecision.id == a.at(0).id ? BatchState::Accepted : BatchState::Rejected);
+        QCOMPARE((*store)->taxonomy().get()->findById(classId)->name,
+                 laterRename.id == a.at(1).id ? QStringLiteral("cat") : QStringLiteral("kitten"));
+        QVERIFY((*store)->compareStateWithReplay()->isEmpty());
+        store->reset(); // closed, so that the file can be copied whole
+
+        // One after the other: b renames knowing a's name; nothing to list.
+        const QString seq = dir.filePath(QStringLiteral("seq.assay"));
+        const QList<Event> after = workApart(merged, seq, [&](Project &p) {
+            TaxonomyClass c = *p.taxonomy().get()->findById(classId);
+            c.name = QStringLiteral("cat, finally");
+            QVERIFY(p.taxonomy().updateClass(c));
+        });
+        QCOMPARE(after.size(), 1);
+        auto again = Project::open(seq);
+        ASSAY_VERIFY_RESULT((*again)->setActor(QStringLiteral("admin")));
+        QCOMPARE((*again)->conflicts()->size(), 2);
+        // Annotators may not read them.
+        ASSAY_VERIFY_RESULT(
+                (*again)->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        ASSAY_VERIFY_RESULT((*again)->setActor(QStringLiteral("ann")));
+        QCOMPARE((*again)->conflicts().error().code, ErrorCode::Permission);
+    }
+
+    // An event whose author had lost the right by the time it is applied (its key revoked
+    // earlier in the order of application, on another machine) is kept, quarantined and
+    // listed, and changes nothing; every copy agrees.
+    void eventsOfARevokedKeyAreQuarantined()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base.assay"));
+        auto leadKeys = identity::SecretKeys::generate();
+        QVERIFY(leadKeys);
+        std::optional<identity::SecretKeys> ownerKeys;
+        {
+            QVERIFY(QFile::copy(makeProject(dir), base));
+            auto store = Project::open(base);
+            ownerKeys = signInOwner(**store);
+            ASSAY_VERIFY_RESULT(
+                    (*store)->people().addPerson(QStringLiteral("lead2"), {}, {Role::Lead}));
+            ASSAY_VERIFY_RESULT((*store)->people().setKey(QStringLiteral("lead2"),
+                                                          leadKeys->publicKeys().toText()));
+        }
+        const QString a = dir.filePath(QStringLiteral("a.assay"));
+        QVERIFY(QFile::copy(base, a));
+        QList<Event> byLead;
+        {
+            auto store = Project::open(a);
+            ASSAY_VERIFY_RESULT((*store)->signIn(QStringLiteral("lead2"), *leadKeys));
+            addClasses(**store, 300, 304);
+            for (const Event &e : *(*store)->store().events(1, 0)) {
+                if (e.device == (*store)->store().device())
+                    byLead.append(e);
+            }
+        }
+        QCOMPARE(byLead.size(), 4);
+        const QString b = dir.filePath(QStringLiteral("b.assay"));
+        QVERIFY(QFile::copy(base, b));
+        auto store = Project::open(b);
+        ASSAY_VERIFY_RESULT(store);
+        ASSAY_VERIFY_RESULT((*store)->signIn(QStringLiteral("admin"), *ownerKeys));
+        ASSAY_VERIFY_RESULT((*store)->people().revokeKey(QStringLiteral("lead2")));
+        const Event revocation = (*store)->store().events(1, 0)->last();
+        ASSAY_VERIFY_RESULT((*store)->store().ingest(byLead));
+
+        int late = 0;
+        for (const Event &e : byLead)
+            late += before(revocation, e) ? 1 : 0;
+        QVERIFY(late >= 3); // Lamport counters 2..4 after the revocation's 1
+        auto quarantined = (*store)->quarantined();
+        ASSAY_VERIFY_RESULT(quarantined);
+        QCOMPARE(quarantined->size(), late);
+        for (const store::Quarantined &q : *quarantined) {
+            QVERIFY(before(revocation, q.event));
+            QVERIFY2(q.reason.contains(QStringLiteral("revoked")), qPrintable(q.reason));
+        }
+        const Taxonomy t = *(*store)->taxonomy().get();
+        QCOMPARE(t.classes.size(), 10 + (4 - late));
+        // The state is what a replay gives, quarantine included; verify names the events.
+        QList<store::ChainProblem> refused;
+        QVERIFY((*store)->compareStateWithReplay(20, &refused)->isEmpty());
+        QCOMPARE(refused.size(), late);
+    }
+
     // A copy refuses an event that does not extend its device's chain, and a fork.
     void ingestRefusesGapsAndForks()
     {

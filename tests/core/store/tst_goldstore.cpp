@@ -199,13 +199,32 @@ private Q_SLOTS:
 
         work(store.get(), QStringLiteral("bob"), true);
         work(store.get(), QStringLiteral("ann"), false);
+        // Nothing follows in ann's name: her queue stays as it was until a lead or trainer sets
+        // the gate that scoring made due.
+        QVERIFY(!*store->gold().mustRecalibrate(ann));
+        for (const store::Event &e : *store->store().events(1, 0))
+            QVERIFY(e.kind != QLatin1String("person.recalibration_required"));
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead"))); // scores are read by leads
         auto bob = store->gold().goldStatus(QStringLiteral("bob"));
         ASSAY_VERIFY_RESULT(bob);
         QCOMPARE(*bob->rollingAccuracy, 1.0);
         QVERIFY(!bob->recalibrationRequired);
+        QVERIFY(!bob->recalibrationDue);
         auto annStatus = store->gold().goldStatus(QStringLiteral("ann"));
+        QVERIFY(annStatus->recalibrationDue);
+        QVERIFY(!annStatus->recalibrationRequired);
+        auto gates = store->gold().applyGates();
+        ASSAY_VERIFY_RESULT(gates);
+        QCOMPARE(gates->size(), 1);
+        QCOMPARE(gates->first().personId, ann);
+        QVERIFY(gates->first().required);
+        QVERIFY(store->gold().applyGates()->isEmpty()); // set once
+        const store::Event gate = store->store().events(1, 0)->last();
+        QCOMPARE(gate.kind, QStringLiteral("person.recalibration_required"));
+        QCOMPARE(gate.personId, store->people().person(QStringLiteral("lead"))->id);
+        annStatus = store->gold().goldStatus(QStringLiteral("ann"));
         QVERIFY(annStatus->recalibrationRequired);
+        QVERIFY(!annStatus->recalibrationDue);
         QCOMPARE(*annStatus->rollingAccuracy, 0.0);
         int wrong = 0;
         for (const GoldScore &s : *store->gold().goldScores(ann)) {
@@ -265,9 +284,11 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(batch);
         const Id ann = store->people().person(QStringLiteral("ann"))->id;
         work(store.get(), QStringLiteral("ann"), false);
-        QVERIFY(*store->gold().mustRecalibrate(ann));
+        QVERIFY(!*store->gold().mustRecalibrate(ann));
 
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        ASSAY_VERIFY_RESULT(store->gold().applyGates());
+        QVERIFY(*store->gold().mustRecalibrate(ann));
         const QList<GoldAnswer> gold = *store->gold().goldAnswers();
         QVERIFY(gold.size() >= 2);
         ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{},
@@ -297,7 +318,15 @@ private Q_SLOTS:
         answer(seen.at(0));
         QVERIFY(*store->gold().mustRecalibrate(ann));
         answer(seen.at(1));
-        // Both right, none open: she passed, and production work is hers again.
+        // Both right, none open: she passed; the next time a lead or trainer signs in, the
+        // gate is lifted in their name, and production work is hers again.
+        QVERIFY(*store->gold().mustRecalibrate(ann));
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
+        auto lifted = store->gold().applyGates();
+        ASSAY_VERIFY_RESULT(lifted);
+        QCOMPARE(lifted->size(), 1);
+        QVERIFY(!lifted->first().required);
+        QCOMPARE(lifted->first().accuracy, 1.0);
         QVERIFY(!*store->gold().mustRecalibrate(ann));
         QVERIFY(store->work().annotatorQueue(ann)->size() > 2);
 

@@ -932,6 +932,10 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " CREATE TABLE packed_boxes (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,"
                   " count INTEGER NOT NULL, data BLOB NOT NULL);"
                   " DROP INDEX person_keys_current; DROP TABLE person_keys;"
+                  " DROP TABLE quarantine; DROP TABLE conflicts;"
+                  " ALTER TABLE taxonomy_versions DROP COLUMN event_id;"
+                  " ALTER TABLE guidelines DROP COLUMN event_id;"
+                  " ALTER TABLE annotations DROP COLUMN last_event;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);

@@ -171,6 +171,114 @@ private Q_SLOTS:
         // Her own figures: whether she must recalibrate, nothing per task.
         QCOMPARE(*ann.gold().mustRecalibrate(m_ann), false);
     }
+
+    // An assignment is one event per annotator with only their queue (no kind, no seed), and a
+    // plan for leads; a reader outside an event's audience gets its envelope without payload.
+    void eventsAreSplitByAudience()
+    {
+        Project &lead = as(QStringLiteral("lead"));
+        auto all = lead.events(1, 0);
+        ASSAY_VERIFY_RESULT(all);
+        QHash<QString, int> queues; // person → queue events
+        int plans = 0;
+        for (const store::Event &e : *all) {
+            QVERIFY(!e.withheld);
+            if (e.kind == QLatin1String("tasks.queued")) {
+                const QJsonObject p = *e.payload();
+                const QString person = p.value(QLatin1String("person_id")).toString();
+                QCOMPARE(e.audience, QStringLiteral("person:") + person);
+                ++queues[person];
+                const QByteArray text = QJsonDocument(p).toJson(QJsonDocument::Compact);
+                QVERIFY2(!text.contains("gold") && !text.contains("production")
+                                 && !text.contains("seed"),
+                         text.constData());
+            } else if (e.kind == QLatin1String("tasks.assigned")) {
+                QCOMPARE(e.audience, QStringLiteral("leads"));
+                ++plans;
+                QVERIFY(e.payload()->contains(QLatin1String("seed")));
+            }
+        }
+        QCOMPARE(queues.size(), 2);
+        QCOMPARE(queues.value(m_ann), 1);
+        QCOMPARE(queues.value(m_bob), 1);
+        QCOMPARE(plans, 1);
+
+        // A reviewer reads the whole log but not the payloads meant for leads.
+        Project &rev = as(QStringLiteral("rev"));
+        int withheld = 0;
+        for (const store::Event &e : *rev.events(1, 0)) {
+            if (e.audience == QLatin1String("leads")) {
+                QVERIFY(e.withheld);
+                QVERIFY(e.stored.isEmpty());
+                ++withheld;
+            } else {
+                QVERIFY(!e.withheld);
+            }
+        }
+        QVERIFY(withheld >= 2); // gold.set and the plan
+    }
+
+    // The digest as a person may see the state: a change to a gold answer or to another
+    // person's work changes the lead's digest, not an annotator's.
+    void digestIsOfWhatTheReaderMaySee()
+    {
+        TaxonomyClass dog;
+        dog.name = QStringLiteral("dog");
+        auto added = as(QStringLiteral("lead")).taxonomy().addClass(dog);
+        ASSAY_VERIFY_RESULT(added);
+        const QString annBefore = *as(QStringLiteral("ann")).readerDigest();
+        const QString leadBefore = *as(QStringLiteral("lead")).readerDigest();
+        QCOMPARE(leadBefore, *m_project->stateDigest()); // leads see everything
+        QVERIFY(annBefore != leadBefore);
+        Project &lead = as(QStringLiteral("lead"));
+        auto gold = lead.gold().goldAnswers();
+        ASSAY_VERIFY_RESULT(gold);
+        GoldAnswer changed = gold->first();
+        changed.classIds = {added->id};
+        ASSAY_VERIFY_RESULT(lead.gold().setGold({changed}));
+        // bob answers a task of his
+        Project &bob = as(QStringLiteral("bob"));
+        auto queue = bob.work().queue(m_bob);
+        auto a = bob.annotations().startAnnotation(queue->first().id);
+        ASSAY_VERIFY_RESULT(a);
+        QCOMPARE(*as(QStringLiteral("ann")).readerDigest(), annBefore);
+        QVERIFY(*as(QStringLiteral("lead")).readerDigest() != leadBefore);
+        QVERIFY(*as(QStringLiteral("bob")).readerDigest() != annBefore);
+    }
+
+    void audienceFollowsThePolicy_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<bool>("reads");
+        QTest::newRow("all") << "bob"
+                             << "all" << true;
+        QTest::newRow("leads, annotator") << "bob"
+                                          << "leads" << false;
+        QTest::newRow("leads, reviewer") << "rev"
+                                         << "leads" << false;
+        QTest::newRow("leads, trainer") << "trainer"
+                                        << "leads" << false;
+        QTest::newRow("leads, lead") << "lead"
+                                     << "leads" << true;
+        QTest::newRow("own queue") << "ann"
+                                   << "person:ANN" << true;
+        QTest::newRow("another's queue, annotator") << "bob"
+                                                    << "person:ANN" << false;
+        QTest::newRow("another's queue, reviewer") << "rev"
+                                                   << "person:ANN" << true;
+        QTest::newRow("unknown audience") << "rev"
+                                          << "cohort:1" << false;
+    }
+
+    void audienceFollowsThePolicy()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, audience);
+        QFETCH(bool, reads);
+        audience.replace(QStringLiteral("ANN"), m_ann);
+        QCOMPARE(mayReadAudience(as(person).actor(), audience), reads);
+    }
 };
 
 QTEST_MAIN(tst_ReadPolicy)
