@@ -293,6 +293,10 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
     if (xml.hasError())
         return xmlError(xml, path);
     countImagesWithoutAnnotations(dataset);
+    // A task export keeps its images in images/, a project export in images/<subset>/ (the
+    // image's subset attribute, which the media resolver tries).
+    dataset.mediaFolders << QStringLiteral("images");
+    readMissingSizes(dataset, options);
     checkMedia(dataset, options);
     return dataset;
 }

@@ -259,6 +259,9 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
     if (read == 0)
         return makeError(ErrorCode::InvalidInput, Tr::tr("no Pascal VOC XML files found"), path);
     countImagesWithoutAnnotations(dataset);
+    // The devkit's layout, and the images/ folder CVAT's and datumaro's exports use.
+    dataset.mediaFolders << QStringLiteral("JPEGImages") << QStringLiteral("images");
+    readMissingSizes(dataset, options);
     checkMedia(dataset, options);
     return dataset;
 }
