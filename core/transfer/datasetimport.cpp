@@ -905,7 +905,9 @@ QString ImportSummary::text() const
     QStringList found;
     for (auto it = mediaFoundBy.cbegin(); it != mediaFoundBy.cend(); ++it) {
         if (it.value() > 0)
-            found << Tr::tr("%1 %2").arg(it.value()).arg(interchange::mediaRuleText(it.key()));
+            found << QStringLiteral("%1 %2")
+                             .arg(it.value())
+                             .arg(interchange::mediaRuleText(it.key()));
     }
     if (!found.isEmpty())
         lines << Tr::tr("media found: %1").arg(found.join(QStringLiteral(", ")));
