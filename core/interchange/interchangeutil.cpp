@@ -235,6 +235,26 @@ std::optional<double> lenientNumber(const QJsonValue &value, ImportReport &repor
     return d;
 }
 
+std::optional<bool> lenientFlag(const QString &text, ImportReport &report)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    double v = 0;
+    if (parseNumber(t, &v))
+        return v != 0;
+    const QString lower = t.toLower();
+    if (lower == QLatin1String("true") || lower == QLatin1String("yes")) {
+        report.allow(Leniency::FlagAsText);
+        return true;
+    }
+    if (lower == QLatin1String("false") || lower == QLatin1String("no")) {
+        report.allow(Leniency::FlagAsText);
+        return false;
+    }
+    return std::nullopt;
+}
+
 void countImagesWithoutAnnotations(Dataset &dataset)
 {
     std::vector<bool> used(size_t(dataset.images.size()), false);

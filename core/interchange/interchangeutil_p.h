@@ -83,6 +83,9 @@ void readMissingSizes(Dataset &dataset, const ReadOptions &options);
 // A JSON number, or a number written as a string ("12.5"): counted as Leniency::NumberAsText.
 // nullopt for anything else.
 std::optional<double> lenientNumber(const QJsonValue &value, ImportReport &report);
+// A 0/1 flag written as text (XML): a number (non-zero is set), or "true"/"false"/"yes"/"no"
+// in any case, counted as Leniency::FlagAsText; empty is unset. nullopt for anything else.
+std::optional<bool> lenientFlag(const QString &text, ImportReport &report);
 // Sets imagesWithoutAnnotations: images that no box and no label refers to.
 void countImagesWithoutAnnotations(Dataset &dataset);
 
