@@ -2,6 +2,7 @@
 // The media resolver's rules, tried in order; the file-name index is built once, on first need.
 #include "core/interchange/mediaresolver.h"
 #include "core/base/tr.h"
+#include "core/interchange/interchangeutil_p.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -195,20 +196,20 @@ void MediaResolver::indexNames()
         // Hidden folders (.git, .cache) hold no dataset media.
         if (path.indexOf(QLatin1String("/."), root.size()) >= 0)
             continue;
-        m_byName[it.fileName()].append(path);
+        const QString name = it.fileName();
+        m_byName[name].append(path);
+        m_byLowerName[name.toLower()].append(path);
+        if (detail::isImageFileName(name))
+            m_imagesByStem[name.left(name.lastIndexOf(QLatin1Char('.')))].append(path);
         ++count;
     }
 }
 
-MediaMatch MediaResolver::byName(const QString &fileName)
+MediaMatch MediaResolver::oneOf(QStringList paths)
 {
-    if (fileName.isEmpty())
-        return {};
-    indexNames();
-    QStringList paths = m_byName.value(fileName);
-    if (paths.isEmpty())
-        return {};
     MediaMatch match;
+    if (paths.isEmpty())
+        return match;
     match.rule = MediaRule::UniqueName;
     if (paths.size() == 1) {
         match.path = paths.constFirst();
@@ -217,6 +218,22 @@ MediaMatch MediaResolver::byName(const QString &fileName)
         match.candidates = paths;
     }
     return match;
+}
+
+MediaMatch MediaResolver::byName(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return {};
+    indexNames();
+    if (const auto it = m_byName.constFind(fileName); it != m_byName.cend())
+        return oneOf(*it);
+    // The name as written with another case (a dataset made on Windows or macOS).
+    if (const auto it = m_byLowerName.constFind(fileName.toLower()); it != m_byLowerName.cend())
+        return oneOf(*it);
+    // A name without its extension: the image of that name, whatever its extension.
+    if (!detail::kindFromExtension(fileName))
+        return oneOf(m_imagesByStem.value(fileName));
+    return {};
 }
 
 MediaMatch MediaResolver::done(MediaMatch match)

@@ -26,7 +26,10 @@ namespace assay::core::interchange {
 //  UploadPrefix            with Label Studio's prefixes removed: "/data/upload/<n>/",
 //                          "/data/local-files/?d=", a URL's scheme and host, and the 8 hex digits
 //                          and dash ("1a2b3c4d-") that its upload puts before file names
-//  UniqueName              the only file of that name anywhere under the media root
+//  UniqueName              the only file of that name anywhere under the media root; failing
+//                          that, the only one whose name differs in case only ("0af.jpg" for
+//                          0AF.jpg), or, for a name without an extension ("1be", as Roboflow's
+//                          VOC writes), the only image of that name with one
 enum class MediaRule {
     AsGiven,
     BesideAnnotations,
@@ -90,13 +93,16 @@ private:
     std::optional<QString> stripped(const QStringList &bases, const QString &relative) const;
     std::optional<QString> inFolders(const QStringList &folders, const QString &relative) const;
     MediaMatch byName(const QString &fileName);
+    static MediaMatch oneOf(QStringList paths);
     MediaMatch done(MediaMatch match);
     void indexNames();
 
     Options m_options;
     QStringList m_roots;                  // the media root, then the annotation folder (if another)
     QStringList m_besides;                // the annotation folder and the dataset folder above it
-    QHash<QString, QStringList> m_byName; // file name -> absolute paths under the media root
+    QHash<QString, QStringList> m_byName; // file name -> absolute paths under the root
+    QHash<QString, QStringList> m_byLowerName;  // the same, names in lower case
+    QHash<QString, QStringList> m_imagesByStem; // image file name without extension -> paths
     bool m_indexed = false;
     std::array<qint64, mediaRuleCount> m_counts{};
     QList<MediaMatch> m_ambiguous;

@@ -5,6 +5,7 @@
 #include "core/interchange/mediaresolver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,11 +14,17 @@ using namespace assay::core::interchange;
 
 namespace {
 
-// A real (tiny) image file at dir/relative.
+// A real (tiny) image file at dir/relative; a few bytes of text for other names (.xml).
 void writeImage(const QString &dir, const QString &relative, int width = 4, int height = 3)
 {
     const QString path = QDir(dir).filePath(relative);
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (relative.endsWith(QLatin1String(".xml"))) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("<annotation/>\n") < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        return;
+    }
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
     if (!image.save(path))
@@ -34,6 +41,7 @@ private Q_SLOTS:
     void resolvesLayouts_data();
     void resolvesLayouts();
     void ambiguousNameIsReportedWithBothPaths();
+    void nameWithoutExtensionOfTwoImagesIsAmbiguous();
     void nameIndexIsBuiltOnceWhenFirstNeeded();
     void existsPredicateAcceptsKnownPaths();
     void uploadHash_data();
@@ -152,6 +160,16 @@ void tst_MediaResolver::resolvesLayouts_data()
             << "ds/a.json" << none << "somewhere/else/a.jpg"
             << ""
             << "ds/deep/er/a.jpg" << int(MediaRule::UniqueName);
+    // Roboflow's VOC: "<filename>0af.jpg" for 0AF.jpg, "<filename>1be" for 1be.jpg beside 1be.xml.
+    QTest::newRow("name in another case") << QStringList{"chess/0AF.jpg"} << "chess"
+                                          << "chess/0af.xml" << none << "0af.jpg"
+                                          << ""
+                                          << "chess/0AF.jpg" << int(MediaRule::UniqueName);
+    QTest::newRow("name without its extension")
+            << QStringList{"chess/1be.jpg", "chess/1be.xml"} << "chess"
+            << "chess/1be.xml" << none << "1be"
+            << ""
+            << "chess/1be.jpg" << int(MediaRule::UniqueName);
     QTest::newRow("missing") << QStringList{"ds/b.jpg"} << "ds"
                              << "ds/a.json" << none << "a.jpg"
                              << ""
@@ -223,6 +241,19 @@ void tst_MediaResolver::ambiguousNameIsReportedWithBothPaths()
     QCOMPARE(resolver.ambiguousMatches().size(), 1);
     QCOMPARE(resolver.ambiguousMatches().constFirst().given, QStringLiteral("a.jpg"));
     QCOMPARE(resolver.count(MediaRule::UniqueName), 0);
+}
+
+void tst_MediaResolver::nameWithoutExtensionOfTwoImagesIsAmbiguous()
+{
+    QTemporaryDir dir;
+    writeImage(dir.path(), QStringLiteral("ds/a.jpg"));
+    writeImage(dir.path(), QStringLiteral("ds/sub/a.png"));
+    MediaResolver::Options options;
+    options.mediaRoot = dir.filePath(QStringLiteral("ds"));
+    MediaResolver resolver(options);
+    const MediaMatch match = resolver.resolve(QStringLiteral("a"));
+    QVERIFY(!match.found());
+    QCOMPARE(match.candidates.size(), 2);
 }
 
 void tst_MediaResolver::nameIndexIsBuiltOnceWhenFirstNeeded()
