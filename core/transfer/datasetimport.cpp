@@ -371,7 +371,12 @@ Status DatasetImport::matchMedia()
                 m_labelItem[i] = byId->id;
                 continue;
             }
-            const interchange::MediaMatch match = media.resolve(l.item);
+            // An item that carries its text and names no file ("task 12") is not looked for
+            // on disk: that would walk the media root for nothing.
+            const bool fileLike = l.text.isEmpty() || l.item.contains(QLatin1Char('.'))
+                                  || l.item.contains(QLatin1Char('/'));
+            const interchange::MediaMatch match = fileLike ? media.resolve(l.item)
+                                                           : interchange::MediaMatch{};
             if (match.found()) {
                 m_labelItem[i] = take(match, m_toAddLabels, i);
                 continue;
