@@ -155,6 +155,17 @@ bool isNamesFile(const QString &fileName)
     return fileName == QLatin1String("classes.txt") || fileName == QLatin1String("obj.names");
 }
 
+// Darknet's lists of image paths beside obj.data (train.txt, valid.txt): not label files.
+bool isImageListFile(const QString &root, const QString &file)
+{
+    const QFileInfo info(file);
+    if (QDir::cleanPath(info.absolutePath()) != QDir::cleanPath(root))
+        return false;
+    const QString name = info.fileName();
+    return name == QLatin1String("train.txt") || name == QLatin1String("val.txt")
+           || name == QLatin1String("valid.txt") || name == QLatin1String("test.txt");
+}
+
 // Finds a names file in the folder or one level down (labels/classes.txt).
 QString findNamesFile(const QString &folder)
 {
@@ -438,7 +449,7 @@ public:
     explicit LabelIndex(const QString &root)
     {
         for (const QString &file : filesUnder(root, {".txt"})) {
-            if (isNamesFile(QFileInfo(file).fileName()))
+            if (isNamesFile(QFileInfo(file).fileName()) || isImageListFile(root, file))
                 continue;
             const QString key = withoutKindFolder(relativePath(root, file), "labels");
             const QStringList parts = key.split(QLatin1Char('/'));
@@ -589,6 +600,7 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
     const QStringList textFiles = filesUnder(root, {".txt"});
     for (const QString &textFile : textFiles) {
         if (usedLabels.contains(textFile) || isNamesFile(QFileInfo(textFile).fileName())
+            || isImageListFile(root, textFile)
             || (!labels && !relativePath(root, textFile).contains(QLatin1String("labels/"))))
             continue;
         dataset.report.warn(WarningKind::UnknownImage,

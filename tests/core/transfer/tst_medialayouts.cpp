@@ -226,6 +226,17 @@ void tst_MediaLayouts::importsLayout_data()
             << "yolo"
             << "pics"
             << "yolo" << 2 << QVariantMap{{"as-given", 2}};
+    // CVAT's and datumaro's YOLO 1.1 (Darknet) export: obj.data, obj.names, a train.txt list of
+    // image paths and obj_train_data/ with the labels only; the images are elsewhere.
+    QTest::newRow("YOLO Darknet export, images under the media root")
+            << QVariantMap{{"darknet/obj.data", "classes = 1\ntrain = data/train.txt\n"
+                                                "names = data/obj.names\nbackup = backup/\n"},
+                           {"darknet/obj.names", "person\n"},
+                           {"darknet/train.txt", "data/obj_train_data/a.jpg\n"},
+                           {"darknet/obj_train_data/a.txt", "0 0.5 0.5 0.25 0.25\n"}}
+            << QStringList{"frames/a.jpg 64x48"} << "darknet"
+            << "frames"
+            << "yolo" << 1 << QVariantMap{{"as-given", 1}};
     // The labels/ folder itself given: its images are in images/ beside it.
     QTest::newRow("YOLO labels/ given, images/ beside")
             << QVariantMap{{"y2/data.yaml", "names: [person]\n"},
@@ -272,6 +283,8 @@ void tst_MediaLayouts::importsLayout()
     QCOMPARE(summary->annotations, annotations);
     QCOMPARE(summary->droppedBoxes + summary->droppedLabels, 0);
     QCOMPARE(::foundBy(*summary), foundBy);
+    QCOMPARE(summary->report.warningCount(WarningKind::UnknownImage), 0);
+    QCOMPARE(summary->report.warningCount(WarningKind::MissingMedia), 0);
 }
 
 void tst_MediaLayouts::cvatProjectSubsetsKeepRepeatedNamesApart()
