@@ -51,7 +51,37 @@ struct PendingRefs
     std::vector<TextPosition> textPositions;
 };
 
-error_code readBbox(od::value value, double out[4], bool *ok)
+// What a file wrote loosely but clearly, counted for the report (Leniency).
+struct LenientCounts
+{
+    qint64 numbersAsText = 0;
+    qint64 flagsAsBoolean = 0;
+    qint64 flagsAsText = 0;
+    qint64 unknownFields = 0;
+};
+
+// A number, or a number written as a string ("12.5").
+error_code readNumber(od::value value, double *out, LenientCounts &lenient)
+{
+    od::json_type type;
+    if (auto e = value.type().get(type))
+        return e;
+    if (type != od::json_type::string)
+        return value.get_double().get(*out);
+    std::string_view s;
+    if (auto e = value.get_string().get(s))
+        return e;
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
+    if (s.empty() || !parseNumber(s, out))
+        return simdjson::INCORRECT_TYPE;
+    ++lenient.numbersAsText;
+    return SUCCESS;
+}
+
+error_code readBbox(od::value value, double out[4], bool *ok, LenientCounts &lenient)
 {
     od::array array;
     if (auto e = value.get_array().get(array))
@@ -62,7 +92,7 @@ error_code readBbox(od::value value, double out[4], bool *ok)
         if (auto e = elementResult.get(element))
             return e;
         double d;
-        if (auto e = element.get_double().get(d))
+        if (auto e = readNumber(element, &d, lenient))
             return e;
         if (n < 4)
             out[n] = d;
@@ -72,7 +102,8 @@ error_code readBbox(od::value value, double out[4], bool *ok)
     return SUCCESS;
 }
 
-error_code readFlag(od::value value, int *flag)
+// 0 or 1; also true/false, and "0", "1", "true", "false" as text.
+error_code readFlag(od::value value, int *flag, LenientCounts &lenient)
 {
     od::json_type type;
     if (auto e = value.type().get(type))
@@ -82,6 +113,21 @@ error_code readFlag(od::value value, int *flag)
         if (auto e = value.get_bool().get(b))
             return e;
         *flag = b ? 1 : 0;
+        ++lenient.flagsAsBoolean;
+        return SUCCESS;
+    }
+    if (type == od::json_type::string) {
+        std::string_view s;
+        if (auto e = value.get_string().get(s))
+            return e;
+        if (s == "1" || s == "true" || s == "True" || s == "TRUE") {
+            *flag = 1;
+        } else if (s == "0" || s == "false" || s == "False" || s == "FALSE" || s.empty()) {
+            *flag = 0;
+        } else {
+            return simdjson::INCORRECT_TYPE;
+        }
+        ++lenient.flagsAsText;
         return SUCCESS;
     }
     double d;
@@ -89,6 +135,36 @@ error_code readFlag(od::value value, int *flag)
         return e;
     *flag = d != 0 ? 1 : 0;
     return SUCCESS;
+}
+
+// Fields COCO defines (instances, keypoints, captions, panoptic, and what the common exporters
+// add: CVAT and datumaro write "attributes"), which are read or deliberately ignored; any other
+// is counted as an unknown field.
+bool knownImageField(std::string_view key)
+{
+    return key == "license" || key == "coco_url" || key == "flickr_url" || key == "date_captured";
+}
+
+bool knownAnnotationField(std::string_view key)
+{
+    return key == "id" || key == "area" || key == "segmentation" || key == "keypoints"
+           || key == "num_keypoints" || key == "caption" || key == "attributes";
+}
+
+// The same over a raw key, compared in place as the annotation loop does.
+bool knownAnnotationField(const od::raw_json_string &key)
+{
+    for (const char *name :
+         {"id", "area", "segmentation", "keypoints", "num_keypoints", "caption", "attributes"}) {
+        if (key.unsafe_is_equal(name))
+            return true;
+    }
+    return false;
+}
+
+bool knownCategoryField(std::string_view key)
+{
+    return key == "keypoints" || key == "skeleton" || key == "isthing" || key == "color";
 }
 
 QString fromUtf8(std::string_view s)
@@ -132,6 +208,7 @@ struct InstancesState
     // Counted here and added to the report once: a QMap lookup per annotation shows in profiles.
     qint64 polygons = 0;
     qint64 masks = 0;
+    LenientCounts lenient;
 
     InstancesState(const QString &path, const ReadOptions &options, Dataset &dataset)
         : path(path)
@@ -173,6 +250,21 @@ void InstancesState::resolve(PositionOf positionOf)
         dataset.report.skip(SkipReason::SegmentationPolygon, polygons);
     if (masks > 0)
         dataset.report.skip(SkipReason::RleMask, masks);
+    dataset.report.allow(Leniency::NumberAsText, lenient.numbersAsText + imageIdText.numbersAsText()
+                                                         + categoryIdText.numbersAsText());
+    dataset.report.allow(Leniency::FlagAsBoolean, lenient.flagsAsBoolean);
+    dataset.report.allow(Leniency::FlagAsText, lenient.flagsAsText);
+    dataset.report.allow(Leniency::UnknownField, lenient.unknownFields);
+    // Subsets are named by the file ("instances_train2017.json"); their images are in a folder of
+    // that name (COCO, mmdetection) or under images/ (datumaro).
+    const QString base = QFileInfo(path).completeBaseName();
+    const qsizetype underscore = base.indexOf(QLatin1Char('_'));
+    if (underscore > 0 && underscore + 1 < base.size()) {
+        const QString subset = base.mid(underscore + 1);
+        dataset.mediaFolders << subset << QStringLiteral("images/") + subset;
+    }
+    dataset.mediaFolders << QStringLiteral("images");
+    readMissingSizes(dataset, options);
     // Image sizes side by side: the boxes visit images in random order, and the compact copy
     // stays in cache where the images themselves do not.
     std::vector<std::pair<double, double>> sizes;
@@ -298,9 +390,12 @@ Status CocoParser::parseImages(od::value value)
                 image.path = fromUtf8(s);
             } else if (key == "width" || key == "height") {
                 double d;
-                COCO_CHECK(field.value().get_double().get(d), Tr::tr("image size must be a number"));
+                COCO_CHECK(readNumber(field.value(), &d, lenient),
+                           Tr::tr("image size must be a number"));
                 const int v = d > 0 && d < 1e9 ? int(d) : 0;
                 (key == "width" ? image.width : image.height) = v;
+            } else if (!knownImageField(key)) {
+                ++lenient.unknownFields;
             }
         }
         if (!hasId) {
@@ -345,6 +440,8 @@ Status CocoParser::parseCategories(od::value value)
                 std::string_view s;
                 if (field.value().get_string().get(s) == SUCCESS && !s.empty())
                     category.attributes.insert(QStringLiteral("supercategory"), fromUtf8(s));
+            } else if (!knownCategoryField(key)) {
+                ++lenient.unknownFields;
             }
         }
         if (!hasId) {
@@ -388,7 +485,7 @@ Status CocoParser::parseAnnotations(od::value value)
             const od::raw_json_string key = field.key();
             od::value v = field.value();
             if (key.unsafe_is_equal("bbox")) {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox),
+                COCO_CHECK(readBbox(v, bbox, &hasBbox, lenient),
                            Tr::tr("\"bbox\" must be a list of numbers"));
             } else if (key.unsafe_is_equal("image_id")) {
                 COCO_CHECK(imageIdText.read(v, &imageId),
@@ -399,7 +496,7 @@ Status CocoParser::parseAnnotations(od::value value)
                            Tr::tr("\"category_id\" must be an integer or a string"));
                 hasCategory = true;
             } else if (key.unsafe_is_equal("iscrowd")) {
-                COCO_CHECK(readFlag(v, &crowd), Tr::tr("\"iscrowd\" must be 0 or 1"));
+                COCO_CHECK(readFlag(v, &crowd, lenient), Tr::tr("\"iscrowd\" must be 0 or 1"));
             } else if (key.unsafe_is_equal("segmentation")) {
                 od::json_type type;
                 COCO_CHECK(v.type().get(type), Tr::tr("malformed \"segmentation\""));
@@ -415,13 +512,15 @@ Status CocoParser::parseAnnotations(od::value value)
                 }
             } else if (key.unsafe_is_equal("score")) {
                 double d;
-                COCO_CHECK(v.get_double().get(d), Tr::tr("\"score\" must be a number"));
+                COCO_CHECK(readNumber(v, &d, lenient), Tr::tr("\"score\" must be a number"));
                 box.score = d;
             } else if (key.unsafe_is_equal("attributes")) {
                 QJsonValue attributes;
                 COCO_CHECK(toQJson(v, &attributes), Tr::tr("malformed \"attributes\""));
                 if (attributes.isObject())
                     box.attributes = attributes.toObject();
+            } else if (!knownAnnotationField(key)) {
+                ++lenient.unknownFields;
             }
         }
         if (!hasBbox || !hasImage || !hasCategory) {
@@ -558,6 +657,7 @@ Step Reader::image(const char *&p)
     DatasetImage image;
     qint64 id = 0;
     bool hasId = false;
+    qint64 unknownFields = 0; // counted once the entry is complete: a unit may be read again
     p = space(p + 1);
     if (*p != '}') {
         for (;;) {
@@ -585,6 +685,8 @@ Step Reader::image(const char *&p)
                 const int v = d > 0 && d < 1e9 ? int(d) : 0;
                 (key.is("width") ? image.width : image.height) = v;
             } else {
+                if (!knownImageField(std::string_view(key.begin, size_t(key.size()))))
+                    ++unknownFields;
                 s = skipValue(p, 1);
             }
             if (s != Step::Ok)
@@ -600,6 +702,7 @@ Step Reader::image(const char *&p)
         }
     }
     ++p;
+    m_state.lenient.unknownFields += unknownFields;
     if (!hasId) {
         warnImageWithoutId(m_state.dataset, m_state.path, start);
         return Step::Ok;
@@ -617,6 +720,7 @@ Step Reader::category(const char *&p)
     DatasetCategory category;
     qint64 id = 0;
     bool hasId = false;
+    qint64 unknownFields = 0;
     p = space(p + 1);
     if (*p != '}') {
         for (;;) {
@@ -646,6 +750,9 @@ Step Reader::category(const char *&p)
                                                toQString(m_scratch.data(),
                                                          qsizetype(m_scratch.size()), ascii));
             } else {
+                if (!key.is("supercategory")
+                    && !knownCategoryField(std::string_view(key.begin, size_t(key.size()))))
+                    ++unknownFields;
                 s = skipValue(p, 1);
             }
             if (s != Step::Ok)
@@ -661,6 +768,7 @@ Step Reader::category(const char *&p)
         }
     }
     ++p;
+    m_state.lenient.unknownFields += unknownFields;
     if (!hasId) {
         warnCategoryWithoutId(m_state.dataset, m_state.path, start);
         return Step::Ok;
@@ -688,6 +796,8 @@ Step Reader::annotation(const char *&p)
     std::optional<QJsonObject> attributes; // rare: no QJsonObject to destroy for most boxes
     int polygons = 0;
     int masks = 0;
+    int flagsAsBoolean = 0;
+    int unknownFields = 0;
     p = space(p + 1);
     if (*p != '}') {
         for (;;) {
@@ -736,6 +846,7 @@ Step Reader::annotation(const char *&p)
             } else if (key.is("iscrowd")) {
                 if (*p == 't' || *p == 'f') {
                     crowd = *p == 't' ? 1 : 0;
+                    ++flagsAsBoolean;
                     s = skipValue(p, 1);
                 } else if (*p == '-' || isDigit(*p)) {
                     double d = 0;
@@ -762,6 +873,8 @@ Step Reader::annotation(const char *&p)
                 if (s == Step::Ok && value.isObject())
                     attributes = value.toObject();
             } else {
+                if (!knownAnnotationField(std::string_view(key.begin, size_t(key.size()))))
+                    ++unknownFields;
                 s = skipValue(p, 1);
             }
             if (s != Step::Ok)
@@ -780,6 +893,8 @@ Step Reader::annotation(const char *&p)
     // The entry is complete: from here on it counts.
     m_state.polygons += polygons;
     m_state.masks += masks;
+    m_state.lenient.flagsAsBoolean += flagsAsBoolean;
+    m_state.lenient.unknownFields += unknownFields;
     Dataset &dataset = m_state.dataset;
     if (!hasBbox || !hasImage || !hasCategory) {
         warnIncompleteAnnotation(dataset, m_state.path, start);
@@ -909,6 +1024,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     PendingRefs pending;
     IdInterner imageIds;
     IdInterner categoryIds;
+    LenientCounts lenient;
     std::map<qint64, QString> imageText;
     std::map<qint64, QString> categoryText;
     for (auto elementResult : root) {
@@ -935,7 +1051,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
             COCO_CHECK(field.unescaped_key().get(key), Tr::tr("malformed key"));
             od::value v = field.value();
             if (key == "bbox") {
-                COCO_CHECK(readBbox(v, bbox, &hasBbox),
+                COCO_CHECK(readBbox(v, bbox, &hasBbox, lenient),
                            Tr::tr("\"bbox\" must be a list of numbers"));
             } else if (key == "image_id") {
                 COCO_CHECK(imageIds.read(v, &imageId, &imageIdText),
@@ -947,7 +1063,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
                 hasCategory = true;
             } else if (key == "score") {
                 double d;
-                COCO_CHECK(v.get_double().get(d), Tr::tr("\"score\" must be a number"));
+                COCO_CHECK(readNumber(v, &d, lenient), Tr::tr("\"score\" must be a number"));
                 box.score = d;
             } else if (key == "segmentation") {
                 dataset.report.skip(SkipReason::RleMask);
@@ -979,6 +1095,8 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     if (doc.current_location().get(where) == SUCCESS)
         return jsonError(json, path, simdjson::TRAILING_CONTENT, where,
                          Tr::tr("unexpected text after the JSON list"));
+    dataset.report.allow(Leniency::NumberAsText, lenient.numbersAsText + imageIds.numbersAsText()
+                                                         + categoryIds.numbersAsText());
 
     // Ids resolve through the reference's source ids, or make their own images and categories.
     QHash<QString, int> imageBySource;

@@ -131,9 +131,14 @@ struct CvatReader
         DatasetBox box;
         box.image = image;
         double v = 0;
-        box.attributes.insert(QStringLiteral("occluded"),
-                              parseNumber(a.value(QLatin1String("occluded")).toString(), &v)
-                                      && v != 0);
+        const QString occluded = a.value(QLatin1String("occluded")).toString();
+        const std::optional<bool> isOccluded = lenientFlag(occluded, dataset.report);
+        if (!isOccluded)
+            dataset.report
+                    .warn(WarningKind::MalformedEntry,
+                          Tr::tr("occluded must be 0 or 1, not \"%1\"; read as 0").arg(occluded),
+                          path, int(xml.lineNumber()), int(xml.columnNumber()));
+        box.attributes.insert(QStringLiteral("occluded"), isOccluded.value_or(false));
         if (parseNumber(a.value(QLatin1String("z_order")).toString(), &v) && v != 0)
             box.attributes.insert(QStringLiteral("z_order"), v);
         if (parseNumber(a.value(QLatin1String("group_id")).toString(), &v) && v != 0)
@@ -293,6 +298,10 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
     if (xml.hasError())
         return xmlError(xml, path);
     countImagesWithoutAnnotations(dataset);
+    // A task export keeps its images in images/, a project export in images/<subset>/ (the
+    // image's subset attribute, which the media resolver tries).
+    dataset.mediaFolders << QStringLiteral("images");
+    readMissingSizes(dataset, options);
     checkMedia(dataset, options);
     return dataset;
 }

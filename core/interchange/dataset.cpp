@@ -35,6 +35,36 @@ QString warningKindName(WarningKind kind)
     return QStringLiteral("unknown");
 }
 
+QString leniencyName(Leniency leniency)
+{
+    switch (leniency) {
+    case Leniency::FlagAsBoolean: return QStringLiteral("flag-as-boolean");
+    case Leniency::FlagAsText: return QStringLiteral("flag-as-text");
+    case Leniency::NumberAsText: return QStringLiteral("number-as-text");
+    case Leniency::SizeFromImage: return QStringLiteral("size-from-image");
+    case Leniency::UnknownField: return QStringLiteral("unknown-field");
+    }
+    return QStringLiteral("unknown");
+}
+
+static QString leniencyText(Leniency leniency, qint64 count)
+{
+    switch (leniency) {
+    case Leniency::FlagAsBoolean:
+        return Tr::tr("read leniently: %1 flags written as true/false instead of 1/0").arg(count);
+    case Leniency::FlagAsText:
+        return Tr::tr("read leniently: %1 flags written as text (\"false\", \"1\")").arg(count);
+    case Leniency::NumberAsText:
+        return Tr::tr("read leniently: %1 numbers written as text").arg(count);
+    case Leniency::SizeFromImage:
+        return Tr::tr("read leniently: %1 image sizes missing, taken from the image files")
+                .arg(count);
+    case Leniency::UnknownField:
+        return Tr::tr("read leniently: %1 fields the format does not define, ignored").arg(count);
+    }
+    return {};
+}
+
 QString ImportWarning::toString() const
 {
     QString where = file;
@@ -65,6 +95,8 @@ QString ImportReport::summary() const
         lines << Tr::tr("images without annotations: %1").arg(imagesWithoutAnnotations);
     if (clippedBoxes > 0)
         lines << Tr::tr("boxes clipped to the image: %1").arg(clippedBoxes);
+    for (auto it = lenient.cbegin(); it != lenient.cend(); ++it)
+        lines << leniencyText(it.key(), it.value());
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -112,8 +112,19 @@ enum class WarningKind {
     DuplicateId,      // two images or categories with one id: the first one wins
 };
 
+// Something the source wrote loosely whose meaning is clear: read by that meaning, and counted
+// in the report (never silently).
+enum class Leniency {
+    FlagAsBoolean, // a 0/1 flag written as true/false ("iscrowd": true)
+    FlagAsText,    // a flag written as text ("iscrowd": "false", "1")
+    NumberAsText,  // a number written as text ("bbox": ["10", "20", "5", "5"], "width": "640")
+    SizeFromImage, // the image's width and height were missing: read from its file's header
+    UnknownField,  // a field the format does not define: ignored
+};
+
 QString skipReasonName(SkipReason reason); // "segmentation-polygon", ...
 QString warningKindName(WarningKind kind); // "negative-size", ...
+QString leniencyName(Leniency leniency);   // "flag-as-boolean", ...
 
 struct ImportWarning
 {
@@ -132,12 +143,19 @@ struct ImportReport
 {
     QMap<SkipReason, qint64> skipped;
     QMap<WarningKind, qint64> warningCounts;
+    QMap<Leniency, qint64> lenient;
     QList<ImportWarning> warnings;
     qint64 imagesWithoutAnnotations = 0;
     qint64 clippedBoxes = 0;
     int maxWarningDetails = 1000;
 
     void skip(SkipReason reason, qint64 count = 1) { skipped[reason] += count; }
+    void allow(Leniency leniency, qint64 count = 1)
+    {
+        if (count > 0)
+            lenient[leniency] += count;
+    }
+    qint64 lenientCount(Leniency leniency) const { return lenient.value(leniency); }
     // Whether the next warning will keep its details (callers skip costly line counting if not).
     bool wantsDetail() const { return warnings.size() < maxWarningDetails; }
     void warn(WarningKind kind, const QString &message, const QString &file, int line = 0,
@@ -156,6 +174,10 @@ struct Dataset
     QList<DatasetCategory> categories;
     QList<DatasetBox> boxes;
     QList<DatasetLabel> labels;
+    // Folders the format keeps its media in, relative to the dataset or the media root, tried
+    // when an image is not where its path says ("train2017" and "images/train2017" for COCO's
+    // instances_train2017.json, "JPEGImages" for VOC).
+    QStringList mediaFolders;
     ImportReport report;
 
     // Index of the category with this name, added (with sourceId) when missing.

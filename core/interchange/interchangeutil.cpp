@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "core/base/tr.h"
 #include "core/interchange/interchangeutil_p.h"
+#include "core/interchange/imageheader.h"
 
 #include <QDir>
 #include <QFile>
@@ -162,26 +163,96 @@ void checkMedia(Dataset &dataset, const ReadOptions &options)
 {
     if (options.mediaRoot.isEmpty())
         return;
-    const QDir root(options.mediaRoot);
-    auto check = [&](const QString &path) {
-        if (path.isEmpty())
+    MediaResolver resolver(mediaResolverOptions(dataset, options));
+    auto check = [&](const QString &path, const QString &subset) {
+        if (path.isEmpty() || resolver.resolve(path, subset).found())
             return;
-        if (!QFileInfo::exists(root.filePath(path)))
-            dataset.report
-                    .warn(WarningKind::MissingMedia,
-                          Tr::tr("media file %1 not found under %2").arg(path, options.mediaRoot),
-                          dataset.sourcePath);
+        dataset.report.warn(WarningKind::MissingMedia,
+                            Tr::tr("media file %1 not found under %2").arg(path, options.mediaRoot),
+                            dataset.sourcePath);
     };
     for (const DatasetImage &image : std::as_const(dataset.images))
-        check(image.path);
+        check(image.path, image.attributes.value(QLatin1String("subset")).toString());
     QSet<QString> seen;
     for (const DatasetLabel &label : std::as_const(dataset.labels)) {
         // Text items are often ids or the text itself, not files: only look for file-like items.
         if (label.image >= 0 || !kindFromExtension(label.item) || seen.contains(label.item))
             continue;
         seen.insert(label.item);
-        check(label.item);
+        check(label.item, {});
     }
+}
+
+MediaResolver::Options mediaResolverOptions(const Dataset &dataset, const ReadOptions &options)
+{
+    MediaResolver::Options o;
+    const QFileInfo source(dataset.sourcePath);
+    o.annotationPath = source.absoluteFilePath();
+    o.mediaRoot = options.mediaRoot.isEmpty()
+                          ? (source.isDir() ? source.absoluteFilePath() : source.absolutePath())
+                          : QFileInfo(options.mediaRoot).absoluteFilePath();
+    o.mediaFolders = dataset.mediaFolders;
+    return o;
+}
+
+void readMissingSizes(Dataset &dataset, const ReadOptions &options)
+{
+    std::optional<MediaResolver> resolver;
+    const ImageSizeProbe probe = options.imageSizeProbe ? options.imageSizeProbe
+                                                        : ImageSizeProbe(&probeImageSize);
+    qint64 read = 0;
+    for (DatasetImage &image : dataset.images) {
+        if ((image.width > 0 && image.height > 0) || image.path.isEmpty())
+            continue;
+        if (!resolver)
+            resolver.emplace(mediaResolverOptions(dataset, options));
+        const MediaMatch match
+                = resolver->resolve(image.path,
+                                    image.attributes.value(QLatin1String("subset")).toString());
+        if (!match.found())
+            continue;
+        const QSize size = probe(match.path);
+        if (!size.isValid())
+            continue;
+        image.width = size.width();
+        image.height = size.height();
+        ++read;
+    }
+    dataset.report.allow(Leniency::SizeFromImage, read);
+}
+
+std::optional<double> lenientNumber(const QJsonValue &value, ImportReport &report)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isString())
+        return std::nullopt;
+    const QByteArray text = value.toString().trimmed().toUtf8();
+    double d = 0;
+    if (text.isEmpty() || !parseNumber(std::string_view(text.constData(), size_t(text.size())), &d))
+        return std::nullopt;
+    report.allow(Leniency::NumberAsText);
+    return d;
+}
+
+std::optional<bool> lenientFlag(const QString &text, ImportReport &report)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    double v = 0;
+    if (parseNumber(t, &v))
+        return v != 0;
+    const QString lower = t.toLower();
+    if (lower == QLatin1String("true") || lower == QLatin1String("yes")) {
+        report.allow(Leniency::FlagAsText);
+        return true;
+    }
+    if (lower == QLatin1String("false") || lower == QLatin1String("no")) {
+        report.allow(Leniency::FlagAsText);
+        return false;
+    }
+    return std::nullopt;
 }
 
 void countImagesWithoutAnnotations(Dataset &dataset)

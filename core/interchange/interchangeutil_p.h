@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/interchange/format.h"
+#include "core/interchange/mediaresolver.h"
 #include "core/json/jsonstreamreader.h"
 #include "core/json/jsonwriter.h"
 
@@ -70,8 +71,21 @@ private:
 // when the box must be dropped (already counted as SkipReason::InvalidBox).
 bool acceptBox(Dataset &dataset, DatasetBox &box, const ReadOptions &options, const QString &file,
                int line = 0, int column = 0);
-// Warns about every image or label item that is not under options.mediaRoot (when set).
+// Warns about every image or label item that the media resolver cannot find under
+// options.mediaRoot (when set).
 void checkMedia(Dataset &dataset, const ReadOptions &options);
+// The media resolver's options for a dataset being read: options.mediaRoot, else the folder of
+// the annotation file (dataset.sourcePath); the folders the format named.
+MediaResolver::Options mediaResolverOptions(const Dataset &dataset, const ReadOptions &options);
+// Width and height of the images whose source left them out, from their files' headers
+// (options.imageSizeProbe, else probeImageSize); counted as Leniency::SizeFromImage.
+void readMissingSizes(Dataset &dataset, const ReadOptions &options);
+// A JSON number, or a number written as a string ("12.5"): counted as Leniency::NumberAsText.
+// nullopt for anything else.
+std::optional<double> lenientNumber(const QJsonValue &value, ImportReport &report);
+// A 0/1 flag written as text (XML): a number (non-zero is set), or "true"/"false"/"yes"/"no"
+// in any case, counted as Leniency::FlagAsText; empty is unset. nullopt for anything else.
+std::optional<bool> lenientFlag(const QString &text, ImportReport &report);
 // Sets imagesWithoutAnnotations: images that no box and no label refers to.
 void countImagesWithoutAnnotations(Dataset &dataset);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // simdjson glue for the JSON formats: padded input, error locations, ids, values to QJsonValue.
 #include <QCoreApplication>
+
+#include <algorithm>
 #include "core/base/tr.h"
 #include "core/interchange/jsonsupport_p.h"
 
@@ -259,6 +261,16 @@ simdjson::error_code IdInterner::read(simdjson::ondemand::value value, qint64 *i
 
 qint64 IdInterner::intern(std::string_view text)
 {
+    // A number written as text ("12", as some exporters write ids) is that number, so that it
+    // matches the same id written as a number: canonical digits only ("012" stays a name).
+    if (!text.empty() && text.size() <= 15 && (text.size() == 1 || text.front() != '0')
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 value = 0;
+        for (const char c : text)
+            value = value * 10 + (c - '0');
+        ++m_numbersAsText;
+        return value;
+    }
     auto [it, inserted] = m_strings.try_emplace(std::string(text), m_next);
     if (inserted)
         ++m_next;

@@ -60,10 +60,13 @@ public:
     qint64 intern(std::string_view text);
     // The original text of an id (for sourceId).
     static QString numberText(qint64 id) { return QString::number(id); }
+    // How many ids were numbers written as text (Leniency::NumberAsText).
+    qint64 numbersAsText() const { return m_numbersAsText; }
 
 private:
     std::unordered_map<std::string, qint64> m_strings;
     qint64 m_next = -(qint64(1) << 62); // below every numeric id accepted
+    qint64 m_numbersAsText = 0;
 };
 
 // Maps ids to indices: a vector when the ids are dense enough, a hash map otherwise.

@@ -4,14 +4,17 @@
 #include "core/base/tr.h"
 #include "core/interchange/labelstudioformat.h"
 
+#include "core/interchange/imageheader.h"
 #include "core/interchange/jsonsupport_p.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
+#include <optional>
 
 namespace assay::core::interchange {
 
@@ -80,6 +83,36 @@ struct TaskReader
     const ReadOptions &options;
     QHash<QString, int> categories;
     QHash<QString, int> images;
+    std::optional<MediaResolver> media; // made when an image's size must come from its file
+    QSet<int> probed;                   // images whose file was asked for its size
+
+    // A number, or a number written as text ("12.5", as some scripts write Label Studio values).
+    double number(const QJsonValue &value, double fallback = 0)
+    {
+        return lenientNumber(value, dataset.report).value_or(fallback);
+    }
+
+    // The size of an image whose results do not say: from its file's header, found as the import
+    // finds it. Counted as a leniency.
+    void sizeFromImage(int image)
+    {
+        if (probed.contains(image))
+            return;
+        probed.insert(image);
+        DatasetImage &img = dataset.images[image];
+        if (!media)
+            media.emplace(mediaResolverOptions(dataset, options));
+        const MediaMatch match = media->resolve(img.path);
+        if (!match.found())
+            return;
+        const QSize size = options.imageSizeProbe ? options.imageSizeProbe(match.path)
+                                                  : probeImageSize(match.path);
+        if (!size.isValid())
+            return;
+        img.width = size.width();
+        img.height = size.height();
+        dataset.report.allow(Leniency::SizeFromImage);
+    }
 
     int category(const QString &name)
     {
@@ -101,20 +134,22 @@ struct TaskReader
             const QString type = result.value(QLatin1String("type")).toString();
             const QJsonObject value = result.value(QLatin1String("value")).toObject();
             std::optional<double> resultScore = score;
-            if (result.value(QLatin1String("score")).isDouble())
-                resultScore = result.value(QLatin1String("score")).toDouble();
+            if (const auto s = lenientNumber(result.value(QLatin1String("score")), dataset.report))
+                resultScore = *s;
             if (type == QLatin1String("rectanglelabels")) {
                 if (image < 0) {
                     dataset.report.skip(SkipReason::UnsupportedShape);
                     continue;
                 }
                 DatasetImage &img = dataset.images[image];
-                const double W = result.value(QLatin1String("original_width")).toDouble();
-                const double H = result.value(QLatin1String("original_height")).toDouble();
+                const double W = number(result.value(QLatin1String("original_width")));
+                const double H = number(result.value(QLatin1String("original_height")));
                 if (W > 0 && H > 0 && W < 1e9 && H < 1e9 && img.width <= 0) {
                     img.width = int(W);
                     img.height = int(H);
                 }
+                if (img.width <= 0 || img.height <= 0)
+                    sizeFromImage(image);
                 if (img.width <= 0 || img.height <= 0) {
                     dataset.report.warn(WarningKind::UnknownImageSize,
                                         Tr::tr("rectangle without original_width and original_height: "
@@ -135,11 +170,11 @@ struct TaskReader
                     DatasetBox box;
                     box.image = image;
                     box.category = category(label.toString());
-                    box.x = value.value(QLatin1String("x")).toDouble() / 100.0 * img.width;
-                    box.y = value.value(QLatin1String("y")).toDouble() / 100.0 * img.height;
-                    box.w = value.value(QLatin1String("width")).toDouble() / 100.0 * img.width;
-                    box.h = value.value(QLatin1String("height")).toDouble() / 100.0 * img.height;
-                    const double rotation = value.value(QLatin1String("rotation")).toDouble();
+                    box.x = number(value.value(QLatin1String("x"))) / 100.0 * img.width;
+                    box.y = number(value.value(QLatin1String("y"))) / 100.0 * img.height;
+                    box.w = number(value.value(QLatin1String("width"))) / 100.0 * img.width;
+                    box.h = number(value.value(QLatin1String("height"))) / 100.0 * img.height;
+                    const double rotation = number(value.value(QLatin1String("rotation")));
                     if (rotation != 0 && std::isfinite(rotation))
                         box.attributes.insert(QStringLiteral("rotation"), rotation);
                     box.annotator = annotator;
@@ -219,7 +254,7 @@ struct TaskReader
             const QJsonValue score = prediction.value(QLatin1String("score"));
             readResults(prediction.value(QLatin1String("result")).toArray(), task, image, item,
                         prediction.value(QLatin1String("model_version")).toString(),
-                        score.isDouble() ? score.toDouble() : 1.0, pos);
+                        number(score, 1.0), pos);
         }
     }
 };
@@ -263,7 +298,10 @@ Result<Dataset> LabelStudioFormat::parse(const QByteArray &bytes, const QString 
     dataset.format = QStringLiteral("labelstudio");
     dataset.sourcePath = path;
     dataset.report.maxWarningDetails = options.maxWarningDetails;
-    TaskReader reader{dataset, path, options, {}, {}};
+    // Label Studio's converter puts the images it exports in images/; its own media folder keeps
+    // uploads in upload/<project>/.
+    dataset.mediaFolders << QStringLiteral("images") << QStringLiteral("upload");
+    TaskReader reader{dataset, path, options, {}, {}, {}, {}};
     LineCounter lines(json.begin(), json.size());
     const char *where = nullptr;
 

@@ -58,7 +58,20 @@ void readBndbox(QXmlStreamReader &xml, VocObject &object)
     }
 }
 
-void readObject(QXmlStreamReader &xml, VocObject &object, Dataset &dataset)
+// <difficult>1</difficult>, also "true"/"false" (counted); anything else is unset, with a
+// warning.
+bool readFlag(QXmlStreamReader &xml, const QString &name, Dataset &dataset, const QString &path)
+{
+    const QString text = readText(xml);
+    if (const auto flag = lenientFlag(text, dataset.report))
+        return *flag;
+    dataset.report.warn(WarningKind::MalformedEntry,
+                        Tr::tr("<%1> must be 0 or 1, not \"%2\"; read as 0").arg(name, text), path,
+                        int(xml.lineNumber()), int(xml.columnNumber()));
+    return false;
+}
+
+void readObject(QXmlStreamReader &xml, VocObject &object, Dataset &dataset, const QString &path)
 {
     // The devkit's defaults, so that a file that leaves them out exports like one that has them.
     object.attributes.insert(QStringLiteral("pose"), QStringLiteral("Unspecified"));
@@ -74,13 +87,10 @@ void readObject(QXmlStreamReader &xml, VocObject &object, Dataset &dataset)
             object.attributes.insert(QStringLiteral("pose"), readText(xml));
         } else if (name == QLatin1String("truncated") || name == QLatin1String("difficult")) {
             const QString key = name.toString();
-            double v = 0;
-            parseNumber(readText(xml), &v);
-            object.attributes.insert(key, v != 0 ? 1 : 0);
+            object.attributes.insert(key, readFlag(xml, key, dataset, path) ? 1 : 0);
         } else if (name == QLatin1String("occluded")) {
-            double v = 0;
-            parseNumber(readText(xml), &v);
-            object.attributes.insert(QStringLiteral("occluded"), v != 0);
+            object.attributes.insert(QStringLiteral("occluded"),
+                                     readFlag(xml, QStringLiteral("occluded"), dataset, path));
         } else if (name == QLatin1String("part") || name == QLatin1String("polygon")) {
             dataset.report.skip(SkipReason::UnsupportedShape);
             xml.skipCurrentElement();
@@ -171,7 +181,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
             VocObject object;
             object.line = xml.lineNumber();
             object.column = xml.columnNumber();
-            readObject(xml, object, dataset);
+            readObject(xml, object, dataset, path);
             objects.append(object);
         } else {
             xml.skipCurrentElement();
@@ -259,6 +269,9 @@ Result<Dataset> VocFormat::read(const QString &path, const ReadOptions &options)
     if (read == 0)
         return makeError(ErrorCode::InvalidInput, Tr::tr("no Pascal VOC XML files found"), path);
     countImagesWithoutAnnotations(dataset);
+    // The devkit's layout, and the images/ folder CVAT's and datumaro's exports use.
+    dataset.mediaFolders << QStringLiteral("JPEGImages") << QStringLiteral("images");
+    readMissingSizes(dataset, options);
     checkMedia(dataset, options);
     return dataset;
 }

@@ -155,6 +155,17 @@ bool isNamesFile(const QString &fileName)
     return fileName == QLatin1String("classes.txt") || fileName == QLatin1String("obj.names");
 }
 
+// Darknet's lists of image paths beside obj.data (train.txt, valid.txt): not label files.
+bool isImageListFile(const QString &root, const QString &file)
+{
+    const QFileInfo info(file);
+    if (QDir::cleanPath(info.absolutePath()) != QDir::cleanPath(root))
+        return false;
+    const QString name = info.fileName();
+    return name == QLatin1String("train.txt") || name == QLatin1String("val.txt")
+           || name == QLatin1String("valid.txt") || name == QLatin1String("test.txt");
+}
+
 // Finds a names file in the folder or one level down (labels/classes.txt).
 QString findNamesFile(const QString &folder)
 {
@@ -427,11 +438,101 @@ QString YoloFormat::labelPathFor(const QString &imagePath)
     return path;
 }
 
+namespace {
+
+// Label files of a YOLO folder whose images are elsewhere, found for an image by the longest
+// tail of their paths that only one label file has: "train/a" (images/train/a.jpg) finds
+// labels/train/a.txt, "a" finds the only a.txt. The "images"/"labels" folder names are left out.
+class LabelIndex
+{
+public:
+    explicit LabelIndex(const QString &root)
+    {
+        for (const QString &file : filesUnder(root, {".txt"})) {
+            if (isNamesFile(QFileInfo(file).fileName()) || isImageListFile(root, file))
+                continue;
+            const QString key = withoutKindFolder(relativePath(root, file), "labels");
+            const QStringList parts = key.split(QLatin1Char('/'));
+            for (qsizetype k = 0; k < parts.size(); ++k)
+                m_byTail[parts.mid(k).join(QLatin1Char('/'))].append(file);
+        }
+    }
+    // The label file of an image (its path relative to the media root); empty when none, or
+    // when the only tails that match are shared by several label files.
+    QString find(const QString &imagePath) const
+    {
+        const QStringList parts = withoutKindFolder(imagePath, "images").split(QLatin1Char('/'));
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QStringList files = m_byTail.value(parts.mid(k).join(QLatin1Char('/')));
+            if (files.size() == 1)
+                return files.constFirst();
+            if (files.size() > 1)
+                return {};
+        }
+        return {};
+    }
+
+private:
+    // "labels/train/a.txt" -> "train/a"; "x/images/a.jpg" -> "x/a".
+    static QString withoutKindFolder(const QString &relative, const char *kind)
+    {
+        QString path = relative;
+        const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+        if (dot > path.lastIndexOf(QLatin1Char('/')))
+            path.truncate(dot);
+        const QString folder = QLatin1String(kind) + QLatin1Char('/');
+        if (path.startsWith(folder))
+            return path.mid(folder.size());
+        const qsizetype at = path.lastIndexOf(QLatin1Char('/') + folder);
+        if (at >= 0)
+            return path.left(at + 1) + path.mid(at + 1 + folder.size());
+        return path;
+    }
+
+    QHash<QString, QStringList> m_byTail;
+};
+
+} // namespace
+
 Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options) const
 {
     auto layout = findLayout(path);
     if (!layout)
         return layout.error();
+    static const QStringList imageSuffixes = {".jpg",  ".jpeg", ".png",  ".bmp", ".gif",
+                                              ".webp", ".tif",  ".tiff", ".jfif"};
+    QStringList imageFiles = filesUnder(layout->root, imageSuffixes);
+    // A labels folder given: Ultralytics keeps the images in images/ beside it.
+    const QFileInfo rootInfo(layout->root);
+    const QString parent = rootInfo.absolutePath();
+    if (imageFiles.isEmpty() && rootInfo.fileName() == QLatin1String("labels")
+        && QFileInfo(QDir(parent).filePath(QStringLiteral("images"))).isDir()) {
+        auto above = findLayout(parent);
+        if (above && above->names.isEmpty())
+            above->names = layout->names;
+        if (above) {
+            layout = std::move(above);
+            layout->root = parent;
+            imageFiles = filesUnder(layout->root, imageSuffixes);
+        }
+    }
+    // Labels without images: the images are under the media root, matched by path.
+    QString imageRoot = layout->root;
+    std::optional<LabelIndex> labels;
+    if (imageFiles.isEmpty() && !options.mediaRoot.isEmpty()) {
+        imageRoot = QDir::cleanPath(QFileInfo(options.mediaRoot).absoluteFilePath());
+        imageFiles = filesUnder(imageRoot, imageSuffixes);
+        labels.emplace(layout->root);
+    }
+    if (imageFiles.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         options.mediaRoot.isEmpty()
+                                 ? Tr::tr("no images found in the YOLO dataset folder; give the "
+                                          "folder of its images as the media root")
+                                 : Tr::tr("no images found in the YOLO dataset folder nor under "
+                                          "the media root %1")
+                                           .arg(options.mediaRoot),
+                         layout->root);
     Dataset dataset;
     dataset.format = name();
     dataset.sourcePath = path;
@@ -446,22 +547,25 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
                                                       {}});
     }
     const QString root = layout->root;
-    const QStringList imageFiles = filesUnder(root, {".jpg", ".jpeg", ".png", ".bmp", ".gif",
-                                                     ".webp", ".tif", ".tiff", ".jfif"});
-    if (imageFiles.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("no images found in the YOLO dataset folder"), root);
     QSet<QString> usedLabels;
     const ImageSizeProbe probe = options.imageSizeProbe ? options.imageSizeProbe
                                                         : ImageSizeProbe(&probeImageSize);
     for (const QString &imageFile : imageFiles) {
-        const QString relative = relativePath(root, imageFile);
-        QString labelFile = QDir(root).filePath(labelPathFor(relative));
-        if (!QFileInfo::exists(labelFile)) {
-            const QString beside = QFileInfo(imageFile).path() + QLatin1Char('/')
-                                   + QFileInfo(imageFile).completeBaseName()
-                                   + QStringLiteral(".txt");
-            labelFile = QFileInfo::exists(beside) ? beside : QString();
+        const QString relative = relativePath(imageRoot, imageFile);
+        QString labelFile;
+        if (labels) {
+            // Images under the media root without a label file are not part of this dataset.
+            labelFile = labels->find(relative);
+            if (labelFile.isEmpty())
+                continue;
+        } else {
+            labelFile = QDir(root).filePath(labelPathFor(relative));
+            if (!QFileInfo::exists(labelFile)) {
+                const QString beside = QFileInfo(imageFile).path() + QLatin1Char('/')
+                                       + QFileInfo(imageFile).completeBaseName()
+                                       + QStringLiteral(".txt");
+                labelFile = QFileInfo::exists(beside) ? beside : QString();
+            }
         }
         DatasetImage image;
         image.path = relative;
@@ -496,7 +600,8 @@ Result<Dataset> YoloFormat::read(const QString &path, const ReadOptions &options
     const QStringList textFiles = filesUnder(root, {".txt"});
     for (const QString &textFile : textFiles) {
         if (usedLabels.contains(textFile) || isNamesFile(QFileInfo(textFile).fileName())
-            || !relativePath(root, textFile).contains(QLatin1String("labels/")))
+            || isImageListFile(root, textFile)
+            || (!labels && !relativePath(root, textFile).contains(QLatin1String("labels/"))))
             continue;
         dataset.report.warn(WarningKind::UnknownImage,
                             Tr::tr("label file without an image; skipped"), textFile);

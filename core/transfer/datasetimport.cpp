@@ -297,29 +297,67 @@ Status DatasetImport::matchMedia()
         m_resolver.byPath = std::move(*ids);
     }
 
+    interchange::MediaResolver::Options mediaOptions;
+    mediaOptions.mediaRoot = m_resolver.root;
+    mediaOptions.annotationPath = m_summary.source;
+    mediaOptions.mediaFolders = m_data.mediaFolders;
+    // A path is there when its file is, or when the project has an item for it already.
+    mediaOptions.exists = [this](const QString &absolutePath) {
+        return QFileInfo(absolutePath).isFile() || !m_resolver.findExact(absolutePath).isEmpty();
+    };
+    interchange::MediaResolver media(mediaOptions);
+    // The item of a path the resolver found, or the file goes on the list of media to add.
+    auto take = [&](const interchange::MediaMatch &match, QHash<QString, QList<int>> &toAdd,
+                    int index) -> Id {
+        ++m_summary.mediaFoundBy[match.rule];
+        const Id id = m_resolver.findExact(match.path);
+        if (id.isEmpty()) {
+            if (!m_toAddImages.contains(match.path) && !m_toAddLabels.contains(match.path))
+                m_toAdd.append(match.path);
+            toAdd[match.path].append(index);
+        }
+        return id;
+    };
+    auto ambiguous = [this](const interchange::MediaMatch &match) {
+        ++m_summary.ambiguousMediaCount;
+        if (m_summary.ambiguousMedia.size() < 1000)
+            m_summary.ambiguousMedia.append(match);
+    };
+
     m_imageItem = QList<Id>(m_data.images.size());
+    qint64 plainMatches = 0; // counted apart: a map lookup per image shows at 100,000 images
     for (int i = 0; i < m_data.images.size(); ++i) {
         Id &item = m_imageItem[i];
-        const QString &path = m_data.images[i].path;
-        item = m_resolver.findPlain(path);
+        const auto &image = m_data.images[i];
+        // The common case, a hash lookup: the path as given is a project item's.
+        item = m_resolver.findPlain(image.path);
         if (!item.isEmpty()) {
-            ++m_summary.itemsMatched;
+            ++plainMatches;
             continue;
         }
-        const QString abs = m_resolver.absolute(path);
-        item = m_resolver.findExact(abs);
-        if (item.isEmpty()) {
-            if (QFileInfo::exists(abs)) {
-                if (!m_toAddImages.contains(abs))
-                    m_toAdd.append(abs);
-                m_toAddImages[abs].append(i);
-                continue;
-            }
-            item = m_resolver.findByName(path);
+        const interchange::MediaMatch match
+                = media.resolve(image.path,
+                                image.attributes.value(QLatin1String("subset")).toString());
+        if (match.found()) {
+            item = take(match, m_toAddImages, i);
+            if (!item.isEmpty())
+                ++m_summary.itemsMatched;
+            continue;
         }
-        if (!item.isEmpty())
+        if (match.ambiguous()) {
+            ambiguous(match);
+            continue;
+        }
+        // A project item of that file name, when only one has it.
+        item = m_resolver.findByName(image.path);
+        if (!item.isEmpty()) {
             ++m_summary.itemsMatched;
+            ++m_summary.mediaFoundBy[interchange::MediaRule::UniqueName];
+        }
     }
+    m_summary.itemsMatched += plainMatches;
+    if (plainMatches > 0)
+        m_summary.mediaFoundBy[interchange::MediaRule::AsGiven] += plainMatches;
     // Classification labels name their item by id, by path, or carry their text.
     m_labelItem = QList<Id>(m_data.labels.size());
     for (int i = 0; i < m_data.labels.size(); ++i) {
@@ -333,17 +371,23 @@ Status DatasetImport::matchMedia()
                 m_labelItem[i] = byId->id;
                 continue;
             }
-            const QString abs = m_resolver.absolute(l.item);
-            const bool exists = QFileInfo(abs).isFile();
-            m_labelItem[i] = m_resolver.findExact(abs);
-            if (m_labelItem[i].isEmpty() && !exists)
-                m_labelItem[i] = m_resolver.findByName(l.item);
-            if (!m_labelItem[i].isEmpty())
+            // An item that carries its text and names no file ("task 12") is not looked for
+            // on disk: that would walk the media root for nothing.
+            const bool fileLike = l.text.isEmpty() || l.item.contains(QLatin1Char('.'))
+                                  || l.item.contains(QLatin1Char('/'));
+            const interchange::MediaMatch match = fileLike ? media.resolve(l.item)
+                                                           : interchange::MediaMatch{};
+            if (match.found()) {
+                m_labelItem[i] = take(match, m_toAddLabels, i);
                 continue;
-            if (exists) {
-                if (!m_toAddImages.contains(abs) && !m_toAddLabels.contains(abs))
-                    m_toAdd.append(abs);
-                m_toAddLabels[abs].append(i);
+            }
+            if (match.ambiguous()) {
+                ambiguous(match);
+                continue;
+            }
+            m_labelItem[i] = m_resolver.findByName(l.item);
+            if (!m_labelItem[i].isEmpty()) {
+                ++m_summary.mediaFoundBy[interchange::MediaRule::UniqueName];
                 continue;
             }
         }
@@ -804,6 +848,20 @@ QJsonObject ImportSummary::toJson() const
                                     {QStringLiteral("column"), w.column},
                                     {QStringLiteral("message"), w.message}});
     }
+    QJsonObject foundBy;
+    for (int r = 0; r < interchange::mediaRuleCount; ++r) {
+        const auto rule = interchange::MediaRule(r);
+        foundBy.insert(interchange::mediaRuleName(rule), double(mediaFoundBy.value(rule)));
+    }
+    QJsonArray ambiguous;
+    for (const auto &m : ambiguousMedia) {
+        ambiguous.append(QJsonObject{{QStringLiteral("path"), m.given},
+                                     {QStringLiteral("candidates"),
+                                      QJsonArray::fromStringList(m.candidates)}});
+    }
+    QJsonObject lenient;
+    for (auto it = report.lenient.cbegin(); it != report.lenient.cend(); ++it)
+        lenient.insert(interchange::leniencyName(it.key()), double(it.value()));
     return QJsonObject{
             {QStringLiteral("format"), format},
             {QStringLiteral("detected"), detected},
@@ -822,6 +880,10 @@ QJsonObject ImportSummary::toJson() const
             {QStringLiteral("missing_media_count"), double(missingMediaCount)},
             {QStringLiteral("missing_media"), QJsonArray::fromStringList(missingMedia)},
             {QStringLiteral("rejected_media"), QJsonArray::fromStringList(rejectedMedia)},
+            {QStringLiteral("media_found_by"), foundBy},
+            {QStringLiteral("ambiguous_media_count"), double(ambiguousMediaCount)},
+            {QStringLiteral("ambiguous_media"), ambiguous},
+            {QStringLiteral("lenient"), lenient},
             {QStringLiteral("new_classes"), QJsonArray::fromStringList(newClasses)},
             {QStringLiteral("classes_added"), classesAdded},
             {QStringLiteral("unknown_annotators"), QJsonArray::fromStringList(unknownAnnotators)},
@@ -848,6 +910,22 @@ QString ImportSummary::text() const
                          .arg(annotations)
                          .arg(boxes)
                          .arg(labels);
+    QStringList found;
+    for (auto it = mediaFoundBy.cbegin(); it != mediaFoundBy.cend(); ++it) {
+        if (it.value() > 0)
+            found << QStringLiteral("%1 %2")
+                             .arg(it.value())
+                             .arg(interchange::mediaRuleText(it.key()));
+    }
+    if (!found.isEmpty())
+        lines << Tr::tr("media found: %1").arg(found.join(QStringLiteral(", ")));
+    if (ambiguousMediaCount > 0) {
+        lines << Tr::tr("%1 media names match more than one file (not imported; name the file "
+                        "with its folder or give --media-root):")
+                         .arg(ambiguousMediaCount);
+        for (const auto &m : ambiguousMedia.mid(0, 20))
+            lines << QStringLiteral("  %1: %2").arg(m.given, m.candidates.join(QStringLiteral(", ")));
+    }
     if (!newClasses.isEmpty()) {
         lines << (classesAdded ? Tr::tr("classes added: %1")
                                : Tr::tr("classes not in the taxonomy: %1"))

@@ -5,6 +5,7 @@
 
 #include "core/domain/types.h"
 #include "core/interchange/dataset.h"
+#include "core/interchange/mediaresolver.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -57,7 +58,13 @@ struct ImportSummary
     qint64 missingMediaCount = 0;
     QStringList missingMedia;  // the first 1000
     QStringList rejectedMedia; // "path: reason" for media the intake refused
-    QStringList newClasses;    // classes the taxonomy did not have
+    // Images and item files found, by the media resolver's rule that found them (a project item
+    // found by its unique file name counts as MediaRule::UniqueName).
+    QMap<interchange::MediaRule, qint64> mediaFoundBy;
+    // Names that more than one file under the media root has: reported, never guessed.
+    qint64 ambiguousMediaCount = 0;
+    QList<interchange::MediaMatch> ambiguousMedia; // the first 1000
+    QStringList newClasses;                        // classes the taxonomy did not have
     bool classesAdded = false;
     QStringList unknownAnnotators; // source annotators who are not people of the project
     interchange::ImportReport report;

@@ -208,6 +208,57 @@ private Q_SLOTS:
                  64);
     }
 
+    // Label Studio's export names uploads "/data/upload/<project>/<hash>-<name>", and the YOLO
+    // labels of a dataset may live apart from its images: both are found, and the report says by
+    // which rule (text and --json).
+    void mediaFoundByRule()
+    {
+        writeImage(QStringLiteral("ls/images/1a2b3c4d-a.jpg"), 100, 80);
+        writeImage(QStringLiteral("ls/b.jpg"), 50, 50);
+        const QByteArray task = "{\"id\": %1, \"data\": {\"image\": \"%2\"}, \"annotations\": "
+                                "[{\"id\": %1, \"completed_by\": 1, \"result\": [{\"type\": "
+                                "\"rectanglelabels\", \"original_width\": %3, "
+                                "\"original_height\": %4, \"value\": {\"x\": 10, \"y\": 10, "
+                                "\"width\": 20, \"height\": 20, \"rectanglelabels\": [\"cat\"]}}]}]}";
+        write(QStringLiteral("ls/export.json"),
+              "["
+                      + QString::fromLatin1(task)
+                                .arg(1)
+                                .arg("/data/upload/3/1a2b3c4d-a.jpg")
+                                .arg(100)
+                                .arg(80)
+                                .toUtf8()
+                      + ","
+                      + QString::fromLatin1(task)
+                                .arg(2)
+                                .arg("/data/upload/3/5e6f7a8b-b.jpg")
+                                .arg(50)
+                                .arg(50)
+                                .toUtf8()
+                      + "]");
+        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                       QStringLiteral("ls/export.json"), QStringLiteral("--add-classes"),
+                       QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject by = r.json().value(QLatin1String("media_found_by")).toObject();
+        QCOMPARE(by.value(QLatin1String("subset-folder")).toInt(), 1);
+        QCOMPARE(by.value(QLatin1String("upload-prefix")).toInt(), 1);
+        QCOMPARE(r.json().value(QLatin1String("missing_media_count")).toInt(), 0);
+        QCOMPARE(count("boxes"), 2);
+
+        // YOLO labels whose images are elsewhere: --media-root names them.
+        writeImage(QStringLiteral("frames/train/c.jpg"), 64, 32);
+        write(QStringLiteral("labels-only/data.yaml"), "names: [cat]\n");
+        write(QStringLiteral("labels-only/labels/train/c.txt"), "0 0.5 0.5 0.5 0.5\n");
+        r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                   QStringLiteral("labels-only"), QStringLiteral("--format"), QStringLiteral("yolo"),
+                   QStringLiteral("--media-root"), QStringLiteral("frames")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("media found: 1 at the path given")),
+                 qPrintable(r.out));
+        QCOMPARE(count("boxes"), 3);
+    }
+
     // Exports are snapshots: twice the same bytes, a manifest that hashes them.
     void exportSnapshot()
     {

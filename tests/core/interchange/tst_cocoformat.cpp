@@ -18,6 +18,9 @@ private Q_SLOTS:
     void readsPycocotoolsInstances();
     void keepsCrowdWhenAsked();
     void readsKeysInAnyOrderAndStringIds();
+    void readsLooseWritingAndCountsIt_data();
+    void readsLooseWritingAndCountsIt();
+    void looseWritingCountedOnceAcrossReadingWindows();
     void malformedJsonNamesLineAndColumn_data();
     void malformedJsonNamesLineAndColumn();
     void wrongShapeNamesTheEntry();
@@ -129,6 +132,109 @@ void tst_CocoFormat::readsKeysInAnyOrderAndStringIds()
     QCOMPARE(box.attributes.value("occluded").toBool(), true);
     QCOMPARE(box.attributes.value("color").toString(), QStringLiteral("red"));
     QCOMPARE(box.score.value_or(-1), 0.5);
+}
+
+void tst_CocoFormat::readsLooseWritingAndCountsIt_data()
+{
+    QTest::addColumn<QByteArray>("image");      // the image entry
+    QTest::addColumn<QByteArray>("annotation"); // the annotation entry
+    QTest::addColumn<bool>("ok");               // read at all (strict where the meaning is unclear)
+    QTest::addColumn<int>("boxes");
+    QTest::addColumn<int>("leniency"); // Leniency, -1 for none
+    QTest::addColumn<int>("count");
+
+    const QByteArray image = R"({"id": 1, "file_name": "a.jpg", "width": 64, "height": 48})";
+    auto ann = [](const QByteArray &extra) {
+        return R"({"id": 1, "image_id": 1, "category_id": 1, "bbox": [1, 2, 10, 10])" + extra + "}";
+    };
+    QTest::newRow("strict COCO") << image << ann(R"(, "iscrowd": 0)") << true << 1 << -1 << 0;
+    QTest::newRow("iscrowd true") << image << ann(R"(, "iscrowd": true)") << true << 0
+                                  << int(Leniency::FlagAsBoolean) << 1;
+    QTest::newRow("iscrowd false") << image << ann(R"(, "iscrowd": false)") << true << 1
+                                   << int(Leniency::FlagAsBoolean) << 1;
+    QTest::newRow("iscrowd \"false\"") << image << ann(R"(, "iscrowd": "false")") << true << 1
+                                       << int(Leniency::FlagAsText) << 1;
+    QTest::newRow("iscrowd \"1\"")
+            << image << ann(R"(, "iscrowd": "1")") << true << 0 << int(Leniency::FlagAsText) << 1;
+    QTest::newRow("iscrowd \"maybe\" is refused")
+            << image << ann(R"(, "iscrowd": "maybe")") << false << 0 << -1 << 0;
+    QTest::newRow("bbox as text")
+            << image
+            << QByteArray(
+                       R"({"id": 1, "image_id": 1, "category_id": 1, "bbox": ["1", "2", "10", "10"]})")
+            << true << 1 << int(Leniency::NumberAsText) << 4;
+    QTest::newRow("bbox \"wide\" is refused")
+            << image
+            << QByteArray(
+                       R"({"id": 1, "image_id": 1, "category_id": 1, "bbox": ["wide", 2, 10, 10]})")
+            << false << 0 << -1 << 0;
+    QTest::newRow("size as text") << QByteArray(
+            R"({"id": 1, "file_name": "a.jpg", "width": "64", "height": "48"})")
+                                  << ann({}) << true << 1 << int(Leniency::NumberAsText) << 2;
+    QTest::newRow("ids as text")
+            << QByteArray(R"({"id": "1", "file_name": "a.jpg", "width": 64, "height": 48})")
+            << QByteArray(R"({"id": 1, "image_id": 1, "category_id": "1", "bbox": [1, 2, 10, 10]})")
+            << true << 1 << int(Leniency::NumberAsText) << 2;
+    QTest::newRow("a name that looks like a number stays a name")
+            << QByteArray(R"({"id": "01", "file_name": "a.jpg", "width": 64, "height": 48})")
+            << ann({}) << true << 0 << -1 << 0;
+    QTest::newRow("score as text")
+            << image << ann(R"(, "score": "0.5")") << true << 1 << int(Leniency::NumberAsText) << 1;
+    QTest::newRow("fields COCO does not define")
+            << QByteArray(
+                       R"({"id": 1, "file_name": "a.jpg", "width": 64, "height": 48, "camera": "x"})")
+            << ann(R"(, "area": 100, "reviewed": true, "note": {"a": [1]})") << true << 1
+            << int(Leniency::UnknownField) << 3;
+}
+
+void tst_CocoFormat::readsLooseWritingAndCountsIt()
+{
+    QFETCH(QByteArray, image);
+    QFETCH(QByteArray, annotation);
+    QFETCH(bool, ok);
+    QFETCH(int, boxes);
+    QFETCH(int, leniency);
+    QFETCH(int, count);
+    const QByteArray json = "{\"images\": [" + image + "], \"annotations\": [" + annotation
+                            + "], \"categories\": [{\"id\": 1, \"name\": \"cat\"}]}";
+    const auto result = CocoFormat::parse(json, "a.json", {});
+    if (!ok) {
+        QVERIFY(!result);
+        return;
+    }
+    ASSAY_VERIFY_RESULT(result);
+    QCOMPARE(result->boxes.size(), boxes);
+    qint64 total = 0;
+    for (qint64 c : result->report.lenient)
+        total += c;
+    QCOMPARE(total, qint64(count)); // nothing else was counted
+    if (leniency >= 0)
+        QCOMPARE(result->report.lenientCount(Leniency(leniency)), qint64(count));
+    if (boxes > 0) {
+        QCOMPARE(result->boxes.first().x, 1.0);
+        QCOMPARE(result->boxes.first().w, 10.0);
+    }
+}
+
+void tst_CocoFormat::looseWritingCountedOnceAcrossReadingWindows()
+{
+    // The streaming reader reads an entry again when it crosses its window: counted once still.
+    const int boxes = 40000;
+    QByteArray json = R"({"images": [{"id": 1, "file_name": "a.jpg", "width": 640, "height": 480}],
+        "categories": [{"id": 1, "name": "cat"}], "annotations": [)";
+    for (int k = 0; k < boxes; ++k) {
+        json += (k ? ",\n" : "") + QByteArray(R"({"id": )") + QByteArray::number(k + 1)
+                + R"(, "image_id": 1, "category_id": 1, "bbox": [1.5, 2.25, 10, 20], "iscrowd": )"
+                + (k % 2 ? "false" : "0") + R"(, "reviewer": "someone with a long name"})";
+    }
+    json += "]}\n";
+    QVERIFY(json.size() > 3 * 1024 * 1024);
+    QTemporaryDir dir;
+    const auto result = CocoFormat().read(writeFixture(dir.path(), "loose.json", json), {});
+    ASSAY_VERIFY_RESULT(result);
+    QCOMPARE(result->boxes.size(), boxes);
+    QCOMPARE(result->report.lenientCount(Leniency::FlagAsBoolean), boxes / 2);
+    QCOMPARE(result->report.lenientCount(Leniency::UnknownField), boxes);
 }
 
 void tst_CocoFormat::malformedJsonNamesLineAndColumn_data()

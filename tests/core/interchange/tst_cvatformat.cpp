@@ -17,6 +17,8 @@ private Q_SLOTS:
     void readsTaskDump();
     void readsProjectDump();
     void undeclaredLabel();
+    void occludedWrittenAsWords_data();
+    void occludedWrittenAsWords();
     void malformedXml_data();
     void malformedXml();
     void roundTripIsByteIdentical();
@@ -182,6 +184,36 @@ void tst_CvatFormat::undeclaredLabel()
     QCOMPARE(result->boxes.size(), 2);
     QCOMPARE(result->report.warningCount(WarningKind::UnknownCategory), 1);
     QVERIFY(result->report.warnings.first().message.contains("truck"));
+}
+
+void tst_CvatFormat::occludedWrittenAsWords_data()
+{
+    QTest::addColumn<QByteArray>("occluded");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<int>("lenient");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("1") << QByteArray("1") << true << 0 << 0;
+    QTest::newRow("true") << QByteArray("true") << true << 1 << 0;
+    QTest::newRow("false") << QByteArray("false") << false << 1 << 0;
+    QTest::newRow("unclear") << QByteArray("partly") << false << 0 << 1;
+}
+
+void tst_CvatFormat::occludedWrittenAsWords()
+{
+    QFETCH(QByteArray, occluded);
+    QFETCH(bool, read);
+    QFETCH(int, lenient);
+    QFETCH(int, warnings);
+    const QByteArray xml = "<annotations><version>1.1</version><image id=\"0\" name=\"a.png\" "
+                           "width=\"10\" height=\"10\"><box label=\"cat\" occluded=\""
+                           + occluded
+                           + "\" xtl=\"1\" ytl=\"1\" xbr=\"2\" ybr=\"2\"/></image></annotations>";
+    const auto result = CvatFormat::parse(xml, "a.xml", {});
+    ASSAY_VERIFY_RESULT(result);
+    QCOMPARE(result->boxes.size(), 1);
+    QCOMPARE(result->boxes.first().attributes.value("occluded").toBool(), read);
+    QCOMPARE(result->report.lenientCount(Leniency::FlagAsText), lenient);
+    QCOMPARE(result->report.warningCount(WarningKind::MalformedEntry), warnings);
 }
 
 void tst_CvatFormat::malformedXml_data()

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void malformedXmlNamesLineAndColumn();
     void notVocIsRejected();
     void badObjects();
+    void flagsWrittenAsWords_data();
+    void flagsWrittenAsWords();
     void roundTripIsExact();
 };
 
@@ -189,6 +191,39 @@ void tst_VocFormat::badObjects()
     QCOMPARE(d.report.warningCount(WarningKind::OutsideImage), 1);
     QCOMPARE(d.report.warnings.at(0).line, 4);
     QCOMPARE(d.report.warnings.at(1).line, 5);
+}
+
+void tst_VocFormat::flagsWrittenAsWords_data()
+{
+    QTest::addColumn<QByteArray>("difficult");
+    QTest::addColumn<int>("read");     // the flag as read
+    QTest::addColumn<int>("lenient");  // counted as Leniency::FlagAsText
+    QTest::addColumn<int>("warnings"); // unclear: a warning, read as 0
+    QTest::newRow("1") << QByteArray("1") << 1 << 0 << 0;
+    QTest::newRow("0") << QByteArray("0") << 0 << 0 << 0;
+    QTest::newRow("true") << QByteArray("true") << 1 << 1 << 0;
+    QTest::newRow("False") << QByteArray("False") << 0 << 1 << 0;
+    QTest::newRow("yes") << QByteArray("yes") << 1 << 1 << 0;
+    QTest::newRow("unclear") << QByteArray("sometimes") << 0 << 0 << 1;
+}
+
+void tst_VocFormat::flagsWrittenAsWords()
+{
+    QFETCH(QByteArray, difficult);
+    QFETCH(int, read);
+    QFETCH(int, lenient);
+    QFETCH(int, warnings);
+    const QByteArray xml = "<annotation><filename>a.jpg</filename><size><width>100</width>"
+                           "<height>100</height></size><object><name>a</name><difficult>"
+                           + difficult
+                           + "</difficult><bndbox><xmin>5</xmin><ymin>5</ymin><xmax>40</xmax>"
+                             "<ymax>9</ymax></bndbox></object></annotation>\n";
+    Dataset d;
+    ASSAY_VERIFY_RESULT(VocFormat::parse(xml, "a.xml", {}, d, {}));
+    QCOMPARE(d.boxes.size(), 1);
+    QCOMPARE(d.boxes.first().attributes.value("difficult").toInt(), read);
+    QCOMPARE(d.report.lenientCount(Leniency::FlagAsText), lenient);
+    QCOMPARE(d.report.warningCount(WarningKind::MalformedEntry), warnings);
 }
 
 void tst_VocFormat::roundTripIsExact()
