@@ -54,6 +54,17 @@ struct PersonGoldStatus
     bool recalibrationRequired = false;
 };
 
+// One person's answer to a gold item, with its score when it was scored.
+struct GoldItemAnswer
+{
+    Task task;
+    QString personName;
+    QStringList classIds;
+    QList<Box> boxes;
+    std::optional<double> score;
+    bool passed = false;
+};
+
 class GoldService final : public ServiceBase
 {
 public:
@@ -82,6 +93,10 @@ public:
     Status checkCalibrationPassed(const Id &personId);
 
     static void registerAppliers(store::ApplierRegistry &registry);
+
+    // How people answered a gold item (its done gold and calibration tasks), oldest first: for
+    // those who may read gold answers and other people's answers.
+    Result<QList<GoldItemAnswer>> goldItemAnswers(const Id &itemId) const;
 
 private:
     Result<PersonGoldStatus> statusOf(const Id &personId) const;
