@@ -2,9 +2,16 @@
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/batchdialog.h"
+#include "app/gui/dialoggeometry.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/firstrunwizard.h"
+#include "app/gui/flagsdialog.h"
+#include "app/gui/golddialog.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/labelingpanel.h"
+#include "app/gui/peopledialog.h"
+#include "app/gui/permissionhint.h"
 #include "app/gui/signindialog.h"
 #include "app/keys/keyring.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -220,18 +227,29 @@ void MainWindow::createActions()
     });
     switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // Modal, so the panel never outlives the project it reads.
-    QAction *quality = work->addAction(tr("&Quality Panel…"), this, [this] {
-        if (!m_store)
-            return;
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Quality — %1").arg(m_store->info().name));
-        auto *panel = new widgets::QualityPanel(&dialog);
-        (new QVBoxLayout(&dialog))->addWidget(panel);
-        panel->setStore(m_store.get());
-        dialog.resize(1100, 760);
-        dialog.exec();
-    });
-    m_projectActions.append(quality);
+    QAction *quality = work->addAction(tr("&Quality Panel…"), this, &MainWindow::showQuality);
+    quality->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    // The lead's views; each is enabled by what the signed-in person may read (updateActions).
+    QAction *people = work->addAction(tr("&People…"), this, &MainWindow::showPeople);
+    people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *batches = work->addAction(tr("&Batches…"), this, &MainWindow::showBatches);
+    batches->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *gold = work->addAction(tr("&Gold Items…"), this, &MainWindow::showGold);
+    gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
+    flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
+    firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_leadActions = {people, batches, gold, flags, quality, firstRun};
+    const QStringList leadNames = {QStringLiteral("peopleAction"),
+                                   QStringLiteral("batchesAction"),
+                                   QStringLiteral("goldAction"),
+                                   QStringLiteral("flagsAction"),
+                                   QStringLiteral("qualityAction"),
+                                   QStringLiteral("firstRunAction")};
+    for (int i = 0; i < m_leadActions.size(); ++i)
+        m_leadActions.at(i)->setObjectName(leadNames.at(i));
+    connect(m_labeling, &LabelingPanel::batchesRequested, this, &MainWindow::showBatches);
     // Modal as well; items it removes leave the list at once.
     QAction *duplicates = work->addAction(tr("&Near-Duplicates…"), this, [this] {
         if (!m_store)
@@ -248,8 +266,9 @@ void MainWindow::createActions()
     duplicates->setObjectName(QStringLiteral("nearDuplicatesAction"));
     m_projectActions.append(duplicates);
     work->addSeparator();
-    for (auto a : {LabelingPanel::Action::Next, LabelingPanel::Action::Previous,
-                   LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})
+    for (auto a :
+         {LabelingPanel::Action::Next, LabelingPanel::Action::Previous, LabelingPanel::Action::Skip,
+          LabelingPanel::Action::Flag, LabelingPanel::Action::MarkGold})
         work->addAction(m_labeling->action(a));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (auto a : {widgets::ImageCanvas::Action::Undo, widgets::ImageCanvas::Action::Redo,
@@ -288,7 +307,8 @@ void MainWindow::createActions()
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
     for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction,
-                       closeAction, quit, reload, label, browse, switchPerson, shortcuts}) {
+                       closeAction, quit, reload, label, browse, switchPerson, shortcuts, people,
+                       batches, gold, flags, quality, firstRun}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(
                     QStringLiteral("%1 (%2)")
@@ -360,6 +380,28 @@ void MainWindow::updateActions()
                                || isAllowed(m_store->actor(), Action::DecideBatches));
     m_importAction->setEnabled(canImport);
     m_exportAction->setEnabled(canExport);
+    const Person nobody;
+    const Person &actor = m_store ? m_store->actor() : nobody;
+    allowIf(leadAction(LeadAction::People), actor, Action::Annotate,
+            tr("Who works on the project: roles, keys, queues, accuracy (%1)")
+                    .arg(leadAction(LeadAction::People)
+                                 ->shortcut()
+                                 .toString(QKeySequence::NativeText)));
+    allowReadIf(leadAction(LeadAction::Batches), actor, Read::TaskKinds,
+                tr("Create batches with a preview of the queues; accept or reject them"));
+    allowReadIf(leadAction(LeadAction::Gold), actor, Read::GoldAnswers,
+                tr("Gold items, how people answered them, the gold gate's settings"));
+    allowReadIf(leadAction(LeadAction::Flags), actor, Read::OthersQueues,
+                tr("Tasks annotators flagged, each with its item; resolve them"));
+    // The report is for those who decide batches or review (GoldService::batchQualityReport).
+    if (isAllowed(actor, Action::DecideBatches))
+        allowIf(leadAction(LeadAction::Quality), actor, Action::DecideBatches,
+                tr("A batch's agreement, gold accuracy and verdicts"));
+    else
+        allowIf(leadAction(LeadAction::Quality), actor, Action::Review,
+                tr("A batch's agreement, gold accuracy and verdicts"));
+    allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
+            tr("People, classes, media and a first batch, step by step"));
     const QString who = m_store ? m_store->actor().displayName : QString();
     m_importAction->setStatusTip(
             m_store && !canImport
@@ -508,6 +550,8 @@ void MainWindow::newProject()
         signIn(owner, *made);
     else
         showSignIn(owner);
+    if (m_store && !m_store->actor().id.isEmpty())
+        showFirstRun();
 }
 
 void MainWindow::chooseProject()
@@ -869,6 +913,95 @@ void MainWindow::dropEvent(QDropEvent *event)
             addMedia(paths);
     }
     event->acceptProposedAction();
+}
+
+// ---------------------------------------------------------------- a lead's views
+
+QAction *MainWindow::leadAction(LeadAction action) const
+{
+    return m_leadActions.value(int(action));
+}
+
+void MainWindow::leadChangeMade()
+{
+    if (!m_store)
+        return;
+    m_store->refreshActor();
+    updateStatus();
+    updateActions();
+    if (isLabeling()) {
+        if (m_store->actor().id.isEmpty())
+            showItems();
+        else
+            m_labeling->loadQueue();
+    }
+}
+
+void MainWindow::showPeople()
+{
+    if (!m_store || !leadAction(LeadAction::People)->isEnabled())
+        return;
+    PeopleDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("People — %1").arg(m_store->info().name));
+    connect(&dialog, &PeopleDialog::peopleChanged, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showBatches()
+{
+    if (!m_store || !leadAction(LeadAction::Batches)->isEnabled())
+        return;
+    BatchDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Batches — %1").arg(m_store->info().name));
+    connect(&dialog, &BatchDialog::batchesChanged, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showGold()
+{
+    if (!m_store || !leadAction(LeadAction::Gold)->isEnabled())
+        return;
+    GoldDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Gold Items — %1").arg(m_store->info().name));
+    dialog.exec();
+}
+
+void MainWindow::showFlags()
+{
+    if (!m_store || !leadAction(LeadAction::Flags)->isEnabled())
+        return;
+    FlagsDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Flagged Tasks — %1").arg(m_store->info().name));
+    connect(&dialog, &FlagsDialog::flagResolved, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showQuality()
+{
+    if (!m_store || !leadAction(LeadAction::Quality)->isEnabled())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("qualityDialog"));
+    dialog.setWindowTitle(tr("Quality — %1").arg(m_store->info().name));
+    auto *panel = new widgets::QualityPanel(&dialog);
+    (new QVBoxLayout(&dialog))->addWidget(panel);
+    panel->setStore(m_store.get());
+    rememberGeometry(&dialog, QStringLiteral("quality"), {1100, 760});
+    dialog.exec();
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_store || !leadAction(LeadAction::FirstRun)->isEnabled())
+        return;
+    FirstRunWizard wizard(
+            m_store.get(), [this](const QStringList &paths) { return addMedia(paths); }, this);
+    connect(&wizard, &FirstRunWizard::peopleChanged, this, &MainWindow::leadChangeMade);
+    connect(&wizard, &FirstRunWizard::batchCreated, this, &MainWindow::leadChangeMade);
+    connect(&wizard, &FirstRunWizard::mediaAdded, this, [this] { updateStatus(); });
+    wizard.exec();
+    m_labeling->setStore(m_store.get()); // the taxonomy may have changed
+    leadChangeMade();
 }
 
 } // namespace assay::app

@@ -58,6 +58,16 @@ public:
     bool isLabeling() const;
     LabelingPanel *labelingPanel() const { return m_labeling; }
     void showShortcuts();
+    // A lead's views, modal so that none outlives the project it reads (the actions below).
+    void showPeople();
+    void showBatches();
+    void showGold();
+    void showFlags();
+    void showQuality();
+    // The first steps of a new project: people, classes, media, a first batch.
+    void showFirstRun();
+    enum class LeadAction { People, Batches, Gold, Flags, Quality, FirstRun };
+    QAction *leadAction(LeadAction action) const;
     // A window geometry moved and shrunk to lie within `available` (the screen less its panels),
     // `titleBar` pixels kept above it for the frame the window manager adds.
     static QRect fittedGeometry(const QRect &window, const QRect &available, int titleBar);
@@ -86,6 +96,7 @@ private:
     void onCurrentChanged();
     void personChanged();
     void showError(const QString &title, const QString &message);
+    void leadChangeMade(); // people, batches or flags changed: roles, queues and lists follow
 
     std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
@@ -102,6 +113,7 @@ private:
     QList<QAction *> m_projectActions;
     QAction *m_importAction = nullptr; // enabled by the acting person's role as well
     QAction *m_exportAction = nullptr;
+    QList<QAction *> m_leadActions; // in the order of LeadAction
 };
 
 } // namespace assay::app
