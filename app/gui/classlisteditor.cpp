@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +48,11 @@ ClassListEditor::ClassListEditor(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
-    connect(m_name, &QLineEdit::returnPressed, m_add, &QPushButton::click);
+    // Enter adds the class and goes no further: in a dialog or wizard it would otherwise also
+    // press the default button (Next, OK) with the name half typed.
+    m_name->installEventFilter(this);
+    for (QPushButton *b : {m_add, m_rename, m_remove})
+        b->setAutoDefault(false);
     connect(m_name, &QLineEdit::textChanged, this, &ClassListEditor::updateButtons);
     connect(m_list, &QListWidget::currentRowChanged, this, &ClassListEditor::updateButtons);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -87,6 +92,19 @@ ClassListEditor::ClassListEditor(QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(m_error);
     updateButtons();
+}
+
+bool ClassListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_name && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_add->isEnabled())
+                m_add->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ClassListEditor::setStore(Project *store)

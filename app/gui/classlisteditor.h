@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     void taxonomyChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
     void showError(const QString &text);
