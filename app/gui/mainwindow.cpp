@@ -9,6 +9,7 @@
 #include "app/gui/flagsdialog.h"
 #include "app/gui/golddialog.h"
 #include "app/gui/importdialog.h"
+#include "app/gui/itemsdialog.h"
 #include "app/gui/labelingpanel.h"
 #include "app/gui/peopledialog.h"
 #include "app/gui/permissionhint.h"
@@ -986,6 +987,12 @@ void MainWindow::showQuality()
     auto *panel = new widgets::QualityPanel(&dialog);
     (new QVBoxLayout(&dialog))->addWidget(panel);
     panel->setStore(m_store.get());
+    // A figure, a person, a class or a pair opens the items behind it.
+    connect(panel, &widgets::QualityPanel::itemsRequested, &dialog,
+            [this, &dialog](const QString &title, const QStringList &itemIds) {
+                ItemsDialog items(m_store.get(), title, itemIds, &dialog);
+                items.exec();
+            });
     rememberGeometry(&dialog, QStringLiteral("quality"), {1100, 760});
     dialog.exec();
 }

@@ -7,6 +7,7 @@
 #include "app/gui/firstrunwizard.h"
 #include "app/gui/flagsdialog.h"
 #include "app/gui/golddialog.h"
+#include "app/gui/itemsdialog.h"
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/peopledialog.h"
@@ -22,6 +23,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -530,6 +532,110 @@ private Q_SLOTS:
         QVERIFY(w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
         QVERIFY(!w.leadAction(app::MainWindow::LeadAction::Flags)->isEnabled());
         QVERIFY(w.leadAction(app::MainWindow::LeadAction::Flags)
+                        ->toolTip()
+                        .contains(QStringLiteral("may not")));
+    }
+
+    // The quality panel: a figure, a class and a pair each open the items behind them; a "–"
+    // says why; people who may not read the report are not offered it.
+    void qualityDrillDown()
+    {
+        const QString path = makeProject(4, {QStringLiteral("bob"), QStringLiteral("carol")});
+        QVERIFY(!path.isEmpty());
+        Id disputed;
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            Project &p = **store;
+            ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("lead")));
+            BatchSpec spec;
+            spec.name = QStringLiteral("week 1");
+            spec.annotators = {QStringLiteral("bob"), QStringLiteral("carol")};
+            spec.overlap = 2;
+            spec.criteria = *quality::parseCriteria(QStringLiteral("alpha>=0.8,gold>=0.9"));
+            ASSAY_VERIFY_RESULT(p.work().planBatch(spec));
+            const Taxonomy t = *p.taxonomy().get();
+            disputed = p.items().page(0, 1)->first().id;
+            // Both say cat everywhere, but bob says dog on the first item.
+            for (const QString &who : {QStringLiteral("bob"), QStringLiteral("carol")}) {
+                ASSAY_VERIFY_RESULT(p.signIn(who, m_keys.of(who)));
+                for (const Task &task : *p.work().queue(p.actor().id)) {
+                    const bool dog = who == QLatin1String("bob") && task.itemId == disputed;
+                    ASSAY_VERIFY_RESULT(answer(p, task, t.classes.at(dog ? 1 : 0).id));
+                }
+            }
+        }
+        app::MainWindow w;
+        QVERIFY(openAsLead(w, path));
+        QVERIFY(w.leadAction(app::MainWindow::LeadAction::Quality)->isEnabled());
+        widgets::QualityPanel panel;
+        panel.resize(1100, 760);
+        panel.setStore(w.store());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy requested(&panel, &widgets::QualityPanel::itemsRequested);
+        QTableWidget *figures = panel.figuresTable();
+        int lowRow = -1;
+        int goldRow = -1;
+        for (int r = 0; r < figures->rowCount(); ++r) {
+            if (figures->item(r, 0)->text() == QLatin1String("Items below agreement threshold"))
+                lowRow = r;
+            if (figures->item(r, 0)->text() == QLatin1String("Gold accuracy"))
+                goldRow = r;
+        }
+        QVERIFY(lowRow >= 0 && goldRow >= 0);
+        // No gold in this batch: the dash says so.
+        QCOMPARE(figures->item(goldRow, 1)->text(), QStringLiteral("–"));
+        QVERIFY(figures->item(goldRow, 1)->toolTip().contains(QStringLiteral("No gold task")));
+        QCOMPARE(figures->item(lowRow, 1)->text(), QStringLiteral("0.250"));
+
+        figures->scrollToItem(figures->item(lowRow, 1));
+        const QRect cell = figures->visualItemRect(figures->item(lowRow, 1));
+        QVERIFY(figures->viewport()->rect().contains(cell.center()));
+        // A double-click as the window system delivers it: a click, then the double-click.
+        QTest::mouseClick(figures->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QTest::mouseDClick(figures->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.last().at(1).toStringList(), QStringList{disputed});
+
+        // A class's bar: the items given dog, by anyone.
+        auto *classes = qobject_cast<QBarSeries *>(panel.classChart()->chart()->series().first());
+        QVERIFY(classes);
+        const Id dog = w.store()->taxonomy().get()->classes.at(1).id;
+        int dogIndex = -1;
+        const QStringList categories
+                = qobject_cast<QBarCategoryAxis *>(
+                          panel.classChart()->chart()->axes(Qt::Horizontal).first())
+                          ->categories();
+        dogIndex = int(categories.indexOf(QStringLiteral("dog")));
+        QVERIFY(dogIndex >= 0);
+        Q_EMIT classes->barSets().first()->clicked(dogIndex);
+        QCOMPARE(requested.size(), 2);
+        QVERIFY(requested.last().at(0).toString().contains(QStringLiteral("dog")));
+        QCOMPARE(requested.last().at(1).toStringList(), QStringList{disputed});
+        Q_UNUSED(dog)
+
+        // A cell of the heat map: the items both answered (all four).
+        widgets::PairHeatMap *map = panel.heatMap();
+        QCOMPARE(map->people(), (QStringList{QStringLiteral("bob"), QStringLiteral("carol")}));
+        const QPoint offDiagonal(90 + (map->width() - 98) * 3 / 4, 24 + (map->height() - 32) / 4);
+        QCOMPARE(map->pairAt(offDiagonal),
+                 std::make_pair(QStringLiteral("bob"), QStringLiteral("carol")));
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, offDiagonal);
+        QCOMPARE(requested.size(), 3);
+        QCOMPARE(requested.last().at(1).toStringList().size(), 4);
+
+        // The items open in a list with the first one shown.
+        app::ItemsDialog items(w.store(), requested.first().at(0).toString(),
+                               requested.first().at(1).toStringList());
+        items.show();
+        QCOMPARE(items.list()->count(), 1);
+        QTRY_VERIFY(items.preview()->isLoaded());
+
+        // Bob may not read the report: the action is not offered, and says why.
+        QVERIFY(w.signIn(QStringLiteral("bob"), m_keys.of(QStringLiteral("bob"))));
+        QVERIFY(!w.leadAction(app::MainWindow::LeadAction::Quality)->isEnabled());
+        QVERIFY(w.leadAction(app::MainWindow::LeadAction::Quality)
                         ->toolTip()
                         .contains(QStringLiteral("may not")));
     }
