@@ -103,7 +103,7 @@ QWidget *BatchDialog::makeNewPage()
         m_kind->addItem(itemKindName(k), itemKindName(k));
     m_itemList = new QPlainTextEdit(page);
     m_itemList->setObjectName(QStringLiteral("batchItems"));
-    m_itemList->setMaximumHeight(70);
+    m_itemList->setMaximumHeight(56);
     m_itemList->setEnabled(false);
     connect(m_byList, &QRadioButton::toggled, m_itemList, &QWidget::setEnabled);
     connect(m_byList, &QRadioButton::toggled, m_kind, [this](bool on) { m_kind->setEnabled(!on); });
@@ -181,6 +181,7 @@ QWidget *BatchDialog::makeNewPage()
     noneRow->addWidget(addPeople);
     annotators->addLayout(noneRow);
     form->addRow(tr("&Annotators:"), annotators);
+    qobject_cast<QLabel *>(form->labelForField(annotators))->setBuddy(m_annotators);
     auto *numbers = new QHBoxLayout;
     numbers->addWidget(m_overlap);
     numbers->addSpacing(16);
@@ -221,6 +222,7 @@ QWidget *BatchDialog::makeListPage()
     m_verdicts = makeTable({tr("Criterion"), tr("Bound"), tr("Value"), tr("Verdict")}, page);
     m_verdicts->setObjectName(QStringLiteral("verdictTable"));
     m_verdicts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_verdicts->horizontalHeader()->setStretchLastSection(false);
     m_verdictNote = new QLabel(page);
     m_verdictNote->setWordWrap(true);
     m_reason = new QLineEdit(page);
@@ -252,8 +254,9 @@ QWidget *BatchDialog::makeListPage()
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_batches);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({440, 560});
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
     return page;
@@ -588,28 +591,42 @@ void BatchDialog::showBatch()
                 v->setForeground(QColor(0xb0, 0x00, 0x20));
             m_verdicts->setItem(r, 3, v);
         };
+        // Every dash and every verdict short of a pass says why, under the table.
+        QStringList reasons;
         addRow(tr("answers"), QString(), QString::number(report->answers), QString(),
-               tr("%n item(s) answered", nullptr, report->items));
+               tr("on %n item(s)", nullptr, report->items));
         const auto &alpha = report->agreement.krippendorffAlpha;
         addRow(tr("Krippendorff's alpha"), QString(), alpha ? figure(*alpha) : QStringLiteral("–"),
                QString(), alpha ? QString() : alpha.error().message);
         addRow(tr("gold accuracy"), QString(), figure(report->goldAccuracy), QString(),
-               report->goldAccuracy ? tr("%n gold task(s)", nullptr, report->goldTasks)
-                                    : tr("No gold task of this batch is done yet"));
-        for (const quality::Verdict &v : report->verdicts)
+               report->goldAccuracy ? tr("over %n gold task(s)", nullptr, report->goldTasks)
+                                    : tr("no gold task of this batch is done yet"));
+        if (!alpha)
+            reasons.append(tr("alpha –: %1").arg(alpha.error().message));
+        if (!report->goldAccuracy)
+            reasons.append(tr("gold accuracy –: no gold task of this batch is done yet"));
+        for (const quality::Verdict &v : report->verdicts) {
+            const QString same = tr("alpha –: %1").arg(v.reason);
+            if (v.verdict != QLatin1String("pass") && !reasons.contains(same))
+                reasons.append(tr("%1 %2: %3")
+                                       .arg(v.criterion, v.verdict,
+                                            v.reason.isEmpty() ? tr("the value is outside the bound")
+                                                               : v.reason));
             addRow(tr("criterion: %1").arg(v.criterion),
                    QStringLiteral("%1 %2").arg(v.op, QLocale().toString(v.bound)),
-                   v.value ? figure(*v.value) : QStringLiteral("–"), v.verdict,
-                   v.reason.isEmpty() ? QString() : v.reason);
+                   v.value ? figure(*v.value) : QStringLiteral("–"), v.verdict, v.reason);
+        }
         m_verdicts->resizeColumnsToContents();
+        m_verdicts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         if (report->verdicts.isEmpty())
             m_verdictNote->setText(tr("The batch has no acceptance criteria: decide on the "
                                       "figures above."));
         else
-            m_verdictNote->setText(report->accepted()
-                                           ? tr("Every criterion passes.")
-                                           : tr("Not every criterion passes: hover a verdict to "
-                                                "see why."));
+            m_verdictNote->setText(report->accepted() ? tr("Every criterion passes.")
+                                                      : tr("Not every criterion passes."));
+        if (!reasons.isEmpty())
+            m_verdictNote->setText(m_verdictNote->text() + QLatin1Char('\n')
+                                   + reasons.join(QLatin1Char('\n')));
     }
     const bool decided = b.state == BatchState::Accepted || b.state == BatchState::Rejected;
     updateDecisionButtons(decided ? tr("This batch was already %1").arg(batchStateName(b.state))

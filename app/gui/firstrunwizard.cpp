@@ -198,10 +198,13 @@ QWizardPage *FirstRunWizard::makeBatchPage()
     m_annotators->setObjectName(QStringLiteral("wizardAnnotators"));
     m_annotatorHint = new QLabel(page);
     m_annotatorHint->setWordWrap(true);
+    m_annotators->setMaximumHeight(160);
     m_overlap = new QSpinBox(page);
+    m_overlap->setMaximumWidth(90);
     m_overlap->setRange(1, 20);
     m_overlap->setToolTip(tr("How many different people label each item"));
     m_goldRate = new QDoubleSpinBox(page);
+    m_goldRate->setMaximumWidth(90);
     m_goldRate->setRange(0, 90);
     m_goldRate->setDecimals(0);
     m_goldRate->setSingleStep(5);
@@ -213,6 +216,7 @@ QWizardPage *FirstRunWizard::makeBatchPage()
     m_batchError->setWordWrap(true);
     m_batchError->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_batchName);
     form->addRow(tr("&Annotators:"), m_annotators);
     form->addRow(QString(), m_annotatorHint);
@@ -221,6 +225,7 @@ QWizardPage *FirstRunWizard::makeBatchPage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_batchError);
+    layout->addStretch(1);
     return page;
 }
 

@@ -46,6 +46,7 @@
 #include <QTimer>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace assay;
 using namespace assay::core;
@@ -65,6 +66,8 @@ private:
         QStringList paths;
         for (int i = 0; i < count; ++i) {
             cv::Mat m(120, 160, CV_8UC3, cv::Scalar(30 * i, 90 + 20 * i, 200 - 10 * i));
+            cv::circle(m, cv::Point(50 + 7 * i, 60), 22, cv::Scalar(40, 40, 40), cv::FILLED);
+            cv::rectangle(m, cv::Point(95, 30), cv::Point(140, 95), cv::Scalar(240, 240, 240), 3);
             const QString path = m_dir->filePath(QStringLiteral("%1/%2.png").arg(folder).arg(i));
             cv::imwrite(path.toStdString(), m);
             paths.append(path);
@@ -638,6 +641,136 @@ private Q_SLOTS:
         QVERIFY(w.leadAction(app::MainWindow::LeadAction::Quality)
                         ->toolTip()
                         .contains(QStringLiteral("may not")));
+    }
+
+    // The new views as PNGs into $ASSAY_SCREENSHOT_DIR (docs/screenshots), under Xvfb.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ASSAY_SCREENSHOT_DIR to save the screenshots");
+        const QStringList annotators{QStringLiteral("bob"), QStringLiteral("carol"),
+                                     QStringLiteral("dana")};
+        const QString path = makeProject(9, annotators);
+        QVERIFY(!path.isEmpty());
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            Project &p = **store;
+            ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("lead")));
+            for (const char *name : {"heron", "egret", "stork"}) {
+                TaxonomyClass c;
+                c.name = QLatin1String(name);
+                ASSAY_VERIFY_RESULT(p.taxonomy().addClass(c));
+            }
+            const Taxonomy t = *p.taxonomy().get();
+            const QList<Item> items = *p.items().page(0, 20);
+            ASSAY_VERIFY_RESULT(p.gold().setGold(
+                    {GoldAnswer{items.at(7).id, {t.classes.at(0).id}, {}, {}, {}},
+                     GoldAnswer{items.at(8).id, {t.classes.at(1).id}, {}, {}, {}}}));
+            BatchSpec spec;
+            spec.name = QStringLiteral("week 1 — garden");
+            spec.annotators = annotators;
+            spec.overlap = 2;
+            spec.goldRate = 0.2;
+            spec.seed = 7;
+            spec.criteria = *quality::parseCriteria(
+                    QStringLiteral("alpha>=0.6,gold>=0.9,low<=0.25"));
+            ASSAY_VERIFY_RESULT(p.work().planBatch(spec));
+            for (const QString &who : annotators) {
+                ASSAY_VERIFY_RESULT(p.signIn(who, m_keys.of(who)));
+                const QList<Task> queue = *p.work().queue(p.actor().id);
+                for (int i = 0; i < queue.size(); ++i) {
+                    const Task &task = queue.at(i);
+                    if (who == QLatin1String("dana") && i == 1) {
+                        ASSAY_VERIFY_RESULT(p.work().setTaskState(
+                                task.id, TaskState::Flagged, QStringLiteral("guideline unclear"),
+                                QStringLiteral("two birds overlap: one class or two?")));
+                        continue;
+                    }
+                    if (i == queue.size() - 1)
+                        continue; // some work left to do
+                    const bool odd = who == QLatin1String("bob") && task.itemId == items.at(0).id;
+                    const Id cls = task.itemId == items.at(8).id ? t.classes.at(1).id
+                                                                 : t.classes.at(odd ? 1 : 0).id;
+                    auto a = p.annotations().startAnnotation(task.id);
+                    ASSAY_VERIFY_RESULT(a);
+                    ASSAY_VERIFY_RESULT(p.annotations().setClasses(a->id, {cls}));
+                    ASSAY_VERIFY_RESULT(p.annotations().addTimeSpent(a->id, 4000 + 900 * i));
+                    ASSAY_VERIFY_RESULT(p.work().setTaskState(task.id, TaskState::Done));
+                }
+            }
+        }
+        app::MainWindow w;
+        QVERIFY(openAsLead(w, path));
+        const auto save = [&](QWidget *widget, const QString &name) {
+            widget->show();
+            QTest::qWait(300);
+            QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+        };
+
+        {
+            app::FirstRunWizard wizard(w.store(), {});
+            wizard.resize(720, 560);
+            save(&wizard, QStringLiteral("first-run-people.png"));
+            wizard.next();
+            save(&wizard, QStringLiteral("first-run.png"));
+            wizard.next();
+            wizard.next();
+            save(&wizard, QStringLiteral("first-run-batch.png"));
+        }
+        {
+            app::PeopleDialog people(w.store());
+            people.resize(1060, 360);
+            people.selectPerson(w.store()->people().person(QStringLiteral("bob"))->id);
+            save(&people, QStringLiteral("people.png"));
+        }
+        {
+            app::BatchDialog batches(w.store());
+            batches.resize(1040, 680);
+            batches.tabs()->setCurrentIndex(1);
+            batches.nameEdit()->setText(QStringLiteral("week 2 — pond"));
+            batches.overlapBox()->setValue(2);
+            batches.goldRateBox()->setValue(20);
+            QVERIFY(batches.preview());
+            save(&batches, QStringLiteral("batch-dialog.png"));
+            batches.tabs()->setCurrentIndex(0);
+            batches.reasonEdit()->setText(QStringLiteral("bob and carol disagree on herons"));
+            save(&batches, QStringLiteral("batch-decision.png"));
+        }
+        {
+            app::GoldDialog gold(w.store());
+            gold.resize(900, 620);
+            save(&gold, QStringLiteral("gold.png"));
+        }
+        {
+            app::FlagsDialog flags(w.store());
+            flags.resize(1000, 520);
+            flags.show();
+            QTRY_VERIFY(flags.preview()->isLoaded());
+            save(&flags, QStringLiteral("flags.png"));
+        }
+        {
+            widgets::QualityPanel panel;
+            panel.setStore(w.store());
+            QSignalSpy requested(&panel, &widgets::QualityPanel::itemsRequested);
+            panel.show();
+            QTest::qWait(100);
+            for (int r = 0; r < panel.figuresTable()->rowCount(); ++r) {
+                if (panel.figuresTable()->item(r, 0)->text().startsWith(QLatin1String("Percent")))
+                    Q_EMIT panel.figuresTable()->cellActivated(r, 1);
+            }
+            QCOMPARE(requested.size(), 1);
+            app::ItemsDialog items(w.store(), requested.first().at(0).toString(),
+                                   requested.first().at(1).toStringList());
+            items.resize(820, 480);
+            items.show();
+            QTRY_VERIFY(items.preview()->isLoaded());
+            save(&items, QStringLiteral("quality-drilldown.png"));
+        }
+        QVERIFY(w.startLabeling());
+        w.resize(1000, 560);
+        save(&w, QStringLiteral("empty-queue.png"));
     }
 
     // An empty queue says what to do next, and a lead gets the button that does it.
