@@ -204,6 +204,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_projectActions = {addFiles, addFolder, closeAction};
+    m_mediaActions = {addFiles, addFolder};
+    addFiles->setObjectName(QStringLiteral("addMediaFilesAction"));
+    addFolder->setObjectName(QStringLiteral("addMediaFolderAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
@@ -401,6 +404,14 @@ void MainWindow::updateActions()
     else
         allowIf(leadAction(LeadAction::Quality), actor, Action::Review,
                 tr("A batch's agreement, gold accuracy and verdicts"));
+    // Media intake is recorded as the signed-in person: refused before the files are chosen.
+    for (QAction *a : std::as_const(m_mediaActions)) {
+        const QString tip = QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText));
+        if (m_store)
+            allowIf(a, actor, Action::AddItems, tip);
+    }
     allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
             tr("People, classes, media and a first batch, step by step"));
     const QString who = m_store ? m_store->actor().displayName : QString();

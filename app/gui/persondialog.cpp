@@ -106,7 +106,7 @@ void PersonDialog::updateFields()
 
 QString PersonDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 Result<QString> PersonDialog::keyText()
@@ -169,6 +169,8 @@ void PersonDialog::accept()
         return;
     }
     m_added = *added;
+    m_error->clear();
+    m_error->hide();
     QDialog::accept();
 }
 

@@ -13,6 +13,7 @@
 #include "app/gui/peopledialog.h"
 #include "app/gui/persondialog.h"
 #include "app/gui/rolechecks.h"
+#include "core/identity/keystore.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
@@ -284,6 +285,32 @@ private Q_SLOTS:
                         ->item(row, app::PeopleDialog::Queue)
                         ->toolTip()
                         .contains(QStringLiteral("batch")));
+
+        // A key made here, as `assay keys new` makes one: kept in the key store under the
+        // person's name, its public half registered.
+        {
+            const QString name = QStringLiteral("gen%1").arg(QDateTime::currentMSecsSinceEpoch());
+            const identity::KeyStore keys;
+            app::PersonDialog made(w.store());
+            made.nameEdit()->setText(name);
+            made.setKeyMode(app::PersonDialog::KeyMode::Generate);
+            made.passphraseEdit()->setText(QStringLiteral("correct horse"));
+            made.repeatEdit()->setText(QStringLiteral("correct horses"));
+            made.accept();
+            QVERIFY(made.errorText().contains(QStringLiteral("differ")));
+            QVERIFY(!w.store()->people().person(name));
+            made.repeatEdit()->setText(QStringLiteral("correct horse"));
+            made.accept();
+            QVERIFY2(made.errorText().isEmpty(), qPrintable(made.errorText()));
+            QCOMPARE(made.result(), int(QDialog::Accepted));
+            QVERIFY(QFile::exists(keys.fileFor(name)));
+            auto secret = keys.load(name, "correct horse");
+            ASSAY_VERIFY_RESULT(secret);
+            const Id id = made.added().id;
+            QCOMPARE((*w.store()->people().currentKey(id))->publicKey,
+                     secret->publicKeys().toText());
+            QFile::remove(keys.fileFor(name));
+        }
 
         QVERIFY(dialog.setRoles(carol->id, {Role::Reviewer}));
         QCOMPARE(w.store()->people().person(carol->id)->roles, QList<Role>{Role::Reviewer});
