@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -565,6 +566,22 @@ void BatchDialog::showBatch()
         m_progress->setRange(0, std::max<int>(1, int(tasks->size())));
         m_progress->setValue(int(done));
         m_progress->setFormat(tr("%1 of %2 tasks done").arg(done).arg(tasks->size()));
+        // Each person's share of it, by name.
+        QHash<Id, QString> names;
+        if (auto people = m_store->people().people()) {
+            for (const Person &p : std::as_const(*people))
+                names.insert(p.id, p.name);
+        }
+        QMap<QString, std::pair<int, int>> perPerson;
+        for (const Task &t : std::as_const(*tasks)) {
+            auto &[personDone, personTotal] = perPerson[names.value(t.personId, t.personId)];
+            ++personTotal;
+            personDone += t.state == TaskState::Done ? 1 : 0;
+        }
+        QStringList lines;
+        for (auto it = perPerson.cbegin(); it != perPerson.cend(); ++it)
+            lines.append(tr("%1: %2 of %3 done").arg(it.key()).arg(it->first).arg(it->second));
+        m_progress->setToolTip(lines.join(QLatin1Char('\n')));
         m_progress->show();
     } else {
         m_progress->hide();

@@ -747,6 +747,15 @@ private Q_SLOTS:
             save(&wizard, QStringLiteral("first-run-batch.png"));
         }
         {
+            app::PersonDialog person(w.store());
+            person.nameEdit()->setText(QStringLiteral("erin"));
+            person.displayNameEdit()->setText(QStringLiteral("Erin Walsh"));
+            person.passphraseEdit()->setText(QStringLiteral("secret"));
+            person.repeatEdit()->setText(QStringLiteral("secret"));
+            person.roleChecks()->box(Role::Reviewer)->setChecked(true);
+            save(&person, QStringLiteral("add-person.png"));
+        }
+        {
             app::PeopleDialog people(w.store());
             people.resize(1060, 360);
             people.selectPerson(w.store()->people().person(QStringLiteral("bob"))->id);
