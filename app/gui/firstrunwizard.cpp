@@ -209,7 +209,7 @@ QWizardPage *FirstRunWizard::makeBatchPage()
     m_goldRate->setDecimals(0);
     m_goldRate->setSingleStep(5);
     m_goldRate->setSuffix(tr(" %"));
-    m_goldRate->setToolTip(tr("Gold needs gold items: mark some while labeling (Ctrl+G) and set "
+    m_goldRate->setToolTip(tr("Gold needs gold items: mark some while labeling (Ctrl+M) and set "
                               "the rate in a later batch"));
     m_batchError = new QLabel(page);
     m_batchError->setObjectName(QStringLiteral("wizardBatchError"));

@@ -171,7 +171,7 @@ void GoldDialog::reload()
         m_items = *answers;
         m_empty->setText(m_items.isEmpty()
                                  ? tr("No gold items yet. While labeling, Work ▸ Mark as Gold "
-                                      "(Ctrl+G) makes the item gold with your answer as its "
+                                      "(Ctrl+M) makes the item gold with your answer as its "
                                       "reference.")
                                  : tr("%n gold item(s). Gold tasks are mixed into queues at each "
                                       "batch's gold rate, looking like any other task.",

@@ -189,7 +189,7 @@ void LabelingPanel::createActions()
     connect(make(tr("&Reject Suggestion"), rejectKey,
                  tr("Reject the selected suggestion of the model, or the best-scored one")),
             &QAction::triggered, this, [this] { rejectSuggestion(); });
-    QAction *gold = make(tr("Mark as &Gold"), QKeySequence(Qt::CTRL | Qt::Key_G),
+    QAction *gold = make(tr("Mark as &Gold"), QKeySequence(Qt::CTRL | Qt::Key_M),
                          tr("Make this item gold, with your current answer as its reference"));
     gold->setObjectName(QStringLiteral("markGoldAction"));
     connect(gold, &QAction::triggered, this, [this] { markGold(); });

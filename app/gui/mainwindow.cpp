@@ -238,8 +238,8 @@ void MainWindow::createActions()
     people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QAction *batches = work->addAction(tr("&Batches…"), this, &MainWindow::showBatches);
     batches->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QAction *gold = work->addAction(tr("&Gold Items…"), this, &MainWindow::showGold);
-    gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QAction *gold = work->addAction(tr("G&old Items…"), this, &MainWindow::showGold);
+    gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
     flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
@@ -386,24 +386,31 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(canExport);
     const Person nobody;
     const Person &actor = m_store ? m_store->actor() : nobody;
+    // A tooltip with the action's shortcut, so the keyboard path is discoverable.
+    const auto keyed = [this](LeadAction which, const QString &tip) {
+        return QStringLiteral("%1 (%2)").arg(tip, leadAction(which)->shortcut().toString(
+                                                          QKeySequence::NativeText));
+    };
     allowIf(leadAction(LeadAction::People), actor, Action::Annotate,
-            tr("Who works on the project: roles, keys, queues, accuracy (%1)")
-                    .arg(leadAction(LeadAction::People)
-                                 ->shortcut()
-                                 .toString(QKeySequence::NativeText)));
+            keyed(LeadAction::People,
+                  tr("Who works on the project: roles, keys, queues, accuracy")));
     allowReadIf(leadAction(LeadAction::Batches), actor, Read::TaskKinds,
-                tr("Create batches with a preview of the queues; accept or reject them"));
+                keyed(LeadAction::Batches,
+                      tr("Create batches with a preview of the queues; accept or reject them")));
     allowReadIf(leadAction(LeadAction::Gold), actor, Read::GoldAnswers,
-                tr("Gold items, how people answered them, the gold gate's settings"));
+                keyed(LeadAction::Gold,
+                      tr("Gold items, how people answered them, the gold gate's settings")));
     allowReadIf(leadAction(LeadAction::Flags), actor, Read::OthersQueues,
-                tr("Tasks annotators flagged, each with its item; resolve them"));
+                keyed(LeadAction::Flags,
+                      tr("Tasks annotators flagged, each with its item; resolve them")));
     // The report is for those who decide batches or review (GoldService::batchQualityReport).
+    const QString qualityTip = keyed(LeadAction::Quality,
+                                     tr("A batch's agreement, gold accuracy and verdicts; a click "
+                                        "on a figure opens the items behind it"));
     if (isAllowed(actor, Action::DecideBatches))
-        allowIf(leadAction(LeadAction::Quality), actor, Action::DecideBatches,
-                tr("A batch's agreement, gold accuracy and verdicts"));
+        allowIf(leadAction(LeadAction::Quality), actor, Action::DecideBatches, qualityTip);
     else
-        allowIf(leadAction(LeadAction::Quality), actor, Action::Review,
-                tr("A batch's agreement, gold accuracy and verdicts"));
+        allowIf(leadAction(LeadAction::Quality), actor, Action::Review, qualityTip);
     // Media intake is recorded as the signed-in person: refused before the files are chosen.
     for (QAction *a : std::as_const(m_mediaActions)) {
         const QString tip = QStringLiteral("%1 (%2)").arg(
@@ -413,7 +420,8 @@ void MainWindow::updateActions()
             allowIf(a, actor, Action::AddItems, tip);
     }
     allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
-            tr("People, classes, media and a first batch, step by step"));
+            keyed(LeadAction::FirstRun,
+                  tr("People, classes, media and a first batch, step by step")));
     const QString who = m_store ? m_store->actor().displayName : QString();
     m_importAction->setStatusTip(
             m_store && !canImport

@@ -342,7 +342,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("may not")));
     }
 
-    // The lead labels an item and marks it gold with Ctrl+G: the answer is the reference.
+    // The lead labels an item and marks it gold with Ctrl+M: the answer is the reference.
     // The same action is disabled for an annotator, with the reason.
     void markGoldFromLabeling()
     {
@@ -387,7 +387,7 @@ private Q_SLOTS:
             QApplication::sendEvent(canvas, &move);
         }
         QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, to.toPoint());
-        QTest::keyClick(canvas, Qt::Key_G, Qt::ControlModifier);
+        QTest::keyClick(canvas, Qt::Key_M, Qt::ControlModifier);
         const auto answers = *w.store()->gold().goldAnswers();
         QCOMPARE(answers.size(), 1);
         QCOMPARE(answers.first().itemId, panel->currentItem().id);
