@@ -407,10 +407,12 @@ void MainWindow::updateActions()
     const QString qualityTip = keyed(LeadAction::Quality,
                                      tr("A batch's agreement, gold accuracy and verdicts; a click "
                                         "on a figure opens the items behind it"));
+    // It is built from the batch's tasks, which need Read::TaskKinds as well: a reviewer
+    // without it would get only an error, so it is not offered.
     if (isAllowed(actor, Action::DecideBatches))
         allowIf(leadAction(LeadAction::Quality), actor, Action::DecideBatches, qualityTip);
-    else
-        allowIf(leadAction(LeadAction::Quality), actor, Action::Review, qualityTip);
+    else if (allowIf(leadAction(LeadAction::Quality), actor, Action::Review, qualityTip))
+        allowReadIf(leadAction(LeadAction::Quality), actor, Read::TaskKinds, qualityTip);
     // Media intake is recorded as the signed-in person: refused before the files are chosen.
     for (QAction *a : std::as_const(m_mediaActions)) {
         const QString tip = QStringLiteral("%1 (%2)").arg(

@@ -662,6 +662,19 @@ private Q_SLOTS:
         QCOMPARE(items.list()->count(), 1);
         QTRY_VERIFY(items.preview()->isLoaded());
 
+        // A reviewer may review, but the report is built from task kinds she may not read: it
+        // is not offered rather than failing once opened.
+        ASSAY_VERIFY_RESULT(
+                w.store()
+                        ->people()
+                        .addPerson(QStringLiteral("rita"), QStringLiteral("Rita"), {Role::Reviewer},
+                                   m_keys.of(QStringLiteral("rita")).publicKeys().toText()));
+        QVERIFY(w.signIn(QStringLiteral("rita"), m_keys.of(QStringLiteral("rita"))));
+        QVERIFY(!w.leadAction(app::MainWindow::LeadAction::Quality)->isEnabled());
+        QVERIFY(w.leadAction(app::MainWindow::LeadAction::Quality)
+                        ->toolTip()
+                        .contains(QStringLiteral("which tasks are gold")));
+
         // Bob may not read the report: the action is not offered, and says why.
         QVERIFY(w.signIn(QStringLiteral("bob"), m_keys.of(QStringLiteral("bob"))));
         QVERIFY(!w.leadAction(app::MainWindow::LeadAction::Quality)->isEnabled());
