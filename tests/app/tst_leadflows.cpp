@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -402,6 +403,19 @@ private Q_SLOTS:
         QVERIFY(dialog.goldTable()->item(0, 1)->text().contains(QStringLiteral("1 box")));
         QVERIFY(!dialog.removeButton()->isEnabled());
         QVERIFY(!dialog.removeButton()->toolTip().isEmpty());
+        // The reference's classes are edited in place; its box stays.
+        const Id dog = w.store()->taxonomy().get()->classes.at(1).id;
+        QVERIFY(dialog.setReferenceClasses(answers.first().itemId, {dog}));
+        const GoldAnswer edited = w.store()->gold().goldAnswers()->first();
+        QCOMPARE(edited.classIds, QStringList{dog});
+        QCOMPARE(edited.boxes.size(), 1);
+        // The gold gate's settings are saved for the project.
+        dialog.thresholdBox()->setValue(0.7);
+        dialog.windowBox()->setValue(12);
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(w.store()->gold().qualitySettings()->goldWindow, 12);
+        QVERIFY(qAbs(w.store()->gold().qualitySettings()->goldThreshold - 0.7) < 1e-9);
 
         // Alice may label, not make gold: the action says why before anything is done.
         QVERIFY(w.signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
