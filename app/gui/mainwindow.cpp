@@ -41,9 +41,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QStyle>
 #include <QSettings>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -116,6 +118,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_labeling);
+    // A project without items: what to do next, as buttons.
+    m_emptyProject = new QWidget(m_pages);
+    m_emptyProject->setObjectName(QStringLiteral("emptyProject"));
+    m_emptyProjectText = new QLabel(m_emptyProject);
+    m_emptyProjectText->setAlignment(Qt::AlignCenter);
+    m_emptyProjectText->setWordWrap(true);
+    {
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        const QList<std::pair<QString, std::function<void()>>>
+                steps{// No mnemonics: Alt+F is the File menu's, and the menus hold these already.
+                      {tr("Add Media Folder…"),
+                       [this] {
+                           chooseMedia(true);
+                       }},
+                      {tr("Add Media Files…"),
+                       [this] {
+                           chooseMedia(false);
+                       }},
+                      {tr("Set Up Project…"), [this] {
+                           showFirstRun();
+                       }}};
+        for (const auto &[text, run] : steps) {
+            auto *button = new QPushButton(text, m_emptyProject);
+            connect(button, &QPushButton::clicked, this, run);
+            buttons->addWidget(button);
+            m_emptyButtons.append(button);
+        }
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(m_emptyProject);
+        layout->addStretch();
+        layout->addWidget(m_emptyProjectText);
+        layout->addLayout(buttons);
+        layout->addStretch();
+    }
+    m_pages->addWidget(m_emptyProject);
     setCentralWidget(m_pages);
 
     statusBar()->addWidget(m_statusItems, 1);
@@ -437,6 +475,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
+    updateItemsPage();
     if (!m_store) {
         m_statusItems->setText(
                 tr("No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)"));
@@ -780,6 +819,30 @@ void MainWindow::showItems()
     m_statusZoom->clear();
     m_statusProgress->clear();
     updateStatus();
+}
+
+bool MainWindow::isShowingEmptyProject() const
+{
+    return m_pages->currentWidget() == m_emptyProject;
+}
+
+void MainWindow::updateItemsPage()
+{
+    if (isLabeling())
+        return;
+    const bool empty = m_store && m_model->rowCount() == 0 && !m_model->canFetchMore({});
+    m_pages->setCurrentWidget(empty ? m_emptyProject : m_splitter);
+    if (!empty)
+        return;
+    m_emptyProjectText->setText(tr("%1 has no items yet. Add a folder of images, texts or audio "
+                                   "clips, or set the project up step by step.")
+                                        .arg(m_store->info().name));
+    const Person &actor = m_store->actor();
+    allowIf(m_emptyButtons.at(0), actor, Action::AddItems,
+            tr("Every media file in a folder and its subfolders (Ctrl+Shift+F)"));
+    allowIf(m_emptyButtons.at(1), actor, Action::AddItems, tr("Chosen media files (Ctrl+Shift+A)"));
+    allowIf(m_emptyButtons.at(2), actor, Action::ManagePeople,
+            tr("People, classes, media and a first batch, step by step (Ctrl+Shift+W)"));
 }
 
 bool MainWindow::isLabeling() const

@@ -12,6 +12,7 @@
 class QLabel;
 class QListView;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -56,6 +57,9 @@ public:
     bool startLabeling(const QString &personNameOrId = {});
     void showItems();
     bool isLabeling() const;
+    // An open project without items shows what to do next instead of an empty list.
+    bool isShowingEmptyProject() const;
+    QPushButton *emptyProjectButton(int index) const { return m_emptyButtons.value(index); }
     LabelingPanel *labelingPanel() const { return m_labeling; }
     void showShortcuts();
     // A lead's views, modal so that none outlives the project it reads (the actions below).
@@ -97,6 +101,7 @@ private:
     void personChanged();
     void showError(const QString &title, const QString &message);
     void leadChangeMade(); // people, batches or flags changed: roles, queues and lists follow
+    void updateItemsPage();
 
     std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
@@ -115,6 +120,9 @@ private:
     QAction *m_exportAction = nullptr;
     QList<QAction *> m_leadActions;  // in the order of LeadAction
     QList<QAction *> m_mediaActions; // Add Media Files, Add Media Folder: AddItems
+    QWidget *m_emptyProject = nullptr;
+    QLabel *m_emptyProjectText = nullptr;
+    QList<QPushButton *> m_emptyButtons; // Add Media Folder, Add Media Files, Set Up Project
 };
 
 } // namespace assay::app

@@ -174,6 +174,14 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         app::MainWindow w;
         QVERIFY(openAsLead(w, path));
+        // No items: the window says what to do next, with the buttons that do it.
+        QVERIFY(w.isShowingEmptyProject());
+        QVERIFY(w.emptyProjectButton(0)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            w.resize(1000, 560);
+            QTest::qWait(200);
+            QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("empty-project.png"))));
+        }
         app::FirstRunWizard wizard(w.store(),
                                    [&](const QStringList &paths) { return w.addMedia(paths); });
         wizard.show();
@@ -223,6 +231,7 @@ private Q_SLOTS:
         writeImages(QStringLiteral("shots"), 3);
         QCOMPARE(wizard.addMediaPaths({m_dir->filePath(QStringLiteral("shots"))}), 3);
         QCOMPARE(*w.store()->items().itemCount(), 3);
+        QVERIFY(!w.isShowingEmptyProject());
         QVERIFY(wizard.mediaLabel()->text().contains(QLatin1Char('3')));
 
         wizard.next();
