@@ -2,6 +2,7 @@
 // Labeling panel: queue navigation over the store; every edit is saved by the views at once.
 #include "app/gui/labelingpanel.h"
 
+#include "app/gui/permissionhint.h"
 #include "app/gui/queuestrip.h"
 #include "core/domain/classkeys.h"
 #include "core/media/previewcache.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QThreadPool>
@@ -48,7 +50,9 @@ LabelingPanel::LabelingPanel(QWidget *parent)
     , m_imagePage(new QWidget(this))
     , m_textView(new widgets::TextItemView(this))
     , m_audioView(new widgets::AudioItemView(this))
-    , m_empty(new QLabel(this))
+    , m_emptyPage(new QWidget(this))
+    , m_empty(new QLabel(m_emptyPage))
+    , m_emptyAction(new QPushButton(tr("Create a &Batch…"), m_emptyPage))
     , m_strip(new QueueStrip(this))
     , m_nextClass(new QLabel(this))
     , m_prefetcher(new widgets::Prefetcher(this))
@@ -106,7 +110,19 @@ LabelingPanel::LabelingPanel(QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_stack->addWidget(m_empty);
+    m_empty->setObjectName(QStringLiteral("emptyQueue"));
+    m_emptyAction->setObjectName(QStringLiteral("emptyQueueAction"));
+    m_emptyAction->setToolTip(tr("Work ▸ Batches (Ctrl+Shift+B): hand items out to annotators"));
+    m_emptyAction->hide();
+    connect(m_emptyAction, &QPushButton::clicked, this, &LabelingPanel::batchesRequested);
+    {
+        auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+        emptyLayout->addStretch();
+        emptyLayout->addWidget(m_empty);
+        emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+        emptyLayout->addStretch();
+    }
+    m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_imagePage);
     m_stack->addWidget(m_textView);
     m_stack->addWidget(m_audioView);
@@ -173,6 +189,10 @@ void LabelingPanel::createActions()
     connect(make(tr("&Reject Suggestion"), rejectKey,
                  tr("Reject the selected suggestion of the model, or the best-scored one")),
             &QAction::triggered, this, [this] { rejectSuggestion(); });
+    QAction *gold = make(tr("Mark as &Gold"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                         tr("Make this item gold, with your current answer as its reference"));
+    gold->setObjectName(QStringLiteral("markGoldAction"));
+    connect(gold, &QAction::triggered, this, [this] { markGold(); });
     m_boxSuggestions->setHintKeys(acceptKey, rejectKey);
     // Escape brings the keys back to the image from the box list or the class search (the canvas
     // itself keeps Escape: it cancels a drag, then drops the selection).
@@ -222,8 +242,7 @@ void LabelingPanel::setStore(assay::core::Project *store)
             m_audioView->setTaxonomy(*t);
         }
     }
-    m_empty->setText(store ? tr("Your queue is empty.") : tr("No project open."));
-    m_stack->setCurrentWidget(m_empty);
+    showEmpty(store ? tr("Your queue is empty.") : tr("No project open."));
     m_emptyAsked.clear();
     updateStrip();
     updateNextClass();
@@ -286,9 +305,17 @@ bool LabelingPanel::loadQueue(const Id &batchId)
     updateStrip();
     Q_EMIT progressChanged(doneCount(), taskCount());
     if (m_tasks.isEmpty()) {
-        m_empty->setText(tr("%1 has no tasks in this project.").arg(m_store->actor().displayName));
-        m_stack->setCurrentWidget(m_empty);
-        Q_EMIT message(m_empty->text());
+        const Person &actor = m_store->actor();
+        // What to do next depends on what the person may do: a lead makes a batch, anyone
+        // else waits for one.
+        const QString next = isAllowed(actor, core::Action::ManageBatches)
+                                     ? tr("Put people, yourself included, in a batch to give "
+                                          "them tasks.")
+                                     : tr("A lead puts you in a batch; your tasks appear here "
+                                          "then.");
+        showEmpty(tr("%1 has no tasks in this project.").arg(actor.displayName) + QLatin1Char('\n')
+                  + next);
+        Q_EMIT message(m_empty->text().section(QLatin1Char('\n'), 0, 0));
         return false;
     }
     // The first open task; when there is none, the first skipped one; else the start.
@@ -360,6 +387,7 @@ bool LabelingPanel::showTask(int index)
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(true);
     action(Action::Previous)->setEnabled(m_index > 0);
+    updateGoldAction();
     updateSuggestionActions();
     prefetchAhead();
     m_clock.start();
@@ -579,6 +607,57 @@ bool LabelingPanel::acceptAllSuggestions()
     if (!m_session->applyEdits(tr("Accept all suggestions"), edits))
         return false;
     Q_EMIT message(tr("Accepted %n suggestion(s).", nullptr, int(edits.size())));
+    return true;
+}
+
+// ---------------------------------------------------------------- empty queue, gold
+
+void LabelingPanel::showEmpty(const QString &text)
+{
+    m_empty->setText(text);
+    m_emptyAction->setVisible(m_store && isAllowed(m_store->actor(), core::Action::ManageBatches));
+    m_stack->setCurrentWidget(m_emptyPage);
+}
+
+QString LabelingPanel::emptyText() const
+{
+    return m_stack->currentWidget() == m_emptyPage ? m_empty->text() : QString();
+}
+
+void LabelingPanel::updateGoldAction()
+{
+    QAction *gold = action(Action::MarkGold);
+    const QString tip = tr("Make this item gold, with your current answer as its reference (%1)")
+                                .arg(gold->shortcut().toString(QKeySequence::NativeText));
+    if (!m_store || m_index < 0) {
+        gold->setEnabled(false);
+        return;
+    }
+    allowIf(gold, m_store->actor(), core::Action::ManageBatches, tip);
+}
+
+bool LabelingPanel::markGold()
+{
+    if (!m_store || m_index < 0)
+        return false;
+    if (const QString why = refusal(m_store->actor(), core::Action::ManageBatches); !why.isEmpty()) {
+        Q_EMIT message(why);
+        return false;
+    }
+    if (currentAnswerIsEmpty()) {
+        Q_EMIT message(tr("Label the item first: your answer becomes its gold reference."));
+        return false;
+    }
+    core::GoldAnswer answer;
+    answer.itemId = m_item.id;
+    answer.classIds = m_session->classes();
+    answer.boxes = m_session->boxes();
+    if (const Status st = m_store->gold().setGold({answer}); !st) {
+        reportError(st.error().toString());
+        return false;
+    }
+    Q_EMIT message(tr("%1 is gold now, with your answer as its reference.")
+                           .arg(QFileInfo(m_item.path).fileName()));
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QThreadPool;
 
@@ -49,6 +50,7 @@ public:
         AcceptSuggestion,
         AcceptAllSuggestions,
         RejectSuggestion,
+        MarkGold, // a lead's: the current answer becomes the item's gold reference
     };
 
     explicit LabelingPanel(QWidget *parent = nullptr);
@@ -84,6 +86,12 @@ public:
     bool acceptSuggestion();
     bool rejectSuggestion();
     bool acceptAllSuggestions(); // one undo step
+    // Makes the current item gold with the current answer (classes and boxes) as its reference;
+    // false, with message(), when there is no answer or the person may not.
+    bool markGold();
+    // The button under "X has no tasks" (a lead's way to a batch); hidden when there is none.
+    QPushButton *emptyActionButton() const { return m_emptyAction; }
+    QString emptyText() const;
 
     QAction *action(Action action) const;
     // The current item's annotation, shared by every view of the panel; one undo history.
@@ -106,6 +114,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
     void taskShown(const QString &itemName, const QString &details);
     void message(const QString &text);
+    // The empty queue's button: a lead makes a batch.
+    void batchesRequested();
 
 private:
     void createActions();
@@ -118,6 +128,8 @@ private:
     void updateSuggestionActions();
     void updateStrip();
     void updateNextClass();
+    void updateGoldAction();
+    void showEmpty(const QString &text);
     bool currentAnswerIsEmpty() const;
     int nextTaskAfter(int index) const;
 
@@ -136,7 +148,9 @@ private:
     QWidget *m_imagePage;
     widgets::TextItemView *m_textView;
     widgets::AudioItemView *m_audioView;
+    QWidget *m_emptyPage;
     QLabel *m_empty;
+    QPushButton *m_emptyAction;
     QueueStrip *m_strip;
     QLabel *m_nextClass;
     widgets::Prefetcher *m_prefetcher;

@@ -2,9 +2,17 @@
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/batchdialog.h"
+#include "app/gui/dialoggeometry.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/firstrunwizard.h"
+#include "app/gui/flagsdialog.h"
+#include "app/gui/golddialog.h"
 #include "app/gui/importdialog.h"
+#include "app/gui/itemsdialog.h"
 #include "app/gui/labelingpanel.h"
+#include "app/gui/peopledialog.h"
+#include "app/gui/permissionhint.h"
 #include "app/gui/signindialog.h"
 #include "app/keys/keyring.h"
 #include "widgets/canvas/imagecanvas.h"
@@ -33,9 +41,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QStyle>
 #include <QSettings>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -108,6 +118,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_labeling);
+    // A project without items: what to do next, as buttons.
+    m_emptyProject = new QWidget(m_pages);
+    m_emptyProject->setObjectName(QStringLiteral("emptyProject"));
+    m_emptyProjectText = new QLabel(m_emptyProject);
+    m_emptyProjectText->setAlignment(Qt::AlignCenter);
+    m_emptyProjectText->setWordWrap(true);
+    {
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        const QList<std::pair<QString, std::function<void()>>>
+                steps{// No mnemonics: Alt+F is the File menu's, and the menus hold these already.
+                      {tr("Add Media Folder…"),
+                       [this] {
+                           chooseMedia(true);
+                       }},
+                      {tr("Add Media Files…"),
+                       [this] {
+                           chooseMedia(false);
+                       }},
+                      {tr("Set Up Project…"), [this] {
+                           showFirstRun();
+                       }}};
+        for (const auto &[text, run] : steps) {
+            auto *button = new QPushButton(text, m_emptyProject);
+            connect(button, &QPushButton::clicked, this, run);
+            buttons->addWidget(button);
+            m_emptyButtons.append(button);
+        }
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(m_emptyProject);
+        layout->addStretch();
+        layout->addWidget(m_emptyProjectText);
+        layout->addLayout(buttons);
+        layout->addStretch();
+    }
+    m_pages->addWidget(m_emptyProject);
     setCentralWidget(m_pages);
 
     statusBar()->addWidget(m_statusItems, 1);
@@ -196,6 +242,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_projectActions = {addFiles, addFolder, closeAction};
+    m_mediaActions = {addFiles, addFolder};
+    addFiles->setObjectName(QStringLiteral("addMediaFilesAction"));
+    addFolder->setObjectName(QStringLiteral("addMediaFolderAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
@@ -220,18 +269,29 @@ void MainWindow::createActions()
     });
     switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // Modal, so the panel never outlives the project it reads.
-    QAction *quality = work->addAction(tr("&Quality Panel…"), this, [this] {
-        if (!m_store)
-            return;
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Quality — %1").arg(m_store->info().name));
-        auto *panel = new widgets::QualityPanel(&dialog);
-        (new QVBoxLayout(&dialog))->addWidget(panel);
-        panel->setStore(m_store.get());
-        dialog.resize(1100, 760);
-        dialog.exec();
-    });
-    m_projectActions.append(quality);
+    QAction *quality = work->addAction(tr("&Quality Panel…"), this, &MainWindow::showQuality);
+    quality->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    // The lead's views; each is enabled by what the signed-in person may read (updateActions).
+    QAction *people = work->addAction(tr("&People…"), this, &MainWindow::showPeople);
+    people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *batches = work->addAction(tr("&Batches…"), this, &MainWindow::showBatches);
+    batches->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *gold = work->addAction(tr("G&old Items…"), this, &MainWindow::showGold);
+    gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
+    flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
+    firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_leadActions = {people, batches, gold, flags, quality, firstRun};
+    const QStringList leadNames = {QStringLiteral("peopleAction"),
+                                   QStringLiteral("batchesAction"),
+                                   QStringLiteral("goldAction"),
+                                   QStringLiteral("flagsAction"),
+                                   QStringLiteral("qualityAction"),
+                                   QStringLiteral("firstRunAction")};
+    for (int i = 0; i < m_leadActions.size(); ++i)
+        m_leadActions.at(i)->setObjectName(leadNames.at(i));
+    connect(m_labeling, &LabelingPanel::batchesRequested, this, &MainWindow::showBatches);
     // Modal as well; items it removes leave the list at once.
     QAction *duplicates = work->addAction(tr("&Near-Duplicates…"), this, [this] {
         if (!m_store)
@@ -248,8 +308,9 @@ void MainWindow::createActions()
     duplicates->setObjectName(QStringLiteral("nearDuplicatesAction"));
     m_projectActions.append(duplicates);
     work->addSeparator();
-    for (auto a : {LabelingPanel::Action::Next, LabelingPanel::Action::Previous,
-                   LabelingPanel::Action::Skip, LabelingPanel::Action::Flag})
+    for (auto a :
+         {LabelingPanel::Action::Next, LabelingPanel::Action::Previous, LabelingPanel::Action::Skip,
+          LabelingPanel::Action::Flag, LabelingPanel::Action::MarkGold})
         work->addAction(m_labeling->action(a));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (auto a : {widgets::ImageCanvas::Action::Undo, widgets::ImageCanvas::Action::Redo,
@@ -288,7 +349,8 @@ void MainWindow::createActions()
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
     for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction,
-                       closeAction, quit, reload, label, browse, switchPerson, shortcuts}) {
+                       closeAction, quit, reload, label, browse, switchPerson, shortcuts, people,
+                       batches, gold, flags, quality, firstRun}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(
                     QStringLiteral("%1 (%2)")
@@ -360,6 +422,46 @@ void MainWindow::updateActions()
                                || isAllowed(m_store->actor(), Action::DecideBatches));
     m_importAction->setEnabled(canImport);
     m_exportAction->setEnabled(canExport);
+    const Person nobody;
+    const Person &actor = m_store ? m_store->actor() : nobody;
+    // A tooltip with the action's shortcut, so the keyboard path is discoverable.
+    const auto keyed = [this](LeadAction which, const QString &tip) {
+        return QStringLiteral("%1 (%2)").arg(tip, leadAction(which)->shortcut().toString(
+                                                          QKeySequence::NativeText));
+    };
+    allowIf(leadAction(LeadAction::People), actor, Action::Annotate,
+            keyed(LeadAction::People,
+                  tr("Who works on the project: roles, keys, queues, accuracy")));
+    allowReadIf(leadAction(LeadAction::Batches), actor, Read::TaskKinds,
+                keyed(LeadAction::Batches,
+                      tr("Create batches with a preview of the queues; accept or reject them")));
+    allowReadIf(leadAction(LeadAction::Gold), actor, Read::GoldAnswers,
+                keyed(LeadAction::Gold,
+                      tr("Gold items, how people answered them, the gold gate's settings")));
+    allowReadIf(leadAction(LeadAction::Flags), actor, Read::OthersQueues,
+                keyed(LeadAction::Flags,
+                      tr("Tasks annotators flagged, each with its item; resolve them")));
+    // The report is for those who decide batches or review (GoldService::batchQualityReport).
+    const QString qualityTip = keyed(LeadAction::Quality,
+                                     tr("A batch's agreement, gold accuracy and verdicts; a click "
+                                        "on a figure opens the items behind it"));
+    // It is built from the batch's tasks, which need Read::TaskKinds as well: a reviewer
+    // without it would get only an error, so it is not offered.
+    if (isAllowed(actor, Action::DecideBatches))
+        allowIf(leadAction(LeadAction::Quality), actor, Action::DecideBatches, qualityTip);
+    else if (allowIf(leadAction(LeadAction::Quality), actor, Action::Review, qualityTip))
+        allowReadIf(leadAction(LeadAction::Quality), actor, Read::TaskKinds, qualityTip);
+    // Media intake is recorded as the signed-in person: refused before the files are chosen.
+    for (QAction *a : std::as_const(m_mediaActions)) {
+        const QString tip = QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText));
+        if (m_store)
+            allowIf(a, actor, Action::AddItems, tip);
+    }
+    allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
+            keyed(LeadAction::FirstRun,
+                  tr("People, classes, media and a first batch, step by step")));
     const QString who = m_store ? m_store->actor().displayName : QString();
     m_importAction->setStatusTip(
             m_store && !canImport
@@ -373,6 +475,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
+    updateItemsPage();
     if (!m_store) {
         m_statusItems->setText(
                 tr("No project open — File ▸ Open Project (Ctrl+O) or New Project (Ctrl+N)"));
@@ -508,6 +611,8 @@ void MainWindow::newProject()
         signIn(owner, *made);
     else
         showSignIn(owner);
+    if (m_store && !m_store->actor().id.isEmpty())
+        showFirstRun();
 }
 
 void MainWindow::chooseProject()
@@ -716,6 +821,30 @@ void MainWindow::showItems()
     updateStatus();
 }
 
+bool MainWindow::isShowingEmptyProject() const
+{
+    return m_pages->currentWidget() == m_emptyProject;
+}
+
+void MainWindow::updateItemsPage()
+{
+    if (isLabeling())
+        return;
+    const bool empty = m_store && m_model->rowCount() == 0 && !m_model->canFetchMore({});
+    m_pages->setCurrentWidget(empty ? m_emptyProject : m_splitter);
+    if (!empty)
+        return;
+    m_emptyProjectText->setText(tr("%1 has no items yet. Add a folder of images, texts or audio "
+                                   "clips, or set the project up step by step.")
+                                        .arg(m_store->info().name));
+    const Person &actor = m_store->actor();
+    allowIf(m_emptyButtons.at(0), actor, Action::AddItems,
+            tr("Every media file in a folder and its subfolders (Ctrl+Shift+F)"));
+    allowIf(m_emptyButtons.at(1), actor, Action::AddItems, tr("Chosen media files (Ctrl+Shift+A)"));
+    allowIf(m_emptyButtons.at(2), actor, Action::ManagePeople,
+            tr("People, classes, media and a first batch, step by step (Ctrl+Shift+W)"));
+}
+
 bool MainWindow::isLabeling() const
 {
     return m_pages->currentWidget() == m_labeling;
@@ -869,6 +998,101 @@ void MainWindow::dropEvent(QDropEvent *event)
             addMedia(paths);
     }
     event->acceptProposedAction();
+}
+
+// ---------------------------------------------------------------- a lead's views
+
+QAction *MainWindow::leadAction(LeadAction action) const
+{
+    return m_leadActions.value(int(action));
+}
+
+void MainWindow::leadChangeMade()
+{
+    if (!m_store)
+        return;
+    m_store->refreshActor();
+    updateStatus();
+    updateActions();
+    if (isLabeling()) {
+        if (m_store->actor().id.isEmpty())
+            showItems();
+        else
+            m_labeling->loadQueue();
+    }
+}
+
+void MainWindow::showPeople()
+{
+    if (!m_store || !leadAction(LeadAction::People)->isEnabled())
+        return;
+    PeopleDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("People — %1").arg(m_store->info().name));
+    connect(&dialog, &PeopleDialog::peopleChanged, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showBatches()
+{
+    if (!m_store || !leadAction(LeadAction::Batches)->isEnabled())
+        return;
+    BatchDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Batches — %1").arg(m_store->info().name));
+    connect(&dialog, &BatchDialog::batchesChanged, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showGold()
+{
+    if (!m_store || !leadAction(LeadAction::Gold)->isEnabled())
+        return;
+    GoldDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Gold Items — %1").arg(m_store->info().name));
+    dialog.exec();
+}
+
+void MainWindow::showFlags()
+{
+    if (!m_store || !leadAction(LeadAction::Flags)->isEnabled())
+        return;
+    FlagsDialog dialog(m_store.get(), this);
+    dialog.setWindowTitle(tr("Flagged Tasks — %1").arg(m_store->info().name));
+    connect(&dialog, &FlagsDialog::flagResolved, this, &MainWindow::leadChangeMade);
+    dialog.exec();
+}
+
+void MainWindow::showQuality()
+{
+    if (!m_store || !leadAction(LeadAction::Quality)->isEnabled())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("qualityDialog"));
+    dialog.setWindowTitle(tr("Quality — %1").arg(m_store->info().name));
+    auto *panel = new widgets::QualityPanel(&dialog);
+    (new QVBoxLayout(&dialog))->addWidget(panel);
+    panel->setStore(m_store.get());
+    // A figure, a person, a class or a pair opens the items behind it.
+    connect(panel, &widgets::QualityPanel::itemsRequested, &dialog,
+            [this, &dialog](const QString &title, const QStringList &itemIds) {
+                ItemsDialog items(m_store.get(), title, itemIds, &dialog);
+                items.exec();
+            });
+    rememberGeometry(&dialog, QStringLiteral("quality"), {1100, 760});
+    dialog.exec();
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_store || !leadAction(LeadAction::FirstRun)->isEnabled())
+        return;
+    FirstRunWizard wizard(
+            m_store.get(), [this](const QStringList &paths) { return addMedia(paths); }, this);
+    connect(&wizard, &FirstRunWizard::peopleChanged, this, &MainWindow::leadChangeMade);
+    connect(&wizard, &FirstRunWizard::batchCreated, this, &MainWindow::leadChangeMade);
+    connect(&wizard, &FirstRunWizard::mediaAdded, this, [this] { updateStatus(); });
+    wizard.exec();
+    m_labeling->setStore(m_store.get()); // the taxonomy may have changed
+    leadChangeMade();
 }
 
 } // namespace assay::app

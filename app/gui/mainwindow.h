@@ -12,6 +12,7 @@
 class QLabel;
 class QListView;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -56,8 +57,21 @@ public:
     bool startLabeling(const QString &personNameOrId = {});
     void showItems();
     bool isLabeling() const;
+    // An open project without items shows what to do next instead of an empty list.
+    bool isShowingEmptyProject() const;
+    QPushButton *emptyProjectButton(int index) const { return m_emptyButtons.value(index); }
     LabelingPanel *labelingPanel() const { return m_labeling; }
     void showShortcuts();
+    // A lead's views, modal so that none outlives the project it reads (the actions below).
+    void showPeople();
+    void showBatches();
+    void showGold();
+    void showFlags();
+    void showQuality();
+    // The first steps of a new project: people, classes, media, a first batch.
+    void showFirstRun();
+    enum class LeadAction { People, Batches, Gold, Flags, Quality, FirstRun };
+    QAction *leadAction(LeadAction action) const;
     // A window geometry moved and shrunk to lie within `available` (the screen less its panels),
     // `titleBar` pixels kept above it for the frame the window manager adds.
     static QRect fittedGeometry(const QRect &window, const QRect &available, int titleBar);
@@ -86,6 +100,8 @@ private:
     void onCurrentChanged();
     void personChanged();
     void showError(const QString &title, const QString &message);
+    void leadChangeMade(); // people, batches or flags changed: roles, queues and lists follow
+    void updateItemsPage();
 
     std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
@@ -102,6 +118,11 @@ private:
     QList<QAction *> m_projectActions;
     QAction *m_importAction = nullptr; // enabled by the acting person's role as well
     QAction *m_exportAction = nullptr;
+    QList<QAction *> m_leadActions;  // in the order of LeadAction
+    QList<QAction *> m_mediaActions; // Add Media Files, Add Media Folder: AddItems
+    QWidget *m_emptyProject = nullptr;
+    QLabel *m_emptyProjectText = nullptr;
+    QList<QPushButton *> m_emptyButtons; // Add Media Folder, Add Media Files, Set Up Project
 };
 
 } // namespace assay::app

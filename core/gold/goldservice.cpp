@@ -4,6 +4,7 @@
 #include "core/gold/goldservice.h"
 #include "core/base/tr.h"
 
+#include "core/annotation/annotationstate_p.h"
 #include "core/gold/goldevents.h"
 #include "core/items/itemservice.h"
 #include "core/people/peopleservice.h"
@@ -320,6 +321,49 @@ Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId
     }
     options.criteria = quality::criteriaFromJson(b->criteria);
     return quality::qualityReport(records, options);
+}
+
+Result<QList<GoldItemAnswer>> GoldService::goldItemAnswers(const Id &itemId) const
+{
+    ASSAY_TRY(project().mayRead(Read::GoldAnswers));
+    ASSAY_TRY(project().mayRead(Read::OthersAnswers));
+    auto annotations
+            = queryAnnotations(db(),
+                               "task_id IN (SELECT id FROM tasks WHERE item_id = ?1 AND state = 'done'"
+                               " AND kind IN ('gold', 'calibration'))",
+                               itemId);
+    if (!annotations)
+        return annotations.error();
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT t.id, t.batch_id, t.item_id, t.person_id, t.kind, t.state, t.position,"
+            " p.name, g.score, g.passed FROM tasks t LEFT JOIN people p ON p.id = t.person_id"
+            " LEFT JOIN gold_scores g ON g.task_id = t.id WHERE t.id = ?1"));
+    if (!s)
+        return s.error();
+    QList<GoldItemAnswer> result;
+    for (const Annotation &a : std::as_const(*annotations)) {
+        s->reset();
+        s->bind(1, a.taskId);
+        if (!s->step())
+            continue;
+        GoldItemAnswer g;
+        g.task.id = s->text(0);
+        g.task.batchId = s->text(1);
+        g.task.itemId = s->text(2);
+        g.task.personId = s->text(3);
+        parseTaskKind(s->text(4), &g.task.kind);
+        parseTaskState(s->text(5), &g.task.state);
+        g.task.position = s->int32(6);
+        g.personName = s->text(7);
+        if (!s->isNull(8)) {
+            g.score = s->real(8);
+            g.passed = s->int64(9) != 0;
+        }
+        g.classIds = a.classIds;
+        g.boxes = a.boxes;
+        result.append(g);
+    }
+    return result;
 }
 
 } // namespace assay::core

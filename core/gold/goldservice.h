@@ -57,6 +57,17 @@ struct PersonGoldStatus
     bool recalibrationDue = false;
 };
 
+// One person's answer to a gold item, with its score when it was scored.
+struct GoldItemAnswer
+{
+    Task task;
+    QString personName;
+    QStringList classIds;
+    QList<Box> boxes;
+    std::optional<double> score;
+    bool passed = false;
+};
+
 class GoldService final : public ServiceBase
 {
 public:
@@ -89,6 +100,10 @@ public:
     Result<QList<GateChange>> applyGates();
 
     static void registerAppliers(store::ApplierRegistry &registry);
+
+    // How people answered a gold item (its done gold and calibration tasks), oldest first: for
+    // those who may read gold answers and other people's answers.
+    Result<QList<GoldItemAnswer>> goldItemAnswers(const Id &itemId) const;
 
 private:
     Result<PersonGoldStatus> statusOf(const Id &personId) const;

@@ -269,6 +269,48 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
     if (spec.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs a name"), path());
 
+    auto input = planInput(spec);
+    if (!input)
+        return input.error();
+    const quality::BatchPlanInput &in = *input;
+    auto plan = quality::planBatch(in);
+    if (!plan)
+        return makeError(plan.error().code, plan.error().message, path());
+
+    Batch b;
+    b.id = newId();
+    b.name = spec.name.trimmed();
+    b.overlap = spec.overlap;
+    b.goldRate = spec.goldRate;
+    b.criteria = spec.criteria;
+    QList<Task> tasks;
+    for (const quality::PlannedTask &t : *plan) {
+        Task task;
+        task.id = newId();
+        task.batchId = b.id;
+        task.itemId = t.itemId;
+        task.personId = t.personId;
+        task.kind = t.kind;
+        task.position = t.position;
+        tasks.append(task);
+    }
+
+    QString createdAt;
+    const Status st = project().transact([&]() -> Status {
+        auto created = project().record(
+                BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, spec.order, {}});
+        if (!created)
+            return created.error();
+        createdAt = created->time;
+        return recordAssignment(b.id, QString::number(in.seed), tasks);
+    });
+    ASSAY_TRY(st);
+    b.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    return b;
+}
+
+Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) const
+{
     quality::BatchPlanInput in;
     for (const QString &who : spec.annotators) {
         auto p = project().people().person(who);
@@ -349,40 +391,7 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
     in.overlap = spec.overlap;
     in.goldRate = spec.goldRate;
     in.seed = spec.seed ? *spec.seed : QRandomGenerator::system()->generate64();
-    auto plan = quality::planBatch(in);
-    if (!plan)
-        return makeError(plan.error().code, plan.error().message, path());
-
-    Batch b;
-    b.id = newId();
-    b.name = spec.name.trimmed();
-    b.overlap = spec.overlap;
-    b.goldRate = spec.goldRate;
-    b.criteria = spec.criteria;
-    QList<Task> tasks;
-    for (const quality::PlannedTask &t : *plan) {
-        Task task;
-        task.id = newId();
-        task.batchId = b.id;
-        task.itemId = t.itemId;
-        task.personId = t.personId;
-        task.kind = t.kind;
-        task.position = t.position;
-        tasks.append(task);
-    }
-
-    QString createdAt;
-    const Status st = project().transact([&]() -> Status {
-        auto created = project().record(
-                BatchCreated{b.id, b.name, b.overlap, b.goldRate, b.criteria, spec.order, {}});
-        if (!created)
-            return created.error();
-        createdAt = created->time;
-        return recordAssignment(b.id, QString::number(in.seed), tasks);
-    });
-    ASSAY_TRY(st);
-    b.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
-    return b;
+    return in;
 }
 
 Result<QList<BatchWork>> WorkService::batchWork(const Id &batchId) const
@@ -459,6 +468,78 @@ Result<Batch> WorkService::decideBatch(const Id &batchId, bool accept, const QSt
     if (!accept)
         result.createdAt = QDateTime::fromString(e->time, Qt::ISODateWithMs);
     return result;
+}
+
+Result<BatchPreview> WorkService::previewBatch(const BatchSpec &spec) const
+{
+    ASSAY_TRY(project().mayRecord(BatchCreated::kind));
+    auto in = planInput(spec);
+    if (!in)
+        return in.error();
+    auto plan = quality::planBatch(*in);
+    if (!plan)
+        return makeError(plan.error().code, plan.error().message, path());
+    BatchPreview preview;
+    preview.tasks = *plan;
+    preview.names = in->annotatorNames;
+    preview.productionItems = int(in->productionItems.size());
+    preview.goldItems = int(in->goldItems.size());
+    preview.seed = in->seed;
+    return preview;
+}
+
+Result<QList<FlaggedTask>> WorkService::flaggedTasks() const
+{
+    ASSAY_TRY(project().mayRead(Read::OthersQueues));
+    // The flag's own comment: the latest one its annotator wrote while it was flagged.
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT t.id, t.batch_id, t.item_id, t.person_id, t.kind, t.state, t.position,"
+            " c.reason, c.comment, c.time FROM tasks t LEFT JOIN task_comments c"
+            " ON c.event_id = (SELECT event_id FROM task_comments WHERE task_id = t.id"
+            "  AND reason <> 'resolved' ORDER BY time DESC, event_id DESC LIMIT 1)"
+            " WHERE t.state = 'flagged' ORDER BY c.time, t.id"));
+    if (!s)
+        return s.error();
+    QList<FlaggedTask> result;
+    while (s->step()) {
+        FlaggedTask f;
+        f.task = readTask(*s);
+        f.reason = s->text(7);
+        f.comment = s->text(8);
+        f.time = s->text(9);
+        result.append(f);
+    }
+    if (s->error())
+        return *s->error();
+    return result;
+}
+
+Result<QueueProgress> WorkService::queueProgress(const Id &personId) const
+{
+    auto tasks = queue(personId);
+    if (!tasks)
+        return tasks.error();
+    QueueProgress p;
+    for (const Task &t : std::as_const(*tasks)) {
+        ++p.total;
+        switch (t.state) {
+        case TaskState::Done: ++p.done; break;
+        case TaskState::Pending: ++p.pending; break;
+        case TaskState::Skipped: ++p.skipped; break;
+        case TaskState::Flagged: ++p.flagged; break;
+        }
+    }
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT AVG(a.time_spent_ms), COUNT(*) FROM annotations a JOIN tasks t ON t.id = a.task_id"
+            " WHERE t.person_id = ?1 AND t.state = 'done' AND a.time_spent_ms > 0"));
+    if (!s)
+        return s.error();
+    s->bind(1, personId);
+    if (s->step() && s->int64(1) > 0)
+        p.meanTimeMs = qint64(s->real(0));
+    if (s->error())
+        return *s->error();
+    return p;
 }
 
 } // namespace assay::core

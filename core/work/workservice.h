@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/project/service.h"
+#include "core/quality/batchplan.h"
 
 #include <QJsonObject>
 
@@ -37,6 +38,36 @@ struct BatchWork
     Annotation annotation;
     QString personName;
     std::optional<double> goldScore;
+};
+
+// The queues a batch spec would give, nothing recorded: for a lead to look before creating it.
+struct BatchPreview
+{
+    QList<quality::PlannedTask> tasks; // in queue order per person
+    QHash<Id, QString> names;          // annotator id -> name
+    int productionItems = 0;
+    int goldItems = 0; // gold items the plan could draw from
+    quint64 seed = 0;  // createBatch with this seed gives the same plan
+};
+
+// A flagged task with the flag's reason and comment (the latest, when flagged again).
+struct FlaggedTask
+{
+    Task task;
+    QString reason;
+    QString comment;
+    QString time;
+};
+
+// How far a person's queue is, and the mean time spent on the tasks they did.
+struct QueueProgress
+{
+    int total = 0;
+    int done = 0;
+    int pending = 0;
+    int skipped = 0;
+    int flagged = 0;
+    std::optional<qint64> meanTimeMs; // none when no done task has time recorded
 };
 
 class WorkService final : public ServiceBase
@@ -76,10 +107,20 @@ public:
 
     static void registerAppliers(store::ApplierRegistry &registry);
 
+    // planBatch without recording: the queues it would make, for those who may create batches
+    // (a plan shows which tasks are gold). The spec's seed is drawn when unset and returned.
+    Result<BatchPreview> previewBatch(const BatchSpec &spec) const;
+    // Every task flagged and not yet resolved, oldest flag first; for those who may read other
+    // people's queues (Read::OthersQueues).
+    Result<QList<FlaggedTask>> flaggedTasks() const;
+    // A person's queue counts: one's own, or anyone's for Read::OthersQueues.
+    Result<QueueProgress> queueProgress(const Id &personId) const;
+
 private:
     // The events of an assignment: one queue per annotator, and the leads' plan.
     Status recordAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks);
     Result<QList<Task>> tasksOf(const Id &personId, const Id &batchId) const;
+    Result<quality::BatchPlanInput> planInput(const BatchSpec &spec) const;
 };
 
 } // namespace assay::core

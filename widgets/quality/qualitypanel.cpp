@@ -14,10 +14,13 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -34,6 +37,16 @@ static QString fmt(const Result<double> &r)
 {
     return r ? QString::number(*r, 'f', 3) : QStringLiteral("–");
 }
+
+// Why a figure is "–", for its tooltip.
+static QString why(const Result<double> &r)
+{
+    return r ? QString() : r.error().message;
+}
+
+// A figure's kind, kept on its row: what a double-click opens.
+enum class Figure { Rated, Gold, Low, Boxes, None };
+static constexpr int s_figureRole = Qt::UserRole + 1;
 
 // ---- heat map ---------------------------------------------------------------------------
 
@@ -63,6 +76,53 @@ QSize PairHeatMap::sizeHint() const
 {
     const int n = std::max(2, int(m_people.size()));
     return {100 + n * 56, 40 + n * 40};
+}
+
+std::pair<QString, QString> PairHeatMap::pairAt(const QPoint &pos) const
+{
+    const int n = int(m_people.size());
+    const int left = 90;
+    const int top = 24;
+    if (n < 2 || pos.x() < left || pos.y() < top)
+        return {};
+    const double cw = double(width() - left - 8) / n;
+    const double ch = double(height() - top - 8) / n;
+    const int j = int((pos.x() - left) / cw);
+    const int i = int((pos.y() - top) / ch);
+    if (i < 0 || j < 0 || i >= n || j >= n || i == j)
+        return {};
+    return {m_people[std::min(i, j)], m_people[std::max(i, j)]};
+}
+
+void PairHeatMap::mousePressEvent(QMouseEvent *event)
+{
+    const auto [a, b] = pairAt(event->position().toPoint());
+    if (!a.isEmpty())
+        Q_EMIT pairClicked(a, b);
+    QWidget::mousePressEvent(event);
+}
+
+bool PairHeatMap::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [a, b] = pairAt(help->pos());
+        if (a.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            const std::optional<double> k = m_kappa.value(a + QLatin1Char('\n') + b);
+            QToolTip::showText(help->globalPos(),
+                               k ? tr("%1 and %2: kappa %3. Click for the items both answered.")
+                                               .arg(a, b, fmt(k))
+                                 : tr("%1 and %2: – (no kappa: they have no items in common, or "
+                                      "one of them gave a single class to all). Click for the "
+                                      "items both answered.")
+                                               .arg(a, b),
+                               this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void PairHeatMap::paintEvent(QPaintEvent *)
@@ -148,6 +208,13 @@ QualityPanel::QualityPanel(QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(grid, 1);
     connect(m_batches, &QComboBox::currentIndexChanged, this, &QualityPanel::showBatch);
+    // Activated: a double-click, or Enter on the row.
+    m_figures->setToolTip(tr("Double-click a figure for the items behind it"));
+    connect(m_figures, &QTableWidget::cellActivated, this,
+            [this](int row, int) { figureActivated(row); });
+    connect(m_heatMap, &PairHeatMap::pairClicked, this, [this](const QString &a, const QString &b) {
+        request(tr("Items %1 and %2 both answered").arg(a, b), itemsOfPair(a, b));
+    });
 }
 
 QWidget *QualityPanel::framed(const QString &title, QWidget *plot)
@@ -195,11 +262,19 @@ void QualityPanel::showBatch(int index)
 {
     if (!m_store || index < 0)
         return;
-    auto report = m_store->gold().batchQualityReport(m_batches->itemData(index).toString());
+    const QString batchId = m_batches->itemData(index).toString();
+    auto report = m_store->gold().batchQualityReport(batchId);
     if (!report) {
         m_message->setText(report.error().toString());
         return;
     }
+    // The answers behind the figures, for the drill-down (the report keeps only names).
+    if (auto work = m_store->work().batchWork(batchId))
+        m_work = *work;
+    else
+        m_work.clear();
+    if (auto b = m_store->work().batch(batchId))
+        m_itemThreshold = quality::criteriaFromJson(b->criteria).itemThreshold;
     QHash<QString, QString> names;
     if (auto taxonomy = m_store->taxonomy().get()) {
         for (const TaxonomyClass &c : taxonomy->classes)
@@ -226,29 +301,69 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
                                .arg(anomalies[1])
                                .arg(anomalies[2]));
 
-    QList<std::tuple<QString, QString, QString>> rows{
-            {tr("Percent agreement"), fmt(r.agreement.percentAgreement), {}},
-            {tr("Krippendorff's alpha"), fmt(r.agreement.krippendorffAlpha), {}},
-            {tr("Fleiss' kappa"), fmt(r.agreement.fleissKappa), {}},
-            {tr("Cohen's kappa"), fmt(r.agreement.cohenKappa), {}},
-            {tr("Gold accuracy"), fmt(r.goldAccuracy), {}},
-            {tr("Items below agreement threshold"), fmt(r.lowShare), {}},
-            {tr("Box F1"), fmt(r.boxes.f1()), {}},
+    struct Row
+    {
+        QString name;
+        QString value;
+        QString verdict;
+        QString why; // the tooltip of a "–"
+        Figure figure;
+    };
+    const QString noGold = tr("No gold task of this batch is done yet");
+    const QString noPairs = tr("No item has two answers yet");
+    const QString noBoxes = tr("No two people drew boxes on the same item");
+    QList<Row> rows{
+            {tr("Percent agreement"),
+             fmt(r.agreement.percentAgreement),
+             {},
+             why(r.agreement.percentAgreement),
+             Figure::Rated},
+            {tr("Krippendorff's alpha"),
+             fmt(r.agreement.krippendorffAlpha),
+             {},
+             why(r.agreement.krippendorffAlpha),
+             Figure::Rated},
+            {tr("Fleiss' kappa"),
+             fmt(r.agreement.fleissKappa),
+             {},
+             why(r.agreement.fleissKappa),
+             Figure::Rated},
+            {tr("Cohen's kappa"),
+             fmt(r.agreement.cohenKappa),
+             {},
+             why(r.agreement.cohenKappa),
+             Figure::Rated},
+            {tr("Gold accuracy"), fmt(r.goldAccuracy), {}, noGold, Figure::Gold},
+            {tr("Items below agreement threshold"), fmt(r.lowShare), {}, noPairs, Figure::Low},
+            {tr("Box F1"), fmt(r.boxes.f1()), {}, noBoxes, Figure::Boxes},
     };
     for (const quality::Verdict &v : r.verdicts) {
+        const Figure f = v.criterion == QLatin1String("gold")  ? Figure::Gold
+                         : v.criterion == QLatin1String("low") ? Figure::Low
+                                                               : Figure::Rated;
         rows.append({tr("Criterion %1 %2 %3").arg(v.criterion, v.op).arg(v.bound), fmt(v.value),
                      v.reason.isEmpty() ? v.verdict
-                                        : QStringLiteral("%1 (%2)").arg(v.verdict, v.reason)});
+                                        : QStringLiteral("%1 (%2)").arg(v.verdict, v.reason),
+                     v.reason.isEmpty() ? tr("No value to judge yet") : v.reason, f});
     }
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
-        m_figures->setItem(i, 0, new QTableWidgetItem(std::get<0>(rows[i])));
-        m_figures->setItem(i, 1, new QTableWidgetItem(std::get<1>(rows[i])));
-        auto *verdict = new QTableWidgetItem(std::get<2>(rows[i]));
-        if (std::get<2>(rows[i]).startsWith(QLatin1String("pass")))
+        const Row &row = rows.at(i);
+        auto *name = new QTableWidgetItem(row.name);
+        name->setData(s_figureRole, int(row.figure));
+        m_figures->setItem(i, 0, name);
+        auto *value = new QTableWidgetItem(row.value);
+        if (row.value == QStringLiteral("–"))
+            value->setToolTip(row.why);
+        else
+            value->setToolTip(tr("Double-click for the items behind it"));
+        m_figures->setItem(i, 1, value);
+        auto *verdict = new QTableWidgetItem(row.verdict);
+        if (row.verdict.startsWith(QLatin1String("pass")))
             verdict->setForeground(QColor(0, 120, 60));
-        else if (std::get<2>(rows[i]).startsWith(QLatin1String("fail")))
+        else if (row.verdict.startsWith(QLatin1String("fail")))
             verdict->setForeground(QColor(190, 30, 30));
+        verdict->setToolTip(row.verdict);
         m_figures->setItem(i, 2, verdict);
     }
     m_figures->resizeColumnsToContents();
@@ -282,6 +397,9 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
     QChart *old = m_goldChart->chart();
     m_goldChart->setChart(barChart(tr("Gold accuracy"), people, gold));
     delete old; // setChart does not delete the previous chart
+    m_goldPeople = people;
+    m_goldChart->setToolTip(tr("Click a person's bar for the items they answered; a missing bar "
+                               "is a person with no gold answer scored yet"));
     QStringList classes;
     QList<double> agreement;
     for (const quality::ClassFigures &c : r.classes) {
@@ -294,7 +412,154 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
     old = m_classChart->chart();
     m_classChart->setChart(barChart(tr("Agreement"), classes, agreement));
     delete old;
+    m_classIds.clear();
+    for (const quality::ClassFigures &c : r.classes)
+        m_classIds.append(c.classId);
+    m_classChart->setToolTip(tr("Click a class's bar for the items given that class"));
+    const auto connectBars = [this](QChartView *view, const std::function<void(int)> &clicked) {
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    connect(set, &QBarSet::clicked, this, clicked);
+            }
+        }
+    };
+    connectBars(m_goldChart, [this](int index) {
+        const QString person = m_goldPeople.value(index);
+        request(tr("Items %1 answered").arg(person), itemsOfPerson(person));
+    });
+    connectBars(m_classChart, [this, classNames](int index) {
+        const QString classId = m_classIds.value(index);
+        QStringList parts;
+        for (const QString &id : classId.split(QLatin1Char('+')))
+            parts.append(classNames.value(id, id));
+        request(tr("Items given %1").arg(parts.join(QLatin1Char('+'))), itemsOfClass(classId));
+    });
     m_heatMap->setPairs(r.pairs);
+}
+
+// ---- drill-down ---------------------------------------------------------------------------
+
+void QualityPanel::request(const QString &title, const QStringList &itemIds)
+{
+    Q_EMIT itemsRequested(title, itemIds);
+}
+
+void QualityPanel::figureActivated(int row)
+{
+    const QTableWidgetItem *name = m_figures->item(row, 0);
+    if (!name)
+        return;
+    switch (Figure(name->data(s_figureRole).toInt())) {
+    case Figure::Rated: request(tr("Items with two answers or more"), ratedItems()); break;
+    case Figure::Gold: request(tr("Gold items answered"), goldItems()); break;
+    case Figure::Low:
+        request(tr("Items below the agreement threshold (%1)").arg(m_itemThreshold), lowItems());
+        break;
+    case Figure::Boxes: {
+        QStringList items;
+        for (const BatchWork &w : std::as_const(m_work)) {
+            if (!w.annotation.boxes.isEmpty() && !items.contains(w.annotation.itemId))
+                items.append(w.annotation.itemId);
+        }
+        request(tr("Items with boxes"), items);
+        break;
+    }
+    case Figure::None: break;
+    }
+}
+
+// Items in the order of their first answer, each once.
+static QStringList uniqueItems(const QList<BatchWork> &work,
+                               const std::function<bool(const BatchWork &)> &keep)
+{
+    QStringList items;
+    for (const BatchWork &w : work) {
+        if (keep(w) && !items.contains(w.annotation.itemId))
+            items.append(w.annotation.itemId);
+    }
+    return items;
+}
+
+QStringList QualityPanel::itemsOfPerson(const QString &person) const
+{
+    return uniqueItems(m_work, [&](const BatchWork &w) { return w.personName == person; });
+}
+
+QStringList QualityPanel::itemsOfClass(const QString &classId) const
+{
+    const QStringList parts = classId.split(QLatin1Char('+'));
+    return uniqueItems(m_work, [&](const BatchWork &w) {
+        for (const QString &part : parts) {
+            bool used = w.annotation.classIds.contains(part);
+            for (const Box &b : w.annotation.boxes)
+                used = used || b.classId == part;
+            if (used)
+                return true;
+        }
+        return false;
+    });
+}
+
+QStringList QualityPanel::itemsOfPair(const QString &a, const QString &b) const
+{
+    const QStringList ofA = itemsOfPerson(a);
+    const QStringList ofB = itemsOfPerson(b);
+    QStringList both;
+    for (const QString &item : ofA) {
+        if (ofB.contains(item))
+            both.append(item);
+    }
+    return both;
+}
+
+QStringList QualityPanel::goldItems() const
+{
+    return uniqueItems(m_work, [](const BatchWork &w) { return w.task.kind == TaskKind::Gold; });
+}
+
+// An answer's label as the report compares them: its classes, sorted and joined.
+static QString labelOf(const Annotation &a)
+{
+    QStringList classes = a.classIds;
+    classes.sort();
+    return classes.join(QLatin1Char('+'));
+}
+
+QStringList QualityPanel::ratedItems() const
+{
+    QHash<QString, int> answers;
+    for (const BatchWork &w : std::as_const(m_work))
+        ++answers[w.annotation.itemId];
+    return uniqueItems(m_work,
+                       [&](const BatchWork &w) { return answers.value(w.annotation.itemId) >= 2; });
+}
+
+QStringList QualityPanel::lowItems() const
+{
+    // The report's definition: an item's share of agreeing pairs of ratings, for items with two
+    // ratings or more, below the batch's item threshold.
+    QHash<QString, QStringList> labels;
+    for (const BatchWork &w : std::as_const(m_work)) {
+        // As the report counts: answers of non-gold tasks that name a class.
+        if (w.task.kind != TaskKind::Gold && w.task.kind != TaskKind::Calibration
+            && !w.annotation.classIds.isEmpty())
+            labels[w.annotation.itemId].append(labelOf(w.annotation));
+    }
+    return uniqueItems(m_work, [&](const BatchWork &w) {
+        const QStringList &l = labels.value(w.annotation.itemId);
+        if (l.size() < 2)
+            return false;
+        int agree = 0;
+        int pairs = 0;
+        for (int i = 0; i < l.size(); ++i) {
+            for (int j = i + 1; j < l.size(); ++j) {
+                ++pairs;
+                agree += l.at(i) == l.at(j) ? 1 : 0;
+            }
+        }
+        return double(agree) / pairs < m_itemThreshold;
+    });
 }
 
 } // namespace assay::widgets

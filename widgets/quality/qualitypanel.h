@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/quality/qualityreport.h"
+#include "core/work/workservice.h"
 
 #include <QHash>
 #include <QWidget>
@@ -29,9 +30,16 @@ public:
     void setPairs(const QList<core::quality::PairFigures> &pairs);
     const QStringList &people() const { return m_people; }
     QSize sizeHint() const override;
+    // The cell under `pos` as the pair of people it compares; empty off the matrix.
+    std::pair<QString, QString> pairAt(const QPoint &pos) const;
+
+Q_SIGNALS:
+    void pairClicked(const QString &a, const QString &b);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override; // tooltips: the kappa, or why there is none
 
 private:
     QStringList m_people;
@@ -58,11 +66,30 @@ public:
     // Renders a plot into a PNG file; false (and nothing written) on failure.
     static bool savePng(QWidget *plot, const QString &path);
 
+    // The items behind a figure of the batch shown (setStore), each list in project order:
+    // what a click on a row, a bar or a cell opens.
+    QStringList itemsOfPerson(const QString &person) const;            // answered by them
+    QStringList itemsOfClass(const QString &classId) const;            // given the class by anyone
+    QStringList itemsOfPair(const QString &a, const QString &b) const; // answered by both
+    QStringList goldItems() const;                                     // of gold tasks done
+    QStringList lowItems() const;   // items whose share of agreeing answer pairs is below bound
+    QStringList ratedItems() const; // items with two answers or more
+
+Q_SIGNALS:
+    // A click on a figure, a person, a class or a pair: the items behind it.
+    void itemsRequested(const QString &title, const QStringList &itemIds);
+
 private:
     void showBatch(int index);
     QWidget *framed(const QString &title, QWidget *plot);
+    void figureActivated(int row);
+    void request(const QString &title, const QStringList &itemIds);
 
     core::Project *m_store = nullptr;
+    QList<core::BatchWork> m_work; // the answers behind the report shown
+    double m_itemThreshold = 0.5;
+    QStringList m_goldPeople; // the gold chart's bars, in order
+    QStringList m_classIds;   // the class chart's bars, in order
     QComboBox *m_batches;
     QLabel *m_title;
     QLabel *m_message;
