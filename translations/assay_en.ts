@@ -1104,10 +1104,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event #%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gold items with reference answers; people&apos;s rolling gold accuracy and recalibration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,10 +1757,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>class %1 is not in the class names (%2 classes); box skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no images found in the YOLO dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,6 +2775,521 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>event %1 does not extend the chain of device %2 here (it is its event %3; this copy has %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decisions made apart that contradicted each other, with both sides and the rule that settled them; events refused where they arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(payload for %1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (device %3, event %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must recalibrate: rolling accuracy %2 over %3 gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed calibration: accuracy %2 over %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gate to set or lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occluded must be 0 or 1, not &quot;%1&quot;; read as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read leniently: %1 flags written as true/false instead of 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read leniently: %1 flags written as text (&quot;false&quot;, &quot;1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read leniently: %1 numbers written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read leniently: %1 image sizes missing, taken from the image files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read leniently: %1 fields the format does not define, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the annotation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with leading folders removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the subset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the upload prefix removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by their unique file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be 0 or 1, not &quot;%2&quot;; read as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder; give the folder of its images as the media root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images found in the YOLO dataset folder nor under the media root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) could not be applied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media names match more than one file (not imported; name the file with its folder or give --media-root):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a task row without its id or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown task kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::BatchDialog</name>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. week 12 — street scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All production items of &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These &amp;items (an id, path or file name a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people who will label (Work ▸ People)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different people label each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of gold tasks mixed into each queue, unseen by the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project order (shuffled per queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least confident pre-label first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest margin between the top two first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering by uncertainty needs imported pre-labels with scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria: Krippendorff&apos;s alpha, gold accuracy, the share of items below the item threshold; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the queues without recording anything (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview Queues to see each person&apos;s queue before the batch is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (G: gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gold rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (required to reject; kept in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria and this batch&apos;s figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the project is an annotator yet: add the people who will label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who works this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the batch a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the items, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the batch exactly as previewed (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the queues first: the batch made is the one previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. Nothing is recorded until Create Batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the batch: its answers count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the batch: its tasks are re-queued as a new batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in the field above: a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches yet: make the first one on the New Batch tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n gold task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gold task of this batch is done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha –: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy –: no gold task of this batch is done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is outside the bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no acceptance criteria: decide on the figures above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every criterion passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the batch is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::ClassListEditor</name>
+    <message>
+        <source>&amp;Add Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name, e.g. cat; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the class named on the left (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected class (answers keep it; a new taxonomy version)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::ExportDialog</name>
@@ -2945,6 +3452,392 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     <message>
         <source>Export Finished</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::FirstRunWizard</name>
+    <message>
+        <source>Set Up the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Batch and Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who labels, reviews and leads. Each person signs in with their own key; what they may do follows from their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person with their roles and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels people choose from. Each gets a colour and a hotkey; renaming or removing one later makes a new taxonomy version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, text documents and audio clips. Files stay where they are; the project keeps their hashes, so a changed file is noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media F&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every media file in a folder and its subfolders (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen media files (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet: add a folder or files above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has %1 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch hands the items out: each goes to as many annotators as the overlap says. Work ▸ Batches has every option and a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different people label each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold needs gold items: mark some while labeling (Ctrl+M) and set the rate in a later batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gold rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can label so far: go Back to add people, or label yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who works this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one annotator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one class: people label with these</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::FlagsDialog</name>
+    <message>
+        <source>Back to the annotator&apos;s &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotator labels it again, with your note beside the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotator&apos;s answer stands as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note for the annotator and the guideline authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flagged tasks. Annotators flag an unclear item with F while labeling; it waits here for a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected flag as chosen above (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::GoldDialog</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s rolling accuracy is over this many latest gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer passes, and a person stays in production, at this accuracy or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict on a person before this many gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people answered the selected item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gold rate is set per batch (Work ▸ Batches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold items yet. While labeling, Work ▸ Mark as Gold (Ctrl+M) makes the item gold with your answer as its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold item(s). Gold tasks are mixed into queues at each batch&apos;s gold rate, looking like any other task.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the gold gate&apos;s settings for the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gold answer cannot be taken back in this version: edit its reference instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reference classes of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: answered before the item was gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reference&apos;s %n box(es) stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,6 +4157,20 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
 </context>
 <context>
+    <name>assay::app::ItemsDialog</name>
+    <message>
+        <source>%1: no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assay::app::LabelingPanel</name>
     <message>
         <source>&amp;Next</source>
@@ -3427,6 +4334,42 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>No class is chosen. Press N again to submit it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work ▸ Batches (Ctrl+Shift+B): hand items out to annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this item gold, with your current answer as its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put people, yourself included, in a batch to give them tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead puts you in a batch; your tasks appear here then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this item gold, with your current answer as its reference (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the item first: your answer becomes its gold reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gold now, with your answer as its reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,6 +4839,401 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>N, then N again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Media Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;old Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lagged Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on the project: roles, keys, queues, accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create batches with a preview of the queues; accept or reject them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold items, how people answered them, the gold gate&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks annotators flagged, each with its item; resolve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch&apos;s agreement, gold accuracy and verdicts; a click on a figure opens the items behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, classes, media and a first batch, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no items yet. Add a folder of images, texts or audio clips, or set the project up step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every media file in a folder and its subfolders (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen media files (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, classes, media and a first batch, step by step (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold Items — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged Tasks — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Re&amp;calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every role from %1 and revoke their key? Their work stays in the project; they can no longer sign in or act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles: this person cannot act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key registered: %1 cannot sign in until a lead registers one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet: put %1 in a batch (Work ▸ Batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 skipped, %3 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time spent on a done task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No done task has time recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling accuracy over the latest gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold answer scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the gold threshold: works calibration tasks only until recalibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits are not scored in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you are in this project. Add the people who will label, review or lead with Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people. Double-click a person to change their roles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a person with their roles and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every role from the selected person and revoke their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare that the selected person passed calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person is not held for recalibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::PermissionHint</name>
+    <message>
+        <source>nobody is signed in: Work ▸ Sign In (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3)</source>
+        <extracomment>%1: a person, %2: what they may not do (&quot;manage people&quot;), %3: their roles, or why none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::PersonDialog</name>
+    <message>
+        <source>&amp;Make a new key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a public key the person sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key &amp;yet (they cannot sign in until one is registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name to sign in with, e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as shown in the window, e.g. Alice Martin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protects the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same passphrase once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text `assay keys new NAME` printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key stays on this computer (%1): whoever signs in here as the person needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person made their key on their own computer and sent you its public half; the secret half never leaves their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the person&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a passphrase for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a key file (letters, digits, . _ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::QueueStrip</name>
@@ -3926,6 +5264,33 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Task %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::RoleChecks</name>
+    <message>
+        <source>Works a queue of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews other people&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages people, batches and gold; accepts or rejects batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs calibration; clears recalibrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the taxonomy and the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May do everything, including project settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,6 +5850,14 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <source>No pairs of people yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2: kappa %3. Click for the items both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: – (no kappa: they have no items in common, or one of them gave a single class to all). Click for the items both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::QualityPanel</name>
@@ -4578,6 +5951,66 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure for the items behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 both answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold task of this batch is done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has two answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two people drew boxes on the same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value to judge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the items behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a person&apos;s bar for the items they answered; a missing bar is a person with no gold answer scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a class&apos;s bar for the items given that class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items %1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with two answers or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold items answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items below the agreement threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with boxes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
