@@ -2789,518 +2789,518 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Decisions made apart that contradicted each other, with both sides and the rule that settled them; events refused where they arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt getroffene Entscheidungen, die einander widersprachen, mit beiden Seiten und der Regel, die sie entschied; Ereignisse, die dort abgewiesen wurden, wo sie ankamen.</translation>
     </message>
     <message>
         <source>(payload for %1 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nutzdaten nur für %1)</translation>
     </message>
     <message>
         <source>%1 by %2 (device %3, event %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (Gerät %3, Ereignis %4)</translation>
     </message>
     <message>
         <source>met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>traf auf %1</translation>
     </message>
     <message>
         <source>quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne: %1</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Konflikte</translation>
     </message>
     <message>
         <source>%1 must recalibrate: rolling accuracy %2 over %3 gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss neu kalibrieren: gleitende Genauigkeit %2 über %3 Goldantworten</translation>
     </message>
     <message>
         <source>%1 passed calibration: accuracy %2 over %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Kalibrierung bestanden: Genauigkeit %2 über %3 Antworten</translation>
     </message>
     <message>
         <source>no gate to set or lift</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sperre zu setzen oder aufzuheben</translation>
     </message>
     <message>
         <source>occluded must be 0 or 1, not &quot;%1&quot;; read as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>occluded muss 0 oder 1 sein, nicht &quot;%1&quot;; als 0 gelesen</translation>
     </message>
     <message>
         <source>read leniently: %1 flags written as true/false instead of 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>nachsichtig gelesen: %1 Flags als true/false statt 1/0 geschrieben</translation>
     </message>
     <message>
         <source>read leniently: %1 flags written as text (&quot;false&quot;, &quot;1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nachsichtig gelesen: %1 Flags als Text geschrieben (&quot;false&quot;, &quot;1&quot;)</translation>
     </message>
     <message>
         <source>read leniently: %1 numbers written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>nachsichtig gelesen: %1 Zahlen als Text geschrieben</translation>
     </message>
     <message>
         <source>read leniently: %1 image sizes missing, taken from the image files</source>
-        <translation type="unfinished"></translation>
+        <translation>nachsichtig gelesen: %1 Bildgrößen fehlen, aus den Bilddateien übernommen</translation>
     </message>
     <message>
         <source>read leniently: %1 fields the format does not define, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nachsichtig gelesen: %1 Felder, die das Format nicht definiert, ignoriert</translation>
     </message>
     <message>
         <source>at the path given</source>
-        <translation type="unfinished"></translation>
+        <translation>am angegebenen Pfad</translation>
     </message>
     <message>
         <source>beside the annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>neben der Annotationsdatei</translation>
     </message>
     <message>
         <source>with leading folders removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne führende Ordner</translation>
     </message>
     <message>
         <source>in the subset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner der Teilmenge</translation>
     </message>
     <message>
         <source>with the upload prefix removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne das Upload-Präfix</translation>
     </message>
     <message>
         <source>by their unique file name</source>
-        <translation type="unfinished"></translation>
+        <translation>über ihren eindeutigen Dateinamen</translation>
     </message>
     <message>
         <source>&lt;%1&gt; must be 0 or 1, not &quot;%2&quot;; read as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; muss 0 oder 1 sein, nicht &quot;%2&quot;; als 0 gelesen</translation>
     </message>
     <message>
         <source>no images found in the YOLO dataset folder; give the folder of its images as the media root</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilder im YOLO-Datensatzordner gefunden; geben Sie den Ordner seiner Bilder als Medienordner an</translation>
     </message>
     <message>
         <source>no images found in the YOLO dataset folder nor under the media root %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilder im YOLO-Datensatzordner und auch nicht unter dem Medienordner %1 gefunden</translation>
     </message>
     <message>
         <source>no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ereignis %1</translation>
     </message>
     <message>
         <source>event #%1 (%2) could not be applied: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis Nr. %1 (%2) konnte nicht angewendet werden: %3</translation>
     </message>
     <message>
         <source>media found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien gefunden: %1</translation>
     </message>
     <message>
         <source>%1 media names match more than one file (not imported; name the file with its folder or give --media-root):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mediennamen passen auf mehr als eine Datei (nicht importiert; nennen Sie die Datei mit ihrem Ordner oder geben Sie --media-root an):</translation>
     </message>
     <message>
         <source>%1: a task row without its id or item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Aufgabenzeile ohne ihre ID oder ihr Element</translation>
     </message>
     <message>
         <source>%1: unknown task kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Aufgabenart &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">Stapel</translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>&amp;Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel</translation>
     </message>
     <message>
         <source>&amp;New Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Stapel</translation>
     </message>
     <message>
         <source>e.g. week 12 — street scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Woche 12 — Straßenszenen</translation>
     </message>
     <message>
         <source>All production items of &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produktionselemente der &amp;Art:</translation>
     </message>
     <message>
         <source>These &amp;items (an id, path or file name a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Elemente (eine ID, ein Pfad oder Dateiname je Zeile):</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Art</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen hinzufügen…</translation>
     </message>
     <message>
         <source>Add the people who will label (Work ▸ People)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen hinzufügen, die annotieren werden (Arbeit ▸ Personen)</translation>
     </message>
     <message>
         <source>How many different people label each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Personen jedes Element annotieren</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The share of gold tasks mixed into each queue, unseen by the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Goldaufgaben, die in jede Warteschlange gemischt werden, für den Annotator nicht erkennbar</translation>
     </message>
     <message>
         <source>project order (shuffled per queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektreihenfolge (je Warteschlange gemischt)</translation>
     </message>
     <message>
         <source>least confident pre-label first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab-Label mit geringster Konfidenz zuerst</translation>
     </message>
     <message>
         <source>smallest margin between the top two first</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinster Abstand zwischen den zwei besten zuerst</translation>
     </message>
     <message>
         <source>Ordering by uncertainty needs imported pre-labels with scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordnung nach Unsicherheit braucht importierte Vorab-Labels mit Scores</translation>
     </message>
     <message>
         <source>Acceptance criteria: Krippendorff&apos;s alpha, gold accuracy, the share of items below the item threshold; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmekriterien: Krippendorffs Alpha, Goldgenauigkeit, Anteil der Elemente unter der Elementschwelle; leer: keine</translation>
     </message>
     <message>
         <source>&amp;Preview Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau der Warteschlangen</translation>
     </message>
     <message>
         <source>Plan the queues without recording anything (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen planen, ohne etwas aufzuzeichnen (Ctrl+P)</translation>
     </message>
     <message>
         <source>Press Preview Queues to see each person&apos;s queue before the batch is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Vorschau der Warteschlangen“, um die Warteschlange jeder Person zu sehen, bevor der Stapel angelegt wird.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>Queue (G: gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange (G: Gold)</translation>
     </message>
     <message>
         <source>&amp;Create Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel an&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente:</translation>
     </message>
     <message>
         <source>&amp;Annotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotatoren:</translation>
     </message>
     <message>
         <source>&amp;Gold rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goldanteil:</translation>
     </message>
     <message>
         <source>&amp;Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berlappung:</translation>
     </message>
     <message>
         <source>O&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <source>Acceptance &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme&amp;kriterien:</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>Gold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldanteil</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>%v of %m tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Aufgaben erledigt</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>why (required to reject; kept in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (zum Ablehnen nötig; wird protokolliert)</translation>
     </message>
     <message>
         <source>&amp;Accept Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel &amp;annehmen</translation>
     </message>
     <message>
         <source>&amp;Reject Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel a&amp;blehnen…</translation>
     </message>
     <message>
         <source>Acceptance criteria and this batch&apos;s figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmekriterien und Kennzahlen dieses Stapels:</translation>
     </message>
     <message>
         <source>Nobody in the project is an annotator yet: add the people who will label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand im Projekt Annotator: Fügen Sie die Personen hinzu, die annotieren werden.</translation>
     </message>
     <message>
         <source>Tick who works this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer an diesem Stapel arbeitet.</translation>
     </message>
     <message>
         <source>give the batch a name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Stapel einen Namen</translation>
     </message>
     <message>
         <source>tick at least one annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Annotator aus</translation>
     </message>
     <message>
         <source>list the items, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie die Elemente auf, eines je Zeile</translation>
     </message>
     <message>
         <source>Record the batch exactly as previewed (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel genau wie in der Vorschau aufzeichnen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Preview the queues first: the batch made is the one previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Vorschau der Warteschlangen ansehen: Angelegt wird der Stapel aus der Vorschau</translation>
     </message>
     <message>
         <source>G: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>G: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. Nothing is recorded until Create Batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produktionselement, jeweils an %1 Person(en); %2 Goldelement(e) zur Auswahl. Aufgezeichnet wird erst mit „Stapel anlegen“.</numerusform>
+            <numerusform>%n Produktionselemente, jeweils an %1 Person(en); %2 Goldelement(e) zur Auswahl. Aufgezeichnet wird erst mit „Stapel anlegen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Accept the batch: its answers count</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel annehmen: Seine Antworten zählen</translation>
     </message>
     <message>
         <source>Reject the batch: its tasks are re-queued as a new batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel ablehnen: Seine Aufgaben werden als neuer Stapel erneut eingereiht</translation>
     </message>
     <message>
         <source>Say why in the field above: a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie es im Feld oben: Eine Ablehnung braucht einen Grund</translation>
     </message>
     <message>
         <source>No batches yet: make the first one on the New Batch tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stapel: Legen Sie den ersten auf der Registerkarte „Neuer Stapel“ an.</translation>
     </message>
     <message>
         <source>Select a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Stapel aus.</translation>
     </message>
     <message>
         <source>Select a batch first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Stapel aus</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>%1 of %2 tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben erledigt</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message numerus="yes">
         <source>on %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zu %n Element</numerusform>
+            <numerusform>zu %n Elementen</numerusform>
         </translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha</source>
-        <translation type="unfinished">Krippendorffs Alpha</translation>
+        <translation>Krippendorffs Alpha</translation>
     </message>
     <message>
         <source>gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldgenauigkeit</translation>
     </message>
     <message numerus="yes">
         <source>over %n gold task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>über %n Goldaufgabe</numerusform>
+            <numerusform>über %n Goldaufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>no gold task of this batch is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Goldaufgabe dieses Stapels ist erledigt</translation>
     </message>
     <message>
         <source>alpha –: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha –: %1</translation>
     </message>
     <message>
         <source>gold accuracy –: no gold task of this batch is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldgenauigkeit –: noch keine Goldaufgabe dieses Stapels ist erledigt</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>the value is outside the bound</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert liegt außerhalb der Grenze</translation>
     </message>
     <message>
         <source>criterion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium: %1</translation>
     </message>
     <message>
         <source>The batch has no acceptance criteria: decide on the figures above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel hat keine Abnahmekriterien: Entscheiden Sie anhand der Kennzahlen oben.</translation>
     </message>
     <message>
         <source>Every criterion passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kriterien sind erfüllt.</translation>
     </message>
     <message>
         <source>Not every criterion passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Kriterien sind erfüllt.</translation>
     </message>
     <message>
         <source>This batch was already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stapel hat bereits den Status %1</translation>
     </message>
     <message>
         <source>Say why the batch is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum der Stapel abgelehnt wird.</translation>
     </message>
 </context>
 <context>
     <name>assay::app::ClassListEditor</name>
     <message>
         <source>&amp;Add Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Klassen</translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>a class name, e.g. cat; Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Klassenname, z. B. Katze; Eingabe fügt ihn hinzu</translation>
     </message>
     <message>
         <source>Rename Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>%1  (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (Taste %2)</translation>
     </message>
     <message>
         <source>Add the class named on the left (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die links eingegebene Klasse hinzufügen (Eingabe)</translation>
     </message>
     <message>
         <source>Rename the selected class</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Klasse umbenennen</translation>
     </message>
     <message>
         <source>Remove the selected class (answers keep it; a new taxonomy version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Klasse entfernen (Antworten behalten sie; eine neue Taxonomieversion)</translation>
     </message>
 </context>
 <context>
@@ -3470,385 +3470,385 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <name>assay::app::FirstRunWizard</name>
     <message>
         <source>Set Up the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt einrichten</translation>
     </message>
     <message>
         <source>&amp;Create Batch and Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel an&amp;legen und fertigstellen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Who labels, reviews and leads. Each person signs in with their own key; what they may do follows from their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer annotiert, prüft und leitet. Jede Person meldet sich mit ihrem eigenen Schlüssel an; was sie darf, ergibt sich aus ihren Rollen.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>none yet: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner: keine Anmeldung möglich</translation>
     </message>
     <message>
         <source>Add a person with their roles and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit ihren Rollen und ihrem Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Klassen</translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>The labels people choose from. Each gets a colour and a hotkey; renaming or removing one later makes a new taxonomy version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels, aus denen gewählt wird. Jedes bekommt eine Farbe und ein Tastenkürzel; späteres Umbenennen oder Entfernen erzeugt eine neue Taxonomieversion.</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Images, text documents and audio clips. Files stay where they are; the project keeps their hashes, so a changed file is noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Textdokumente und Audioclips. Die Dateien bleiben, wo sie sind; das Projekt speichert ihre Hashes, sodass eine geänderte Datei bemerkt wird.</translation>
     </message>
     <message>
         <source>Add Media &amp;Folder…</source>
-        <translation type="unfinished">Medien&amp;ordner hinzufügen…</translation>
+        <translation>Medien&amp;ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add Media F&amp;iles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien&amp;dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Every media file in a folder and its subfolders (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mediendateien eines Ordners und seiner Unterordner (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Chosen media files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mediendateien (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Add Media Folder</source>
-        <translation type="unfinished">Medienordner hinzufügen</translation>
+        <translation>Medienordner hinzufügen</translation>
     </message>
     <message>
         <source>Add Media Files</source>
-        <translation type="unfinished">Mediendateien hinzufügen</translation>
+        <translation>Mediendateien hinzufügen</translation>
     </message>
     <message>
         <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
-        <translation type="unfinished">Medien (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;Alle Dateien (*)</translation>
+        <translation>Medien (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No items yet: add a folder or files above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Elemente: Fügen Sie oben einen Ordner oder Dateien hinzu.</translation>
     </message>
     <message>
         <source>The project has %1 item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat %1 Element(e).</translation>
     </message>
     <message>
         <source>First Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Stapel</translation>
     </message>
     <message>
         <source>A batch hands the items out: each goes to as many annotators as the overlap says. Work ▸ Batches has every option and a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel verteilt die Elemente: Jedes geht an so viele Annotatoren, wie die Überlappung angibt. Arbeit ▸ Stapel bietet alle Optionen und eine Vorschau.</translation>
     </message>
     <message>
         <source>first batch</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Stapel</translation>
     </message>
     <message>
         <source>How many different people label each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Personen jedes Element annotieren</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Gold needs gold items: mark some while labeling (Ctrl+M) and set the rate in a later batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold braucht Goldelemente: Markieren Sie beim Annotieren einige (Ctrl+M) und legen Sie den Anteil in einem späteren Stapel fest</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Annotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotatoren:</translation>
     </message>
     <message>
         <source>&amp;Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berlappung:</translation>
     </message>
     <message>
         <source>&amp;Gold rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goldanteil:</translation>
     </message>
     <message>
         <source>Only you can label so far: go Back to add people, or label yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher können nur Sie annotieren: Gehen Sie zurück, um Personen hinzuzufügen, oder annotieren Sie selbst.</translation>
     </message>
     <message>
         <source>Tick who works this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer an diesem Stapel arbeitet.</translation>
     </message>
     <message>
         <source>Tick at least one annotator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Annotator aus.</translation>
     </message>
     <message>
         <source>add at least one class: people label with these</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie mindestens eine Klasse hinzu: Mit ihnen wird annotiert</translation>
     </message>
 </context>
 <context>
     <name>assay::app::FlagsDialog</name>
     <message>
         <source>Back to the annotator&apos;s &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück in die &amp;Warteschlange des Annotators</translation>
     </message>
     <message>
         <source>&amp;Done as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt, wie es ist</translation>
     </message>
     <message>
         <source>&amp;Resolve Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;auflösen</translation>
     </message>
     <message>
         <source>Flagged Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Aufgaben</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>The annotator labels it again, with your note beside the flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Annotator annotiert es erneut, mit Ihrer Notiz neben der Markierung</translation>
     </message>
     <message>
         <source>The annotator&apos;s answer stands as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Annotators bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>a note for the annotator and the guideline authors</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz für den Annotator und die Richtlinienautoren</translation>
     </message>
     <message>
         <source>Resolve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Flagged without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Grund markiert</translation>
     </message>
     <message>
         <source>No flagged tasks. Annotators flag an unclear item with F while labeling; it waits here for a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine markierten Aufgaben. Annotatoren melden ein unklares Element beim Annotieren mit F; es wartet hier auf eine Leitung.</translation>
     </message>
     <message>
         <source>Resolve the selected flag as chosen above (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Markierung wie oben gewählt auflösen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No flag is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Markierung ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>assay::app::GoldDialog</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt von</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>&amp;Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen s&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Edit Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Gold Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldelemente</translation>
     </message>
     <message>
         <source>A person&apos;s rolling accuracy is over this many latest gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleitende Genauigkeit einer Person wird über so viele der letzten Goldantworten berechnet</translation>
     </message>
     <message>
         <source>An answer passes, and a person stays in production, at this accuracy or above</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort besteht, und eine Person bleibt in Produktion, ab dieser Genauigkeit</translation>
     </message>
     <message>
         <source>No verdict on a person before this many gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Urteil über eine Person vor so vielen Goldantworten</translation>
     </message>
     <message>
         <source>How people answered the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Personen das ausgewählte Element beantwortet haben:</translation>
     </message>
     <message>
         <source>Gold gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldsperre</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished">&amp;Schwelle:</translation>
+        <translation>&amp;Schwelle:</translation>
     </message>
     <message>
         <source>&amp;Minimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum:</translation>
     </message>
     <message>
         <source>The gold rate is set per batch (Work ▸ Batches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Goldanteil wird je Stapel festgelegt (Arbeit ▸ Stapel).</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Box</numerusform>
             <numerusform>%n Boxen</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>No gold items yet. While labeling, Work ▸ Mark as Gold (Ctrl+M) makes the item gold with your answer as its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Goldelemente. Beim Annotieren macht Arbeit ▸ Als Gold markieren (Ctrl+M) das Element zu Gold, mit Ihrer Antwort als Referenz.</translation>
     </message>
     <message numerus="yes">
         <source>%n gold item(s). Gold tasks are mixed into queues at each batch&apos;s gold rate, looking like any other task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Goldelement. Goldaufgaben werden mit dem Goldanteil des jeweiligen Stapels in die Warteschlangen gemischt und sehen aus wie jede andere Aufgabe.</numerusform>
+            <numerusform>%n Goldelemente. Goldaufgaben werden mit dem Goldanteil des jeweiligen Stapels in die Warteschlangen gemischt und sehen aus wie jede andere Aufgabe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has answered it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat es beantwortet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Record the gold gate&apos;s settings for the whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Goldsperre für das ganze Projekt aufzeichnen</translation>
     </message>
     <message>
         <source>A gold answer cannot be taken back in this version: edit its reference instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Goldantwort lässt sich in dieser Version nicht zurücknehmen: Bearbeiten Sie stattdessen ihre Referenz</translation>
     </message>
     <message>
         <source>Choose the reference classes of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzklassen des ausgewählten Elements wählen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Not scored: answered before the item was gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: beantwortet, bevor das Element Gold war</translation>
     </message>
     <message>
         <source>Reference Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzklassen</translation>
     </message>
     <message numerus="yes">
         <source>The reference&apos;s %n box(es) stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Box der Referenz bleibt, wie sie ist.</numerusform>
+            <numerusform>Die %n Boxen der Referenz bleiben, wie sie sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -4173,13 +4173,13 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <name>assay::app::ItemsDialog</name>
     <message>
         <source>%1: no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Elemente.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Element.</numerusform>
+            <numerusform>%1: %n Elemente.</numerusform>
         </translation>
     </message>
 </context>
@@ -4351,39 +4351,39 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Create a &amp;Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel anlegen…</translation>
     </message>
     <message>
         <source>Work ▸ Batches (Ctrl+Shift+B): hand items out to annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit ▸ Stapel (Ctrl+Shift+B): Elemente an Annotatoren verteilen</translation>
     </message>
     <message>
         <source>Mark as &amp;Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Gold markieren</translation>
     </message>
     <message>
         <source>Make this item gold, with your current answer as its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element zu Gold machen, mit Ihrer aktuellen Antwort als Referenz</translation>
     </message>
     <message>
         <source>Put people, yourself included, in a batch to give them tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie Personen, auch sich selbst, in einen Stapel auf, um ihnen Aufgaben zu geben.</translation>
     </message>
     <message>
         <source>A lead puts you in a batch; your tasks appear here then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leitung nimmt Sie in einen Stapel auf; Ihre Aufgaben erscheinen dann hier.</translation>
     </message>
     <message>
         <source>Make this item gold, with your current answer as its reference (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element zu Gold machen, mit Ihrer aktuellen Antwort als Referenz (%1)</translation>
     </message>
     <message>
         <source>Label the item first: your answer becomes its gold reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotieren Sie das Element zuerst: Ihre Antwort wird seine Goldreferenz.</translation>
     </message>
     <message>
         <source>%1 is gold now, with your answer as its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Gold, mit Ihrer Antwort als Referenz.</translation>
     </message>
 </context>
 <context>
@@ -4854,398 +4854,398 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Add Media Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add Media Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediendateien hinzufügen…</translation>
     </message>
     <message>
         <source>Set Up Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt einrichten…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen…</translation>
     </message>
     <message>
         <source>&amp;Batches…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tapel…</translation>
     </message>
     <message>
         <source>G&amp;old Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;oldelemente…</translation>
     </message>
     <message>
         <source>F&amp;lagged Tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;kierte Aufgaben…</translation>
     </message>
     <message>
         <source>Set &amp;Up Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;einrichten…</translation>
     </message>
     <message>
         <source>Who works on the project: roles, keys, queues, accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer am Projekt arbeitet: Rollen, Schlüssel, Warteschlangen, Genauigkeit</translation>
     </message>
     <message>
         <source>Create batches with a preview of the queues; accept or reject them</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel mit einer Vorschau der Warteschlangen anlegen; Stapel annehmen oder ablehnen</translation>
     </message>
     <message>
         <source>Gold items, how people answered them, the gold gate&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldelemente, wie Personen sie beantwortet haben, die Einstellungen der Goldsperre</translation>
     </message>
     <message>
         <source>Tasks annotators flagged, each with its item; resolve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Annotatoren markierte Aufgaben, jeweils mit ihrem Element; Markierungen auflösen</translation>
     </message>
     <message>
         <source>A batch&apos;s agreement, gold accuracy and verdicts; a click on a figure opens the items behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung, Goldgenauigkeit und Urteile eines Stapels; ein Klick auf eine Kennzahl öffnet die Elemente dahinter</translation>
     </message>
     <message>
         <source>People, classes, media and a first batch, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, Klassen, Medien und ein erster Stapel, Schritt für Schritt</translation>
     </message>
     <message>
         <source>%1 has no items yet. Add a folder of images, texts or audio clips, or set the project up step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Elemente. Fügen Sie einen Ordner mit Bildern, Texten oder Audioclips hinzu, oder richten Sie das Projekt Schritt für Schritt ein.</translation>
     </message>
     <message>
         <source>Every media file in a folder and its subfolders (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mediendateien eines Ordners und seiner Unterordner (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Chosen media files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mediendateien (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>People, classes, media and a first batch, step by step (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, Klassen, Medien und ein erster Stapel, Schritt für Schritt (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>People — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen — %1</translation>
     </message>
     <message>
         <source>Batches — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel — %1</translation>
     </message>
     <message>
         <source>Gold Items — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldelemente — %1</translation>
     </message>
     <message>
         <source>Flagged Tasks — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Aufgaben — %1</translation>
     </message>
 </context>
 <context>
     <name>assay::app::PeopleDialog</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen ändern…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>Mark Re&amp;calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu &amp;kalibriert markieren</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Time per task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit je Aufgabe</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished">Goldgenauigkeit</translation>
+        <translation>Goldgenauigkeit</translation>
     </message>
     <message>
         <source>Audit accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Genauigkeit</translation>
     </message>
     <message>
         <source>Recalibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukalibrierung</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Take every role from %1 and revoke their key? Their work stays in the project; they can no longer sign in or act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 alle Rollen entziehen und ihren Schlüssel widerrufen? Die Arbeit bleibt im Projekt; die Person kann sich nicht mehr anmelden oder handeln.</translation>
     </message>
     <message>
         <source>No roles: this person cannot act</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen: Diese Person kann nicht handeln</translation>
     </message>
     <message>
         <source>No key registered: %1 cannot sign in until a lead registers one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel registriert: %1 kann sich erst anmelden, wenn eine Leitung einen registriert</translation>
     </message>
     <message>
         <source>No tasks yet: put %1 in a batch (Work ▸ Batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben: Nehmen Sie %1 in einen Stapel auf (Arbeit ▸ Stapel)</translation>
     </message>
     <message>
         <source>No tasks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben</translation>
     </message>
     <message>
         <source>%1 / %2 done</source>
-        <translation type="unfinished">%1 / %2 erledigt</translation>
+        <translation>%1 / %2 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>, %n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n markiert</numerusform>
+            <numerusform>, %n markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pending, %2 skipped, %3 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend, %2 übersprungen, %3 markiert</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Mean time spent on a done task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit für eine erledigte Aufgabe</translation>
     </message>
     <message>
         <source>No done task has time recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine erledigte Aufgabe hat eine erfasste Zeit</translation>
     </message>
     <message numerus="yes">
         <source>%1 % (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % (%n Antwort)</numerusform>
+            <numerusform>%1 % (%n Antworten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rolling accuracy over the latest gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitende Genauigkeit über die letzten Goldantworten</translation>
     </message>
     <message>
         <source>No gold answer scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Goldantwort bewertet</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Below the gold threshold: works calibration tasks only until recalibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Goldschwelle: bearbeitet nur Kalibrierungsaufgaben, bis neu kalibriert</translation>
     </message>
     <message>
         <source>in production</source>
-        <translation type="unfinished"></translation>
+        <translation>in Produktion</translation>
     </message>
     <message>
         <source>Audits are not scored in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits werden in dieser Version nicht bewertet</translation>
     </message>
     <message>
         <source>Only you are in this project. Add the people who will label, review or lead with Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sind in diesem Projekt. Fügen Sie mit „Person hinzufügen…“ die Personen hinzu, die annotieren, prüfen oder leiten werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n people. Double-click a person to change their roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person. Doppelklicken Sie auf eine Person, um ihre Rollen zu ändern.</numerusform>
+            <numerusform>%n Personen. Doppelklicken Sie auf eine Person, um ihre Rollen zu ändern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a person with their roles and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit ihren Rollen und ihrem Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Change the selected person&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen der ausgewählten Person ändern</translation>
     </message>
     <message>
         <source>Take every role from the selected person and revoke their key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Person alle Rollen entziehen und ihren Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Declare that the selected person passed calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, dass die ausgewählte Person die Kalibrierung bestanden hat</translation>
     </message>
     <message>
         <source>The selected person is not held for recalibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person ist nicht zur Neukalibrierung vorgemerkt</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1</translation>
     </message>
 </context>
 <context>
     <name>assay::app::PermissionHint</name>
     <message>
         <source>nobody is signed in: Work ▸ Sign In (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand ist angemeldet: Arbeit ▸ Anmelden (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr aktiv</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen</translation>
     </message>
     <message>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <source>%1 may not %2 (%3)</source>
         <extracomment>%1: a person, %2: what they may not do (&quot;manage people&quot;), %3: their roles, or why none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht berechtigt, %2 (%3)</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht angemeldete Person</translation>
     </message>
 </context>
 <context>
     <name>assay::app::PersonDialog</name>
     <message>
         <source>&amp;Make a new key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel auf diesem Rechner &amp;erzeugen</translation>
     </message>
     <message>
         <source>&amp;Register a public key the person sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel &amp;registrieren, den die Person geschickt hat</translation>
     </message>
     <message>
         <source>No key &amp;yet (they cannot sign in until one is registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;kein Schlüssel (Anmeldung erst möglich, wenn einer registriert ist)</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>a short name to sign in with, e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kurzer Name zum Anmelden, z. B. alice</translation>
     </message>
     <message>
         <source>as shown in the window, e.g. Alice Martin</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Fenster angezeigt, z. B. Alice Martin</translation>
     </message>
     <message>
         <source>protects the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>schützt die Schlüsseldatei</translation>
     </message>
     <message>
         <source>the same passphrase once more</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
         <source>the text `assay keys new NAME` printed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text, den `assay keys new NAME` ausgegeben hat</translation>
     </message>
     <message>
         <source>The secret key stays on this computer (%1): whoever signs in here as the person needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel bleibt auf diesem Rechner (%1): Wer sich hier als diese Person anmeldet, braucht seine Passphrase.</translation>
     </message>
     <message>
         <source>The person made their key on their own computer and sent you its public half; the secret half never leaves their computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat ihren Schlüssel auf ihrem eigenen Rechner erzeugt und Ihnen die öffentliche Hälfte geschickt; die geheime Hälfte verlässt ihren Rechner nie.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Public &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>paste the person&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>den öffentlichen Schlüssel der Person einfügen</translation>
     </message>
     <message>
         <source>choose a passphrase for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Passphrase für den Schlüssel wählen</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished">Die beiden Passphrasen unterscheiden sich</translation>
+        <translation>Die beiden Passphrasen unterscheiden sich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a key file (letters, digits, . _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; taugt nicht als Name einer Schlüsseldatei (Buchstaben, Ziffern, . _ -)</translation>
     </message>
     <message>
         <source>no project is open</source>
-        <translation type="unfinished">kein Projekt ist geöffnet</translation>
+        <translation>kein Projekt ist geöffnet</translation>
     </message>
     <message>
         <source>a person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person braucht einen Namen</translation>
     </message>
     <message>
         <source>%1 is already in the project</source>
-        <translation type="unfinished">%1 ist bereits im Projekt</translation>
+        <translation>%1 ist bereits im Projekt</translation>
     </message>
 </context>
 <context>
@@ -5284,27 +5284,27 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <name>assay::app::RoleChecks</name>
     <message>
         <source>Works a queue of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet eine Warteschlange von Aufgaben</translation>
     </message>
     <message>
         <source>Reviews other people&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Antworten anderer Personen</translation>
     </message>
     <message>
         <source>Manages people, batches and gold; accepts or rejects batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Personen, Stapel und Gold; nimmt Stapel an oder lehnt sie ab</translation>
     </message>
     <message>
         <source>Runs calibration; clears recalibrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Kalibrierung durch; hebt Neukalibrierungen auf</translation>
     </message>
     <message>
         <source>Edits the taxonomy and the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet die Taxonomie und die Richtlinien</translation>
     </message>
     <message>
         <source>May do everything, including project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf alles, auch die Projekteinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -5870,11 +5870,11 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>%1 and %2: kappa %3. Click for the items both answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2: Kappa %3. Klicken für die Elemente, die beide beantwortet haben.</translation>
     </message>
     <message>
         <source>%1 and %2: – (no kappa: they have no items in common, or one of them gave a single class to all). Click for the items both answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2: – (kein Kappa: Sie haben keine gemeinsamen Elemente, oder eine der beiden Personen hat allen dieselbe Klasse gegeben). Klicken für die Elemente, die beide beantwortet haben.</translation>
     </message>
 </context>
 <context>
@@ -5973,63 +5973,63 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>Double-click a figure for the items behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Kennzahl für die Elemente dahinter</translation>
     </message>
     <message>
         <source>Items %1 and %2 both answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, die %1 und %2 beide beantwortet haben</translation>
     </message>
     <message>
         <source>No gold task of this batch is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Goldaufgabe dieses Stapels ist erledigt</translation>
     </message>
     <message>
         <source>No item has two answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Element hat zwei Antworten</translation>
     </message>
     <message>
         <source>No two people drew boxes on the same item</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Personen haben Boxen auf demselben Element gezeichnet</translation>
     </message>
     <message>
         <source>No value to judge yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wert zu beurteilen</translation>
     </message>
     <message>
         <source>Double-click for the items behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken für die Elemente dahinter</translation>
     </message>
     <message>
         <source>Click a person&apos;s bar for the items they answered; a missing bar is a person with no gold answer scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf den Balken einer Person für die Elemente, die sie beantwortet hat; ein fehlender Balken steht für eine Person, von der noch keine Goldantwort bewertet ist</translation>
     </message>
     <message>
         <source>Click a class&apos;s bar for the items given that class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf den Balken einer Klasse für die Elemente, denen diese Klasse gegeben wurde</translation>
     </message>
     <message>
         <source>Items %1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, die %1 beantwortet hat</translation>
     </message>
     <message>
         <source>Items given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente mit %1</translation>
     </message>
     <message>
         <source>Items with two answers or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente mit zwei oder mehr Antworten</translation>
     </message>
     <message>
         <source>Gold items answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Goldelemente</translation>
     </message>
     <message>
         <source>Items below the agreement threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente unter der Übereinstimmungsschwelle (%1)</translation>
     </message>
     <message>
         <source>Items with boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente mit Boxen</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP("assay",
                            "Consensus labels with confidence; Dawid-Skene rater accuracies.")},
         {"gold", runGold,
-         "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | recalibrated PERSON | settings",
+         "gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list | status | gates | recalibrated PERSON | settings",
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},

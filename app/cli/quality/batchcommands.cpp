@@ -208,26 +208,38 @@ int runBatch(const QStringList &args, CliIo &io)
                 return fail(io, b.error());
             batchId = b->id;
         }
-        // The annotator's own view: gold is indistinguishable, and the recalibration gate applies.
-        auto queue = store->work().annotatorQueue(person->id, batchId);
+        // Those who may read task kinds see the whole queue with them; anyone else sees it as its
+        // annotator does: no kind (gold is indistinguishable), calibration tasks marked, and the
+        // recalibration gate applied.
+        const bool kinds = mayRead(store->actor(), Read::TaskKinds);
+        auto queue = kinds ? store->work().queue(person->id, batchId)
+                           : store->work().annotatorQueue(person->id, batchId);
         if (!queue)
             return fail(io, queue.error());
         QJsonArray array;
         for (const Task &t : *queue) {
             auto item = store->items().item(t.itemId);
             const QString path = item ? item->path : t.itemId;
+            const bool calibration = t.kind == TaskKind::Calibration;
             if (json) {
-                array.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                         {QStringLiteral("batch_id"), t.batchId},
-                                         {QStringLiteral("item_id"), t.itemId},
-                                         {QStringLiteral("path"), path},
-                                         {QStringLiteral("kind"), taskKindName(t.kind)},
-                                         {QStringLiteral("state"), taskStateName(t.state)},
-                                         {QStringLiteral("position"), t.position}});
+                QJsonObject o{{QStringLiteral("id"), t.id},
+                              {QStringLiteral("batch_id"), t.batchId},
+                              {QStringLiteral("item_id"), t.itemId},
+                              {QStringLiteral("path"), path},
+                              {QStringLiteral("state"), taskStateName(t.state)},
+                              {QStringLiteral("position"), t.position}};
+                if (kinds)
+                    o.insert(QStringLiteral("kind"), taskKindName(t.kind));
+                else if (calibration)
+                    o.insert(QStringLiteral("calibration"), true);
+                array.append(o);
             } else {
+                const QString kind = kinds         ? taskKindName(t.kind)
+                                     : calibration ? taskKindName(t.kind)
+                                                   : QString();
                 io.out << QString::number(t.position).rightJustified(5) << "  "
-                       << taskStateName(t.state).leftJustified(8) << ' '
-                       << taskKindName(t.kind).leftJustified(11) << ' ' << path << Qt::endl;
+                       << taskStateName(t.state).leftJustified(8) << ' ' << kind.leftJustified(11)
+                       << ' ' << path << Qt::endl;
             }
         }
         if (json)
