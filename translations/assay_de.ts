@@ -1124,10 +1124,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>Übereinstimmung, Goldgenauigkeit, Urteile, Konsenslabels und Auffälligkeiten je Stapel.</translation>
     </message>
     <message>
-        <source>%1 may not read quality reports</source>
-        <translation>%1 darf keine Qualitätsberichte lesen</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2906,6 +2902,25 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>%1: unknown task kind &quot;%2&quot;</source>
         <translation>%1: unbekannte Aufgabenart &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active: their key is revoked, and they may not act or read</source>
+        <translation>%1 ist nicht mehr aktiv: der Schlüssel ist widerrufen, und %1 darf weder handeln noch lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) are held here without their payload (meant for other readers): their chains, hashes, signatures and authors&apos; roles were checked, their contents could not be</source>
+        <translation>
+            <numerusform>%1: %n Ereignis liegt hier ohne seine Nutzdaten vor (für andere Leser bestimmt): Kette, Hashes, Signaturen und die Rollen der Autoren wurden geprüft, der Inhalt konnte es nicht</numerusform>
+            <numerusform>%1: %n Ereignisse liegen hier ohne ihre Nutzdaten vor (für andere Leser bestimmt): Ketten, Hashes, Signaturen und die Rollen der Autoren wurden geprüft, die Inhalte konnten es nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the last admin of the project</source>
+        <translation>%1 ist der letzte Administrator des Projekts</translation>
+    </message>
+    <message>
+        <source>the gold items have no model suggestions, and this batch&apos;s items do: gold would stand out (import suggestions for the gold items too)</source>
+        <translation>die Goldelemente haben keine Modellvorschläge, die Elemente dieses Stapels schon: Gold fiele auf (importieren Sie Vorschläge auch für die Goldelemente)</translation>
     </message>
 </context>
 <context>

@@ -1116,10 +1116,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not read quality reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,6 +2889,25 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>%1: unknown task kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active: their key is revoked, and they may not act or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) are held here without their payload (meant for other readers): their chains, hashes, signatures and authors&apos; roles were checked, their contents could not be</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the last admin of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gold items have no model suggestions, and this batch&apos;s items do: gold would stand out (import suggestions for the gold items too)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

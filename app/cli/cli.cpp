@@ -55,7 +55,7 @@ static const Command s_commands[] = {
                  "assay",
                  "People's key pairs on this machine: make one (prints the public key), list them.")},
         {"people", runPeople,
-         "people PROJECT list [--json] | add NAME --role ROLE [--key PUBLIC_KEY] | roles NAME ROLE | set-key NAME --key PUBLIC_KEY | revoke-key NAME",
+         "people PROJECT list [--json] | add NAME --role ROLE [--key PUBLIC_KEY] | roles NAME ROLE | set-key NAME --key PUBLIC_KEY | revoke-key NAME | deactivate NAME",
          QT_TRANSLATE_NOOP(
                  "assay",
                  "List or add people, set their roles, register their public keys (a new key revokes the old), revoke a key.")},

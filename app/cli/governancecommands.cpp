@@ -81,12 +81,13 @@ int runPeople(const QStringList &args, CliIo &io)
     const QString usage = QStringLiteral(
             "assay people PROJECT list [--json] | add NAME --role ROLE[,ROLE] [--display-name N]"
             " [--key PUBLIC_KEY] | roles NAME ROLE[,ROLE] | set-key NAME --key PUBLIC_KEY"
-            " | revoke-key NAME");
+            " | revoke-key NAME | deactivate NAME");
     QString project, verb;
     QStringList rest;
     if (!splitVerb(parser.positionalArguments(),
                    {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles"),
-                    QStringLiteral("set-key"), QStringLiteral("revoke-key")},
+                    QStringLiteral("set-key"), QStringLiteral("revoke-key"),
+                    QStringLiteral("deactivate")},
                    &project, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -156,6 +157,23 @@ int runPeople(const QStringList &args, CliIo &io)
                          : Result<std::optional<PersonKey>>(current.error());
         io.out << Tr::tr("%1's key is now %2; any earlier key is revoked")
                           .arg(rest.first(), k && *k ? (*k)->fingerprint : QString())
+               << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("deactivate")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto person = store->people().person(rest.first());
+        const Status st = person ? store->people().deactivate(person->id) : Status(person.error());
+        if (!st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+        io.out << Tr::tr("%1 is no longer active: their key is revoked, and they may not act or"
+                         " read")
+                          .arg(rest.first())
                << Qt::endl;
         return ExitOk;
     }
@@ -501,6 +519,7 @@ int runLog(const QStringList &args, CliIo &io)
                           {QStringLiteral("all_signatures"), options.allSignatures},
                           {QStringLiteral("unsigned_events"), double(v->unsignedEvents)},
                           {QStringLiteral("legacy_events"), double(v->legacyEvents)},
+                          {QStringLiteral("payloads_absent"), double(v->payloadsAbsent)},
                           {QStringLiteral("problems"), problems}};
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), double(v->badSeq));
@@ -563,6 +582,14 @@ int runLog(const QStringList &args, CliIo &io)
                               .arg(v->signaturesChecked)
                               .arg(v->legacyEvents)
                               .arg(v->unsignedEvents)
+                   << Qt::endl;
+        }
+        if (v->payloadsAbsent > 0 && !parser.isSet(QStringLiteral("json"))) {
+            io.out << Tr::tr("%1: %n event(s) are held here without their payload (meant for"
+                             " other readers): their chains, hashes, signatures and authors' roles"
+                             " were checked, their contents could not be",
+                             nullptr, int(v->payloadsAbsent))
+                              .arg(store->path())
                    << Qt::endl;
         }
         return intact ? ExitOk : ExitFailure;

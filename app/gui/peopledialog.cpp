@@ -302,15 +302,7 @@ bool PeopleDialog::setRoles(const Id &personId, const QList<Role> &roles)
 
 bool PeopleDialog::deactivate(const Id &personId)
 {
-    auto key = m_store->people().currentKey(personId);
-    const bool hasKey = key && *key;
-    // Both or neither: a person left with a key but no roles, or roles but no key, is half done.
-    const Status st = m_store->transact([&]() -> Status {
-        ASSAY_TRY(m_store->people().setRoles(personId, {}));
-        if (hasKey)
-            ASSAY_TRY(m_store->people().revokeKey(personId));
-        return {};
-    });
+    const Status st = m_store->people().deactivate(personId);
     if (!st) {
         showError(st.error().toString());
         return false;

@@ -24,11 +24,10 @@ static Status touchAnnotation(Database *db, const Event &e, const QString &annot
 {
     // Two people changing one annotation apart: both changes apply in the order of application
     // (a box changed by both ends as the later one left it), and the pair is listed.
-    ASSAY_STMT(last, "SELECT a.last_event, ev.device FROM annotations a"
-                     " LEFT JOIN events ev ON ev.id = a.last_event WHERE a.id = ?1");
+    ASSAY_STMT(last, "SELECT last_event, last_device FROM annotations WHERE id = ?1");
     last.bind(1, annotationId);
     QString previous;
-    if (last.step() && !last.isNull(1) && last.text(1) != e.device)
+    if (last.step() && !last.text(0).isEmpty() && last.text(1) != e.device)
         previous = last.text(0);
     last.reset();
     if (!previous.isEmpty()) {
@@ -38,16 +37,17 @@ static Status touchAnnotation(Database *db, const Event &e, const QString &annot
         if (!listed)
             return listed.error();
     }
-    ASSAY_STMT(s, "UPDATE annotations SET time = ?2, last_event = ?3 WHERE id = ?1");
-    s.bind(1, annotationId).bind(2, e.time).bind(3, e.id);
+    ASSAY_STMT(s, "UPDATE annotations SET time = ?2, last_event = ?3, last_device = ?4"
+                  " WHERE id = ?1");
+    s.bind(1, annotationId).bind(2, e.time).bind(3, e.id).bind(4, e.device);
     return s.exec();
 }
 
 static Status annotationCreated(Database *db, const Event &e, const AnnotationCreated &p)
 {
     ASSAY_STMT(s, "INSERT INTO annotations (id, task_id, item_id, person_id, time_spent_ms,"
-                  " taxonomy_version, guideline_version, time, last_event)"
-                  " VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8)");
+                  " taxonomy_version, guideline_version, time, last_event, last_device)"
+                  " VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9)");
     s.bind(1, p.id);
     s.bindOptional(2, p.taskId);
     s.bind(3, p.itemId);
@@ -71,7 +71,7 @@ static Status annotationCreated(Database *db, const Event &e, const AnnotationCr
     }
     s.bind(5, taxonomyVersion);
     s.bind(6, guidelineVersion);
-    s.bind(7, e.time).bind(8, e.id);
+    s.bind(7, e.time).bind(8, e.id).bind(9, e.device);
     return s.exec();
 }
 

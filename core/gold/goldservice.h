@@ -87,7 +87,7 @@ public:
     Status markRecalibrated(const Id &personId); // a trainer or lead: the person passed
 
     // The batch's quality report under its own acceptance criteria (options.criteria is
-    // replaced by them); for leads and reviewers.
+    // replaced by them); for those who may read scores and task kinds.
     Result<quality::QualityReport> batchQualityReport(const Id &batchId,
                                                       quality::ReportOptions options = {}) const;
 

@@ -84,6 +84,25 @@ Result<PersonRolesSet> PersonRolesSet::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject PersonDeactivated::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
+    return withExtra(o, extra);
+}
+
+Result<PersonDeactivated> PersonDeactivated::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    PersonDeactivated e;
+    e.id = in.requiredString("id");
+    e.reason = in.string("reason");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
 QJsonObject PersonKeyRegistered::toJson() const
 {
     return withExtra({{QStringLiteral("person_id"), personId},

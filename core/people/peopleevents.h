@@ -51,6 +51,19 @@ struct PersonRolesSet final
     static Result<PersonRolesSet> fromJson(const QJsonObject &payload);
 };
 
+// A person leaves the project: they keep their name in the log and in what they did, and may no
+// longer act or read (core/events/policy.h refuses an inactive person everything). Their key
+// is revoked with it.
+struct PersonDeactivated final
+{
+    static constexpr EventKind kind{"person.deactivated", 1, Action::ManagePeople};
+    Id id;
+    QString reason;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<PersonDeactivated> fromJson(const QJsonObject &payload);
+};
+
 // A person's current public key (identity::PublicKeys::toText). Registering one revokes the
 // key it replaces: a person has at most one key that may act.
 struct PersonKeyRegistered final

@@ -151,6 +151,33 @@ Status PeopleService::setRoles(const Id &personId, const QList<Role> &roles)
     return {};
 }
 
+Status PeopleService::deactivate(const Id &personId, const QString &reason)
+{
+    ASSAY_TRY(project().mayRecord(PersonDeactivated::kind));
+    auto p = person(personId);
+    if (!p)
+        return p.error();
+    if (!p->active)
+        return makeError(ErrorCode::Conflict, Tr::tr("%1 is no longer active").arg(p->name), path());
+    if (p->hasRole(Role::Admin)) {
+        auto all = people();
+        if (!all)
+            return all.error();
+        const auto admins = std::count_if(all->cbegin(), all->cend(), [](const Person &q) {
+            return q.active && q.hasRole(Role::Admin);
+        });
+        if (admins < 2)
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("%1 is the last admin of the project").arg(p->name), path());
+    }
+    auto e = project().record(PersonDeactivated{p->id, reason, {}});
+    if (!e)
+        return e.error();
+    if (actor().id == p->id)
+        project().refreshActor();
+    return {};
+}
+
 static Result<QList<Person>> queryPeople(Database *db, const QString &where, const QString &arg)
 {
     auto s = db->prepare(

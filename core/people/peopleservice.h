@@ -30,6 +30,9 @@ public:
     Result<Person> addPerson(const QString &name, const QString &displayName,
                              const QList<Role> &roles, const QString &publicKey = {});
     Status setRoles(const Id &personId, const QList<Role> &roles);
+    // The person may no longer act or read; their key is revoked with it. The last active
+    // admin cannot be deactivated.
+    Status deactivate(const Id &personId, const QString &reason = {});
     Result<QList<Person>> people() const;
     Result<Person> person(const QString &nameOrId) const;
 

@@ -78,6 +78,14 @@ static Status revokeCurrentKey(Database *db, const Event &e, const Id &personId)
     return (*s)->exec();
 }
 
+static Status personDeactivated(Database *db, const Event &e, const PersonDeactivated &p)
+{
+    ASSAY_STMT(s, "UPDATE people SET active = 0 WHERE id = ?1");
+    s.bind(1, p.id);
+    ASSAY_TRY(s.exec());
+    return revokeCurrentKey(db, e, p.id);
+}
+
 static Status personKeyRegistered(Database *db, const Event &e, const PersonKeyRegistered &p)
 {
     auto keys = identity::PublicKeys::fromText(p.publicKey);
@@ -110,6 +118,7 @@ void PeopleService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<ProjectRenamed>(projectRenamed);
     registry.add<PersonAdded>(personAdded);
     registry.add<PersonRolesSet>(personRolesSet);
+    registry.add<PersonDeactivated>(personDeactivated);
     registry.add<PersonKeyRegistered>(personKeyRegistered);
     registry.add<PersonKeyRevoked>(personKeyRevoked);
     registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_roles"),

@@ -151,6 +151,8 @@ Result<QByteArray> Event::payloadJson() const
 
 bool Event::payloadMatches() const
 {
+    if (payloadAbsent())
+        return true; // nothing to compare: the envelope's hash covers the payload's hash
     return QString::fromLatin1(sha256Hex(stored)) == payloadHash;
 }
 
@@ -445,6 +447,8 @@ public:
             }
             if (!e.isSigned())
                 ++m_result->unsignedEvents;
+            if (e.payloadAbsent())
+                ++m_result->payloadsAbsent;
             if (c.checkSignature) {
                 ++m_result->signaturesChecked;
                 if (!c.signatureOk) {

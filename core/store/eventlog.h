@@ -76,6 +76,10 @@ struct Event
     // Whether `stored` is the payload the envelope names (envelope 1), and whether the
     // signature is the signer's over the envelope (a signed envelope 1).
     bool payloadMatches() const;
+    // A copy may hold an event's envelope without its payload (not in the payload's audience):
+    // its payload is then empty, which no recorded payload is ("{}" at least). The envelope
+    // still verifies (chain, hash, signature); the event changes no state in that copy.
+    bool payloadAbsent() const { return envelope != 0 && stored.isEmpty(); }
     bool signatureValid() const;
 };
 
@@ -103,6 +107,7 @@ struct LogVerification
     qint64 legacyEvents = 0;   // unsigned, from before schema 6
     qint64 unsignedEvents = 0; // recorded without a key since
     qint64 signaturesChecked = 0;
+    qint64 payloadsAbsent = 0; // envelopes held without their payload in this copy
 };
 
 class EventLog final

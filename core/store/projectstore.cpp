@@ -716,6 +716,8 @@ Status ProjectStore::applyChecked(Database *db, const ApplierRegistry &appliers,
         if (!allowed)
             return quarantine(allowed.error().message);
     }
+    if (e.payloadAbsent())
+        return {}; // this copy holds the envelope only; the state is of what it may read
     auto payload = e.payloadJson();
     if (!payload)
         return payload.error();

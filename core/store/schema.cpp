@@ -329,6 +329,7 @@ CREATE TABLE conflicts (
 ALTER TABLE taxonomy_versions ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE guidelines ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE annotations ADD COLUMN last_event TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotations ADD COLUMN last_device TEXT NOT NULL DEFAULT '';
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,

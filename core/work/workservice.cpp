@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace assay::core {
 
@@ -325,12 +326,12 @@ Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) co
         in.annotators.append(p->id);
         in.annotatorNames.insert(p->id, p->name);
     }
-    // What each annotator labeled as production work before: such an item served later as gold
-    // would be recognised.
+    // What each annotator labeled before, as production work or in calibration: such an item
+    // served later as gold would be recognised.
     {
-        auto s = db()->prepare(
-                QStringLiteral("SELECT person_id, item_id FROM tasks WHERE kind = 'production'"
-                               " AND person_id IS NOT NULL"));
+        auto s = db()->prepare(QStringLiteral(
+                "SELECT person_id, item_id FROM tasks WHERE kind IN ('production', 'calibration')"
+                " AND person_id IS NOT NULL"));
         if (!s)
             return s.error();
         while (s->step()) {
@@ -364,6 +365,35 @@ Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) co
     }
     if (in.productionItems.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("no items to put in the batch"), path());
+    // Gold must look like its neighbours: when the batch's production items carry a model's
+    // suggestions, a gold item without any would stand out, so only gold items with
+    // suggestions are drawn (a pool too small for the rate is then reported by the planner).
+    {
+        QSet<QString> suggested;
+        auto s = db()->prepare(QStringLiteral("SELECT DISTINCT item_id FROM prelabels"));
+        if (!s)
+            return s.error();
+        while (s->step())
+            suggested.insert(s->text(0));
+        if (s->error())
+            return *s->error();
+        const bool productionSuggested = std::any_of(in.productionItems.cbegin(),
+                                                     in.productionItems.cend(),
+                                                     [&](const QString &id) {
+                                                         return suggested.contains(id);
+                                                     });
+        if (productionSuggested) {
+            const qsizetype before = in.goldItems.size();
+            in.goldItems.removeIf([&](const QString &id) { return !suggested.contains(id); });
+            if (in.goldItems.isEmpty() && before > 0 && spec.goldRate > 0) {
+                return makeError(
+                        ErrorCode::InvalidInput,
+                        Tr::tr("the gold items have no model suggestions, and this batch's items do:"
+                               " gold would stand out (import suggestions for the gold items too)"),
+                        path());
+            }
+        }
+    }
     if (!spec.order.isEmpty()) {
         quality::UncertaintyOrder order;
         if (!quality::parseUncertaintyOrder(spec.order, &order)) {

@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(dialog.setRoles(carol->id, {Role::Reviewer}));
         QCOMPARE(w.store()->people().person(carol->id)->roles, QList<Role>{Role::Reviewer});
         QVERIFY(dialog.deactivate(carol->id));
-        QVERIFY(w.store()->people().person(carol->id)->roles.isEmpty());
+        QVERIFY(!w.store()->people().person(carol->id)->active);
         QVERIFY(!*w.store()->people().currentKey(carol->id));
         QVERIFY(!isAllowed(*w.store()->people().person(carol->id), Action::Annotate));
 

@@ -110,6 +110,7 @@ private Q_SLOTS:
             "boss lee");
         row("people roles", L({"people", "PROJECT", "roles", "ann", "reviewer"}), "boss lee");
         row("people revoke-key", L({"people", "PROJECT", "revoke-key", "ann"}), "boss lee");
+        row("people deactivate", L({"people", "PROJECT", "deactivate", "ann"}), "boss lee");
         row("taxonomy list", L({"taxonomy", "PROJECT", "list"}), everyone);
         row("taxonomy add", L({"taxonomy", "PROJECT", "add", "dog"}), "boss lee auth");
         row("add media", L({"add", "PROJECT", "more.txt"}), "boss lee");

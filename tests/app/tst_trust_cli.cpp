@@ -158,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(rebuild.status, 1);
         QVERIFY2(rebuild.err.contains(QLatin1String("does not verify")), qPrintable(rebuild.err));
     }
+
+    // A copy may hold an event's envelope without its payload: verify checks the envelope,
+    // chain and signature, says how many such events there are, and the state is what the
+    // copy can read.
+    void verifyChecksEnvelopesWithoutTheirPayload()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        sql(path, "UPDATE events SET payload = x'' WHERE kind = 'taxonomy.changed'");
+        Run r = assay({QStringLiteral("log"), QStringLiteral("rebuild"), path});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = assay({QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("--json")});
+        QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.json().value(QLatin1String("payloads_absent")).toInt(), 1);
+        QVERIFY(r.json().value(QLatin1String("intact")).toBool());
+        r = assay({QStringLiteral("log"), QStringLiteral("verify"), path});
+        QVERIFY2(r.out.contains(QLatin1String("1 event(s) are held here without their payload")),
+                 qPrintable(r.out));
+        // Its envelope is still bound: changing what it says is caught.
+        sql(path, "UPDATE events SET audience = 'leads' WHERE kind = 'taxonomy.changed'");
+        r = assay({QStringLiteral("log"), QStringLiteral("verify"), path});
+        QCOMPARE(r.status, 1);
+    }
 };
 
 QTEST_MAIN(tst_TrustCli)

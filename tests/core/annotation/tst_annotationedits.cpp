@@ -196,6 +196,45 @@ private Q_SLOTS:
         QCOMPARE(annotations.preLabelFigures()->size(), figures.size());
         QVERIFY(project.verifyLog()->intact);
     }
+
+    // Gold must look like its neighbours: when the production items carry a model's
+    // suggestions, a gold item without any is never drawn (the pool is reported too small),
+    // and one with suggestions is.
+    void goldWithoutTheNeighboursSuggestionsIsNotDrawn()
+    {
+        Project &p = *m_p.project;
+        ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("lead")));
+        QList<Item> plain;
+        for (int i = 0; i < 2; ++i) {
+            Item it;
+            it.id = newId();
+            it.kind = ItemKind::Text;
+            it.sha256 = QStringLiteral("%1").arg(i + 7, 64, 16, QLatin1Char('0'));
+            it.path = QStringLiteral("plain%1.txt").arg(i);
+            it.text = QStringLiteral("no suggestion here %1").arg(i);
+            plain.append(it);
+        }
+        ASSAY_VERIFY_RESULT(p.items().addItems(plain, {}));
+        ASSAY_VERIFY_RESULT(p.gold().setGold({GoldAnswer{plain.at(0).id, {m_p.cat}, {}, {}, {}}}));
+        BatchSpec spec;
+        spec.name = QStringLiteral("mixed");
+        spec.annotators = {QStringLiteral("alice")};
+        spec.itemIds = {m_p.imageA, m_p.imageB, plain.at(1).id};
+        spec.goldRate = 0.25;
+        spec.seed = 1;
+        auto refused = p.work().planBatch(spec);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("gold would stand out")),
+                 qPrintable(refused.error().message));
+        // Without suggestions among the production items, the same gold item is drawn.
+        spec.itemIds = {plain.at(1).id};
+        spec.goldRate = 0.5;
+        auto planned = p.work().planBatch(spec);
+        ASSAY_VERIFY_RESULT(planned);
+        auto tasks = p.work().batchTasks(planned->id);
+        QVERIFY(std::any_of(tasks->cbegin(), tasks->cend(),
+                            [&](const Task &t) { return t.itemId == plain.at(0).id; }));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AnnotationEdits)

@@ -142,6 +142,10 @@ static QList<Sample> samples()
             {"person.roles_set",
              PersonRolesSet{QStringLiteral("person-1"), {Role::Lead}, {}}.toJson(),
              through<PersonRolesSet>(), "id"},
+            {"person.deactivated",
+             PersonDeactivated{QStringLiteral("person-1"), QStringLiteral("left the team"), {}}
+                     .toJson(),
+             through<PersonDeactivated>(), "id"},
             {"person.key_registered",
              PersonKeyRegistered{QStringLiteral("person-1"),
                                  QStringLiteral("assay-key-1:bmV3"),
