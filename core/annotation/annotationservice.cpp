@@ -506,6 +506,8 @@ Result<Box> AnnotationService::withPreLabelAdjustment(const Box &box) const
 
 Result<QList<PreLabelFigures>> AnnotationService::preLabelFigures() const
 {
+    // Figures of everyone's decisions on suggestions: for those who may read others' answers.
+    ASSAY_TRY(project().mayRead(Read::OthersAnswers));
     QMap<QString, PreLabelFigures> byModel;
     auto counts = db()->prepare(
             QStringLiteral("SELECT COALESCE(i.model, ''), COUNT(*) FROM prelabels l"

@@ -250,7 +250,8 @@ private Q_SLOTS:
         QVERIFY(layer->suggestions().isEmpty());
         QVERIFY(!panel->action(app::LabelingPanel::Action::AcceptSuggestion)->isEnabled());
 
-        // Figures per model, and the log reproduces it all.
+        // Figures per model (a lead's to read), and the log reproduces it all.
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         const auto figures = *store->annotations().preLabelFigures();
         const auto detector = std::find_if(figures.begin(), figures.end(), [](const auto &f) {
             return f.model == QLatin1String("detector");
@@ -438,11 +439,24 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT(
                     (*store)->annotations().acceptBoxPreLabel(annotation, open.at(0).id, newId()));
             ASSAY_VERIFY_RESULT((*store)->annotations().rejectPreLabel(annotation, open.at(1).id));
+            // The figures are everyone's decisions: the lead reads them, with her key.
+            QVERIFY((*store)->setActor(QStringLiteral("lead")));
+            ASSAY_VERIFY_RESULT((*store)->people().setKey(QStringLiteral("lead"),
+                                                          assay::tests::TestKeys::shared().publicKey(
+                                                                  QStringLiteral("lead"))));
         }
+        assay::tests::CliOptions asLead;
+        asLead.as = QStringLiteral("lead");
+        const auto refused = assay::tests::runAssay({QStringLiteral("prelabels"), path,
+                                                     QStringLiteral("--json"),
+                                                     QStringLiteral("--as"),
+                                                     QStringLiteral("alice")},
+                                                    {});
+        QCOMPARE(refused.status, 1);
         const auto run = assay::tests::runAssay({QStringLiteral("prelabels"), path,
                                                  QStringLiteral("--json")},
-                                                {});
-        QCOMPARE(run.status, 0);
+                                                asLead);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
         const QJsonArray models = run.json().value(QLatin1String("models")).toArray();
         QCOMPARE(models.size(), 2);
         const QJsonObject detector = models.at(1).toObject();
@@ -453,7 +467,7 @@ private Q_SLOTS:
         QCOMPARE(detector.value(QLatin1String("adjusted")).toInt(), 0);
         QCOMPARE(models.at(0).toObject().value(QLatin1String("suggestions")).toInt(), 3);
 
-        const auto plain = assay::tests::runAssay({QStringLiteral("prelabels"), path}, {});
+        const auto plain = assay::tests::runAssay({QStringLiteral("prelabels"), path}, asLead);
         QCOMPARE(plain.status, 0);
         const QString text = plain.out;
         QVERIFY2(text.contains(QLatin1String("detector")), qPrintable(text));

@@ -129,6 +129,13 @@ private Q_SLOTS:
         row("batch reject", L({"batch", "PROJECT", "reject", "b1", "--reason", "too early"}),
             "boss lee");
         row("conflicts", L({"conflicts", "PROJECT"}), "boss lee rev");
+        row("taxonomy rename", L({"taxonomy", "PROJECT", "rename", "cat", "kitty"}),
+            "boss lee auth");
+        row("quality", L({"quality", "PROJECT", "--json"}), "boss lee tom");
+        row("export", L({"export", "PROJECT", "--format", "csv", "--out", "out.csv"}),
+            "boss lee rev");
+        row("dupes", L({"dupes", "PROJECT", "--json"}), everyone);
+        row("prelabels", L({"prelabels", "PROJECT", "--json"}), "boss lee rev tom");
         Q_UNUSED(P);
     }
 

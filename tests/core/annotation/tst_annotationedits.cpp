@@ -187,6 +187,7 @@ private Q_SLOTS:
         QCOMPARE(before.boxes.last().attributes.value(QLatin1String("prelabel_adjusted")),
                  QJsonValue(true));
         const auto decisions = *annotations.preLabelDecisions(m_p.annotationA);
+        ASSAY_VERIFY_RESULT(project.setActor(QStringLiteral("lead"))); // everyone's figures
         const auto figures = *annotations.preLabelFigures();
         ASSAY_VERIFY_RESULT(project.rebuildState());
         const Annotation after = *annotations.annotation(m_p.annotationA);

@@ -231,7 +231,9 @@ private Q_SLOTS:
         QCOMPARE(store->annotations().annotation(b)->classIds, QStringList{m_dog});
         QCOMPARE(store->annotations().openPreLabels(b)->size(), 0);
 
-        // One event per decision, and the figures per model.
+        // One event per decision, and the figures per model (everyone's: a lead reads them).
+        QCOMPARE(store->annotations().preLabelFigures().error().code, ErrorCode::Permission);
+        ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         auto figures = store->annotations().preLabelFigures();
         ASSAY_VERIFY_RESULT(figures);
         QCOMPARE(figures->size(), 2);
