@@ -2922,6 +2922,10 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>the gold items have no model suggestions, and this batch&apos;s items do: gold would stand out (import suggestions for the gold items too)</source>
         <translation>die Goldelemente haben keine Modellvorschläge, die Elemente dieses Stapels schon: Gold fiele auf (importieren Sie Vorschläge auch für die Goldelemente)</translation>
     </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who could not %4 in what their device had seen: the role was given apart from it</source>
+        <translation>Ereignis Nr. %1 (%2) stammt von %3, der nach dem Stand seines Geräts nicht %4 durfte: die Rolle wurde getrennt davon vergeben</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>

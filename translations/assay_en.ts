@@ -2910,6 +2910,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>the gold items have no model suggestions, and this batch&apos;s items do: gold would stand out (import suggestions for the gold items too)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>event #%1 (%2) is by %3, who could not %4 in what their device had seen: the role was given apart from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>

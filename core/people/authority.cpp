@@ -6,6 +6,7 @@
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
 #include "core/store/applierregistry.h"
+#include "core/store/conflicts.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,44 @@ static Status checkAuthority(Database *db, const Event &e, const EventKind &kind
         return refuse(Tr::tr("event #%1 (%2) is by %3, who could not %4 at that point of the log")
                               .arg(e.seq)
                               .arg(e.kind, author.name, actionName(kind.action)));
+    }
+    // The right must also be in what the author had seen: their roles as the newest change of
+    // them that the event's causal past holds. A role granted apart (on a machine they had not
+    // heard from) gives no right to what they did before hearing of it.
+    ASSAY_STMT(history, "SELECT event_id, roles FROM person_role_history WHERE person_id = ?1"
+                        " ORDER BY rowid DESC");
+    history.bind(1, e.personId);
+    std::optional<QString> seenRoles;
+    bool anyHistory = false;
+    QList<QPair<QString, QString>> changes;
+    while (history.step())
+        changes.append({history.text(0), history.text(1)});
+    history.reset();
+    for (const auto &[eventId, roles] : std::as_const(changes)) {
+        anyHistory = true;
+        auto seen = store::hasSeen(db, e, eventId);
+        if (!seen)
+            return seen.error();
+        if (*seen) {
+            seenRoles = roles;
+            break;
+        }
+    }
+    if (anyHistory) {
+        Person known = author;
+        known.roles.clear();
+        for (const QString &name :
+             seenRoles.value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            Role role;
+            if (parseRole(name, &role))
+                known.roles.append(role);
+        }
+        if (!isAllowed(known, kind.action)) {
+            return refuse(Tr::tr("event #%1 (%2) is by %3, who could not %4 in what their device"
+                                 " had seen: the role was given apart from it")
+                                  .arg(e.seq)
+                                  .arg(e.kind, author.name, actionName(kind.action)));
+        }
     }
     if (e.envelope == 0)
         return {}; // from before signatures: verify counts them apart

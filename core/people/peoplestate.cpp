@@ -52,7 +52,23 @@ static Status insertRoles(Database *db, const QString &personId, const QList<Rol
     return {};
 }
 
-static Status personAdded(Database *db, const Event &, const PersonAdded &p)
+// Every change of a person's roles, in the order of application: the authority check judges an
+// event by the roles its author had in what they had seen (core/people/authority.cpp).
+static Status recordRoles(Database *db, const Event &e, const QString &personId,
+                          const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role r : roles)
+        names.append(roleName(r));
+    auto s = db->cached("INSERT OR REPLACE INTO person_role_history (event_id, person_id, roles)"
+                        " VALUES (?1, ?2, ?3)");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, e.id).bind(2, personId).bind(3, names.join(QLatin1Char(',')));
+    return (*s)->exec();
+}
+
+static Status personAdded(Database *db, const Event &e, const PersonAdded &p)
 {
     auto s = db->cached(
             "INSERT INTO people (id, name, display_name, active) VALUES (?1, ?2, ?3, 1)");
@@ -60,11 +76,13 @@ static Status personAdded(Database *db, const Event &, const PersonAdded &p)
         return s.error();
     (*s)->bind(1, p.id).bind(2, p.name).bind(3, p.displayName);
     ASSAY_TRY((*s)->exec());
+    ASSAY_TRY(recordRoles(db, e, p.id, p.roles));
     return insertRoles(db, p.id, p.roles);
 }
 
-static Status personRolesSet(Database *db, const Event &, const PersonRolesSet &p)
+static Status personRolesSet(Database *db, const Event &e, const PersonRolesSet &p)
 {
+    ASSAY_TRY(recordRoles(db, e, p.id, p.roles));
     return insertRoles(db, p.id, p.roles);
 }
 
@@ -121,8 +139,8 @@ void PeopleService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<PersonDeactivated>(personDeactivated);
     registry.add<PersonKeyRegistered>(personKeyRegistered);
     registry.add<PersonKeyRevoked>(personKeyRevoked);
-    registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_roles"),
-                             QStringLiteral("person_keys")});
+    registry.addStateTables({QStringLiteral("people"), QStringLiteral("person_role_history"),
+                             QStringLiteral("person_roles"), QStringLiteral("person_keys")});
 }
 
 } // namespace assay::core

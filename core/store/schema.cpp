@@ -330,6 +330,12 @@ ALTER TABLE taxonomy_versions ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE guidelines ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE annotations ADD COLUMN last_event TEXT NOT NULL DEFAULT '';
 ALTER TABLE annotations ADD COLUMN last_device TEXT NOT NULL DEFAULT '';
+CREATE TABLE person_role_history (
+    event_id  TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    roles     TEXT NOT NULL
+);
+CREATE INDEX person_role_history_of ON person_role_history(person_id);
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,

@@ -656,6 +656,72 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), late);
     }
 
+    // A right is judged on what its author had seen: a role granted on another machine, which
+    // the author's device had not heard of, gives no right to what it did meanwhile, even when
+    // the grant comes first in the order of application. Once seen, it does.
+    void aRoleGrantedApartGivesNoRightBeforeItIsSeen()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base.assay"));
+        {
+            QVERIFY(QFile::copy(makeProject(dir), base));
+            auto store = Project::open(base);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            ASSAY_VERIFY_RESULT(
+                    (*store)->people().addPerson(QStringLiteral("ann"), {}, {Role::Annotator}));
+        }
+        const QList<Event> grant
+                = workApart(base, dir.filePath(QStringLiteral("a.assay")), [](Project &p) {
+                      const Id ann = p.people().person(QStringLiteral("ann"))->id;
+                      QVERIFY(p.people().setRoles(ann, {Role::Admin}));
+                  });
+        // On her own machine, before hearing of it, ann renames the project three times (as if
+        // she were an admin already).
+        const QList<Event> renames
+                = workApart(base, dir.filePath(QStringLiteral("b.assay")), [](Project &p) {
+                      Person ann = *p.people().person(QStringLiteral("ann"));
+                      ann.roles = {Role::Admin};
+                      for (const char *name : {"x", "y", "z"})
+                          QVERIFY(p.store().record(ann, ProjectRenamed{QLatin1String(name), {}}));
+                  });
+        QCOMPARE(renames.size(), 3);
+        const QString merged = dir.filePath(QStringLiteral("merged.assay"));
+        QVERIFY(QFile::copy(base, merged));
+        auto store = Project::open(merged);
+        ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+        ASSAY_VERIFY_RESULT((*store)->store().ingest(grant));
+        ASSAY_VERIFY_RESULT((*store)->store().ingest(renames));
+        QVERIFY(before(grant.first(), renames.last())); // the grant comes first in the order
+        auto quarantined = (*store)->quarantined();
+        ASSAY_VERIFY_RESULT(quarantined);
+        QCOMPARE(quarantined->size(), 3);
+        int apart = 0; // those after the grant in the order: refused by what ann had seen
+        for (const store::Quarantined &q : *quarantined) {
+            if (before(grant.first(), q.event)) {
+                QVERIFY2(q.reason.contains(QStringLiteral("given apart")), qPrintable(q.reason));
+                ++apart;
+            }
+        }
+        QVERIFY(apart >= 2);
+        QVERIFY((*store)->info().name != QLatin1String("z"));
+        QVERIFY((*store)->compareStateWithReplay()->isEmpty());
+        store->reset();
+
+        // On a copy that has heard of the grant, the same rename is hers to make.
+        const QString later = dir.filePath(QStringLiteral("later.assay"));
+        const QList<Event> after = workApart(merged, later, [](Project &p) {
+            Person ann = *p.people().person(QStringLiteral("ann"));
+            QVERIFY(ann.hasRole(Role::Admin));
+            QVERIFY(p.store().record(ann, ProjectRenamed{QStringLiteral("w"), {}}));
+        });
+        QCOMPARE(after.size(), 1);
+        auto again = Project::open(later);
+        ASSAY_VERIFY_RESULT((*again)->setActor(QStringLiteral("admin")));
+        ASSAY_VERIFY_RESULT((*again)->rebuildState());
+        QCOMPARE((*again)->quarantined()->size(), 3);
+        QCOMPARE((*again)->info().name, QStringLiteral("w"));
+    }
+
     // A copy refuses an event that does not extend its device's chain, and a fork.
     void ingestRefusesGapsAndForks()
     {

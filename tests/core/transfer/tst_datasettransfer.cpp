@@ -937,6 +937,7 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " ALTER TABLE guidelines DROP COLUMN event_id;"
                   " ALTER TABLE annotations DROP COLUMN last_event;"
                   " ALTER TABLE annotations DROP COLUMN last_device;"
+                  " DROP TABLE person_role_history;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
