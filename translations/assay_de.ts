@@ -2926,6 +2926,30 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>event #%1 (%2) is by %3, who could not %4 in what their device had seen: the role was given apart from it</source>
         <translation>Ereignis Nr. %1 (%2) stammt von %3, der nach dem Stand seines Geräts nicht %4 durfte: die Rolle wurde getrennt davon vergeben</translation>
     </message>
+    <message>
+        <source>add: a calibration reference, not production gold (an item is one or the other).</source>
+        <translation>add: eine Kalibrierungsreferenz, kein Produktionsgold (ein Element ist das eine oder das andere).</translation>
+    </message>
+    <message>
+        <source>(calibration reference)</source>
+        <translation>(Kalibrierungsreferenz)</translation>
+    </message>
+    <message>
+        <source>item %1 is a gold item; it cannot also be a calibration reference</source>
+        <translation>Element %1 ist ein Goldelement; es kann nicht zugleich Kalibrierungsreferenz sein</translation>
+    </message>
+    <message>
+        <source>item %1 is a calibration reference; it cannot also be a gold item</source>
+        <translation>Element %1 ist eine Kalibrierungsreferenz; es kann nicht zugleich Goldelement sein</translation>
+    </message>
+    <message>
+        <source>item %1 is not a calibration reference (assay gold add ITEM --calibration)</source>
+        <translation>Element %1 ist keine Kalibrierungsreferenz (assay gold add ITEM --calibration)</translation>
+    </message>
+    <message>
+        <source>item %1 is not a gold item</source>
+        <translation>Element %1 ist kein Goldelement</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>

@@ -2914,6 +2914,30 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>event #%1 (%2) is by %3, who could not %4 in what their device had seen: the role was given apart from it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add: a calibration reference, not production gold (an item is one or the other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(calibration reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a gold item; it cannot also be a calibration reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a calibration reference; it cannot also be a gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not a calibration reference (assay gold add ITEM --calibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not a gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>

@@ -29,9 +29,12 @@ QJsonObject GoldSet::toJson() const
 {
     QJsonArray rows;
     for (const Answer &a : answers) {
-        rows.append(QJsonObject{{QStringLiteral("item_id"), a.itemId},
-                                {QStringLiteral("classes"), QJsonArray::fromStringList(a.classIds)},
-                                {QStringLiteral("boxes"), goldBoxesJson(a.boxes)}});
+        QJsonObject row{{QStringLiteral("item_id"), a.itemId},
+                        {QStringLiteral("classes"), QJsonArray::fromStringList(a.classIds)},
+                        {QStringLiteral("boxes"), goldBoxesJson(a.boxes)}};
+        if (a.calibration)
+            row.insert(QStringLiteral("purpose"), QStringLiteral("calibration"));
+        rows.append(row);
     }
     return withExtra({{QStringLiteral("answers"), rows}}, extra);
 }
@@ -47,6 +50,8 @@ Result<GoldSet> GoldSet::fromJson(const QJsonObject &payload)
         for (const auto &c : o.value(QLatin1String("classes")).toArray())
             a.classIds.append(c.toString());
         a.boxes = events::boxesFromJson(o.value(QLatin1String("boxes")).toArray());
+        a.calibration = o.value(QLatin1String("purpose")).toString()
+                        == QLatin1String("calibration");
         e.answers.append(a);
     }
     e.extra = in.rest();

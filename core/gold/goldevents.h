@@ -20,6 +20,9 @@ struct GoldSet final
         Id itemId;
         QStringList classIds;
         QList<Box> boxes; // ids set; no attributes
+        // A calibration reference, not production gold: an item is one or the other, so that
+        // an item seen in calibration is never served as gold, nor the reverse.
+        bool calibration = false;
     };
     QList<Answer> answers;
     QJsonObject extra;

@@ -46,7 +46,24 @@ Status GoldService::setGold(const QList<GoldAnswer> &answers)
                              Tr::tr("item %1: a gold answer needs classes or boxes").arg(a.itemId),
                              path());
         ASSAY_TRY(project().items().item(a.itemId));
-        GoldSet::Answer answer{a.itemId, a.classIds, {}};
+        // An item is production gold or a calibration reference, never both.
+        auto was = db()->prepare(
+                QStringLiteral("SELECT purpose FROM gold_answers WHERE item_id = ?1"));
+        if (!was)
+            return was.error();
+        was->bind(1, a.itemId);
+        if (was->step() && (was->text(0) == QLatin1String("calibration")) != a.calibration) {
+            return makeError(ErrorCode::Conflict,
+                             a.calibration
+                                     ? Tr::tr("item %1 is a gold item; it cannot also be a"
+                                              " calibration reference")
+                                               .arg(a.itemId)
+                                     : Tr::tr("item %1 is a calibration reference; it cannot also"
+                                              " be a gold item")
+                                               .arg(a.itemId),
+                             path());
+        }
+        GoldSet::Answer answer{a.itemId, a.classIds, {}, a.calibration};
         for (Box b : a.boxes) {
             if (b.id.isEmpty())
                 b.id = newId();
@@ -65,7 +82,7 @@ Result<QList<GoldAnswer>> GoldService::goldAnswers() const
 {
     ASSAY_TRY(project().mayRead(Read::GoldAnswers));
     auto s = db()->prepare(QStringLiteral(
-            "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time FROM gold_answers g"
+            "SELECT g.item_id, g.classes, g.boxes, g.person_id, g.time, g.purpose FROM gold_answers g"
             " JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
     if (!s)
         return s.error();
@@ -78,6 +95,7 @@ Result<QList<GoldAnswer>> GoldService::goldAnswers() const
         a.boxes = boxesFrom(s->text(2));
         a.personId = s->text(3);
         a.time = s->text(4);
+        a.calibration = s->text(5) == QLatin1String("calibration");
         result.append(a);
     }
     if (s->error())

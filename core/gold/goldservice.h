@@ -23,6 +23,7 @@ struct GoldAnswer
     QList<Box> boxes;
     Id personId; // who set it
     QString time;
+    bool calibration = false; // a calibration reference, not production gold
 };
 
 // One scored gold (or calibration) answer, made when its task was set done.

@@ -118,10 +118,11 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
 
 static Status goldSet(Database *db, const Event &e, const GoldSet &p)
 {
-    ASSAY_STMT(s, "INSERT INTO gold_answers (item_id, classes, boxes, person_id, time)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(item_id) DO UPDATE SET"
+    ASSAY_STMT(s, "INSERT INTO gold_answers (item_id, classes, boxes, person_id, time, purpose)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(item_id) DO UPDATE SET"
                   " classes = excluded.classes, boxes = excluded.boxes,"
-                  " person_id = excluded.person_id, time = excluded.time");
+                  " person_id = excluded.person_id, time = excluded.time,"
+                  " purpose = excluded.purpose");
     const QJsonArray answers = p.toJson().value(QLatin1String("answers")).toArray();
     for (const auto &v : answers) {
         const QJsonObject a = v.toObject();
@@ -129,6 +130,9 @@ static Status goldSet(Database *db, const Event &e, const GoldSet &p)
         s.bind(2, QString::fromUtf8(json::compactJson(a.value(QLatin1String("classes")).toArray())));
         s.bind(3, QString::fromUtf8(json::compactJson(a.value(QLatin1String("boxes")).toArray())));
         s.bind(4, e.personId).bind(5, e.time);
+        s.bind(6, a.value(QLatin1String("purpose")).toString() == QLatin1String("calibration")
+                          ? QStringLiteral("calibration")
+                          : QStringLiteral("gold"));
         ASSAY_TRY(s.exec());
     }
     return {};

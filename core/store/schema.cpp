@@ -336,6 +336,7 @@ CREATE TABLE person_role_history (
     roles     TEXT NOT NULL
 );
 CREATE INDEX person_role_history_of ON person_role_history(person_id);
+ALTER TABLE gold_answers ADD COLUMN purpose TEXT NOT NULL DEFAULT 'gold';
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,

@@ -84,6 +84,28 @@ Result<QList<Batch>> WorkService::batches() const
 
 Result<QList<Task>> WorkService::assignTasks(const Id &batchId, const QList<Task> &tasks)
 {
+    // A gold task needs a gold item, a calibration task a calibration reference: an item is
+    // never both, so what a person saw in calibration is never served to them as gold.
+    auto purpose = db()->prepare(
+            QStringLiteral("SELECT purpose FROM gold_answers WHERE item_id = ?1"));
+    if (!purpose)
+        return purpose.error();
+    for (const Task &t : tasks) {
+        if (t.kind != TaskKind::Gold && t.kind != TaskKind::Calibration)
+            continue;
+        purpose->bind(1, t.itemId);
+        const QString is = purpose->step() ? purpose->text(0) : QString();
+        purpose->reset();
+        const bool calibration = t.kind == TaskKind::Calibration;
+        if (is != (calibration ? QLatin1String("calibration") : QLatin1String("gold"))) {
+            return makeError(ErrorCode::InvalidInput,
+                             calibration ? Tr::tr("item %1 is not a calibration reference"
+                                                  " (assay gold add ITEM --calibration)")
+                                                   .arg(t.itemId)
+                                         : Tr::tr("item %1 is not a gold item").arg(t.itemId),
+                             path());
+        }
+    }
     QList<Task> out = tasks;
     for (Task &t : out) {
         t.id = newId();
@@ -341,8 +363,9 @@ Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) co
         if (s->error())
             return *s->error();
     }
-    auto gold = db()->prepare(QStringLiteral(
-            "SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id ORDER BY i.seq"));
+    auto gold = db()->prepare(
+            QStringLiteral("SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id"
+                           " WHERE g.purpose = 'gold' ORDER BY i.seq"));
     if (!gold)
         return gold.error();
     while (gold->step())

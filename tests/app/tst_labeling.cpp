@@ -311,14 +311,17 @@ private Q_SLOTS:
             ASSAY_VERIFY_RESULT(p.gold().setQualitySettings(settings));
             const auto taxonomy = *p.taxonomy().get();
             const Item first = p.items().page(0, 1)->first();
+            const Item second = p.items().page(1, 1)->first();
             ASSAY_VERIFY_RESULT(p.gold().setGold(
                     {GoldAnswer{first.id, {taxonomy.classes.at(0).id}, {}, {}, {}}}));
+            ASSAY_VERIFY_RESULT(p.gold().setGold(
+                    {GoldAnswer{second.id, {taxonomy.classes.at(0).id}, {}, {}, {}, true}}));
             const Id alice = p.people().person(QStringLiteral("alice"))->id;
             const Id batch = p.work().batches()->first().id;
             auto gold = p.work().assignTasks(
                     batch,
                     {Task{{}, {}, first.id, alice, TaskKind::Gold, TaskState::Pending, 10},
-                     Task{{}, {}, first.id, alice, TaskKind::Calibration, TaskState::Pending, 11}});
+                     Task{{}, {}, second.id, alice, TaskKind::Calibration, TaskState::Pending, 11}});
             ASSAY_VERIFY_RESULT(gold);
             ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("alice")));
             auto a = p.annotations().startAnnotation(gold->first().id);

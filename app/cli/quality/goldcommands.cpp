@@ -154,11 +154,15 @@ int runGold(const QStringList &args, CliIo &io)
             minimum(QStringLiteral("minimum"),
                     Tr::tr("Gold answers needed before a person can be sent to recalibrate."),
                     Tr::tr("M"));
-    parser.addOptions({cls, boxes, window, threshold, minimum, asOption(), jsonOption()});
+    const QCommandLineOption calibration(
+            QStringLiteral("calibration"),
+            Tr::tr("add: a calibration reference, not production gold (an item is one or the other)."));
+    parser.addOptions(
+            {cls, boxes, calibration, window, threshold, minimum, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("gold"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-            "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) | import FILE.csv | list [--json]"
+            "assay gold PROJECT add ITEM (--class NAME... | --boxes FILE) [--calibration] | import FILE.csv [--calibration] | list [--json]"
             " | status [--json] | gates | recalibrated PERSON | settings [--window N] [--threshold X] [--minimum M]");
     QString project, verb;
     QStringList rest;
@@ -226,6 +230,8 @@ int runGold(const QStringList &args, CliIo &io)
             }
             answers = *read;
         }
+        for (GoldAnswer &a : answers)
+            a.calibration = parser.isSet(calibration);
         const Status st = store->gold().setGold(answers);
         if (!st) {
             printError(io, st.error());
@@ -259,13 +265,18 @@ int runGold(const QStringList &args, CliIo &io)
                 array.append(QJsonObject{{QStringLiteral("item_id"), a.itemId},
                                          {QStringLiteral("path"), item ? item->path : QString()},
                                          {QStringLiteral("classes"), classes},
-                                         {QStringLiteral("boxes"), boxList}});
+                                         {QStringLiteral("boxes"), boxList},
+                                         {QStringLiteral("purpose"),
+                                          a.calibration ? QStringLiteral("calibration")
+                                                        : QStringLiteral("gold")}});
             } else {
                 QStringList what;
                 for (const auto &c : classes)
                     what.append(c.toString());
                 if (!a.boxes.isEmpty())
                     what.append(Tr::tr("%n box(es)", nullptr, int(a.boxes.size())));
+                if (a.calibration)
+                    what.append(Tr::tr("(calibration reference)"));
                 io.out << (item ? item->path : a.itemId).leftJustified(40) << ' '
                        << what.join(QStringLiteral(", ")) << Qt::endl;
             }

@@ -74,7 +74,7 @@ private:
             return nullptr;
         auto store = std::move(*created);
         QList<Item> items;
-        for (int i = 0; i < 30; ++i)
+        for (int i = 0; i < 32; ++i)
             items.append(fakeItem(i));
         if (!store->items().addItems(items, {}))
             return nullptr;
@@ -92,6 +92,12 @@ private:
         if (!store->setActor(QStringLiteral("lead")))
             return nullptr;
         if (!store->gold().setGold(gold))
+            return nullptr;
+        // Two calibration references, apart from gold: the last two items.
+        QList<GoldAnswer> references;
+        for (const Item &it : *store->items().page(30, 2))
+            references.append(GoldAnswer{it.id, {m_cat}, {}, {}, {}, true});
+        if (!store->gold().setGold(references))
             return nullptr;
         return store;
     }
@@ -136,7 +142,10 @@ private Q_SLOTS:
         QVERIFY(store);
         auto gold = store->gold().goldAnswers();
         ASSAY_VERIFY_RESULT(gold);
-        QCOMPARE(gold->size(), 4);
+        QCOMPARE(gold->size(), 6); // four gold items, two calibration references
+        QCOMPARE(std::count_if(gold->cbegin(), gold->cend(),
+                               [](const GoldAnswer &a) { return a.calibration; }),
+                 2);
         QCOMPARE(gold->first().classIds, QStringList{m_cat});
         auto found = store->items().findItem(QStringLiteral("3.jpg"));
         ASSAY_VERIFY_RESULT(found);
@@ -196,6 +205,8 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(batch);
         const Id ann = store->people().person(QStringLiteral("ann"))->id;
         const Id goldItem = store->gold().goldAnswers()->first().itemId;
+        const Id reference = store->gold().goldAnswers()->last().itemId;
+        QVERIFY(store->gold().goldAnswers()->last().calibration);
 
         work(store.get(), QStringLiteral("bob"), true);
         work(store.get(), QStringLiteral("ann"), false);
@@ -237,7 +248,16 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         ASSAY_VERIFY_RESULT(store->work().assignTasks(
                 batch->id,
-                {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
+                {Task{{}, {}, reference, ann, TaskKind::Calibration, TaskState::Pending, 1000}}));
+        // A gold item is no calibration reference, and the reverse.
+        QVERIFY(!store->work().assignTasks(
+                batch->id,
+                {Task{{}, {}, goldItem, ann, TaskKind::Calibration, TaskState::Pending, 1001}}));
+        QVERIFY(!store->work().assignTasks(
+                batch->id,
+                {Task{{}, {}, reference, ann, TaskKind::Gold, TaskState::Pending, 1002}}));
+        QCOMPARE(store->gold().setGold({GoldAnswer{goldItem, {m_cat}, {}, {}, {}, true}}).error().code,
+                 ErrorCode::Conflict);
         auto seen = store->work().annotatorQueue(ann);
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().kind, TaskKind::Calibration);
@@ -289,7 +309,8 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->setActor(QStringLiteral("lead")));
         ASSAY_VERIFY_RESULT(store->gold().applyGates());
         QVERIFY(*store->gold().mustRecalibrate(ann));
-        const QList<GoldAnswer> gold = *store->gold().goldAnswers();
+        QList<GoldAnswer> gold = *store->gold().goldAnswers();
+        gold.removeIf([](const GoldAnswer &a) { return !a.calibration; }); // the references
         QVERIFY(gold.size() >= 2);
         ASSAY_VERIFY_RESULT(store->work().assignTasks(batch->id, {Task{{},
                                                                        {},
