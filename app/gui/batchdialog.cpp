@@ -2,6 +2,7 @@
 // The batches dialog: "New Batch" (form, preview of the queues, create) and "Batches" (progress,
 // quality verdicts, accept or reject with a reason).
 #include "app/gui/batchdialog.h"
+#include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/peopledialog.h"
@@ -38,13 +39,7 @@ using namespace assay::core;
 static QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(parent);
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(table, headers);
     return table;
 }
 

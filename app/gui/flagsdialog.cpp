@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The flagged tasks: a table, the item of the selected one, and its resolution.
 #include "app/gui/flagsdialog.h"
+#include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/permissionhint.h"
@@ -40,14 +41,7 @@ FlagsDialog::FlagsDialog(Project *store, QWidget *parent)
     setObjectName(QStringLiteral("flagsDialog"));
     setWindowTitle(tr("Flagged Tasks"));
     m_table->setObjectName(QStringLiteral("flagTable"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-            {tr("Item"), tr("Person"), tr("Reason"), tr("Comment"), tr("Flagged")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table, {tr("Item"), tr("Person"), tr("Reason"), tr("Comment"), tr("Flagged")});
     m_empty->setObjectName(QStringLiteral("flagsEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

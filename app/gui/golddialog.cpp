@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Gold items and their answers over GoldService; the settings of the gold gate.
 #include "app/gui/golddialog.h"
+#include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/permissionhint.h"
@@ -29,13 +30,7 @@ using namespace assay::core;
 static QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(parent);
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(table, headers);
     return table;
 }
 

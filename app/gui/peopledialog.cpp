@@ -2,6 +2,7 @@
 // The people of a project in a table; figures only where the reader may read them, and every
 // "–" with its reason in the tooltip.
 #include "app/gui/peopledialog.h"
+#include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/permissionhint.h"
@@ -55,15 +56,8 @@ PeopleDialog::PeopleDialog(Project *store, QWidget *parent)
     setWindowTitle(tr("People"));
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("peopleHint"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Person"), tr("Roles"), tr("Key"), tr("Queue"),
-                                        tr("Time per task"), tr("Gold accuracy"),
-                                        tr("Audit accuracy"), tr("Recalibration")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table, {tr("Person"), tr("Roles"), tr("Key"), tr("Queue"), tr("Time per task"),
+                             tr("Gold accuracy"), tr("Audit accuracy"), tr("Recalibration")});
     m_table->setAccessibleName(tr("People"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
