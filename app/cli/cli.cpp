@@ -7,6 +7,7 @@
 #include "app/cli/keycommands.h"
 #include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
+#include "app/cli/synccommands.h"
 #include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
 #include "app/cli/quality/qualitycommands.h"
@@ -69,6 +70,14 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Decisions made apart that contradicted each other, with both sides and the rule that settled them; events refused where they arrived.")},
+        {"checkout", runCheckout, "checkout PROJECT --for NAME --out COPY [--as LEAD] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "A copy of the project for one person: every envelope, the payloads they may read, the media of their tasks.")},
+        {"sync", runSync, "sync COPY [--remote folder:PATH] [--as PERSON] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Pull what the remote has and push what it lacks; confidential payloads travel encrypted to their readers.")},
         {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
          QT_TRANSLATE_NOOP(
                  "assay",

@@ -128,6 +128,11 @@ std::unique_ptr<core::Project> openProject(const QString &path, CliIo &io, const
             return nullptr;
         }
     }
+    if ((*store)->isReadOnly()) {
+        io.err << Tr::tr("%1: open read-only (%2): it can be read, nothing can be recorded")
+                          .arg(path, (*store)->readOnlyReason())
+               << Qt::endl;
+    }
     if ((*store)->info().upgradedFrom > 0) {
         io.err << Tr::tr("%1: upgraded from schema %2 to %3 (the old file is kept as %1.schema%2.bak)")
                           .arg(path)

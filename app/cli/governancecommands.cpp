@@ -476,23 +476,16 @@ int runLog(const QStringList &args, CliIo &io)
                                   .arg(total)
                        << (done == total ? "\n" : "") << Qt::flush;
         };
-        auto v = store->verifyLog(options);
-        if (!v) {
-            printError(io, v.error());
+        auto check = store->checkLog(options);
+        if (!check) {
+            printError(io, check.error());
             return ExitFailure;
         }
+        const store::LogVerification *v = &check->chains;
         // The state tables must be what the log gives (a row edited by hand is named), and each
         // event's author must have had the right and the key to it at its place in the log.
-        QList<store::StateDifference> differences;
-        QList<store::ChainProblem> refused;
-        if (v->intact) {
-            auto compared = store->compareStateWithReplay(20, &refused);
-            if (!compared) {
-                printError(io, compared.error());
-                return ExitFailure;
-            }
-            differences = *compared;
-        }
+        const QList<store::StateDifference> &differences = check->differences;
+        const QList<store::ChainProblem> &refused = check->refused;
         const bool stateMatches = differences.isEmpty();
         const bool authorized = refused.isEmpty();
         const bool intact = v->intact && stateMatches && authorized;
@@ -604,23 +597,15 @@ int runLog(const QStringList &args, CliIo &io)
                                      store->path()));
             return ExitFailure;
         }
-        auto v = store->verifyLog();
-        if (!v) {
-            printError(io, v.error());
+        auto check = store->checkLog({}, 1);
+        if (!check) {
+            printError(io, check.error());
             return ExitFailure;
         }
-        QList<store::ChainProblem> refused;
-        if (v->intact) {
-            auto compared = store->compareStateWithReplay(1, &refused);
-            if (!compared) {
-                printError(io, compared.error());
-                return ExitFailure;
-            }
-        }
-        if (!v->intact || !refused.isEmpty()) {
+        if (!check->chains.intact || !check->refused.isEmpty()) {
             printError(io, makeError(ErrorCode::Conflict,
                                      Tr::tr("the log does not verify (%1); nothing was rebuilt")
-                                             .arg(v->intact ? refused.first().reason : v->reason),
+                                             .arg(check->reason()),
                                      store->path()));
             return ExitFailure;
         }

@@ -32,6 +32,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusPerson(new QLabel(this))
     , m_statusZoom(new QLabel(this))
     , m_statusProgress(new QLabel(this))
+    , m_statusReadOnly(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
@@ -160,6 +163,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusZoom);
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->addPermanentWidget(m_statusPerson);
+    statusBar()->addPermanentWidget(m_statusReadOnly);
+    m_statusReadOnly->setObjectName(QStringLiteral("readOnlyIndicator"));
+    m_statusReadOnly->setText(tr("Read-only"));
+    m_statusReadOnly->setStyleSheet(
+            QStringLiteral("QLabel { color: white; background: #b3261e; padding: 1px 6px;"
+                           " border-radius: 3px; font-weight: bold; }"));
+    m_statusReadOnly->hide();
     m_statusZoom->setToolTip(tr("Zoom and the cursor's position in image pixels"));
     m_statusProgress->setToolTip(tr("Tasks done of your queue"));
     connect(m_labeling, &LabelingPanel::progressChanged, this, [this](int done, int total) {
@@ -372,6 +382,8 @@ bool MainWindow::openProject(const QString &path)
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
     m_store = std::move(*opened);
+    ++m_openGeneration;
+    setReadOnlyReason(m_store->readOnlyReason());
     m_model->setStore(m_store.get());
     m_labeling->setStore(m_store.get());
     showItems();
@@ -396,7 +408,71 @@ bool MainWindow::openProject(const QString &path)
                                          .arg(m_store->info().upgradedFrom),
                                  8000);
     }
+    showReadOnly();
+    checkLogInBackground();
     return true;
+}
+
+void MainWindow::checkLogInBackground()
+{
+    // A log that does not verify (an event changed, a table edited by hand, a key misused) is
+    // not extended: the project turns read-only, so that a lead can look without adding to a
+    // forgery. The check runs on its own read-only connection; the window stays usable.
+    // A setting for whoever would rather run assay log verify themselves (a project of
+    // millions of events costs a core for a while).
+    if (!QSettings().value(QStringLiteral("checkLogOnOpen"), true).toBool())
+        return;
+    const QString path = m_store->path();
+    const quint64 generation = m_openGeneration;
+    m_logCheckRunning = true;
+    // The watcher is the window's child: if the window goes first, the answer goes nowhere.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        if (generation == m_openGeneration)
+            logChecked(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        auto copy = assay::core::Project::open(path, true);
+        if (!copy)
+            return copy.error().message;
+        auto check = (*copy)->checkLog();
+        if (!check)
+            return check.error().message;
+        return check->intact() ? QString() : check->reason();
+    }));
+}
+
+void MainWindow::logChecked(const QString &path, const QString &problem)
+{
+    m_logCheckRunning = false;
+    if (!m_store || m_store->path() != path || problem.isEmpty() || m_store->isReadOnly())
+        return;
+    const Status st = m_store->setReadOnly(tr("its log does not verify: %1").arg(problem));
+    if (!st) {
+        showError(tr("The project could not be made read-only"), st.error().toString());
+        return;
+    }
+    setReadOnlyReason(m_store->readOnlyReason());
+    showReadOnly();
+    statusBar()->showMessage(tr("The log of this project does not verify; it is now open "
+                                "read-only. Run assay log verify for the details."),
+                             15000);
+}
+
+void MainWindow::showReadOnly()
+{
+    const bool readOnly = m_store && m_store->isReadOnly();
+    m_statusReadOnly->setVisible(readOnly);
+    m_statusReadOnly->setToolTip(readOnly ? tr("Nothing can be recorded in this project: %1")
+                                                    .arg(m_store->readOnlyReason())
+                                          : QString());
+    if (m_store)
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Assay").arg(m_store->info().name)
+                                : tr("%1 — Assay").arg(m_store->info().name));
+    updateActions();
+    if (readOnly)
+        m_labeling->setStore(m_store.get()); // back to its start: nothing is recorded now
 }
 
 void MainWindow::closeProject()
@@ -405,6 +481,10 @@ void MainWindow::closeProject()
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
     m_store.reset();
+    ++m_openGeneration;
+    m_logCheckRunning = false;
+    setReadOnlyReason({});
+    m_statusReadOnly->hide();
     setWindowTitle(tr("Assay"));
     setWindowFilePath({});
     updateStatus();
@@ -416,7 +496,7 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_store != nullptr);
     // Core refuses these anyway; disabled, the menu says so before the dialog is filled in.
-    const bool canImport = m_store && isAllowed(m_store->actor(), Action::AddItems);
+    const bool canImport = m_store && refusal(m_store->actor(), Action::AddItems).isEmpty();
     const bool canExport = m_store
                            && (isAllowed(m_store->actor(), Action::Review)
                                || isAllowed(m_store->actor(), Action::DecideBatches));

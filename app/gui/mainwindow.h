@@ -77,6 +77,10 @@ public:
     static QRect fittedGeometry(const QRect &window, const QRect &available, int titleBar);
 
     core::Project *store() const { return m_store.get(); }
+    // Whether the check of the open project's log (run in the background after opening) is
+    // still running; when it finds the log does not verify, the project turns read-only.
+    bool isCheckingLog() const { return m_logCheckRunning; }
+    QLabel *readOnlyIndicator() const { return m_statusReadOnly; }
     core::ItemListModel *itemModel() const { return m_model; }
     QListView *itemView() const { return m_list; }
     widgets::ItemPreview *preview() const { return m_preview; }
@@ -102,6 +106,9 @@ private:
     void showError(const QString &title, const QString &message);
     void leadChangeMade(); // people, batches or flags changed: roles, queues and lists follow
     void updateItemsPage();
+    void checkLogInBackground();
+    void logChecked(const QString &path, const QString &problem);
+    void showReadOnly();
 
     std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
@@ -114,6 +121,9 @@ private:
     QLabel *m_statusPerson;
     QLabel *m_statusZoom;
     QLabel *m_statusProgress;
+    QLabel *m_statusReadOnly;
+    bool m_logCheckRunning = false;
+    quint64 m_openGeneration = 0; // which opening a background check belongs to
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectActions;
     QAction *m_importAction = nullptr; // enabled by the acting person's role as well

@@ -31,8 +31,29 @@ static QString roleList(const Person &person)
             .arg(roles.join(QStringLiteral(", ")));
 }
 
+// One project per window, one window per process: the reason is the process's.
+static QString &readOnlyState()
+{
+    static QString reason;
+    return reason;
+}
+
+void setReadOnlyReason(const QString &reason)
+{
+    readOnlyState() = reason;
+}
+
+const QString &readOnlyReason()
+{
+    return readOnlyState();
+}
+
 QString refusal(const Person &person, Action action)
 {
+    if (!readOnlyState().isEmpty())
+        return QCoreApplication::translate("assay::app::PermissionHint",
+                                           "The project is open read-only: %1")
+                .arg(readOnlyState());
     if (isAllowed(person, action))
         return {};
     //: %1: a person, %2: what they may not do ("manage people"), %3: their roles, or why none.

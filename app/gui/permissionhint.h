@@ -12,6 +12,11 @@ class QWidget;
 
 namespace assay::app {
 
+// While the open project is read-only (its file may only be read, or its log did not verify),
+// every action is refused with this reason; reads are not. Empty: writable.
+void setReadOnlyReason(const QString &reason);
+const QString &readOnlyReason();
+
 // Why `person` may not take `action` or read `read` ("Alice may not manage people (roles:
 // annotator)"); empty when they may.
 QString refusal(const core::Person &person, core::Action action);

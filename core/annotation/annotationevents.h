@@ -13,7 +13,7 @@ namespace assay::core {
 // guideline versions in force.
 struct AnnotationCreated final
 {
-    static constexpr EventKind kind{"annotation.created", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.created", 1, Action::Annotate, false, "author"};
     Id id;
     Id taskId;
     Id itemId;
@@ -32,7 +32,7 @@ struct AnnotationCreated final
 // A box drawn (or accepted from a suggestion) in an annotation.
 struct BoxAdded final
 {
-    static constexpr EventKind kind{"annotation.box_added", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.box_added", 1, Action::Annotate, false, "author"};
     Id annotationId;
     Box box;
     QJsonObject extra;
@@ -43,7 +43,7 @@ struct BoxAdded final
 // A box moved, resized or given another class: its new values, whole.
 struct BoxUpdated final
 {
-    static constexpr EventKind kind{"annotation.box_updated", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.box_updated", 1, Action::Annotate, false, "author"};
     Id annotationId;
     Box box;
     QJsonObject extra;
@@ -53,7 +53,7 @@ struct BoxUpdated final
 
 struct BoxRemoved final
 {
-    static constexpr EventKind kind{"annotation.box_removed", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.box_removed", 1, Action::Annotate, false, "author"};
     Id annotationId;
     Id boxId;
     QJsonObject extra;
@@ -64,7 +64,7 @@ struct BoxRemoved final
 // The whole-item classes of an annotation, all of them.
 struct ClassesSet final
 {
-    static constexpr EventKind kind{"annotation.classes_set", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.classes_set", 1, Action::Annotate, false, "author"};
     Id annotationId;
     QStringList classIds;
     QJsonObject extra;
@@ -76,7 +76,8 @@ struct ClassesSet final
 // opens it again). The box or classes an acceptance makes are events of the same transaction.
 struct PreLabelDecided final
 {
-    static constexpr EventKind kind{"annotation.prelabel_decided", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.prelabel_decided", 1, Action::Annotate, false,
+                                    "author"};
     Id annotationId;
     Id preLabelId;
     QString decision;
@@ -92,7 +93,7 @@ struct PreLabelDecided final
 // without the annotation's id; the applier applies them in order as those events would be.
 struct AnnotationEdited final
 {
-    static constexpr EventKind kind{"annotation.edited", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.edited", 1, Action::Annotate, false, "author"};
     Id annotationId;
     QList<QJsonObject> edits;
     QJsonObject extra;
@@ -115,7 +116,7 @@ struct AnnotationEdited final
 
 struct TimeAdded final
 {
-    static constexpr EventKind kind{"annotation.time_added", 1, Action::Annotate};
+    static constexpr EventKind kind{"annotation.time_added", 1, Action::Annotate, false, "author"};
     Id annotationId;
     qint64 ms = 0;
     QJsonObject extra;

@@ -22,6 +22,7 @@ QString actionName(Action action)
     case Action::Recalibrate: return Tr::tr("clear a recalibration");
     case Action::RemoveItems: return Tr::tr("remove items");
     case Action::ManageKeys: return Tr::tr("register or revoke people's keys");
+    case Action::ShareKeys: return Tr::tr("share the keys of confidential payloads");
     }
     return {};
 }
@@ -41,6 +42,7 @@ const char *actionCode(Action action)
     case Action::Recalibrate: return "recalibrate";
     case Action::RemoveItems: return "remove-items";
     case Action::ManageKeys: return "manage-keys";
+    case Action::ShareKeys: return "share-keys";
     }
     return "";
 }
@@ -66,6 +68,9 @@ bool isAllowed(const Person &person, Action action)
     // Nobody registers their own key unless they may register anyone's: a key is what makes
     // a name someone. The owner's first key is registered at creation, as an admin.
     case Action::ManageKeys: return person.hasRole(Role::Lead);
+    // Whoever writes a confidential payload shares its key with the payload's readers; they
+    // can only share keys they hold, that is, what they may read themselves.
+    case Action::ShareKeys: return !person.roles.isEmpty();
     }
     return false;
 }
@@ -101,12 +106,15 @@ bool mayRead(const Person &person, Read read)
     return false;
 }
 
-bool mayReadAudience(const Person &person, const QString &audience)
+bool mayReadAudience(const Person &person, const QString &audience, const QString &author)
 {
     if (audience.isEmpty() || audience == QLatin1String("all"))
         return true;
     if (audience == QLatin1String("leads"))
         return mayRead(person, Read::GoldAnswers);
+    if (audience == QLatin1String("author"))
+        return (person.active && !author.isEmpty() && author == person.id)
+               || mayRead(person, Read::OthersAnswers);
     if (audience.startsWith(QLatin1String("person:")))
         return (person.active && audience.mid(7) == person.id)
                || mayRead(person, Read::OthersQueues);

@@ -30,6 +30,9 @@ struct PublicKeys
 
 // The secret halves. Never written to a project; kept in the system keyring or in a key file
 // encrypted with a passphrase (KeyStore). The memory is wiped when the object goes.
+class SecretKeys;
+Result<QByteArray> openSealed(const SecretKeys &keys, const QByteArray &sealed);
+
 class SecretKeys final
 {
 public:
@@ -45,6 +48,7 @@ public:
     QByteArray toBytes() const;                       // signing seed (32), box secret (32)
 
 private:
+    friend Result<QByteArray> openSealed(const SecretKeys &keys, const QByteArray &sealed);
     SecretKeys() = default;
     void wipe();
 

@@ -10,6 +10,8 @@
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
 #include "core/store/applierregistry.h"
+#include "core/store/database.h"
+#include "core/sync/syncservice.h"
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/transfer/transferservice.h"
 #include "core/work/workservice.h"
@@ -33,6 +35,7 @@ const store::ApplierRegistry &Project::appliers()
         AnnotationService::registerAppliers(r);
         TransferService::registerAppliers(r);
         GoldService::registerAppliers(r);
+        SyncService::registerAppliers(r);
         return r;
     }();
     return registry;
@@ -47,6 +50,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_gold(std::make_unique<GoldService>(*this))
     , m_annotations(std::make_unique<AnnotationService>(*this))
     , m_transfer(std::make_unique<TransferService>(*this))
+    , m_sync(std::make_unique<SyncService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }
@@ -115,9 +119,9 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
     return project;
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)
 {
-    auto store = store::ProjectStore::open(path, appliers());
+    auto store = store::ProjectStore::open(path, appliers(), readOnly);
     if (!store)
         return store.error();
     return std::unique_ptr<Project>(new Project(std::move(*store)));
@@ -163,6 +167,34 @@ Status Project::setDurability(const QString &mode)
     return m_store->setDurability(mode);
 }
 
+QString Project::localSetting(const QString &key) const
+{
+    auto s = m_store->database()->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+    if (!s)
+        return {};
+    s->bind(1, key);
+    return s->step() ? s->text(0) : QString();
+}
+
+Status Project::setLocalSetting(const QString &key, const QString &value)
+{
+    static const QStringList local{QStringLiteral("sync_remote"), QStringLiteral("copy_for")};
+    if (!local.contains(key))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("not a setting of a copy: %1").arg(key),
+                         path());
+    if (isReadOnly())
+        return makeError(ErrorCode::Permission,
+                         Tr::tr("the project is open read-only (%1)").arg(readOnlyReason()),
+                         path());
+    auto s = m_store->database()->prepare(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!s)
+        return s.error();
+    s->bind(1, key).bind(2, value);
+    return s->exec();
+}
+
 Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys)
 {
     ASSAY_TRY(checkKey(nameOrId, keys.publicKeys()));
@@ -173,7 +205,8 @@ Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys
     m_store->setSigner(keys); // everything recorded from now on is signed with them
     // The lead's or trainer's workstation acts for them on what scoring decided while they were
     // away: gates set and lifted in their name (GoldService::applyGates).
-    if (isAllowed(m_actor, Action::Recalibrate) && core::mayRead(m_actor, Read::Scores)) {
+    if (!isReadOnly() && isAllowed(m_actor, Action::Recalibrate)
+        && core::mayRead(m_actor, Read::Scores)) {
         auto changes = m_gold->applyGates();
         if (!changes)
             return changes.error();
@@ -295,7 +328,7 @@ Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const
         all->removeIf([&](const store::Event &e) { return e.personId != m_actor.id; });
     // The envelope is for everyone who may see the event; the payload only for its audience.
     for (store::Event &e : *all) {
-        if (!mayReadAudience(m_actor, e.audience)) {
+        if (!mayReadAudience(m_actor, e.audience, e.personId)) {
             e.stored.clear();
             e.withheld = true;
         }
@@ -306,6 +339,43 @@ Result<QList<store::Event>> Project::events(qint64 fromSeq, int limit) const
 Status Project::rebuildState()
 {
     return m_store->rebuildState();
+}
+
+QString LogCheck::reason() const
+{
+    if (!chains.intact) {
+        return chains.badId.isEmpty() ? chains.reason
+                                      : Tr::tr("%1 [event id %2]").arg(chains.reason, chains.badId);
+    }
+    if (!refused.isEmpty())
+        return Tr::tr("%1 [event id %2]").arg(refused.first().reason, refused.first().eventId);
+    if (!differences.isEmpty()) {
+        const store::StateDifference &d = differences.first();
+        return (d.inFile ? Tr::tr("the state table %1 was changed outside the log: a row in the"
+                                  " file, not in the log: %2")
+                         : Tr::tr("the state table %1 was changed outside the log: a row of the"
+                                  " log is missing from the file: %2"))
+                .arg(d.table, d.row);
+    }
+    return {};
+}
+
+Result<LogCheck> Project::checkLog(const store::EventLog::VerifyOptions &options,
+                                   int stateLimit) const
+{
+    LogCheck check;
+    auto v = m_store->verifyLog(options);
+    if (!v)
+        return v.error();
+    check.chains = *v;
+    if (check.chains.intact) {
+        auto compared = m_store->compareStateWithReplay(stateLimit, &check.refused);
+        if (!compared)
+            return compared.error();
+        check.differences = *compared;
+        check.stateCompared = true;
+    }
+    return check;
 }
 
 Result<QList<store::StateDifference>> Project::compareStateWithReplay(

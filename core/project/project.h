@@ -18,6 +18,7 @@ class AnnotationService;
 class GoldService;
 class ItemService;
 class PeopleService;
+class SyncService;
 class TaxonomyService;
 class TransferService;
 class WorkService;
@@ -38,13 +39,30 @@ struct CreateOptions
     std::optional<identity::SecretKeys> ownerSecret;
 };
 
+// Everything `assay log verify` checks, in one result: the chains and signatures, and (when
+// they hold) that every event's author had the right to it and that the state tables are a
+// replay of the log.
+struct LogCheck
+{
+    store::LogVerification chains;
+    QList<store::ChainProblem> refused;        // events made without the right or the key
+    QList<store::StateDifference> differences; // state rows the log does not give
+    bool stateCompared = false;                // false when the chains already failed
+
+    bool intact() const { return chains.intact && refused.isEmpty() && differences.isEmpty(); }
+    // The first problem in one line, naming the event and its person where there is one;
+    // empty when intact.
+    QString reason() const;
+};
+
 class Project final
 {
 public:
     static Result<std::unique_ptr<Project>> create(const QString &path,
                                                    const CreateOptions &options);
-    // Opens and, when the file is of an older schema, upgrades it (after a backup copy).
-    static Result<std::unique_ptr<Project>> open(const QString &path);
+    // Opens and, when the file is of an older schema, upgrades it (after a backup copy). A file
+    // the user may only read, or `readOnly`, opens read-only (ProjectStore::open).
+    static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
     ~Project();
 
     // Every event kind this build knows, with the function that applies it.
@@ -52,10 +70,19 @@ public:
 
     const QString &path() const;
     const ProjectInfo &info() const;
+    // Why nothing may be recorded (the file is read-only, its log does not verify); empty
+    // when writable. See ProjectStore::setReadOnly.
+    const QString &readOnlyReason() const { return m_store->readOnlyReason(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    Status setReadOnly(const QString &reason) { return m_store->setReadOnly(reason); }
     Result<ProjectCounts> counts() const;
     QString absoluteMediaPath(const Item &item) const;
     QString storedMediaPath(const QString &absolutePath) const; // relative when under the root
     Status setDurability(const QString &mode);
+    // Settings of this copy of the project, not decisions (not events): the remote it syncs
+    // with ("sync_remote"), whose copy it is ("copy_for", a person id). Empty when not set.
+    QString localSetting(const QString &key) const;
+    Status setLocalSetting(const QString &key, const QString &value);
 
     // Signs in: `keys` must be the person's current registered key (not revoked); only then
     // does the person act, and their keys are kept for signing what they record. The command
@@ -97,6 +124,7 @@ public:
     GoldService &gold() { return *m_gold; }
     AnnotationService &annotations() { return *m_annotations; }
     TransferService &transfer() { return *m_transfer; }
+    SyncService &sync() { return *m_sync; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
     const ItemService &items() const { return *m_items; }
@@ -117,6 +145,10 @@ public:
     Result<QList<store::StateDifference>> compareStateWithReplay(
             int limit = 20, QList<store::ChainProblem> *refused = nullptr) const;
     Result<QString> integrityCheck() const;
+    // verifyLog, then (when the chains hold) the authority check and the state compared with a
+    // replay (at most `stateLimit` differing rows): what `assay log verify` reports.
+    Result<LogCheck> checkLog(const store::EventLog::VerifyOptions &options = {},
+                              int stateLimit = 20) const;
     // A digest of the state: equal in every copy that holds the same events (ProjectStore).
     Result<QString> stateDigest() const { return m_store->stateDigest(); }
     // The digest of what the acting person may see (the whole state for leads and admins).
@@ -148,6 +180,7 @@ private:
     std::unique_ptr<GoldService> m_gold;
     std::unique_ptr<AnnotationService> m_annotations;
     std::unique_ptr<TransferService> m_transfer;
+    std::unique_ptr<SyncService> m_sync;
 };
 
 } // namespace assay::core

@@ -109,8 +109,35 @@ Status ProjectStore::bindDevice()
     });
 }
 
+Status ProjectStore::setReadOnly(const QString &reason)
+{
+    if (reason.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a read-only project needs a reason"),
+                         m_path);
+    if (m_transactionDepth > 0)
+        return makeError(ErrorCode::Conflict, Tr::tr("cannot turn read-only inside a transaction"),
+                         m_path);
+    // The file may be opened read-only by SQLite already; query_only makes this connection
+    // refuse writes either way.
+    ASSAY_TRY(m_db->exec(QStringLiteral("PRAGMA query_only = ON")));
+    m_readOnlyReason = reason;
+    m_flusher.reset();
+    return {};
+}
+
+Status ProjectStore::refuseWhenReadOnly() const
+{
+    if (m_readOnlyReason.isEmpty())
+        return {};
+    return makeError(ErrorCode::Permission,
+                     Tr::tr("the project is open read-only (%1): nothing can be recorded")
+                             .arg(m_readOnlyReason),
+                     m_path);
+}
+
 Status ProjectStore::setDurability(const QString &mode)
 {
+    ASSAY_TRY(refuseWhenReadOnly());
     if (mode != QLatin1String("full") && mode != QLatin1String("normal"))
         return makeError(ErrorCode::InvalidInput, Tr::tr("durability is \"full\" or \"normal\""),
                          m_path);
@@ -174,7 +201,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
-                                                         const ApplierRegistry &appliers)
+                                                         const ApplierRegistry &appliers,
+                                                         bool readOnly)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -216,8 +244,33 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
     if (version < 1)
         return makeError(ErrorCode::InvalidInput, Tr::tr("not an Assay project (no schema)"), path);
 
-    if (!QFileInfo(fi.absolutePath()).isWritable() || !fi.isWritable())
-        return makeError(ErrorCode::Io, Tr::tr("the project file or its folder is read-only"), path);
+    QString readOnlyReason;
+    if (!fi.isWritable())
+        readOnlyReason = Tr::tr("the project file is read-only");
+    else if (!QFileInfo(fi.absolutePath()).isWritable())
+        readOnlyReason = Tr::tr("the project's folder is read-only");
+    else if (readOnly)
+        readOnlyReason = Tr::tr("opened read-only");
+    if (!readOnlyReason.isEmpty()) {
+        if (version < schema::currentVersion()) {
+            return makeError(ErrorCode::Io,
+                             Tr::tr("%1, and its schema %2 must be upgraded to %3 before this"
+                                    " version can read it; open a writable copy")
+                                     .arg(readOnlyReason)
+                                     .arg(version)
+                                     .arg(schema::currentVersion()),
+                             path);
+        }
+        auto db = Database::open(absolute, Database::OpenMode::ReadOnly);
+        if (!db)
+            return db.error();
+        ASSAY_TRY((*db)->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), absolute, appliers));
+        ASSAY_TRY(store->reloadInfo());
+        store->m_info.durability = QStringLiteral("normal");
+        ASSAY_TRY(store->setReadOnly(readOnlyReason));
+        return store;
+    }
 
     if (version < schema::currentVersion()) {
         // Keep the file as the older build wrote it, in case someone needs to go back.
@@ -262,8 +315,10 @@ Status ProjectStore::reloadInfo()
             m_info.projectId = value;
         else if (key == QLatin1String("name"))
             m_info.name = value;
-        else if (key == QLatin1String("media_root"))
+        else if (key == QLatin1String("media_root") && mediaRoot.isEmpty())
             mediaRoot = value;
+        else if (key == QLatin1String("media_root_here") && !value.isEmpty())
+            mediaRoot = value; // this copy's own place for the media (a checkout's), over the log's
         else if (key == QLatin1String("created_at"))
             m_info.createdAt = value;
         else if (key == QLatin1String("owner"))
@@ -371,6 +426,7 @@ Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &ki
                                        const QJsonObject &payload, const QByteArray &json,
                                        const QString &audience)
 {
+    ASSAY_TRY(refuseWhenReadOnly());
     if (author.id.isEmpty())
         return makeError(ErrorCode::Permission,
                          Tr::tr("nobody is signed in to %1").arg(actionName(kind.action)), m_path);
@@ -392,6 +448,7 @@ Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &ki
 
 Status ProjectStore::transact(const std::function<Status()> &work)
 {
+    ASSAY_TRY(refuseWhenReadOnly());
     Transaction tx(m_db.get());
     ASSAY_TRY(tx.begin());
     ++m_transactionDepth;
@@ -423,6 +480,7 @@ QSet<Id> ProjectStore::takeRecordedEventIds()
 
 Result<int> ProjectStore::ingest(const QList<Event> &events)
 {
+    ASSAY_TRY(refuseWhenReadOnly());
     ASSAY_TRY(identity::initialiseCrypto());
     // The newest event applied so far: events after it in the order of application can be
     // applied now; one before it means the state must be replayed.
@@ -443,12 +501,33 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
     const Status st = transact([&]() -> Status {
         for (Event e : events) {
             Database *db = m_db.get();
-            ASSAY_STMT(here, "SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2");
+            ASSAY_STMT(here, "SELECT hash, length(payload) FROM events"
+                             " WHERE device = ?1 AND device_seq = ?2");
             here.bind(1, e.device).bind(2, e.deviceSeq);
-            const QString there = here.step() ? here.text(0) : QString();
+            const bool present = here.step();
+            const QString there = present ? here.text(0) : QString();
+            const bool thereWithoutPayload = present && here.int64(1) == 0;
             here.reset();
-            if (there == e.hash)
-                continue; // here already
+            if (there == e.hash) {
+                // Here already; perhaps as an envelope alone, whose payload now arrives (a reader
+                // given the audience's key later): it is filled in, and the state replayed.
+                if (!thereWithoutPayload || e.payloadAbsent())
+                    continue;
+                if (!e.payloadMatches())
+                    return makeError(ErrorCode::InvalidInput,
+                                     Tr::tr("event %1 was altered: its payload does not match its"
+                                            " hash")
+                                             .arg(e.id),
+                                     m_path);
+                ASSAY_STMT(fill, "UPDATE events SET payload = ?1, codec = ?2"
+                                 " WHERE device = ?3 AND device_seq = ?4");
+                fill.bind(1, e.stored).bind(2, e.codec).bind(3, e.device).bind(4, e.deviceSeq);
+                ASSAY_TRY(fill.exec());
+                fill.reset();
+                needsReplay = true;
+                added.append(e);
+                continue;
+            }
             if (!there.isEmpty())
                 return makeError(ErrorCode::Conflict,
                                  Tr::tr("event %1 forks the chain of device %2 at its event %3:"
@@ -740,6 +819,7 @@ Status ProjectStore::applyChecked(Database *db, const ApplierRegistry &appliers,
 
 Status ProjectStore::rebuildState()
 {
+    ASSAY_TRY(refuseWhenReadOnly());
     return replay(m_db.get(), *m_appliers, m_path);
 }
 

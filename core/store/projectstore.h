@@ -108,12 +108,23 @@ public:
             const std::function<Status(ProjectStore &)> &bootstrap);
     // Opens and, when the file is of an older schema, upgrades it (after a backup copy).
     // A file of a newer schema, or not an Assay project, is refused and left untouched.
+    // A file the user may only read (or `readOnly`) opens read-only: everything can be read,
+    // nothing recorded; an older schema cannot be upgraded so, and is refused.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
-                                                      const ApplierRegistry &appliers);
+                                                      const ApplierRegistry &appliers,
+                                                      bool readOnly = false);
     ~ProjectStore();
 
     const QString &path() const { return m_path; }
     const ProjectInfo &info() const { return m_info; }
+
+    // Why nothing may be recorded here ("the project file is read-only", "its log does not
+    // verify: ..."); empty when the project is writable. Once read-only, a store stays so:
+    // every write (record, transact, ingest, rebuild, settings) is refused with this reason,
+    // and SQLite refuses any other (PRAGMA query_only).
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    Status setReadOnly(const QString &reason);
     Status reloadInfo();
     Result<ProjectCounts> counts() const;
 
@@ -208,8 +219,11 @@ private:
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
                          const QByteArray &json, const QString &audience);
 
+    Status refuseWhenReadOnly() const;
+
     std::unique_ptr<Database> m_db;
     QString m_path;
+    QString m_readOnlyReason;
     ProjectInfo m_info;
     const ApplierRegistry *m_appliers;
     std::unique_ptr<WalFlusher> m_flusher;

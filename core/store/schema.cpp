@@ -339,8 +339,40 @@ CREATE INDEX person_role_history_of ON person_role_history(person_id);
 ALTER TABLE gold_answers ADD COLUMN purpose TEXT NOT NULL DEFAULT 'gold';
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3, s_migration4,
-                                           s_migration5, s_migration6, s_migration7, s_migration8};
+// Sync: the keys of confidential payloads (state, from sync.key_granted events), and what this
+// copy knows of each remote it syncs with (local bookkeeping, not state: never compared or
+// digested, and a copy may forget it and read the remote again).
+static const char s_migration9[] = R"SQL(
+CREATE TABLE audience_keys (
+    key_id   TEXT PRIMARY KEY,
+    audience TEXT NOT NULL,
+    author   TEXT NOT NULL DEFAULT '',
+    period   TEXT NOT NULL DEFAULT '',
+    event_id TEXT NOT NULL
+);
+CREATE TABLE audience_key_grants (
+    key_id    TEXT NOT NULL REFERENCES audience_keys(key_id),
+    person_id TEXT NOT NULL,
+    sealed    BLOB NOT NULL,
+    PRIMARY KEY (key_id, person_id)
+);
+CREATE TABLE sync_files (
+    remote TEXT NOT NULL,
+    name   TEXT NOT NULL,
+    size   INTEGER NOT NULL,
+    PRIMARY KEY (remote, name)
+);
+CREATE TABLE sync_heads (
+    remote     TEXT NOT NULL,
+    device     TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    PRIMARY KEY (remote, device)
+);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3,
+                                           s_migration4, s_migration5, s_migration6,
+                                           s_migration7, s_migration8, s_migration9};
 
 bool upgradeRebuildsState(int from)
 {

@@ -75,7 +75,7 @@ Assignment splitAssignment(const Id &batchId, const QString &seed, const QList<T
 // and comment.
 struct TaskStateSet final
 {
-    static constexpr EventKind kind{"task.state_set", 1, Action::Annotate};
+    static constexpr EventKind kind{"task.state_set", 1, Action::Annotate, false, "author"};
     Id taskId;
     TaskState state = TaskState::Pending;
     QString reason;

@@ -23,10 +23,12 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
 #include <opencv2/imgcodecs.hpp>
+#include <sqlite3.h>
 
 using namespace assay;
 using namespace assay::core;
@@ -39,13 +41,10 @@ private:
     QString makeProject(int fakeItems)
     {
         const QString path = m_dir->filePath(QStringLiteral("gui.assay"));
-        auto store = assay::core::Project::create(path, {QStringLiteral("GUI test"),
-                                                         {},
-                                                         {},
-                                                         {},
-                                                         m_keys.of(QStringLiteral("admin"))
-                                                                 .publicKeys()
-                                                                 .toText()});
+        assay::core::CreateOptions options;
+        options.name = QStringLiteral("GUI test");
+        options.ownerSecret = m_keys.of(QStringLiteral("admin")); // everything below is signed
+        auto store = assay::core::Project::create(path, options);
         QDir(m_dir->path()).mkpath(QStringLiteral("media"));
         cv::Mat m(120, 160, CV_8UC3, cv::Scalar(30, 140, 220));
         cv::imwrite(m_dir->filePath(QStringLiteral("media/real.png")).toStdString(), m);
@@ -100,6 +99,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
         QCoreApplication::setApplicationName(QStringLiteral("assay-gui-test"));
+        // The fixtures record as several people without their keys: not what the window's check
+        // of the log at opening is for (tst_mainwindow tests it on a signed project).
+        QSettings().setValue(QStringLiteral("checkLogOnOpen"), false);
     }
 
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
@@ -258,6 +260,62 @@ private Q_SLOTS:
         QCOMPARE(app::SignInDialog::remembered(w.store()->info().projectId), w.store()->actor().id);
         QFile::remove(store.fileFor(QStringLiteral("root")));
         QFile::remove(store.fileFor(QStringLiteral("bob")));
+    }
+
+    void projectWhoseLogFailsOpensReadOnly()
+    {
+        QSettings().setValue(QStringLiteral("checkLogOnOpen"), true);
+        const auto restore = qScopeGuard(
+                [] { QSettings().setValue(QStringLiteral("checkLogOnOpen"), false); });
+        const QString path = makeProject(3);
+        {
+            app::MainWindow w;
+            QVERIFY(w.openProject(path));
+            QTRY_VERIFY(!w.isCheckingLog());
+            QVERIFY2(!w.store()->isReadOnly(), qPrintable(w.store()->readOnlyReason()));
+            QVERIFY(w.readOnlyIndicator()->isHidden());
+        }
+        // Someone holding the file moves an item's path by hand; the log is left alone.
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(
+                             db,
+                             "UPDATE items SET path = 'elsewhere.png' WHERE path = 'media/real.png'",
+                             nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        app::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(path)); // it opens: a lead can look
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->isReadOnly(), 20000);
+        QVERIFY(!w.isCheckingLog());
+        QVERIFY(w.readOnlyIndicator()->isVisible());
+        QVERIFY2(w.store()->readOnlyReason().contains(QLatin1String("items")),
+                 qPrintable(w.store()->readOnlyReason()));
+        QVERIFY(w.windowTitle().contains(QLatin1String("read-only")));
+        QCOMPARE(w.itemModel()->rowCount(), 5); // still readable
+        // Recording is refused, and the window says so before anything is chosen.
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("admin"), m_keys.of(QStringLiteral("admin"))));
+        QAction *addFiles = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().startsWith(QLatin1String("&Add Media Files")))
+                addFiles = a;
+        }
+        QVERIFY(addFiles);
+        QVERIFY(!addFiles->isEnabled());
+        QVERIFY2(addFiles->toolTip().contains(QLatin1String("read-only")),
+                 qPrintable(addFiles->toolTip()));
+        QVERIFY(w.store()->taxonomy().get()); // reads work
+        TaxonomyClass c;
+        c.name = QStringLiteral("late");
+        auto added = w.store()->taxonomy().addClass(c);
+        QVERIFY(!added);
+        QVERIFY(added.error().message.contains(QLatin1String("read-only")));
+        w.closeProject();
+        QVERIFY(w.readOnlyIndicator()->isHidden());
     }
 
     void badProjectIsReportedAndCurrentOneKept()

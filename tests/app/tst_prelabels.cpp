@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QUndoStack>
 
@@ -140,6 +141,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AssayTest"));
         QCoreApplication::setApplicationName(QStringLiteral("assay-prelabels-test"));
+        // The fixtures record as several people without their keys: not what the window's check
+        // of the log at opening is for (tst_mainwindow tests it on a signed project).
+        QSettings().setValue(QStringLiteral("checkLogOnOpen"), false);
     }
 
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }

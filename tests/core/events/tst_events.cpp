@@ -5,6 +5,7 @@
 #include "core/gold/goldevents.h"
 #include "core/items/itemevents.h"
 #include "core/people/peopleevents.h"
+#include "core/sync/syncevents.h"
 #include "core/project/services.h"
 #include "core/store/applierregistry.h"
 #include "core/taxonomy/taxonomyevents.h"
@@ -142,6 +143,15 @@ static QList<Sample> samples()
             {"person.roles_set",
              PersonRolesSet{QStringLiteral("person-1"), {Role::Lead}, {}}.toJson(),
              through<PersonRolesSet>(), "id"},
+            {"sync.key_granted",
+             AudienceKeyGranted{QStringLiteral("key-1"),
+                                QStringLiteral("leads"),
+                                {},
+                                QStringLiteral("2026-12"),
+                                {{QStringLiteral("person-1"), QByteArray("sealed")}},
+                                {}}
+                     .toJson(),
+             through<AudienceKeyGranted>(), "key_id"},
             {"person.deactivated",
              PersonDeactivated{QStringLiteral("person-1"), QStringLiteral("left the team"), {}}
                      .toJson(),

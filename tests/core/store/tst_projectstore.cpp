@@ -401,6 +401,58 @@ private Q_SLOTS:
         QCOMPARE(store->work().queue(alice->id)->first().state, TaskState::Flagged);
     }
 
+    void readOnlyProjectIsReadButNeverWritten()
+    {
+        QString path;
+        {
+            auto store = makeProject();
+            QList<Item> items;
+            for (int i = 0; i < 5; ++i)
+                items.append(fakeItem(i));
+            ASSAY_VERIFY_RESULT(store->items().addItems(items, {}));
+            path = store->path();
+        }
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        auto opened = assay::core::Project::open(path, true);
+        ASSAY_VERIFY_RESULT(opened);
+        Project &ro = **opened;
+        QVERIFY(ro.isReadOnly());
+        QVERIFY(!ro.readOnlyReason().isEmpty());
+        QCOMPARE(ro.counts()->images, qint64(5));
+        auto check = ro.checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY2(check->intact(), qPrintable(check->reason()));
+        ASSAY_VERIFY_RESULT(ro.setActor(QStringLiteral("owner")));
+        auto refused = ro.items().addItems({fakeItem(99)}, {});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("read-only")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!ro.rebuildState());
+        QVERIFY(!ro.setDurability(QStringLiteral("full")));
+        QCOMPARE(ro.counts()->images, qint64(5));
+
+        // A writable project turned read-only (its log failed a check) refuses alike, and SQLite
+        // refuses whatever else would write.
+        auto rw = assay::core::Project::open(path);
+        ASSAY_VERIFY_RESULT(rw);
+        QVERIFY(!(*rw)->isReadOnly());
+        ASSAY_VERIFY_RESULT((*rw)->setReadOnly(QStringLiteral("its log does not verify")));
+        ASSAY_VERIFY_RESULT((*rw)->setActor(QStringLiteral("owner")));
+        auto alsoRefused = (*rw)->items().addItems({fakeItem(98)}, {});
+        QVERIFY(!alsoRefused);
+        QVERIFY(alsoRefused.error().message.contains(QLatin1String("its log does not verify")));
+        QVERIFY(!(*rw)->store().database()->exec(QStringLiteral("DELETE FROM items")));
+        QCOMPARE((*rw)->counts()->images, qint64(5));
+        opened->reset();
+        rw->reset();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().size(), before.size());
+    }
+
     void stateIsRebuiltFromTheLogAlone()
     {
         auto store = makeProject();

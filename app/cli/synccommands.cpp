@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/synccommands.h"
+#include "app/cli/clicommon.h"
+#include "core/base/tr.h"
+#include "core/project/services.h"
+#include "core/sync/folderremote.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace assay::app::cli {
+
+using namespace assay::core;
+
+int runCheckout(const QStringList &args, CliIo &io)
+{
+    const QString usage = QStringLiteral(
+            "assay checkout PROJECT --for NAME --out COPY [--as PERSON] [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption forOption(QStringLiteral("for"), Tr::tr("The person the copy is for."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("The copy's file."),
+                                       QStringLiteral("COPY"));
+    parser.addOptions({forOption, outOption, jsonOption(), asOption()});
+    if (!parse(parser, QStringLiteral("checkout"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(forOption)
+        || !parser.isSet(outOption)) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto project = openProject(parser.positionalArguments().first(), io,
+                               parser.value(QStringLiteral("as")), Access::Reads);
+    if (!project)
+        return ExitFailure;
+    auto made = project->sync().checkout(parser.value(forOption), parser.value(outOption));
+    if (!made) {
+        printError(io, made.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("copy"), made->path},
+                                                {QStringLiteral("person"), made->personId},
+                                                {QStringLiteral("events"), double(made->events)},
+                                                {QStringLiteral("withheld"), double(made->withheld)},
+                                                {QStringLiteral("media"), double(made->media)},
+                                                {QStringLiteral("missing_media"),
+                                                 QJsonArray::fromStringList(made->missingMedia)}}));
+    } else {
+        io.out << Tr::tr("%1: a copy for %2 with %3 events (%4 of them as envelopes alone: not"
+                         " for this person) and %5 media files")
+                          .arg(made->path, parser.value(forOption))
+                          .arg(made->events)
+                          .arg(made->withheld)
+                          .arg(made->media)
+               << Qt::endl;
+        for (const QString &m : std::as_const(made->missingMedia))
+            io.err << Tr::tr("  media not found, not copied: %1").arg(m) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+// The remote named on the command line, or the one this copy last synced with.
+static Result<QString> remoteSpec(Project &project, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString remembered = project.localSetting(QStringLiteral("sync_remote"));
+    if (!remembered.isEmpty())
+        return remembered;
+    return makeError(ErrorCode::InvalidInput,
+                     Tr::tr("no remote: name one with --remote folder:PATH (or postgres:URL); it is"
+                            " remembered for the next sync"),
+                     project.path());
+}
+
+int runSync(const QStringList &args, CliIo &io)
+{
+    const QString usage = QStringLiteral(
+            "assay sync COPY [--remote folder:PATH] [--as PERSON] [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption remoteOption(QStringLiteral("remote"),
+                                          Tr::tr("Where copies meet: folder:PATH."),
+                                          QStringLiteral("REMOTE"));
+    parser.addOptions({remoteOption, jsonOption(), asOption()});
+    if (!parse(parser, QStringLiteral("sync"), args, io))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    QString person = parser.value(QStringLiteral("as"));
+    if (person.isEmpty())
+        person = qEnvironmentVariable("ASSAY_USER");
+    if (person.isEmpty()) {
+        // A person's copy says whose it is.
+        if (auto look = Project::open(path, true)) {
+            if (auto owner = (*look)->people().person(
+                        (*look)->localSetting(QStringLiteral("copy_for"))))
+                person = owner->name;
+        }
+    }
+    auto project = openProject(path, io, person, Access::Records);
+    if (!project)
+        return ExitFailure;
+    auto spec = remoteSpec(*project, parser.value(remoteOption));
+    if (!spec) {
+        printError(io, spec.error());
+        return ExitFailure;
+    }
+    std::unique_ptr<sync::Remote> remote;
+    if (spec->startsWith(QLatin1String("folder:"))) {
+        remote = std::make_unique<sync::FolderRemote>(spec->mid(7), project->store().device());
+    } else {
+        printError(io, makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("unknown remote \"%1\": folder:PATH").arg(*spec), path));
+        return ExitUsage;
+    }
+    auto done = project->sync().sync(*remote,
+                                     [&io](const QString &what) { io.err << what << Qt::endl; });
+    if (!done) {
+        printError(io, done.error());
+        return ExitFailure;
+    }
+    // Remembered for the next sync: a setting of this copy, not a decision.
+    if (const Status st = project->setLocalSetting(QStringLiteral("sync_remote"), *spec); !st)
+        printError(io, st.error());
+    auto waiting = project->sync().waitingToPush(remote->id());
+    auto conflicts = project->conflicts();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray gates;
+        for (const GateChange &g : std::as_const(done->gates))
+            gates.append(QJsonObject{{QStringLiteral("person"), g.personId},
+                                     {QStringLiteral("set"), g.required}});
+        printJson(io,
+                  QJsonDocument(QJsonObject{
+                          {QStringLiteral("remote"), done->remote},
+                          {QStringLiteral("pulled"), double(done->pulled)},
+                          {QStringLiteral("pulled_withheld"), double(done->pulledWithheld)},
+                          {QStringLiteral("pushed"), double(done->pushed)},
+                          {QStringLiteral("keys_shared"), double(done->keysShared)},
+                          {QStringLiteral("media_pushed"), double(done->mediaPushed)},
+                          {QStringLiteral("media_pulled"), double(done->mediaPulled)},
+                          {QStringLiteral("missing_media"),
+                           QJsonArray::fromStringList(done->missingMedia)},
+                          {QStringLiteral("ignored"), QJsonArray::fromStringList(done->ignored)},
+                          {QStringLiteral("refused"), QJsonArray::fromStringList(done->refused)},
+                          {QStringLiteral("waiting_for_earlier"), double(done->waiting)},
+                          {QStringLiteral("waiting_to_push"), double(waiting ? *waiting : 0)},
+                          {QStringLiteral("conflicts"), double(conflicts ? conflicts->size() : 0)},
+                          {QStringLiteral("gates"), gates}}));
+    } else {
+        io.out << Tr::tr("%1: %2 event(s) in, %3 out; media %4 in, %5 out")
+                          .arg(done->remote)
+                          .arg(done->pulled)
+                          .arg(done->pushed)
+                          .arg(done->mediaPulled)
+                          .arg(done->mediaPushed)
+               << Qt::endl;
+        for (const QString &i : std::as_const(done->ignored))
+            io.err << Tr::tr("  ignored: %1").arg(i) << Qt::endl;
+        for (const QString &r : std::as_const(done->refused))
+            io.err << Tr::tr("  refused: %1").arg(r) << Qt::endl;
+        for (const QString &m : std::as_const(done->missingMedia))
+            io.err << Tr::tr("  media on neither side: %1").arg(m) << Qt::endl;
+    }
+    return done->refused.isEmpty() ? ExitOk : ExitFailure;
+}
+
+} // namespace assay::app::cli

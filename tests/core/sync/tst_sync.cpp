@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copies for people and sync through a shared folder: what an annotator's copy and the folder
+// hold (no gold answer, no task kind), convergence of copies synced in any order, scoring on
+// the lead's side, files left by other tools, and forged or forked events refused.
+#include "core/base/sha256.h"
+#include "core/project/services.h"
+#include "core/store/eventlog.h"
+#include "core/sync/folderremote.h"
+#include "core/sync/wireevent.h"
+#include "tests/app/memorykeys.h"
+#include "tests/testutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <sqlite3.h>
+
+using namespace assay;
+using namespace assay::core;
+
+// Gold boxes are drawn at this x: a value no other answer has, to look for in bytes.
+static const char s_goldMark[] = "777.25";
+
+class tst_Sync : public QObject
+{
+    Q_OBJECT
+
+private:
+    tests::MemoryKeys m_keys;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_lead;     // the lead's project
+    QString m_folder;   // the shared folder
+    QStringList m_gold; // gold item ids
+    Id m_cat, m_dog;
+
+    std::unique_ptr<Project> open(const QString &path, const QString &person)
+    {
+        auto p = Project::open(path);
+        if (!p) {
+            qWarning() << p.error().toString();
+            return nullptr;
+        }
+        if (const Status st = (*p)->signIn(person, m_keys.of(person)); !st) {
+            qWarning() << st.error().toString();
+            return nullptr;
+        }
+        return std::move(*p);
+    }
+
+    Result<SyncSummary> syncWith(Project &p)
+    {
+        sync::FolderRemote remote(m_folder, p.store().device());
+        return p.sync().sync(remote);
+    }
+
+    // A lead's project: 12 images (4 of them gold, with boxes), two annotators, a second lead,
+    // and a batch with gold mixed in.
+    void makeLeadProject()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_lead = m_dir->filePath(QStringLiteral("lead.assay"));
+        m_folder = m_dir->filePath(QStringLiteral("shared"));
+        QDir().mkpath(m_folder);
+        CreateOptions options;
+        options.ownerName = QStringLiteral("lead");
+        options.ownerSecret = m_keys.of(QStringLiteral("lead"));
+        auto made = Project::create(m_lead, options);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+        Project &p = **made;
+        ASSAY_VERIFY_RESULT(p.signIn(QStringLiteral("lead"), m_keys.of(QStringLiteral("lead"))));
+        for (const char *name : {"ann", "bob"})
+            ASSAY_VERIFY_RESULT(
+                    p.people().addPerson(QLatin1String(name), {}, {Role::Annotator},
+                                         m_keys.of(QLatin1String(name)).publicKeys().toText()));
+        ASSAY_VERIFY_RESULT(
+                p.people().addPerson(QStringLiteral("lead2"), {}, {Role::Lead},
+                                     m_keys.of(QStringLiteral("lead2")).publicKeys().toText()));
+        TaxonomyClass c;
+        c.name = QStringLiteral("cat");
+        m_cat = p.taxonomy().addClass(c)->id;
+        c.name = QStringLiteral("dog");
+        m_dog = p.taxonomy().addClass(c)->id;
+
+        QDir(m_dir->path()).mkpath(QStringLiteral("media"));
+        QList<Item> items;
+        for (int i = 0; i < 12; ++i) {
+            const QString rel = QStringLiteral("media/%1.png").arg(i);
+            cv::Mat m(16, 16, CV_8UC3, cv::Scalar(i * 20, 255 - i * 20, 90));
+            QVERIFY(cv::imwrite(m_dir->filePath(rel).toStdString(), m));
+            Item it;
+            it.kind = ItemKind::Image;
+            it.path = rel;
+            it.sha256 = QString::fromLatin1(sha256FileHex(m_dir->filePath(rel)));
+            it.width = 1000;
+            it.height = 800;
+            it.byteSize = QFileInfo(m_dir->filePath(rel)).size();
+            items.append(it);
+        }
+        ASSAY_VERIFY_RESULT(p.items().addItems(items, {}));
+        QList<GoldAnswer> gold;
+        m_gold.clear();
+        const QList<Item> all = *p.items().page(0, 100);
+        for (int i = 0; i < 4; ++i) {
+            GoldAnswer g;
+            g.itemId = all.at(i).id;
+            g.classIds = {m_dog};
+            g.boxes = {Box{newId(), m_dog, 777.25, 100, 50, 60, {}}};
+            gold.append(g);
+            m_gold.append(g.itemId);
+        }
+        ASSAY_VERIFY_RESULT(p.gold().setGold(gold));
+        BatchSpec spec;
+        spec.name = QStringLiteral("one");
+        spec.annotators = {p.people().person(QStringLiteral("ann"))->id,
+                           p.people().person(QStringLiteral("bob"))->id};
+        spec.overlap = 2;
+        spec.goldRate = 0.25;
+        spec.seed = 7;
+        ASSAY_VERIFY_RESULT(p.work().planBatch(spec));
+    }
+
+    QString checkout(const QString &person)
+    {
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        if (!lead)
+            return {};
+        const QString out = m_dir->filePath(person + QStringLiteral(".assay"));
+        auto made = lead->sync().checkout(person, out);
+        if (!made) {
+            qWarning() << made.error().toString();
+            return {};
+        }
+        return out;
+    }
+
+    // Answers every open task in the person's queue: "cat" everywhere (wrong on gold).
+    static void work(Project &p, int limit = 1000)
+    {
+        auto queue = p.work().annotatorQueue(p.actor().id);
+        QVERIFY(queue);
+        int n = 0;
+        for (const Task &t : std::as_const(*queue)) {
+            if (t.state != TaskState::Pending || n++ >= limit)
+                continue;
+            auto a = p.annotations().startAnnotation(t.id);
+            ASSAY_VERIFY_RESULT(a);
+            ASSAY_VERIFY_RESULT(p.annotations().setClasses(a->id, {}));
+            ASSAY_VERIFY_RESULT(p.work().setTaskState(t.id, TaskState::Done));
+        }
+    }
+
+    // Every text and blob value of every table of an SQLite file, with the table's name.
+    static QStringList everyValue(const QString &path)
+    {
+        QStringList out;
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        QStringList tables;
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &s,
+                           nullptr);
+        while (sqlite3_step(s) == SQLITE_ROW)
+            tables.append(
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))));
+        sqlite3_finalize(s);
+        for (const QString &t : std::as_const(tables)) {
+            const QByteArray sql = "SELECT * FROM \"" + t.toUtf8() + "\"";
+            sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr);
+            while (sqlite3_step(s) == SQLITE_ROW) {
+                for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                    const int bytes = sqlite3_column_bytes(s, c);
+                    const auto *v = static_cast<const char *>(sqlite3_column_blob(s, c));
+                    out.append(t + QLatin1Char('.') + QString::fromUtf8(sqlite3_column_name(s, c))
+                               + QLatin1Char('=') + QString::fromUtf8(QByteArray(v, bytes)));
+                }
+            }
+            sqlite3_finalize(s);
+        }
+        sqlite3_close(db);
+        return out;
+    }
+
+private Q_SLOTS:
+    void init() { makeLeadProject(); }
+
+    void annotatorsCopyHoldsNoGoldAndNoTaskKind()
+    {
+        const QString copy = checkout(QStringLiteral("ann"));
+        QVERIFY(!copy.isEmpty());
+        QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        // The event payloads are compressed above a few KiB: look at their JSON as well.
+        QStringList values = everyValue(copy);
+        {
+            auto p = Project::open(copy, true);
+            ASSAY_VERIFY_RESULT(p);
+            for (const store::Event &e : *(*p)->store().events(0, 0)) {
+                if (!e.payloadAbsent())
+                    values.append(QStringLiteral("payload=") + QString::fromUtf8(*e.payloadJson()));
+            }
+        }
+        for (const QString &v : std::as_const(values)) {
+            QVERIFY2(!v.contains(QLatin1String(s_goldMark)), qPrintable(v.left(300)));
+            for (const char *kind : {"\"gold\"", "\"audit\""})
+                QVERIFY2(!v.contains(QLatin1String(kind)), qPrintable(v.left(300)));
+            QVERIFY2(!v.endsWith(QLatin1String("=gold")) && !v.endsWith(QLatin1String("=audit")),
+                     qPrintable(v.left(300)));
+        }
+
+        // The queue is the one the lead planned, in order, with every task as production.
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto mine = open(copy, QStringLiteral("ann"));
+        QVERIFY(lead && mine);
+        const Id ann = lead->people().person(QStringLiteral("ann"))->id;
+        const QList<Task> planned = *lead->work().queue(ann);
+        const QList<Task> seen = *mine->work().annotatorQueue(ann);
+        QCOMPARE(seen.size(), planned.size());
+        int gold = 0;
+        for (int i = 0; i < seen.size(); ++i) {
+            QCOMPARE(seen.at(i).itemId, planned.at(i).itemId);
+            QCOMPARE(seen.at(i).kind, TaskKind::Production);
+            gold += planned.at(i).kind == TaskKind::Gold;
+        }
+        QVERIFY(gold > 0); // there was gold to hide
+        // The media of her tasks came with the copy, and the copy verifies.
+        QVERIFY(QFileInfo::exists(
+                mine->absoluteMediaPath(*mine->items().item(seen.first().itemId))));
+        auto check = mine->checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY2(check->intact(), qPrintable(check->reason()));
+        QVERIFY(check->chains.payloadsAbsent > 0);
+    }
+
+    void answersTravelAndGoldIsScoredOnTheLeadsSide()
+    {
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        QVERIFY(!annCopy.isEmpty());
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            ASSAY_VERIFY_RESULT(syncWith(*lead));
+        }
+        {
+            auto ann = open(annCopy, QStringLiteral("ann"));
+            QVERIFY(ann);
+            auto first = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(first);
+            work(*ann);
+            auto second = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(second);
+            QVERIFY(second->pushed > 0);
+        }
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto pulled = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(pulled);
+        QVERIFY(pulled->pulled > 0);
+        QVERIFY2(pulled->refused.isEmpty(), qPrintable(pulled->refused.join(QLatin1Char('\n'))));
+        const Id ann = lead->people().person(QStringLiteral("ann"))->id;
+        int done = 0;
+        for (const Task &t : *lead->work().queue(ann))
+            done += t.state == TaskState::Done;
+        QCOMPARE(done, lead->work().queue(ann)->size());
+        // Her gold tasks were scored here, wrong (she answered no class).
+        auto scores = lead->gold().goldScores(ann);
+        ASSAY_VERIFY_RESULT(scores);
+        QVERIFY(!scores->isEmpty());
+
+        // Nothing in the folder gives a gold answer in clear.
+        QDirIterator it(m_folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(s_goldMark), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains("\"kind\":\"gold\""), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 3);
+
+        // The lead's gate, set on her answers, reaches her at her next sync, signed by the lead.
+        const bool gated = *lead->gold().mustRecalibrate(ann);
+        auto again = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(again);
+        auto annP = open(annCopy, QStringLiteral("ann"));
+        ASSAY_VERIFY_RESULT(syncWith(*annP));
+        int gates = 0;
+        for (const store::Event &e : *annP->store().events(0, 0))
+            gates += e.kind == QLatin1String("person.recalibration_required") && !e.payloadAbsent();
+        QCOMPARE(gates > 0, gated);
+    }
+
+    void copiesConvergeWhateverTheOrder_data()
+    {
+        QTest::addColumn<int>("seed");
+        for (int seed : {1, 2, 3, 4})
+            QTest::addRow("seed %d", seed) << seed;
+    }
+
+    void copiesConvergeWhateverTheOrder()
+    {
+        QFETCH(int, seed);
+        QRandomGenerator random{quint32(seed)};
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        const QString bobCopy = checkout(QStringLiteral("bob"));
+        const QString lead2Copy = checkout(QStringLiteral("lead2"));
+        QVERIFY(!annCopy.isEmpty() && !bobCopy.isEmpty() && !lead2Copy.isEmpty());
+        const QList<std::pair<QString, QString>> copies{{m_lead, QStringLiteral("lead")},
+                                                        {lead2Copy, QStringLiteral("lead2")},
+                                                        {annCopy, QStringLiteral("ann")},
+                                                        {bobCopy, QStringLiteral("bob")}};
+        // Offline work and syncs in a random interleaving.
+        for (int step = 0; step < 14; ++step) {
+            const auto &[path, person] = copies.at(int(random.bounded(copies.size())));
+            auto p = open(path, person);
+            QVERIFY(p);
+            if (person == QLatin1String("ann") || person == QLatin1String("bob")) {
+                if (random.bounded(2))
+                    work(*p, 2);
+            } else if (random.bounded(3) == 0) {
+                TaxonomyClass c;
+                c.name = QStringLiteral("class %1 by %2").arg(step).arg(person);
+                ASSAY_VERIFY_RESULT(p->taxonomy().addClass(c));
+            }
+            if (random.bounded(2)) {
+                auto s = syncWith(*p);
+                ASSAY_VERIFY_RESULT(s);
+                QVERIFY2(s->refused.isEmpty(), qPrintable(s->refused.join(QLatin1Char('\n'))));
+            }
+        }
+        // Everyone syncs twice round: every copy then holds every event it may read.
+        for (int round = 0; round < 2; ++round) {
+            for (const auto &[path, person] : copies) {
+                auto p = open(path, person);
+                ASSAY_VERIFY_RESULT(syncWith(*p));
+            }
+        }
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto lead2 = open(lead2Copy, QStringLiteral("lead2"));
+        // The two leads' copies hold the same events and the same state.
+        QCOMPARE(lead2->snapshot()->heads.size(), lead->snapshot()->heads.size());
+        QCOMPARE(*lead2->stateDigest(), *lead->stateDigest());
+        QCOMPARE(lead2->counts()->events, lead->counts()->events);
+        // Every event is there once: no chain has a gap or a double.
+        auto check = lead->checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY2(check->intact(), qPrintable(check->reason()));
+        // The annotators' answers arrived whole.
+        for (const QString &name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
+            auto mine = open(name == QLatin1String("ann") ? annCopy : bobCopy, name);
+            const Id id = mine->actor().id;
+            const auto done = [&](Project &p) {
+                int n = 0;
+                for (const Task &t : *p.work().queue(id))
+                    n += t.state == TaskState::Done;
+                return n;
+            };
+            QCOMPARE(done(*lead), done(*mine));
+            QCOMPARE(done(*lead2), done(*mine));
+        }
+    }
+
+    void filesOfOtherToolsAreIgnoredAndReported()
+    {
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        ASSAY_VERIFY_RESULT(syncWith(*lead));
+        const QString dir = m_folder + QStringLiteral("/events/") + lead->store().device();
+        QFile::copy(dir + QStringLiteral("/0000000001.jsonl"),
+                    dir + QStringLiteral("/0000000001.sync-conflict-20261206-120000-ABCDEFG.jsonl"));
+        QFile::copy(dir + QStringLiteral("/0000000001.jsonl"),
+                    dir + QStringLiteral("/0000000001.jsonl~"));
+        {
+            // Half a file, as a sync tool still copying it leaves it.
+            QFile whole(dir + QStringLiteral("/0000000001.jsonl"));
+            QVERIFY(whole.open(QIODevice::ReadOnly));
+            const QByteArray bytes = whole.readAll();
+            QFile torn(m_folder + QStringLiteral("/events/other/0000000001.jsonl"));
+            QDir().mkpath(QFileInfo(torn).absolutePath());
+            QVERIFY(torn.open(QIODevice::WriteOnly));
+            torn.write(bytes.left(bytes.size() / 2));
+        }
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        auto ann = open(annCopy, QStringLiteral("ann"));
+        auto s = syncWith(*ann);
+        ASSAY_VERIFY_RESULT(s);
+        QCOMPARE(s->ignored.size(), 3);
+        QVERIFY(s->ignored.filter(QStringLiteral("sync-conflict")).size() == 1);
+        QVERIFY(s->ignored.filter(QStringLiteral("cut short")).size() == 1);
+        QVERIFY(s->refused.isEmpty());
+    }
+
+    void forgedAndForkedEventsAreRefused()
+    {
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        {
+            // A modified client: Ann's key signs a gold answer as though she were a lead.
+            auto ann = open(annCopy, QStringLiteral("ann"));
+            Person forged = ann->actor();
+            forged.roles = {Role::Lead};
+            QJsonObject payload{{QStringLiteral("answers"), QJsonArray{}}};
+            ASSAY_VERIFY_RESULT(
+                    ann->store().recordKind(forged,
+                                            EventKind{"gold.set", 1, Action::ManageBatches, false,
+                                                      "leads"},
+                                            payload, {}));
+            ASSAY_VERIFY_RESULT(syncWith(*ann));
+        }
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto s = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(s);
+        auto quarantined = lead->quarantined();
+        ASSAY_VERIFY_RESULT(quarantined);
+        QCOMPARE(quarantined->size(), 1);
+        QCOMPARE(quarantined->first().event.kind, QStringLiteral("gold.set"));
+        QCOMPARE(lead->gold().goldAnswers()->size(), 4); // unchanged
+
+        // A line altered after signing, and a fork (another event at a place of Ann's chain,
+        // well signed): both refused, and reported.
+        auto ann = open(annCopy, QStringLiteral("ann"));
+        const QList<store::Event> events = *ann->store().events(0, 0);
+        store::Event mine;
+        for (const store::Event &e : events) {
+            if (e.device == ann->store().device())
+                mine = e;
+        }
+        QVERIFY(!mine.id.isEmpty());
+        store::Event altered = mine;
+        altered.stored = R"({"answers":[]})";
+        altered.payloadHash = QString::fromLatin1(sha256Hex(altered.stored));
+        store::Event forked = altered;
+        forked.hash = store::EventLog::computeHash(forked);
+        forked.signature = m_keys.of(QStringLiteral("ann")).sign(forked.envelopeBytes());
+        QFile f(m_folder + QStringLiteral("/events/intruder/0000000001.jsonl"));
+        QDir().mkpath(QFileInfo(f).absolutePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sync::encodeWire(altered, true) + '\n' + sync::encodeWire(forked, true) + '\n');
+        f.close();
+        auto again = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(again);
+        QCOMPARE(again->refused.size(), 2);
+        QVERIFY(again->refused.filter(QStringLiteral("does not match")).size() == 1);
+        QVERIFY(again->refused.filter(QStringLiteral("fork")).size() == 1);
+        auto check = lead->checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY(check->chains.intact);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sync)
+#include "tst_sync.moc"
