@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Store figures: latency of one durably saved annotation edit (p50/p99), and the time and
-// memory to open a 1,000,000-item project until the window shows its first items.
+// memory to open a project of 100,000, 1,000,000 and 5,000,000 items until the window shows
+// its first items (each open in a process of its own), and `assay info` on each.
+#include "app/cli/cliio.h"
+#include "app/cli/projectcommands.h"
 #include "app/gui/mainwindow.h"
+#include "bench/benchreport.h"
 #include "core/models/itemlistmodel.h"
 #include "core/identity/keys.h"
 #include "core/project/services.h"
@@ -12,7 +16,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListView>
+#include <QLocale>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
@@ -165,14 +172,76 @@ static bool makeMillion(const QString &path, int count)
     return true;
 }
 
+// In a process of its own: the open's time and resident memory, then `assay info` in-process.
+static int openOnce(QApplication &app, const QString &path, qint64 count)
+{
+    const qint64 rssBefore = memoryKiB("VmRSS:");
+    QElapsedTimer t;
+    t.start();
+    app::MainWindow window;
+    window.show();
+    const bool opened = window.openProject(path);
+    QCoreApplication::processEvents();
+    window.grab(); // one full paint of the window, list rows included
+    const double openMs = double(t.nsecsElapsed()) / 1e6;
+    const qint64 rssAfter = memoryKiB("VmRSS:");
+    if (!opened)
+        return 1;
+    const QString label = QLocale(QLocale::English).toString(count);
+    std::printf("open a %s-item project until the window shows its first %d items:\n",
+                qPrintable(label), window.itemModel()->rowCount());
+    std::printf("  %.1f ms (target < 150 ms); resident memory %.1f MB (+%.1f MB for the project;"
+                " target < 120 MB)\n",
+                openMs, double(rssAfter) / 1024.0, double(rssAfter - rssBefore) / 1024.0);
+    bench::report({QStringLiteral("open %1 items: time").arg(label), openMs, QStringLiteral("ms"),
+                   QStringLiteral("< 150 ms")});
+    bench::report({QStringLiteral("open %1 items: resident memory").arg(label),
+                   double(rssAfter) / 1024.0, QStringLiteral("MB"), QStringLiteral("< 120 MB")});
+    Q_UNUSED(app);
+    return 0;
+}
+
+// `assay info PATH` as the program runs it, start to end (without the process start).
+static int infoOnce(const QString &path, qint64 count)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    app::CliIo io{outStream, errStream};
+    QElapsedTimer t;
+    t.start();
+    const int status = app::cli::runInfo({path}, io);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (status != 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(err));
+        return 1;
+    }
+    const QString label = QLocale(QLocale::English).toString(count);
+    std::printf("assay info on the %s-item project: %.1f ms (target < 50 ms)\n", qPrintable(label),
+                ms);
+    bench::report({QStringLiteral("assay info, %1 items").arg(label), ms, QStringLiteral("ms"),
+                   QStringLiteral("< 50 ms")});
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    // bench_store --open PATH COUNT: one open, in this fresh process.
+    if (args.size() == 4 && args.at(1) == QLatin1String("--open")) {
+        const int st = openOnce(app, args.at(2), args.at(3).toLongLong());
+        return st != 0 ? st : infoOnce(args.at(2), args.at(3).toLongLong());
+    }
     const QString dataDir = QDir::current().absoluteFilePath(QStringLiteral("bench-data"));
     QDir().mkpath(dataDir);
-    const int items = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 1000000;
+    // bench_store [COUNT...]: the project sizes to open (by default 100k, 1M and 5M items).
+    QList<int> sizes;
+    for (int i = 1; i < args.size(); ++i)
+        sizes.append(args.at(i).toInt());
+    if (sizes.isEmpty())
+        sizes = {100000, 1000000, 5000000};
 
     QTemporaryDir editsDir(dataDir + QStringLiteral("/edits-XXXXXX"));
     if (benchEdits(editsDir.path(), 3000, QStringLiteral("normal")) != 0
@@ -181,25 +250,18 @@ int main(int argc, char **argv)
         return 1;
     benchFsync(editsDir.path());
 
-    const QString big = dataDir + QStringLiteral("/million.assay");
-    if (!makeMillion(big, items))
-        return 1;
-    const qint64 rssBefore = memoryKiB("VmRSS:");
-    QElapsedTimer t;
-    t.start();
-    app::MainWindow window;
-    window.show();
-    const bool opened = window.openProject(big);
-    QCoreApplication::processEvents();
-    window.grab(); // one full paint of the window, list rows included
-    const double openMs = double(t.nsecsElapsed()) / 1e6;
-    const qint64 rssAfter = memoryKiB("VmRSS:");
-    if (!opened)
-        return 1;
-    std::printf("open a %d-item project until the window shows its first %d items:\n", items,
-                window.itemModel()->rowCount());
-    std::printf("  %.1f ms (target < 500 ms); resident memory %.1f MB (+%.1f MB for the project;"
-                " target < 300 MB)\n",
-                openMs, double(rssAfter) / 1024.0, double(rssAfter - rssBefore) / 1024.0);
+    for (int count : std::as_const(sizes)) {
+        const QString big = count == 1000000
+                                    ? dataDir + QStringLiteral("/million.assay")
+                                    : dataDir + QStringLiteral("/items-%1.assay").arg(count);
+        if (!makeMillion(big, count))
+            return 1;
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--open"), big, QString::number(count)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+            return 1;
+    }
     return 0;
 }
