@@ -41,7 +41,7 @@ QString normalised(QString text, bool keepAsides)
 bool unitOf(const QString &unit, const QString &scale, double number, Quantity *q)
 {
     double factor = scale == QLatin1String("k") ? 1e3 : scale == QLatin1String("M") ? 1e6 : 1.0;
-    if (unit == QLatin1String("µs") || unit == QLatin1String("us")) {
+    if (unit == QStringLiteral("µs") || unit == QLatin1String("us")) {
         q->dimension = Dimension::Time;
         factor *= 1e-6;
     } else if (unit == QLatin1String("ms")) {
@@ -56,7 +56,7 @@ bool unitOf(const QString &unit, const QString &scale, double number, Quantity *
         factor *= 1024;
     } else if (unit == QLatin1String("boxes/s")) {
         q->dimension = Dimension::Rate;
-    } else if (unit == QLatin1String("×") || unit == QLatin1String("x")) {
+    } else if (unit == QStringLiteral("×") || unit == QLatin1String("x")) {
         q->dimension = Dimension::Ratio;
     } else {
         return false;
@@ -123,7 +123,7 @@ QStringList check(const QString &figure, const QString &target, int *clauses = n
             bool ok = true;
             if (op == QLatin1String("<"))
                 ok = q.value < limit.value;
-            else if (op == QLatin1String("≤") || op == QLatin1String("<="))
+            else if (op == QStringLiteral("≤") || op == QLatin1String("<="))
                 ok = q.value <= limit.value + eps;
             else if (op == QLatin1String(">"))
                 ok = q.value > limit.value;
