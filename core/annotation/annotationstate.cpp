@@ -8,6 +8,7 @@
 #include "core/store/conflicts.h"
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
+#include "core/store/statecounts.h"
 
 namespace assay::core {
 
@@ -72,12 +73,18 @@ static Status annotationCreated(Database *db, const Event &e, const AnnotationCr
     s.bind(5, taxonomyVersion);
     s.bind(6, guidelineVersion);
     s.bind(7, e.time).bind(8, e.id).bind(9, e.device);
-    return s.exec();
+    ASSAY_TRY(s.exec());
+    return store::addCount(db, QLatin1String(store::counts::annotations), 1);
 }
 
 static Status boxUpsert(Database *db, const Event &e, const Id &annotationId, const Box &b)
 {
     ASSAY_TRY(materializeImported(db, annotationId));
+    // An upsert changes a row either way: whether it adds one is asked first.
+    ASSAY_STMT(known, "SELECT 1 FROM boxes WHERE id = ?1");
+    known.bind(1, b.id);
+    const bool isNew = !known.step();
+    known.reset();
     ASSAY_STMT(s, "INSERT INTO boxes (id, annotation_id, class_id, x, y, w, h, attributes)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET"
                   " class_id = excluded.class_id, x = excluded.x, y = excluded.y, w = excluded.w,"
@@ -89,6 +96,8 @@ static Status boxUpsert(Database *db, const Event &e, const Id &annotationId, co
     s.bind(6, b.w).bind(7, b.h);
     s.bindOptional(8, jsonText(b.attributes));
     ASSAY_TRY(s.exec());
+    if (isNew)
+        ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::boxes), 1));
     return touchAnnotation(db, e, annotationId);
 }
 
@@ -99,6 +108,7 @@ static Status boxRemoved(Database *db, const Event &e, const BoxRemoved &p)
     ASSAY_STMT(s, "DELETE FROM boxes WHERE id = ?1 AND annotation_id = ?2");
     s.bind(1, p.boxId).bind(2, annotationId);
     ASSAY_TRY(s.exec());
+    ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::boxes), -db->changes()));
     return touchAnnotation(db, e, annotationId);
 }
 

@@ -8,6 +8,7 @@
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
+#include "core/store/statecounts.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,7 @@ static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
     ASSAY_STMT(s, "INSERT INTO items (id, kind, sha256, path, byte_size, width, height,"
                   " duration_ms, sample_rate, channels, characters, phash, text, metadata)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    QHash<QString, qint64> added; // by kind
     for (const auto &rowValue : p.rows) {
         const QJsonArray row = rowValue.toArray();
         auto value = [&](int k) {
@@ -75,7 +77,11 @@ static Status itemsAdded(Database *db, const Event &, const ItemsAdded &p)
             s.bindNull(13);
         s.bindOptional(14, jsonText(value(13).toObject()));
         ASSAY_TRY(s.exec());
+        ++added[value(1).toString()];
     }
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::itemsPrefix) + it.key(),
+                                  it.value()));
     return {};
 }
 
@@ -85,6 +91,7 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     if (!refs)
         return refs.error();
     QString sql = QStringLiteral("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?1))");
+    const QString returning = QStringLiteral(" RETURNING kind");
     for (const ItemReference &ref : std::as_const(*refs)) {
         sql += QStringLiteral(" AND id NOT IN (SELECT \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL)")
                        .arg(ref.table, ref.column);
@@ -95,11 +102,20 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     if (!imported)
         return imported.error();
     ids.removeIf([&](const QString &id) { return imported->contains(id); });
-    auto s = db->prepare(sql);
+    auto s = db->prepare(sql + returning);
     if (!s)
         return s.error();
     s->bind(1, QString::fromUtf8(json::compactJson(QJsonArray::fromStringList(ids))));
-    return s->exec();
+    QHash<QString, qint64> removed; // by kind
+    while (s->step())
+        ++removed[s->text(0)];
+    if (s->error())
+        return *s->error();
+    s->reset(); // RETURNING: the deletions are done when the statement is
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::itemsPrefix) + it.key(),
+                                  -it.value()));
+    return {};
 }
 
 void ItemService::registerAppliers(store::ApplierRegistry &registry)

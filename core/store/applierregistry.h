@@ -93,13 +93,16 @@ private:
         JsonApplier json;
     };
     QHash<QString, Entry> m_entries;
-    // The store's own state: events refused by the authority check, and offline decisions
-    // that contradicted an earlier one (core/store/conflicts.h).
-    QStringList m_tables{QStringLiteral("quarantine"), QStringLiteral("conflicts")};
+    // The store's own state: events refused by the authority check, offline decisions that
+    // contradicted an earlier one (core/store/conflicts.h), and the counts the appliers keep
+    // (core/store/statecounts.h; a copy filtered for its reader counts only what it holds).
+    QStringList m_tables{QStringLiteral("quarantine"), QStringLiteral("conflicts"),
+                         QStringLiteral("counts")};
     QStringList m_metaKeys;
     QMultiHash<QString, ReadFilter> m_readFilters{
             {QStringLiteral("quarantine"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}},
-            {QStringLiteral("conflicts"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}}};
+            {QStringLiteral("conflicts"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}},
+            {QStringLiteral("counts"), ReadFilter{Read::FullLog, QStringLiteral("0"), {}, {}}}};
     AuthorityCheck m_authority;
 };
 

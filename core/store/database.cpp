@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -146,6 +147,32 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+static std::mutex s_observerMutex;
+static Database::StatementObserver s_observer;
+
+void Database::setStatementObserver(StatementObserver observer)
+{
+    const std::lock_guard lock(s_observerMutex);
+    s_observer = std::move(observer);
+}
+
+// SQLITE_TRACE_PROFILE: called as a statement finishes a run (done or reset).
+static int traceStatement(unsigned type, void *, void *p, void *)
+{
+    if (type != SQLITE_TRACE_PROFILE)
+        return 0;
+    auto *stmt = static_cast<sqlite3_stmt *>(p);
+    Database::StatementRun run;
+    run.sql = QString::fromUtf8(sqlite3_sql(stmt));
+    run.fullScanSteps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+    run.sortSteps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_SORT, 1);
+    run.vmSteps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
+    const std::lock_guard lock(s_observerMutex);
+    if (s_observer)
+        s_observer(run);
+    return 0;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
@@ -180,6 +207,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     sqlite3_extended_result_codes(db, 1);
     // Another workstation process (the GUI and a script) may hold the write lock briefly.
     sqlite3_busy_timeout(db, 5000);
+    {
+        const std::lock_guard lock(s_observerMutex);
+        if (s_observer)
+            sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, traceStatement, nullptr);
+    }
     return std::unique_ptr<Database>(new Database(db, path));
 }
 

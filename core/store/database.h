@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -92,6 +93,20 @@ public:
 
     Error lastError(const QString &context = {}) const;
     sqlite3 *handle() const { return m_db; }
+
+    // What SQLite counted for one run of a statement (sqlite3_stmt_status): rows stepped through
+    // by a full scan of a table, rows sorted without an index, virtual machine steps.
+    struct StatementRun
+    {
+        QString sql;
+        int fullScanSteps = 0;
+        int sortSteps = 0;
+        int vmSteps = 0;
+    };
+    using StatementObserver = std::function<void(const StatementRun &)>;
+    // Told of every statement run on the connections opened while it is set (any thread), so a
+    // test can check that a path reads no whole table; empty: none (the default, no cost).
+    static void setStatementObserver(StatementObserver observer);
 
 private:
     Database(sqlite3 *db, const QString &path)

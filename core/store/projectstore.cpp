@@ -8,6 +8,7 @@
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "core/store/statecounts.h"
 #include "core/store/walflusher.h"
 
 #include <QCoreApplication>
@@ -336,35 +337,34 @@ Status ProjectStore::reloadInfo()
 
 Result<ProjectCounts> ProjectStore::counts() const
 {
+    // The big tables are counted by their appliers (statecounts.h); the small ones here.
+    auto kept = readCounts(m_db.get());
+    if (!kept)
+        return kept.error();
+    const QString items = QLatin1String(counts::itemsPrefix);
     ProjectCounts c;
-    auto s = m_db->prepare(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM items WHERE kind = 'image'),"
-            " (SELECT COUNT(*) FROM items WHERE kind = 'text'),"
-            " (SELECT COUNT(*) FROM items WHERE kind = 'audio'),"
-            " (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
-            " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
-            " (SELECT COUNT(*) FROM tasks),"
-            " (SELECT COUNT(*) FROM annotations) + (SELECT COALESCE(SUM(annotations), 0) FROM import_chunks),"
-            " (SELECT COUNT(*) FROM boxes) + (SELECT COALESCE(SUM(boxes), 0) FROM import_chunks),"
-            " (SELECT COALESCE(MAX(seq), 0) FROM events),"
-            " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
-            " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
+    c.images = kept->value(items + QLatin1String("image"));
+    c.texts = kept->value(items + QLatin1String("text"));
+    c.audio = kept->value(items + QLatin1String("audio"));
+    c.tasks = kept->value(QLatin1String(counts::tasks));
+    c.annotations = kept->value(QLatin1String(counts::annotations));
+    c.boxes = kept->value(QLatin1String(counts::boxes));
+    auto s = m_db->prepare(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM classes WHERE valid_to IS NULL),"
+                           " (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM batches),"
+                           " (SELECT COALESCE(MAX(seq), 0) FROM events),"
+                           " (SELECT COALESCE(MAX(version), 0) FROM taxonomy_versions),"
+                           " (SELECT COALESCE(MAX(version), 0) FROM guidelines)"));
     if (!s)
         return s.error();
     if (!s->step())
         return s->error() ? *s->error() : m_db->lastError();
-    c.images = s->int64(0);
-    c.texts = s->int64(1);
-    c.audio = s->int64(2);
-    c.classes = s->int64(3);
-    c.people = s->int64(4);
-    c.batches = s->int64(5);
-    c.tasks = s->int64(6);
-    c.annotations = s->int64(7);
-    c.boxes = s->int64(8);
-    c.events = s->int64(9);
-    c.taxonomyVersion = s->int32(10);
-    c.guidelineVersion = s->int32(11);
+    c.classes = s->int64(0);
+    c.people = s->int64(1);
+    c.batches = s->int64(2);
+    c.events = s->int64(3);
+    c.taxonomyVersion = s->int32(4);
+    c.guidelineVersion = s->int32(5);
     return c;
 }
 

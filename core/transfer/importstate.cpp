@@ -9,6 +9,7 @@
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/store/importchunks.h"
+#include "core/store/statecounts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +114,7 @@ Status ImportState::annotations(ImportAnnotations &a)
     QByteArray packed;
     const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
                                                                           &ZSTD_freeCCtx);
+    qint64 allBoxes = 0;
     for (size_t first = 0; first < rows.size();) {
         size_t last = first;
         int64_t minN = rows[first].n, maxN = rows[first].n;
@@ -134,8 +136,11 @@ Status ImportState::annotations(ImportAnnotations &a)
         s.bindUtf8(4, rows[first].item).bindUtf8(5, rows[last - 1].item);
         s.bind(6, qint64(last - first)).bind(7, boxes).bind(8, packed);
         ASSAY_TRY(s.exec());
+        allBoxes += boxes;
         first = last;
     }
+    ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::annotations), qint64(rows.size())));
+    ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::boxes), allBoxes));
     if (!rows.empty()) {
         auto update = m_db->cached("UPDATE imports SET id_prefix = ?2 WHERE event_id = ?1");
         if (!update)

@@ -5,6 +5,7 @@
 #include "core/store/applierregistry.h"
 #include "core/store/conflicts.h"
 #include "core/store/database.h"
+#include "core/store/statecounts.h"
 #include "core/work/workevents.h"
 #include "core/work/workservice.h"
 
@@ -43,7 +44,7 @@ static Status insertTasks(Database *db, const Id &batchId, const QList<Task> &ta
         s.bind(6, t.position);
         ASSAY_TRY(s.exec());
     }
-    return {};
+    return store::addCount(db, QLatin1String(store::counts::tasks), tasks.size());
 }
 
 static Status tasksQueued(Database *db, const Event &, const TasksQueued &p)

@@ -941,6 +941,7 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " ALTER TABLE gold_answers DROP COLUMN purpose;"
                   " DROP TABLE audience_key_grants; DROP TABLE audience_keys;"
                   " DROP TABLE sync_files; DROP TABLE sync_heads;"
+                  " DROP TABLE counts;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
