@@ -22,6 +22,7 @@ QString actionName(Action action)
     case Action::Recalibrate: return Tr::tr("clear a recalibration");
     case Action::RemoveItems: return Tr::tr("remove items");
     case Action::ManageKeys: return Tr::tr("register or revoke people's keys");
+    case Action::Adjudicate: return Tr::tr("adjudicate contested items");
     }
     return {};
 }
@@ -41,6 +42,7 @@ const char *actionCode(Action action)
     case Action::Recalibrate: return "recalibrate";
     case Action::RemoveItems: return "remove-items";
     case Action::ManageKeys: return "manage-keys";
+    case Action::Adjudicate: return "adjudicate";
     }
     return "";
 }
@@ -66,6 +68,7 @@ bool isAllowed(const Person &person, Action action)
     // Nobody registers their own key unless they may register anyone's: a key is what makes
     // a name someone. The owner's first key is registered at creation, as an admin.
     case Action::ManageKeys: return person.hasRole(Role::Lead);
+    case Action::Adjudicate: return person.hasRole(Role::Adjudicator) || person.hasRole(Role::Lead);
     }
     return false;
 }
@@ -95,7 +98,8 @@ bool mayRead(const Person &person, Read read)
     case Read::Scores: return person.hasRole(Role::Trainer);
     case Read::OthersQueues:
     case Read::OthersAnswers:
-        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer);
+        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer)
+               || person.hasRole(Role::Adjudicator);
     case Read::FullLog: return person.hasRole(Role::Reviewer);
     }
     return false;
@@ -107,6 +111,8 @@ bool mayReadAudience(const Person &person, const QString &audience)
         return true;
     if (audience == QLatin1String("leads"))
         return mayRead(person, Read::GoldAnswers);
+    if (audience == QLatin1String("reviewers")) // review queues and adjudications
+        return mayRead(person, Read::OthersAnswers);
     if (audience.startsWith(QLatin1String("person:")))
         return (person.active && audience.mid(7) == person.id)
                || mayRead(person, Read::OthersQueues);

@@ -19,6 +19,7 @@ enum class Action {
     Recalibrate,   // declare that a person passed calibration
     RemoveItems,   // take items out of the project (near-duplicates); media files stay
     ManageKeys,    // register a person's public key, replace or revoke it
+    Adjudicate,    // decide an escalated or contested item, with a justification
 };
 
 // The table itself (policy.cpp): every event kind names one action, and the store refuses to
@@ -45,7 +46,8 @@ bool mayRead(const Person &person, Read read);
 
 // Whether the person may read the payload of an event with this audience (its envelope, in
 // clear): "all"; "leads" (gold answers, task kinds, plans: Read::GoldAnswers); "person:ID" (that
-// person, and those who may read others' queues).
+// person, and those who may read others' queues); "reviewers" (review queues, adjudications:
+// Read::OthersAnswers).
 bool mayReadAudience(const Person &person, const QString &audience);
 
 } // namespace assay::core

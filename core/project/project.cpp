@@ -9,6 +9,7 @@
 #include "core/items/itemservice.h"
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
+#include "core/review/reviewservice.h"
 #include "core/store/applierregistry.h"
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/transfer/transferservice.h"
@@ -33,6 +34,7 @@ const store::ApplierRegistry &Project::appliers()
         AnnotationService::registerAppliers(r);
         TransferService::registerAppliers(r);
         GoldService::registerAppliers(r);
+        ReviewService::registerAppliers(r);
         return r;
     }();
     return registry;
@@ -47,6 +49,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_gold(std::make_unique<GoldService>(*this))
     , m_annotations(std::make_unique<AnnotationService>(*this))
     , m_transfer(std::make_unique<TransferService>(*this))
+    , m_review(std::make_unique<ReviewService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }

@@ -18,6 +18,7 @@ class AnnotationService;
 class GoldService;
 class ItemService;
 class PeopleService;
+class ReviewService;
 class TaxonomyService;
 class TransferService;
 class WorkService;
@@ -97,6 +98,7 @@ public:
     GoldService &gold() { return *m_gold; }
     AnnotationService &annotations() { return *m_annotations; }
     TransferService &transfer() { return *m_transfer; }
+    ReviewService &review() { return *m_review; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
     const ItemService &items() const { return *m_items; }
@@ -104,6 +106,7 @@ public:
     const GoldService &gold() const { return *m_gold; }
     const AnnotationService &annotations() const { return *m_annotations; }
     const TransferService &transfer() const { return *m_transfer; }
+    const ReviewService &review() const { return *m_review; }
 
     // The log
     Result<LogHead> logHead() const;
@@ -148,6 +151,7 @@ private:
     std::unique_ptr<GoldService> m_gold;
     std::unique_ptr<AnnotationService> m_annotations;
     std::unique_ptr<TransferService> m_transfer;
+    std::unique_ptr<ReviewService> m_review;
 };
 
 } // namespace assay::core

@@ -7,6 +7,7 @@
 #include "core/items/itemservice.h"
 #include "core/people/peopleservice.h"
 #include "core/project/project.h"
+#include "core/review/reviewservice.h"
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/transfer/transferservice.h"
 #include "core/work/workservice.h"

@@ -939,6 +939,8 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " ALTER TABLE annotations DROP COLUMN last_device;"
                   " DROP TABLE person_role_history;"
                   " ALTER TABLE gold_answers DROP COLUMN purpose;"
+                  " DROP TABLE review_reasons; DROP TABLE review_rules; DROP TABLE review_entries;"
+                  " DROP TABLE review_decisions; DROP TABLE adjudications;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
