@@ -252,6 +252,21 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
 
 ReviewView::~ReviewView() = default;
 
+QList<std::pair<QString, QKeySequence>> ReviewView::keyMap()
+{
+    return {{tr("Next item"), QKeySequence(Qt::Key_PageDown)},
+            {tr("Previous item"), QKeySequence(Qt::Key_PageUp)},
+            {tr("Choose annotator 1 to 4"), QKeySequence(Qt::ALT | Qt::Key_1)},
+            {tr("Accept"), QKeySequence(Qt::ALT | Qt::Key_A)},
+            {tr("Fix (again: save the fix)"), QKeySequence(Qt::ALT | Qt::Key_F)},
+            {tr("Cancel a fix"), QKeySequence(Qt::Key_Escape)},
+            {tr("Reject with a reason"), QKeySequence(Qt::ALT | Qt::Key_R)},
+            {tr("Escalate"), QKeySequence(Qt::ALT | Qt::Key_E)},
+            {tr("Overlay all answers"), QKeySequence(Qt::ALT | Qt::Key_O)},
+            {tr("Undo a decision"), QKeySequence(Qt::CTRL | Qt::Key_Z)},
+            {tr("Redo a decision"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}};
+}
+
 QAction *ReviewView::action(Action action) const
 {
     return m_actions.value(int(action));

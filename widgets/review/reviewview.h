@@ -6,6 +6,7 @@
 #include "core/domain/types.h"
 #include "core/review/reviewservice.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
     enum class Action { Next, Previous, Accept, Fix, Reject, Escalate, Overlay, Undo, Redo };
 
     explicit ReviewView(core::Project &project, QWidget *parent = nullptr);
+    // The view's keys, for the list of shortcuts (F1).
+    static QList<std::pair<QString, QKeySequence>> keyMap();
     ~ReviewView() override;
 
     // Loads the acting reviewer's queue (of one batch, or all) and shows its first item.

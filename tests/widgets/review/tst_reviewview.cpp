@@ -342,6 +342,61 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("adjudication.png"))));
+
+        // A text item under review: three annotators' classes in columns.
+        QTemporaryDir textDir;
+        auto created = Project::create(textDir.filePath(QStringLiteral("t.assay")), {});
+        QVERIFY(created);
+        Project &t = **created;
+        QStringList people{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cy")};
+        for (const QString &n : people)
+            ASSAY_VERIFY_RESULT(t.people().addPerson(n, {}, {Role::Annotator}));
+        ASSAY_VERIFY_RESULT(t.people().addPerson(QStringLiteral("rita"), {}, {Role::Reviewer}));
+        QList<Id> classes;
+        for (const char *name : {"complaint", "question", "praise"}) {
+            TaxonomyClass c;
+            c.name = QLatin1String(name);
+            c.colour = QStringLiteral("#336699");
+            classes.append(t.taxonomy().addClass(c)->id);
+        }
+        Item it;
+        it.kind = ItemKind::Text;
+        it.sha256 = QString(64, QLatin1Char('a'));
+        it.path = QStringLiteral("review-0042.txt");
+        it.text = QStringLiteral(
+                "I ordered the blue kettle on Monday and it arrived with a cracked lid. Can you "
+                "send a new lid, or should I return the whole kettle? The first one I had from "
+                "you lasted six years, so I would rather keep buying here.");
+        ASSAY_VERIFY_RESULT(t.items().addItems({it}, {}));
+        BatchSpec spec;
+        spec.name = QStringLiteral("reviews");
+        for (const QString &n : people)
+            spec.annotators.append(t.people().person(n)->id);
+        spec.overlap = 3;
+        spec.seed = 1;
+        ASSAY_VERIFY_RESULT(t.work().planBatch(spec));
+        const Id batch = t.work().batch(QStringLiteral("reviews"))->id;
+        for (int i = 0; i < people.size(); ++i) {
+            t.setActor(people.at(i));
+            for (const Task &task : *t.work().annotatorQueue(t.actor().id, batch)) {
+                auto a = t.annotations().startAnnotation(task.id);
+                ASSAY_VERIFY_RESULT(t.annotations().setClasses(a->id, {classes.at(i == 1 ? 1 : 0)}));
+                ASSAY_VERIFY_RESULT(t.work().setTaskState(task.id, TaskState::Done));
+            }
+        }
+        t.setActor(QStringLiteral("admin"));
+        ReviewRules rules;
+        rules.rate = 1;
+        rules.seed = 2;
+        ASSAY_VERIFY_RESULT(t.review().applyRules(batch, rules));
+        t.setActor(QStringLiteral("rita"));
+        ReviewView textView(t);
+        textView.resize(1100, 560);
+        ASSAY_VERIFY_RESULT(textView.load(batch, ReviewOrder::Annotator));
+        textView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&textView));
+        QTest::qWait(200);
+        QVERIFY(textView.grab().save(QDir(dir).filePath(QStringLiteral("review-text.png"))));
     }
 };
 
