@@ -8,6 +8,7 @@
 #include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
 #include "app/cli/synccommands.h"
+#include "app/cli/reviewcommands.h"
 #include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
 #include "app/cli/quality/qualitycommands.h"
@@ -99,6 +100,16 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},
+        {"review", runReview,
+         "review PROJECT rules --batch B [--rate 0.05] [--min-per-annotator N] [--seed S] | queue [--batch B] [--order agreement|annotator|class|random] | decide ITEM accept|fix|reject|escalate [--annotator NAME] [--reason CODE --text T] [--section S] [--class NAME...] | undo DECISION | status | reasons [set CODE=TEXT...] | route TASK... | rereview --batch B --share S | mine",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Review queues filled by a lead's rules (spot audit, low agreement, flags); accept, fix, reject with a reason, escalate.")},
+        {"adjudicate", runAdjudicate,
+         "adjudicate PROJECT ITEM [--choose VERSION | --class NAME...] --reason CODE --text T [--section S] | PROJECT --queue",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "An item's versions and reviews; decide it with a justification (the versions not chosen are kept).")},
         {"quality", runQuality,
          "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
          QT_TRANSLATE_NOOP(

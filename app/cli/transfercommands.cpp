@@ -10,6 +10,10 @@
 #include "core/transfer/datasetimport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace assay::app::cli {
 
@@ -156,12 +160,40 @@ int runImport(const QStringList &args, CliIo &io)
     return partial ? 2 : ExitOk;
 }
 
+// The final label of every item with its provenance, one JSON object a line, beside the export
+// (a file's "<file>.provenance.jsonl", a folder's "provenance.jsonl"); the counts by source.
+static Result<QJsonObject> writeProvenance(core::Project &project, const QString &outPath)
+{
+    auto all = project.review().provenance();
+    if (!all)
+        return all.error();
+    const QFileInfo info(outPath);
+    const QString path = info.isDir() ? QDir(outPath).filePath(QStringLiteral("provenance.jsonl"))
+                                      : outPath + QStringLiteral(".provenance.jsonl");
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, Tr::tr("cannot write the file: %1").arg(f.errorString()),
+                         path);
+    QJsonObject bySource;
+    for (const core::Provenance &p : *all) {
+        f.write(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
+        f.write("\n");
+        bySource.insert(p.source, bySource.value(p.source).toInt() + 1);
+    }
+    if (!f.commit())
+        return makeError(ErrorCode::Io, Tr::tr("cannot write the file: %1").arg(f.errorString()),
+                         path);
+    return QJsonObject{{QStringLiteral("path"), path},
+                       {QStringLiteral("items"), int(all->size())},
+                       {QStringLiteral("by_source"), bySource}};
+}
+
 int runExport(const QStringList &args, CliIo &io)
 {
     const auto &registry = interchange::FormatRegistry::builtIn();
     const QString usage
             = QStringLiteral(
-                      "assay export PROJECT --format %1 --out PATH [--all] [--pretty] [--as PERSON] [--json]")
+                      "assay export PROJECT --format %1 --out PATH [--all] [--provenance] [--pretty] [--as PERSON] [--json]")
                       .arg(formatList(registry.exporterNames()));
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("The format to write."),
@@ -174,7 +206,10 @@ int runExport(const QStringList &args, CliIo &io)
             QStringLiteral("all"),
             Tr::tr("Every annotation and every image, not only final labels of accepted batches."));
     const QCommandLineOption pretty(QStringLiteral("pretty"), Tr::tr("Indent JSON."));
-    parser.addOptions({format, out, all, pretty, asOption(), jsonOption()});
+    const QCommandLineOption provenance(
+            QStringLiteral("provenance"),
+            Tr::tr("Also write each item's final label with the annotations, reviews and adjudications that produced it (JSON Lines, beside the export)."));
+    parser.addOptions({format, out, all, pretty, provenance, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("export"), args, io))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
@@ -205,8 +240,28 @@ int runExport(const QStringList &args, CliIo &io)
         printError(io, result.error());
         return ExitFailure;
     }
+    QJsonObject summary = result->toJson();
+    if (parser.isSet(provenance)) {
+        auto written = writeProvenance(*store, parser.value(out));
+        if (!written) {
+            printError(io, written.error());
+            return ExitFailure;
+        }
+        summary.insert(QStringLiteral("provenance"), *written);
+        if (!parser.isSet(QStringLiteral("json"))) {
+            QStringList counts;
+            const QJsonObject bySource = written->value(QLatin1String("by_source")).toObject();
+            for (auto it = bySource.constBegin(); it != bySource.constEnd(); ++it)
+                counts.append(QStringLiteral("%1 %2").arg(it.value().toInt()).arg(it.key()));
+            io.out << Tr::tr("provenance of %1 final labels (%2): %3")
+                              .arg(written->value(QLatin1String("items")).toInt())
+                              .arg(counts.join(QStringLiteral(", ")),
+                                   written->value(QLatin1String("path")).toString())
+                   << Qt::endl;
+        }
+    }
     if (parser.isSet(QStringLiteral("json")))
-        printJson(io, QJsonDocument(result->toJson()));
+        printJson(io, QJsonDocument(summary));
     else
         io.out << result->text() << Qt::endl;
     return ExitOk;

@@ -15,6 +15,7 @@
 #include "app/gui/permissionhint.h"
 #include "app/gui/signindialog.h"
 #include "app/keys/keyring.h"
+#include "widgets/review/reviewview.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/text/classbar.h"
 
@@ -290,6 +291,26 @@ void MainWindow::createActions()
     gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
     flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // The reviewer's queue, side by side; modal like the lead's views.
+    m_reviewAction = work->addAction(tr("&Review Queue…"), this, [this] {
+        if (!m_store || !m_reviewAction->isEnabled())
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Review — %1").arg(m_store->info().name));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *view = new widgets::ReviewView(*m_store, &dialog);
+        layout->addWidget(view);
+        if (const Status loaded = view->load(); !loaded) {
+            QMessageBox::warning(this, tr("Review"), loaded.error().toString());
+            return;
+        }
+        dialog.resize(1280, 860);
+        view->setFocus();
+        dialog.exec();
+        leadChangeMade();
+    });
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
     firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_leadActions = {people, batches, gold, flags, quality, firstRun};
@@ -539,6 +560,12 @@ void MainWindow::updateActions()
         if (m_store)
             allowIf(a, actor, Action::AddItems, tip);
     }
+    const QString reviewTip
+            = tr("Answers in review side by side: accept, fix, reject, escalate (%1)")
+                      .arg(m_reviewAction->shortcut().toString(QKeySequence::NativeText));
+    m_reviewAction->setEnabled(m_store != nullptr);
+    if (m_store && allowIf(m_reviewAction, actor, Action::Review, reviewTip))
+        allowReadIf(m_reviewAction, actor, Read::OthersAnswers, reviewTip);
     allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
             keyed(LeadAction::FirstRun,
                   tr("People, classes, media and a first batch, step by step")));
@@ -965,6 +992,12 @@ void MainWindow::showShortcuts()
         }
     }
     actions += m_labeling->canvas()->classActions();
+    for (const auto &[text, key] : widgets::ReviewView::keyMap()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(tr("Review: %1").arg(text)));
+        table->setItem(row, 1, new QTableWidgetItem(key.toString(QKeySequence::NativeText)));
+    }
     const QList<QAction *> imageClasses = m_labeling->imageClassBar()->classActions();
     actions += imageClasses;
     for (QAction *a : std::as_const(actions)) {

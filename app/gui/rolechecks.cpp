@@ -18,6 +18,8 @@ static QString roleTip(Role role)
         return RoleChecks::tr("Manages people, batches and gold; accepts or rejects batches");
     case Role::Trainer: return RoleChecks::tr("Runs calibration; clears recalibrations");
     case Role::Author: return RoleChecks::tr("Edits the taxonomy and the guidelines");
+    case Role::Adjudicator:
+        return RoleChecks::tr("Decides escalated and contested items, with a justification");
     case Role::Admin: return RoleChecks::tr("May do everything, including project settings");
     }
     return {};

@@ -2,6 +2,7 @@
 // AnnotationService: people's answers (classes and boxes) and their decisions on a model's
 // suggestions.
 #include "core/annotation/annotationservice.h"
+#include "core/review/reviewservice.h"
 #include "core/base/tr.h"
 
 #include "core/annotation/annotationevents.h"
@@ -156,15 +157,17 @@ Result<QList<Annotation>> AnnotationService::annotationsForItem(const Id &itemId
 
 Result<Annotation> AnnotationService::checkedAnnotation(const Id &annotationId) const
 {
-    auto s = db()->cached("SELECT person_id FROM annotations WHERE id = ?1");
+    auto s = db()->cached("SELECT person_id, task_id FROM annotations WHERE id = ?1");
     if (!s)
         return s.error();
     (*s)->bind(1, annotationId);
     bool found = (*s)->step();
     Annotation a;
     a.id = annotationId;
-    if (found)
+    if (found) {
         a.personId = (*s)->text(0);
+        a.taskId = (*s)->isNull(1) ? QString() : (*s)->text(1);
+    }
     (*s)->reset();
     if (!found) {
         auto imported = importedAnnotation(db(), annotationId);
@@ -188,6 +191,10 @@ Status AnnotationService::checkAnnotationAccess(const Annotation &a) const
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not change another person's annotation").arg(actor().name),
                          path());
+    // An answer under review or accepted stays as it is: a reviewer's fix is kept beside it
+    // (ReviewService), never written over it.
+    if (!a.taskId.isEmpty())
+        ASSAY_TRY(project().review().checkAnswerOpen(a.taskId));
     return {};
 }
 

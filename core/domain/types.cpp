@@ -24,8 +24,8 @@ static bool parseName(const QString &name, const char *const (&names)[N], E *out
 }
 
 static const char *const s_itemKinds[] = {"image", "text", "audio"};
-static const char *const s_roles[] = {"annotator", "reviewer", "lead",
-                                      "trainer",   "author",   "admin"};
+static const char *const s_roles[] = {"annotator", "reviewer", "lead",       "trainer",
+                                      "author",    "admin",    "adjudicator"};
 static const char *const s_batchStates[] = {"open", "submitted", "in-qa", "accepted", "rejected"};
 static const char *const s_taskKinds[] = {"production", "gold", "audit", "calibration"};
 static const char *const s_taskStates[] = {"pending", "done", "skipped", "flagged"};
@@ -48,7 +48,8 @@ bool parseRole(const QString &name, Role *role)
 }
 QList<Role> allRoles()
 {
-    return {Role::Annotator, Role::Reviewer, Role::Lead, Role::Trainer, Role::Author, Role::Admin};
+    return {Role::Annotator, Role::Reviewer, Role::Lead,       Role::Trainer,
+            Role::Author,    Role::Admin,    Role::Adjudicator};
 }
 QString batchStateName(BatchState state)
 {

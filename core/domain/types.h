@@ -37,7 +37,8 @@ struct Item
     QJsonObject metadata;
 };
 
-enum class Role { Annotator, Reviewer, Lead, Trainer, Author, Admin };
+// Adjudicator came last so that the numbers of the others stay as they were.
+enum class Role { Annotator, Reviewer, Lead, Trainer, Author, Admin, Adjudicator };
 QString roleName(Role role);
 bool parseRole(const QString &name, Role *role);
 QList<Role> allRoles();

@@ -23,6 +23,7 @@ QString actionName(Action action)
     case Action::RemoveItems: return Tr::tr("remove items");
     case Action::ManageKeys: return Tr::tr("register or revoke people's keys");
     case Action::ShareKeys: return Tr::tr("share the keys of confidential payloads");
+    case Action::Adjudicate: return Tr::tr("adjudicate contested items");
     }
     return {};
 }
@@ -43,6 +44,7 @@ const char *actionCode(Action action)
     case Action::RemoveItems: return "remove-items";
     case Action::ManageKeys: return "manage-keys";
     case Action::ShareKeys: return "share-keys";
+    case Action::Adjudicate: return "adjudicate";
     }
     return "";
 }
@@ -71,6 +73,7 @@ bool isAllowed(const Person &person, Action action)
     // Whoever writes a confidential payload shares its key with the payload's readers; they
     // can only share keys they hold, that is, what they may read themselves.
     case Action::ShareKeys: return !person.roles.isEmpty();
+    case Action::Adjudicate: return person.hasRole(Role::Adjudicator) || person.hasRole(Role::Lead);
     }
     return false;
 }
@@ -100,7 +103,8 @@ bool mayRead(const Person &person, Read read)
     case Read::Scores: return person.hasRole(Role::Trainer);
     case Read::OthersQueues:
     case Read::OthersAnswers:
-        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer);
+        return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer)
+               || person.hasRole(Role::Adjudicator);
     case Read::FullLog: return person.hasRole(Role::Reviewer);
     }
     return false;
@@ -115,6 +119,8 @@ bool mayReadAudience(const Person &person, const QString &audience, const QStrin
     if (audience == QLatin1String("author"))
         return (person.active && !author.isEmpty() && author == person.id)
                || mayRead(person, Read::OthersAnswers);
+    if (audience == QLatin1String("reviewers")) // review queues and adjudications
+        return mayRead(person, Read::OthersAnswers);
     if (audience.startsWith(QLatin1String("person:")))
         return (person.active && audience.mid(7) == person.id)
                || mayRead(person, Read::OthersQueues);

@@ -20,6 +20,7 @@ enum class Action {
     RemoveItems,   // take items out of the project (near-duplicates); media files stay
     ManageKeys,    // register a person's public key, replace or revoke it
     ShareKeys,     // give readers the key of an audience one holds (sealed to each of them)
+    Adjudicate,    // decide an escalated or contested item, with a justification
 };
 
 // The table itself (policy.cpp): every event kind names one action, and the store refuses to
@@ -47,7 +48,8 @@ bool mayRead(const Person &person, Read read);
 // Whether the person may read the payload of an event with this audience (its envelope, in
 // clear): "all"; "leads" (gold answers, task kinds, plans: Read::GoldAnswers); "person:ID" (that
 // person, and those who may read others' queues); "author" (the event's author, and those who
-// may read others' answers: annotations, flags, time spent).
+// may read others' answers: annotations, flags, time spent); "reviewers" (review queues,
+// adjudications: Read::OthersAnswers).
 bool mayReadAudience(const Person &person, const QString &audience, const QString &author = {});
 
 } // namespace assay::core

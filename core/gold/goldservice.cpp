@@ -2,6 +2,7 @@
 // GoldService: gold answers and scores, quality settings, the recalibration gate, and the
 // quality report of a batch.
 #include "core/gold/goldservice.h"
+#include "core/review/reviewservice.h"
 #include "core/base/tr.h"
 
 #include "core/annotation/annotationstate_p.h"
@@ -339,6 +340,23 @@ Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId
         records.append(r);
     }
     options.criteria = quality::criteriaFromJson(b->criteria);
+    auto audit = project().review().auditFigures(b->id);
+    if (!audit)
+        return audit.error();
+    int accepted = 0;
+    for (const AuditFigures &f : *audit) {
+        options.audited += f.audited;
+        accepted += f.accepted;
+        if (f.accuracy)
+            options.auditByPerson.insert(f.name, {f.audited, *f.accuracy});
+    }
+    if (options.audited > 0)
+        options.auditAccuracy = double(accepted) / options.audited;
+    auto reviewers = project().review().reviewerAgreement(b->id);
+    if (!reviewers)
+        return reviewers.error();
+    options.reviewerAgreement = reviewers->share;
+    options.reviewerPairs = reviewers->pairs;
     return quality::qualityReport(records, options);
 }
 

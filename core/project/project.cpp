@@ -9,6 +9,7 @@
 #include "core/items/itemservice.h"
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
+#include "core/review/reviewservice.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
 #include "core/sync/syncservice.h"
@@ -36,6 +37,7 @@ const store::ApplierRegistry &Project::appliers()
         TransferService::registerAppliers(r);
         GoldService::registerAppliers(r);
         SyncService::registerAppliers(r);
+        ReviewService::registerAppliers(r);
         return r;
     }();
     return registry;
@@ -51,6 +53,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_annotations(std::make_unique<AnnotationService>(*this))
     , m_transfer(std::make_unique<TransferService>(*this))
     , m_sync(std::make_unique<SyncService>(*this))
+    , m_review(std::make_unique<ReviewService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }

@@ -19,6 +19,7 @@ class GoldService;
 class ItemService;
 class PeopleService;
 class SyncService;
+class ReviewService;
 class TaxonomyService;
 class TransferService;
 class WorkService;
@@ -125,6 +126,7 @@ public:
     AnnotationService &annotations() { return *m_annotations; }
     TransferService &transfer() { return *m_transfer; }
     SyncService &sync() { return *m_sync; }
+    ReviewService &review() { return *m_review; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
     const ItemService &items() const { return *m_items; }
@@ -132,6 +134,7 @@ public:
     const GoldService &gold() const { return *m_gold; }
     const AnnotationService &annotations() const { return *m_annotations; }
     const TransferService &transfer() const { return *m_transfer; }
+    const ReviewService &review() const { return *m_review; }
 
     // The log
     Result<LogHead> logHead() const;
@@ -181,6 +184,7 @@ private:
     std::unique_ptr<AnnotationService> m_annotations;
     std::unique_ptr<TransferService> m_transfer;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ReviewService> m_review;
 };
 
 } // namespace assay::core

@@ -8,6 +8,7 @@
 #include "core/people/peopleservice.h"
 #include "core/project/project.h"
 #include "core/sync/syncservice.h"
+#include "core/review/reviewservice.h"
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/transfer/transferservice.h"
 #include "core/work/workservice.h"

@@ -34,10 +34,13 @@ Result<QJsonObject> parseCriteria(const QString &text)
             key = QStringLiteral("low_max");
         else if (ge && name == QLatin1String("item"))
             key = QStringLiteral("item_threshold");
+        else if (ge && name == QLatin1String("audit"))
+            key = QStringLiteral("audit_min");
         if ((ge == le) || parts.size() != 2 || !ok || key.isEmpty() || !std::isfinite(value)) {
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("criterion \"%1\" is not one of alpha>=X, gold>=X, low<=X, item>=X")
-                                     .arg(term));
+            return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("criterion \"%1\" is not one of alpha>=X, gold>=X, low<=X, item>=X, audit>=X")
+                            .arg(term));
         }
         out.insert(key, value);
     }
@@ -54,6 +57,7 @@ Criteria criteriaFromJson(const QJsonObject &json)
     c.alphaMin = opt("alpha_min");
     c.goldMin = opt("gold_min");
     c.lowMax = opt("low_max");
+    c.auditMin = opt("audit_min");
     c.itemThreshold = opt("item_threshold").value_or(0.5);
     return c;
 }
@@ -345,6 +349,21 @@ QualityReport qualityReport(const QList<WorkRecord> &work, const ReportOptions &
     if (cr.lowMax) {
         r.verdicts.append(verdict(QStringLiteral("low"), QStringLiteral("<="), *cr.lowMax,
                                   r.lowShare, Tr::tr("no items with two or more answers")));
+    }
+    r.auditAccuracy = options.auditAccuracy;
+    r.audited = options.audited;
+    r.reviewerAgreement = options.reviewerAgreement;
+    r.reviewerPairs = options.reviewerPairs;
+    for (PersonFigures &p : r.people) {
+        const auto audit = options.auditByPerson.constFind(p.person);
+        if (audit != options.auditByPerson.constEnd()) {
+            p.audited = audit->first;
+            p.auditAccuracy = audit->second;
+        }
+    }
+    if (cr.auditMin) {
+        r.verdicts.append(verdict(QStringLiteral("audit"), QStringLiteral(">="), *cr.auditMin,
+                                  r.auditAccuracy, Tr::tr("no audited answer was decided")));
     }
     return r;
 }

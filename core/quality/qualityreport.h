@@ -8,6 +8,7 @@
 #include "core/quality/boxmatching.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,10 +36,12 @@ struct Criteria
 {
     std::optional<double> alphaMin;
     std::optional<double> goldMin;
-    std::optional<double> lowMax; // maximum share of items below itemThreshold
-    double itemThreshold = 0.5;   // an item's share of agreeing pairs of ratings
+    std::optional<double> lowMax;   // maximum share of items below itemThreshold
+    std::optional<double> auditMin; // review: share of audited answers accepted unchanged
+    double itemThreshold = 0.5;     // an item's share of agreeing pairs of ratings
 };
-// "alpha>=0.8,gold>=0.9,low<=0.05[,item>=0.5]" → criteria; errors name the bad term.
+// "alpha>=0.8,gold>=0.9,low<=0.05[,item>=0.5][,audit>=0.95]" → criteria; errors name the bad
+// term.
 Result<QJsonObject> parseCriteria(const QString &text);
 Criteria criteriaFromJson(const QJsonObject &json);
 
@@ -51,6 +54,13 @@ struct ReportOptions
     qint64 minTimeMs = 500;   // answers faster than this are reported
     double overuseFactor = 2; // a person's share of a class above factor x the others' share
     int overuseMinUses = 10;  // ... and used at least this often
+    // Review figures of the batch (ReviewService), reported beside the others and checked by
+    // the audit criterion: accuracy overall and per person (by name: answers audited, share).
+    std::optional<double> auditAccuracy;
+    int audited = 0;
+    QHash<QString, std::pair<int, double>> auditByPerson;
+    std::optional<double> reviewerAgreement;
+    int reviewerPairs = 0;
 };
 
 struct Verdict
@@ -79,6 +89,8 @@ struct PersonFigures
     int goldTasks = 0;
     std::optional<double> goldAccuracy;
     std::optional<double> consensusAgreement; // share of answers equal to the consensus label
+    int audited = 0;
+    std::optional<double> auditAccuracy; // share of audited answers accepted unchanged
 };
 
 struct PairFigures
@@ -122,6 +134,10 @@ struct QualityReport
     std::optional<double> lowShare; // share of items (2+ ratings) below the item threshold
     int lowItems = 0;
     BoxAgreement boxes; // all rater pairs summed
+    std::optional<double> auditAccuracy;
+    int audited = 0;
+    std::optional<double> reviewerAgreement; // blind second reviews reaching the first verdict
+    int reviewerPairs = 0;
     QList<Verdict> verdicts;
     bool accepted() const; // every verdict passes
     QList<ClassFigures> classes;

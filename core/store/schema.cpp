@@ -388,10 +388,79 @@ INSERT INTO counts (name, n)
         + (SELECT COALESCE(SUM(boxes), 0) FROM import_chunks) AS n) WHERE n > 0;
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2, s_migration3,
-                                           s_migration4, s_migration5, s_migration6,
-                                           s_migration7, s_migration8, s_migration9,
-                                           s_migration10};
+// Migration 11: review and adjudication. The queue entries of each batch (why each answer is in
+// it), reviewers' decisions (a fix kept beside the answer it corrects), the lead's list of
+// reasons, and adjudications (the versions not chosen kept with the one chosen).
+static const char s_migration11[] = R"SQL(
+CREATE TABLE review_reasons (
+    code     TEXT PRIMARY KEY,
+    text     TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE review_rules (
+    event_id  TEXT PRIMARY KEY,
+    batch_id  TEXT NOT NULL,
+    seed      TEXT NOT NULL,
+    rules     TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    time      TEXT NOT NULL
+);
+CREATE TABLE review_entries (
+    id             TEXT PRIMARY KEY,
+    batch_id       TEXT NOT NULL,
+    task_id        TEXT NOT NULL,
+    item_id        TEXT NOT NULL,
+    annotator_id   TEXT NOT NULL,
+    class_id       TEXT NOT NULL DEFAULT '',
+    reasons        TEXT NOT NULL,
+    agreement      REAL,
+    confidence     REAL,
+    position       INTEGER NOT NULL,
+    rereview_of    TEXT NOT NULL DEFAULT '',
+    exclude_person TEXT NOT NULL DEFAULT '',
+    event_id       TEXT NOT NULL
+);
+CREATE INDEX review_entries_batch ON review_entries(batch_id, position);
+CREATE INDEX review_entries_task ON review_entries(task_id);
+CREATE TABLE review_decisions (
+    event_id      TEXT PRIMARY KEY,
+    entry_id      TEXT NOT NULL,
+    task_id       TEXT NOT NULL,
+    annotation_id TEXT NOT NULL,
+    item_id       TEXT NOT NULL,
+    annotator_id  TEXT NOT NULL,
+    reviewer_id   TEXT NOT NULL,
+    decision      TEXT NOT NULL,
+    reason_code   TEXT NOT NULL DEFAULT '',
+    reason_text   TEXT NOT NULL DEFAULT '',
+    section       TEXT NOT NULL DEFAULT '',
+    fix           TEXT,
+    box_remarks   TEXT,
+    time          TEXT NOT NULL,
+    withdrawn_by  TEXT
+);
+CREATE INDEX review_decisions_entry ON review_decisions(entry_id);
+CREATE INDEX review_decisions_task ON review_decisions(task_id);
+CREATE TABLE adjudications (
+    event_id       TEXT PRIMARY KEY,
+    item_id        TEXT NOT NULL,
+    batch_id       TEXT NOT NULL DEFAULT '',
+    adjudicator_id TEXT NOT NULL,
+    chosen         TEXT NOT NULL,
+    answer         TEXT NOT NULL,
+    not_chosen     TEXT NOT NULL,
+    reason_code    TEXT NOT NULL,
+    reason_text    TEXT NOT NULL,
+    section        TEXT NOT NULL DEFAULT '',
+    supersedes     TEXT NOT NULL DEFAULT '',
+    time           TEXT NOT NULL
+);
+CREATE INDEX adjudications_item ON adjudications(item_id);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1, s_migration2,  s_migration3, s_migration4,
+                                           s_migration5, s_migration6,  s_migration7, s_migration8,
+                                           s_migration9, s_migration10, s_migration11};
 
 bool upgradeRebuildsState(int from)
 {

@@ -93,9 +93,13 @@ Status FolderRemote::open(const Id &projectId)
     if (!QFileInfo(m_root).isDir()) {
         if (QFileInfo::exists(m_root))
             return makeError(ErrorCode::InvalidInput, Tr::tr("not a folder"), m_root);
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("the shared folder is not there (unmounted, or not made yet)"),
-                         m_root);
+        // A new folder is made where its parent is; a missing parent is more likely a drive
+        // that is not mounted than a wish for a tree of new folders.
+        if (!QFileInfo(QFileInfo(m_root).absolutePath()).isDir() || !QDir().mkdir(m_root))
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("the shared folder is not there, nor its parent (a drive not"
+                                    " mounted?)"),
+                             m_root);
     }
     const QString marker = QDir(m_root).filePath(QStringLiteral("assay-remote.json"));
     QFile f(marker);

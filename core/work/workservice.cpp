@@ -10,6 +10,7 @@
 #include "core/people/peopleservice.h"
 #include "core/quality/batchplan.h"
 #include "core/quality/uncertainty.h"
+#include "core/review/reviewservice.h"
 #include "core/work/workevents.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,8 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
         return makeError(ErrorCode::Permission,
                          Tr::tr("%1 may not change another person's task").arg(actor().name),
                          path());
+    if (current == TaskState::Done && state != TaskState::Done)
+        ASSAY_TRY(project().review().checkAnswerOpen(taskId));
     if (current == TaskState::Flagged && state != TaskState::Flagged) {
         return makeError(ErrorCode::Conflict,
                          Tr::tr("the task is flagged: its flag stays until a lead resolves it"),

@@ -3,6 +3,7 @@
 // (core/events/policy.cpp), and that what an annotator receives holds no gold answer and no
 // task kind. Each row works on its own copy of one project, so that what an allowed command
 // records never changes the next row.
+#include "core/project/services.h"
 #include "tests/app/clirunner.h"
 #include "tests/testutil.h"
 
@@ -81,6 +82,28 @@ private Q_SLOTS:
                    QStringLiteral("0.05")},
                   boss);
         QVERIFY2(r.status == 0, qPrintable(r.err));
+        // ann answers her queue (signed with her key, as the window would), and every answer
+        // goes to review.
+        {
+            auto project = assay::core::Project::open(m_base);
+            ASSAY_VERIFY_RESULT(project);
+            assay::core::Project &p = **project;
+            ASSAY_VERIFY_RESULT(TestKeys::shared().signIn(p, QStringLiteral("ann")));
+            const auto cat = p.taxonomy().get()->findByName(QStringLiteral("cat"))->id;
+            auto queue = p.work().annotatorQueue(p.actor().id);
+            ASSAY_VERIFY_RESULT(queue);
+            for (const assay::core::Task &t : *queue) {
+                auto a = p.annotations().startAnnotation(t.id);
+                ASSAY_VERIFY_RESULT(a);
+                ASSAY_VERIFY_RESULT(p.annotations().setClasses(a->id, {cat}));
+                ASSAY_VERIFY_RESULT(p.work().setTaskState(t.id, assay::core::TaskState::Done));
+            }
+        }
+        r = assay({QStringLiteral("review"), m_base, QStringLiteral("rules"),
+                   QStringLiteral("--batch"), QStringLiteral("b1"), QStringLiteral("--rate"),
+                   QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("1")},
+                  boss);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
         QFile extra(m_dir.filePath(QStringLiteral("more.txt")));
         QVERIFY(extra.open(QIODevice::WriteOnly));
         extra.write("one more text\n");
@@ -135,7 +158,41 @@ private Q_SLOTS:
         row("export", L({"export", "PROJECT", "--format", "csv", "--out", "out.csv"}),
             "boss lee rev");
         row("dupes", L({"dupes", "PROJECT", "--json"}), everyone);
+        row("checkout", L({"checkout", "PROJECT", "--for", "ann", "--out", "PROJECT.ann.assay"}),
+            "boss lee");
+        row("sync", L({"sync", "PROJECT", "--remote", "folder:PROJECT.shared", "--json"}), everyone);
         row("prelabels", L({"prelabels", "PROJECT", "--json"}), "boss lee rev tom");
+        row("review queue", L({"review", "PROJECT", "queue", "--json"}), "boss lee rev tom");
+        row("review status", L({"review", "PROJECT", "status", "--json"}), "boss lee rev tom");
+        row("review mine", L({"review", "PROJECT", "mine"}), everyone);
+        row("review reasons", L({"review", "PROJECT", "reasons"}), everyone);
+        row("review rules",
+            L({"review", "PROJECT", "rules", "--batch", "b1", "--rate", "0.5", "--seed", "2"}),
+            "boss lee");
+        row("review reasons set",
+            L({"review", "PROJECT", "reasons", "set", "loose=box too loose", "class=wrong class"}),
+            "boss lee");
+        row("review rereview",
+            L({"review", "PROJECT", "rereview", "--batch", "b1", "--share", "0.5"}), "boss lee");
+        row("review decide accept", L({"review", "PROJECT", "decide", "texts/t2.txt", "accept"}),
+            "boss lee rev");
+        row("review decide reject",
+            L({"review", "PROJECT", "decide", "texts/t3.txt", "reject", "--reason", "wrong-class",
+               "--text", "a dog, not a cat"}),
+            "boss lee rev");
+        row("review decide escalate",
+            L({"review", "PROJECT", "decide", "texts/t4.txt", "escalate", "--text", "unclear"}),
+            "boss lee rev");
+        row("adjudicate versions", L({"adjudicate", "PROJECT", "texts/t2.txt", "--json"}),
+            "boss lee rev tom");
+        row("adjudicate queue", L({"adjudicate", "PROJECT", "--queue"}), "boss lee rev tom");
+        row("adjudicate",
+            L({"adjudicate", "PROJECT", "texts/t2.txt", "--choose", "1", "--reason", "guideline",
+               "--text", "as the guideline says"}),
+            "boss lee");
+        row("export provenance",
+            L({"export", "PROJECT", "--format", "csv", "--out", "prov.csv", "--provenance"}),
+            "boss lee rev");
         Q_UNUSED(P);
     }
 

@@ -499,6 +499,19 @@ void ImageCanvas::setZoom(double zoom, const QPointF &anchor)
     m_fitMode = false;
     update();
     Q_EMIT zoomChanged(zoomPercent());
+    Q_EMIT viewChanged(m_zoom, m_offset);
+    emitStatus();
+}
+
+void ImageCanvas::setView(double zoom, const QPointF &offset)
+{
+    if (zoom <= 0)
+        return;
+    m_zoom = zoom;
+    m_offset = offset;
+    m_fitMode = false;
+    update();
+    Q_EMIT zoomChanged(zoomPercent());
     emitStatus();
 }
 
@@ -520,6 +533,7 @@ void ImageCanvas::zoomToFit()
     m_offset = QPointF(std::round(free.x() * dpr) / dpr, std::round(free.y() * dpr) / dpr);
     update();
     Q_EMIT zoomChanged(zoomPercent());
+    Q_EMIT viewChanged(m_zoom, m_offset);
     emitStatus();
 }
 
@@ -721,6 +735,7 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
     case Drag::Panning:
         m_offset = m_pressOffset + (pos - m_pressWidget);
         m_fitMode = false;
+        Q_EMIT viewChanged(m_zoom, m_offset);
         break;
     case Drag::Drawing:
         m_drawRect = QRectF(m_pressImage, clampToImage(widgetToImage(pos))).normalized();

@@ -116,6 +116,9 @@ public:
     void setFitMargin(int logicalPixels);
     int fitMargin() const { return m_fitMargin; }
     QPointF viewOffset() const { return m_offset; }
+    // Shows the image at this zoom and offset (another canvas's view, for views linked side by
+    // side); viewChanged() is not emitted for it.
+    void setView(double zoom, const QPointF &offset);
     QPointF widgetToImage(const QPointF &widgetPos) const;
     QPointF imageToWidget(const QPointF &imagePos) const;
     QRectF boxToWidget(const core::Box &box) const;
@@ -137,6 +140,7 @@ public:
 Q_SIGNALS:
     void statusChanged(const QString &text); // "75 %  ·  x 1203, y 455"
     void zoomChanged(double percent);
+    void viewChanged(double zoom, const QPointF &offset); // zoom or pan by the user
     void cursorPositionChanged(const QPointF &imagePos, bool insideImage);
     void selectionChanged(const core::Id &boxId);
     void sessionChanged(); // setSession(): another session's boxes are shown

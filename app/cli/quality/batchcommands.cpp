@@ -75,7 +75,7 @@ int runBatch(const QStringList &args, CliIo &io)
                                       QStringLiteral("0"));
     const QCommandLineOption
             criteria(QStringLiteral("criteria"),
-                     Tr::tr("Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05."),
+                     Tr::tr("Acceptance criteria, e.g. alpha>=0.8,gold>=0.9,low<=0.05,audit>=0.95."),
                      Tr::tr("list"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   Tr::tr("Seed of the gold positions (random when not given)."),
@@ -353,6 +353,10 @@ static OrderedJson reportJson(const Batch &b, const quality::QualityReport &r, c
     fig.insert(QStringLiteral("low_agreement_items"), OrderedJson::integer(r.lowItems));
     fig.insert(QStringLiteral("box_f1"), OrderedJson::number(r.boxes.f1()));
     fig.insert(QStringLiteral("box_mean_iou"), OrderedJson::number(r.boxes.meanIou()));
+    fig.insert(QStringLiteral("audit_accuracy"), OrderedJson::number(r.auditAccuracy));
+    fig.insert(QStringLiteral("audited"), OrderedJson::integer(r.audited));
+    fig.insert(QStringLiteral("reviewer_agreement"), OrderedJson::number(r.reviewerAgreement));
+    fig.insert(QStringLiteral("reviewer_pairs"), OrderedJson::integer(r.reviewerPairs));
     o.insert(QStringLiteral("figures"), fig);
     o.insert(QStringLiteral("notes"), notes);
 
@@ -390,6 +394,8 @@ static OrderedJson reportJson(const Batch &b, const quality::QualityReport &r, c
         e.insert(QStringLiteral("gold_tasks"), OrderedJson::integer(p.goldTasks));
         e.insert(QStringLiteral("gold_accuracy"), OrderedJson::number(p.goldAccuracy));
         e.insert(QStringLiteral("consensus_agreement"), OrderedJson::number(p.consensusAgreement));
+        e.insert(QStringLiteral("audited"), OrderedJson::integer(p.audited));
+        e.insert(QStringLiteral("audit_accuracy"), OrderedJson::number(p.auditAccuracy));
         people.append(e);
     }
     o.insert(QStringLiteral("people"), people);
@@ -479,6 +485,12 @@ static void printReport(CliIo &io, const Batch &b, const quality::QualityReport 
                       .arg(r.lowItems)
                       .arg(fmt(r.boxes.f1()))
            << '\n';
+    io.out << Tr::tr("  audit accuracy %1 (%2 audited answers), reviewer agreement %3 (%4 second reviews)")
+                      .arg(fmt(r.auditAccuracy))
+                      .arg(r.audited)
+                      .arg(fmt(r.reviewerAgreement))
+                      .arg(r.reviewerPairs)
+           << '\n';
     for (const quality::Verdict &v : r.verdicts) {
         io.out << QStringLiteral("  %1 %2 %3: %4 (%5)")
                           .arg(v.criterion, v.op)
@@ -497,12 +509,14 @@ static void printReport(CliIo &io, const Batch &b, const quality::QualityReport 
                << '\n';
     io.out << Tr::tr("  per person:") << '\n';
     for (const quality::PersonFigures &p : r.people)
-        io.out << QStringLiteral("    %1 answers %2, gold %3 (%4), with consensus %5")
+        io.out << QStringLiteral("    %1 answers %2, gold %3 (%4), with consensus %5, audit %6 (%7)")
                           .arg(p.person.leftJustified(16))
                           .arg(p.answers)
                           .arg(fmt(p.goldAccuracy))
                           .arg(p.goldTasks)
                           .arg(fmt(p.consensusAgreement))
+                          .arg(fmt(p.auditAccuracy))
+                          .arg(p.audited)
                << '\n';
     io.out << Tr::tr("  per pair:") << '\n';
     for (const quality::PairFigures &p : r.pairs)

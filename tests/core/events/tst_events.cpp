@@ -6,6 +6,7 @@
 #include "core/items/itemevents.h"
 #include "core/people/peopleevents.h"
 #include "core/sync/syncevents.h"
+#include "core/review/reviewevents.h"
 #include "core/project/services.h"
 #include "core/store/applierregistry.h"
 #include "core/taxonomy/taxonomyevents.h"
@@ -116,6 +117,60 @@ static QList<Sample> samples()
     Box goldBox = sampleBox();
     goldBox.attributes = {};
     gold.answers = {{QStringLiteral("item-1"), {QStringLiteral("class-1")}, {goldBox}}};
+    ReviewQueued queued;
+    queued.batchId = QStringLiteral("batch-1");
+    queued.seed = QStringLiteral("18446744073709551557");
+    queued.rules = QJsonObject{{QStringLiteral("rate"), 0.05}};
+    queued.entries = {{QStringLiteral("e-1"),
+                       QStringLiteral("task-1"),
+                       QStringLiteral("item-1"),
+                       QStringLiteral("person-1"),
+                       QStringLiteral("class-1"),
+                       QStringLiteral("audit"),
+                       0.5,
+                       std::nullopt,
+                       {},
+                       {}},
+                      {QStringLiteral("e-2"),
+                       QStringLiteral("task-1"),
+                       QStringLiteral("item-1"),
+                       QStringLiteral("person-1"),
+                       {},
+                       QStringLiteral("rereview"),
+                       std::nullopt,
+                       0.75,
+                       QStringLiteral("e-1"),
+                       QStringLiteral("person-2")}};
+    ReviewDecided fixed;
+    fixed.entryId = QStringLiteral("e-1");
+    fixed.taskId = QStringLiteral("task-1");
+    fixed.annotationId = QStringLiteral("a-1");
+    fixed.itemId = QStringLiteral("item-1");
+    fixed.annotatorId = QStringLiteral("person-1");
+    fixed.verdict = ReviewVerdict::Fix;
+    fixed.reasonCode = QStringLiteral("box-too-loose");
+    fixed.reasonText = QStringLiteral("tighter");
+    fixed.section = QStringLiteral("2.1");
+    Box fixBox = sampleBox();
+    fixBox.attributes = {};
+    fixed.fix = AnswerValue{{QStringLiteral("class-1")}, {fixBox}};
+    BoxRemark remark;
+    remark.boxId = QStringLiteral("box-1");
+    remark.verdict = ReviewVerdict::Reject;
+    remark.reasonCode = QStringLiteral("extra-object");
+    remark.region = QRectF(1, 2, 3, 4);
+    fixed.boxRemarks = {remark};
+    AdjudicationDecided adjudicated;
+    adjudicated.itemId = QStringLiteral("item-1");
+    adjudicated.batchId = QStringLiteral("batch-1");
+    adjudicated.chosen = {QStringLiteral("a-1"), QStringLiteral("a-2")};
+    adjudicated.answer = AnswerValue{{QStringLiteral("class-1")}, {}};
+    adjudicated.notChosen = {
+            {{QStringLiteral("a-3")}, AnswerValue{{QStringLiteral("class-2")}, {}}}};
+    adjudicated.reasonCode = QStringLiteral("guideline");
+    adjudicated.reasonText = QStringLiteral("as 3.2 says");
+    adjudicated.section = QStringLiteral("3.2");
+    adjudicated.supersedes = QStringLiteral("event-9");
     AnnotationEdited edited;
     edited.annotationId = QStringLiteral("a-1");
     edited.edits = {AnnotationEdited::edit(BoxAdded{QStringLiteral("a-1"), sampleBox(), {}}),
@@ -277,6 +332,20 @@ static QList<Sample> samples()
              through<RecalibrationRequired>(), "person_id"},
             {"person.recalibrated", Recalibrated{QStringLiteral("person-1"), 0.9, 4.0, {}}.toJson(),
              through<Recalibrated>(), "person_id"},
+            {"review.queued", queued.toJson(), through<ReviewQueued>(), "batch_id"},
+            {"review.reasons_set",
+             ReviewReasonsSet{{{QStringLiteral("loose"), QStringLiteral("box too loose")}}, {}}
+                     .toJson(),
+             through<ReviewReasonsSet>(), nullptr},
+            {"review.decided", fixed.toJson(), through<ReviewDecided>(), "entry_id"},
+            {"review.withdrawn",
+             ReviewWithdrawn{QStringLiteral("event-1"),
+                             QStringLiteral("task-1"),
+                             QStringLiteral("person-1"),
+                             {}}
+                     .toJson(),
+             through<ReviewWithdrawn>(), "decision_id"},
+            {"review.adjudicated", adjudicated.toJson(), through<AdjudicationDecided>(), "item_id"},
     };
 }
 

@@ -178,8 +178,13 @@ private Q_SLOTS:
             expected = kept(**created);
             QVERIFY(expected.startsWith(QStringLiteral("images 0 texts 2 ")));
             store::Database *db = (*created)->store().database();
-            ASSAY_VERIFY_RESULT(
-                    db->exec(QStringLiteral("DROP TABLE counts; PRAGMA user_version = 8")));
+            ASSAY_VERIFY_RESULT(db->exec(
+                    QStringLiteral("DROP TABLE counts; DROP TABLE audience_key_grants;"
+                                   " DROP TABLE audience_keys; DROP TABLE sync_files;"
+                                   " DROP TABLE sync_heads; DROP TABLE review_reasons;"
+                                   " DROP TABLE review_rules; DROP TABLE review_entries;"
+                                   " DROP TABLE review_decisions; DROP TABLE adjudications;"
+                                   " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);
         ASSAY_VERIFY_RESULT(opened);

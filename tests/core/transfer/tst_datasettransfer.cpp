@@ -942,6 +942,8 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE audience_key_grants; DROP TABLE audience_keys;"
                   " DROP TABLE sync_files; DROP TABLE sync_heads;"
                   " DROP TABLE counts;"
+                  " DROP TABLE review_reasons; DROP TABLE review_rules; DROP TABLE review_entries;"
+                  " DROP TABLE review_decisions; DROP TABLE adjudications;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
