@@ -75,10 +75,14 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "A copy of the project for one person: every envelope, the payloads they may read, the media of their tasks.")},
-        {"sync", runSync, "sync COPY [--remote folder:PATH] [--as PERSON] [--json]",
+        {"sync", runSync, "sync COPY [--remote folder:PATH|postgres:URL] [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Pull what the remote has and push what it lacks; confidential payloads travel encrypted to their readers.")},
+        {"server", runServer, "server init|add-person URL ...",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Lay out a PostgreSQL server for sync (or bring it up to date); map a person to the PostgreSQL role they connect as.")},
         {"agreement", runAgreement, "agreement RATINGS.csv [--json] [--pairwise]",
          QT_TRANSLATE_NOOP(
                  "assay",

@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 #include "core/project/services.h"
 #include "core/sync/folderremote.h"
+#include "core/sync/postgresremote.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -80,11 +81,13 @@ static Result<QString> remoteSpec(Project &project, const QString &given)
 int runSync(const QStringList &args, CliIo &io)
 {
     const QString usage = QStringLiteral(
-            "assay sync COPY [--remote folder:PATH] [--as PERSON] [--json]");
+            "assay sync COPY [--remote folder:PATH|postgres:URL] [--as PERSON] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption remoteOption(QStringLiteral("remote"),
-                                          Tr::tr("Where copies meet: folder:PATH."),
-                                          QStringLiteral("REMOTE"));
+    const QCommandLineOption
+            remoteOption(QStringLiteral("remote"),
+                         Tr::tr("Where copies meet: folder:PATH, or postgres:URL (a libpq connection"
+                                " string or URI)."),
+                         QStringLiteral("REMOTE"));
     parser.addOptions({remoteOption, jsonOption(), asOption()});
     if (!parse(parser, QStringLiteral("sync"), args, io))
         return ExitUsage;
@@ -115,9 +118,15 @@ int runSync(const QStringList &args, CliIo &io)
     std::unique_ptr<sync::Remote> remote;
     if (spec->startsWith(QLatin1String("folder:"))) {
         remote = std::make_unique<sync::FolderRemote>(spec->mid(7), project->store().device());
+    } else if (spec->startsWith(QLatin1String("postgres:"))) {
+        // "postgres:CONNINFO", or a URI as it is ("postgres://...").
+        remote = std::make_unique<sync::PostgresRemote>(
+                spec->startsWith(QLatin1String("postgres://")) ? *spec : spec->mid(9));
     } else {
-        printError(io, makeError(ErrorCode::InvalidInput,
-                                 Tr::tr("unknown remote \"%1\": folder:PATH").arg(*spec), path));
+        printError(io,
+                   makeError(ErrorCode::InvalidInput,
+                             Tr::tr("unknown remote \"%1\": folder:PATH or postgres:URL").arg(*spec),
+                             path));
         return ExitUsage;
     }
     auto done = project->sync().sync(*remote,
@@ -169,6 +178,68 @@ int runSync(const QStringList &args, CliIo &io)
             io.err << Tr::tr("  media on neither side: %1").arg(m) << Qt::endl;
     }
     return done->refused.isEmpty() ? ExitOk : ExitFailure;
+}
+
+int runServer(const QStringList &args, CliIo &io)
+{
+    const QString usage = QStringLiteral(
+            "assay server init URL [--json]\n"
+            "assay server add-person URL PROJECT NAME --role-name PGROLE");
+    QCommandLineParser parser;
+    const QCommandLineOption roleNameOption(
+            QStringLiteral("role-name"),
+            Tr::tr("The PostgreSQL role the person connects as (made by the server's admin)."),
+            QStringLiteral("PGROLE"));
+    parser.addOptions({jsonOption(), roleNameOption});
+    if (!parse(parser, QStringLiteral("server"), args, io))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    const bool init = pos.size() == 2 && pos.first() == QLatin1String("init");
+    const bool addPerson = pos.size() == 4 && pos.first() == QLatin1String("add-person")
+                           && parser.isSet(roleNameOption);
+    if (!init && !addPerson) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    QString url = pos.at(1);
+    if (url.startsWith(QLatin1String("postgres:")) && !url.startsWith(QLatin1String("postgres://")))
+        url = url.mid(9);
+    sync::PostgresRemote remote(url);
+    auto version = remote.init();
+    if (!version) {
+        printError(io, version.error());
+        return ExitFailure;
+    }
+    if (init) {
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("remote"), remote.id()},
+                                                    {QStringLiteral("schema"), *version}}));
+        else
+            io.out << Tr::tr("%1: laid out, version %2").arg(remote.id()).arg(*version) << Qt::endl;
+        return ExitOk;
+    }
+    auto project = Project::open(pos.at(2), true);
+    if (!project) {
+        printError(io, project.error());
+        return ExitFailure;
+    }
+    auto person = (*project)->people().person(pos.at(3));
+    if (!person) {
+        printError(io, person.error());
+        return ExitFailure;
+    }
+    QStringList roles;
+    for (Role r : person->roles)
+        roles.append(roleName(r));
+    if (const Status st = remote.addPerson(person->id, parser.value(roleNameOption), roles); !st) {
+        printError(io, st.error());
+        return ExitFailure;
+    }
+    io.out << Tr::tr("%1 connects as %2 (%3)")
+                      .arg(person->name, parser.value(roleNameOption),
+                           roles.join(QStringLiteral(", ")))
+           << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace assay::app::cli

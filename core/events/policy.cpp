@@ -78,6 +78,28 @@ bool isAllowed(const Person &person, Action action)
     return false;
 }
 
+QList<Action> allActions()
+{
+    QList<Action> all;
+    for (int a = 0; a <= int(Action::ShareKeys); ++a)
+        all.append(Action(a));
+    return all;
+}
+
+QList<std::pair<QString, QString>> allowedActionTable()
+{
+    QList<std::pair<QString, QString>> rows;
+    for (Role role : allRoles()) {
+        Person one;
+        one.roles = {role};
+        for (Action action : allActions()) {
+            if (isAllowed(one, action))
+                rows.append({roleName(role), QLatin1String(actionCode(action))});
+        }
+    }
+    return rows;
+}
+
 QString readName(Read read)
 {
     switch (read) {

@@ -29,6 +29,11 @@ QString actionName(Action action);
 // The action's stable name as written in clear in a signed event's envelope ("annotate").
 const char *actionCode(Action action);
 bool isAllowed(const Person &person, Action action);
+// Every action, in the enum's order.
+QList<Action> allActions();
+// The table as rows: (role name, action code) for each role that alone allows the action.
+// Written to a PostgreSQL remote (assay.actions) so the server checks pushes by the same rule.
+QList<std::pair<QString, QString>> allowedActionTable();
 
 // What may be read, beside one's own tasks and answers (which everyone may read). Services
 // filter what they return by it: an annotator never receives a gold answer, a task's kind,
