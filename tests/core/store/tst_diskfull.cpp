@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// A disk that fills part way, through SQLite's own I/O layer (tests/core/store/faultvfs.h):
+// creating a project, adding classes, people, media and labels stop with a message that says
+// the disk is full, nothing already in the project is lost, and the project opens and verifies
+// afterwards. Every byte budget up to the one that suffices is tried.
+#include "core/items/intake.h"
+#include "core/project/services.h"
+#include "core/transfer/datasetimport.h"
+#include "tests/core/store/faultvfs.h"
+#include "tests/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assay;
+using namespace assay::core;
+using assay::test::FaultVfs;
+
+class tst_DiskFull : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { FaultVfs::install(); }
+    void cleanup() { FaultVfs::unlimited(); }
+    void initOnAFillingDisk();
+    void editsOnAFillingDiskLoseNothing_data();
+    void editsOnAFillingDiskLoseNothing();
+};
+
+static bool saysDiskIsFull(const Error &e)
+{
+    return e.code == ErrorCode::Io && e.message.contains(QStringLiteral("full"));
+}
+
+void tst_DiskFull::initOnAFillingDisk()
+{
+    // From no room at all up to enough: each attempt fails cleanly or succeeds.
+    bool succeeded = false;
+    int failures = 0;
+    for (long long budget = 0; budget <= (8ll << 20) && !succeeded;
+         budget = budget < 4096 ? budget + 1024 : budget * 3 / 2) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.assay"));
+        CreateOptions options;
+        options.ownerName = QStringLiteral("lead");
+        FaultVfs::setBudget(budget);
+        auto created = Project::create(path, options);
+        const int vfsFailures = FaultVfs::failures();
+        FaultVfs::unlimited();
+        if (created) {
+            succeeded = true;
+            QVERIFY((*created)->verifyLog()->intact);
+            break;
+        }
+        ++failures;
+        QVERIFY2(vfsFailures > 0, qPrintable(created.error().toString()));
+        QVERIFY2(saysDiskIsFull(created.error()),
+                 qPrintable(QStringLiteral("budget %1: %2")
+                                    .arg(budget)
+                                    .arg(created.error().toString())));
+        // A half-made project is not left behind to be mistaken for one.
+        QVERIFY2(!QFile::exists(path), qPrintable(QStringLiteral("budget %1").arg(budget)));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+    QVERIFY(succeeded);
+    QVERIFY(failures > 3);
+}
+
+void tst_DiskFull::editsOnAFillingDiskLoseNothing_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("classes") << "classes";
+    QTest::newRow("people") << "people";
+    QTest::newRow("media") << "media";
+}
+
+void tst_DiskFull::editsOnAFillingDiskLoseNothing()
+{
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.assay"));
+    QDir(dir.path()).mkpath(QStringLiteral("media"));
+    for (int i = 0; i < 20; ++i) {
+        QFile f(dir.filePath(QStringLiteral("media/doc%1.txt").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("A document, number ") + QByteArray::number(i) + QByteArray(2000, 'x'));
+    }
+    {
+        CreateOptions options;
+        options.ownerName = QStringLiteral("lead");
+        auto created = Project::create(path, options);
+        ASSAY_VERIFY_RESULT(created);
+        ASSAY_VERIFY_RESULT((*created)->setActor(QStringLiteral("lead")));
+        TaxonomyClass c;
+        c.name = QStringLiteral("kept");
+        ASSAY_VERIFY_RESULT((*created)->taxonomy().addClass(c));
+    }
+
+    int fullErrors = 0;
+    int done = 0;
+    for (long long budget = 0; budget <= (4ll << 20);
+         budget = budget < 8192 ? budget + 2048 : budget * 2) {
+        auto project = Project::open(path);
+        ASSAY_VERIFY_RESULT(project);
+        ASSAY_VERIFY_RESULT((*project)->setActor(QStringLiteral("lead")));
+        const qsizetype classesBefore = (*project)->taxonomy().get()->classes.size();
+        const qint64 itemsBefore = *(*project)->items().itemCount();
+        FaultVfs::setBudget(budget);
+        Status st;
+        if (what == QLatin1String("classes")) {
+            for (int i = 0; i < 30 && st; ++i) {
+                TaxonomyClass c;
+                c.name = QStringLiteral("class %1 %2").arg(budget).arg(i);
+                auto added = (*project)->taxonomy().addClass(c);
+                if (!added)
+                    st = added.error();
+            }
+        } else if (what == QLatin1String("people")) {
+            for (int i = 0; i < 30 && st; ++i) {
+                auto added = (*project)->people().addPerson(QStringLiteral("p%1_%2").arg(budget).arg(
+                                                                    i),
+                                                            QString(), {Role::Annotator});
+                if (!added)
+                    st = added.error();
+            }
+        } else {
+            auto report = media::addMedia(**project, {dir.filePath(QStringLiteral("media"))});
+            if (!report)
+                st = report.error();
+        }
+        FaultVfs::unlimited();
+        if (st) {
+            ++done;
+        } else {
+            ++fullErrors;
+            QVERIFY2(saysDiskIsFull(st.error()),
+                     qPrintable(
+                             QStringLiteral("budget %1: %2").arg(budget).arg(st.error().toString())));
+        }
+        // The same connection carries on once there is room again.
+        QVERIFY((*project)->taxonomy().get()->classes.size() >= classesBefore);
+        QVERIFY(*(*project)->items().itemCount() >= itemsBefore);
+        project->reset();
+
+        // Reopened: what was there is there, and the file and the log are whole.
+        auto reopened = Project::open(path);
+        ASSAY_VERIFY_RESULT(reopened);
+        QCOMPARE((*reopened)->taxonomy().get()->classes.at(0).name, QStringLiteral("kept"));
+        QVERIFY((*reopened)->taxonomy().get()->classes.size() >= classesBefore);
+        QCOMPARE(*(*reopened)->integrityCheck(), QStringLiteral("ok"));
+        const auto verified = (*reopened)->verifyLog();
+        ASSAY_VERIFY_RESULT(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->reason));
+        if (what == QLatin1String("media") && st)
+            break; // everything is in: later budgets add nothing
+    }
+    QVERIFY2(fullErrors > 0, "the disk never filled");
+    QVERIFY(done > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_DiskFull)
+#include "tst_diskfull.moc"
