@@ -327,8 +327,11 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
             continue;
         if (const char *deep = tooDeeplyNested(line.constData(), line.size())) {
             return parseError(path, lineNumber, int(deep - line.constData()) + 1,
-                              Tr::tr("nested deeper than %1 levels of lists and objects")
-                                      .arg(kMaxJsonNesting));
+                              *deep == '"' ? Tr::tr("a string longer than %1 MiB")
+                                                     .arg(kMaxJsonString >> 20)
+                                           : Tr::tr("nested deeper than %1 levels of lists and "
+                                                    "objects")
+                                                     .arg(kMaxJsonNesting));
         }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);

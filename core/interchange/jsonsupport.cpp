@@ -147,15 +147,18 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
     return parseError(path, pos.line, pos.column, reason);
 }
 
-const char *tooDeeplyNested(const char *text, qsizetype size)
+const char *tooDeeplyNested(const char *text, qsizetype size, bool *tooLong)
 {
     const char *p = text;
     const char *const end = text + size;
     int depth = 0;
+    if (tooLong)
+        *tooLong = false;
     while (p < end) {
         const char c = *p;
         if (c == '"') {
             // Skip the string: to its closing quote, past escaped characters.
+            const char *const start = p;
             ++p;
             while (p < end) {
                 const void *stop = std::memchr(p, '"', size_t(end - p));
@@ -168,6 +171,11 @@ const char *tooDeeplyNested(const char *text, qsizetype size)
                 p = q + 1;
                 if (backslashes % 2 == 0)
                     break;
+            }
+            if (p - start > kMaxJsonString + 2) {
+                if (tooLong)
+                    *tooLong = true;
+                return start;
             }
             continue;
         }
@@ -186,6 +194,9 @@ Error nestingError(const char *text, qsizetype size, const char *where, const QS
 {
     Q_UNUSED(size);
     const TextPosition pos = positionAt(text, where - text);
+    if (*where == '"')
+        return parseError(path, pos.line, pos.column,
+                          Tr::tr("a string longer than %1 MiB").arg(kMaxJsonString >> 20));
     return parseError(path, pos.line, pos.column,
                       Tr::tr("nested deeper than %1 levels of lists and objects")
                               .arg(kMaxJsonNesting));
