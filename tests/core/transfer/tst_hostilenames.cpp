@@ -281,7 +281,7 @@ void tst_HostileNames::yoloWriterKeepsOneLinePerClass()
         d.categories.append({QString(), name, {}});
     auto written = FormatRegistry::builtIn().write(d, QStringLiteral("yolo"), dir.path());
     ASSAY_VERIFY_RESULT(written);
-    QCOMPARE(written->warnings.size(), 2);
+    QCOMPARE(written->warnings.filter(QStringLiteral("U+FFFD")).size(), 2);
     const QList<QByteArray> lines = readAll(dir.filePath(QStringLiteral("classes.txt"))).split('\n');
     QCOMPARE(lines.size(), 7);
     QCOMPARE(lines.at(5), QByteArray("e"));
