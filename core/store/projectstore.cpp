@@ -151,6 +151,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
     if (!st) {
         db->reset();
         QFile::remove(fi.absoluteFilePath());
+        QFile::remove(fi.absoluteFilePath() + QStringLiteral("-wal"));
+        QFile::remove(fi.absoluteFilePath() + QStringLiteral("-shm"));
         return st.error();
     }
 
