@@ -51,7 +51,7 @@ inline constexpr qsizetype kAhead = qsizetype(64)
 inline constexpr qsizetype kPadding = 64;  // zeros after the text: a sentinel and room
 inline constexpr int kMaxSkipDepth = 512;
 inline constexpr qsizetype kMaxUnitBytes = qsizetype(64) << 20; // one entry, as unit() reads it
-inline constexpr int kMaxQJsonDepth = 64; // toQJson's limit
+inline constexpr int kMaxQJsonDepth = 64;                       // toQJson's limit
 
 inline bool isDigit(char c)
 {

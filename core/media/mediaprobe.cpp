@@ -378,11 +378,22 @@ static QString checkWaveLength(const QByteArray &d)
     if (n < 12 || std::memcmp(u, "RIFF", 4) != 0 || std::memcmp(u + 8, "WAVE", 4) != 0)
         return {};
     qsizetype i = 12;
+    quint32 byteRate = 0; // from the fmt chunk: bytes per second
     while (i + 8 <= n) {
         const quint32 len = le32(u + i + 4);
+        if (std::memcmp(u + i, "fmt ", 4) == 0 && len >= 12 && i + 20 <= n)
+            byteRate = le32(u + i + 16);
         if (std::memcmp(u + i, "data", 4) == 0) {
-            if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n)
-                return Tr::tr("truncated: the WAV data chunk is shorter than its header says");
+            if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n) {
+                if (byteRate == 0)
+                    return Tr::tr("truncated: the WAV data chunk is shorter than its header says");
+                // The length it really has, and what its header claims: a file cut short in a
+                // copy, or a header that lies, is never taken at its word.
+                return Tr::tr("truncated: the WAV data chunk is shorter than its header says "
+                              "(it holds %1 s of the %2 s it claims)")
+                        .arg(double(n - i - 8) / byteRate, 0, 'f', 1)
+                        .arg(double(len) / byteRate, 0, 'f', 1);
+            }
             return {};
         }
         i += 8 + len + (len & 1);

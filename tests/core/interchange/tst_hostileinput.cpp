@@ -108,14 +108,18 @@ void tst_HostileInput::refusedWithAReason_data()
     // One string of 70 MB: the file may be large, a single name or text may not.
     const QByteArray huge(70 << 20, 'x');
     QTest::newRow("Label Studio text of 70 MB")
-            << "labelstudio" << "export.json"
+            << "labelstudio"
+            << "export.json"
             << "[{\"id\": 1, \"data\": {\"text\": \"" + huge + "\"}, \"annotations\": []}]";
     QTest::newRow("COCO category name of 70 MB")
-            << "coco" << "instances.json"
+            << "coco"
+            << "instances.json"
             << "{\"images\": [], \"annotations\": [], \"categories\": [{\"id\": 1, \"name\": \""
                        + huge + "\"}]}";
     QTest::newRow("JSON Lines label of 70 MB")
-            << "jsonl" << "labels.jsonl" << "{\"item\": \"a.txt\", \"label\": \"" + huge + "\"}\n";
+            << "jsonl"
+            << "labels.jsonl"
+            << "{\"item\": \"a.txt\", \"label\": \"" + huge + "\"}\n";
     QTest::newRow("CVAT billion laughs")
             << "cvat"
             << "annotations.xml"

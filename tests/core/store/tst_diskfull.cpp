@@ -106,8 +106,12 @@ void tst_DiskFull::editsOnAFillingDiskLoseNothing()
         auto project = Project::open(path);
         ASSAY_VERIFY_RESULT(project);
         ASSAY_VERIFY_RESULT((*project)->setActor(QStringLiteral("lead")));
-        const qsizetype classesBefore = (*project)->taxonomy().get()->classes.size();
-        const qint64 itemsBefore = *(*project)->items().itemCount();
+        const auto taxonomyBefore = (*project)->taxonomy().get();
+        ASSAY_VERIFY_RESULT(taxonomyBefore);
+        const qsizetype classesBefore = taxonomyBefore->classes.size();
+        const auto countBefore = (*project)->items().itemCount();
+        ASSAY_VERIFY_RESULT(countBefore);
+        const qint64 itemsBefore = *countBefore;
         FaultVfs::setBudget(budget);
         Status st;
         if (what == QLatin1String("classes")) {
@@ -141,16 +145,27 @@ void tst_DiskFull::editsOnAFillingDiskLoseNothing()
                              QStringLiteral("budget %1: %2").arg(budget).arg(st.error().toString())));
         }
         // The same connection carries on once there is room again.
-        QVERIFY((*project)->taxonomy().get()->classes.size() >= classesBefore);
-        QVERIFY(*(*project)->items().itemCount() >= itemsBefore);
+        const auto taxonomyAfter = (*project)->taxonomy().get();
+        ASSAY_VERIFY_RESULT(taxonomyAfter);
+        QVERIFY(taxonomyAfter->classes.size() >= classesBefore);
+        const auto itemsAfter = (*project)->items().itemCount();
+        ASSAY_VERIFY_RESULT(itemsAfter);
+        QVERIFY(*itemsAfter >= itemsBefore);
+        TaxonomyClass again;
+        again.name = QStringLiteral("after %1").arg(budget);
+        ASSAY_VERIFY_RESULT((*project)->taxonomy().addClass(again));
         project->reset();
 
         // Reopened: what was there is there, and the file and the log are whole.
         auto reopened = Project::open(path);
         ASSAY_VERIFY_RESULT(reopened);
-        QCOMPARE((*reopened)->taxonomy().get()->classes.at(0).name, QStringLiteral("kept"));
-        QVERIFY((*reopened)->taxonomy().get()->classes.size() >= classesBefore);
-        QCOMPARE(*(*reopened)->integrityCheck(), QStringLiteral("ok"));
+        const auto taxonomy = (*reopened)->taxonomy().get();
+        ASSAY_VERIFY_RESULT(taxonomy);
+        QCOMPARE(taxonomy->classes.at(0).name, QStringLiteral("kept"));
+        QVERIFY(taxonomy->classes.size() >= classesBefore + 1);
+        const auto integrity = (*reopened)->integrityCheck();
+        ASSAY_VERIFY_RESULT(integrity);
+        QCOMPARE(*integrity, QStringLiteral("ok"));
         const auto verified = (*reopened)->verifyLog();
         ASSAY_VERIFY_RESULT(verified);
         QVERIFY2(verified->intact, qPrintable(verified->reason));

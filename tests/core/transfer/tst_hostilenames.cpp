@@ -11,6 +11,7 @@
 #include "tests/core/interchange/interchangetestutil.h"
 #include "tests/testutil.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,7 +175,7 @@ void tst_HostileNames::importedClassNamesAreReplacedAndCounted()
 {
     QTemporaryDir dir;
     writeImage(dir.path(), QStringLiteral("a.png"), 64, 48);
-    writeImage(dir.path(), QStringLiteral("b.png"), 64, 48);
+    writeImage(dir.path(), QStringLiteral("b.png"), 80, 60); // not a.png's content again
     // A COCO file whose second category holds a line break and whose third an ANSI escape.
     const QJsonObject coco{
             {QStringLiteral("images"),
@@ -184,8 +185,8 @@ void tst_HostileNames::importedClassNamesAreReplacedAndCounted()
                                     {QStringLiteral("height"), 48}},
                         QJsonObject{{QStringLiteral("id"), 2},
                                     {QStringLiteral("file_name"), QStringLiteral("b.png")},
-                                    {QStringLiteral("width"), 64},
-                                    {QStringLiteral("height"), 48}}}},
+                                    {QStringLiteral("width"), 80},
+                                    {QStringLiteral("height"), 60}}}},
             {QStringLiteral("categories"),
              QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), "cat"}},
                         QJsonObject{{QStringLiteral("id"), 2},
@@ -225,7 +226,9 @@ void tst_HostileNames::importedClassNamesAreReplacedAndCounted()
     }
     const QString replacement(QChar(QChar::ReplacementCharacter));
     QStringList names;
-    for (const TaxonomyClass &c : project->taxonomy().get()->classes)
+    const auto taxonomy = project->taxonomy().get();
+    ASSAY_VERIFY_RESULT(taxonomy);
+    for (const TaxonomyClass &c : taxonomy->classes)
         names << c.name;
     QCOMPARE(names, (QStringList{QStringLiteral("cat"),
                                  QStringLiteral("bad") + replacement + QStringLiteral("name"),
@@ -247,24 +250,19 @@ void tst_HostileNames::importedClassNamesAreReplacedAndCounted()
     QCOMPARE(yaml->names.size(), 4);
     QCOMPARE(yaml->names.value(3), QStringLiteral("dog"));
     QCOMPARE(yaml->names.value(1), names.at(1));
-    // The box of "dog" is written with index 3.
+    // The box of "dog" is written with index 3, wherever the label file is.
     bool dogFound = false;
-    for (const QFileInfo &label :
-         QDir(yolo).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-        if (label.fileName() == QLatin1String("classes.txt"))
+    QStringList labels;
+    QDirIterator it(yolo, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.endsWith(QLatin1String("classes.txt")))
             continue;
-        if (readAll(label.absoluteFilePath()).startsWith("3 "))
-            dogFound = true;
+        labels << file + QStringLiteral(": ") + QString::fromUtf8(readAll(file));
+        dogFound = dogFound
+                   || (file.endsWith(QLatin1String("b.txt")) && readAll(file).startsWith("3 "));
     }
-    if (!dogFound) {
-        for (const QFileInfo &label :
-             QDir(QDir(yolo).filePath(QStringLiteral("labels")))
-                     .entryInfoList({QStringLiteral("*.txt")}, QDir::Files)) {
-            if (readAll(label.absoluteFilePath()).startsWith("3 "))
-                dogFound = true;
-        }
-    }
-    QVERIFY(dogFound);
+    QVERIFY2(dogFound, qPrintable(labels.join(QLatin1Char('\n'))));
 }
 
 void tst_HostileNames::yoloWriterKeepsOneLinePerClass()
