@@ -114,7 +114,10 @@ bool needsYamlQuotes(const QString &name)
     static const QString special = QStringLiteral(":#{}[],&*?|<>=!%@`\"'-");
     if (special.contains(name.at(0)))
         return true;
-    if (name.contains(QStringLiteral(": ")) || name.contains(QStringLiteral(" #")))
+    // "a: b" and "a #b" read as a mapping and a comment; "bird:" at the end of a line as a
+    // mapping too (PyYAML: "mapping values are not allowed here").
+    if (name.contains(QStringLiteral(": ")) || name.contains(QStringLiteral(" #"))
+        || name.endsWith(QLatin1Char(':')))
         return true;
     static const QStringList words = {"true", "false", "yes", "no", "on", "off", "null", "~"};
     if (words.contains(name.toLower()))

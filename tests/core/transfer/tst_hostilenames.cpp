@@ -275,18 +275,20 @@ void tst_HostileNames::yoloWriterKeepsOneLinePerClass()
     for (const QString &name :
          {QStringLiteral("a\nb"), QStringLiteral("it's: #1"), QStringLiteral("- x"),
           QStringLiteral("yes"), QStringLiteral("c") + QChar(0x2029) + QStringLiteral("d"),
-          QStringLiteral("e")})
+          QStringLiteral("e"), QStringLiteral("bird:")})
         d.categories.append({QString(), name, {}});
     auto written = FormatRegistry::builtIn().write(d, QStringLiteral("yolo"), dir.path());
     ASSAY_VERIFY_RESULT(written);
     QCOMPARE(written->warnings.filter(QStringLiteral("U+FFFD")).size(), 2);
     const QList<QByteArray> lines = readAll(dir.filePath(QStringLiteral("classes.txt"))).split('\n');
-    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.size(), 8);
     QCOMPARE(lines.at(5), QByteArray("e"));
     auto yaml = YoloFormat::parseDataYaml(readAll(dir.filePath(QStringLiteral("data.yaml"))),
                                           QStringLiteral("data.yaml"));
     ASSAY_VERIFY_RESULT(yaml);
-    QCOMPARE(yaml->names.size(), 6);
+    QCOMPARE(yaml->names.size(), 7);
+    QCOMPARE(yaml->names.value(6), QStringLiteral("bird:"));
+    QVERIFY(readAll(dir.filePath(QStringLiteral("data.yaml"))).contains("6: 'bird:'"));
     QCOMPARE(yaml->names.value(1), QStringLiteral("it's: #1"));
     QCOMPARE(yaml->names.value(2), QStringLiteral("- x"));
     QCOMPARE(yaml->names.value(3), QStringLiteral("yes"));
