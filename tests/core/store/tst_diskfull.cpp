@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void initOnAFillingDisk();
     void editsOnAFillingDiskLoseNothing_data();
     void editsOnAFillingDiskLoseNothing();
+    void aRealSmallFilesystemFills();
 };
 
 static bool saysDiskIsFull(const Error &e)
@@ -174,6 +177,63 @@ void tst_DiskFull::editsOnAFillingDiskLoseNothing()
     }
     QVERIFY2(fullErrors > 0, "the disk never filled");
     QVERIFY(done > 0);
+}
+
+// The same on a real filesystem of 1 MiB (tmpfs), where the test may mount one (root, or a
+// container that allows it); skipped otherwise.
+void tst_DiskFull::aRealSmallFilesystemFills()
+{
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mount));
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                    QStringLiteral("-o"), QStringLiteral("size=1m"),
+                                                    QStringLiteral("tmpfs"), mount})
+        != 0)
+        QSKIP("a small filesystem cannot be mounted here (it needs root)");
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+    } unmount{mount};
+
+    const QString path = QDir(mount).filePath(QStringLiteral("p.assay"));
+    CreateOptions options;
+    options.ownerName = QStringLiteral("lead");
+    auto created = Project::create(path, options);
+    ASSAY_VERIFY_RESULT(created);
+    ASSAY_VERIFY_RESULT((*created)->setActor(QStringLiteral("lead")));
+    TaxonomyClass kept;
+    kept.name = QStringLiteral("kept");
+    ASSAY_VERIFY_RESULT((*created)->taxonomy().addClass(kept));
+
+    // 3 MB of text documents that do not compress, stored in the project: more than there is.
+    const QString jsonl = dir.filePath(QStringLiteral("docs.jsonl"));
+    {
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 1500; ++i) {
+            QByteArray noise(1500, Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(QRandomGenerator::global()->bounded(0, 256));
+            f.write("{\"text\": \"" + noise.toBase64() + "\"}\n");
+        }
+    }
+    auto report = media::addMedia(**created, {jsonl});
+    QVERIFY(!report);
+    QVERIFY2(saysDiskIsFull(report.error()), qPrintable(report.error().toString()));
+    created->reset();
+
+    auto reopened = Project::open(path);
+    ASSAY_VERIFY_RESULT(reopened);
+    const auto taxonomy = (*reopened)->taxonomy().get();
+    ASSAY_VERIFY_RESULT(taxonomy);
+    QCOMPARE(taxonomy->classes.size(), 1);
+    QCOMPARE(*(*reopened)->items().itemCount(), 0);
+    const auto integrity = (*reopened)->integrityCheck();
+    ASSAY_VERIFY_RESULT(integrity);
+    QCOMPARE(*integrity, QStringLiteral("ok"));
+    QVERIFY((*reopened)->verifyLog()->intact);
 }
 
 QTEST_GUILESS_MAIN(tst_DiskFull)
