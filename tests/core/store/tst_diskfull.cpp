@@ -186,9 +186,9 @@ void tst_DiskFull::aRealSmallFilesystemFills()
     QTemporaryDir dir;
     const QString mount = dir.filePath(QStringLiteral("small"));
     QVERIFY(QDir().mkpath(mount));
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                    QStringLiteral("-o"), QStringLiteral("size=1m"),
-                                                    QStringLiteral("tmpfs"), mount})
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mount})
         != 0)
         QSKIP("a small filesystem cannot be mounted here (it needs root)");
     struct Unmount
