@@ -206,8 +206,12 @@ static ErrorCode errorCodeFor(int rc)
 
 // What the machine did, in words, before SQLite's own: "database or disk is full" does not
 // say which, "attempt to write a readonly database" not why.
-static QString reasonFor(int rc, const QString &sqliteMessage)
+static QString reasonFor(int rc, const QString &sqliteMessage, int systemErrno = 0)
 {
+    // SQLite says "disk I/O error" for some writes that found no space (a WAL or shared-memory
+    // file growing on a full filesystem); the operating system's error says what it was.
+    if ((rc & 0xff) == SQLITE_IOERR && systemErrno == ENOSPC)
+        rc = SQLITE_FULL;
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return Tr::tr("the disk is full: nothing more could be written (%1)").arg(sqliteMessage);
@@ -227,7 +231,8 @@ Status Database::exec(const QString &sql)
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         const int code = sqlite3_extended_errcode(m_db);
-        return makeError(errorCodeFor(code), reasonFor(code, reason), m_path);
+        return makeError(errorCodeFor(code), reasonFor(code, reason, sqlite3_system_errno(m_db)),
+                         m_path);
     }
     return {};
 }
@@ -280,7 +285,8 @@ int Database::changes() const
 Error Database::lastError(const QString &context) const
 {
     const int code = sqlite3_errcode(m_db);
-    QString reason = reasonFor(code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    QString reason = reasonFor(code, QString::fromUtf8(sqlite3_errmsg(m_db)),
+                               sqlite3_system_errno(m_db));
     if (!context.isEmpty())
         reason = context + QStringLiteral(": ") + reason;
     return makeError(errorCodeFor(code), reason, m_path);
