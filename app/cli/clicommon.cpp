@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared helpers of the command line.
 #include "app/cli/clicommon.h"
+#include "core/base/names.h"
 #include "core/base/tr.h"
 
 #include "app/cli/passphrase.h"
@@ -30,7 +31,17 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 
 void printError(CliIo &io, const Error &error)
 {
-    io.err << QStringLiteral("assay: ") << error.toString() << Qt::endl;
+    // The path and each line of the message with control and direction characters escaped: a
+    // file name or a name read from a file cannot move the cursor, colour the terminal or turn
+    // the text around (core/base/names.h).
+    QStringList lines = error.message.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = printable(line);
+    const QString message = lines.join(QLatin1Char('\n'));
+    io.err << QStringLiteral("assay: ")
+           << (error.path.isEmpty() ? message
+                                    : printable(error.path) + QStringLiteral(": ") + message)
+           << Qt::endl;
 }
 
 void printUsage(CliIo &io, const QString &usage)

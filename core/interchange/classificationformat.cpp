@@ -6,6 +6,7 @@
 
 #include "core/csv/csvreader.h"
 #include "core/interchange/interchangeutil_p.h"
+#include "core/interchange/jsonsupport_p.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -324,6 +325,14 @@ Result<Dataset> JsonlFormat::parse(const QByteArray &bytes, const QString &path,
         pos = end + 1;
         if (line.trimmed().isEmpty())
             continue;
+        if (const char *deep = tooDeeplyNested(line.constData(), line.size())) {
+            return parseError(path, lineNumber, int(deep - line.constData()) + 1,
+                              *deep == '"' ? Tr::tr("a string longer than %1 MiB")
+                                                     .arg(kMaxJsonString >> 20)
+                                           : Tr::tr("nested deeper than %1 levels of lists and "
+                                                    "objects")
+                                                     .arg(kMaxJsonNesting));
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError) {

@@ -556,6 +556,8 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
     CocoParser parser(json, path, options, dataset);
     const char *where = nullptr;
 
+    if (const char *deep = tooDeeplyNested(json.begin(), json.size()))
+        return nestingError(json.begin(), json.size(), deep, path);
     od::parser simd;
     od::document doc;
     COCO_CHECK(simd.iterate(json.view()).get(doc), Tr::tr("not a JSON text"));
@@ -1016,6 +1018,8 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
     const char *where = nullptr;
     LineCounter lines(json.begin(), json.size());
 
+    if (const char *deep = tooDeeplyNested(json.begin(), json.size()))
+        return nestingError(json.begin(), json.size(), deep, path);
     od::parser simd;
     od::document doc;
     COCO_CHECK(simd.iterate(json.view()).get(doc), Tr::tr("not a JSON text"));

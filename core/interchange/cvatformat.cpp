@@ -52,7 +52,7 @@ struct CvatReader
     {
         while (xml.readNextStartElement()) {
             if (xml.name() != QLatin1String("label")) {
-                xml.skipCurrentElement();
+                skipElement(xml);
                 continue;
             }
             QString name;
@@ -60,7 +60,7 @@ struct CvatReader
                 if (xml.name() == QLatin1String("name"))
                     name = xml.readElementText(QXmlStreamReader::SkipChildElements);
                 else
-                    xml.skipCurrentElement();
+                    skipElement(xml);
             }
             if (!name.isEmpty() && !categories.contains(name)) {
                 categories.insert(name, int(dataset.categories.size()));
@@ -82,7 +82,7 @@ struct CvatReader
                          || name == QLatin1String("tasks") || name == QLatin1String("job")))
                 readMeta(depth + 1);
             else
-                xml.skipCurrentElement();
+                skipElement(xml);
         }
     }
 
@@ -113,7 +113,7 @@ struct CvatReader
                 if (!name.isEmpty())
                     attributes.insert(name, value);
             } else {
-                xml.skipCurrentElement();
+                skipElement(xml);
             }
         }
     }
@@ -211,13 +211,13 @@ struct CvatReader
                 readTag(index);
             } else if (name == QLatin1String("polygon")) {
                 dataset.report.skip(SkipReason::SegmentationPolygon);
-                xml.skipCurrentElement();
+                skipElement(xml);
             } else if (name == QLatin1String("mask")) {
                 dataset.report.skip(SkipReason::RleMask);
-                xml.skipCurrentElement();
+                skipElement(xml);
             } else {
                 dataset.report.skip(SkipReason::UnsupportedShape);
-                xml.skipCurrentElement();
+                skipElement(xml);
             }
         }
     }
@@ -288,9 +288,9 @@ Result<Dataset> CvatFormat::parse(const QByteArray &bytes, const QString &path,
         } else if (name == QLatin1String("track")) {
             // CVAT for video: tracks are per frame, not per image.
             dataset.report.skip(SkipReason::UnsupportedShape);
-            xml.skipCurrentElement();
+            skipElement(xml);
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
     while (!xml.atEnd() && !xml.hasError())

@@ -2,6 +2,7 @@
 // The neutral dataset's helpers and the import report's bookkeeping.
 #include "core/interchange/dataset.h"
 #include "core/base/tr.h"
+#include "core/base/names.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ QString warningKindName(WarningKind kind)
     case WarningKind::UnknownImageSize: return QStringLiteral("unknown-image-size");
     case WarningKind::MalformedEntry: return QStringLiteral("malformed-entry");
     case WarningKind::DuplicateId: return QStringLiteral("duplicate-id");
+    case WarningKind::UnsafeName: return QStringLiteral("unsafe-name");
     }
     return QStringLiteral("unknown");
 }
@@ -67,7 +69,7 @@ static QString leniencyText(Leniency leniency, qint64 count)
 
 QString ImportWarning::toString() const
 {
-    QString where = file;
+    QString where = printable(file);
     if (line > 0) {
         where += QLatin1Char(':') + QString::number(line);
         if (column > 0)

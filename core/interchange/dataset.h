@@ -110,6 +110,7 @@ enum class WarningKind {
     UnknownImageSize, // needed to convert normalised coordinates and not available
     MalformedEntry,   // a line or element that could not be understood: skipped
     DuplicateId,      // two images or categories with one id: the first one wins
+    UnsafeName,       // a class name with control or text-direction characters: replaced by U+FFFD
 };
 
 // Something the source wrote loosely whose meaning is clear: read by that meaning, and counted

@@ -2,6 +2,7 @@
 // The list of interchange plug-ins, format detection ("auto") and format-agnostic read and write.
 #include <QCoreApplication>
 #include "core/base/tr.h"
+#include "core/base/names.h"
 #include "core/interchange/formatregistry.h"
 
 #include "core/interchange/classificationformat.h"
@@ -157,6 +158,26 @@ Result<QString> FormatRegistry::detect(const QString &path) const
     return makeError(ErrorCode::Unsupported, Tr::tr("cannot tell the format: %1").arg(reason), path);
 }
 
+// Class names an import brings are kept, with the characters no name may hold (line breaks,
+// escapes, direction overrides: core/base/names.h) replaced by U+FFFD and counted: such a name
+// would otherwise split a line of YOLO's classes.txt and shift every later class's index.
+static void replaceUnsafeNames(Dataset &dataset, const QString &path)
+{
+    for (DatasetCategory &category : dataset.categories) {
+        qint64 replaced = 0;
+        const QString clean = withUnsafeCharsReplaced(category.name, &replaced);
+        if (replaced == 0)
+            continue;
+        dataset.report.warn(WarningKind::UnsafeName,
+                            Tr::tr("class \"%1\": %n control or text-direction character(s) "
+                                   "replaced by U+FFFD",
+                                   nullptr, int(replaced))
+                                    .arg(printable(category.name)),
+                            path);
+        category.name = clean;
+    }
+}
+
 Result<Dataset> FormatRegistry::read(const QString &path, const QString &format,
                                      const ReadOptions &options) const
 {
@@ -173,7 +194,10 @@ Result<Dataset> FormatRegistry::read(const QString &path, const QString &format,
                          Tr::tr("unknown import format \"%1\" (formats: %2)")
                                  .arg(name, importerNames().join(QStringLiteral(", "))),
                          path);
-    return plugin->read(path, options);
+    auto dataset = plugin->read(path, options);
+    if (dataset)
+        replaceUnsafeNames(*dataset, path);
+    return dataset;
 }
 
 Result<WrittenFiles> FormatRegistry::write(const Dataset &dataset, const QString &format,

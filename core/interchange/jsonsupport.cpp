@@ -147,6 +147,61 @@ Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_cod
     return parseError(path, pos.line, pos.column, reason);
 }
 
+const char *tooDeeplyNested(const char *text, qsizetype size, bool *tooLong)
+{
+    const char *p = text;
+    const char *const end = text + size;
+    int depth = 0;
+    if (tooLong)
+        *tooLong = false;
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') {
+            // Skip the string: to its closing quote, past escaped characters.
+            const char *const start = p;
+            ++p;
+            while (p < end) {
+                const void *stop = std::memchr(p, '"', size_t(end - p));
+                if (!stop)
+                    return nullptr; // unterminated: the parser says so
+                const char *q = static_cast<const char *>(stop);
+                qsizetype backslashes = 0;
+                for (const char *b = q - 1; b >= p && *b == '\\'; --b)
+                    ++backslashes;
+                p = q + 1;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            if (p - start > kMaxJsonString + 2) {
+                if (tooLong)
+                    *tooLong = true;
+                return start;
+            }
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonNesting)
+                return p;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+        ++p;
+    }
+    return nullptr;
+}
+
+Error nestingError(const char *text, qsizetype size, const char *where, const QString &path)
+{
+    Q_UNUSED(size);
+    const TextPosition pos = positionAt(text, where - text);
+    if (*where == '"')
+        return parseError(path, pos.line, pos.column,
+                          Tr::tr("a string longer than %1 MiB").arg(kMaxJsonString >> 20));
+    return parseError(path, pos.line, pos.column,
+                      Tr::tr("nested deeper than %1 levels of lists and objects")
+                              .arg(kMaxJsonNesting));
+}
+
 simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, int depth)
 {
     using namespace simdjson;

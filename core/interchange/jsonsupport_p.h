@@ -46,6 +46,20 @@ void adviseHugePages(const void *data, size_t bytes);
 Error jsonError(const PaddedJson &json, const QString &path, simdjson::error_code code,
                 const char *where, const QString &context);
 
+// JSON nested deeper than this is refused: real annotation files nest a few levels (a polygon
+// in a list in an object in a list), and what is far deeper is hostile or broken. So is a single
+// string longer than kMaxJsonString (a name, a path, a document's text): the file itself may be
+// as large as it is (a 2 GB COCO file imports).
+inline constexpr int kMaxJsonNesting = 512;
+inline constexpr qsizetype kMaxJsonString = qsizetype(64) << 20;
+// The first place where `text` opens its (kMaxJsonNesting + 1)th level of arrays and objects,
+// or starts a string longer than kMaxJsonString, outside strings; null when there is none.
+// *tooLong tells which. Run before simdjson's on-demand parser, which has no depth limit of its
+// own (it skips what it is not asked for at any depth).
+const char *tooDeeplyNested(const char *text, qsizetype size, bool *tooLong = nullptr);
+// The error for it: "line L, column C: nested deeper than 512 levels" (or the string's).
+Error nestingError(const char *text, qsizetype size, const char *where, const QString &path);
+
 // Converts any JSON value (depth-limited) into Qt's representation; used for small objects
 // like attributes.
 simdjson::error_code toQJson(simdjson::ondemand::value value, QJsonValue *out, int depth = 0);

@@ -305,6 +305,8 @@ Result<Dataset> LabelStudioFormat::parse(const QByteArray &bytes, const QString 
     LineCounter lines(json.begin(), json.size());
     const char *where = nullptr;
 
+    if (const char *deep = tooDeeplyNested(json.begin(), json.size()))
+        return nestingError(json.begin(), json.size(), deep, path);
     od::parser simd;
     od::document doc;
     if (auto e = simd.iterate(json.view()).get(doc))

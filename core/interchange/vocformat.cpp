@@ -45,7 +45,7 @@ void readBndbox(QXmlStreamReader &xml, VocObject &object)
                 which = i;
         }
         if (which < 0) {
-            xml.skipCurrentElement();
+            skipElement(xml);
             continue;
         }
         double v = 0;
@@ -93,9 +93,9 @@ void readObject(QXmlStreamReader &xml, VocObject &object, Dataset &dataset, cons
                                      readFlag(xml, QStringLiteral("occluded"), dataset, path));
         } else if (name == QLatin1String("part") || name == QLatin1String("polygon")) {
             dataset.report.skip(SkipReason::UnsupportedShape);
-            xml.skipCurrentElement();
+            skipElement(xml);
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
 }
@@ -161,7 +161,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
                 if (xml.name() == QLatin1String("database"))
                     image.attributes.insert(QStringLiteral("database"), readText(xml));
                 else
-                    xml.skipCurrentElement();
+                    skipElement(xml);
             }
         } else if (name == QLatin1String("size")) {
             while (xml.readNextStartElement()) {
@@ -174,7 +174,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
                 } else if (sizeName == QLatin1String("depth")) {
                     image.attributes.insert(QStringLiteral("depth"), readText(xml));
                 } else {
-                    xml.skipCurrentElement();
+                    skipElement(xml);
                 }
             }
         } else if (name == QLatin1String("object")) {
@@ -184,7 +184,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
             readObject(xml, object, dataset, path);
             objects.append(object);
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
     while (!xml.atEnd() && !xml.hasError())

@@ -20,10 +20,27 @@ inline Error xmlError(const QXmlStreamReader &xml, const QString &path)
                       Tr::tr("malformed XML: %1").arg(reason));
 }
 
-// Skips the rest of the current element, child elements included.
+// Elements nested deeper than this inside one that is skipped make the document an error:
+// real annotation files nest a few levels, what is far deeper is hostile or broken.
+inline constexpr int kMaxXmlNesting = 512;
+
+// Skips the rest of the current element, child elements included; one nested more than
+// kMaxXmlNesting levels below it raises the reader's error (so the reader stops, and
+// xmlError() gives the line and column).
 inline void skipElement(QXmlStreamReader &xml)
 {
-    xml.skipCurrentElement();
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (++depth > kMaxXmlNesting) {
+                xml.raiseError(Tr::tr("elements nested deeper than %1 levels").arg(kMaxXmlNesting));
+                return;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
+        }
+    }
 }
 
 } // namespace assay::core::interchange::detail

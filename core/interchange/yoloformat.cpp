@@ -2,6 +2,7 @@
 // YOLO text labels (Ultralytics and labelImg layouts): import and export.
 #include <QCoreApplication>
 #include "core/base/tr.h"
+#include "core/base/names.h"
 #include "core/interchange/yoloformat.h"
 
 #include "core/interchange/imageheader.h"
@@ -113,7 +114,10 @@ bool needsYamlQuotes(const QString &name)
     static const QString special = QStringLiteral(":#{}[],&*?|<>=!%@`\"'-");
     if (special.contains(name.at(0)))
         return true;
-    if (name.contains(QStringLiteral(": ")) || name.contains(QStringLiteral(" #")))
+    // "a: b" and "a #b" read as a mapping and a comment; "bird:" at the end of a line as a
+    // mapping too (PyYAML: "mapping values are not allowed here").
+    if (name.contains(QStringLiteral(": ")) || name.contains(QStringLiteral(" #"))
+        || name.endsWith(QLatin1Char(':')))
         return true;
     static const QStringList words = {"true", "false", "yes", "no", "on", "off", "null", "~"};
     if (words.contains(name.toLower()))
@@ -636,9 +640,21 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
         written.files << QFileInfo(file).absoluteFilePath();
         return {};
     };
+    // One line per class, whatever a name holds: a line break in a name (a project from before
+    // names were checked) would shift the index of every later class.
+    QStringList names;
+    for (const DatasetCategory &category : dataset.categories) {
+        qint64 replaced = 0;
+        names << withUnsafeCharsReplaced(category.name, &replaced);
+        if (replaced > 0)
+            written.warnings << Tr::tr("class %1 \"%2\": control or text-direction characters "
+                                       "written as U+FFFD")
+                                        .arg(names.size() - 1)
+                                        .arg(printable(category.name));
+    }
     QByteArray classes;
-    for (const DatasetCategory &category : dataset.categories)
-        classes += category.name.toUtf8() + '\n';
+    for (const QString &name : std::as_const(names))
+        classes += name.toUtf8() + '\n';
     ASSAY_TRY(put(QStringLiteral("classes.txt"), classes));
 
     bool ultralytics = false;
@@ -649,8 +665,7 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
     yaml += ultralytics ? "train: images\nval: images\n" : "train: .\nval: .\n";
     yaml += "nc: " + QByteArray::number(dataset.categories.size()) + "\nnames:\n";
     for (qsizetype i = 0; i < dataset.categories.size(); ++i)
-        yaml += "  " + QByteArray::number(i) + ": "
-                + yamlQuoted(dataset.categories.at(i).name).toUtf8() + '\n';
+        yaml += "  " + QByteArray::number(i) + ": " + yamlQuoted(names.at(i)).toUtf8() + '\n';
     ASSAY_TRY(put(QStringLiteral("data.yaml"), yaml));
 
     QList<QList<int>> boxesOfImage(dataset.images.size());

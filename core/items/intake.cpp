@@ -90,6 +90,16 @@ static void probeOne(Candidate &c, const PreviewCache &previews)
         c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));
         return;
     }
+    const qint64 textLimit = c.type == MediaType::Text        ? kMaxTextDocumentBytes
+                             : c.type == MediaType::JsonLines ? kMaxJsonLinesBytes
+                                                              : 0;
+    if (textLimit > 0 && file.size() > textLimit) {
+        c.outcome = makeError(ErrorCode::InvalidInput,
+                              Tr::tr("%1 MiB: larger than the %2 MiB a text file may hold")
+                                      .arg(file.size() >> 20)
+                                      .arg(textLimit >> 20));
+        return;
+    }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));

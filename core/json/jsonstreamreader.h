@@ -50,7 +50,8 @@ inline constexpr qsizetype kAhead = qsizetype(64)
                                     << 10; // at least this much text ahead of each entry
 inline constexpr qsizetype kPadding = 64;  // zeros after the text: a sentinel and room
 inline constexpr int kMaxSkipDepth = 512;
-inline constexpr int kMaxQJsonDepth = 64; // toQJson's limit
+inline constexpr qsizetype kMaxUnitBytes = qsizetype(64) << 20; // one entry, as unit() reads it
+inline constexpr int kMaxQJsonDepth = 64;                       // toQJson's limit
 
 inline bool isDigit(char c)
 {
@@ -500,6 +501,10 @@ Step JsonStreamReader::unit(const char *&p, F f)
         p = start;
         m_line = line;
         m_lineStart = lineStart;
+        // One entry larger than any real one (a 64 MiB name or text): not read on in a window
+        // grown to hold it; the caller reads the file whole, where the limits say what is wrong.
+        if (m_end - p > kMaxUnitBytes)
+            return Step::GiveUp;
         want = 2 * (m_end - p) + kAhead; // more than the window holds: fill() reads on
     }
 }

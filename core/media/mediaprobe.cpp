@@ -19,6 +19,8 @@
 
 #include <sndfile.h>
 
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
 
 namespace assay::core::media {
@@ -66,6 +68,12 @@ static QString sha256Hex(const QByteArray &data)
 // ---- images ----------------------------------------------------------------------------
 
 enum class ImageFormat { Unknown, Jpeg, Png, Tiff, WebP, Bmp };
+
+struct QSize64
+{
+    qint64 width = 0;
+    qint64 height = 0;
+};
 
 static ImageFormat sniffImage(const QByteArray &d)
 {
@@ -163,6 +171,59 @@ static JpegWalk walkJpeg(const QByteArray &d)
     return w;
 }
 
+static constexpr qint64 kDefaultPixelLimit = 4'000'000'000;
+static std::atomic<qint64> s_pixelLimit{0};
+
+qint64 imagePixelLimit()
+{
+    const qint64 set = s_pixelLimit.load();
+    if (set > 0)
+        return set;
+    bool ok = false;
+    const qint64 env = qEnvironmentVariable("ASSAY_MAX_IMAGE_PIXELS").toLongLong(&ok);
+    return ok && env > 0 ? env : kDefaultPixelLimit;
+}
+
+void setImagePixelLimit(qint64 pixels)
+{
+    s_pixelLimit.store(qMax<qint64>(pixels, 0));
+}
+
+// The size an image's header declares, before any pixel is decoded: 0 x 0 when the header does
+// not say (TIFF keeps it in an IFD: OpenCV's own limit, OPENCV_IO_MAX_IMAGE_PIXELS, applies).
+static QSize64 declaredSize(ImageFormat format, const QByteArray &d, const JpegWalk &jpeg)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(d.constData());
+    const qsizetype n = d.size();
+    switch (format) {
+    case ImageFormat::Jpeg: return {jpeg.width, jpeg.height};
+    case ImageFormat::Png:
+        if (n >= 24 && std::memcmp(u + 12, "IHDR", 4) == 0)
+            return {be32(u + 16), be32(u + 20)};
+        break;
+    case ImageFormat::Bmp:
+        if (n >= 26) {
+            // Signed: a negative height is a top-down bitmap.
+            return {std::abs(qint64(qint32(le32(u + 18)))), std::abs(qint64(qint32(le32(u + 22))))};
+        }
+        break;
+    case ImageFormat::WebP:
+        if (n >= 30 && std::memcmp(u + 12, "VP8X", 4) == 0)
+            return {1 + (qint64(u[24]) | qint64(u[25]) << 8 | qint64(u[26]) << 16),
+                    1 + (qint64(u[27]) | qint64(u[28]) << 8 | qint64(u[29]) << 16)};
+        if (n >= 25 && std::memcmp(u + 12, "VP8L", 4) == 0)
+            return {1 + ((qint64(u[22] & 0x3f) << 8) | u[21]),
+                    1 + ((qint64(u[24] & 0x0f) << 10) | (qint64(u[23]) << 2) | (u[22] >> 6))};
+        if (n >= 30 && std::memcmp(u + 12, "VP8 ", 4) == 0)
+            return {(qint64(u[26]) | qint64(u[27]) << 8) & 0x3fff,
+                    (qint64(u[28]) | qint64(u[29]) << 8) & 0x3fff};
+        break;
+    case ImageFormat::Tiff:
+    case ImageFormat::Unknown: break;
+    }
+    return {};
+}
+
 // PNG: every chunk must fit, and the stream must reach IEND.
 static QString walkPng(const QByteArray &d)
 {
@@ -213,6 +274,18 @@ Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded)
         const quint32 fileSize = le32(reinterpret_cast<const unsigned char *>(data.constData()) + 2);
         if (qint64(fileSize) > data.size())
             return invalid(Tr::tr("truncated: the BMP data is shorter than its header says"));
+    }
+
+    // A decompression bomb is refused from what its header declares, before decoding.
+    const QSize64 declared = declaredSize(format, data, jpeg);
+    const qint64 limit = imagePixelLimit();
+    if (declared.width > 0 && declared.height > 0 && declared.width * declared.height > limit) {
+        return invalid(Tr::tr("declares %1 x %2 pixels (%3 gigapixels), more than the limit of "
+                              "%4 gigapixels (ASSAY_MAX_IMAGE_PIXELS): not decoded")
+                               .arg(declared.width)
+                               .arg(declared.height)
+                               .arg(double(declared.width * declared.height) / 1e9, 0, 'f', 1)
+                               .arg(double(limit) / 1e9, 0, 'f', 1));
     }
 
     cv::Mat image;
@@ -305,11 +378,22 @@ static QString checkWaveLength(const QByteArray &d)
     if (n < 12 || std::memcmp(u, "RIFF", 4) != 0 || std::memcmp(u + 8, "WAVE", 4) != 0)
         return {};
     qsizetype i = 12;
+    quint32 byteRate = 0; // from the fmt chunk: bytes per second
     while (i + 8 <= n) {
         const quint32 len = le32(u + i + 4);
+        if (std::memcmp(u + i, "fmt ", 4) == 0 && len >= 12 && i + 20 <= n)
+            byteRate = le32(u + i + 16);
         if (std::memcmp(u + i, "data", 4) == 0) {
-            if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n)
-                return Tr::tr("truncated: the WAV data chunk is shorter than its header says");
+            if (len != 0xFFFFFFFF && len != 0 && i + 8 + qint64(len) > n) {
+                if (byteRate == 0)
+                    return Tr::tr("truncated: the WAV data chunk is shorter than its header says");
+                // The length it really has, and what its header claims: a file cut short in a
+                // copy, or a header that lies, is never taken at its word.
+                return Tr::tr("truncated: the WAV data chunk is shorter than its header says "
+                              "(it holds %1 s of the %2 s it claims)")
+                        .arg(double(n - i - 8) / byteRate, 0, 'f', 1)
+                        .arg(double(len) / byteRate, 0, 'f', 1);
+            }
             return {};
         }
         i += 8 + len + (len & 1);

@@ -21,6 +21,12 @@ enum class MediaType { Unsupported, Image, Text, JsonLines, Audio };
 MediaType mediaTypeForPath(const QString &path);
 QStringList supportedExtensions();
 
+// Text is read whole (a document is shown whole, a .jsonl file is split into its lines), so the
+// intake refuses larger files from their size, before reading a byte: a text document over
+// 64 MiB (a 100 MB single line, a log file), a .jsonl file over 1 GiB.
+inline constexpr qint64 kMaxTextDocumentBytes = qint64(64) << 20;
+inline constexpr qint64 kMaxJsonLinesBytes = qint64(1) << 30;
+
 // One probed file: its items (one, or one per line for .jsonl) and the lines of a .jsonl
 // file that could not be read, as "path:line: reason".
 struct ProbeOutcome
@@ -34,6 +40,13 @@ struct ProbeOutcome
 // `decodedImage`, when given, receives an image's decoded pixels (BGR, EXIF orientation
 // applied; a JPEG at 1/4 scale), e.g. for its preview.
 Result<ProbeOutcome> probe(MediaType type, const QByteArray &data, cv::Mat *decodedImage = nullptr);
+
+// The most pixels an image may declare (width x height from its header) to be decoded: 4
+// gigapixels unless the environment variable ASSAY_MAX_IMAGE_PIXELS or setImagePixelLimit()
+// says otherwise. A file that declares more (a decompression bomb: a 100,000 x 100,000 PNG in a
+// few KiB) is refused from its header, before anything is allocated for its pixels.
+qint64 imagePixelLimit();
+void setImagePixelLimit(qint64 pixels); // 0: back to the default (or the environment's)
 
 Result<Item> probeImage(const QByteArray &data, cv::Mat *decoded = nullptr);
 Result<Item> probeAudio(const QByteArray &data);

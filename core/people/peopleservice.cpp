@@ -2,6 +2,7 @@
 // PeopleService: who works on the project, and with which roles.
 #include "core/people/peopleservice.h"
 #include "core/base/tr.h"
+#include "core/base/names.h"
 
 #include "core/identity/keys.h"
 #include "core/people/peopleevents.h"
@@ -26,7 +27,11 @@ Result<Person> PeopleService::addPerson(const QString &name, const QString &disp
     if (!isValidPersonName(name)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("\"%1\" is not a valid name (letters, digits, . _ @ -; at most 64)")
-                                 .arg(name));
+                                 .arg(printable(name)));
+    }
+    if (const QString problem = nameProblem(displayName); !problem.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the display name \"%1\" %2").arg(printable(displayName), problem));
     }
     if (person(name))
         return makeError(ErrorCode::Conflict, Tr::tr("%1 is already in the project").arg(name));

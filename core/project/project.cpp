@@ -3,6 +3,7 @@
 // services; every event kind's applier registered in one place.
 #include "core/project/project.h"
 #include "core/base/tr.h"
+#include "core/base/names.h"
 
 #include "core/annotation/annotationservice.h"
 #include "core/gold/goldservice.h"
@@ -76,6 +77,9 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const Crea
             mediaRoot = rel.isEmpty() ? QStringLiteral(".") : rel;
     }
     const QString name = options.name.isEmpty() ? fi.completeBaseName() : options.name;
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the project name \"%1\" %2").arg(printable(name), problem), path);
     QString ownerKey;
     if (options.ownerSecret) {
         ownerKey = options.ownerSecret->publicKeys().toText();

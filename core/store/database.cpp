@@ -221,6 +221,40 @@ Database::~Database()
     sqlite3_close(m_db);
 }
 
+// The kind of a failure, from SQLite's result code.
+static ErrorCode errorCodeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT: return ErrorCode::Conflict;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY: return ErrorCode::Io;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return ErrorCode::InvalidInput;
+    default: return ErrorCode::Database;
+    }
+}
+
+// What the machine did, in words, before SQLite's own: "database or disk is full" does not
+// say which, "attempt to write a readonly database" not why.
+static QString reasonFor(int rc, const QString &sqliteMessage, int systemErrno = 0)
+{
+    // SQLite says "disk I/O error" for some writes that found no space (a WAL or shared-memory
+    // file growing on a full filesystem); the operating system's error says what it was.
+    if ((rc & 0xff) == SQLITE_IOERR && systemErrno == ENOSPC)
+        rc = SQLITE_FULL;
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return Tr::tr("the disk is full: nothing more could be written (%1)").arg(sqliteMessage);
+    case SQLITE_READONLY:
+        return Tr::tr("the project may only be read here: the file or its folder is read-only "
+                      "(%1)")
+                .arg(sqliteMessage);
+    default: return sqliteMessage;
+    }
+}
+
 Status Database::exec(const QString &sql)
 {
     char *message = nullptr;
@@ -228,7 +262,9 @@ Status Database::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, reason, m_path);
+        const int code = sqlite3_extended_errcode(m_db);
+        return makeError(errorCodeFor(code), reasonFor(code, reason, sqlite3_system_errno(m_db)),
+                         m_path);
     }
     return {};
 }
@@ -281,21 +317,11 @@ int Database::changes() const
 Error Database::lastError(const QString &context) const
 {
     const int code = sqlite3_errcode(m_db);
-    QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+    QString reason = reasonFor(code, QString::fromUtf8(sqlite3_errmsg(m_db)),
+                               sqlite3_system_errno(m_db));
     if (!context.isEmpty())
         reason = context + QStringLiteral(": ") + reason;
-    ErrorCode kind = ErrorCode::Database;
-    switch (code & 0xff) {
-    case SQLITE_CONSTRAINT: kind = ErrorCode::Conflict; break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_READONLY: kind = ErrorCode::Io; break;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT: kind = ErrorCode::InvalidInput; break;
-    default: break;
-    }
-    return makeError(kind, reason, m_path);
+    return makeError(errorCodeFor(code), reason, m_path);
 }
 
 Transaction::Transaction(Database *db)

@@ -130,8 +130,13 @@ Result<QByteArray> Event::payloadJson() const
     } else if (codec == QLatin1String("zstd+json")) {
         const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(),
                                                                  size_t(stored.size()));
+        // A zstd block holds at most 128 KiB and takes at least 4 bytes (an RLE block), so a
+        // frame never expands more than 32768-fold: a frame header claiming more lies, and is
+        // refused before its claim is allocated (a few bytes must not cost gigabytes).
+        const unsigned long long mostPossible = (unsigned long long) (stored.size()) * 32768u
+                                                + (1u << 17);
         if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
-            || size > (1ull << 34)) {
+            || size > (1ull << 34) || size > mostPossible) {
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("event %1: compressed payload is damaged").arg(id));
         }

@@ -179,6 +179,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
     if (!st) {
         db->reset();
         QFile::remove(fi.absoluteFilePath());
+        QFile::remove(fi.absoluteFilePath() + QStringLiteral("-wal"));
+        QFile::remove(fi.absoluteFilePath() + QStringLiteral("-shm"));
         return st.error();
     }
 
@@ -210,6 +212,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
         return makeError(ErrorCode::NotFound, Tr::tr("no such file"), path);
     if (fi.isDir())
         return makeError(ErrorCode::InvalidInput, Tr::tr("is a folder, not a project file"), path);
+    // SQLite takes an empty file for an empty database, of no program in particular: say what
+    // it is (often a copy that was cut short, or a project whose creation a full disk stopped).
+    if (fi.size() == 0)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the file is empty (0 bytes): not an Assay project"), path);
     const QString absolute = fi.absoluteFilePath();
 
     // Look before touching: a read-only connection checks the kind and version, so a file

@@ -481,7 +481,8 @@ static Status runMigrations(Database *db, int from, int to)
     for (int v = from; v < to; ++v) {
         const Status st = db->exec(QString::fromUtf8(s_migrations[v]));
         if (!st) {
-            return makeError(ErrorCode::Database,
+            // The kind is kept: a full disk is an I/O error, not a broken migration.
+            return makeError(st.error().code,
                              Tr::tr("upgrade to schema %1 failed: %2")
                                      .arg(v + 1)
                                      .arg(st.error().message),

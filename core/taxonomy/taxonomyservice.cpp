@@ -3,6 +3,7 @@
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/domain/classkeys.h"
 #include "core/base/tr.h"
+#include "core/base/names.h"
 
 #include "core/taxonomy/taxonomyevents.h"
 
@@ -61,6 +62,11 @@ static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QSt
     if (c.name.trimmed().isEmpty() || c.name != c.name.trimmed())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("a class needs a name without surrounding spaces"), path);
+    // A class name is a line of YOLO's classes.txt and a label on screen: no line breaks,
+    // escapes or direction overrides.
+    if (const QString problem = nameProblem(c.name); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the class name \"%1\" %2").arg(printable(c.name), problem), path);
     for (const auto &other : t.classes) {
         if (other.id == c.id)
             continue;

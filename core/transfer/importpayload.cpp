@@ -346,11 +346,14 @@ Status PayloadReader::read(ondemand::object root)
         else if (key == "guideline_version")
             ok = integer(v, &m_header.guidelineVersion);
         else if (key == "classes") {
+            // Not iterated unless it is an array: an array that failed to read has no parser
+            // behind it (found by fuzz_payload: "classes" that was not an array crashed).
             ondemand::array classes;
-            ok = !v.get_array().get(classes);
+            if (v.get_array().get(classes))
+                return error(qstr(key));
             for (auto cls : classes) {
                 std::string_view id;
-                if (!ok || cls.get_string().get(id)) {
+                if (cls.get_string().get(id)) {
                     ok = false;
                     break;
                 }
@@ -440,6 +443,12 @@ Status PayloadReader::readPrelabels(ondemand::array prelabels)
             else
                 *out = number;
         }
+        // A box has its four numbers, a positive size; a whole-item label none (found by
+        // fuzz_payload: a row with x and y but no size was handed on as a box).
+        const int given = int(row.x.has_value()) + int(row.y.has_value()) + int(row.w.has_value())
+                          + int(row.h.has_value());
+        if ((given != 0 && given != 4) || (given == 4 && (*row.w <= 0 || *row.h <= 0)))
+            return error(QStringLiteral("pre-label box"));
         ASSAY_TRY(m_handler.prelabel(row));
     }
     return {};

@@ -2,6 +2,7 @@
 // WorkService: batches, their planning, task queues and task states, batch decisions.
 #include "core/work/workservice.h"
 #include "core/base/tr.h"
+#include "core/base/names.h"
 
 #include "core/annotation/annotationservice.h"
 #include "core/annotation/annotationstate_p.h"
@@ -48,6 +49,10 @@ Result<Batch> WorkService::createBatch(const Batch &batch)
     b.id = newId();
     if (b.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs a name"), path());
+    if (const QString problem = nameProblem(b.name); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the batch name \"%1\" %2").arg(printable(b.name), problem),
+                         path());
     if (b.overlap < 1)
         return makeError(ErrorCode::InvalidInput, Tr::tr("overlap must be at least 1"), path());
     if (b.goldRate < 0 || b.goldRate >= 1)
@@ -294,6 +299,10 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
     ASSAY_TRY(project().mayRecord(BatchCreated::kind));
     if (spec.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("a batch needs a name"), path());
+    if (const QString problem = nameProblem(spec.name); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the batch name \"%1\" %2").arg(printable(spec.name), problem),
+                         path());
 
     auto input = planInput(spec);
     if (!input)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# Runs every importer fuzz target for SECONDS each: run-fuzzers.sh SECONDS [BUILD_DIR].
+# Runs every parser's fuzz target for SECONDS each: run-fuzzers.sh SECONDS [BUILD_DIR].
+# FUZZ_TARGETS="fuzz_a fuzz_b" runs only those.
 # Builds the targets first (clang, -DASSAY_FUZZ=ON) when BUILD_DIR has no fuzz build yet.
 # Findings (crash-*, timeout-*, oom-*) are written to BUILD_DIR/fuzz-findings/<target>/; the
 # exit status is non-zero when any target found something.
@@ -9,7 +10,7 @@ SECONDS_EACH=${1:?usage: run-fuzzers.sh SECONDS [BUILD_DIR]}
 HERE=$(cd "$(dirname "$0")" && pwd)
 SOURCE=$(cd "$HERE/../.." && pwd)
 BUILD=${2:-$SOURCE/build-fuzz}
-TARGETS="fuzz_coco fuzz_coco_results fuzz_yolo fuzz_voc fuzz_labelstudio fuzz_cvat fuzz_csv fuzz_jsonl fuzz_imageheader"
+TARGETS=${FUZZ_TARGETS:-"fuzz_coco fuzz_coco_results fuzz_yolo fuzz_voc fuzz_labelstudio fuzz_cvat fuzz_csv fuzz_jsonl fuzz_imageheader fuzz_csvreader fuzz_payload fuzz_manifest"}
 
 if [ ! -f "$BUILD/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$SOURCE" -B "$BUILD" -G Ninja -DASSAY_FUZZ=ON \

@@ -284,9 +284,15 @@ void tst_CsvReader::hugeInputsAreRefusedInBoundedMemory()
     QVERIFY2((*reader)->peakBufferBytes() <= (20 << 20),
              qPrintable(QString::number((*reader)->peakBufferBytes())));
     const qint64 after = peakRssKiB();
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in quarantine: its peak is not the reader's.
+    Q_UNUSED(before);
+    Q_UNUSED(after);
+#else
     if (before > 0 && after > 0)
         QVERIFY2(after - before < 32 * 1024,
                  qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

@@ -295,6 +295,101 @@ private Q_SLOTS:
         QVERIFY((*store)->verifyLog()->intact);
     }
 
+    // Files an intake must refuse with the reason, each named: no known extension, a header
+    // declaring more pixels than the limit (a decompression bomb, never decoded), a text larger
+    // than the documented limit (refused from its size, never read).
+    void hostileMediaAreRefusedWithTheReason()
+    {
+        auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        ASSAY_VERIFY_RESULT(store);
+        write(QStringLiteral("media/README"), "no extension\n");
+        write(QStringLiteral("media/photo.jpeg.bak"), encodeImage(".jpg"));
+        // A valid PNG header that declares 100,000 x 100,000 pixels, in 60 bytes.
+        QByteArray bomb("\x89PNG\r\n\x1a\n", 8);
+        auto chunk = [&](const char *type, const QByteArray &body) {
+            const quint32 n = quint32(body.size());
+            bomb += char(n >> 24);
+            bomb += char(n >> 16);
+            bomb += char(n >> 8);
+            bomb += char(n);
+            bomb += QByteArray(type, 4) + body + QByteArray(4, '\0');
+        };
+        chunk("IHDR", QByteArray("\x00\x01\x86\xa0\x00\x01\x86\xa0\x08\x02\x00\x00\x00", 13));
+        chunk("IDAT", QByteArray("\x78\x9c\x03\x00\x00\x00\x00\x01", 8));
+        chunk("IEND", QByteArray());
+        write(QStringLiteral("media/bomb.png"), bomb);
+        // A 100 MB single-line text, sparse on disk.
+        {
+            QFile big(m_dir->filePath(QStringLiteral("media/one-line.txt")));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.write("x") == 1);
+            QVERIFY(big.resize(qint64(100) << 20));
+        }
+        write(QStringLiteral("media/fine.png"), encodeImage(".png", 50, 40));
+
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("media"))});
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->added.size(), 1);
+        QMap<QString, QString> reasons;
+        for (const auto &r : report->rejected)
+            reasons.insert(QFileInfo(r.path).fileName(), r.reason);
+        QCOMPARE(reasons.size(), 4);
+        QVERIFY2(reasons.value(QStringLiteral("README")).contains(QStringLiteral("no extension")),
+                 qPrintable(reasons.value(QStringLiteral("README"))));
+        QVERIFY2(reasons.value(QStringLiteral("photo.jpeg.bak")).contains(QStringLiteral(".bak")),
+                 qPrintable(reasons.value(QStringLiteral("photo.jpeg.bak"))));
+        QVERIFY2(reasons.value(QStringLiteral("bomb.png"))
+                         .contains(QStringLiteral("100000 x 100000")),
+                 qPrintable(reasons.value(QStringLiteral("bomb.png"))));
+        QVERIFY2(reasons.value(QStringLiteral("bomb.png")).contains(QStringLiteral("limit")),
+                 qPrintable(reasons.value(QStringLiteral("bomb.png"))));
+        QVERIFY2(reasons.value(QStringLiteral("one-line.txt")).contains(QStringLiteral("64 MiB")),
+                 qPrintable(reasons.value(QStringLiteral("one-line.txt"))));
+    }
+
+    void pixelLimitIsConfigurable()
+    {
+        const QByteArray png = encodeImage(".png", 50, 40);
+        QCOMPARE(imagePixelLimit(), qint64(4'000'000'000));
+        ASSAY_VERIFY_RESULT(probeImage(png));
+        setImagePixelLimit(1999);
+        QCOMPARE(imagePixelLimit(), qint64(1999));
+        const auto refused = probeImage(png);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("50 x 40")),
+                 qPrintable(refused.error().message));
+        setImagePixelLimit(2000);
+        ASSAY_VERIFY_RESULT(probeImage(png)); // exactly at the limit: taken
+        // JPEG and BMP headers are read the same way.
+        setImagePixelLimit(100);
+        QVERIFY(!probeImage(encodeImage(".jpg")));
+        QVERIFY(!probeImage(encodeImage(".bmp")));
+        QVERIFY(!probeImage(encodeImage(".webp")));
+        setImagePixelLimit(0);
+        QCOMPARE(imagePixelLimit(), qint64(4'000'000'000));
+    }
+
+    // A WAV whose header claims an hour of samples but whose file holds one second: refused as
+    // cut short (a copy that stopped and a header that lies look the same), with the length it
+    // really holds and the length it claims.
+    void audioClaimingHoursIsMeasuredByWhatItHolds()
+    {
+        QByteArray wav = encodeAudio(SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000);
+        QVERIFY(wav.size() > 44);
+        const qsizetype data = wav.indexOf("data");
+        QVERIFY(data > 0);
+        const quint32 claimed = 16000u * 2u * 3600u; // one hour of 16-bit mono
+        for (int i = 0; i < 4; ++i)
+            wav[data + 4 + i] = char((claimed >> (8 * i)) & 0xff);
+        const quint32 riff = claimed + quint32(data) + 8 - 8;
+        for (int i = 0; i < 4; ++i)
+            wav[4 + i] = char((riff >> (8 * i)) & 0xff);
+        const auto item = probeAudio(wav);
+        QVERIFY(!item);
+        QVERIFY2(item.error().message.contains(QStringLiteral("holds 1.0 s of the 3600.0 s")),
+                 qPrintable(item.error().message));
+    }
+
     void failedRunWritesNothing()
     {
         auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});

@@ -803,6 +803,34 @@ private Q_SLOTS:
         e.stored.chop(10);
         QVERIFY(!e.payload()); // damage is an error, not a crash
     }
+
+    // A frame header is the compressor's claim: one that says gigabytes in a few bytes is
+    // refused before anything is allocated for it, whatever the claim.
+    void compressedPayloadThatClaimsTooMuchIsRefused_data()
+    {
+        QTest::addColumn<quint64>("claimed");
+        QTest::newRow("8 GiB") << (quint64(8) << 30);
+        QTest::newRow("15 GiB") << (quint64(15) << 30);
+        QTest::newRow("200 MiB") << (quint64(200) << 20);
+    }
+    void compressedPayloadThatClaimsTooMuchIsRefused()
+    {
+        QFETCH(quint64, claimed);
+        // Magic number, a single-segment frame with an 8-byte content size, then one RLE block.
+        QByteArray frame("\x28\xb5\x2f\xfd\xe0", 5);
+        for (int i = 0; i < 8; ++i)
+            frame.append(char((claimed >> (8 * i)) & 0xff));
+        frame.append(QByteArray("\x03\x00\x02{", 4));
+        Event e;
+        e.id = QStringLiteral("e1");
+        e.codec = QStringLiteral("zstd+json");
+        e.stored = frame;
+        const auto json = e.payloadJson();
+        QVERIFY(!json);
+        QCOMPARE(json.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(json.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(json.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_EventLog)

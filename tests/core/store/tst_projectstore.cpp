@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArray("hello, this is not a database at all, just text......."
                                             "................................................")
                               << QStringLiteral("not an Assay project");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("not an Assay project");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty (0 bytes)");
     }
 
     void openRefusesWhatIsNotAProject()

@@ -6,6 +6,7 @@
 #include "core/project/services.h"
 #include "core/transfer/transferevents.h"
 #include "core/transfer/datasetexport.h"
+#include "core/transfer/exportmanifest.h"
 #include "core/transfer/datasetimport.h"
 #include "core/store/database.h"
 #include "core/store/eventlog.h"
@@ -562,6 +563,13 @@ void TestDatasetTransfer::reExportIsByteIdentical()
             QVERIFY2(readAll(second->files[i]) == bytes[i],
                      qPrintable(first->files[i] + QStringLiteral(" changed")));
         QVERIFY(first->files.last().endsWith(QLatin1String("manifest.json")));
+        // The manifest reads back and every file it lists is there, unchanged.
+        auto check = transfer::verifyExport(first->manifestPath);
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY(check->intact());
+        QCOMPARE(check->checked, first->files.size() - 1);
+        QCOMPARE(check->manifest.format, format);
+        QCOMPARE(check->manifest.projectId, store->info().projectId);
     }
 }
 
