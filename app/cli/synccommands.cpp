@@ -3,8 +3,8 @@
 #include "app/cli/clicommon.h"
 #include "core/base/tr.h"
 #include "core/project/services.h"
-#include "core/sync/folderremote.h"
 #include "core/sync/postgresremote.h"
+#include "core/sync/remotespec.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -115,20 +115,12 @@ int runSync(const QStringList &args, CliIo &io)
         printError(io, spec.error());
         return ExitFailure;
     }
-    std::unique_ptr<sync::Remote> remote;
-    if (spec->startsWith(QLatin1String("folder:"))) {
-        remote = std::make_unique<sync::FolderRemote>(spec->mid(7), project->store().device());
-    } else if (spec->startsWith(QLatin1String("postgres:"))) {
-        // "postgres:CONNINFO", or a URI as it is ("postgres://...").
-        remote = std::make_unique<sync::PostgresRemote>(
-                spec->startsWith(QLatin1String("postgres://")) ? *spec : spec->mid(9));
-    } else {
-        printError(io,
-                   makeError(ErrorCode::InvalidInput,
-                             Tr::tr("unknown remote \"%1\": folder:PATH or postgres:URL").arg(*spec),
-                             path));
+    auto parsed = sync::parseRemoteSpec(*spec);
+    if (!parsed) {
+        printError(io, Error{parsed.error().code, parsed.error().message, path});
         return ExitUsage;
     }
+    std::unique_ptr<sync::Remote> remote = sync::makeRemote(*parsed, project->store().device());
     auto done = project->sync().sync(*remote,
                                      [&io](const QString &what) { io.err << what << Qt::endl; });
     if (!done) {

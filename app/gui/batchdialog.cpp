@@ -2,6 +2,7 @@
 // The batches dialog: "New Batch" (form, preview of the queues, create) and "Batches" (progress,
 // quality verdicts, accept or reject with a reason).
 #include "app/gui/batchdialog.h"
+#include "core/domain/displaynames.h"
 #include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
@@ -479,7 +480,7 @@ void BatchDialog::reload()
     for (int row = 0; row < m_batchList.size(); ++row) {
         const Batch &b = m_batchList.at(row);
         m_batches->setItem(row, 0, cell(b.name, b.id));
-        m_batches->setItem(row, 1, cell(batchStateName(b.state)));
+        m_batches->setItem(row, 1, cell(batchStateTitle(b.state)));
         if (!noKinds.isEmpty()) {
             m_batches->setItem(row, 2, cell(QStringLiteral("–"), noKinds));
         } else if (auto tasks = m_store->work().batchTasks(b.id); tasks) {
@@ -554,7 +555,8 @@ void BatchDialog::showBatch()
         return;
     }
     const Batch &b = m_batchList.at(row);
-    m_batchTitle->setText(tr("<b>%1</b> — %2").arg(b.name.toHtmlEscaped(), batchStateName(b.state)));
+    m_batchTitle->setText(
+            tr("<b>%1</b> — %2").arg(b.name.toHtmlEscaped(), batchStateTitle(b.state)));
     if (auto tasks = m_store->work().batchTasks(b.id); tasks) {
         const auto done = std::count_if(tasks->begin(), tasks->end(),
                                         [](const Task &t) { return t.state == TaskState::Done; });
@@ -596,7 +598,7 @@ void BatchDialog::showBatch()
             m_verdicts->setItem(r, 0, cell(name));
             m_verdicts->setItem(r, 1, cell(bound));
             m_verdicts->setItem(r, 2, cell(value, why));
-            auto *v = cell(verdict, why);
+            auto *v = cell(verdictTitle(verdict), why);
             if (verdict == QLatin1String("pass"))
                 v->setForeground(QColor(0x1b, 0x7f, 0x3b));
             else if (verdict == QLatin1String("fail"))
@@ -641,7 +643,7 @@ void BatchDialog::showBatch()
                                    + reasons.join(QLatin1Char('\n')));
     }
     const bool decided = b.state == BatchState::Accepted || b.state == BatchState::Rejected;
-    updateDecisionButtons(decided ? tr("This batch was already %1").arg(batchStateName(b.state))
+    updateDecisionButtons(decided ? tr("This batch was already %1").arg(batchStateTitle(b.state))
                                   : QString());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The first-run wizard's four pages over the people, taxonomy, intake and work services.
 #include "app/gui/firstrunwizard.h"
+#include "core/domain/displaynames.h"
 
 #include "app/gui/classlisteditor.h"
 #include "app/gui/dialoggeometry.h"
@@ -99,7 +100,7 @@ void FirstRunWizard::reloadPeople()
         const Person &p = people->at(row);
         QStringList roles;
         for (Role r : p.roles)
-            roles.append(roleName(r));
+            roles.append(roleTitle(r));
         m_people->setItem(row, 0,
                           new QTableWidgetItem(
                                   p.displayName == p.name

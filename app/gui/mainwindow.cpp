@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
+#include "core/domain/displaynames.h"
 
 #include "app/gui/batchdialog.h"
 #include "app/gui/dialoggeometry.h"
@@ -14,8 +15,11 @@
 #include "app/gui/peopledialog.h"
 #include "app/gui/permissionhint.h"
 #include "app/gui/signindialog.h"
+#include "app/gui/synccontroller.h"
 #include "app/keys/keyring.h"
 #include "widgets/review/reviewview.h"
+#include "widgets/text/textitemview.h"
+#include "widgets/audio/audioitemview.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/text/classbar.h"
 
@@ -161,10 +165,23 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
 
     statusBar()->addWidget(m_statusItems, 1);
+    // A file's name or a long message may be cut at the window's edge; the rest may not.
+    m_statusItems->setProperty("mayElide", true);
     statusBar()->addPermanentWidget(m_statusZoom);
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->addPermanentWidget(m_statusPerson);
     statusBar()->addPermanentWidget(m_statusReadOnly);
+    // Before the actions: the Work menu and toolbar hold the Sync action.
+    m_sync = new SyncController(this);
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
+    // What a sync brought: roles, queues and lists are read again (views of the labeling
+    // session follow the project's LogWatcher on their own).
+    connect(m_sync, &SyncController::arrived, this, [this] {
+        if (!m_store)
+            return;
+        m_model->reload();
+        leadChangeMade();
+    });
     m_statusReadOnly->setObjectName(QStringLiteral("readOnlyIndicator"));
     m_statusReadOnly->setText(tr("Read-only"));
     m_statusReadOnly->setStyleSheet(
@@ -212,6 +229,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_sync->setProject(nullptr); // a sync running in the background is cancelled and waited for
     // Children are deleted after the store: let go of it (recording time spent) first.
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
@@ -311,6 +329,10 @@ void MainWindow::createActions()
     });
     m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
     m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    work->addSeparator();
+    work->addAction(m_sync->syncAction());
+    work->addAction(m_sync->settingsAction());
+    work->addSeparator();
     QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
     firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_leadActions = {people, batches, gold, flags, quality, firstRun};
@@ -376,7 +398,7 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addActions({openAction, addFiles, addFolder});
+    toolbar->addActions({openAction, addFiles, addFolder, m_sync->syncAction()});
 
     // Tooltips name the shortcut, so the keyboard path is discoverable.
     for (QAction *a : {newAction, openAction, addFiles, addFolder, m_importAction, m_exportAction,
@@ -407,6 +429,7 @@ bool MainWindow::openProject(const QString &path)
     setReadOnlyReason(m_store->readOnlyReason());
     m_model->setStore(m_store.get());
     m_labeling->setStore(m_store.get());
+    m_sync->setProject(m_store.get());
     showItems();
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
@@ -498,6 +521,7 @@ void MainWindow::showReadOnly()
 
 void MainWindow::closeProject()
 {
+    m_sync->setProject(nullptr);
     m_preview->clear();
     m_labeling->setStore(nullptr);
     m_model->setStore(nullptr);
@@ -566,6 +590,7 @@ void MainWindow::updateActions()
     m_reviewAction->setEnabled(m_store != nullptr);
     if (m_store && allowIf(m_reviewAction, actor, Action::Review, reviewTip))
         allowReadIf(m_reviewAction, actor, Read::OthersAnswers, reviewTip);
+    m_sync->refresh();
     allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
             keyed(LeadAction::FirstRun,
                   tr("People, classes, media and a first batch, step by step")));
@@ -599,7 +624,7 @@ void MainWindow::updateStatus()
     }
     QStringList roles;
     for (Role r : actor.roles)
-        roles.append(roleName(r));
+        roles.append(roleTitle(r));
     m_statusPerson->setText(
             tr("Signed in as %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
 }
@@ -714,10 +739,10 @@ void MainWindow::newProject()
     created->reset();
     if (!openProject(file))
         return;
-    if (made)
-        signIn(owner, *made);
-    else
+    if (!made)
         showSignIn(owner);
+    else if (const Status st = signIn(owner, *made); !st)
+        showError(tr("The project could not be signed in to"), st.error().toString());
     if (m_store && !m_store->actor().id.isEmpty())
         showFirstRun();
 }
@@ -1000,12 +1025,23 @@ void MainWindow::showShortcuts()
     }
     const QList<QAction *> imageClasses = m_labeling->imageClassBar()->classActions();
     actions += imageClasses;
+    // The text and audio views' own keys, which work while one of them is shown.
+    const QList<QAction *> textKeys = m_labeling->textView()->actions();
+    const QList<QAction *> audioKeys = m_labeling->audioView()->actions();
+    actions += textKeys;
+    actions += audioKeys;
     for (QAction *a : std::as_const(actions)) {
+        if (a->shortcuts().isEmpty())
+            continue;
         const int row = table->rowCount();
         table->insertRow(row);
         QString text = a->text().remove(QLatin1Char('&'));
         if (imageClasses.contains(a))
             text = tr("Image class: %1").arg(text);
+        else if (textKeys.contains(a))
+            text = tr("Text: %1").arg(text);
+        else if (audioKeys.contains(a))
+            text = tr("Audio: %1").arg(text);
         table->setItem(row, 0, new QTableWidgetItem(text));
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts()) {

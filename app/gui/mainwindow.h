@@ -31,6 +31,7 @@ class ItemPreview;
 namespace assay::app {
 
 class LabelingPanel;
+class SyncController;
 
 class MainWindow final : public QMainWindow
 {
@@ -81,6 +82,7 @@ public:
     // still running; when it finds the log does not verify, the project turns read-only.
     bool isCheckingLog() const { return m_logCheckRunning; }
     QLabel *readOnlyIndicator() const { return m_statusReadOnly; }
+    SyncController *syncController() const { return m_sync; }
     core::ItemListModel *itemModel() const { return m_model; }
     QListView *itemView() const { return m_list; }
     widgets::ItemPreview *preview() const { return m_preview; }
@@ -122,6 +124,7 @@ private:
     QLabel *m_statusZoom;
     QLabel *m_statusProgress;
     QLabel *m_statusReadOnly;
+    SyncController *m_sync = nullptr;
     bool m_logCheckRunning = false;
     quint64 m_openGeneration = 0; // which opening a background check belongs to
     QMenu *m_recentMenu = nullptr;

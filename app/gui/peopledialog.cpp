@@ -2,6 +2,7 @@
 // The people of a project in a table; figures only where the reader may read them, and every
 // "–" with its reason in the tooltip.
 #include "app/gui/peopledialog.h"
+#include "core/domain/displaynames.h"
 #include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
@@ -136,7 +137,7 @@ void PeopleDialog::reload()
         const Person &p = m_people.at(row);
         QStringList roles;
         for (Role r : p.roles)
-            roles.append(roleName(r));
+            roles.append(roleTitle(r));
         auto *name = cell(p.displayName == p.name
                                   ? p.name
                                   : QStringLiteral("%1 (%2)").arg(p.displayName, p.name));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Permission hints: disabled with the policy's reason in the tooltip.
 #include "app/gui/permissionhint.h"
+#include "core/domain/displaynames.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ static QString roleList(const Person &person)
         return QCoreApplication::translate("assay::app::PermissionHint", "no longer active");
     QStringList roles;
     for (Role r : person.roles)
-        roles.append(roleName(r));
+        roles.append(roleTitle(r));
     if (roles.isEmpty())
         return QCoreApplication::translate("assay::app::PermissionHint", "no roles");
     return QCoreApplication::translate("assay::app::PermissionHint", "roles: %1")

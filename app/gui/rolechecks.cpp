@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Role check boxes in two columns, with what each role is for as its tooltip.
 #include "app/gui/rolechecks.h"
+#include "core/domain/displaynames.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -32,7 +33,7 @@ RoleChecks::RoleChecks(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     const QList<Role> all = allRoles();
     for (int i = 0; i < all.size(); ++i) {
-        auto *box = new QCheckBox(roleName(all.at(i)), this);
+        auto *box = new QCheckBox(roleTitle(all.at(i)), this);
         box->setObjectName(QStringLiteral("role_%1").arg(roleName(all.at(i))));
         box->setToolTip(roleTip(all.at(i)));
         connect(box, &QCheckBox::toggled, this, &RoleChecks::changed);

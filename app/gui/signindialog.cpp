@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Sign-in dialog: the keyring first, silently; otherwise the key file and its passphrase.
 #include "app/gui/signindialog.h"
+#include "core/domain/displaynames.h"
 
 #include "app/keys/keyring.h"
 #include "core/identity/keystore.h"
@@ -35,7 +36,7 @@ SignInDialog::SignInDialog(core::Project &project, const core::Id &preselected, 
             continue;
         QStringList roles;
         for (core::Role r : p.roles)
-            roles.append(core::roleName(r));
+            roles.append(core::roleTitle(r));
         auto *row = new QListWidgetItem(QStringLiteral("%1  (%2)")
                                                 .arg(p.displayName,
                                                      roles.join(QStringLiteral(", "))),

@@ -185,7 +185,8 @@ QString Project::localSetting(const QString &key) const
 
 Status Project::setLocalSetting(const QString &key, const QString &value)
 {
-    static const QStringList local{QStringLiteral("sync_remote"), QStringLiteral("copy_for")};
+    static const QStringList local{QStringLiteral("sync_remote"), QStringLiteral("copy_for"),
+                                   QStringLiteral("sync_interval"), QStringLiteral("sync_last")};
     if (!local.contains(key))
         return makeError(ErrorCode::InvalidInput, Tr::tr("not a setting of a copy: %1").arg(key),
                          path());

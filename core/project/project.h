@@ -81,7 +81,7 @@ public:
     QString storedMediaPath(const QString &absolutePath) const; // relative when under the root
     Status setDurability(const QString &mode);
     // Settings of this copy of the project, not decisions (not events): the remote it syncs
-    // with ("sync_remote"), whose copy it is ("copy_for", a person id). Empty when not set.
+    // with ("sync_remote"), whose copy it is ("copy_for"), sync_interval, sync_last. Empty: unset.
     QString localSetting(const QString &key) const;
     Status setLocalSetting(const QString &key, const QString &value);
 

@@ -2,13 +2,16 @@
 // The main window, offscreen: opening projects, the lazily filled item list, the preview,
 // signing in, adding media, bad projects, and remembered geometry.
 #include "app/gui/mainwindow.h"
+#include "app/gui/labelingpanel.h"
 #include "app/gui/signindialog.h"
 #include "core/identity/keystore.h"
 #include "core/models/itemlistmodel.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
+#include "widgets/audio/audioitemview.h"
 #include "widgets/preview/itempreview.h"
+#include "widgets/text/textitemview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
@@ -25,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QSettings>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <opencv2/imgcodecs.hpp>
@@ -339,6 +344,61 @@ private Q_SLOTS:
         QVERIFY(!w.openProject(bad));
         QVERIFY2(shown.contains(QStringLiteral("bad.assay")), qPrintable(shown));
         QCOMPARE(w.store()->path(), QFileInfo(good).absoluteFilePath());
+    }
+
+    // F1 lists every key: the menus', and those of the text and audio views.
+    void shortcutListIsComplete()
+    {
+        app::MainWindow w;
+        w.show();
+        QStringList rows;
+        QTimer::singleShot(200, &w, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                if (auto *table = dialog->findChild<QTableWidget *>()) {
+                    for (int r = 0; r < table->rowCount(); ++r)
+                        rows.append(table->item(r, 0)->text() + QLatin1Char('=')
+                                    + table->item(r, 1)->text());
+                }
+                dialog->close();
+            }
+        });
+        w.showShortcuts();
+        QVERIFY(!rows.isEmpty());
+        const auto listed = [&rows](const QString &what, const QKeySequence &key) {
+            return rows.contains(what + QLatin1Char('=') + key.toString(QKeySequence::NativeText))
+                   || std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) {
+                          return r.startsWith(what + QLatin1Char('='))
+                                 && r.contains(key.toString(QKeySequence::NativeText));
+                      });
+        };
+        QList<QAction *> menuActions;
+        QList<QMenu *> menus;
+        for (QAction *m : w.menuBar()->actions())
+            if (m->menu())
+                menus.append(m->menu());
+        while (!menus.isEmpty()) {
+            for (QAction *a : menus.takeFirst()->actions()) {
+                if (a->menu())
+                    menus.append(a->menu());
+                else if (!a->shortcut().isEmpty())
+                    menuActions.append(a);
+            }
+        }
+        QVERIFY(menuActions.size() > 20);
+        for (QAction *a : std::as_const(menuActions))
+            QVERIFY2(listed(a->text().remove(QLatin1Char('&')), a->shortcut()),
+                     qPrintable(a->text()));
+        auto *text = w.labelingPanel()->textView();
+        auto *audio = w.labelingPanel()->audioView();
+        QVERIFY(listed(QStringLiteral("Text: Find…"),
+                       text->action(widgets::TextItemView::Action::Find)->shortcut()));
+        QVERIFY(listed(QStringLiteral("Text: Smaller Text"),
+                       text->action(widgets::TextItemView::Action::ZoomOut)->shortcut()));
+        QVERIFY(listed(QStringLiteral("Audio: Play"),
+                       audio->action(widgets::AudioItemView::Action::PlayPause)->shortcut()));
+        QVERIFY(listed(QStringLiteral("Audio: Slower"),
+                       audio->action(widgets::AudioItemView::Action::Slower)->shortcut()));
+        QVERIFY(listed(QStringLiteral("Sync"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)));
     }
 
     void geometryIsRemembered()

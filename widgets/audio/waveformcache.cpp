@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // WaveformCache: decodes with libsndfile in blocks, reduces to peaks, stores them by file identity.
 #include "widgets/audio/waveformcache.h"
+#include "core/base/decimal.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -208,7 +209,7 @@ Result<WaveformPeaks> WaveformCache::compute(const QString &path, int targetBuck
     if (total < info.frames || headerLonger) {
         const double seconds = double(total) / info.samplerate;
         peaks.warning = tr("the file is truncated; only the first %1 s can be shown and played")
-                                .arg(seconds, 0, 'f', 1);
+                                .arg(localDecimal(seconds, 1));
     }
     if (progress)
         progress(1.0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // BoxListModel: rows are the session's boxes in the annotation's order (the order Tab walks).
 #include "widgets/canvas/boxlistmodel.h"
+#include "core/base/decimal.h"
 
 #include "widgets/session/annotationsession.h"
 
@@ -106,18 +107,18 @@ QVariant BoxListModel::data(const QModelIndex &index, int role) const
         return tr("%1. %2  —  %3 × %4")
                 .arg(index.row() + 1)
                 .arg(name)
-                .arg(box.w, 0, 'f', 0)
-                .arg(box.h, 0, 'f', 0);
+                .arg(localDecimal(box.w, 0))
+                .arg(localDecimal(box.h, 0));
     case Qt::DecorationRole:
     case ColourRole:
         return cls && QColor(cls->colour).isValid() ? QColor(cls->colour) : QColor(Qt::gray);
     case Qt::ToolTipRole:
         return tr("%1: %2 × %3 pixels at (%4, %5)")
                 .arg(name)
-                .arg(box.w, 0, 'f', 1)
-                .arg(box.h, 0, 'f', 1)
-                .arg(box.x, 0, 'f', 1)
-                .arg(box.y, 0, 'f', 1);
+                .arg(localDecimal(box.w, 1))
+                .arg(localDecimal(box.h, 1))
+                .arg(localDecimal(box.x, 1))
+                .arg(localDecimal(box.y, 1));
     case BoxIdRole: return box.id;
     case ClassIdRole: return box.classId;
     case ClassNameRole: return name;

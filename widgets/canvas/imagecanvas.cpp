@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ImageCanvas: painting, gestures, keys and undo of the box-labeling view.
 #include "widgets/canvas/imagecanvas.h"
+#include "core/base/decimal.h"
 
 #include "core/domain/classkeys.h"
 
@@ -557,7 +558,7 @@ void ImageCanvas::zoomOut()
 
 void ImageCanvas::emitStatus()
 {
-    QString text = tr("%1 %").arg(zoomPercent(), 0, 'f', zoomPercent() < 10 ? 1 : 0);
+    QString text = tr("%1 %").arg(localDecimal(zoomPercent(), zoomPercent() < 10 ? 1 : 0));
     if (m_cursorInside && imageSize().isValid()) {
         const QPointF p = widgetToImage(m_cursor);
         if (QRectF(QPointF(), QSizeF(imageSize())).contains(p))
@@ -567,8 +568,8 @@ void ImageCanvas::emitStatus()
     if (m_drag == Drag::Drawing)
         text += QStringLiteral("  ·  ")
                 + tr("%1 × %2")
-                          .arg(m_drawRect.width(), 0, 'f', 0)
-                          .arg(m_drawRect.height(), 0, 'f', 0);
+                          .arg(localDecimal(m_drawRect.width(), 0))
+                          .arg(localDecimal(m_drawRect.height(), 0));
     Q_EMIT statusChanged(text);
 }
 
@@ -1189,8 +1190,8 @@ void ImageCanvas::paintBoxes(QPainter *painter)
         const bool tooSmall = m_drawRect.width() < m_minBoxSize
                               || m_drawRect.height() < m_minBoxSize;
         const QString size = tr("%1 × %2")
-                                     .arg(m_drawRect.width(), 0, 'f', 0)
-                                     .arg(m_drawRect.height(), 0, 'f', 0);
+                                     .arg(localDecimal(m_drawRect.width(), 0))
+                                     .arg(localDecimal(m_drawRect.height(), 0));
         QRectF tag(r.bottomRight() + QPointF(6, 6),
                    QSizeF(metrics.horizontalAdvance(size) + 8, labelHeight));
         painter->fillRect(tag, QColor(0, 0, 0, 170));

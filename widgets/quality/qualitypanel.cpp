@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The quality panel: figures table, Qt Charts bar charts and a painted heat map.
 #include "widgets/quality/qualitypanel.h"
+#include "core/base/decimal.h"
+#include "core/domain/displaynames.h"
 
 #include "core/project/services.h"
 
@@ -30,12 +32,12 @@ using namespace assay::core;
 
 static QString fmt(std::optional<double> v)
 {
-    return v ? QString::number(*v, 'f', 3) : QStringLiteral("–");
+    return v ? localDecimal(*v, 3) : QStringLiteral("–");
 }
 
 static QString fmt(const Result<double> &r)
 {
-    return r ? QString::number(*r, 'f', 3) : QStringLiteral("–");
+    return r ? localDecimal(*r, 3) : QStringLiteral("–");
 }
 
 // Why a figure is "–", for its tooltip.
@@ -358,12 +360,12 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
         else
             value->setToolTip(tr("Double-click for the items behind it"));
         m_figures->setItem(i, 1, value);
-        auto *verdict = new QTableWidgetItem(row.verdict);
+        auto *verdict = new QTableWidgetItem(verdictTitle(row.verdict));
         if (row.verdict.startsWith(QLatin1String("pass")))
             verdict->setForeground(QColor(0, 120, 60));
         else if (row.verdict.startsWith(QLatin1String("fail")))
             verdict->setForeground(QColor(190, 30, 30));
-        verdict->setToolTip(row.verdict);
+        verdict->setToolTip(verdictTitle(row.verdict));
         m_figures->setItem(i, 2, verdict);
     }
     m_figures->resizeColumnsToContents();

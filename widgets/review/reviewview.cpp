@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ReviewView: the reviewer's side-by-side view and its keyboard decisions.
 #include "widgets/review/reviewview.h"
+#include "core/base/decimal.h"
 
 #include "core/project/services.h"
 #include "core/quality/boxmatching.h"
@@ -422,7 +423,7 @@ void ReviewView::showItem(int index)
                               .arg(index + 1)
                               .arg(m_items.size())
                               .arg(item->path, why.join(QStringLiteral(", ")),
-                                   agreement ? QString::number(*agreement, 'f', 2) : tr("-")));
+                                   agreement ? localDecimal(*agreement, 2) : tr("-")));
     QStringList groups;
     for (const AnswerVersion &v : std::as_const(m_versions)) {
         const QString what = v.value.boxes.isEmpty() ? classNames(v.value.classIds)
@@ -529,7 +530,7 @@ void ReviewView::updateMatches()
         }
         p.matchNote = m->matches.isEmpty() ? tr("no box matched")
                                            : tr("IoU %1, matched %2")
-                                                     .arg(iou / m->matches.size(), 0, 'f', 2)
+                                                     .arg(localDecimal(iou / m->matches.size(), 2))
                                                      .arg(m->matches.size());
         if (!p.unmatched.isEmpty())
             p.matchNote += tr(", unmatched %1").arg(p.unmatched.size());
