@@ -884,10 +884,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>ein Goldanteil braucht Goldelemente; markieren Sie welche mit „assay gold“</translation>
     </message>
     <message>
-        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</source>
-        <translation>Kriterium „%1“ ist keines von alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</translation>
-    </message>
-    <message>
         <source>no class answers in common</source>
         <translation>keine gemeinsamen Klassenantworten</translation>
     </message>
@@ -1028,10 +1024,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation>kein Assay-Projekt (kein Schema)</translation>
     </message>
     <message>
-        <source>the project file or its folder is read-only</source>
-        <translation>die Projektdatei oder ihr Ordner ist schreibgeschützt</translation>
-    </message>
-    <message>
         <source>cannot write the backup %1</source>
         <translation>die Sicherung %1 kann nicht geschrieben werden</translation>
     </message>
@@ -1158,10 +1150,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>R</source>
         <translation>R</translation>
-    </message>
-    <message>
-        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
-        <translation>Abnahmekriterien, z. B. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</translation>
     </message>
     <message>
         <source>list</source>
@@ -2949,6 +2937,995 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>item %1 is not a gold item</source>
         <translation>Element %1 ist kein Goldelement</translation>
+    </message>
+    <message>
+        <source>A copy of the project for one person: every envelope, the payloads they may read, the media of their tasks.</source>
+        <translation>Eine Kopie des Projekts für eine Person: jeder Umschlag, die Nutzdaten, die sie lesen darf, die Medien ihrer Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Pull what the remote has and push what it lacks; confidential payloads travel encrypted to their readers.</source>
+        <translation>Holen, was die Gegenstelle hat, und senden, was ihr fehlt; vertrauliche Nutzdaten gehen verschlüsselt an ihre Leser.</translation>
+    </message>
+    <message>
+        <source>Lay out a PostgreSQL server for sync (or bring it up to date); map a person to the PostgreSQL role they connect as.</source>
+        <translation>Einen PostgreSQL-Server für die Synchronisierung einrichten (oder auf den neuesten Stand bringen); einer Person die PostgreSQL-Rolle zuordnen, mit der sie sich verbindet.</translation>
+    </message>
+    <message>
+        <source>Review queues filled by a lead&apos;s rules (spot audit, low agreement, flags); accept, fix, reject with a reason, escalate.</source>
+        <translation>Prüfwarteschlangen, gefüllt nach den Regeln einer Leitung (Stichprobenaudit, geringe Übereinstimmung, Markierungen); annehmen, korrigieren, mit Grund ablehnen, eskalieren.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s versions and reviews; decide it with a justification (the versions not chosen are kept).</source>
+        <translation>Versionen und Prüfungen eines Elements; mit Begründung darüber entscheiden (die nicht gewählten Versionen bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>%1: open read-only (%2): it can be read, nothing can be recorded</source>
+        <translation>%1: schreibgeschützt geöffnet (%2): es kann gelesen, aber nichts aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05,audit&gt;=0.95.</source>
+        <translation>Abnahmekriterien, z. B. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05,audit&gt;=0.95.</translation>
+    </message>
+    <message>
+        <source>  audit accuracy %1 (%2 audited answers), reviewer agreement %3 (%4 second reviews)</source>
+        <translation>  Audit-Genauigkeit %1 (%2 auditierte Antworten), Übereinstimmung der Prüfer %3 (%4 Zweitprüfungen)</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: not x,y,w,h,label</source>
+        <translation>Zeile %1: nicht x,y,w,h,label</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) of %1</source>
+        <translation>
+            <numerusform>%n Box von %1</numerusform>
+            <numerusform>%n Boxen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>The batch (name or id).</source>
+        <translation>Der Stapel (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Spot-audit share (default 0.05).</source>
+        <translation>Anteil des Stichprobenaudits (Standard: 0.05).</translation>
+    </message>
+    <message>
+        <source>At least this many answers of each annotator.</source>
+        <translation>Mindestens so viele Antworten jedes Annotators.</translation>
+    </message>
+    <message>
+        <source>Items whose agreement is below this (default: the batch&apos;s item threshold).</source>
+        <translation>Elemente, deren Übereinstimmung darunter liegt (Standard: die Elementschwelle des Stapels).</translation>
+    </message>
+    <message>
+        <source>No low-agreement rule.</source>
+        <translation>Keine Regel für geringe Übereinstimmung.</translation>
+    </message>
+    <message>
+        <source>Items whose consensus confidence is below this.</source>
+        <translation>Elemente, deren Konsenskonfidenz darunter liegt.</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s seed.</source>
+        <translation>Der Startwert der Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers reviewed again, blind.</source>
+        <translation>Anteil der geprüften Antworten, die blind erneut geprüft werden.</translation>
+    </message>
+    <message>
+        <source>agreement (lowest first), annotator, class or random.</source>
+        <translation>agreement (niedrigste zuerst), annotator, class oder random.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Only this annotator&apos;s answer on the item.</source>
+        <translation>Nur die Antwort dieses Annotators zu dem Element.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A reason from the lead&apos;s list (assay review PROJECT reasons).</source>
+        <translation>Ein Grund aus der Liste der Leitung (assay review PROJECT reasons).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Why, in words.</source>
+        <translation>Die Begründung in Worten.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>The guideline section cited.</source>
+        <translation>Der angeführte Richtlinienabschnitt.</translation>
+    </message>
+    <message>
+        <source>A class of the fix.</source>
+        <translation>Eine Klasse der Korrektur.</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s boxes: a CSV of x,y,w,h,label.</source>
+        <translation>Die Boxen der Korrektur: eine CSV-Datei mit x,y,w,h,label.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1 answers new in the review queue (of %2 done; %3); seed %4</source>
+        <translation>%1 Antworten neu in der Prüfwarteschlange (von %2 erledigten; %3); Startwert %4</translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged task(s) sent to review</source>
+        <translation>
+            <numerusform>%n markierte Aufgabe zur Prüfung geschickt</numerusform>
+            <numerusform>%n markierte Aufgaben zur Prüfung geschickt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed answer(s) back in the queue for a blind second review</source>
+        <translation>
+            <numerusform>%n geprüfte Antwort wieder in der Warteschlange für eine blinde Zweitprüfung</numerusform>
+            <numerusform>%n geprüfte Antworten wieder in der Warteschlange für eine blinde Zweitprüfung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assay review: a reason is CODE=TEXT, not &quot;%1&quot;</source>
+        <translation>assay review: ein Grund hat die Form CODE=TEXT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>assay review: unknown order &quot;%1&quot;</source>
+        <translation>assay review: unbekannte Reihenfolge „%1“</translation>
+    </message>
+    <message>
+        <source>nothing to review</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (second review)</source>
+        <translation>%1 (Zweitprüfung)</translation>
+    </message>
+    <message>
+        <source>nothing of &quot;%1&quot; is in your review queue</source>
+        <translation>nichts von „%1“ ist in Ihrer Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s answer on %3 (decision %4)</source>
+        <translation>%1: Antwort von %2 zu %3 (Entscheidung %4)</translation>
+    </message>
+    <message>
+        <source>decision %1 undone</source>
+        <translation>Entscheidung %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>no batch has a review queue yet (assay review PROJECT rules --batch B)</source>
+        <translation>noch hat kein Stapel eine Prüfwarteschlange (assay review PROJECT rules --batch B)</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation>geschlichtet</translation>
+    </message>
+    <message>
+        <source>rejections by reason</source>
+        <translation>Ablehnungen nach Grund</translation>
+    </message>
+    <message>
+        <source>none of your answers has been reviewed</source>
+        <translation>keine Ihrer Antworten wurde bisher geprüft</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The version chosen (its number, as listed).</source>
+        <translation>Die gewählte Version (ihre Nummer laut Liste).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>A class of a new answer.</source>
+        <translation>Eine Klasse einer neuen Antwort.</translation>
+    </message>
+    <message>
+        <source>A new answer&apos;s boxes: a CSV of x,y,w,h,label.</source>
+        <translation>Die Boxen einer neuen Antwort: eine CSV-Datei mit x,y,w,h,label.</translation>
+    </message>
+    <message>
+        <source>A reason from the lead&apos;s list.</source>
+        <translation>Ein Grund aus der Liste der Leitung.</translation>
+    </message>
+    <message>
+        <source>The justification.</source>
+        <translation>Die Begründung.</translation>
+    </message>
+    <message>
+        <source>The guideline section followed.</source>
+        <translation>Der befolgte Richtlinienabschnitt.</translation>
+    </message>
+    <message>
+        <source>The items escalated and not adjudicated yet.</source>
+        <translation>Die eskalierten, noch nicht geschlichteten Elemente.</translation>
+    </message>
+    <message>
+        <source>nothing to adjudicate</source>
+        <translation>nichts zu schlichten</translation>
+    </message>
+    <message>
+        <source>assay adjudicate: --choose wants a version number</source>
+        <translation>assay adjudicate: --choose erwartet eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>adjudicated %1 (decision %2)</source>
+        <translation>%1 geschlichtet (Entscheidung %2)</translation>
+    </message>
+    <message>
+        <source>versions of %1:</source>
+        <translation>Versionen von %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s): %1</source>
+        <translation>
+            <numerusform>%n Unterstützer: %1</numerusform>
+            <numerusform>%n Unterstützer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reviewer&apos;s fix</source>
+        <translation>, Korrektur eines Prüfers</translation>
+    </message>
+    <message>
+        <source>  %1 by %2: %3 %4</source>
+        <translation>  %1 von %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>  adjudicated by %1%2: %3 (%4: %5)</source>
+        <translation>  geschlichtet von %1%2: %3 (%4: %5)</translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation> (überholt)</translation>
+    </message>
+    <message>
+        <source>The person the copy is for.</source>
+        <translation>Die Person, für die die Kopie bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file.</source>
+        <translation>Die Datei der Kopie.</translation>
+    </message>
+    <message>
+        <source>%1: a copy for %2 with %3 events (%4 of them as envelopes alone: not for this person) and %5 media files</source>
+        <translation>%1: eine Kopie für %2 mit %3 Ereignissen (%4 davon nur als Umschlag: nicht für diese Person) und %5 Mediendateien</translation>
+    </message>
+    <message>
+        <source>  media not found, not copied: %1</source>
+        <translation>  Medien nicht gefunden, nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>no remote: name one with --remote folder:PATH (or postgres:URL); it is remembered for the next sync</source>
+        <translation>keine Gegenstelle: geben Sie eine mit --remote folder:PATH (oder postgres:URL) an; sie wird für die nächste Synchronisierung gespeichert</translation>
+    </message>
+    <message>
+        <source>Where copies meet: folder:PATH, or postgres:URL (a libpq connection string or URI).</source>
+        <translation>Wo sich die Kopien treffen: folder:PATH oder postgres:URL (eine libpq-Verbindungszeichenfolge oder URI).</translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s) in, %3 out; media %4 in, %5 out</source>
+        <translation>%1: %2 Ereignis(se) empfangen, %3 gesendet; Medien %4 empfangen, %5 gesendet</translation>
+    </message>
+    <message>
+        <source>  ignored: %1</source>
+        <translation>  ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation>  abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>  media on neither side: %1</source>
+        <translation>  Medien auf keiner Seite: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role the person connects as (made by the server&apos;s admin).</source>
+        <translation>Die PostgreSQL-Rolle, mit der sich die Person verbindet (vom Administrator des Servers angelegt).</translation>
+    </message>
+    <message>
+        <source>%1: laid out, version %2</source>
+        <translation>%1: eingerichtet, Version %2</translation>
+    </message>
+    <message>
+        <source>%1 connects as %2 (%3)</source>
+        <translation>%1 verbindet sich als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Also write each item&apos;s final label with the annotations, reviews and adjudications that produced it (JSON Lines, beside the export).</source>
+        <translation>Zusätzlich das endgültige Label jedes Elements mit den Annotationen, Prüfungen und Schlichtungen schreiben, aus denen es hervorging (JSON Lines, neben dem Export).</translation>
+    </message>
+    <message>
+        <source>provenance of %1 final labels (%2): %3</source>
+        <translation>Herkunft von %1 endgültigen Labels (%2): %3</translation>
+    </message>
+    <message>
+        <source>holds an invisible text-direction control (%1)</source>
+        <translation>enthält ein unsichtbares Steuerzeichen für die Textrichtung (%1)</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1)</source>
+        <translation>enthält ein Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>guideline author</source>
+        <translation>Richtlinienautor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>adjudicator</source>
+        <translation>Schiedsrichter</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <source>in QA</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>share the keys of confidential payloads</source>
+        <translation>die Schlüssel vertraulicher Nutzdaten weiterzugeben</translation>
+    </message>
+    <message>
+        <source>adjudicate contested items</source>
+        <translation>strittige Elemente zu schlichten</translation>
+    </message>
+    <message>
+        <source>an encrypted payload is cut short</source>
+        <translation>verschlüsselte Nutzdaten sind unvollständig</translation>
+    </message>
+    <message>
+        <source>an encrypted payload does not open with its key (changed, or another key)</source>
+        <translation>verschlüsselte Nutzdaten lassen sich mit ihrem Schlüssel nicht öffnen (verändert oder ein anderer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>a receiving key is not signed by its person&apos;s signing key</source>
+        <translation>ein Empfangsschlüssel ist nicht mit dem Signierschlüssel seiner Person signiert</translation>
+    </message>
+    <message>
+        <source>a sealed key is cut short</source>
+        <translation>ein versiegelter Schlüssel ist unvollständig</translation>
+    </message>
+    <message>
+        <source>a sealed key is not for this person</source>
+        <translation>ein versiegelter Schlüssel ist nicht für diese Person bestimmt</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 MiB</source>
+        <translation>eine Zeichenkette länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels of lists and objects</source>
+        <translation>tiefer als %1 Ebenen aus Listen und Objekten verschachtelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>class &quot;%1&quot;: %n control or text-direction character(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>Klasse „%1“: %n Steuer- oder Textrichtungszeichen durch U+FFFD ersetzt</numerusform>
+            <numerusform>Klasse „%1“: %n Steuer- oder Textrichtungszeichen durch U+FFFD ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>class %1 &quot;%2&quot;: control or text-direction characters written as U+FFFD</source>
+        <translation>Klasse %1 „%2“: Steuer- oder Textrichtungszeichen als U+FFFD geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 MiB: larger than the %2 MiB a text file may hold</source>
+        <translation>%1 MiB: größer als die %2 MiB, die eine Textdatei umfassen darf</translation>
+    </message>
+    <message>
+        <source>declares %1 x %2 pixels (%3 gigapixels), more than the limit of %4 gigapixels (ASSAY_MAX_IMAGE_PIXELS): not decoded</source>
+        <translation>gibt %1 x %2 Pixel an (%3 Gigapixel), mehr als die Grenze von %4 Gigapixel (ASSAY_MAX_IMAGE_PIXELS): nicht dekodiert</translation>
+    </message>
+    <message>
+        <source>truncated: the WAV data chunk is shorter than its header says (it holds %1 s of the %2 s it claims)</source>
+        <translation>abgeschnitten: der WAV-Datenchunk ist kürzer, als sein Header angibt (er enthält %1 s der angegebenen %2 s)</translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; %2</source>
+        <translation>der Anzeigename „%1“ %2</translation>
+    </message>
+    <message>
+        <source>the project name &quot;%1&quot; %2</source>
+        <translation>der Projektname „%1“ %2</translation>
+    </message>
+    <message>
+        <source>not a setting of a copy: %1</source>
+        <translation>keine Einstellung einer Kopie: %1</translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1)</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 [event id %2]</source>
+        <translation>%1 [Ereignis-ID %2]</translation>
+    </message>
+    <message>
+        <source>the state table %1 was changed outside the log: a row in the file, not in the log: %2</source>
+        <translation>die Zustandstabelle %1 wurde außerhalb des Protokolls geändert: eine Zeile in der Datei, nicht im Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>the state table %1 was changed outside the log: a row of the log is missing from the file: %2</source>
+        <translation>die Zustandstabelle %1 wurde außerhalb des Protokolls geändert: eine Zeile des Protokolls fehlt in der Datei: %2</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X, audit&gt;=X</source>
+        <translation>Kriterium „%1“ ist keines von alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X, audit&gt;=X</translation>
+    </message>
+    <message>
+        <source>no audited answer was decided</source>
+        <translation>über keine auditierte Antwort wurde entschieden</translation>
+    </message>
+    <message>
+        <source>%1: an entry without an id or a task</source>
+        <translation>%1: ein Eintrag ohne ID oder Aufgabe</translation>
+    </message>
+    <message>
+        <source>unknown review decision &quot;%1&quot;</source>
+        <translation>unbekannte Prüfentscheidung „%1“</translation>
+    </message>
+    <message>
+        <source>the audit rate must be in [0, 1]</source>
+        <translation>der Auditanteil muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>the minimum per annotator may not be negative</source>
+        <translation>das Minimum je Annotator darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>task %1 is not flagged: only flagged tasks are routed</source>
+        <translation>Aufgabe %1 ist nicht markiert: nur markierte Aufgaben werden weitergeleitet</translation>
+    </message>
+    <message>
+        <source>the share must be in (0, 1]</source>
+        <translation>der Anteil muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>box too loose</source>
+        <translation>Box zu weit</translation>
+    </message>
+    <message>
+        <source>box too tight</source>
+        <translation>Box zu eng</translation>
+    </message>
+    <message>
+        <source>wrong class</source>
+        <translation>falsche Klasse</translation>
+    </message>
+    <message>
+        <source>missed object</source>
+        <translation>übersehenes Objekt</translation>
+    </message>
+    <message>
+        <source>box on no object</source>
+        <translation>Box ohne Objekt</translation>
+    </message>
+    <message>
+        <source>against the guideline</source>
+        <translation>gegen die Richtlinie</translation>
+    </message>
+    <message>
+        <source>unclear case</source>
+        <translation>unklarer Fall</translation>
+    </message>
+    <message>
+        <source>a reason needs a code without commas</source>
+        <translation>ein Grund braucht einen Code ohne Kommas</translation>
+    </message>
+    <message>
+        <source>the reason &quot;%1&quot; is listed twice</source>
+        <translation>der Grund „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>no review entry %1</source>
+        <translation>kein Prüfeintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 may not review their own work</source>
+        <translation>%1 darf die eigene Arbeit nicht prüfen</translation>
+    </message>
+    <message>
+        <source>a second review goes to another reviewer than the first</source>
+        <translation>eine Zweitprüfung geht an einen anderen Prüfer als die erste</translation>
+    </message>
+    <message>
+        <source>this answer was decided already (%1); undo that decision first</source>
+        <translation>über diese Antwort wurde bereits entschieden (%1); machen Sie diese Entscheidung zuerst rückgängig</translation>
+    </message>
+    <message>
+        <source>this task has no answer to review yet</source>
+        <translation>diese Aufgabe hat noch keine Antwort zum Prüfen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the reasons the lead keeps</source>
+        <translation>„%1“ gehört nicht zu den Gründen, die die Leitung führt</translation>
+    </message>
+    <message>
+        <source>a fix needs the corrected answer</source>
+        <translation>eine Korrektur braucht die korrigierte Antwort</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason from the list and a text</source>
+        <translation>eine Ablehnung braucht einen Grund aus der Liste und einen Text</translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason</source>
+        <translation>eine Eskalation braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>no review decision %1</source>
+        <translation>keine Prüfentscheidung %1</translation>
+    </message>
+    <message>
+        <source>this decision was undone already</source>
+        <translation>diese Entscheidung wurde bereits rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 may not undo another reviewer&apos;s decision</source>
+        <translation>%1 darf die Entscheidung eines anderen Prüfers nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>this answer is under review: it cannot change until it is decided</source>
+        <translation>diese Antwort wird geprüft: sie kann sich nicht ändern, bis über sie entschieden ist</translation>
+    </message>
+    <message>
+        <source>this answer was accepted in review: it cannot change</source>
+        <translation>diese Antwort wurde in der Prüfung angenommen: sie kann sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>this answer is escalated to adjudication: it cannot change</source>
+        <translation>diese Antwort ist zur Schlichtung eskaliert: sie kann sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>choose one version or give a new answer</source>
+        <translation>wählen Sie eine Version oder geben Sie eine neue Antwort</translation>
+    </message>
+    <message>
+        <source>an adjudication needs a reason from the lead&apos;s list</source>
+        <translation>eine Schlichtung braucht einen Grund aus der Liste der Leitung</translation>
+    </message>
+    <message>
+        <source>an adjudication needs a justification text</source>
+        <translation>eine Schlichtung braucht einen Begründungstext</translation>
+    </message>
+    <message>
+        <source>an adjudication cites the guideline section it follows</source>
+        <translation>eine Schlichtung nennt den Richtlinienabschnitt, dem sie folgt</translation>
+    </message>
+    <message>
+        <source>no version %1 of this item (it has %2)</source>
+        <translation>keine Version %1 dieses Elements (es hat %2)</translation>
+    </message>
+    <message>
+        <source>a new answer needs a class or a box</source>
+        <translation>eine neue Antwort braucht eine Klasse oder eine Box</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing more could be written (%1)</source>
+        <translation>der Datenträger ist voll: es konnte nichts mehr geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the project may only be read here: the file or its folder is read-only (%1)</source>
+        <translation>das Projekt kann hier nur gelesen werden: die Datei oder ihr Ordner ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <source>a read-only project needs a reason</source>
+        <translation>ein schreibgeschütztes Projekt braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>cannot turn read-only inside a transaction</source>
+        <translation>innerhalb einer Transaktion kann nicht auf schreibgeschützt umgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1): nothing can be recorded</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet (%1): es kann nichts aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): not an Assay project</source>
+        <translation>die Datei ist leer (0 Byte): kein Assay-Projekt</translation>
+    </message>
+    <message>
+        <source>the project file is read-only</source>
+        <translation>die Projektdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the project&apos;s folder is read-only</source>
+        <translation>der Ordner des Projekts ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1, and its schema %2 must be upgraded to %3 before this version can read it; open a writable copy</source>
+        <translation>%1, und sein Schema %2 muss auf %3 aktualisiert werden, bevor diese Version es lesen kann; öffnen Sie eine beschreibbare Kopie</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its payload does not match its hash</source>
+        <translation>Ereignis %1 wurde verändert: seine Nutzdaten passen nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>nobody is signed in: syncing needs a person&apos;s keys</source>
+        <translation>niemand ist angemeldet: die Synchronisierung braucht die Schlüssel einer Person</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content does not match its SHA-256 %1</source>
+        <translation>der Inhalt der Datei passt nicht zu ihrem SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>the shared folder is not there, nor its parent (a drive not mounted?)</source>
+        <translation>der gemeinsame Ordner existiert nicht, auch nicht sein übergeordneter Ordner (ein nicht eingebundenes Laufwerk?)</translation>
+    </message>
+    <message>
+        <source>not an Assay shared folder, or of a newer format</source>
+        <translation>kein gemeinsamer Assay-Ordner oder einer in einem neueren Format</translation>
+    </message>
+    <message>
+        <source>this shared folder is for another project (%1)</source>
+        <translation>dieser gemeinsame Ordner gehört zu einem anderen Projekt (%1)</translation>
+    </message>
+    <message>
+        <source>the folder is not empty and is not an Assay shared folder</source>
+        <translation>der Ordner ist nicht leer und kein gemeinsamer Assay-Ordner</translation>
+    </message>
+    <message>
+        <source>cannot make the folder&apos;s layout</source>
+        <translation>die Struktur des Ordners kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a file of this format (left by another tool or an interrupted write): ignored</source>
+        <translation>%1: keine Datei dieses Formats (von einem anderen Werkzeug oder einem abgebrochenen Schreibvorgang hinterlassen): ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2): ignored this time</source>
+        <translation>%1: kann nicht gelesen werden (%2): diesmal ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: cut short (still arriving, or torn): ignored until it is whole</source>
+        <translation>%1: unvollständig (kommt noch an oder ist beschädigt): ignoriert, bis vollständig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server</source>
+        <translation>keine Verbindung zum Server möglich</translation>
+    </message>
+    <message>
+        <source>the server refused a statement</source>
+        <translation>der Server hat eine Anweisung abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s layout</source>
+        <translation>die Struktur des Servers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the server&apos;s layout is of a newer version (%1) than this build knows (%2)</source>
+        <translation>die Struktur des Servers hat eine neuere Version (%1), als dieser Build kennt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot lay out the server</source>
+        <translation>der Server kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the policy table</source>
+        <translation>die Tabelle der Zugriffsregeln kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot map the person to a PostgreSQL role</source>
+        <translation>der Person kann keine PostgreSQL-Rolle zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s project</source>
+        <translation>das Projekt des Servers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write the server&apos;s project</source>
+        <translation>das Projekt des Servers kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>this server holds another project (%1)</source>
+        <translation>dieser Server enthält ein anderes Projekt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read events from the server</source>
+        <translation>Ereignisse können nicht vom Server gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot send events to the server</source>
+        <translation>Ereignisse können nicht an den Server gesendet werden</translation>
+    </message>
+    <message>
+        <source>the server refused the events</source>
+        <translation>der Server hat die Ereignisse abgewiesen</translation>
+    </message>
+    <message>
+        <source>cannot check the events against the server&apos;s</source>
+        <translation>die Ereignisse können nicht mit denen des Servers abgeglichen werden</translation>
+    </message>
+    <message>
+        <source>device %1 forked at its event %2: the server holds another event there; nothing was pushed</source>
+        <translation>die Kette von Gerät %1 spaltet sich bei dessen Ereignis %2: der Server hat dort ein anderes Ereignis; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read media from the server</source>
+        <translation>Medien können nicht vom Server gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot send media to the server</source>
+        <translation>Medien können nicht an den Server gesendet werden</translation>
+    </message>
+    <message>
+        <source>the server&apos;s media does not match its SHA-256 %1</source>
+        <translation>die Mediendatei des Servers passt nicht zu ihrem SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>unknown remote &quot;%1&quot;: folder:PATH or postgres:URL</source>
+        <translation>unbekannte Gegenstelle „%1“: folder:PATH oder postgres:URL</translation>
+    </message>
+    <message>
+        <source>the remote names no folder: folder:PATH</source>
+        <translation>die Gegenstelle nennt keinen Ordner: folder:PATH</translation>
+    </message>
+    <message>
+        <source>the remote names no server: postgres:URL</source>
+        <translation>die Gegenstelle nennt keinen Server: postgres:URL</translation>
+    </message>
+    <message>
+        <source>%1 may not make copies of the project for others (leads and admins do)</source>
+        <translation>%1 darf keine Kopien des Projekts für andere anlegen (das tun Leitungen und Administratoren)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Eine nicht angemeldete Person</translation>
+    </message>
+    <message>
+        <source>%1 has no key: register one first (assay people PROJECT set-key %1 --key PUBLIC_KEY)</source>
+        <translation>%1 hat keinen Schlüssel: registrieren Sie zuerst einen (assay people PROJECT set-key %1 --key PUBLIC_KEY)</translation>
+    </message>
+    <message>
+        <source>events from before schema 6 hold what %1 may not read, and their hashes cover it: a copy for %1 cannot leave it out. Make a new project for the team (assay export, then import) to work apart</source>
+        <translation>Ereignisse aus der Zeit vor Schema 6 enthalten, was %1 nicht lesen darf, und ihre Hashes decken es ab: eine Kopie für %1 kann es nicht auslassen. Legen Sie für das Team ein neues Projekt an (assay export, dann import), um getrennt zu arbeiten</translation>
+    </message>
+    <message>
+        <source>sync cancelled; what was done so far is kept</source>
+        <translation>Synchronisierung abgebrochen; das bisher Erledigte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>sign in to sync: the person&apos;s keys open and seal what travels</source>
+        <translation>melden Sie sich zum Synchronisieren an: die Schlüssel der Person öffnen und versiegeln, was übertragen wird</translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1): it cannot sync</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet (%1): es kann nicht synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>Reading what the remote has…</source>
+        <translation>Bestand der Gegenstelle wird gelesen…</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>event %1 of device %2 does not match its hash or signature: refused</source>
+        <translation>Ereignis %1 von Gerät %2 passt nicht zu seinem Hash oder seiner Signatur: abgewiesen</translation>
+    </message>
+    <message>
+        <source>device %1 forked at its event %2 (two different events there): both refused</source>
+        <translation>die Kette von Gerät %1 spaltet sich bei dessen Ereignis %2 (dort zwei verschiedene Ereignisse): beide abgewiesen</translation>
+    </message>
+    <message>
+        <source>event %1 forks the chain of device %2 at its event %3: this copy holds another event there; refused</source>
+        <translation>Ereignis %1 spaltet die Kette von Gerät %2 bei dessen Ereignis %3: Diese Kopie hat dort ein anderes Ereignis; abgewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n event(s)…</source>
+        <translation>
+            <numerusform>%n Ereignis wird hinzugefügt…</numerusform>
+            <numerusform>%n Ereignisse werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n event(s)…</source>
+        <translation>
+            <numerusform>%n Ereignis wird gesendet…</numerusform>
+            <numerusform>%n Ereignisse werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchanging media…</source>
+        <translation>Medien werden ausgetauscht…</translation>
+    </message>
+    <message>
+        <source>not an event line (%1 at byte %2)</source>
+        <translation>keine Ereigniszeile (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>an event line without its envelope&apos;s fields</source>
+        <translation>eine Ereigniszeile ohne die Felder ihres Umschlags</translation>
+    </message>
+    <message>
+        <source>the class name &quot;%1&quot; %2</source>
+        <translation>der Klassenname „%1“ %2</translation>
+    </message>
+    <message>
+        <source>not a valid export manifest: %1</source>
+        <translation>kein gültiges Exportmanifest: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;assay_manifest&quot; version</source>
+        <translation>keine „assay_manifest“-Version</translation>
+    </message>
+    <message>
+        <source>export manifest version %1 is newer than this build reads (1)</source>
+        <translation>Exportmanifest-Version %1 ist neuer, als dieser Build lesen kann (1)</translation>
+    </message>
+    <message>
+        <source>no &quot;files&quot; list</source>
+        <translation>keine „files“-Liste</translation>
+    </message>
+    <message>
+        <source>file %1: the path must be relative and stay inside the manifest&apos;s folder</source>
+        <translation>Datei %1: der Pfad muss relativ sein und im Ordner des Manifests bleiben</translation>
+    </message>
+    <message>
+        <source>file %1: listed twice</source>
+        <translation>Datei %1: doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>file %1: no size in bytes</source>
+        <translation>Datei %1: keine Größe in Byte</translation>
+    </message>
+    <message>
+        <source>file %1: no SHA-256</source>
+        <translation>Datei %1: kein SHA-256</translation>
+    </message>
+    <message>
+        <source>the batch name &quot;%1&quot; %2</source>
+        <translation>der Stapelname „%1“ %2</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5960,62 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Flagged Tasks — %1</source>
         <translation>Markierte Aufgaben — %1</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue…</source>
+        <translation>Prüf&amp;warteschlange…</translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation>Prüfung — %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>its log does not verify: %1</source>
+        <translation>sein Protokoll lässt sich nicht bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>The project could not be made read-only</source>
+        <translation>Das Projekt konnte nicht schreibgeschützt gemacht werden</translation>
+    </message>
+    <message>
+        <source>The log of this project does not verify; it is now open read-only. Run assay log verify for the details.</source>
+        <translation>Das Protokoll dieses Projekts lässt sich nicht bestätigen; es ist jetzt schreibgeschützt geöffnet. Führen Sie assay log verify aus, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded in this project: %1</source>
+        <translation>In diesem Projekt kann nichts aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Assay</source>
+        <translation>%1 (schreibgeschützt) — Assay</translation>
+    </message>
+    <message>
+        <source>Answers in review side by side: accept, fix, reject, escalate (%1)</source>
+        <translation>Antworten in Prüfung nebeneinander: annehmen, korrigieren, ablehnen, eskalieren (%1)</translation>
+    </message>
+    <message>
+        <source>The project could not be signed in to</source>
+        <translation>Die Anmeldung am Projekt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PeopleDialog</name>
@@ -5183,6 +6216,10 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Nobody</source>
         <translation>Eine nicht angemeldete Person</translation>
     </message>
+    <message>
+        <source>The project is open read-only: %1</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonDialog</name>
@@ -5349,6 +6386,10 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>May do everything, including project settings</source>
         <translation>Darf alles, auch die Projekteinstellungen ändern</translation>
     </message>
+    <message>
+        <source>Decides escalated and contested items, with a justification</source>
+        <translation>Entscheidet eskalierte und strittige Elemente mit Begründung</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::SignInDialog</name>
@@ -5379,6 +6420,244 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Enter the passphrase of %1&apos;s key.</source>
         <translation>Geben Sie die Passphrase des Schlüssels von %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SyncController</name>
+    <message>
+        <source>Reaching %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>Synchronisierungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was done so far is kept</source>
+        <translation>Die Synchronisierung anhalten; das bisher Erledigte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a project to sync it</source>
+        <translation>Öffnen Sie ein Projekt, um es zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>The project is open read-only (%1): it cannot sync</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet (%1): es kann nicht synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>Sign in to sync: your keys open and seal what travels</source>
+        <translation>Melden Sie sich zum Synchronisieren an: Ihre Schlüssel öffnen und versiegeln, was übertragen wird</translation>
+    </message>
+    <message>
+        <source>Choose where copies meet first: Sync Settings</source>
+        <translation>Wählen Sie zuerst, wo sich die Kopien treffen: Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Send your new work and fetch what others sent, in the background (%1)</source>
+        <translation>Ihre neue Arbeit senden und abholen, was andere gesendet haben, im Hintergrund (%1)</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>This copy has no remote yet: Work ▸ Sync Settings</source>
+        <translation>Diese Kopie hat noch keine Gegenstelle: Arbeit ▸ Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Gegenstelle: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came in: %n event(s)</source>
+        <translation>
+            <numerusform>Empfangen: %n Ereignis</numerusform>
+            <numerusform>Empfangen: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n Mediendatei</numerusform>
+            <numerusform>%n Mediendateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Went out: %n event(s)</source>
+        <translation>
+            <numerusform>Gesendet: %n Ereignis</numerusform>
+            <numerusform>Gesendet: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to go out: %n event(s)</source>
+        <translation>
+            <numerusform>Warten auf Versand: %n Ereignis</numerusform>
+            <numerusform>Warten auf Versand: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to decide: %n</source>
+        <translation>
+            <numerusform>Zu entscheidende Konflikte: %n</numerusform>
+            <numerusform>Zu entscheidende Konflikte: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgewiesen</numerusform>
+            <numerusform>%n abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (not added): %1</source>
+        <translation>Abgewiesen (nicht hinzugefügt): %1</translation>
+    </message>
+    <message>
+        <source>Ignored in the remote: %1</source>
+        <translation>In der Gegenstelle ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>What was done before cancelling is kept</source>
+        <translation>Was vor dem Abbruch erledigt wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The remote was not reached: %1</source>
+        <translation>Die Gegenstelle wurde nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SyncSettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>A shared folder</source>
+        <translation>Ein gemeinsamer Ordner</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>Ein PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>A network drive or a folder a file-sync tool keeps in step, or a server the team&apos;s lead set up with &quot;assay server init&quot;</source>
+        <translation>Ein Netzlaufwerk oder ein Ordner, den ein Dateisynchronisierungswerkzeug abgleicht, oder ein Server, den die Leitung des Teams mit „assay server init“ eingerichtet hat</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Sync by itself this often while the project is open; a remote that cannot be reached is only noted in the status bar</source>
+        <translation>So oft automatisch synchronisieren, solange das Projekt geöffnet ist; eine nicht erreichbare Gegenstelle wird nur in der Statusleiste vermerkt</translation>
+    </message>
+    <message>
+        <source>&amp;Copies meet in:</source>
+        <translation>&amp;Kopien treffen sich in:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Each person syncs their own copy. What a person may not read is never written to a shared folder in clear.</source>
+        <translation>Jede Person synchronisiert ihre eigene Kopie. Was eine Person nicht lesen darf, wird nie im Klartext in einen gemeinsamen Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Shared Folder</source>
+        <translation>Gemeinsamer Ordner</translation>
+    </message>
+    <message>
+        <source>/mnt/team/assay-shared</source>
+        <translation>/mnt/team/assay-shared</translation>
+    </message>
+    <message>
+        <source>postgresql://host/dbname?sslmode=require</source>
+        <translation>postgresql://host/dbname?sslmode=require</translation>
+    </message>
+    <message>
+        <source>The folder every copy of the project syncs through</source>
+        <translation>Der Ordner, über den jede Kopie des Projekts synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>A libpq connection string or URI; the password comes from ~/.pgpass or PGPASSWORD, never from here</source>
+        <translation>Eine libpq-Verbindungszeichenfolge oder URI; das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie von hier</translation>
+    </message>
+    <message>
+        <source>Keep the password out of the settings: put it in ~/.pgpass</source>
+        <translation>Das Passwort gehört nicht in die Einstellungen: legen Sie es in ~/.pgpass ab</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +6699,93 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Add box</source>
         <translation>Box hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate %1</source>
+        <translation>%1 schlichten</translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation>Boxen: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Versions (the chosen one stands; the others are kept):</source>
+        <translation>Versionen (die gewählte gilt; die anderen bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>a reviewer&apos;s fix (%1)</source>
+        <translation>Korrektur eines Prüfers (%1)</translation>
+    </message>
+    <message>
+        <source>given by %1</source>
+        <translation>abgegeben von %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>A new answer (classes below)</source>
+        <translation>Eine neue Antwort (Klassen unten)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> (section %1)</source>
+        <translation> (Abschnitt %1)</translation>
+    </message>
+    <message>
+        <source>adjudicated by %1%2: %3 — %4 %5</source>
+        <translation>geschlichtet von %1%2: %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation> (überholt)</translation>
+    </message>
+    <message>
+        <source>No remarks.</source>
+        <translation>Keine Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; remarks and earlier adjudications:</source>
+        <translation>Anmerkungen der Prüfer und frühere Schlichtungen:</translation>
+    </message>
+    <message>
+        <source>class names, comma-separated</source>
+        <translation>Klassennamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>New &amp;answer:</source>
+        <translation>Neue &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Guideline &amp;section:</source>
+        <translation>Richtlinienab&amp;schnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in the taxonomy.</source>
+        <translation>Keine Klasse „%1“ in der Taxonomie.</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +7446,209 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     <message>
         <source>Delete box</source>
         <translation>Box löschen</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ReviewView</name>
+    <message>
+        <source>PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+O overlay · Ctrl+Z undo</source>
+        <translation>PgDn/PgUp nächstes/vorheriges Element · Alt+1..4 Annotator · Alt+A annehmen · Alt+F korrigieren (erneut Alt+F speichert, Esc bricht ab) · Alt+R ablehnen · Alt+E eskalieren · Alt+O überlagern · Ctrl+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation>Nächstes Element</translation>
+    </message>
+    <message>
+        <source>Previous Item</source>
+        <translation>Vorheriges Element</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Fix and Accept</source>
+        <translation>Korrigieren und annehmen</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Overlay All Answers</source>
+        <translation>Alle Antworten überlagern</translation>
+    </message>
+    <message>
+        <source>Undo Decision</source>
+        <translation>Entscheidung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo Decision</source>
+        <translation>Entscheidung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Annotator %1</source>
+        <translation>Annotator %1</translation>
+    </message>
+    <message>
+        <source>Cancel Fix</source>
+        <translation>Korrektur abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Guideline &amp;section:</source>
+        <translation>Richtlinienab&amp;schnitt:</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächstes Element</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriges Element</translation>
+    </message>
+    <message>
+        <source>Choose annotator 1 to 4</source>
+        <translation>Annotator 1 bis 4 wählen</translation>
+    </message>
+    <message>
+        <source>Fix (again: save the fix)</source>
+        <translation>Korrigieren (erneut: Korrektur speichern)</translation>
+    </message>
+    <message>
+        <source>Cancel a fix</source>
+        <translation>Korrektur abbrechen</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Mit Grund ablehnen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Overlay all answers</source>
+        <translation>Alle Antworten überlagern</translation>
+    </message>
+    <message>
+        <source>Undo a decision</source>
+        <translation>Entscheidung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo a decision</source>
+        <translation>Entscheidung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(keine Klasse)</translation>
+    </message>
+    <message>
+        <source>annotator %1</source>
+        <translation>Annotator %1</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>End of the queue: every item was decided.</source>
+        <translation>Ende der Warteschlange: über alle Elemente wurde entschieden.</translation>
+    </message>
+    <message>
+        <source>Classes: %1
+
+%2</source>
+        <translation>Klassen: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3 · in review for: %4 · agreement %5</source>
+        <translation>Element %1 von %2: %3 · in Prüfung wegen: %4 · Übereinstimmung %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation>Boxen: %1</translation>
+    </message>
+    <message>
+        <source>%1. a reviewer&apos;s fix, %2 (%3)</source>
+        <translation>%1. Korrektur eines Prüfers, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versionen: %1</translation>
+    </message>
+    <message>
+        <source>same classes</source>
+        <translation>gleiche Klassen</translation>
+    </message>
+    <message>
+        <source>other classes</source>
+        <translation>andere Klassen</translation>
+    </message>
+    <message>
+        <source>no box matched</source>
+        <translation>keine Box zugeordnet</translation>
+    </message>
+    <message>
+        <source>IoU %1, matched %2</source>
+        <translation>IoU %1, zugeordnet %2</translation>
+    </message>
+    <message>
+        <source>, unmatched %1</source>
+        <translation>, nicht zugeordnet %1</translation>
+    </message>
+    <message>
+        <source>, other class %1</source>
+        <translation>, andere Klasse %1</translation>
+    </message>
+    <message>
+        <source>not in your queue</source>
+        <translation>nicht in Ihrer Warteschlange</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>second review</source>
+        <translation>Zweitprüfung</translation>
+    </message>
+    <message>
+        <source>fixing: Alt+F saves, Esc cancels</source>
+        <translation>Korrektur: Alt+F speichert, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Escalate to Adjudication</source>
+        <translation>Zur Schlichtung eskalieren</translation>
+    </message>
+    <message>
+        <source>Reject with a Reason</source>
+        <translation>Mit Grund ablehnen</translation>
     </message>
 </context>
 <context>

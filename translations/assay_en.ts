@@ -876,10 +876,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no class answers in common</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,10 +1016,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,10 +1141,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2936,6 +2924,995 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>item %1 is not a gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the project for one person: every envelope, the payloads they may read, the media of their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull what the remote has and push what it lacks; confidential payloads travel encrypted to their readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out a PostgreSQL server for sync (or bring it up to date); map a person to the PostgreSQL role they connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queues filled by a lead&apos;s rules (spot audit, low agreement, flags); accept, fix, reject with a reason, escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s versions and reviews; decide it with a justification (the versions not chosen are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: open read-only (%2): it can be read, nothing can be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria, e.g. alpha&gt;=0.8,gold&gt;=0.9,low&lt;=0.05,audit&gt;=0.95.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  audit accuracy %1 (%2 audited answers), reviewer agreement %3 (%4 second reviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not x,y,w,h,label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot-audit share (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many answers of each annotator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose agreement is below this (default: the batch&apos;s item threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No low-agreement rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose consensus confidence is below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample&apos;s seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers reviewed again, blind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement (lowest first), annotator, class or random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this annotator&apos;s answer on the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason from the lead&apos;s list (assay review PROJECT reasons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline section cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix&apos;s boxes: a CSV of x,y,w,h,label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers new in the review queue (of %2 done; %3); seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged task(s) sent to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed answer(s) back in the queue for a blind second review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assay review: a reason is CODE=TEXT, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay review: unknown order &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (second review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of &quot;%1&quot; is in your review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s answer on %3 (decision %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch has a review queue yet (assay review PROJECT rules --batch B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejections by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of your answers has been reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version chosen (its number, as listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of a new answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new answer&apos;s boxes: a CSV of x,y,w,h,label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason from the lead&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline section followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items escalated and not adjudicated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to adjudicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assay adjudicate: --choose wants a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicated %1 (decision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reviewer&apos;s fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 by %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  adjudicated by %1%2: %3 (%4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person the copy is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copy for %2 with %3 events (%4 of them as envelopes alone: not for this person) and %5 media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  media not found, not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no remote: name one with --remote folder:PATH (or postgres:URL); it is remembered for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where copies meet: folder:PATH, or postgres:URL (a libpq connection string or URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s) in, %3 out; media %4 in, %5 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  media on neither side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role the person connects as (made by the server&apos;s admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: laid out, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connects as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each item&apos;s final label with the annotations, reviews and adjudications that produced it (JSON Lines, beside the export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provenance of %1 final labels (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an invisible text-direction control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guideline author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share the keys of confidential payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicate contested items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted payload is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted payload does not open with its key (changed, or another key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receiving key is not signed by its person&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed key is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed key is not for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels of lists and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>class &quot;%1&quot;: %n control or text-direction character(s) replaced by U+FFFD</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 &quot;%2&quot;: control or text-direction characters written as U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB: larger than the %2 MiB a text file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declares %1 x %2 pixels (%3 gigapixels), more than the limit of %4 gigapixels (ASSAY_MAX_IMAGE_PIXELS): not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the WAV data chunk is shorter than its header says (it holds %1 s of the %2 s it claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a setting of a copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [event id %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state table %1 was changed outside the log: a row in the file, not in the log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state table %1 was changed outside the log: a row of the log is missing from the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is not one of alpha&gt;=X, gold&gt;=X, low&lt;=X, item&gt;=X, audit&gt;=X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audited answer was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry without an id or a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review decision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit rate must be in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum per annotator may not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not flagged: only flagged tasks are routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share must be in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box too loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box too tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box on no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclear case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason needs a code without commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not review their own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second review goes to another reviewer than the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this answer was decided already (%1); undo that decision first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this task has no answer to review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the reasons the lead keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fix needs the corrected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason from the list and a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this decision was undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not undo another reviewer&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this answer is under review: it cannot change until it is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this answer was accepted in review: it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this answer is escalated to adjudication: it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one version or give a new answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjudication needs a reason from the lead&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjudication needs a justification text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjudication cites the guideline section it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version %1 of this item (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new answer needs a class or a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing more could be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project may only be read here: the file or its folder is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read-only project needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot turn read-only inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1): nothing can be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): not an Assay project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and its schema %2 must be upgraded to %3 before this version can read it; open a writable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its payload does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is signed in: syncing needs a person&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s content does not match its SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared folder is not there, nor its parent (a drive not mounted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Assay shared folder, or of a newer format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shared folder is for another project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty and is not an Assay shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file of this format (left by another tool or an interrupted write): ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2): ignored this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short (still arriving, or torn): ignored until it is whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s layout is of a newer version (%1) than this build knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lay out the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the policy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map the person to a PostgreSQL role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the server&apos;s project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server holds another project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read events from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send events to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the events against the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 forked at its event %2: the server holds another event there; nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read media from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send media to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s media does not match its SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown remote &quot;%1&quot;: folder:PATH or postgres:URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote names no folder: folder:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote names no server: postgres:URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not make copies of the project for others (leads and admins do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key: register one first (assay people PROJECT set-key %1 --key PUBLIC_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events from before schema 6 hold what %1 may not read, and their hashes cover it: a copy for %1 cannot leave it out. Make a new project for the team (assay export, then import) to work apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync cancelled; what was done so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to sync: the person&apos;s keys open and seal what travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is open read-only (%1): it cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the remote has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of device %2 does not match its hash or signature: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 forked at its event %2 (two different events there): both refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 forks the chain of device %2 at its event %3: this copy holds another event there; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n event(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n event(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchanging media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an event line (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event line without its envelope&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid export manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;assay_manifest&quot; version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export manifest version %1 is newer than this build reads (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;files&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1: the path must be relative and stay inside the manifest&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1: listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1: no size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1: no SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch name &quot;%1&quot; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4970,6 +5947,62 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Flagged Tasks — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its log does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be made read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of this project does not verify; it is now open read-only. Run assay log verify for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded in this project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in review side by side: accept, fix, reject, escalate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be signed in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PeopleDialog</name>
@@ -5170,6 +6203,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PersonDialog</name>
@@ -5336,6 +6373,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>May do everything, including project settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decides escalated and contested items, with a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::SignInDialog</name>
@@ -5365,6 +6406,244 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Enter the passphrase of %1&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SyncController</name>
+    <message>
+        <source>Reaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was done so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only (%1): it cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sync: your keys open and seal what travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where copies meet first: Sync Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your new work and fetch what others sent, in the background (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy has no remote yet: Work ▸ Sync Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Came in: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Went out: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to go out: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to decide: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (not added): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored in the remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done before cancelling is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote was not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SyncSettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network drive or a folder a file-sync tool keeps in step, or a server the team&apos;s lead set up with &quot;assay server init&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync by itself this often while the project is open; a remote that cannot be reached is only noted in the status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies meet in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person syncs their own copy. What a person may not read is never written to a shared folder in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/mnt/team/assay-shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://host/dbname?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder every copy of the project syncs through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libpq connection string or URI; the password comes from ~/.pgpass or PGPASSWORD, never from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password out of the settings: put it in ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5406,6 +6685,93 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     <name>assay::widgets::AddBoxCommand</name>
     <message>
         <source>Add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (the chosen one stands; the others are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer&apos;s fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new answer (classes below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (section %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicated by %1%2: %3 — %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; remarks and earlier adjudications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class names, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline &amp;section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in the taxonomy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6061,6 +7427,207 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     <name>assay::widgets::RemoveBoxCommand</name>
     <message>
         <source>Delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::ReviewView</name>
+    <message>
+        <source>PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+O overlay · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay All Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline &amp;section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose annotator 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (again: save the fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay all answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the queue: every item was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3 · in review for: %4 · agreement %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. a reviewer&apos;s fix, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no box matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU %1, matched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unmatched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, other class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixing: Alt+F saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to Adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

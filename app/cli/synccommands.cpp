@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <numeric>
+
 namespace assay::app::cli {
 
 using namespace assay::core;
@@ -133,6 +135,9 @@ int runSync(const QStringList &args, CliIo &io)
     auto waiting = project->sync().waitingToPush(remote->id());
     auto conflicts = project->conflicts();
     if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject unknown;
+        for (auto it = done->unknownKinds.cbegin(); it != done->unknownKinds.cend(); ++it)
+            unknown.insert(it.key(), double(it.value()));
         QJsonArray gates;
         for (const GateChange &g : std::as_const(done->gates))
             gates.append(QJsonObject{{QStringLiteral("person"), g.personId},
@@ -153,7 +158,8 @@ int runSync(const QStringList &args, CliIo &io)
                           {QStringLiteral("waiting_for_earlier"), double(done->waiting)},
                           {QStringLiteral("waiting_to_push"), double(waiting ? *waiting : 0)},
                           {QStringLiteral("conflicts"), double(conflicts ? conflicts->size() : 0)},
-                          {QStringLiteral("gates"), gates}}));
+                          {QStringLiteral("gates"), gates},
+                          {QStringLiteral("unknown_kinds"), unknown}}));
     } else {
         io.out << Tr::tr("%1: %2 event(s) in, %3 out; media %4 in, %5 out")
                           .arg(done->remote)
@@ -168,6 +174,13 @@ int runSync(const QStringList &args, CliIo &io)
             io.err << Tr::tr("  refused: %1").arg(r) << Qt::endl;
         for (const QString &m : std::as_const(done->missingMedia))
             io.err << Tr::tr("  media on neither side: %1").arg(m) << Qt::endl;
+        if (!done->unknownKinds.isEmpty())
+            io.err << Tr::tr("  %1 event(s) of kinds this version of Assay does not know (%2):"
+                             " kept and passed on; update Assay to apply them")
+                              .arg(std::accumulate(done->unknownKinds.cbegin(),
+                                                   done->unknownKinds.cend(), qint64(0)))
+                              .arg(done->unknownKinds.keys().join(QStringLiteral(", ")))
+                   << Qt::endl;
     }
     return done->refused.isEmpty() ? ExitOk : ExitFailure;
 }

@@ -75,6 +75,7 @@ static SyncOutcome syncInBackground(const QString &path, const Id &personId,
     out.mediaPushed = done->mediaPushed;
     out.refused = done->refused;
     out.ignored = done->ignored;
+    out.unknownKinds = done->unknownKinds;
     if (auto waiting = project.sync().waitingToPush(remote->id()))
         out.waitingToPush = *waiting;
     if (auto conflicts = project.conflicts())
@@ -345,6 +346,18 @@ void SyncController::showOutcome()
             text += QStringLiteral(" · ") + tr("%n refused", nullptr, int(o.refused.size()));
             tip.append(tr("Refused (not added): %1").arg(o.refused.join(QStringLiteral("; "))));
             style = QStringLiteral("QLabel { color: #b3261e; }");
+        }
+        if (!o.unknownKinds.isEmpty()) {
+            qint64 n = 0;
+            for (qint64 c : o.unknownKinds)
+                n += c;
+            text += QStringLiteral(" · ") + tr("update Assay");
+            tip.append(tr("%n event(s) of kinds this version does not know (%1): kept and passed"
+                          " on, applied once Assay is updated",
+                          nullptr, int(n))
+                               .arg(o.unknownKinds.keys().join(QStringLiteral(", "))));
+            if (style.isEmpty())
+                style = QStringLiteral("QLabel { color: #9a6700; }");
         }
         if (!o.ignored.isEmpty())
             tip.append(tr("Ignored in the remote: %1").arg(o.ignored.join(QStringLiteral("; "))));

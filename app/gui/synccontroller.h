@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QObject>
 
 #include <atomic>
@@ -45,6 +46,7 @@ struct SyncOutcome
     int conflicts = 0;
     QStringList refused;
     QStringList ignored;
+    QMap<QString, qint64> unknownKinds; // events this build cannot apply: Assay needs updating
     QDateTime finishedAt;
 };
 

@@ -436,6 +436,10 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
             if (!added)
                 return added.error();
             summary.pulled += *added;
+            for (const Event &e : std::as_const(toAdd)) {
+                if (!Project::appliers().find(e.kind))
+                    ++summary.unknownKinds[e.kind];
+            }
         }
         ASSAY_TRY(project().transact([&]() -> Status {
             for (int c = 0; c < fetched->chunks.size(); ++c) {

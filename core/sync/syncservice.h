@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "core/store/projectstore.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <atomic>
@@ -51,6 +52,9 @@ struct SyncSummary
     QStringList refused;      // events refused (a fork, a bad hash or signature), with reasons
     qint64 waiting = 0;       // events read that wait for earlier ones of their chain
     QList<GateChange> gates;  // recalibration gates set or lifted here after the pull
+    // Events of kinds this build does not know (made by a newer Assay), by kind: kept, checked
+    // and passed on like any other, but not applied until Assay is updated.
+    QMap<QString, qint64> unknownKinds;
 };
 
 class SyncService final : public ServiceBase

@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -392,6 +393,51 @@ private Q_SLOTS:
         QVERIFY(s->ignored.filter(QStringLiteral("sync-conflict")).size() == 1);
         QVERIFY(s->ignored.filter(QStringLiteral("cut short")).size() == 1);
         QVERIFY(s->refused.isEmpty());
+    }
+
+    // An event of a kind a newer Assay made: kept, verified and passed on by every copy, the
+    // copy told that it needs updating, and nothing of its own state changed by it.
+    void eventsOfUnknownKindsAreKeptAndPassedOn()
+    {
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        const QString bobCopy = checkout(QStringLiteral("bob"));
+        QVERIFY(!annCopy.isEmpty() && !bobCopy.isEmpty());
+        static constexpr EventKind future{"future.kind", 4, Action::Annotate};
+        QString digestBefore;
+        {
+            auto ann = open(annCopy, QStringLiteral("ann"));
+            QVERIFY(ann);
+            digestBefore = *ann->store().stateDigest();
+            ASSAY_VERIFY_RESULT(ann->store().recordKind(ann->actor(), future,
+                                                        QJsonObject{{QStringLiteral("new"), 1}},
+                                                        QByteArray()));
+            QCOMPARE(*ann->store().stateDigest(), digestBefore);
+            auto pushed = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(pushed);
+            QVERIFY(pushed->unknownKinds.isEmpty()); // its own events are not pulled
+        }
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        QVERIFY(lead);
+        auto pulled = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(pulled);
+        QVERIFY2(pulled->refused.isEmpty(), qPrintable(pulled->refused.join(QLatin1Char('\n'))));
+        QCOMPARE(pulled->unknownKinds.value(QStringLiteral("future.kind")), 1);
+        auto check = lead->checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY2(check->intact(), qPrintable(check->reason()));
+        // Passed on: bob's copy gets it through the folder as well, and says so.
+        auto bob = open(bobCopy, QStringLiteral("bob"));
+        QVERIFY(bob);
+        auto bobs = syncWith(*bob);
+        ASSAY_VERIFY_RESULT(bobs);
+        QCOMPARE(bobs->unknownKinds.value(QStringLiteral("future.kind")), 1);
+        auto events = bob->store().events(0, 100000);
+        ASSAY_VERIFY_RESULT(events);
+        QCOMPARE(std::count_if(events->cbegin(), events->cend(),
+                               [](const store::Event &e) {
+                                   return e.kind == QLatin1String("future.kind");
+                               }),
+                 1);
     }
 
     void forgedAndForkedEventsAreRefused()
