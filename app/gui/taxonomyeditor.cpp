@@ -146,7 +146,9 @@ TaxonomyEditor::TaxonomyEditor(core::Project *project, QWidget *parent)
     colourRow->addWidget(m_colourButton);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Colour:"), colourRow);
+    auto *colourLabel = new QLabel(tr("&Colour:"), this);
+    colourLabel->setBuddy(m_colour);
+    form->addRow(colourLabel, colourRow);
     form->addRow(tr("&Hotkey:"), m_hotkey);
     form->addRow(tr("&Description:"), m_description);
     auto *formButtons = new QHBoxLayout;
