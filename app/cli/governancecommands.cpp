@@ -260,17 +260,33 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                                   Tr::tr("class"));
     const QCommandLineOption version(QStringLiteral("version"), Tr::tr("Taxonomy version to list."),
                                      Tr::tr("n"));
-    parser.addOptions(
-            {colour, hotkey, description, parent, into, version, asOption(), jsonOption()});
+    const QCommandLineOption before(QStringLiteral("before"),
+                                    Tr::tr("move: the class to place it before."), Tr::tr("class"));
+    const QCommandLineOption assign(QStringLiteral("assign"),
+                                    Tr::tr("split: the new class existing labels read as."),
+                                    Tr::tr("class"));
+    const QCommandLineOption relabel(
+            QStringLiteral("relabel"),
+            Tr::tr("split: send existing labels back for re-labeling, as tasks in a new batch of this name."),
+            Tr::tr("batch"));
+    const QCommandLineOption preview(
+            QStringLiteral("preview"),
+            Tr::tr("Print how many annotations, gold answers and pre-labels per batch the change touches, and change nothing."));
+    parser.addOptions({colour, hotkey, description, parent, into, version, before, assign, relabel,
+                       preview, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("taxonomy"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
             "assay taxonomy PROJECT list [--json] [--version N] | add NAME [--colour C] [--hotkey K]"
             " [--description D] [--parent P] | edit NAME [same options] | rename OLD NEW | remove NAME"
-            " | merge NAME... --into NAME | multi-label on|off");
+            " | archive NAME | move NAME [--parent P] [--before B] | merge NAME... --into NAME"
+            " | split NAME NEW1 NEW2... --assign NEWi|--relabel BATCH | gold-redo [--json]"
+            " | multi-label on|off  (rename, archive, move, merge and split take --preview [--json])");
     const QStringList verbs = {QStringLiteral("list"),       QStringLiteral("add"),
                                QStringLiteral("edit"),       QStringLiteral("rename"),
                                QStringLiteral("remove"),     QStringLiteral("merge"),
+                               QStringLiteral("archive"),    QStringLiteral("move"),
+                               QStringLiteral("split"),      QStringLiteral("gold-redo"),
                                QStringLiteral("multi-label")};
     QString project, verb;
     QStringList rest;
@@ -278,8 +294,10 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         printUsage(io, usage);
         return ExitUsage;
     }
+    const bool readOnly = verb == QLatin1String("list") || verb == QLatin1String("gold-redo")
+                          || parser.isSet(preview);
     auto store = openProject(project, io, parser.value(QStringLiteral("as")),
-                             verb == QLatin1String("list") ? Access::Reads : Access::Records);
+                             readOnly ? Access::Reads : Access::Records);
     if (!store)
         return ExitFailure;
     auto t = store->taxonomy().get(verb == QLatin1String("list") ? parser.value(version).toInt()
@@ -317,6 +335,129 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         }
         return {};
     };
+
+    // --preview: the counts the window's preview shows, and nothing recorded.
+    auto printPreview = [&](const QString &change, const QList<Id> &classes) {
+        auto p = store->taxonomy().preview(change, classes);
+        if (!p)
+            return fail(p.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(io, QJsonDocument(migrationPreviewToJson(*p)));
+            return int(ExitOk);
+        }
+        io.out << migrationPreviewText(*p);
+        return int(ExitOk);
+    };
+
+    if (verb == QLatin1String("gold-redo")) {
+        auto redo = store->taxonomy().goldToRedo();
+        if (!redo)
+            return fail(redo.error());
+        auto all = store->taxonomy().get();
+        QJsonArray rows;
+        for (const GoldRedo &r : std::as_const(*redo)) {
+            const TaxonomyClass *c = all ? all->findAny(r.classId) : nullptr;
+            const QString name = c ? c->name : r.classId;
+            if (parser.isSet(QStringLiteral("json")))
+                rows.append(QJsonObject{{QStringLiteral("item"), r.itemId},
+                                        {QStringLiteral("class"), name},
+                                        {QStringLiteral("taxonomy_version"), r.version}});
+            else
+                io.out << Tr::tr("%1  split class %2 (taxonomy version %3)")
+                                  .arg(r.itemId, name)
+                                  .arg(r.version)
+                       << Qt::endl;
+        }
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(io, QJsonDocument(rows));
+        else if (redo->isEmpty())
+            io.out << Tr::tr("no gold answers to redo") << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("archive")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto c = findClass(rest.first());
+        if (!c)
+            return fail(c.error());
+        if (parser.isSet(preview))
+            return printPreview(QStringLiteral("archive"), {c->id});
+        if (Status st = store->taxonomy().archiveClass(c->id); !st)
+            return fail(st.error());
+        io.out << Tr::tr("archived class %1").arg(c->name) << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("move")) {
+        if (rest.size() != 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto c = findClass(rest.first());
+        if (!c)
+            return fail(c.error());
+        Id parentId = c->parentId;
+        if (parser.isSet(parent)) {
+            parentId.clear();
+            if (!parser.value(parent).isEmpty()) {
+                auto p = findClass(parser.value(parent));
+                if (!p)
+                    return fail(p.error());
+                parentId = p->id;
+            }
+        }
+        Id beforeId;
+        if (parser.isSet(before)) {
+            auto b = findClass(parser.value(before));
+            if (!b)
+                return fail(b.error());
+            beforeId = b->id;
+        }
+        if (parser.isSet(preview))
+            return printPreview(QStringLiteral("move"), {c->id});
+        if (Status st = store->taxonomy().moveClass(c->id, parentId, beforeId); !st)
+            return fail(st.error());
+        io.out << Tr::tr("moved class %1").arg(c->name) << Qt::endl;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("split")) {
+        if (rest.size() < 3 || parser.isSet(assign) == parser.isSet(relabel)) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        auto c = findClass(rest.first());
+        if (!c)
+            return fail(c.error());
+        if (parser.isSet(preview))
+            return printPreview(QStringLiteral("split"), {c->id});
+        QList<TaxonomyClass> parts;
+        int assignTo = -1;
+        for (qsizetype i = 1; i < rest.size(); ++i) {
+            TaxonomyClass part;
+            part.name = rest.at(i);
+            if (parser.isSet(assign) && parser.value(assign) == part.name)
+                assignTo = int(parts.size());
+            parts.append(part);
+        }
+        if (parser.isSet(assign) && assignTo < 0)
+            return fail(makeError(ErrorCode::InvalidInput,
+                                  Tr::tr("--assign names none of the new classes"), store->path()));
+        auto split = store->taxonomy().splitClass(c->id, parts, assignTo, parser.value(relabel));
+        if (!split)
+            return fail(split.error());
+        io.out << Tr::tr("split %1 into %2").arg(c->name, rest.mid(1).join(QStringLiteral(", ")))
+               << Qt::endl;
+        if (!split->relabelBatch.isEmpty())
+            io.out << Tr::tr("%n task(s) for re-labeling in batch %1", nullptr, split->relabelTasks)
+                              .arg(parser.value(relabel))
+                   << Qt::endl;
+        if (split->goldToRedo > 0)
+            io.out << Tr::tr("%n gold answer(s) to redo (assay taxonomy PROJECT gold-redo)",
+                             nullptr, split->goldToRedo)
+                   << Qt::endl;
+        return ExitOk;
+    }
 
     if (verb == QLatin1String("list")) {
         if (parser.isSet(QStringLiteral("json"))) {
@@ -375,6 +516,13 @@ int runTaxonomy(const QStringList &args, CliIo &io)
             return fail(c.error());
         if (expected == 2)
             c->name = rest.at(1);
+        if (parser.isSet(preview)) {
+            if (expected != 2) {
+                printUsage(io, usage);
+                return ExitUsage;
+            }
+            return printPreview(QStringLiteral("rename"), {c->id});
+        }
         if (Status st = applyOptions(*c); !st)
             return fail(st.error());
         if (Status st = store->taxonomy().updateClass(*c); !st)
@@ -390,9 +538,14 @@ int runTaxonomy(const QStringList &args, CliIo &io)
         auto c = findClass(rest.first());
         if (!c)
             return fail(c.error());
+        auto used = store->taxonomy().classInUse(c->id);
+        if (!used)
+            return fail(used.error());
         if (Status st = store->taxonomy().removeClass(c->id); !st)
             return fail(st.error());
-        io.out << Tr::tr("removed class %1").arg(c->name) << Qt::endl;
+        io.out << (*used ? Tr::tr("archived class %1: labels use it").arg(c->name)
+                         : Tr::tr("removed class %1").arg(c->name))
+               << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("merge")) {
@@ -410,6 +563,8 @@ int runTaxonomy(const QStringList &args, CliIo &io)
                 return fail(c.error());
             from.append(c->id);
         }
+        if (parser.isSet(preview))
+            return printPreview(QStringLiteral("merge"), from);
         if (Status st = store->taxonomy().mergeClasses(from, target->id); !st)
             return fail(st.error());
         io.out << Tr::tr("merged %1 into %2").arg(rest.join(QStringLiteral(", ")), target->name)

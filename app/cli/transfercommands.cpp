@@ -193,7 +193,7 @@ int runExport(const QStringList &args, CliIo &io)
     const auto &registry = interchange::FormatRegistry::builtIn();
     const QString usage
             = QStringLiteral(
-                      "assay export PROJECT --format %1 --out PATH [--all] [--provenance] [--pretty] [--as PERSON] [--json]")
+                      "assay export PROJECT --format %1 --out PATH [--all] [--taxonomy-version N] [--provenance] [--pretty] [--as PERSON] [--json]")
                       .arg(formatList(registry.exporterNames()));
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("The format to write."),
@@ -209,7 +209,12 @@ int runExport(const QStringList &args, CliIo &io)
     const QCommandLineOption provenance(
             QStringLiteral("provenance"),
             Tr::tr("Also write each item's final label with the annotations, reviews and adjudications that produced it (JSON Lines, beside the export)."));
-    parser.addOptions({format, out, all, pretty, provenance, asOption(), jsonOption()});
+    const QCommandLineOption taxonomyVersion(
+            QStringLiteral("taxonomy-version"),
+            Tr::tr("Name classes as taxonomy version N does, labels mapped through its merges and splits (default: the current one)."),
+            Tr::tr("n"));
+    parser.addOptions(
+            {format, out, all, pretty, provenance, taxonomyVersion, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("export"), args, io))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
@@ -230,6 +235,14 @@ int runExport(const QStringList &args, CliIo &io)
     options.format = parser.value(format);
     options.all = parser.isSet(all);
     options.prettyJson = parser.isSet(pretty);
+    if (parser.isSet(taxonomyVersion)) {
+        bool ok = false;
+        options.taxonomyVersion = parser.value(taxonomyVersion).toInt(&ok);
+        if (!ok || options.taxonomyVersion < 1) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+    }
     PhaseLine line(io);
     options.progress = [&](int percent, const QString &phase) {
         line.update(percent, phase);

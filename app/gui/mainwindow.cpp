@@ -16,6 +16,7 @@
 #include "app/gui/permissionhint.h"
 #include "app/gui/signindialog.h"
 #include "app/gui/synccontroller.h"
+#include "app/gui/taxonomyeditor.h"
 #include "app/keys/keyring.h"
 #include "widgets/review/reviewview.h"
 #include "widgets/text/textitemview.h"
@@ -335,13 +336,16 @@ void MainWindow::createActions()
     work->addSeparator();
     QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
     firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    m_leadActions = {people, batches, gold, flags, quality, firstRun};
+    QAction *taxonomy = work->addAction(tr("&Taxonomy…"), this, &MainWindow::showTaxonomy);
+    taxonomy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_leadActions = {people, batches, gold, flags, quality, firstRun, taxonomy};
     const QStringList leadNames = {QStringLiteral("peopleAction"),
                                    QStringLiteral("batchesAction"),
                                    QStringLiteral("goldAction"),
                                    QStringLiteral("flagsAction"),
                                    QStringLiteral("qualityAction"),
-                                   QStringLiteral("firstRunAction")};
+                                   QStringLiteral("firstRunAction"),
+                                   QStringLiteral("taxonomyAction")};
     for (int i = 0; i < m_leadActions.size(); ++i)
         m_leadActions.at(i)->setObjectName(leadNames.at(i));
     connect(m_labeling, &LabelingPanel::batchesRequested, this, &MainWindow::showBatches);
@@ -594,6 +598,9 @@ void MainWindow::updateActions()
     allowIf(leadAction(LeadAction::FirstRun), actor, Action::ManagePeople,
             keyed(LeadAction::FirstRun,
                   tr("People, classes, media and a first batch, step by step")));
+    allowIf(leadAction(LeadAction::Taxonomy), actor, Action::EditTaxonomy,
+            keyed(LeadAction::Taxonomy,
+                  tr("Classes in a tree; renames, merges and splits previewed per batch")));
     const QString who = m_store ? m_store->actor().displayName : QString();
     m_importAction->setStatusTip(
             m_store && !canImport
@@ -1228,6 +1235,17 @@ void MainWindow::showQuality()
             });
     rememberGeometry(&dialog, QStringLiteral("quality"), {1100, 760});
     dialog.exec();
+}
+
+void MainWindow::showTaxonomy()
+{
+    if (!m_store || !leadAction(LeadAction::Taxonomy)->isEnabled())
+        return;
+    TaxonomyEditor editor(m_store.get(), this);
+    editor.setWindowTitle(tr("Taxonomy — %1").arg(m_store->info().name));
+    editor.exec();
+    m_labeling->setStore(m_store.get()); // the classes may have changed
+    leadChangeMade();
 }
 
 void MainWindow::showFirstRun()

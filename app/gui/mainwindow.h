@@ -71,7 +71,8 @@ public:
     void showQuality();
     // The first steps of a new project: people, classes, media, a first batch.
     void showFirstRun();
-    enum class LeadAction { People, Batches, Gold, Flags, Quality, FirstRun };
+    void showTaxonomy();
+    enum class LeadAction { People, Batches, Gold, Flags, Quality, FirstRun, Taxonomy };
     QAction *leadAction(LeadAction action) const;
     // A window geometry moved and shrunk to lie within `available` (the screen less its panels),
     // `titleBar` pixels kept above it for the frame the window manager adds.

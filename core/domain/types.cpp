@@ -94,4 +94,28 @@ const TaxonomyClass *Taxonomy::findById(const Id &id) const
     return nullptr;
 }
 
+const TaxonomyClass *Taxonomy::findAny(const Id &id) const
+{
+    if (const TaxonomyClass *c = findById(id))
+        return c;
+    for (const auto &c : archived) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+Id Taxonomy::resolve(const Id &classId) const
+{
+    Id id = classId;
+    // A chain is at most as long as the mapping; a cycle (two copies merging each way) stops.
+    for (qsizetype step = 0; step <= mapping.size(); ++step) {
+        auto it = mapping.constFind(id);
+        if (it == mapping.constEnd() || it->isEmpty())
+            return id;
+        id = *it;
+    }
+    return id;
+}
+
 } // namespace assay::core

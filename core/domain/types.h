@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -60,7 +61,8 @@ struct TaxonomyClass
     QString colour; // "#rrggbb"
     QString hotkey; // a single key, e.g. "1"
     QString description;
-    Id parentId; // empty when top level
+    Id parentId;           // empty when top level
+    bool archived = false; // removed while in use: readable in old labels, not offered any more
 };
 
 // A recalibration gate set or lifted by a lead or trainer (GoldService::applyGates).
@@ -80,9 +82,17 @@ struct Taxonomy
     // apart may both make a "version 3"; their events tell the two apart).
     Id versionEvent;
     bool multiLabel = false;
-    QList<TaxonomyClass> classes;
+    QList<TaxonomyClass> classes;  // the classes offered in this version, in order
+    QList<TaxonomyClass> archived; // archived, merged or split away by this version
+    // Merges and splits up to this version: a label of the key's class reads as the value's
+    // (TaxonomyService::mergeClasses, splitClass). The label itself keeps its class id.
+    QHash<Id, Id> mapping;
     const TaxonomyClass *findByName(const QString &name) const;
-    const TaxonomyClass *findById(const Id &id) const;
+    const TaxonomyClass *findById(const Id &id) const; // offered classes only
+    const TaxonomyClass *findAny(const Id &id) const;  // archived ones too
+    // The class a label of `classId` reads as in this version: through the mapping, merges
+    // followed in turn; the id itself when unmapped.
+    Id resolve(const Id &classId) const;
 };
 
 enum class BatchState { Open, Submitted, InQa, Accepted, Rejected };

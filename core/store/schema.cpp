@@ -458,9 +458,31 @@ CREATE TABLE adjudications (
 CREATE INDEX adjudications_item ON adjudications(item_id);
 )SQL";
 
-static const char *const s_migrations[] = {s_migration1, s_migration2,  s_migration3, s_migration4,
-                                           s_migration5, s_migration6,  s_migration7, s_migration8,
-                                           s_migration9, s_migration10, s_migration11};
+// Migration 12: taxonomy migrations. An archived class stays readable in every version it
+// existed in; a merge or split records which class a label now reads as (the label keeps its
+// class id); a split marks the gold answers that used the split class for the lead to redo.
+static const char s_migration12[] = R"SQL(
+ALTER TABLE classes ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE class_mappings (
+    version INTEGER NOT NULL,
+    from_id TEXT NOT NULL,
+    into_id TEXT NOT NULL,
+    change  TEXT NOT NULL,
+    PRIMARY KEY (version, from_id)
+);
+CREATE TABLE gold_redo (
+    item_id  TEXT NOT NULL,
+    class_id TEXT NOT NULL,
+    version  INTEGER NOT NULL,
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (item_id, class_id, version)
+);
+)SQL";
+
+static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
+                                           s_migration4,  s_migration5,  s_migration6,
+                                           s_migration7,  s_migration8,  s_migration9,
+                                           s_migration10, s_migration11, s_migration12};
 
 bool upgradeRebuildsState(int from)
 {

@@ -24,6 +24,16 @@ QJsonObject TaxonomyChanged::toJson() const
         o.insert(QStringLiteral("into"), into);
     if (multiLabel)
         o.insert(QStringLiteral("multi_label"), *multiLabel);
+    if (!before.isEmpty())
+        o.insert(QStringLiteral("before"), before);
+    if (!parts.isEmpty()) {
+        QJsonArray a;
+        for (const TaxonomyClass &c : parts)
+            a.append(events::classToJson(c));
+        o.insert(QStringLiteral("parts"), a);
+    }
+    if (!assignTo.isEmpty())
+        o.insert(QStringLiteral("assign_to"), assignTo);
     return withExtra(o, extra);
 }
 
@@ -41,6 +51,12 @@ Result<TaxonomyChanged> TaxonomyChanged::fromJson(const QJsonObject &payload)
     e.into = in.string("into");
     if (in.has("multi_label"))
         e.multiLabel = in.boolean("multi_label");
+    e.before = in.string("before");
+    if (in.has("parts")) {
+        for (const auto &v : in.array("parts"))
+            e.parts.append(events::classFromJson(v.toObject()));
+    }
+    e.assignTo = in.string("assign_to");
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     return e;

@@ -16,12 +16,17 @@ struct TaxonomyChanged final
 {
     static constexpr EventKind kind{"taxonomy.changed", 1, Action::EditTaxonomy};
     int version = 0;
-    QString change;                   // "add", "update", "remove", "merge", "multi_label"
-    std::optional<TaxonomyClass> cls; // add, update
+    // "add", "update", "move", "remove", "archive", "merge", "split", "multi_label"
+    QString change;
+    std::optional<TaxonomyClass> cls; // add, update, move (with its new parent)
     QString renamedFrom;              // update, when the name changed
-    Id classId;                       // remove
+    Id classId;                       // remove, archive, split
     QList<Id> from;                   // merge: these classes ...
     Id into;                          // ... read as this one
+    Id before;                        // move: placed before this class; empty: last
+    QList<TaxonomyClass> parts;       // split: the new classes that replace classId
+    Id assignTo;                      // split: labels of classId read as this part; empty:
+                                      // they are sent back for re-labeling
     std::optional<bool> multiLabel;   // multi_label
     QJsonObject extra;
     QJsonObject toJson() const;

@@ -5,7 +5,15 @@
 #include "core/base/tr.h"
 #include "core/base/names.h"
 
+#include "core/taxonomy/taxonomyconflicts.h"
 #include "core/taxonomy/taxonomyevents.h"
+#include "core/work/workevents.h"
+#include "core/work/workservice.h"
+#include "core/events/policy.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTextStream>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -37,7 +45,7 @@ Result<Taxonomy> TaxonomyService::get(int version) const
         t.versionEvent = ml->text(1);
     }
     auto s = db()->prepare(QStringLiteral(
-            "SELECT id, name, colour, hotkey, description, parent_id FROM classes"
+            "SELECT id, name, colour, hotkey, description, parent_id, archived FROM classes"
             " WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY position"));
     if (!s)
         return s.error();
@@ -50,48 +58,55 @@ Result<Taxonomy> TaxonomyService::get(int version) const
         c.hotkey = s->text(3);
         c.description = s->text(4);
         c.parentId = s->text(5);
-        t.classes.append(c);
+        c.archived = s->int64(6) != 0;
+        (c.archived ? t.archived : t.classes).append(c);
     }
     if (s->error())
         return *s->error();
+    auto m = db()->prepare(QStringLiteral("SELECT from_id, into_id FROM class_mappings"
+                                          " WHERE version <= ?1 ORDER BY version"));
+    if (!m)
+        return m.error();
+    m->bind(1, t.version);
+    while (m->step())
+        t.mapping.insert(m->text(0), m->text(1));
+    if (m->error())
+        return *m->error();
     return t;
 }
 
 static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QString &path)
 {
-    if (c.name.trimmed().isEmpty() || c.name != c.name.trimmed())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("a class needs a name without surrounding spaces"), path);
-    // A class name is a line of YOLO's classes.txt and a label on screen: no line breaks,
-    // escapes or direction overrides.
-    if (const QString problem = nameProblem(c.name); !problem.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("the class name \"%1\" %2").arg(printable(c.name), problem), path);
-    for (const auto &other : t.classes) {
-        if (other.id == c.id)
+    // The checks the window shows as you type (taxonomyConflicts); warnings do not refuse.
+    for (const TaxonomyConflict &conflict : taxonomyConflicts(t, c)) {
+        if (!conflict.blocking())
             continue;
-        if (other.name == c.name)
-            return makeError(ErrorCode::Conflict,
-                             Tr::tr("a class named \"%1\" already exists").arg(c.name), path);
-        if (classHotkeysCollide(other.hotkey, c.hotkey))
-            return makeError(ErrorCode::Conflict,
-                             Tr::tr("hotkey %1 is already used by \"%2\"").arg(c.hotkey, other.name),
-                             path);
-    }
-    if (!c.colour.isEmpty()
-        && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(c.colour).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("colour \"%1\" is not of the form #rrggbb").arg(c.colour), path);
-    if (!c.hotkey.isEmpty() && !isValidClassHotkey(c.hotkey))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("a hotkey is one key or a chord of two such as \"0, 3\", not \"%1\"")
-                                 .arg(c.hotkey),
+        const bool clash = conflict.kind == TaxonomyConflict::Kind::DuplicateName
+                           || conflict.kind == TaxonomyConflict::Kind::HotkeyTaken;
+        return makeError(clash ? ErrorCode::Conflict : ErrorCode::InvalidInput, conflict.message,
                          path);
+    }
     if (!c.parentId.isEmpty()) {
         if (c.parentId == c.id || !t.findById(c.parentId))
             return makeError(ErrorCode::NotFound, Tr::tr("the parent class does not exist"), path);
+        // No class may end up inside itself.
+        QSet<Id> seen{c.id};
+        for (Id p = c.parentId; !p.isEmpty();) {
+            if (seen.contains(p))
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("a class cannot be placed inside its own sub-class"), path);
+            seen.insert(p);
+            const TaxonomyClass *parent = t.findById(p);
+            p = parent ? parent->parentId : Id();
+        }
     }
     return {};
+}
+
+static bool hasSubClasses(const Taxonomy &t, const Id &classId)
+{
+    return std::any_of(t.classes.cbegin(), t.classes.cend(),
+                       [&](const TaxonomyClass &c) { return c.parentId == classId; });
 }
 
 Result<TaxonomyClass> TaxonomyService::addClass(const TaxonomyClass &cls)
@@ -155,16 +170,18 @@ Status TaxonomyService::removeClass(const Id &classId)
     if (!t->findById(classId))
         return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
                          path());
-    for (const auto &c : t->classes) {
-        if (c.parentId == classId)
-            return makeError(ErrorCode::Conflict,
-                             Tr::tr("\"%1\" has sub-classes; remove or move them first")
-                                     .arg(t->findById(classId)->name),
-                             path());
-    }
+    if (hasSubClasses(*t, classId))
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("\"%1\" has sub-classes; remove or move them first")
+                                 .arg(t->findById(classId)->name),
+                         path());
+    auto used = classInUse(classId);
+    if (!used)
+        return used.error();
     TaxonomyChanged change;
     change.version = t->version + 1;
-    change.change = QStringLiteral("remove");
+    // A class in use is archived: its labels keep a readable name in every version.
+    change.change = *used ? QStringLiteral("archive") : QStringLiteral("remove");
     change.classId = classId;
     auto e = project().record(change);
     if (!e)
@@ -184,6 +201,11 @@ Status TaxonomyService::mergeClasses(const QList<Id> &from, const Id &into)
         if (id == into || !t->findById(id))
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("a class to merge does not exist or is the target"), path());
+        if (hasSubClasses(*t, id))
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("\"%1\" has sub-classes; move them before merging it")
+                                     .arg(t->findById(id)->name),
+                             path());
     }
     TaxonomyChanged change;
     change.version = t->version + 1;
@@ -209,6 +231,363 @@ Status TaxonomyService::setMultiLabel(bool multiLabel)
     if (!e)
         return e.error();
     return {};
+}
+
+Status TaxonomyService::archiveClass(const Id &classId)
+{
+    auto t = get();
+    if (!t)
+        return t.error();
+    const TaxonomyClass *c = t->findById(classId);
+    if (!c)
+        return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
+                         path());
+    if (hasSubClasses(*t, classId))
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("\"%1\" has sub-classes; archive or move them first").arg(c->name),
+                         path());
+    TaxonomyChanged change;
+    change.version = t->version + 1;
+    change.change = QStringLiteral("archive");
+    change.classId = classId;
+    auto e = project().record(change);
+    return e ? Status() : Status(e.error());
+}
+
+Status TaxonomyService::moveClass(const Id &classId, const Id &parentId, const Id &before)
+{
+    auto t = get();
+    if (!t)
+        return t.error();
+    const TaxonomyClass *old = t->findById(classId);
+    if (!old)
+        return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
+                         path());
+    if (!before.isEmpty() && (before == classId || !t->findById(before)))
+        return makeError(ErrorCode::NotFound, Tr::tr("the class to place it before does not exist"),
+                         path());
+    TaxonomyClass c = *old;
+    c.parentId = parentId;
+    ASSAY_TRY(validateClass(*t, c, path()));
+    TaxonomyChanged change;
+    change.version = t->version + 1;
+    change.change = QStringLiteral("move");
+    change.cls = c;
+    change.before = before;
+    auto e = project().record(change);
+    return e ? Status() : Status(e.error());
+}
+
+Result<SplitResult> TaxonomyService::splitClass(const Id &classId,
+                                                const QList<TaxonomyClass> &parts, int assignTo,
+                                                const QString &relabelBatch)
+{
+    auto t = get();
+    if (!t)
+        return t.error();
+    const TaxonomyClass *old = t->findById(classId);
+    if (!old)
+        return makeError(ErrorCode::NotFound, Tr::tr("no such class in the current taxonomy"),
+                         path());
+    if (parts.size() < 2)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a split makes at least two classes"),
+                         path());
+    if (assignTo >= parts.size())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the labels can only be assigned to one of the new classes"),
+                         path());
+    if (hasSubClasses(*t, classId))
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("\"%1\" has sub-classes; move them before splitting it")
+                                 .arg(old->name),
+                         path());
+    if (assignTo < 0) {
+        ASSAY_TRY(project().mayRecord(BatchCreated::kind));
+        if (relabelBatch.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("labels sent back for re-labeling need a batch name"), path());
+    }
+    // Each part is checked against the classes that remain and the parts before it; the split
+    // class's own name and hotkey are free for them.
+    Taxonomy after = *t;
+    after.classes.removeIf([&](const TaxonomyClass &c) { return c.id == classId; });
+    SplitResult result;
+    QStringList colours;
+    for (const TaxonomyClass &c : std::as_const(after.classes))
+        colours.append(c.colour);
+    for (const TaxonomyClass &p : parts) {
+        TaxonomyClass c = p;
+        c.id = newId();
+        c.name = c.name.trimmed();
+        c.parentId = old->parentId;
+        if (c.colour.isEmpty())
+            c.colour = freeClassColour(colours);
+        colours.append(c.colour);
+        ASSAY_TRY(validateClass(after, c, path()));
+        after.classes.append(c);
+        result.parts.append(c);
+    }
+
+    // Who labelled what with the class: the re-labeling tasks, one per item and annotator.
+    QList<std::pair<Id, Id>> relabel; // item, person
+    if (assignTo < 0) {
+        QSet<Id> ids{classId};
+        for (auto it = t->mapping.cbegin(); it != t->mapping.cend(); ++it) {
+            if (t->resolve(it.key()) == classId)
+                ids.insert(it.key());
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks.append(QStringLiteral("?%1").arg(i + 1));
+        auto s = db()->prepare(
+                QStringLiteral(
+                        "SELECT DISTINCT a.item_id, a.person_id FROM annotations a WHERE a.id IN"
+                        " (SELECT annotation_id FROM annotation_classes WHERE class_id IN (%1)"
+                        " UNION SELECT annotation_id FROM boxes WHERE class_id IN (%1))"
+                        " ORDER BY a.person_id, a.item_id")
+                        .arg(marks.join(QLatin1Char(','))));
+        if (!s)
+            return s.error();
+        int i = 1;
+        for (const Id &id : std::as_const(ids))
+            s->bind(i++, id);
+        while (s->step())
+            relabel.append({s->text(0), s->text(1)});
+        if (s->error())
+            return *s->error();
+    }
+
+    Status done = project().transact([&]() -> Status {
+        TaxonomyChanged change;
+        change.version = t->version + 1;
+        change.change = QStringLiteral("split");
+        change.classId = classId;
+        change.parts = result.parts;
+        if (assignTo >= 0)
+            change.assignTo = result.parts.at(assignTo).id;
+        auto e = project().record(change);
+        if (!e)
+            return e.error();
+        if (assignTo < 0 && !relabel.isEmpty()) {
+            Batch b;
+            b.name = relabelBatch.trimmed();
+            auto batch = project().work().createBatch(b);
+            if (!batch)
+                return batch.error();
+            QList<Task> tasks;
+            for (const auto &[item, person] : std::as_const(relabel))
+                tasks.append(Task{{},
+                                  batch->id,
+                                  item,
+                                  person,
+                                  TaskKind::Production,
+                                  TaskState::Pending,
+                                  int(tasks.size())});
+            auto assigned = project().work().assignTasks(batch->id, tasks);
+            if (!assigned)
+                return assigned.error();
+            result.relabelBatch = batch->id;
+            result.relabelTasks = int(assigned->size());
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    auto redo = goldToRedo();
+    if (redo) {
+        for (const GoldRedo &r : std::as_const(*redo))
+            result.goldToRedo += r.classId == classId ? 1 : 0;
+    }
+    return result;
+}
+
+// The ids whose labels read as one of `classes` in the current version.
+static QList<Id> readingAs(const Taxonomy &t, const QList<Id> &classes)
+{
+    QList<Id> ids = classes;
+    for (auto it = t.mapping.cbegin(); it != t.mapping.cend(); ++it) {
+        if (!ids.contains(it.key()) && classes.contains(t.resolve(it.key())))
+            ids.append(it.key());
+    }
+    return ids;
+}
+
+Result<MigrationPreview> TaxonomyService::preview(const QString &change,
+                                                  const QList<Id> &classes) const
+{
+    auto t = get();
+    if (!t)
+        return t.error();
+    MigrationPreview out;
+    out.change = change;
+    out.classes = readingAs(*t, classes);
+    out.goldCounted = bool(project().mayRead(Read::GoldAnswers));
+    if (out.classes.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < out.classes.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+    const QString in = marks.join(QLatin1Char(','));
+    QStringList goldMatch;
+    for (const QString &m : std::as_const(marks))
+        goldMatch.append(QStringLiteral("instr(g.classes, '\"' || %1 || '\"') > 0"
+                                        " OR instr(g.boxes, '\"' || %1 || '\"') > 0")
+                                 .arg(m));
+    // Each kind of label, per batch (its task's batch; for gold answers and pre-labels, the
+    // batches with a task on the item) and in total, each label once.
+    const QString annotations
+            = QStringLiteral("SELECT a.id AS label, t.batch_id AS batch FROM annotations a"
+                             " LEFT JOIN tasks t ON t.id = a.task_id WHERE a.id IN"
+                             " (SELECT annotation_id FROM annotation_classes WHERE class_id IN (%1)"
+                             " UNION SELECT annotation_id FROM boxes WHERE class_id IN (%1))")
+                      .arg(in);
+    const QString gold
+            = QStringLiteral(
+                      "SELECT g.item_id AS label, t.batch_id AS batch FROM gold_answers g"
+                      " LEFT JOIN (SELECT DISTINCT item_id, batch_id FROM tasks) t ON t.item_id = g.item_id"
+                      " WHERE %1")
+                      .arg(goldMatch.join(QStringLiteral(" OR ")));
+    const QString prelabels
+            = QStringLiteral(
+                      "SELECT l.id AS label, t.batch_id AS batch FROM prelabels l"
+                      " LEFT JOIN (SELECT DISTINCT item_id, batch_id FROM tasks) t ON t.item_id = l.item_id"
+                      " WHERE l.class_id IN (%1)")
+                      .arg(in);
+    QMap<QString, MigrationCount> byBatch; // by batch name, then id
+    QHash<Id, QString> batchNames;
+    auto batches = project().work().batches();
+    if (!batches)
+        return batches.error();
+    for (const Batch &b : std::as_const(*batches))
+        batchNames.insert(b.id, b.name);
+    auto count = [&](const QString &sql, qint64 MigrationCount::*field) -> Status {
+        auto s = db()->prepare(QStringLiteral("SELECT COALESCE(batch, ''), COUNT(DISTINCT label)"
+                                              " FROM (%1) GROUP BY 1")
+                                       .arg(sql));
+        if (!s)
+            return s.error();
+        for (qsizetype i = 0; i < out.classes.size(); ++i)
+            s->bind(int(i + 1), out.classes.at(i));
+        while (s->step()) {
+            const Id batch = s->text(0);
+            const QString name = batch.isEmpty() ? QString() : batchNames.value(batch, batch);
+            MigrationCount &c = byBatch[name + QLatin1Char('\n') + batch];
+            c.batchId = batch;
+            c.batchName = name;
+            c.*field += s->int64(1);
+        }
+        if (s->error())
+            return *s->error();
+        auto total = db()->prepare(
+                QStringLiteral("SELECT COUNT(DISTINCT label) FROM (%1)").arg(sql));
+        if (!total)
+            return total.error();
+        for (qsizetype i = 0; i < out.classes.size(); ++i)
+            total->bind(int(i + 1), out.classes.at(i));
+        if (total->step())
+            out.total.*field = total->int64(0);
+        return total->error() ? Status(*total->error()) : Status();
+    };
+    ASSAY_TRY(count(annotations, &MigrationCount::annotations));
+    if (out.goldCounted)
+        ASSAY_TRY(count(gold, &MigrationCount::goldAnswers));
+    ASSAY_TRY(count(prelabels, &MigrationCount::prelabels));
+    out.batches = byBatch.values();
+    return out;
+}
+
+Result<bool> TaxonomyService::classInUse(const Id &classId) const
+{
+    auto p = preview(QStringLiteral("remove"), {classId});
+    if (!p)
+        return p.error();
+    // Gold answers count even where this reader may not see them.
+    auto gold = db()->prepare(
+            QStringLiteral("SELECT 1 FROM gold_answers WHERE instr(classes, '\"' || ?1 || '\"') > 0"
+                           " OR instr(boxes, '\"' || ?1 || '\"') > 0 LIMIT 1"));
+    if (!gold)
+        return gold.error();
+    gold->bind(1, classId);
+    const bool goldUses = gold->step();
+    return p->total.annotations + p->total.prelabels + p->total.goldAnswers > 0 || goldUses;
+}
+
+Result<QList<GoldRedo>> TaxonomyService::goldToRedo() const
+{
+    QList<GoldRedo> out;
+    if (!project().mayRead(Read::GoldAnswers))
+        return out;
+    // A gold answer set again after the split is redone.
+    auto s = db()->prepare(QStringLiteral("SELECT r.item_id, r.class_id, r.version FROM gold_redo r"
+                                          " JOIN gold_answers g ON g.item_id = r.item_id"
+                                          " JOIN taxonomy_versions v ON v.version = r.version"
+                                          " WHERE g.time <= v.time ORDER BY r.version, r.item_id"));
+    if (!s)
+        return s.error();
+    while (s->step())
+        out.append({s->text(0), s->text(1), int(s->int64(2))});
+    if (s->error())
+        return *s->error();
+    return out;
+}
+
+QString migrationBatchLabel(const MigrationCount &count)
+{
+    return count.batchId.isEmpty() ? Tr::tr("(no batch)") : count.batchName;
+}
+
+QString migrationPreviewText(const MigrationPreview &preview)
+{
+    QString out;
+    QTextStream s(&out);
+    const QString hidden = Tr::tr("hidden");
+    auto gold = [&](qint64 n) {
+        return preview.goldCounted ? QString::number(n) : hidden;
+    };
+    s << Tr::tr("%1 would touch:").arg(preview.change) << Qt::endl;
+    s << QStringLiteral("  %1 %2 %3 %4")
+                    .arg(Tr::tr("batch").leftJustified(24),
+                         Tr::tr("annotations").rightJustified(11),
+                         Tr::tr("gold answers").rightJustified(12),
+                         Tr::tr("pre-labels").rightJustified(10))
+      << Qt::endl;
+    for (const MigrationCount &c : preview.batches) {
+        s << QStringLiteral("  %1 %2 %3 %4")
+                        .arg(migrationBatchLabel(c).leftJustified(24))
+                        .arg(c.annotations, 11)
+                        .arg(gold(c.goldAnswers).rightJustified(12))
+                        .arg(c.prelabels, 10)
+          << Qt::endl;
+    }
+    s << QStringLiteral("  %1 %2 %3 %4")
+                    .arg(Tr::tr("total").leftJustified(24))
+                    .arg(preview.total.annotations, 11)
+                    .arg(gold(preview.total.goldAnswers).rightJustified(12))
+                    .arg(preview.total.prelabels, 10)
+      << Qt::endl;
+    return out;
+}
+
+QJsonObject migrationPreviewToJson(const MigrationPreview &preview)
+{
+    auto row = [&](const MigrationCount &c) {
+        QJsonObject o{{QStringLiteral("annotations"), c.annotations},
+                      {QStringLiteral("prelabels"), c.prelabels}};
+        o.insert(QStringLiteral("gold_answers"),
+                 preview.goldCounted ? QJsonValue(c.goldAnswers) : QJsonValue());
+        if (!c.batchId.isEmpty()) {
+            o.insert(QStringLiteral("batch"), c.batchName);
+            o.insert(QStringLiteral("batch_id"), c.batchId);
+        }
+        return o;
+    };
+    QJsonArray batches;
+    for (const MigrationCount &c : preview.batches)
+        batches.append(row(c));
+    return {{QStringLiteral("change"), preview.change},
+            {QStringLiteral("classes"), QJsonArray::fromStringList(preview.classes)},
+            {QStringLiteral("batches"), batches},
+            {QStringLiteral("total"), row(preview.total)}};
 }
 
 // ---- guidelines ------------------------------------------------------------------------

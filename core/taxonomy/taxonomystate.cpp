@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of taxonomy.* and guideline.* events: the class, version and guideline tables.
+#include "core/events/policy.h"
 #include "core/store/applierregistry.h"
 #include "core/store/conflicts.h"
 #include "core/store/database.h"
@@ -18,11 +19,12 @@ static Status closeClass(Database *db, const QString &classId, int version)
     return s.exec();
 }
 
-static Status insertClass(Database *db, const TaxonomyClass &c, int version, qint64 position)
+static Status insertClass(Database *db, const TaxonomyClass &c, int version, qint64 position,
+                          bool archived = false)
 {
-    ASSAY_STMT(s,
-               "INSERT INTO classes (id, valid_from, valid_to, name, colour, hotkey,"
-               " description, parent_id, position) VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8)");
+    ASSAY_STMT(s, "INSERT INTO classes (id, valid_from, valid_to, name, colour, hotkey,"
+                  " description, parent_id, position, archived)"
+                  " VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     s.bind(1, c.id).bind(2, version);
     s.bind(3, c.name);
     s.bind(4, c.colour);
@@ -30,7 +32,54 @@ static Status insertClass(Database *db, const TaxonomyClass &c, int version, qin
     s.bindOptional(6, c.description);
     s.bindOptional(7, c.parentId);
     s.bind(8, position);
+    s.bind(9, archived ? 1 : 0);
     return s.exec();
+}
+
+static Result<qint64> classPosition(Database *db, const QString &classId);
+
+// The class as it is now: its open row, archived or not.
+static Result<std::optional<TaxonomyClass>> currentClass(Database *db, const QString &classId)
+{
+    ASSAY_STMT(s, "SELECT name, colour, hotkey, description, parent_id FROM classes"
+                  " WHERE id = ?1 AND valid_to IS NULL");
+    s.bind(1, classId);
+    std::optional<TaxonomyClass> c;
+    if (s.step()) {
+        c = TaxonomyClass{classId, s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), false};
+    }
+    s.reset();
+    return c;
+}
+
+// Archiving closes the offered row and opens an archived one: old versions read the class as
+// it was, later ones list it as archived (its labels stay readable under its name).
+static Status archiveClass(Database *db, const QString &classId, int version)
+{
+    auto c = currentClass(db, classId);
+    if (!c)
+        return c.error();
+    if (!*c)
+        return {}; // concurrently removed: nothing left to archive
+    auto position = classPosition(db, classId);
+    if (!position)
+        return position.error();
+    ASSAY_TRY(closeClass(db, classId, version));
+    return insertClass(db, **c, version, *position, true);
+}
+
+static Status mapClass(Database *db, int version, const QString &from, const QString &into,
+                       const QString &change)
+{
+    ASSAY_STMT(s, "INSERT OR REPLACE INTO class_mappings (version, from_id, into_id, change)"
+                  " VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, version).bind(2, from).bind(3, into).bind(4, change);
+    return s.exec();
+}
+
+static Result<qint64> nextPosition(Database *db)
+{
+    return db->queryInt(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM classes"));
 }
 
 static Result<qint64> classPosition(Database *db, const QString &classId)
@@ -93,11 +142,56 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
 
     const TaxonomyClass cls = p.cls.value_or(TaxonomyClass{});
     if (change == QLatin1String("add")) {
-        auto next = db->queryInt(
-                QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM classes"));
+        auto next = nextPosition(db);
         if (!next)
             return next.error();
         return insertClass(db, cls, version, *next);
+    }
+    if (change == QLatin1String("move")) {
+        // Positions order the classes on screen only; a move before a class makes room by
+        // shifting the open rows from there on (class ids and labels are untouched).
+        qint64 position = -1;
+        if (!p.before.isEmpty()) {
+            auto before = classPosition(db, p.before);
+            if (!before)
+                return before.error();
+            position = *before;
+        }
+        if (position >= 0) {
+            ASSAY_STMT(shift, "UPDATE classes SET position = position + 1"
+                              " WHERE valid_to IS NULL AND position >= ?1");
+            shift.bind(1, position);
+            ASSAY_TRY(shift.exec());
+        } else {
+            auto next = nextPosition(db);
+            if (!next)
+                return next.error();
+            position = *next;
+        }
+        ASSAY_TRY(noteConcurrentChange(db, e, cls.id, cls.name));
+        ASSAY_TRY(closeClass(db, cls.id, version));
+        return insertClass(db, cls, version, position);
+    }
+    if (change == QLatin1String("archive"))
+        return archiveClass(db, p.classId, version);
+    if (change == QLatin1String("split")) {
+        auto next = nextPosition(db);
+        if (!next)
+            return next.error();
+        qint64 position = *next;
+        for (const TaxonomyClass &part : p.parts)
+            ASSAY_TRY(insertClass(db, part, version, position++));
+        ASSAY_TRY(archiveClass(db, p.classId, version));
+        ASSAY_TRY(mapClass(db, version, p.classId, p.assignTo, change));
+        // Gold answers with the split class no longer say which part is right: the lead
+        // redoes them. Found in the state (a copy without gold answers marks none), so the
+        // event names no gold item.
+        ASSAY_STMT(redo, "INSERT OR IGNORE INTO gold_redo (item_id, class_id, version, event_id)"
+                         " SELECT item_id, ?1, ?2, ?3 FROM gold_answers"
+                         " WHERE instr(classes, '\"' || ?1 || '\"') > 0"
+                         " OR instr(boxes, '\"' || ?1 || '\"') > 0");
+        redo.bind(1, p.classId).bind(2, version).bind(3, e.id);
+        return redo.exec();
     }
     if (change == QLatin1String("update")) {
         const QString id = cls.id;
@@ -113,8 +207,12 @@ static Status taxonomyChanged(Database *db, const Event &e, const TaxonomyChange
         return closeClass(db, p.classId, version);
     }
     if (change == QLatin1String("merge")) {
-        for (const Id &from : p.from)
-            ASSAY_TRY(closeClass(db, from, version));
+        // Both classes keep their ids; the merged one is archived and its labels read as the
+        // target from this version on.
+        for (const Id &from : p.from) {
+            ASSAY_TRY(archiveClass(db, from, version));
+            ASSAY_TRY(mapClass(db, version, from, p.into, change));
+        }
         return {};
     }
     return {}; // "multi_label": the version row carries it
@@ -138,7 +236,10 @@ void TaxonomyService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<TaxonomyChanged>(taxonomyChanged);
     registry.add<GuidelineAdded>(guidelineAdded);
     registry.addStateTables({QStringLiteral("taxonomy_versions"), QStringLiteral("classes"),
-                             QStringLiteral("guidelines")});
+                             QStringLiteral("guidelines"), QStringLiteral("class_mappings"),
+                             QStringLiteral("gold_redo")});
+    // Which items are gold shows in the list of gold answers to redo.
+    registry.addReadFilter(QStringLiteral("gold_redo"), {Read::GoldAnswers, QStringLiteral("0")});
 }
 
 } // namespace assay::core

@@ -166,7 +166,7 @@ Status DatasetExport::gather()
     if (!head)
         return head.error();
     m_head = std::move(*head);
-    auto taxonomy = m_project.taxonomy().get();
+    auto taxonomy = m_project.taxonomy().get(m_options.taxonomyVersion);
     if (!taxonomy)
         return taxonomy.error();
     m_taxonomy = std::move(*taxonomy);
@@ -242,14 +242,19 @@ void DatasetExport::readBatches()
     }
 }
 
-int DatasetExport::categoryFor(const Id &classId)
+int DatasetExport::categoryFor(const Id &labelClassId)
 {
+    // A label keeps its class id; merges and splits up to the exported version say which
+    // class it reads as.
+    const Id classId = m_taxonomy.resolve(labelClassId);
     auto it = m_categoryOf.constFind(classId);
     if (it != m_categoryOf.constEnd())
         return *it;
-    // A class removed from the taxonomy since: still exported, under its id.
+    // An archived class keeps its name; one removed, or added after the exported version, is
+    // exported under its id.
+    const TaxonomyClass *archived = m_taxonomy.findAny(classId);
     m_categoryOf.insert(classId, int(m_data.categories.size()));
-    m_data.categories.append({QString(), classId, {}});
+    m_data.categories.append({QString(), archived ? archived->name : classId, {}});
     return int(m_data.categories.size()) - 1;
 }
 

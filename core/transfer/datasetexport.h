@@ -27,6 +27,9 @@ struct ExportOptions
     // its annotator, and every image of the project.
     bool all = false;
     bool prettyJson = false;
+    // The taxonomy version whose classes the export names (0: the current one): labels are
+    // mapped through the merges and splits recorded up to that version.
+    int taxonomyVersion = 0;
     std::function<void(int percent, const QString &phase)> progress;
     const std::atomic<bool> *cancel = nullptr; // set: stop; files written so far are removed
 };

@@ -285,7 +285,8 @@ private Q_SLOTS:
                                                     {LA::Gold, QStringLiteral("gold")},
                                                     {LA::Flags, QStringLiteral("flags")},
                                                     {LA::Quality, QStringLiteral("quality")},
-                                                    {LA::FirstRun, QStringLiteral("first-run")}};
+                                                    {LA::FirstRun, QStringLiteral("first-run")},
+                                                    {LA::Taxonomy, QStringLiteral("taxonomy")}};
         for (const auto &[which, name] : dialogs) {
             QAction *a = w.leadAction(which);
             QVERIFY2(a->isEnabled(), qPrintable(name));

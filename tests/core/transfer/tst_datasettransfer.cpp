@@ -952,6 +952,8 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE counts;"
                   " DROP TABLE review_reasons; DROP TABLE review_rules; DROP TABLE review_entries;"
                   " DROP TABLE review_decisions; DROP TABLE adjudications;"
+                  " ALTER TABLE classes DROP COLUMN archived;"
+                  " DROP TABLE class_mappings; DROP TABLE gold_redo;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
