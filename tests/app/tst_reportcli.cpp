@@ -321,6 +321,16 @@ private Q_SLOTS:
                     dark += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
             QVERIFY2(dark > 100, qPrintable(page));
         }
+        // With ASSAY_SCREENSHOT_DIR set: the first page as docs/screenshots/report-page.png.
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QProcess shot;
+            shot.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
+                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                  QStringLiteral("2"), file(QStringLiteral("r.pdf")),
+                                  QDir(dir).filePath(QStringLiteral("report-page"))});
+            QVERIFY(shot.waitForFinished(60000));
+        }
     }
 };
 
