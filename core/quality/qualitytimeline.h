@@ -44,8 +44,8 @@ struct TimedAnswer
 // defaults (20 answers, z >= 3.3, one-sided alpha 0.0005 per look), measured on seeded streams
 // (tst_qualitytimeline, bench_drift): a steady person (pass rate 0.9) gets an alert somewhere
 // in 100 answers in about 1.5% of streams; a drop from 0.95 to 0.5 is alerted within 20
-// answers in about 85%, to 0.4 in about 95%. Class shift: the Jensen-Shannon divergence (base 2, in
-// [0, 1]) between a person's last `classWindow` production answers' class distribution and the
+// answers in about 85%, to 0.4 in about 95%. Class shift: the Jensen-Shannon divergence (base 2,
+// in [0, 1]) between a person's last `classWindow` production answers' class distribution and the
 // rest of the cohort's answers over the same period; an alert at >= jsThreshold when the person
 // has at least classMin answers and the cohort as many.
 struct DriftOptions
