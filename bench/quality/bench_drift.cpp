@@ -64,9 +64,9 @@ int main(int argc, char **argv)
             std::mt19937_64 engine(9000000 + s);
             const QList<bool> passes = stream(engine, 40, 0.95, 40, drop);
             for (const AccuracyFiring &f : accuracyDrift(passes, options)) {
-                if (f.last < 40)
+                if (f.first < 40)
                     continue;
-                const int delay = f.last - 40 + 1;
+                const int delay = f.first - 40 + 1;
                 within += delay <= options.window ? 1 : 0;
                 within20 += delay <= 20 ? 1 : 0;
                 delays.append(delay);

@@ -102,10 +102,10 @@ QList<AccuracyFiring> accuracyDrift(const QList<bool> &passes, const DriftOption
         const double z = variance > 0 ? (p1 - p2) / std::sqrt(variance) : 0;
         const bool fires = z >= options.zThreshold;
         if (fires && !firing)
-            firings.append({int(last), n1, p1, p2, z});
+            firings.append({int(last), int(last), n1, p1, p2, z});
         else if (fires && firing && z > firings.constLast().z) {
             // The same alert, its strongest evidence kept with the window that gave it.
-            firings.last() = {int(last), n1, p1, p2, z};
+            firings.last() = {firings.constLast().first, int(last), n1, p1, p2, z};
         }
         firing = fires;
     }

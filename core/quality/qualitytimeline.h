@@ -151,7 +151,8 @@ QualityTimeline qualityTimeline(const QList<TimedAnswer> &answers, const Timelin
 // scan raises, as the index of the last answer of its window; consecutive firings are one alert.
 struct AccuracyFiring
 {
-    int last = 0; // index of the window's last answer
+    int first = 0; // index of the answer after which it first fired
+    int last = 0;  // index of the window's last answer where the evidence is strongest
     int earlierCount = 0;
     double earlier = 0;
     double recent = 0;

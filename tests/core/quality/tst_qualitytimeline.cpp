@@ -69,7 +69,7 @@ private Q_SLOTS:
             const QList<AccuracyFiring> firings = accuracyDrift(passes, options);
             bool inWindow = false;
             for (const AccuracyFiring &f : firings)
-                inWindow |= f.last >= 40;
+                inWindow |= f.first >= 40;
             detected += inWindow ? 1 : 0;
         }
         const double rate = double(detected) / runs;
