@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace assay;
@@ -46,10 +47,18 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (app::cli::isCommandLine(arguments)) {
-        // No display needed: the command line runs on servers and in CI.
-        QCoreApplication core(argc, argv);
+        // No display needed: the command line runs on servers and in CI. A command that draws
+        // charts gets a QApplication on the offscreen platform (unless one is named).
+        std::unique_ptr<QCoreApplication> core;
+        if (app::cli::needsGuiApplication(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            core = std::make_unique<QApplication>(argc, argv);
+        } else {
+            core = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        installTranslators(&core);
+        installTranslators(core.get());
         QTextStream out(stdout);
         QTextStream err(stderr);
         app::CliIo io{out, err, isatty(fileno(stderr)) != 0};

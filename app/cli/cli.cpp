@@ -115,10 +115,15 @@ static const Command s_commands[] = {
                  "assay",
                  "An item's versions and reviews; decide it with a justification (the versions not chosen are kept).")},
         {"quality", runQuality,
-         "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json]",
+         "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json] | PROJECT --over-time [--bucket day|N] [--from DATE] [--to DATE] [--json] | PROJECT --drift [--json]",
          QT_TRANSLATE_NOOP(
                  "assay",
-                 "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.")},
+                 "Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch; quality over time and drift alerts with their evidence.")},
+        {"report", runReport,
+         "report PROJECT --out report.html [--pdf report.pdf] [--from DATE] [--to DATE] | verify PROJECT report.html [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "An audit report (HTML, PDF) stating its snapshot; verify recomputes every figure from the log and says whether the report matches.")},
 };
 
 QString helpText()
@@ -154,6 +159,16 @@ bool isCommandLine(const QStringList &arguments)
             return true;
     }
     return !first.endsWith(QLatin1String(".assay")); // an unknown word: say so on the terminal
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    // The audit report draws its charts with Qt Charts (widgets, offscreen); verifying one
+    // draws nothing.
+    return arguments.size() >= 2 && arguments.first() == QLatin1String("report")
+           && !arguments.contains(QStringLiteral("verify"))
+           && !arguments.contains(QStringLiteral("--help"))
+           && !arguments.contains(QStringLiteral("-h"));
 }
 
 int run(const QStringList &arguments, CliIo &io)

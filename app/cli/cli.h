@@ -10,6 +10,10 @@ namespace assay::app::cli {
 // false when the GUI should open (no arguments, or a project file to open).
 bool isCommandLine(const QStringList &arguments);
 
+// True for a subcommand that draws (the audit report's charts): it runs in a QApplication on
+// the offscreen platform when no other is set.
+bool needsGuiApplication(const QStringList &arguments);
+
 // Runs the subcommand; returns the exit status.
 int run(const QStringList &arguments, CliIo &io);
 

@@ -5,6 +5,7 @@
 #include "core/domain/displaynames.h"
 
 #include "core/project/services.h"
+#include "widgets/quality/qualitytimelineview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +22,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QValueAxis>
@@ -184,6 +186,8 @@ QualityPanel::QualityPanel(QWidget *parent)
     , m_goldChart(new QChartView(this))
     , m_classChart(new QChartView(this))
     , m_heatMap(new PairHeatMap(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new QualityTimelineView(this))
 {
     m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Verdict")});
     m_figures->horizontalHeader()->setStretchLastSection(true);
@@ -204,11 +208,18 @@ QualityPanel::QualityPanel(QWidget *parent)
     grid->addWidget(framed(tr("Gold accuracy per person"), m_goldChart), 0, 1);
     grid->addWidget(framed(tr("Pairwise agreement (Cohen's kappa)"), m_heatMap), 1, 0);
     grid->addWidget(framed(tr("Agreement per class"), m_classChart), 1, 1);
+    auto *batchPage = new QWidget(this);
+    auto *batchLayout = new QVBoxLayout(batchPage);
+    batchLayout->addLayout(top);
+    batchLayout->addWidget(m_title);
+    batchLayout->addWidget(m_message);
+    batchLayout->addLayout(grid, 1);
+    m_tabs->addTab(batchPage, tr("Batch"));
+    m_tabs->addTab(m_timeline, tr("Over time and drift"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_title);
-    layout->addWidget(m_message);
-    layout->addLayout(grid, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    connect(m_timeline, &QualityTimelineView::itemsRequested, this, &QualityPanel::request);
     connect(m_batches, &QComboBox::currentIndexChanged, this, &QualityPanel::showBatch);
     // Activated: a double-click, or Enter on the row.
     m_figures->setToolTip(tr("Double-click a figure for the items behind it"));
@@ -257,6 +268,7 @@ void QualityPanel::setStore(assay::core::Project *store)
     }
     for (const Batch &b : *batches)
         m_batches->addItem(QStringLiteral("%1 (%2)").arg(b.name, batchStateName(b.state)), b.id);
+    m_timeline->setStore(store);
     showBatch(m_batches->count() - 1 >= 0 ? 0 : -1);
 }
 

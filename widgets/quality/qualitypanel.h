@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 class QChartView;
@@ -20,6 +21,8 @@ class Project;
 }
 
 namespace assay::widgets {
+
+class QualityTimelineView;
 
 // Cohen's kappa of every pair of people as a coloured matrix (red -1 .. white 0 .. green 1).
 class PairHeatMap final : public QWidget
@@ -62,6 +65,8 @@ public:
     QChartView *goldChart() const { return m_goldChart; }
     QChartView *classChart() const { return m_classChart; }
     PairHeatMap *heatMap() const { return m_heatMap; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QualityTimelineView *timelineView() const { return m_timeline; } // quality over time, drift
 
     // Renders a plot into a PNG file; false (and nothing written) on failure.
     static bool savePng(QWidget *plot, const QString &path);
@@ -97,6 +102,8 @@ private:
     QChartView *m_goldChart;
     QChartView *m_classChart;
     PairHeatMap *m_heatMap;
+    QTabWidget *m_tabs;
+    QualityTimelineView *m_timeline;
 };
 
 } // namespace assay::widgets

@@ -6,6 +6,7 @@
 #include "app/cli/quality/projectquality.h"
 #include "core/quality/qualityreport.h"
 #include "core/project/services.h"
+#include "core/report/reportservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +17,9 @@ namespace assay::app::cli {
 
 using namespace assay::core;
 using namespace assay::core::store;
+
+int runQualityTimeline(Project &project, bool driftOnly, const QString &bucket,
+                       const ReportPeriod &period, bool json, CliIo &io); // timelinecommands.cpp
 
 bool splitProjectVerb(const QStringList &pos, const QStringList &verbs, QString *project,
                       QString *verb, QStringList *rest); // goldcommands.cpp
@@ -551,9 +555,40 @@ int runQuality(const QStringList &args, CliIo &io)
     const QCommandLineOption minTime(QStringLiteral("min-time"),
                                      Tr::tr("Answers faster than this (ms) are anomalies."),
                                      Tr::tr("ms"), QStringLiteral("500"));
-    parser.addOptions({batchOpt, method, minTime, asOption(), jsonOption()});
+    const QCommandLineOption
+            overTime(QStringLiteral("over-time"),
+                     Tr::tr("Quality over time, per person and class, with drift alerts."));
+    const QCommandLineOption drift(QStringLiteral("drift"), Tr::tr("Only the drift alerts."));
+    const QCommandLineOption bucket(QStringLiteral("bucket"),
+                                    Tr::tr("Points per day, or per this many tasks."),
+                                    Tr::tr("day|N"), QStringLiteral("day"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."),
+                                  Tr::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."),
+                                Tr::tr("date"));
+    parser.addOptions({batchOpt, method, minTime, overTime, drift, bucket, from, to, asOption(),
+                       jsonOption()});
     if (!parse(parser, QStringLiteral("quality"), args, io))
         return ExitUsage;
+    if (parser.isSet(overTime) || parser.isSet(drift)) {
+        ReportPeriod period;
+        period.from = QDate::fromString(parser.value(from), Qt::ISODate);
+        period.to = QDate::fromString(parser.value(to), Qt::ISODate);
+        if (parser.positionalArguments().size() != 1
+            || (parser.isSet(from) && !period.from.isValid())
+            || (parser.isSet(to) && !period.to.isValid())) {
+            printUsage(io,
+                       QStringLiteral("assay quality PROJECT --over-time|--drift [--bucket day|N] "
+                                      "[--from DATE] [--to DATE] [--json]"));
+            return ExitUsage;
+        }
+        auto store = openProject(parser.positionalArguments().constFirst(), io,
+                                 parser.value(QStringLiteral("as")));
+        if (!store)
+            return ExitFailure;
+        return runQualityTimeline(*store, !parser.isSet(overTime), parser.value(bucket), period,
+                                  parser.isSet(QStringLiteral("json")), io);
+    }
     const QString usage = QStringLiteral(
             "assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]");
     const QStringList pos = parser.positionalArguments();

@@ -20,6 +20,13 @@ int runGold(const QStringList &args, CliIo &io);
 int runBatch(const QStringList &args, CliIo &io);
 
 // assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]
+//              | PROJECT --over-time [--bucket day|N] [--from DATE] [--to DATE] [--json]
+//              | PROJECT --drift [--json]
 int runQuality(const QStringList &args, CliIo &io);
+
+// assay report PROJECT --out report.html [--pdf report.pdf] [--from DATE] [--to DATE]
+//                      [--resamples N] [--seed S] [--json]
+//            | verify PROJECT report.html [--json]
+int runReport(const QStringList &args, CliIo &io);
 
 } // namespace assay::app::cli
