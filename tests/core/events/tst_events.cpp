@@ -279,6 +279,7 @@ static QList<Sample> samples()
                           TaskState::Flagged,
                           QStringLiteral("unclear"),
                           QStringLiteral("two cars?"),
+                          QStringLiteral("car"),
                           {}}
                      .toJson(),
              through<TaskStateSet>(), "state"},
