@@ -199,12 +199,19 @@ void GuidelinePanel::refresh()
         auto notice = service.changedSinceLastTask();
         if (notice && *notice) {
             const GuidelineNotice &n = **notice;
-            m_notice->setText(tr("The guideline changed since your last task (version %1 → %2):"
-                                 " %n section(s) changed. Read what changed before you go on.",
-                                 nullptr, int(n.diff.changes.size()))
+            m_notice->setText(tr("The guideline changed since your last task (version %1 → %2)."
+                                 " Sections changed: %3. Read what changed before you go on.")
                                       .arg(n.seenVersion)
-                                      .arg(n.currentVersion));
-            QString html;
+                                      .arg(n.currentVersion)
+                                      .arg(n.diff.changes.size()));
+            // Rendered as the guideline is: the old text quoted, the new text as it reads now.
+            auto bodyOf = [](const QString &text) {
+                QStringList lines = guidelinetext::renderable(text).split(QLatin1Char('\n'));
+                if (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
+                    lines.removeFirst();
+                return lines.join(QLatin1Char('\n')).trimmed();
+            };
+            QString markdown;
             for (const SectionChange &c : n.diff.changes) {
                 QString what;
                 switch (c.kind) {
@@ -212,20 +219,18 @@ void GuidelinePanel::refresh()
                 case SectionChange::Kind::Removed: what = tr("Removed"); break;
                 case SectionChange::Kind::Changed: what = tr("Changed"); break;
                 }
-                html += QStringLiteral("<p><b>%1: %2</b></p>")
-                                .arg(what.toHtmlEscaped(), c.title.toHtmlEscaped());
-                if (!c.before.isEmpty())
-                    html += QStringLiteral("<p style=\"color:#a61b1b\"><s>%1</s></p>")
-                                    .arg(guidelinetext::renderable(c.before)
-                                                 .toHtmlEscaped()
-                                                 .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+                markdown += QStringLiteral("#### %1: %2\n\n").arg(what, c.title);
+                if (!c.before.isEmpty()) {
+                    markdown += tr("*Before:*") + QStringLiteral("\n\n");
+                    for (const QString &line : bodyOf(c.before).split(QLatin1Char('\n')))
+                        markdown += QStringLiteral("> %1\n").arg(line);
+                    markdown += QLatin1Char('\n');
+                }
                 if (!c.after.isEmpty())
-                    html += QStringLiteral("<p style=\"color:#1b6e2e\">%1</p>")
-                                    .arg(guidelinetext::renderable(c.after)
-                                                 .toHtmlEscaped()
-                                                 .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+                    markdown += tr("*Now:*") + QStringLiteral("\n\n") + bodyOf(c.after)
+                                + QStringLiteral("\n\n");
             }
-            m_noticeView->setHtml(html);
+            m_noticeView->setMarkdown(markdown);
             m_notice->show();
             m_noticeView->show();
             if (auto *ack = qobject_cast<QWidget *>(
