@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 
 #include "app/cli/duplicatecommands.h"
+#include "app/cli/guidelinecommands.h"
 #include "app/cli/keycommands.h"
 #include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
@@ -64,6 +65,11 @@ static const Command s_commands[] = {
         {"taxonomy", runTaxonomy,
          "taxonomy PROJECT list|add|edit|rename|remove|merge|multi-label ...",
          QT_TRANSLATE_NOOP("assay", "The versioned label set.")},
+        {"guideline", runGuideline,
+         "guideline PROJECT show [--version N | --draft] [--section ANCHOR] | edit --from FILE.md | publish | diff V1 V2|draft | examples list|add|remove ... | export --out FILE.md | citations [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Versioned guidelines: drafts only authors see, published versions bound to the taxonomy, the diff by section, worked examples, the sections flags and rejections cite.")},
         {"log", runLog, "log show|verify|rebuild PROJECT",
          QT_TRANSLATE_NOOP("assay",
                            "Show the event log, verify its hash chain, rebuild state from it.")},

@@ -62,6 +62,10 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include "widgets/guidelines/guidelinepanel.h"
+#include "core/guidelines/guidelineservice.h"
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -233,6 +237,7 @@ MainWindow::~MainWindow()
     m_sync->setProject(nullptr); // a sync running in the background is cancelled and waited for
     // Children are deleted after the store: let go of it (recording time spent) first.
     m_labeling->setStore(nullptr);
+    m_guidelinePanel->setProject(nullptr);
     m_model->setStore(nullptr);
 }
 
@@ -284,6 +289,29 @@ void MainWindow::createActions()
                                       });
     reload->setShortcut(QKeySequence::Refresh);
     m_projectActions.append(reload);
+    // The guideline, one key away while labeling; read again each time it is shown.
+    m_guidelinePanel = new widgets::GuidelinePanel(this);
+    m_guidelineDock = new QDockWidget(tr("Guideline"), this);
+    m_guidelineDock->setObjectName(QStringLiteral("guidelineDock"));
+    m_guidelineDock->setWidget(m_guidelinePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
+    m_guidelineDock->hide();
+    QAction *guideline = m_guidelineDock->toggleViewAction();
+    guideline->setText(tr("&Guideline"));
+    guideline->setShortcut(QKeySequence(Qt::Key_G));
+    guideline->setObjectName(QStringLiteral("guidelineAction"));
+    view->addAction(guideline);
+    connect(m_guidelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || !m_store)
+            return;
+        m_guidelinePanel->setProject(m_store.get());
+        m_guidelinePanel->showClass(m_labeling->canvas()->currentClass());
+    });
+    connect(m_labeling->canvas(), &widgets::ImageCanvas::currentClassChanged, this,
+            [this](const core::Id &classId) {
+                if (m_guidelineDock->isVisible())
+                    m_guidelinePanel->showClass(classId);
+            });
 
     QMenu *work = menuBar()->addMenu(tr("&Work"));
     QAction *label = work->addAction(tr("Start &Labeling"), this, [this] { startLabeling(); });
@@ -308,6 +336,9 @@ void MainWindow::createActions()
     batches->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *gold = work->addAction(tr("G&old Items…"), this, &MainWindow::showGold);
     gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_guidelinePreviewAction = work->addAction(tr("Guideline &Preview…"), this,
+                                               &MainWindow::showGuidelinePreview);
+    m_guidelinePreviewAction->setObjectName(QStringLiteral("guidelinePreviewAction"));
     QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
     flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // The reviewer's queue, side by side; modal like the lead's views.
@@ -427,6 +458,7 @@ bool MainWindow::openProject(const QString &path)
     // Nobody is signed in yet: the items can be browsed, and Work ▸ Sign In proves who works.
     m_preview->clear();
     m_labeling->setStore(nullptr);
+    m_guidelinePanel->setProject(nullptr);
     m_model->setStore(nullptr);
     m_store = std::move(*opened);
     ++m_openGeneration;
@@ -528,6 +560,7 @@ void MainWindow::closeProject()
     m_sync->setProject(nullptr);
     m_preview->clear();
     m_labeling->setStore(nullptr);
+    m_guidelinePanel->setProject(nullptr);
     m_model->setStore(nullptr);
     m_store.reset();
     ++m_openGeneration;
@@ -551,6 +584,8 @@ void MainWindow::updateActions()
                                || isAllowed(m_store->actor(), Action::DecideBatches));
     m_importAction->setEnabled(canImport);
     m_exportAction->setEnabled(canExport);
+    m_guidelinePreviewAction->setEnabled(m_store
+                                         && isAllowed(m_store->actor(), Action::EditGuidelines));
     const Person nobody;
     const Person &actor = m_store ? m_store->actor() : nobody;
     // A tooltip with the action's shortcut, so the keyboard path is discoverable.
@@ -948,7 +983,39 @@ bool MainWindow::startLabeling(const QString &personNameOrId)
     m_pages->setCurrentWidget(m_labeling);
     m_labeling->setStore(m_store.get());
     m_labeling->loadQueue();
+    // The guideline changed since this person's last task: it opens, with what changed, first.
+    if (auto notice = m_store->guidelines().changedSinceLastTask(); notice && *notice) {
+        m_guidelineDock->show();
+        m_guidelinePanel->setProject(m_store.get());
+    }
     return true;
+}
+
+void MainWindow::showGuidelinePreview()
+{
+    if (!m_store || !isAllowed(m_store->actor(), Action::EditGuidelines))
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("guidelinePreviewDialog"));
+    dialog.setWindowTitle(tr("Guideline Preview — %1").arg(m_store->info().name));
+    auto *layout = new QHBoxLayout(&dialog);
+    auto *panel = new widgets::GuidelinePanel(&dialog);
+    panel->setProject(m_store.get(), true);
+    const core::Id classId = m_labeling->canvas()->currentClass();
+    auto taxonomy = m_store->taxonomy().get();
+    panel->showClass(!classId.isEmpty() || !taxonomy || taxonomy->classes.isEmpty()
+                             ? classId
+                             : taxonomy->classes.first().id);
+    layout->addWidget(panel, 1);
+    // The class's first example, drawn as an annotator opens it from the panel.
+    auto examples = m_store->guidelines().examples(panel->currentClass());
+    if (examples && !examples->isEmpty()) {
+        auto *example = new widgets::ExampleDialog(m_store.get(), examples->first(), &dialog);
+        example->setWindowFlags(Qt::Widget);
+        layout->addWidget(example, 2);
+    }
+    dialog.resize(1100, 680);
+    dialog.exec();
 }
 
 void MainWindow::showItems()

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QListView;
 class QMenu;
@@ -26,7 +27,8 @@ class SecretKeys;
 
 namespace assay::widgets {
 class ItemPreview;
-}
+class GuidelinePanel;
+} // namespace assay::widgets
 
 namespace assay::app {
 
@@ -62,6 +64,11 @@ public:
     bool isShowingEmptyProject() const;
     QPushButton *emptyProjectButton(int index) const { return m_emptyButtons.value(index); }
     LabelingPanel *labelingPanel() const { return m_labeling; }
+    // The guideline beside the work (View ▸ Guideline, G): opens at the selected class's section.
+    widgets::GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
+    QDockWidget *guidelineDock() const { return m_guidelineDock; }
+    // The author's preview: the draft in the same panel, with an example as annotators see it.
+    void showGuidelinePreview();
     void showShortcuts();
     // A lead's views, modal so that none outlives the project it reads (the actions below).
     void showPeople();
@@ -118,6 +125,9 @@ private:
     QStackedWidget *m_pages;
     QSplitter *m_splitter;
     LabelingPanel *m_labeling;
+    widgets::GuidelinePanel *m_guidelinePanel = nullptr;
+    QDockWidget *m_guidelineDock = nullptr;
+    QAction *m_guidelinePreviewAction = nullptr;
     QListView *m_list;
     widgets::ItemPreview *m_preview;
     QLabel *m_statusItems;

@@ -45,6 +45,9 @@ enum class Read {
     OthersQueues,  // another person's queue
     OthersAnswers, // another person's annotations
     FullLog,       // every event of the log (others read their own events only)
+    // Unpublished guideline drafts and what cites the guideline (authors, leads): annotators
+    // see a guideline only once a publish event made it a version.
+    GuidelineDrafts,
 };
 
 QString readName(Read read);
@@ -54,7 +57,8 @@ bool mayRead(const Person &person, Read read);
 // clear): "all"; "leads" (gold answers, task kinds, plans: Read::GoldAnswers); "person:ID" (that
 // person, and those who may read others' queues); "author" (the event's author, and those who
 // may read others' answers: annotations, flags, time spent); "reviewers" (review queues,
-// adjudications: Read::OthersAnswers).
+// adjudications: Read::OthersAnswers); "authors" (guideline drafts: Read::GuidelineDrafts, that
+// is those who may edit guidelines).
 bool mayReadAudience(const Person &person, const QString &audience, const QString &author = {});
 
 } // namespace assay::core

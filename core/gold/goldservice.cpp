@@ -7,6 +7,7 @@
 
 #include "core/annotation/annotationstate_p.h"
 #include "core/gold/goldevents.h"
+#include "core/guidelines/guidelineservice.h"
 #include "core/items/itemservice.h"
 #include "core/people/peopleservice.h"
 #include "core/work/workservice.h"
@@ -47,6 +48,20 @@ Status GoldService::setGold(const QList<GoldAnswer> &answers)
                              Tr::tr("item %1: a gold answer needs classes or boxes").arg(a.itemId),
                              path());
         ASSAY_TRY(project().items().item(a.itemId));
+        // A worked example is shown to annotators with its answer: it cannot measure them.
+        auto example = project().guidelines().isExample(a.itemId);
+        if (!example)
+            return example.error();
+        if (*example) {
+            return makeError(ErrorCode::Conflict,
+                             a.calibration ? Tr::tr("item %1 is a worked example of the guideline;"
+                                                    " it cannot also be a calibration reference")
+                                                     .arg(a.itemId)
+                                           : Tr::tr("item %1 is a worked example of the guideline;"
+                                                    " it cannot also be a gold item")
+                                                     .arg(a.itemId),
+                             path());
+        }
         // An item is production gold or a calibration reference, never both.
         auto was = db()->prepare(
                 QStringLiteral("SELECT purpose FROM gold_answers WHERE item_id = ?1"));

@@ -7,6 +7,7 @@
 
 #include "core/annotation/annotationservice.h"
 #include "core/gold/goldservice.h"
+#include "core/guidelines/guidelineservice.h"
 #include "core/items/itemservice.h"
 #include "core/people/peopleevents.h"
 #include "core/people/peopleservice.h"
@@ -32,6 +33,7 @@ const store::ApplierRegistry &Project::appliers()
         PeopleService::registerAppliers(r);
         PeopleService::registerAuthorityCheck(r);
         TaxonomyService::registerAppliers(r);
+        GuidelineService::registerAppliers(r);
         ItemService::registerAppliers(r);
         WorkService::registerAppliers(r);
         AnnotationService::registerAppliers(r);
@@ -55,6 +57,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_transfer(std::make_unique<TransferService>(*this))
     , m_sync(std::make_unique<SyncService>(*this))
     , m_review(std::make_unique<ReviewService>(*this))
+    , m_guidelines(std::make_unique<GuidelineService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }

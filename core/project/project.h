@@ -16,6 +16,7 @@ namespace assay::core {
 
 class AnnotationService;
 class GoldService;
+class GuidelineService;
 class ItemService;
 class PeopleService;
 class SyncService;
@@ -120,6 +121,7 @@ public:
 
     PeopleService &people() { return *m_people; }
     TaxonomyService &taxonomy() { return *m_taxonomy; }
+    GuidelineService &guidelines() { return *m_guidelines; }
     ItemService &items() { return *m_items; }
     WorkService &work() { return *m_work; }
     GoldService &gold() { return *m_gold; }
@@ -129,6 +131,7 @@ public:
     ReviewService &review() { return *m_review; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
+    const GuidelineService &guidelines() const { return *m_guidelines; }
     const ItemService &items() const { return *m_items; }
     const WorkService &work() const { return *m_work; }
     const GoldService &gold() const { return *m_gold; }
@@ -185,6 +188,7 @@ private:
     std::unique_ptr<TransferService> m_transfer;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<GuidelineService> m_guidelines;
 };
 
 } // namespace assay::core

@@ -4,6 +4,7 @@
 
 #include "core/annotation/annotationservice.h"
 #include "core/gold/goldservice.h"
+#include "core/guidelines/guidelineservice.h"
 #include "core/items/itemservice.h"
 #include "core/people/peopleservice.h"
 #include "core/project/project.h"

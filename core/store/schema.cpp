@@ -479,10 +479,43 @@ CREATE TABLE gold_redo (
 );
 )SQL";
 
+// Migration 13: guidelines as authors write them. Drafts (readable by authors only until a
+// publish makes them a version), published versions bound to the taxonomy version in force
+// with the class each section defines, worked examples of classes, and the guideline section a
+// flag cites.
+static const char s_migration13[] = R"SQL(
+ALTER TABLE guidelines ADD COLUMN taxonomy_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE guidelines ADD COLUMN classes TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE guidelines ADD COLUMN draft_event TEXT NOT NULL DEFAULT '';
+CREATE TABLE guideline_drafts (
+    event_id         TEXT PRIMARY KEY,
+    n                INTEGER NOT NULL,
+    title            TEXT NOT NULL,
+    body             TEXT NOT NULL,
+    classes          TEXT NOT NULL,
+    taxonomy_version INTEGER NOT NULL,
+    person_id        TEXT NOT NULL,
+    time             TEXT NOT NULL
+);
+CREATE TABLE guideline_examples (
+    item_id   TEXT NOT NULL,
+    class_id  TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    note      TEXT NOT NULL,
+    boxes     TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    time      TEXT NOT NULL,
+    event_id  TEXT NOT NULL,
+    PRIMARY KEY (item_id, class_id)
+);
+ALTER TABLE task_comments ADD COLUMN section TEXT NOT NULL DEFAULT '';
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
                                            s_migration4,  s_migration5,  s_migration6,
                                            s_migration7,  s_migration8,  s_migration9,
-                                           s_migration10, s_migration11, s_migration12};
+                                           s_migration10, s_migration11, s_migration12,
+                                           s_migration13};
 
 bool upgradeRebuildsState(int from)
 {

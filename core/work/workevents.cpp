@@ -188,6 +188,8 @@ QJsonObject TaskStateSet::toJson() const
         o.insert(QStringLiteral("reason"), reason);
     if (!comment.isEmpty())
         o.insert(QStringLiteral("comment"), comment);
+    if (!section.isEmpty())
+        o.insert(QStringLiteral("section"), section);
     return withExtra(o, extra);
 }
 
@@ -199,6 +201,7 @@ Result<TaskStateSet> TaskStateSet::fromJson(const QJsonObject &payload)
     const QString state = in.requiredString("state");
     e.reason = in.string("reason");
     e.comment = in.string("comment");
+    e.section = in.string("section");
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     if (!parseTaskState(state, &e.state)) {

@@ -80,6 +80,7 @@ struct TaskStateSet final
     TaskState state = TaskState::Pending;
     QString reason;
     QString comment;
+    QString section; // a guideline section's anchor the flag cites (written when set)
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<TaskStateSet> fromJson(const QJsonObject &payload);

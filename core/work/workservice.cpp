@@ -181,7 +181,7 @@ Result<QList<Task>> WorkService::tasksOf(const Id &personId, const Id &batchId) 
 }
 
 Status WorkService::setTaskState(const Id &taskId, TaskState state, const QString &reason,
-                                 const QString &comment)
+                                 const QString &comment, const QString &section)
 {
     auto s = db()->prepare(QStringLiteral("SELECT person_id, state FROM tasks WHERE id = ?1"));
     if (!s)
@@ -206,7 +206,10 @@ Status WorkService::setTaskState(const Id &taskId, TaskState state, const QStrin
     }
     // The gold score is state made by the applier; what follows from it (the recalibration
     // gate) is decided by a lead or trainer (GoldService::applyGates), not in this person's name.
-    auto e = project().record(TaskStateSet{taskId, state, reason, comment, {}});
+    QString anchor = section.trimmed();
+    if (anchor.startsWith(QLatin1Char('#')))
+        anchor.remove(0, 1);
+    auto e = project().record(TaskStateSet{taskId, state, reason, comment, anchor, {}});
     if (!e)
         return e.error();
     return {};

@@ -95,8 +95,9 @@ public:
     // recalibration gate that may follow is a lead's or trainer's (GoldService::applyGates).
     // A flagged task keeps its flag until a lead resolves it: its annotator may add to the flag
     // (flag it again with another comment) but not set it open, done or skipped.
+    // `section`: the anchor of the guideline section a flag cites (GuidelineService counts them).
     Status setTaskState(const Id &taskId, TaskState state, const QString &reason = {},
-                        const QString &comment = {});
+                        const QString &comment = {}, const QString &section = {});
     // A lead resolves a flag: the task goes back to its annotator's queue (Pending) or is
     // done (Done), with a note that is kept with the task's comments.
     Status resolveFlag(const Id &taskId, TaskState state, const QString &note = {});

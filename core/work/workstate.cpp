@@ -96,12 +96,12 @@ static Status taskStateSet(Database *db, const Event &e, const TaskStateSet &p)
         ASSAY_TRY(scoreTask(db, e, taskId));
     const QString &reason = p.reason;
     const QString &comment = p.comment;
-    if (reason.isEmpty() && comment.isEmpty())
+    if (reason.isEmpty() && comment.isEmpty() && p.section.isEmpty())
         return {};
-    ASSAY_STMT(c, "INSERT INTO task_comments (event_id, task_id, person_id, reason, comment, time)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    ASSAY_STMT(c, "INSERT INTO task_comments (event_id, task_id, person_id, reason, comment, time,"
+                  " section) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     c.bind(1, e.id).bind(2, taskId).bind(3, e.personId).bind(4, reason).bind(5, comment);
-    c.bind(6, e.time);
+    c.bind(6, e.time).bind(7, p.section);
     return c.exec();
 }
 

@@ -12,10 +12,14 @@
 #include "widgets/canvas/boxlistwidget.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/tiledimage.h"
+#include "widgets/guidelines/guidelinepanel.h"
 #include "widgets/text/classbar.h"
 #include "widgets/text/textitemview.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -697,6 +701,123 @@ private Q_SLOTS:
         QTRY_VERIFY(canvas->isImageShown());
         QVERIFY(canvas->tiledImage()->preview().stored);
         QCOMPARE(canvas->imageSize(), QSize(4100, 4100));
+    }
+
+    // The project's guideline, as its owner (an admin) publishes it: sections for cat and dog,
+    // one worked example of each, on the second and third image.
+    static bool publishGuideline(const QString &path, const QString &catText)
+    {
+        auto store = Project::open(path);
+        if (!store || !(*store)->setActor(QStringLiteral("lead")))
+            return false;
+        Project &p = **store;
+        QString text = QStringLiteral("# Garden animals\n\nOne box per animal, tight to what is"
+                                      " visible.\n\n## Cat\n\n**Definition.** %1\n\n**Use it"
+                                      " when** you see whiskers and pointed ears.\n\n**Do not use"
+                                      " it when** it is a toy or a picture of a cat.\n\n")
+                               .arg(catText);
+        for (int i = 0; i < 10; ++i)
+            text += QStringLiteral("- A rule about cats, number %1.\n").arg(i + 1);
+        text += QStringLiteral("\n## Dog\n\n**Definition.** A domestic dog of any size.\n\n**Do not"
+                               " use it when** it is a fox: foxes are not labeled.\n\n");
+        for (int i = 0; i < 10; ++i)
+            text += QStringLiteral("- A rule about dogs, number %1.\n").arg(i + 1);
+        if (!p.guidelines().saveDraft(text) || !p.guidelines().publish())
+            return false;
+        if (p.guidelines().examples()->isEmpty()) {
+            const auto items = *p.items().page(0, 10);
+            const auto taxonomy = *p.taxonomy().get();
+            WorkedExample x;
+            x.itemId = items.at(1).id;
+            x.classId = taxonomy.findByName(QStringLiteral("cat"))->id;
+            x.note = QStringLiteral("a whole cat");
+            x.boxes = {Box{{}, {}, 60, 50, 200, 150, {}}};
+            if (!p.guidelines().setExample(x))
+                return false;
+            x.itemId = items.at(2).id;
+            x.classId = taxonomy.findByName(QStringLiteral("dog"))->id;
+            x.kind = ExampleKind::EdgeCase;
+            x.note = QStringLiteral("a dog behind a fence");
+            if (!p.guidelines().setExample(x))
+                return false;
+        }
+        return true;
+    }
+
+    // G opens the guideline beside the image at the section of the class of the next box, with
+    // that class's examples; a class hotkey moves it to that class's section.
+    void guidelinePanelFollowsTheClass()
+    {
+        const QString path = makeProject();
+        QVERIFY(publishGuideline(path, QStringLiteral("A domestic cat.")));
+        auto l = startAlice(path);
+        QVERIFY(l);
+        QDockWidget *dock = l->window.guidelineDock();
+        widgets::GuidelinePanel *guide = l->window.guidelinePanel();
+        QVERIFY(!dock->isVisible());
+        // The shortcut is the window's: it works while the window is the active one.
+        l->window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&l->window));
+        widgets::ImageCanvas *canvas = l->panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_1); // the next box is a cat
+        QTest::keyClick(canvas, Qt::Key_G);
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(guide->version(), 1);
+        QCOMPARE(guide->currentSection(), QStringLiteral("cat"));
+        QCOMPARE(guide->examples()->count(), 1);
+        QVERIFY(!guide->noticeShown());
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_2);
+        QCOMPARE(guide->currentSection(), QStringLiteral("dog"));
+        QCOMPARE(guide->examples()->count(), 1);
+        QCOMPARE(guide->examples()->item(0)->toolTip(), QStringLiteral("a dog behind a fence"));
+        // Typing in the search field is not the shortcut.
+        QTest::keyClicks(guide->searchField(), QStringLiteral("fog"));
+        QVERIFY(dock->isVisible());
+        QCOMPARE(guide->searchField()->text(), QStringLiteral("fog"));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_G);
+        QTRY_VERIFY(!dock->isVisible());
+    }
+
+    // After a task done under version 1 and a version 2 published, starting to label opens the
+    // guideline with what changed.
+    void guidelineChangeIsToldBeforeTheNextTask()
+    {
+        const QString path = makeProject();
+        QVERIFY(publishGuideline(path, QStringLiteral("A domestic cat.")));
+        {
+            auto l = startAlice(path);
+            QVERIFY(l);
+            widgets::ImageCanvas *canvas = l->panel->canvas();
+            QTRY_VERIFY(canvas->isImageShown());
+            drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+            QVERIFY(l->panel->next());
+            QVERIFY(!l->window.guidelineDock()->isVisible());
+        }
+        QVERIFY(publishGuideline(path, QStringLiteral("A domestic cat, or a lynx kitten.")));
+        auto l = startAlice(path);
+        QVERIFY(l);
+        QTRY_VERIFY(l->window.guidelineDock()->isVisible());
+        widgets::GuidelinePanel *guide = l->window.guidelinePanel();
+        QVERIFY(guide->noticeShown());
+        QVERIFY(guide->noticeView()->toPlainText().contains(QStringLiteral("lynx kitten")));
+        QVERIFY(guide->noticeView()->toPlainText().contains(QStringLiteral("Changed: Cat")));
+        // With ASSAY_SCREENSHOT_DIR set: guideline-panel.png, the panel beside the image.
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            l->window.resize(1280, 800);
+            widgets::ImageCanvas *canvas = l->panel->canvas();
+            QTRY_VERIFY(canvas->isImageShown());
+            canvas->setFocus();
+            QTest::keyClick(canvas, Qt::Key_1);
+            drag(canvas, canvas->imageToWidget({60, 50}), canvas->imageToWidget({260, 200}));
+            QTest::qWait(300);
+            QVERIFY(l->window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("guideline-panel.png"))));
+        }
     }
 
     // With ASSAY_SCREENSHOT_DIR set: labeling-queue.png, the window at 1024 x 700 with twelve

@@ -3,6 +3,7 @@
 // refuses a payload without its required fields, and is recorded only by those the policy allows.
 #include "core/annotation/annotationevents.h"
 #include "core/gold/goldevents.h"
+#include "core/guidelines/guidelineevents.h"
 #include "core/items/itemevents.h"
 #include "core/people/peopleevents.h"
 #include "core/sync/syncevents.h"
@@ -231,6 +232,39 @@ static QList<Sample> samples()
                             {}}
                      .toJson(),
              through<GuidelineAdded>(), nullptr},
+            {"guideline.draft_saved",
+             GuidelineDraftSaved{QStringLiteral("Cars"),
+                                 QStringLiteral("# Cars {#cars}\n\n## Car {#car}\n\nTight boxes."),
+                                 {{QStringLiteral("car"), QStringLiteral("class-1")}},
+                                 3,
+                                 {}}
+                     .toJson(),
+             through<GuidelineDraftSaved>(), "body"},
+            {"guideline.published",
+             GuidelinePublished{2,
+                                QStringLiteral("Cars"),
+                                QStringLiteral("## Car {#car}\n\nTight boxes."),
+                                {{QStringLiteral("car"), QStringLiteral("class-1")}},
+                                3,
+                                QStringLiteral("event-t3"),
+                                QStringLiteral("event-d1"),
+                                {}}
+                     .toJson(),
+             through<GuidelinePublished>(), "body"},
+            {"guideline.example_set",
+             GuidelineExampleSet{
+                     QStringLiteral("item-1"),
+                     QStringLiteral("class-1"),
+                     ExampleKind::EdgeCase,
+                     QStringLiteral("half hidden"),
+                     {Box{QStringLiteral("box-1"), QStringLiteral("class-1"), 1, 2, 3, 4, {}}},
+                     {}}
+                     .toJson(),
+             through<GuidelineExampleSet>(), "item_id"},
+            {"guideline.example_removed",
+             GuidelineExampleRemoved{QStringLiteral("item-1"), QStringLiteral("class-1"), {}}
+                     .toJson(),
+             through<GuidelineExampleRemoved>(), "class_id"},
             {"items.added", items.toJson(), through<ItemsAdded>(), nullptr},
             {"items.removed",
              ItemsRemoved{{QStringLiteral("item-1")}, QStringLiteral("duplicate"), {}}.toJson(),
@@ -279,6 +313,7 @@ static QList<Sample> samples()
                           TaskState::Flagged,
                           QStringLiteral("unclear"),
                           QStringLiteral("two cars?"),
+                          QStringLiteral("car"),
                           {}}
                      .toJson(),
              through<TaskStateSet>(), "state"},

@@ -184,6 +184,13 @@ private Q_SLOTS:
                                    " DROP TABLE sync_heads; DROP TABLE review_reasons;"
                                    " DROP TABLE review_rules; DROP TABLE review_entries;"
                                    " DROP TABLE review_decisions; DROP TABLE adjudications;"
+                                   " ALTER TABLE guidelines DROP COLUMN taxonomy_version;"
+                                   " ALTER TABLE guidelines DROP COLUMN classes;"
+                                   " ALTER TABLE guidelines DROP COLUMN draft_event;"
+                                   " DROP TABLE guideline_drafts; DROP TABLE guideline_examples;"
+                                   " ALTER TABLE task_comments DROP COLUMN section;"
+                                   " ALTER TABLE classes DROP COLUMN archived;"
+                                   " DROP TABLE class_mappings; DROP TABLE gold_redo;"
                                    " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);

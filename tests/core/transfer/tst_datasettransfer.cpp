@@ -954,6 +954,11 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE review_decisions; DROP TABLE adjudications;"
                   " ALTER TABLE classes DROP COLUMN archived;"
                   " DROP TABLE class_mappings; DROP TABLE gold_redo;"
+                  " ALTER TABLE guidelines DROP COLUMN taxonomy_version;"
+                  " ALTER TABLE guidelines DROP COLUMN classes;"
+                  " ALTER TABLE guidelines DROP COLUMN draft_event;"
+                  " DROP TABLE guideline_drafts; DROP TABLE guideline_examples;"
+                  " ALTER TABLE task_comments DROP COLUMN section;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);

@@ -267,6 +267,14 @@ private Q_SLOTS:
                                                     << "person:ANN" << false;
         QTest::newRow("another's queue, reviewer") << "rev"
                                                    << "person:ANN" << true;
+        QTest::newRow("guideline drafts, author") << "author"
+                                                  << "authors" << true;
+        QTest::newRow("guideline drafts, lead") << "lead"
+                                                << "authors" << true;
+        QTest::newRow("guideline drafts, annotator") << "ann"
+                                                     << "authors" << false;
+        QTest::newRow("guideline drafts, reviewer") << "rev"
+                                                    << "authors" << false;
         QTest::newRow("unknown audience") << "rev"
                                           << "cohort:1" << false;
     }
