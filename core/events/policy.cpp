@@ -109,6 +109,7 @@ QString readName(Read read)
     case Read::OthersQueues: return Tr::tr("see other people's queues");
     case Read::OthersAnswers: return Tr::tr("see other people's answers");
     case Read::FullLog: return Tr::tr("read other people's events");
+    case Read::CalibrationAnswers: return Tr::tr("see calibration reference answers");
     }
     return {};
 }
@@ -128,6 +129,7 @@ bool mayRead(const Person &person, Read read)
         return person.hasRole(Role::Reviewer) || person.hasRole(Role::Trainer)
                || person.hasRole(Role::Adjudicator);
     case Read::FullLog: return person.hasRole(Role::Reviewer);
+    case Read::CalibrationAnswers: return person.hasRole(Role::Trainer);
     }
     return false;
 }
@@ -143,6 +145,11 @@ bool mayReadAudience(const Person &person, const QString &audience, const QStrin
                || mayRead(person, Read::OthersAnswers);
     if (audience == QLatin1String("reviewers")) // review queues and adjudications
         return mayRead(person, Read::OthersAnswers);
+    if (audience == QLatin1String("trainers")) // calibration references
+        return mayRead(person, Read::CalibrationAnswers);
+    if (audience.startsWith(QLatin1String("debrief:"))) // released to that person only
+        return (person.active && audience.mid(8) == person.id)
+               || mayRead(person, Read::CalibrationAnswers);
     if (audience.startsWith(QLatin1String("person:")))
         return (person.active && audience.mid(7) == person.id)
                || mayRead(person, Read::OthersQueues);

@@ -45,6 +45,9 @@ enum class Read {
     OthersQueues,  // another person's queue
     OthersAnswers, // another person's annotations
     FullLog,       // every event of the log (others read their own events only)
+    // Reference answers of calibration sets and their explanations: trainers, who score
+    // calibration sessions, as well as leads. As secret as gold answers to everyone else.
+    CalibrationAnswers,
 };
 
 QString readName(Read read);
@@ -54,7 +57,9 @@ bool mayRead(const Person &person, Read read);
 // clear): "all"; "leads" (gold answers, task kinds, plans: Read::GoldAnswers); "person:ID" (that
 // person, and those who may read others' queues); "author" (the event's author, and those who
 // may read others' answers: annotations, flags, time spent); "reviewers" (review queues,
-// adjudications: Read::OthersAnswers).
+// adjudications: Read::OthersAnswers); "trainers" (calibration references:
+// Read::CalibrationAnswers); "debrief:ID" (a calibration debrief: that person, and those who may
+// read calibration references).
 bool mayReadAudience(const Person &person, const QString &audience, const QString &author = {});
 
 } // namespace assay::core

@@ -6,6 +6,7 @@
 #include "core/base/names.h"
 
 #include "core/annotation/annotationservice.h"
+#include "core/calibration/calibrationservice.h"
 #include "core/gold/goldservice.h"
 #include "core/items/itemservice.h"
 #include "core/people/peopleevents.h"
@@ -39,6 +40,7 @@ const store::ApplierRegistry &Project::appliers()
         GoldService::registerAppliers(r);
         SyncService::registerAppliers(r);
         ReviewService::registerAppliers(r);
+        CalibrationService::registerAppliers(r);
         return r;
     }();
     return registry;
@@ -55,6 +57,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_transfer(std::make_unique<TransferService>(*this))
     , m_sync(std::make_unique<SyncService>(*this))
     , m_review(std::make_unique<ReviewService>(*this))
+    , m_calibration(std::make_unique<CalibrationService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }

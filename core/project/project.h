@@ -15,6 +15,7 @@
 namespace assay::core {
 
 class AnnotationService;
+class CalibrationService;
 class GoldService;
 class ItemService;
 class PeopleService;
@@ -127,6 +128,7 @@ public:
     TransferService &transfer() { return *m_transfer; }
     SyncService &sync() { return *m_sync; }
     ReviewService &review() { return *m_review; }
+    CalibrationService &calibration() { return *m_calibration; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
     const ItemService &items() const { return *m_items; }
@@ -135,6 +137,7 @@ public:
     const AnnotationService &annotations() const { return *m_annotations; }
     const TransferService &transfer() const { return *m_transfer; }
     const ReviewService &review() const { return *m_review; }
+    const CalibrationService &calibration() const { return *m_calibration; }
 
     // The log
     Result<LogHead> logHead() const;
@@ -185,6 +188,7 @@ private:
     std::unique_ptr<TransferService> m_transfer;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<CalibrationService> m_calibration;
 };
 
 } // namespace assay::core

@@ -952,6 +952,9 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE counts;"
                   " DROP TABLE review_reasons; DROP TABLE review_rules; DROP TABLE review_entries;"
                   " DROP TABLE review_decisions; DROP TABLE adjudications;"
+                  " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
+                  " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
+                  " DROP TABLE calibration_judgements; DROP TABLE calibration_debriefs;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
