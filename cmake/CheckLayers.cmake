@@ -8,7 +8,7 @@
 
 # Sets of folders are written with "|" so that the table below stays a flat list of pairs.
 set(base "core/result.h|core/assert.h|core/base/|core/domain/")
-set(services "core/people/|core/taxonomy/|core/items/|core/work/|core/gold/|core/annotation/|core/transfer/|core/sync/|core/review/|core/report/|core/guidelines/|core/project/|core/models/")
+set(services "core/people/|core/taxonomy/|core/items/|core/work/|core/gold/|core/annotation/|core/transfer/|core/sync/|core/review/|core/report/|core/guidelines/|core/calibration/|core/project/|core/models/")
 set(lower "${base}|core/events/|core/identity/|core/media/|core/quality/|core/interchange/|core/json/|core/csv/")
 
 # layer folder ; allowed include prefixes

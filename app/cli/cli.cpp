@@ -9,6 +9,7 @@
 #include "app/cli/prelabelcommands.h"
 #include "app/cli/projectcommands.h"
 #include "app/cli/synccommands.h"
+#include "app/cli/calibrationcommands.h"
 #include "app/cli/reviewcommands.h"
 #include "app/cli/transfercommands.h"
 #include "app/cli/quality/projectquality.h"
@@ -120,6 +121,11 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "An item's versions and reviews; decide it with a justification (the versions not chosen are kept).")},
+        {"calibration", runCalibration,
+         "calibration PROJECT set create NAME | set add SET ITEM (--class NAME... | --boxes FILE) [--explanation T] [--section S] | set list [SET] | session start NAME --set SET --members A,B [--pass 0.8] [--pass-box-f1 0.8] [--attempts 2] [--opens T] [--closes T] [--onboarding] | session list|status|results|judge|close NAME | debrief SESSION [--person NAME] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Calibration sets with reference answers and explanations; sessions for a cohort with a pass mark and retries; results, hints and debriefs.")},
         {"quality", runQuality,
          "quality PROJECT [--batch B] [--method majority|dawid-skene] [--json] | PROJECT --over-time [--bucket day|N] [--from DATE] [--to DATE] [--json] | PROJECT --drift [--json]",
          QT_TRANSLATE_NOOP(

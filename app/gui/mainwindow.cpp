@@ -8,6 +8,8 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/firstrunwizard.h"
 #include "app/gui/flagsdialog.h"
+#include "app/gui/calibrationdebriefdialog.h"
+#include "app/gui/calibrationresultsview.h"
 #include "app/gui/golddialog.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/itemsdialog.h"
@@ -365,6 +367,30 @@ void MainWindow::createActions()
     work->addAction(m_sync->syncAction());
     work->addAction(m_sync->settingsAction());
     work->addSeparator();
+    // The trainer's results of a calibration session, and a member's own debrief.
+    m_calibrationAction = work->addAction(tr("&Calibration Results…"), this, [this] {
+        if (!m_store || !m_calibrationAction->isEnabled())
+            return;
+        CalibrationResultsView view(m_store.get(), this);
+        if (const Status loaded = view.load(); !loaded) {
+            QMessageBox::information(this, tr("Calibration"), loaded.error().message);
+            return;
+        }
+        view.exec();
+        leadChangeMade();
+    });
+    m_calibrationAction->setObjectName(QStringLiteral("calibrationResultsAction"));
+    m_debriefAction = work->addAction(tr("My Calibration &Debrief…"), this, [this] {
+        if (!m_store || !m_debriefAction->isEnabled())
+            return;
+        CalibrationDebriefDialog dialog(m_store.get(), this);
+        if (const Status loaded = dialog.load(); !loaded) {
+            QMessageBox::information(this, tr("Calibration"), loaded.error().message);
+            return;
+        }
+        dialog.exec();
+    });
+    m_debriefAction->setObjectName(QStringLiteral("calibrationDebriefAction"));
     QAction *firstRun = work->addAction(tr("Set &Up Project…"), this, &MainWindow::showFirstRun);
     firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *taxonomy = work->addAction(tr("&Taxonomy…"), this, &MainWindow::showTaxonomy);
@@ -602,6 +628,12 @@ void MainWindow::updateActions()
     allowReadIf(leadAction(LeadAction::Gold), actor, Read::GoldAnswers,
                 keyed(LeadAction::Gold,
                       tr("Gold items, how people answered them, the gold gate's settings")));
+    allowReadIf(m_calibrationAction, actor, Read::CalibrationAnswers,
+                tr("A calibration session's results: who is ready and why not, how the cohort"
+                   " answered each item, agreement with each other and with the reference"));
+    allowIf(m_debriefAction, actor, Action::Annotate,
+            tr("Your debrief after a calibration session: your answers beside the reference,"
+               " with the explanations"));
     allowReadIf(leadAction(LeadAction::Flags), actor, Read::OthersQueues,
                 keyed(LeadAction::Flags,
                       tr("Tasks annotators flagged, each with its item; resolve them")));

@@ -142,6 +142,8 @@ private:
     QList<QAction *> m_projectActions;
     QAction *m_importAction = nullptr; // enabled by the acting person's role as well
     QAction *m_reviewAction = nullptr;
+    QAction *m_calibrationAction = nullptr;
+    QAction *m_debriefAction = nullptr;
     QAction *m_exportAction = nullptr;
     QList<QAction *> m_leadActions;  // in the order of LeadAction
     QList<QAction *> m_mediaActions; // Add Media Files, Add Media Folder: AddItems

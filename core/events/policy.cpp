@@ -110,6 +110,7 @@ QString readName(Read read)
     case Read::OthersAnswers: return Tr::tr("see other people's answers");
     case Read::FullLog: return Tr::tr("read other people's events");
     case Read::GuidelineDrafts: return Tr::tr("read guideline drafts");
+    case Read::CalibrationAnswers: return Tr::tr("see calibration reference answers");
     }
     return {};
 }
@@ -130,6 +131,7 @@ bool mayRead(const Person &person, Read read)
                || person.hasRole(Role::Adjudicator);
     case Read::FullLog: return person.hasRole(Role::Reviewer);
     case Read::GuidelineDrafts: return isAllowed(person, Action::EditGuidelines);
+    case Read::CalibrationAnswers: return person.hasRole(Role::Trainer);
     }
     return false;
 }
@@ -147,6 +149,11 @@ bool mayReadAudience(const Person &person, const QString &audience, const QStrin
         return mayRead(person, Read::OthersAnswers);
     if (audience == QLatin1String("authors")) // guideline drafts, until published
         return mayRead(person, Read::GuidelineDrafts);
+    if (audience == QLatin1String("trainers")) // calibration references
+        return mayRead(person, Read::CalibrationAnswers);
+    if (audience.startsWith(QLatin1String("debrief:"))) // released to that person only
+        return (person.active && audience.mid(8) == person.id)
+               || mayRead(person, Read::CalibrationAnswers);
     if (audience.startsWith(QLatin1String("person:")))
         return (person.active && audience.mid(7) == person.id)
                || mayRead(person, Read::OthersQueues);

@@ -48,6 +48,9 @@ enum class Read {
     // Unpublished guideline drafts and what cites the guideline (authors, leads): annotators
     // see a guideline only once a publish event made it a version.
     GuidelineDrafts,
+    // Reference answers of calibration sets and their explanations: trainers, who score
+    // calibration sessions, as well as leads. As secret as gold answers to everyone else.
+    CalibrationAnswers,
 };
 
 QString readName(Read read);
@@ -58,7 +61,9 @@ bool mayRead(const Person &person, Read read);
 // person, and those who may read others' queues); "author" (the event's author, and those who
 // may read others' answers: annotations, flags, time spent); "reviewers" (review queues,
 // adjudications: Read::OthersAnswers); "authors" (guideline drafts: Read::GuidelineDrafts, that
-// is those who may edit guidelines).
+// is those who may edit guidelines); "trainers" (calibration references:
+// Read::CalibrationAnswers); "debrief:ID" (a calibration debrief: that person, and those who may
+// read calibration references).
 bool mayReadAudience(const Person &person, const QString &audience, const QString &author = {});
 
 } // namespace assay::core

@@ -79,6 +79,17 @@ Status GoldService::setGold(const QList<GoldAnswer> &answers)
                                                .arg(a.itemId),
                              path());
         }
+        // Nor production gold and an item of a calibration set (CalibrationService).
+        auto inSet = db()->prepare(
+                QStringLiteral("SELECT 1 FROM calibration_references WHERE item_id = ?1"));
+        if (!inSet)
+            return inSet.error();
+        inSet->bind(1, a.itemId);
+        if (!a.calibration && inSet->step())
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("item %1 is in a calibration set; it cannot also be a gold item")
+                                     .arg(a.itemId),
+                             path());
         GoldSet::Answer answer{a.itemId, a.classIds, {}, a.calibration};
         for (Box b : a.boxes) {
             if (b.id.isEmpty())

@@ -6,6 +6,7 @@
 #include "core/base/names.h"
 
 #include "core/annotation/annotationservice.h"
+#include "core/calibration/calibrationservice.h"
 #include "core/gold/goldservice.h"
 #include "core/guidelines/guidelineservice.h"
 #include "core/items/itemservice.h"
@@ -41,6 +42,7 @@ const store::ApplierRegistry &Project::appliers()
         GoldService::registerAppliers(r);
         SyncService::registerAppliers(r);
         ReviewService::registerAppliers(r);
+        CalibrationService::registerAppliers(r);
         return r;
     }();
     return registry;
@@ -58,6 +60,7 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     , m_sync(std::make_unique<SyncService>(*this))
     , m_review(std::make_unique<ReviewService>(*this))
     , m_guidelines(std::make_unique<GuidelineService>(*this))
+    , m_calibration(std::make_unique<CalibrationService>(*this))
 {
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }

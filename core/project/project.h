@@ -15,6 +15,7 @@
 namespace assay::core {
 
 class AnnotationService;
+class CalibrationService;
 class GoldService;
 class GuidelineService;
 class ItemService;
@@ -129,6 +130,7 @@ public:
     TransferService &transfer() { return *m_transfer; }
     SyncService &sync() { return *m_sync; }
     ReviewService &review() { return *m_review; }
+    CalibrationService &calibration() { return *m_calibration; }
     const PeopleService &people() const { return *m_people; }
     const TaxonomyService &taxonomy() const { return *m_taxonomy; }
     const GuidelineService &guidelines() const { return *m_guidelines; }
@@ -138,6 +140,7 @@ public:
     const AnnotationService &annotations() const { return *m_annotations; }
     const TransferService &transfer() const { return *m_transfer; }
     const ReviewService &review() const { return *m_review; }
+    const CalibrationService &calibration() const { return *m_calibration; }
 
     // The log
     Result<LogHead> logHead() const;
@@ -189,6 +192,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<GuidelineService> m_guidelines;
+    std::unique_ptr<CalibrationService> m_calibration;
 };
 
 } // namespace assay::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/annotation/annotationservice.h"
+#include "core/calibration/calibrationservice.h"
 #include "core/gold/goldservice.h"
 #include "core/guidelines/guidelineservice.h"
 #include "core/items/itemservice.h"

@@ -511,11 +511,82 @@ CREATE TABLE guideline_examples (
 ALTER TABLE task_comments ADD COLUMN section TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Migration 14: calibration sets (reference answers with explanations and guideline sections),
+// sessions for a cohort, which task belongs to which attempt, the judgement of each attempt
+// and the debriefs released to members.
+static const char s_migration14[] = R"SQL(
+CREATE TABLE calibration_sets (
+    id        TEXT PRIMARY KEY,
+    name      TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    time      TEXT NOT NULL
+);
+CREATE TABLE calibration_references (
+    set_id      TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    classes     TEXT NOT NULL,
+    boxes       TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    section     TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (set_id, item_id)
+);
+CREATE INDEX calibration_references_item ON calibration_references(item_id);
+CREATE TABLE calibration_sessions (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    set_id        TEXT NOT NULL,
+    members       TEXT NOT NULL,
+    pass_accuracy REAL NOT NULL,
+    pass_box_f1   REAL NOT NULL,
+    opens_at      TEXT NOT NULL DEFAULT '',
+    closes_at     TEXT NOT NULL DEFAULT '',
+    max_attempts  INTEGER NOT NULL,
+    onboarding    INTEGER NOT NULL DEFAULT 0,
+    state         TEXT NOT NULL,
+    person_id     TEXT NOT NULL,
+    time          TEXT NOT NULL
+);
+CREATE TABLE calibration_tasks (
+    task_id    TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    person_id  TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    attempt    INTEGER NOT NULL
+);
+CREATE INDEX calibration_tasks_session ON calibration_tasks(session_id, person_id, attempt);
+CREATE TABLE calibration_judgements (
+    session_id TEXT NOT NULL,
+    person_id  TEXT NOT NULL,
+    attempt    INTEGER NOT NULL,
+    passed     INTEGER NOT NULL,
+    accuracy   REAL,
+    box_f1     REAL,
+    answered   INTEGER NOT NULL,
+    items      INTEGER NOT NULL,
+    hints      TEXT NOT NULL,
+    event_id   TEXT NOT NULL,
+    time       TEXT NOT NULL,
+    PRIMARY KEY (session_id, person_id, attempt)
+);
+CREATE TABLE calibration_debriefs (
+    session_id  TEXT NOT NULL,
+    person_id   TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    classes     TEXT NOT NULL,
+    boxes       TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    section     TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (session_id, person_id, item_id)
+);
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
                                            s_migration4,  s_migration5,  s_migration6,
                                            s_migration7,  s_migration8,  s_migration9,
                                            s_migration10, s_migration11, s_migration12,
-                                           s_migration13};
+                                           s_migration13, s_migration14};
 
 bool upgradeRebuildsState(int from)
 {

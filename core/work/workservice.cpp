@@ -103,6 +103,15 @@ Result<QList<Task>> WorkService::assignTasks(const Id &batchId, const QList<Task
         const QString is = purpose->step() ? purpose->text(0) : QString();
         purpose->reset();
         const bool calibration = t.kind == TaskKind::Calibration;
+        auto inSet = db()->prepare(
+                QStringLiteral("SELECT 1 FROM calibration_references WHERE item_id = ?1"));
+        if (!inSet)
+            return inSet.error();
+        inSet->bind(1, t.itemId);
+        if (!calibration && inSet->step())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("item %1 is in a calibration set, never gold").arg(t.itemId),
+                             path());
         if (is != (calibration ? QLatin1String("calibration") : QLatin1String("gold"))) {
             return makeError(ErrorCode::InvalidInput,
                              calibration ? Tr::tr("item %1 is not a calibration reference"
@@ -247,8 +256,24 @@ Result<QList<Task>> WorkService::annotatorQueue(const Id &personId, const Id &ba
     auto all = tasksOf(personId, batchId);
     if (!all)
         return all.error();
+    // Tasks of a calibration session that is closed, or outside its time window, wait.
+    QSet<Id> waiting;
+    {
+        auto s = db()->prepare(QStringLiteral(
+                "SELECT c.task_id FROM calibration_tasks c JOIN calibration_sessions s"
+                " ON s.id = c.session_id WHERE c.person_id = ?1 AND (s.state = 'closed'"
+                " OR (s.opens_at <> '' AND s.opens_at > ?2)"
+                " OR (s.closes_at <> '' AND s.closes_at <= ?2))"));
+        if (!s)
+            return s.error();
+        s->bind(1, personId).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        while (s->step())
+            waiting.insert(s->text(0));
+    }
     QList<Task> result;
     for (Task t : *all) {
+        if (waiting.contains(t.id))
+            continue;
         // The gate: until recalibrated, a person works calibration tasks only.
         if (*recalibrate && t.kind != TaskKind::Calibration)
             continue;
@@ -380,7 +405,8 @@ Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) co
     }
     auto gold = db()->prepare(
             QStringLiteral("SELECT g.item_id FROM gold_answers g JOIN items i ON i.id = g.item_id"
-                           " WHERE g.purpose = 'gold' ORDER BY i.seq"));
+                           " WHERE g.purpose = 'gold' AND g.item_id NOT IN"
+                           " (SELECT item_id FROM calibration_references) ORDER BY i.seq"));
     if (!gold)
         return gold.error();
     while (gold->step())
@@ -394,7 +420,9 @@ Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) co
     } else {
         auto s = db()->prepare(
                 QStringLiteral("SELECT id FROM items WHERE (?1 = '' OR kind = ?1)"
-                               " AND id NOT IN (SELECT item_id FROM gold_answers) ORDER BY seq"));
+                               " AND id NOT IN (SELECT item_id FROM gold_answers)"
+                               " AND id NOT IN (SELECT item_id FROM calibration_references)"
+                               " ORDER BY seq"));
         if (!s)
             return s.error();
         s->bind(1, spec.kind ? itemKindName(*spec.kind) : QString());

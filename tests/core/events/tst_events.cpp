@@ -2,6 +2,7 @@
 // The typed event contract: every kind maps to JSON and back, keeps fields it does not know,
 // refuses a payload without its required fields, and is recorded only by those the policy allows.
 #include "core/annotation/annotationevents.h"
+#include "core/calibration/calibrationevents.h"
 #include "core/gold/goldevents.h"
 #include "core/guidelines/guidelineevents.h"
 #include "core/items/itemevents.h"
@@ -381,6 +382,70 @@ static QList<Sample> samples()
                      .toJson(),
              through<ReviewWithdrawn>(), "decision_id"},
             {"review.adjudicated", adjudicated.toJson(), through<AdjudicationDecided>(), "item_id"},
+            {"calibration.set_created",
+             CalibrationSetCreated{QStringLiteral("set-1"), QStringLiteral("monday"), {}}.toJson(),
+             through<CalibrationSetCreated>(), "id"},
+            {"calibration.references_set",
+             CalibrationReferencesSet{QStringLiteral("set-1"),
+                                      {{QStringLiteral("item-1"),
+                                        {QStringLiteral("class-1")},
+                                        {sampleBox()},
+                                        QStringLiteral("the ears"),
+                                        QStringLiteral("2.1-cats")}},
+                                      {}}
+                     .toJson(),
+             through<CalibrationReferencesSet>(), "set_id"},
+            {"calibration.session_started",
+             CalibrationSessionStarted{QStringLiteral("s-1"),
+                                       QStringLiteral("cohort"),
+                                       QStringLiteral("set-1"),
+                                       {QStringLiteral("person-1")},
+                                       0.8,
+                                       0.7,
+                                       QStringLiteral("2026-12-07T08:00:00Z"),
+                                       QStringLiteral("2026-12-07T12:00:00Z"),
+                                       2,
+                                       true,
+                                       {}}
+                     .toJson(),
+             through<CalibrationSessionStarted>(), "set_id"},
+            {"calibration.attempt_queued",
+             CalibrationAttemptQueued{QStringLiteral("s-1"),
+                                      QStringLiteral("person-1"),
+                                      2,
+                                      {Task{QStringLiteral("task-1"), QStringLiteral("s-1"),
+                                            QStringLiteral("item-1"), QStringLiteral("person-1"),
+                                            TaskKind::Calibration, TaskState::Pending, 0}},
+                                      {}}
+                     .toJson(),
+             through<CalibrationAttemptQueued>(), "session_id"},
+            {"calibration.attempt_judged",
+             CalibrationAttemptJudged{QStringLiteral("s-1"),
+                                      QStringLiteral("person-1"),
+                                      1,
+                                      false,
+                                      0.6,
+                                      std::nullopt,
+                                      10,
+                                      10,
+                                      {QStringLiteral("confused cat and dog (2 time(s))")},
+                                      {}}
+                     .toJson(),
+             through<CalibrationAttemptJudged>(), "person_id"},
+            {"calibration.debrief_released",
+             CalibrationDebriefReleased{QStringLiteral("s-1"),
+                                        QStringLiteral("person-1"),
+                                        {{QStringLiteral("item-1"),
+                                          {QStringLiteral("class-1")},
+                                          {},
+                                          QStringLiteral("why"),
+                                          QStringLiteral("2.1")}},
+                                        {}}
+                     .toJson(),
+             through<CalibrationDebriefReleased>(), "person_id"},
+            {"calibration.session_closed",
+             CalibrationSessionClosed{QStringLiteral("s-1"), {}}.toJson(),
+             through<CalibrationSessionClosed>(), "session_id"},
     };
 }
 

@@ -191,6 +191,10 @@ private Q_SLOTS:
                                    " ALTER TABLE task_comments DROP COLUMN section;"
                                    " ALTER TABLE classes DROP COLUMN archived;"
                                    " DROP TABLE class_mappings; DROP TABLE gold_redo;"
+                                   " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
+                                   " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
+                                   " DROP TABLE calibration_judgements;"
+                                   " DROP TABLE calibration_debriefs;"
                                    " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);

@@ -959,6 +959,9 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " ALTER TABLE guidelines DROP COLUMN draft_event;"
                   " DROP TABLE guideline_drafts; DROP TABLE guideline_examples;"
                   " ALTER TABLE task_comments DROP COLUMN section;"
+                  " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
+                  " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
+                  " DROP TABLE calibration_judgements; DROP TABLE calibration_debriefs;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);
