@@ -178,24 +178,24 @@ private Q_SLOTS:
             expected = kept(**created);
             QVERIFY(expected.startsWith(QStringLiteral("images 0 texts 2 ")));
             store::Database *db = (*created)->store().database();
-            ASSAY_VERIFY_RESULT(db->exec(
-                    QStringLiteral("DROP TABLE counts; DROP TABLE audience_key_grants;"
-                                   " DROP TABLE audience_keys; DROP TABLE sync_files;"
-                                   " DROP TABLE sync_heads; DROP TABLE review_reasons;"
-                                   " DROP TABLE review_rules; DROP TABLE review_entries;"
-                                   " DROP TABLE review_decisions; DROP TABLE adjudications;"
-                                   " ALTER TABLE guidelines DROP COLUMN taxonomy_version;"
-                                   " ALTER TABLE guidelines DROP COLUMN classes;"
-                                   " ALTER TABLE guidelines DROP COLUMN draft_event;"
-                                   " DROP TABLE guideline_drafts; DROP TABLE guideline_examples;"
-                                   " ALTER TABLE task_comments DROP COLUMN section;"
-                                   " ALTER TABLE classes DROP COLUMN archived;"
-                                   " DROP TABLE class_mappings; DROP TABLE gold_redo;"
-                                   " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
-                                   " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
-                                   " DROP TABLE calibration_judgements;"
-                                   " DROP TABLE calibration_debriefs;"
-                                   " PRAGMA user_version = 8")));
+            ASSAY_VERIFY_RESULT(db->exec(QStringLiteral(
+                    "DROP TABLE counts; DROP TABLE audience_key_grants;"
+                    " DROP TABLE audience_keys; DROP TABLE sync_files;"
+                    " DROP TABLE sync_heads; DROP TABLE review_reasons;"
+                    " DROP TABLE review_rules; DROP TABLE review_entries;"
+                    " DROP TABLE review_decisions; DROP TABLE adjudications;"
+                    " ALTER TABLE guidelines DROP COLUMN taxonomy_version;"
+                    " ALTER TABLE guidelines DROP COLUMN classes;"
+                    " ALTER TABLE guidelines DROP COLUMN draft_event;"
+                    " DROP TABLE guideline_drafts; DROP TABLE guideline_examples;"
+                    " ALTER TABLE task_comments DROP COLUMN section;"
+                    " ALTER TABLE classes DROP COLUMN archived;"
+                    " DROP TABLE class_mappings; DROP TABLE gold_redo;"
+                    " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
+                    " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
+                    " DROP TABLE calibration_judgements;"
+                    " DROP TABLE calibration_debriefs;"
+                    " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);
         ASSAY_VERIFY_RESULT(opened);
