@@ -424,22 +424,6 @@
         <translation>Stapel anzunehmen oder abzulehnen</translation>
     </message>
     <message>
-        <source>a class needs a name without surrounding spaces</source>
-        <translation>eine Klasse braucht einen Namen ohne Leerzeichen am Anfang oder Ende</translation>
-    </message>
-    <message>
-        <source>a class named &quot;%1&quot; already exists</source>
-        <translation>eine Klasse namens „%1“ gibt es bereits</translation>
-    </message>
-    <message>
-        <source>hotkey %1 is already used by &quot;%2&quot;</source>
-        <translation>das Tastenkürzel %1 wird bereits von „%2“ verwendet</translation>
-    </message>
-    <message>
-        <source>colour &quot;%1&quot; is not of the form #rrggbb</source>
-        <translation>die Farbe „%1“ hat nicht die Form #rrggbb</translation>
-    </message>
-    <message>
         <source>the parent class does not exist</source>
         <translation>die übergeordnete Klasse existiert nicht</translation>
     </message>
@@ -1110,10 +1094,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     <message>
         <source>Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).</source>
         <translation>Stapel mit Überlappung und eingestreutem Gold; annehmen oder ablehnen (abgelehnte Arbeit wird erneut eingereiht).</translation>
-    </message>
-    <message>
-        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.</source>
-        <translation>Übereinstimmung, Goldgenauigkeit, Urteile, Konsenslabels und Auffälligkeiten je Stapel.</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2728,10 +2708,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>Ein Ereignis, das ein anderes Gerät gesehen hatte (%1), fehlt: Die Ereignisse eines Geräts wurden entfernt</translation>
     </message>
     <message>
-        <source>a hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;</source>
-        <translation>Ein Tastenkürzel ist eine Taste oder eine Folge von zweien wie &quot;0, 3&quot;, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>a flag is resolved to open or done, not &quot;%1&quot;</source>
         <translation>Eine Markierung wird zu open oder done aufgelöst, nicht zu &quot;%1&quot;</translation>
     </message>
@@ -3876,10 +3852,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>eine Ereigniszeile ohne die Felder ihres Umschlags</translation>
     </message>
     <message>
-        <source>the class name &quot;%1&quot; %2</source>
-        <translation>der Klassenname „%1“ %2</translation>
-    </message>
-    <message>
         <source>not a valid export manifest: %1</source>
         <translation>kein gültiges Exportmanifest: %1</translation>
     </message>
@@ -3926,6 +3898,1140 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>the batch name &quot;%1&quot; %2</source>
         <translation>der Stapelname „%1“ %2</translation>
+    </message>
+    <message>
+        <source>--%1 wants a time such as 2026-12-07T09:00:00Z, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zeit wie 2026-12-07T09:00:00Z, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>set create wants a NAME</source>
+        <translation>set create erwartet einen NAME</translation>
+    </message>
+    <message>
+        <source>calibration set &quot;%1&quot; created</source>
+        <translation>Kalibrierungssatz „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>set add wants SET ITEM</source>
+        <translation>set add erwartet SET ITEM</translation>
+    </message>
+    <message>
+        <source>%1 added to calibration set &quot;%2&quot;</source>
+        <translation>%1 zum Kalibrierungssatz „%2“ hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>recalibration gate lifted</source>
+        <translation>Neukalibrierungssperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>recalibration gate set</source>
+        <translation>Neukalibrierungssperre gesetzt</translation>
+    </message>
+    <message>
+        <source>next attempt queued</source>
+        <translation>nächster Versuch eingereiht</translation>
+    </message>
+    <message>
+        <source>debrief released</source>
+        <translation>Nachbesprechung freigegeben</translation>
+    </message>
+    <message>
+        <source>no finished attempt to judge</source>
+        <translation>kein abgeschlossener Versuch zu beurteilen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>session %1 wants the session&apos;s name</source>
+        <translation>session %1 erwartet den Namen der Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>session &quot;%1&quot; started for %n member(s)</source>
+        <translation>
+            <numerusform>Sitzung „%1“ für %n Mitglied gestartet</numerusform>
+            <numerusform>Sitzung „%1“ für %n Mitglieder gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1: %2/%3 done</source>
+        <translation>Versuch %1: %2/%3 erledigt</translation>
+    </message>
+    <message>
+        <source>people (pass mark: accuracy %1, box F1 %2)</source>
+        <translation>Personen (Bestehensgrenze: Genauigkeit %1, Box-F1 %2)</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>box F1 %1</source>
+        <translation>Box-F1 %1</translation>
+    </message>
+    <message>
+        <source>cohort: Krippendorff&apos;s alpha %1, mean pairwise kappa %2, pairwise box F1 %3; with the reference: accuracy %4, kappa %5, box F1 %6</source>
+        <translation>Gruppe: Krippendorffs Alpha %1, mittleres paarweises Kappa %2, paarweises Box-F1 %3; mit der Referenz: Genauigkeit %4, Kappa %5, Box-F1 %6</translation>
+    </message>
+    <message>
+        <source>items most people got wrong:</source>
+        <translation>Elemente, die die meisten falsch beantwortet haben:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong</source>
+        <translation>%1 von %2 falsch</translation>
+    </message>
+    <message>
+        <source>guideline %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot; closed</source>
+        <translation>Sitzung „%1“ geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown session verb &quot;%1&quot;</source>
+        <translation>unbekanntes Sitzungsverb „%1“</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot;, attempt %3: %4; accuracy %5, box F1 %6</source>
+        <translation>%1 in „%2“, Versuch %3: %4; Genauigkeit %5, Box-F1 %6</translation>
+    </message>
+    <message>
+        <source>yours: %1; reference: %2</source>
+        <translation>Ihre: %1; Referenz: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 von %2 richtig</translation>
+    </message>
+    <message>
+        <source>A reference class.</source>
+        <translation>Eine Referenzklasse.</translation>
+    </message>
+    <message>
+        <source>Why the reference is what it is.</source>
+        <translation>Warum die Referenz so ist, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The guideline section the explanation cites.</source>
+        <translation>Der Richtlinienabschnitt, den die Erklärung anführt.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s calibration set.</source>
+        <translation>Der Kalibrierungssatz der Sitzung.</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>SET</translation>
+    </message>
+    <message>
+        <source>The cohort, by name, comma-separated.</source>
+        <translation>Die Gruppe, nach Namen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>Pass mark: accuracy against the reference.</source>
+        <translation>Bestehensgrenze: Genauigkeit gegenüber der Referenz.</translation>
+    </message>
+    <message>
+        <source>Pass mark: box F1 against the reference.</source>
+        <translation>Bestehensgrenze: Box-F1 gegenüber der Referenz.</translation>
+    </message>
+    <message>
+        <source>Attempts allowed.</source>
+        <translation>Erlaubte Versuche.</translation>
+    </message>
+    <message>
+        <source>When the session opens (ISO 8601).</source>
+        <translation>Wann die Sitzung beginnt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>When it closes (ISO 8601).</source>
+        <translation>Wann sie endet (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Members get no production task until they pass.</source>
+        <translation>Mitglieder erhalten keine Produktionsaufgabe, bis sie bestanden haben.</translation>
+    </message>
+    <message>
+        <source>Whose debrief.</source>
+        <translation>Wessen Nachbesprechung.</translation>
+    </message>
+    <message>
+        <source>Versioned guidelines: drafts only authors see, published versions bound to the taxonomy, the diff by section, worked examples, the sections flags and rejections cite.</source>
+        <translation>Versionierte Richtlinien: Entwürfe, die nur Autoren sehen, veröffentlichte Versionen an die Taxonomie gebunden, der Vergleich nach Abschnitten, Beispiele, die Abschnitte, die Markierungen und Ablehnungen anführen.</translation>
+    </message>
+    <message>
+        <source>Calibration sets with reference answers and explanations; sessions for a cohort with a pass mark and retries; results, hints and debriefs.</source>
+        <translation>Kalibrierungssätze mit Referenzantworten und Erklärungen; Sitzungen für eine Gruppe mit Bestehensgrenze und Wiederholungen; Ergebnisse, Hinweise und Nachbesprechungen.</translation>
+    </message>
+    <message>
+        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch; quality over time and drift alerts with their evidence.</source>
+        <translation>Übereinstimmung, Goldgenauigkeit, Urteile, Konsenslabels und Auffälligkeiten je Stapel; Qualität im Zeitverlauf und Drift-Warnungen mit ihren Belegen.</translation>
+    </message>
+    <message>
+        <source>An audit report (HTML, PDF) stating its snapshot; verify recomputes every figure from the log and says whether the report matches.</source>
+        <translation>Ein Prüfbericht (HTML, PDF), der seinen Snapshot angibt; verify berechnet jede Kennzahl aus dem Protokoll neu und sagt, ob der Bericht übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>move: the class to place it before.</source>
+        <translation>move: die Klasse, vor der sie eingeordnet wird.</translation>
+    </message>
+    <message>
+        <source>split: the new class existing labels read as.</source>
+        <translation>split: die neue Klasse, als die vorhandene Labels gelten.</translation>
+    </message>
+    <message>
+        <source>split: send existing labels back for re-labeling, as tasks in a new batch of this name.</source>
+        <translation>split: vorhandene Labels zur erneuten Annotation zurückschicken, als Aufgaben in einem neuen Stapel dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Print how many annotations, gold answers and pre-labels per batch the change touches, and change nothing.</source>
+        <translation>Ausgeben, wie viele Annotationen, Goldantworten und Vorab-Labels je Stapel die Änderung betrifft, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1  split class %2 (taxonomy version %3)</source>
+        <translation>%1  Klasse %2 aufgeteilt (Taxonomieversion %3)</translation>
+    </message>
+    <message>
+        <source>no gold answers to redo</source>
+        <translation>keine Goldantworten neu zu erstellen</translation>
+    </message>
+    <message>
+        <source>archived class %1</source>
+        <translation>Klasse %1 archiviert</translation>
+    </message>
+    <message>
+        <source>moved class %1</source>
+        <translation>Klasse %1 verschoben</translation>
+    </message>
+    <message>
+        <source>--assign names none of the new classes</source>
+        <translation>--assign nennt keine der neuen Klassen</translation>
+    </message>
+    <message>
+        <source>split %1 into %2</source>
+        <translation>%1 in %2 aufgeteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for re-labeling in batch %1</source>
+        <translation>
+            <numerusform>%n Aufgabe zur erneuten Annotation in Stapel %1</numerusform>
+            <numerusform>%n Aufgaben zur erneuten Annotation in Stapel %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold answer(s) to redo (assay taxonomy PROJECT gold-redo)</source>
+        <translation>
+            <numerusform>%n Goldantwort neu zu erstellen (assay taxonomy PROJECT gold-redo)</numerusform>
+            <numerusform>%n Goldantworten neu zu erstellen (assay taxonomy PROJECT gold-redo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived class %1: labels use it</source>
+        <translation>Klasse %1 archiviert: Labels verwenden sie</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1: not x,y,w,h with a positive size</source>
+        <translation>Zeile %1: nicht x,y,w,h mit positiver Größe</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>A published version.</source>
+        <translation>Eine veröffentlichte Version.</translation>
+    </message>
+    <message>
+        <source>The unpublished draft (authors).</source>
+        <translation>Der unveröffentlichte Entwurf (Autoren).</translation>
+    </message>
+    <message>
+        <source>One section, by anchor.</source>
+        <translation>Ein Abschnitt, nach Anker.</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>The Markdown file.</source>
+        <translation>Die Markdown-Datei.</translation>
+    </message>
+    <message>
+        <source>The guideline&apos;s title.</source>
+        <translation>Der Titel der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The Markdown file to write.</source>
+        <translation>Die zu schreibende Markdown-Datei.</translation>
+    </message>
+    <message>
+        <source>A class name.</source>
+        <translation>Ein Klassenname.</translation>
+    </message>
+    <message>
+        <source>positive, negative or edge-case.</source>
+        <translation>positive, negative oder edge-case.</translation>
+    </message>
+    <message>
+        <source>A short note.</source>
+        <translation>Eine kurze Notiz.</translation>
+    </message>
+    <message>
+        <source>CSV of the example&apos;s boxes: x,y,w,h per row.</source>
+        <translation>CSV der Boxen des Beispiels: x,y,w,h je Zeile.</translation>
+    </message>
+    <message>
+        <source>there is no unpublished draft</source>
+        <translation>es gibt keinen unveröffentlichten Entwurf</translation>
+    </message>
+    <message>
+        <source>no section #%1 in this version</source>
+        <translation>kein Abschnitt #%1 in dieser Version</translation>
+    </message>
+    <message>
+        <source>draft saved: &quot;%1&quot;, %2 sections (not visible to annotators until published)
+</source>
+        <translation>Entwurf gespeichert: „%1“, %2 Abschnitte (für Annotatoren erst nach der Veröffentlichung sichtbar)
+</translation>
+    </message>
+    <message>
+        <source>classes without a section (publishing needs one each): %1
+</source>
+        <translation>Klassen ohne Abschnitt (zum Veröffentlichen braucht jede einen): %1
+</translation>
+    </message>
+    <message>
+        <source>guideline version %1 published (taxonomy version %2)
+</source>
+        <translation>Richtlinienversion %1 veröffentlicht (Taxonomieversion %2)
+</translation>
+    </message>
+    <message>
+        <source>no section changed
+</source>
+        <translation>kein Abschnitt geändert
+</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)
+</source>
+        <translation>%1 geschrieben (%2)
+</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>no flag or rejection cites a section
+</source>
+        <translation>keine Markierung und keine Ablehnung führt einen Abschnitt an
+</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 cited (%4 flags, %5 rejections) — %6
+</source>
+        <translation>#%1 %2: %3-mal angeführt (%4 Markierungen, %5 Ablehnungen) — %6
+</translation>
+    </message>
+    <message>
+        <source>(no such section now)</source>
+        <translation>(diesen Abschnitt gibt es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an example of %2
+</source>
+        <translation>%1 ist kein Beispiel für %2 mehr
+</translation>
+    </message>
+    <message>
+        <source>--kind is positive, negative or edge-case, not &quot;%1&quot;</source>
+        <translation>--kind ist positive, negative oder edge-case, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 example of %3
+</source>
+        <translation>%1 ist ein %2-Beispiel für %3
+</translation>
+    </message>
+    <message>
+        <source>Quality over time, per person and class, with drift alerts.</source>
+        <translation>Qualität im Zeitverlauf, je Person und Klasse, mit Drift-Warnungen.</translation>
+    </message>
+    <message>
+        <source>Only the drift alerts.</source>
+        <translation>Nur die Drift-Warnungen.</translation>
+    </message>
+    <message>
+        <source>Points per day, or per this many tasks.</source>
+        <translation>Punkte je Tag oder je so vielen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>day|N</source>
+        <translation>day|N</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Erster Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Letzter Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: the report matches the log (every figure and the visible text recomputed)</source>
+        <translation>%1: Der Bericht stimmt mit dem Protokoll überein (jede Kennzahl und der sichtbare Text neu berechnet)</translation>
+    </message>
+    <message>
+        <source>%1: the report does NOT match the log</source>
+        <translation>%1: Der Bericht stimmt NICHT mit dem Protokoll überein</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Die zu schreibende HTML-Datei.</translation>
+    </message>
+    <message>
+        <source>Also write a PDF.</source>
+        <translation>Auch ein PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples of the intervals.</source>
+        <translation>Bootstrap-Stichproben der Intervalle.</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap.</source>
+        <translation>Startwert des Bootstraps.</translation>
+    </message>
+    <message>
+        <source>drawing the report&apos;s charts needs the workstation program</source>
+        <translation>zum Zeichnen der Diagramme des Berichts wird das Arbeitsplatzprogramm benötigt</translation>
+    </message>
+    <message>
+        <source>%1: audit report written (%2 charts); check it with: assay report verify %3 %1</source>
+        <translation>%1: Prüfbericht geschrieben (%2 Diagramme); prüfen Sie ihn mit: assay report verify %3 %1</translation>
+    </message>
+    <message>
+        <source>No drift alerts.</source>
+        <translation>Keine Drift-Warnungen.</translation>
+    </message>
+    <message>
+        <source>%1: accuracy drop, %2 to %3: gold accuracy %4 over the last %5 answers against %6 over %7 before; z = %8 &gt;= %9</source>
+        <translation>%1: Genauigkeitsabfall, %2 bis %3: Goldgenauigkeit %4 über die letzten %5 Antworten gegenüber %6 über %7 davor; z = %8 &gt;= %9</translation>
+    </message>
+    <message>
+        <source>%1: class shift, %2 to %3: %4 is %5 of the last %6 answers against %7 of the cohort&apos;s %8; Jensen-Shannon divergence %9 &gt;= %10</source>
+        <translation>%1: Klassenverschiebung, %2 bis %3: %4 ist %5 der letzten %6 Antworten gegenüber %7 der %8 Antworten der Gruppe; Jensen-Shannon-Divergenz %9 &gt;= %10</translation>
+    </message>
+    <message>
+        <source>--bucket is &quot;day&quot; or a number of tasks</source>
+        <translation>--bucket ist „day“ oder eine Anzahl Aufgaben</translation>
+    </message>
+    <message>
+        <source>Per person (value and answers per %1)</source>
+        <translation>Je Person (Wert und Antworten je %1)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 Aufgaben</translation>
+    </message>
+    <message>
+        <source>gold accuracy: </source>
+        <translation>Goldgenauigkeit: </translation>
+    </message>
+    <message>
+        <source>audit accuracy: </source>
+        <translation>Audit-Genauigkeit: </translation>
+    </message>
+    <message>
+        <source>seconds per task (median): </source>
+        <translation>Sekunden je Aufgabe (Median): </translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Übereinstimmung je Klasse</translation>
+    </message>
+    <message>
+        <source>Pairs (Cohen&apos;s kappa, items both labeled, disagreed)</source>
+        <translation>Paare (Cohens Kappa, von beiden annotierte Elemente, uneinig)</translation>
+    </message>
+    <message>
+        <source>Gold references most people miss</source>
+        <translation>Goldreferenzen, die die meisten verfehlen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (reference %2): missed by %3 of %4; answered %5</source>
+        <translation>%1 (Referenz %2): verfehlt von %3 von %4; beantwortet als %5</translation>
+    </message>
+    <message>
+        <source>Drift alerts</source>
+        <translation>Drift-Warnungen</translation>
+    </message>
+    <message>
+        <source>  %1 event(s) of kinds this version of Assay does not know (%2): kept and passed on; update Assay to apply them</source>
+        <translation>  %1 Ereignis(se) von Arten, die diese Version von Assay nicht kennt (%2): behalten und weitergegeben; aktualisieren Sie Assay, um sie anzuwenden</translation>
+    </message>
+    <message>
+        <source>Name classes as taxonomy version N does, labels mapped through its merges and splits (default: the current one).</source>
+        <translation>Klassen so benennen wie Taxonomieversion N, Labels über deren Zusammenführungen und Aufteilungen abgebildet (Standard: die aktuelle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>confused %1 and %2 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 und %2 verwechselt (%n-mal)</numerusform>
+            <numerusform>%1 und %2 verwechselt (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed objects of class %1 (%n time(s))</source>
+        <translation>
+            <numerusform>Objekte der Klasse %1 übersehen (%n-mal)</numerusform>
+            <numerusform>Objekte der Klasse %1 übersehen (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marked class %1 where the references have none (%n time(s))</source>
+        <translation>
+            <numerusform>Klasse %1 vergeben, wo die Referenzen keine haben (%n-mal)</numerusform>
+            <numerusform>Klasse %1 vergeben, wo die Referenzen keine haben (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a calibration set needs a name</source>
+        <translation>ein Kalibrierungssatz braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the set name &quot;%1&quot; %2</source>
+        <translation>der Satzname „%1“ %2</translation>
+    </message>
+    <message>
+        <source>there is already a calibration set &quot;%1&quot;</source>
+        <translation>es gibt bereits einen Kalibrierungssatz „%1“</translation>
+    </message>
+    <message>
+        <source>no calibration set &quot;%1&quot;</source>
+        <translation>kein Kalibrierungssatz „%1“</translation>
+    </message>
+    <message>
+        <source>no reference items given</source>
+        <translation>keine Referenzelemente angegeben</translation>
+    </message>
+    <message>
+        <source>%1: a reference answer needs classes or boxes</source>
+        <translation>%1: eine Referenzantwort braucht Klassen oder Boxen</translation>
+    </message>
+    <message>
+        <source>%1 is a gold item; it cannot also be a calibration reference</source>
+        <translation>%1 ist ein Goldelement; es kann nicht zugleich Kalibrierungsreferenz sein</translation>
+    </message>
+    <message>
+        <source>a session needs a name</source>
+        <translation>eine Sitzung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the session name &quot;%1&quot; %2</source>
+        <translation>der Sitzungsname „%1“ %2</translation>
+    </message>
+    <message>
+        <source>there is already a calibration session &quot;%1&quot;</source>
+        <translation>es gibt bereits eine Kalibrierungssitzung „%1“</translation>
+    </message>
+    <message>
+        <source>a session needs at least one attempt</source>
+        <translation>eine Sitzung braucht mindestens einen Versuch</translation>
+    </message>
+    <message>
+        <source>a pass mark must be in [0, 1]</source>
+        <translation>eine Bestehensgrenze muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>the session must close after it opens</source>
+        <translation>die Sitzung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>the calibration set &quot;%1&quot; has no reference items</source>
+        <translation>der Kalibrierungssatz „%1“ hat keine Referenzelemente</translation>
+    </message>
+    <message>
+        <source>a session needs members</source>
+        <translation>eine Sitzung braucht Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 has already worked on %2 outside calibration</source>
+        <translation>%1 hat %2 bereits außerhalb der Kalibrierung bearbeitet</translation>
+    </message>
+    <message>
+        <source>no calibration session &quot;%1&quot;</source>
+        <translation>keine Kalibrierungssitzung „%1“</translation>
+    </message>
+    <message>
+        <source>not a member of session &quot;%1&quot;</source>
+        <translation>kein Mitglied der Sitzung „%1“</translation>
+    </message>
+    <message>
+        <source>accuracy %1 below %2</source>
+        <translation>Genauigkeit %1 unter %2</translation>
+    </message>
+    <message>
+        <source>box F1 %1 below %2</source>
+        <translation>Box-F1 %1 unter %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2: %3 of %4 items done</source>
+        <translation>Versuch %1 von %2: %3 von %4 Elementen erledigt</translation>
+    </message>
+    <message>
+        <source>passes; not recorded yet</source>
+        <translation>besteht; noch nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>attempt %1 finished: %2</source>
+        <translation>Versuch %1 abgeschlossen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>nach %n Versuch nicht bestanden: %1</numerusform>
+            <numerusform>nach %n Versuchen nicht bestanden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the calibration session &quot;%1&quot; is closed</source>
+        <translation>die Kalibrierungssitzung „%1“ ist geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of session &quot;%2&quot;</source>
+        <translation>%1 ist kein Mitglied der Sitzung „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has no debrief yet in &quot;%2&quot;: it comes after the last attempt or once passed</source>
+        <translation>%1 hat in „%2“ noch keine Nachbesprechung: Sie folgt nach dem letzten Versuch oder nach dem Bestehen</translation>
+    </message>
+    <message>
+        <source>read guideline drafts</source>
+        <translation>Richtlinienentwürfe zu lesen</translation>
+    </message>
+    <message>
+        <source>see calibration reference answers</source>
+        <translation>Referenzantworten der Kalibrierung zu sehen</translation>
+    </message>
+    <message>
+        <source>item %1 is a worked example of the guideline; it cannot also be a calibration reference</source>
+        <translation>Element %1 ist ein Beispiel der Richtlinie; es kann nicht zugleich Kalibrierungsreferenz sein</translation>
+    </message>
+    <message>
+        <source>item %1 is a worked example of the guideline; it cannot also be a gold item</source>
+        <translation>Element %1 ist ein Beispiel der Richtlinie; es kann nicht zugleich Goldelement sein</translation>
+    </message>
+    <message>
+        <source>item %1 is in a calibration set; it cannot also be a gold item</source>
+        <translation>Element %1 ist in einem Kalibrierungssatz; es kann nicht zugleich Goldelement sein</translation>
+    </message>
+    <message>
+        <source>there is no guideline version %1</source>
+        <translation>es gibt keine Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>no guideline has been published yet</source>
+        <translation>es wurde noch keine Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>the guideline is empty</source>
+        <translation>die Richtlinie ist leer</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>the draft was not kept</source>
+        <translation>der Entwurf wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>there is no unpublished draft: save one first (assay guideline PROJECT edit --from FILE.md)</source>
+        <translation>es gibt keinen unveröffentlichten Entwurf: speichern Sie zuerst einen (assay guideline PROJECT edit --from FILE.md)</translation>
+    </message>
+    <message>
+        <source>every class needs a section (a heading with its name): %1 has none</source>
+        <translation>jede Klasse braucht einen Abschnitt (eine Überschrift mit ihrem Namen): %1 hat keinen</translation>
+    </message>
+    <message>
+        <source>only an image example has boxes</source>
+        <translation>nur ein Bildbeispiel hat Boxen</translation>
+    </message>
+    <message>
+        <source>item %1 is kept for quality checks; it cannot be a worked example</source>
+        <translation>Element %1 ist für Qualitätsprüfungen vorgesehen; es kann kein Beispiel sein</translation>
+    </message>
+    <message>
+        <source>item %1 is a calibration reference; it cannot also be a worked example</source>
+        <translation>Element %1 ist eine Kalibrierungsreferenz; es kann nicht zugleich Beispiel sein</translation>
+    </message>
+    <message>
+        <source>item %1 is a gold item; it cannot also be a worked example</source>
+        <translation>Element %1 ist ein Goldelement; es kann nicht zugleich Beispiel sein</translation>
+    </message>
+    <message>
+        <source>item %1 is not a worked example of that class</source>
+        <translation>Element %1 ist kein Beispiel für diese Klasse</translation>
+    </message>
+    <message>
+        <source>the anchor {#%1} is used by two headings</source>
+        <translation>der Anker {#%1} wird von zwei Überschriften verwendet</translation>
+    </message>
+    <message>
+        <source>**Definition.** %1
+
+</source>
+        <translation>**Definition.** %1
+
+</translation>
+    </message>
+    <message>
+        <source>**Use it when** …
+
+</source>
+        <translation>**Verwenden, wenn** …
+
+</translation>
+    </message>
+    <message>
+        <source>**Do not use it when** …
+
+</source>
+        <translation>**Nicht verwenden, wenn** …
+
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Prüfbericht: %1</translation>
+    </message>
+    <message>
+        <source>Period: every answer in the project (%1 answers).</source>
+        <translation>Zeitraum: jede Antwort im Projekt (%1 Antworten).</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 answers).</source>
+        <translation>Zeitraum: %1 bis %2 (%3 Antworten).</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Made from the log at these heads, one per device; state digest %1. Check it with: assay report verify PROJECT FILE</source>
+        <translation>Erstellt aus dem Protokoll bei diesen Köpfen, einer je Gerät; Zustandsprüfsumme %1. Prüfen Sie ihn mit: assay report verify PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Taxonomy and guidelines</source>
+        <translation>Taxonomie und Richtlinien</translation>
+    </message>
+    <message>
+        <source>version %1 (%2 answers)</source>
+        <translation>Version %1 (%2 Antworten)</translation>
+    </message>
+    <message>
+        <source>Taxonomy in force: %1; current version %2.</source>
+        <translation>Geltende Taxonomie: %1; aktuelle Version %2.</translation>
+    </message>
+    <message>
+        <source>Guidelines in force: %1; current version %2.</source>
+        <translation>Geltende Richtlinien: %1; aktuelle Version %2.</translation>
+    </message>
+    <message>
+        <source>Classes: %1.</source>
+        <translation>Klassen: %1.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>alpha [95% CI]</source>
+        <translation>Alpha [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>low items</source>
+        <translation>Elemente unter Schwelle</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 %5</source>
+        <translation>%1 %2 %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>keine festgelegt</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s figures are over all its answers, as assay quality reports them; its interval is over the period&apos;s answers.</source>
+        <translation>Die Kennzahlen eines Stapels beziehen sich auf alle seine Antworten, wie assay quality sie ausgibt; sein Intervall bezieht sich auf die Antworten des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal) of the period&apos;s production answers: %1 over %2 items. The interval is the 2.5th to 97.5th percentile of %3 bootstrap resamples of items (std::mt19937_64, seed %4).</source>
+        <translation>Krippendorffs Alpha (nominal) der Produktionsantworten des Zeitraums: %1 über %2 Elemente. Das Intervall reicht vom 2,5. bis zum 97,5. Perzentil von %3 Bootstrap-Stichproben der Elemente (std::mt19937_64, Startwert %4).</translation>
+    </message>
+    <message>
+        <source>person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <source>person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <source>items both</source>
+        <translation>gemeinsame Elemente</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>uneinig</translation>
+    </message>
+    <message>
+        <source>gold answers</source>
+        <translation>Goldantworten</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>Goldgenauigkeit</translation>
+    </message>
+    <message>
+        <source>audited</source>
+        <translation>auditiert</translation>
+    </message>
+    <message>
+        <source>audit accuracy</source>
+        <translation>Audit-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1: gold and audit accuracy by day</source>
+        <translation>%1: Gold- und Audit-Genauigkeit je Tag</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Gold accuracy by day (answers): %1; threshold %2.</source>
+        <translation>Goldgenauigkeit je Tag (Antworten): %1; Schwelle %2.</translation>
+    </message>
+    <message>
+        <source>Agreement per class by day</source>
+        <translation>Übereinstimmung je Klasse und Tag</translation>
+    </message>
+    <message>
+        <source>Agreement per class over time</source>
+        <translation>Übereinstimmung je Klasse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>gold accuracy %1 over the last %2 answers against %3 over %4 before; z = %5 (alert at %6)</source>
+        <translation>Goldgenauigkeit %1 über die letzten %2 Antworten gegenüber %3 über %4 davor; z = %5 (Warnung ab %6)</translation>
+    </message>
+    <message>
+        <source>class %1: %2 of the last %3 answers against %4 of the cohort&apos;s %5; Jensen-Shannon divergence %6 (alert at %7)</source>
+        <translation>Klasse %1: %2 der letzten %3 Antworten gegenüber %4 der %5 Antworten der Gruppe; Jensen-Shannon-Divergenz %6 (Warnung ab %7)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Item %1, reference %2: missed by %3 of %4 (answered %5).</source>
+        <translation>Element %1, Referenz %2: verfehlt von %3 von %4 (beantwortet als %5).</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Kalibrierungssitzungen</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>In diesem Zeitraum keine aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 sessions.</source>
+        <translation>%1 Sitzungen.</translation>
+    </message>
+    <message>
+        <source>no assay-snapshot block: not an Assay report</source>
+        <translation>kein assay-snapshot-Block: kein Assay-Bericht</translation>
+    </message>
+    <message>
+        <source>the assay-snapshot block is not JSON: %1</source>
+        <translation>der assay-snapshot-Block ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the visible text differs from the text the report was made with (SHA-256 of the body)</source>
+        <translation>der sichtbare Text weicht von dem Text ab, mit dem der Bericht erstellt wurde (SHA-256 des Inhalts)</translation>
+    </message>
+    <message>
+        <source>device %1 is not in this copy</source>
+        <translation>Gerät %1 ist nicht in dieser Kopie</translation>
+    </message>
+    <message>
+        <source>device %1 is at event %2 here, at %3 in the report</source>
+        <translation>Gerät %1 ist hier bei Ereignis %2, im Bericht bei %3</translation>
+    </message>
+    <message>
+        <source>device %1 has events the report did not see</source>
+        <translation>Gerät %1 hat Ereignisse, die der Bericht nicht gesehen hat</translation>
+    </message>
+    <message>
+        <source>the project is not at the report&apos;s snapshot (%1); verify it against a copy of the project at that point</source>
+        <translation>das Projekt ist nicht auf dem Stand des Snapshots des Berichts (%1); prüfen Sie ihn gegen eine Kopie des Projekts zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>the project&apos;s state digest differs from the report&apos;s although every head is the same: run assay log verify</source>
+        <translation>die Zustandsprüfsumme des Projekts weicht von der des Berichts ab, obwohl jeder Kopf gleich ist: führen Sie assay log verify aus</translation>
+    </message>
+    <message>
+        <source>the figures of &quot;%1&quot; differ from the log&apos;s</source>
+        <translation>die Kennzahlen von „%1“ weichen von denen des Protokolls ab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure of the report</source>
+        <translation>„%1“ ist keine Kennzahl des Berichts</translation>
+    </message>
+    <message>
+        <source>the visible text differs from the log&apos;s at line %1: &quot;%2&quot; where the log gives &quot;%3&quot;</source>
+        <translation>der sichtbare Text weicht in Zeile %1 von dem des Protokolls ab: „%2“, wo das Protokoll „%3“ ergibt</translation>
+    </message>
+    <message>
+        <source>A class needs a name: annotators pick it by its name.</source>
+        <translation>Eine Klasse braucht einen Namen: Annotatoren wählen sie nach ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>The name has spaces at its start or end; they would not show in lists but make two names differ.</source>
+        <translation>Der Name hat Leerzeichen am Anfang oder Ende; sie wären in Listen nicht sichtbar, würden aber zwei Namen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; %2.</source>
+        <translation>Der Name „%1“ %2.</translation>
+    </message>
+    <message>
+        <source>A hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;.</source>
+        <translation>Ein Tastenkürzel ist eine Taste oder eine Folge von zwei Tasten wie „0, 3“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>Die Farbe „%1“ hat nicht die Form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Another class is already named &quot;%1&quot;: annotators could not tell them apart.</source>
+        <translation>Eine andere Klasse heißt bereits „%1“: Annotatoren könnten sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The hotkey %1 is already used by &quot;%2&quot; (%3): one key would pick two classes.</source>
+        <translation>Das Tastenkürzel %1 wird bereits von „%2“ (%3) verwendet: Eine Taste würde zwei Klassen wählen.</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>people with deuteranopia (green-blind)</source>
+        <translation>Menschen mit Deuteranopie (Grünblindheit)</translation>
+    </message>
+    <message>
+        <source>people with protanopia (red-blind)</source>
+        <translation>Menschen mit Protanopie (Rotblindheit)</translation>
+    </message>
+    <message>
+        <source>The colour is too close to that of &quot;%1&quot; for %2 (ΔE %3 &lt; %4): their boxes would be confused.</source>
+        <translation>Die Farbe liegt für %2 zu nah an der von „%1“ (ΔE %3 &lt; %4): Ihre Boxen würden verwechselt.</translation>
+    </message>
+    <message>
+        <source>a class cannot be placed inside its own sub-class</source>
+        <translation>eine Klasse kann nicht in ihre eigene Unterklasse eingeordnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; move them before merging it</source>
+        <translation>„%1“ hat Unterklassen; verschieben Sie diese, bevor Sie die Klasse zusammenführen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; archive or move them first</source>
+        <translation>„%1“ hat Unterklassen; archivieren oder verschieben Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>the class to place it before does not exist</source>
+        <translation>die Klasse, vor der eingeordnet werden soll, existiert nicht</translation>
+    </message>
+    <message>
+        <source>a split makes at least two classes</source>
+        <translation>eine Aufteilung ergibt mindestens zwei Klassen</translation>
+    </message>
+    <message>
+        <source>the labels can only be assigned to one of the new classes</source>
+        <translation>die Labels können nur einer der neuen Klassen zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; move them before splitting it</source>
+        <translation>„%1“ hat Unterklassen; verschieben Sie diese, bevor Sie die Klasse aufteilen</translation>
+    </message>
+    <message>
+        <source>labels sent back for re-labeling need a batch name</source>
+        <translation>zur erneuten Annotation zurückgeschickte Labels brauchen einen Stapelnamen</translation>
+    </message>
+    <message>
+        <source>(no batch)</source>
+        <translation>(kein Stapel)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1 would touch:</source>
+        <translation>%1 würde betreffen:</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>pre-labels</source>
+        <translation>Vorab-Labels</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>item %1 is in a calibration set, never gold</source>
+        <translation>Element %1 ist in einem Kalibrierungssatz, nie Gold</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <source>cannot set the page size</source>
+        <translation>die Seitengröße kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>the PDF was not written</source>
+        <translation>das PDF wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +5383,229 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
 </context>
 <context>
+    <name>assay::app::CalibrationDebriefDialog</name>
+    <message>
+        <source>Calibration Debrief</source>
+        <translation>Kalibrierungsnachbesprechung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation>Box-F1</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <source>%1 has no calibration debrief yet: it comes after the last attempt of a session, or once passed</source>
+        <translation>%1 hat noch keine Kalibrierungsnachbesprechung: Sie folgt nach dem letzten Versuch einer Sitzung oder nach dem Bestehen</translation>
+    </message>
+    <message>
+        <source>Calibration Debrief — %1, %2</source>
+        <translation>Kalibrierungsnachbesprechung — %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at attempt %3 — accuracy %4 (pass mark %5), box F1 %6 (pass mark %7)</source>
+        <translation>%1: %2 bei Versuch %3 — Genauigkeit %4 (Bestehensgrenze %5), Box-F1 %6 (Bestehensgrenze %7)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n Box</numerusform>
+            <numerusform>%n Boxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ richtig</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ falsch</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(no explanation)</source>
+        <translation>(keine Erklärung)</translation>
+    </message>
+    <message>
+        <source>Guideline section: %1</source>
+        <translation>Richtlinienabschnitt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::CalibrationResultsView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation>Box-F1</translation>
+    </message>
+    <message>
+        <source>Why not ready</source>
+        <translation>Warum nicht bereit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>How the cohort answered</source>
+        <translation>Wie die Gruppe geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Guideline section</source>
+        <translation>Richtlinienabschnitt</translation>
+    </message>
+    <message>
+        <source>Apply the Session&apos;s &amp;Rule</source>
+        <translation>&amp;Regel der Sitzung anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief of Selected…</source>
+        <translation>&amp;Nachbesprechung der Auswahl…</translation>
+    </message>
+    <message>
+        <source>Calibration Results</source>
+        <translation>Kalibrierungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Judge every finished attempt: record passes (lifting the recalibration gate), queue retries with hints, release debriefs</source>
+        <translation>Jeden abgeschlossenen Versuch beurteilen: Bestehen aufzeichnen (hebt die Neukalibrierungssperre auf), Wiederholungen mit Hinweisen einreihen, Nachbesprechungen freigeben</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>no calibration session yet</source>
+        <translation>noch keine Kalibrierungssitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 ready — pass mark: accuracy %3, box F1 %4; %n attempt(s) allowed</source>
+        <translation>
+            <numerusform>%1 von %2 bereit — Bestehensgrenze: Genauigkeit %3, Box-F1 %4; %n Versuch erlaubt</numerusform>
+            <numerusform>%1 von %2 bereit — Bestehensgrenze: Genauigkeit %3, Box-F1 %4; %n Versuche erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>to judge</source>
+        <translation>zu beurteilen</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n Box</numerusform>
+            <numerusform>%n Boxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort with each other:&lt;/b&gt; Krippendorff&apos;s α %1, mean pairwise Cohen&apos;s κ %2 (%3 pairs), pairwise box F1 %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;with the reference:&lt;/b&gt; accuracy %5, mean κ %6, box F1 %7</source>
+        <translation>&lt;b&gt;Gruppe untereinander:&lt;/b&gt; Krippendorffs α %1, mittleres paarweises Cohens κ %2 (%3 Paare), paarweises Box-F1 %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;mit der Referenz:&lt;/b&gt; Genauigkeit %5, mittleres κ %6, Box-F1 %7</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 wrong) → guideline %4</source>
+        <translation>%1 (%2 von %3 falsch) → Richtlinie %4</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>(kein Abschnitt)</translation>
+    </message>
+    <message>
+        <source>No item was missed by most of the cohort.</source>
+        <translation>Kein Element wurde von der Mehrheit der Gruppe verfehlt.</translation>
+    </message>
+    <message>
+        <source>Most missed — guideline sections to look at: %1</source>
+        <translation>Am häufigsten verfehlt — zu prüfende Richtlinienabschnitte: %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+</context>
+<context>
     <name>assay::app::ClassListEditor</name>
     <message>
         <source>&amp;Add Class</source>
@@ -4321,6 +5650,17 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Remove the selected class (answers keep it; a new taxonomy version)</source>
         <translation>Die ausgewählte Klasse entfernen (Antworten behalten sie; eine neue Taxonomieversion)</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::DebriefCanvas</name>
+    <message>
+        <source>No boxes on this item</source>
+        <translation>Keine Boxen auf diesem Element</translation>
+    </message>
+    <message>
+        <source>solid green: reference   dashed orange: yours</source>
+        <translation>durchgehend grün: Referenz   gestrichelt orange: Ihre</translation>
     </message>
 </context>
 <context>
@@ -5897,7 +7237,7 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>G&amp;oldelemente…</translation>
     </message>
     <message>
-        <source>F&amp;lagged Tasks…</source>
+        <source>Fl&amp;agged Tasks…</source>
         <translation>Mar&amp;kierte Aufgaben…</translation>
     </message>
     <message>
@@ -6015,6 +7355,97 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Audio: %1</source>
         <translation>Audio: %1</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Guideline</source>
+        <translation>R&amp;ichtlinie</translation>
+    </message>
+    <message>
+        <source>Guideline Pre&amp;view…</source>
+        <translation>&amp;Vorschau der Richtlinie…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration Results…</source>
+        <translation>Kalibrierungser&amp;gebnisse…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>My Calibration &amp;Debrief…</source>
+        <translation>Meine Kalibrierungs&amp;nachbesprechung…</translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation>Ta&amp;xonomie…</translation>
+    </message>
+    <message>
+        <source>A calibration session&apos;s results: who is ready and why not, how the cohort answered each item, agreement with each other and with the reference</source>
+        <translation>Die Ergebnisse einer Kalibrierungssitzung: wer bereit ist und warum nicht, wie die Gruppe jedes Element beantwortet hat, Übereinstimmung untereinander und mit der Referenz</translation>
+    </message>
+    <message>
+        <source>Your debrief after a calibration session: your answers beside the reference, with the explanations</source>
+        <translation>Ihre Nachbesprechung nach einer Kalibrierungssitzung: Ihre Antworten neben der Referenz, mit den Erklärungen</translation>
+    </message>
+    <message>
+        <source>Classes in a tree; renames, merges and splits previewed per batch</source>
+        <translation>Klassen in einem Baum; Umbenennungen, Zusammenführungen und Aufteilungen mit Vorschau je Stapel</translation>
+    </message>
+    <message>
+        <source>Guideline Preview — %1</source>
+        <translation>Vorschau der Richtlinie — %1</translation>
+    </message>
+    <message>
+        <source>Taxonomy — %1</source>
+        <translation>Taxonomie — %1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::MigrationPreviewDialog</name>
+    <message>
+        <source>Preview of the change</source>
+        <translation>Vorschau der Änderung</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Gold answers</source>
+        <translation>Goldantworten</translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation>Vorab-Labels</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Labels keep their class ids: the change is recorded as a new taxonomy version, and earlier versions still read as before.</source>
+        <translation>Labels behalten ihre Klassen-IDs: Die Änderung wird als neue Taxonomieversion aufgezeichnet, und frühere Versionen werden weiterhin wie zuvor gelesen.</translation>
+    </message>
+    <message>
+        <source>Gold answers are not counted: you may not see them. Labels keep their class ids; earlier versions still read as before.</source>
+        <translation>Goldantworten werden nicht gezählt: Sie dürfen sie nicht sehen. Labels behalten ihre Klassen-IDs; frühere Versionen werden weiterhin wie zuvor gelesen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
     </message>
 </context>
 <context>
@@ -6433,7 +7864,7 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-        <source>Sync &amp;Settings…</source>
+        <source>Sync S&amp;ettings…</source>
         <translation>Synchronisierungs&amp;einstellungen…</translation>
     </message>
     <message>
@@ -6584,6 +8015,17 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Sync failed</source>
         <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>update Assay</source>
+        <translation>Assay aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</source>
+        <translation>
+            <numerusform>%n Ereignis von einer Art, die diese Version nicht kennt (%1): behalten und weitergegeben, angewendet, sobald Assay aktualisiert ist</numerusform>
+            <numerusform>%n Ereignisse von Arten, die diese Version nicht kennt (%1): behalten und weitergegeben, angewendet, sobald Assay aktualisiert ist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::app::SyncSettingsDialog</name>
@@ -6658,6 +8100,180 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Keep the password out of the settings: put it in ~/.pgpass</source>
         <translation>Das Passwort gehört nicht in die Einstellungen: legen Sie es in ~/.pgpass ab</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TaxonomyEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Class</source>
+        <translation>Klasse &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add as New Class</source>
+        <translation>Als neue Klasse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>#rrggbb; empty: a free one</source>
+        <translation>#rrggbb; leer: eine freie</translation>
+    </message>
+    <message>
+        <source>empty: the next free key</source>
+        <translation>leer: die nächste freie Taste</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotkey:</source>
+        <translation>&amp;Tastenkürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Renames, merges and splits are recorded as migrations: you see how many labels each touches, per batch, before it applies. Drag a class to re-order it or onto another to make it a sub-class.</source>
+        <translation>Umbenennungen, Zusammenführungen und Aufteilungen werden als Migrationen aufgezeichnet: Sie sehen je Stapel, wie viele Labels jede betrifft, bevor sie angewendet wird. Ziehen Sie eine Klasse, um sie neu anzuordnen, oder auf eine andere, um sie zu deren Unterklasse zu machen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Select a class first.</source>
+        <translation>Wählen Sie zuerst eine Klasse aus.</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;. Every label of the class shows the new name from the new version on:</source>
+        <translation>„%1“ in „%2“ umbenennen. Jedes Label der Klasse zeigt ab der neuen Version den neuen Namen:</translation>
+    </message>
+    <message>
+        <source>Select the class to merge and the class to merge it into.</source>
+        <translation>Wählen Sie die zusammenzuführende Klasse und die Klasse, mit der sie zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;. &quot;%1&quot; is archived and its labels read as &quot;%2&quot; from the new version on (their class ids stay):</source>
+        <translation>„%1“ mit „%2“ zusammenführen. „%1“ wird archiviert, und ihre Labels gelten ab der neuen Version als „%2“ (die Klassen-IDs bleiben):</translation>
+    </message>
+    <message>
+        <source>its labels read as &quot;%1&quot;</source>
+        <translation>ihre Labels gelten als „%1“</translation>
+    </message>
+    <message>
+        <source>its labels are sent back for re-labeling in the batch &quot;%1&quot;</source>
+        <translation>ihre Labels werden zur erneuten Annotation im Stapel „%1“ zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Split &quot;%1&quot; into %2; %3, and its gold answers are listed for the lead to redo:</source>
+        <translation>„%1“ in %2 aufteilen; %3, und ihre Goldantworten werden aufgelistet, damit die Leitung sie neu erstellt:</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;: it is no longer offered; its labels keep its name:</source>
+        <translation>„%1“ archivieren: Die Klasse wird nicht mehr angeboten; ihre Labels behalten ihren Namen:</translation>
+    </message>
+    <message>
+        <source>Colour of the class</source>
+        <translation>Farbe der Klasse</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot;</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; &amp;into:</source>
+        <translation>„%1“ zusammenführen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Split &quot;%1&quot;</source>
+        <translation>„%1“ aufteilen</translation>
+    </message>
+    <message>
+        <source>new class names, separated by commas</source>
+        <translation>neue Klassennamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Existing labels read as:</source>
+        <translation>Vorhandene Labels gelten als:</translation>
+    </message>
+    <message>
+        <source>Send them back for re-labeling, in a new batch:</source>
+        <translation>Zur erneuten Annotation zurückschicken, in einem neuen Stapel:</translation>
+    </message>
+    <message>
+        <source>re-label %1</source>
+        <translation>Neuannotation %1</translation>
+    </message>
+    <message>
+        <source>&amp;New classes:</source>
+        <translation>&amp;Neue Klassen:</translation>
+    </message>
+    <message>
+        <source>Boxes can only honestly be sent back: nobody knows which part an old box belongs to.</source>
+        <translation>Boxen können ehrlicherweise nur zurückgeschickt werden: Niemand weiß, zu welchem Teil eine alte Box gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TaxonomyModel</name>
+    <message>
+        <source>Archived: no longer offered; its labels keep their name in every version.</source>
+        <translation>Archiviert: nicht mehr angeboten; ihre Labels behalten in jeder Version ihren Namen.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Hotkey</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +8714,96 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
 </context>
 <context>
+    <name>assay::widgets::ExampleDialog</name>
+    <message>
+        <source>%1 example of %2</source>
+        <translation>%1-Beispiel für %2</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::GuidelinePanel</name>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Edge case</source>
+        <translation>Grenzfall</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Search the guideline</source>
+        <translation>Richtlinie durchsuchen</translation>
+    </message>
+    <message>
+        <source>The guideline changed since your last task (version %1 → %2). Sections changed: %3. Read what changed before you go on.</source>
+        <translation>Die Richtlinie hat sich seit Ihrer letzten Aufgabe geändert (Version %1 → %2). Geänderte Abschnitte: %3. Lesen Sie die Änderungen, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>*Before:*</source>
+        <translation>*Vorher:*</translation>
+    </message>
+    <message>
+        <source>*Now:*</source>
+        <translation>*Jetzt:*</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No draft&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Entwurf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No guideline yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noch keine Richtlinie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is no draft to preview.</source>
+        <translation>Es gibt keinen Entwurf für eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No guideline has been published for this project.</source>
+        <translation>Für dieses Projekt wurde keine Richtlinie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · draft, as annotators will see it once published</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Entwurf, wie Annotatoren ihn nach der Veröffentlichung sehen</translation>
+    </message>
+    <message>
+        <source>Worked examples: select a class</source>
+        <translation>Beispiele: Wählen Sie eine Klasse aus</translation>
+    </message>
+    <message>
+        <source>No worked examples of %1</source>
+        <translation>Keine Beispiele für %1</translation>
+    </message>
+    <message>
+        <source>Worked examples of %1 (open one to see it large)</source>
+        <translation>Beispiele für %1 (öffnen Sie eines für eine große Ansicht)</translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::ImageCanvas</name>
     <message>
         <source>Zoom In</source>
@@ -7439,6 +9145,141 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     <message>
         <source>Items with boxes</source>
         <translation>Elemente mit Boxen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Over time and drift</source>
+        <translation>Zeitverlauf und Drift</translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::QualityTimelineView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Gold item</source>
+        <translation>Goldelement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Beantwortet als</translation>
+    </message>
+    <message>
+        <source>Double-click a reference to open the item</source>
+        <translation>Doppelklicken Sie auf eine Referenz, um das Element zu öffnen</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Gold and audit accuracy over time</source>
+        <translation>Gold- und Audit-Genauigkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Agreement per class over time</source>
+        <translation>Übereinstimmung je Klasse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Pairwise agreement (click: the items they disagreed on)</source>
+        <translation>Paarweise Übereinstimmung (Klick: die Elemente, bei denen sie uneinig waren)</translation>
+    </message>
+    <message>
+        <source>Drift alerts</source>
+        <translation>Drift-Warnungen</translation>
+    </message>
+    <message>
+        <source>Gold references most people miss</source>
+        <translation>Goldreferenzen, die die meisten verfehlen</translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 disagreed on</source>
+        <translation>Elemente, bei denen %1 und %2 uneinig waren</translation>
+    </message>
+    <message>
+        <source>Gold reference most people miss</source>
+        <translation>Goldreferenz, die die meisten verfehlen</translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Übereinstimmung je Klasse</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>gold accuracy %1 over the last %2 answers against %3 over %4 before; z = %5 ≥ %6</source>
+        <translation>Goldgenauigkeit %1 über die letzten %2 Antworten gegenüber %3 über %4 davor; z = %5 ≥ %6</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of the last %3 answers against %4 of the cohort&apos;s %5; Jensen-Shannon %6 ≥ %7</source>
+        <translation>%1 ist %2 der letzten %3 Antworten gegenüber %4 der %5 Antworten der Gruppe; Jensen-Shannon %6 ≥ %7</translation>
+    </message>
+    <message>
+        <source>accuracy drop</source>
+        <translation>Genauigkeitsabfall</translation>
+    </message>
+    <message>
+        <source>class shift</source>
+        <translation>Klassenverschiebung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy over time</source>
+        <translation>%1: Genauigkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>

@@ -424,22 +424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a class needs a name without surrounding spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a class named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hotkey %1 is already used by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colour &quot;%1&quot; is not of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the parent class does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,10 +1085,6 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message>
         <source>Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,9 +2201,9 @@ Run &quot;assay COMMAND --help&quot; for a command&apos;s options. Exit status: 
     </message>
     <message numerus="yes">
         <source>%n imported annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported annotation</numerusform>
+            <numerusform>%n imported annotations</numerusform>
         </translation>
     </message>
     <message>
@@ -2716,10 +2696,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a flag is resolved to open or done, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,9 +2861,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%1: %n event(s) are held here without their payload (meant for other readers): their chains, hashes, signatures and authors&apos; roles were checked, their contents could not be</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n event is held here without their payload (meant for other readers): their chains, hashes, signatures and authors&apos; roles were checked, their contents could not be</numerusform>
+            <numerusform>%1: %n events are held here without their payload (meant for other readers): their chains, hashes, signatures and authors&apos; roles were checked, their contents could not be</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,9 +2944,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n box(es) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box of %1</numerusform>
+            <numerusform>%n boxes of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,16 +3043,16 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n flagged task(s) sent to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagged task sent to review</numerusform>
+            <numerusform>%n flagged tasks sent to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed answer(s) back in the queue for a blind second review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reviewed answer back in the queue for a blind second review</numerusform>
+            <numerusform>%n reviewed answers back in the queue for a blind second review</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,9 +3193,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n supporter(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supporter: %1</numerusform>
+            <numerusform>%n supporters: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3404,9 +3380,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>class &quot;%1&quot;: %n control or text-direction character(s) replaced by U+FFFD</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>class &quot;%1&quot;: %n control or text-direction character replaced by U+FFFD</numerusform>
+            <numerusform>class &quot;%1&quot;: %n control or text-direction characters replaced by U+FFFD</numerusform>
         </translation>
     </message>
     <message>
@@ -3839,16 +3815,16 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>Adding %n event(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n event…</numerusform>
+            <numerusform>Adding %n events…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n event(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n event…</numerusform>
+            <numerusform>Sending %n events…</numerusform>
         </translation>
     </message>
     <message>
@@ -3861,10 +3837,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>an event line without its envelope&apos;s fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the class name &quot;%1&quot; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3913,6 +3885,1125 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>the batch name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a time such as 2026-12-07T09:00:00Z, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set create wants a NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration set &quot;%1&quot; created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set add wants SET ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to calibration set &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalibration gate lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalibration gate set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debrief released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no finished attempt to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 wants the session&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>session &quot;%1&quot; started for %n member(s)</source>
+        <translation>
+            <numerusform>session &quot;%1&quot; started for %n member</numerusform>
+            <numerusform>session &quot;%1&quot; started for %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1: %2/%3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people (pass mark: accuracy %1, box F1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box F1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort: Krippendorff&apos;s alpha %1, mean pairwise kappa %2, pairwise box F1 %3; with the reference: accuracy %4, kappa %5, box F1 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items most people got wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guideline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot; closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown session verb &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot;, attempt %3: %4; accuracy %5, box F1 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours: %1; reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the reference is what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline section the explanation cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s calibration set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort, by name, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark: accuracy against the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark: box F1 against the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session opens (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it closes (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members get no production task until they pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioned guidelines: drafts only authors see, published versions bound to the taxonomy, the diff by section, worked examples, the sections flags and rejections cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration sets with reference answers and explanations; sessions for a cohort with a pass mark and retries; results, hints and debriefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement, gold accuracy, verdicts, consensus labels and anomalies per batch; quality over time and drift alerts with their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit report (HTML, PDF) stating its snapshot; verify recomputes every figure from the log and says whether the report matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move: the class to place it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: the new class existing labels read as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: send existing labels back for re-labeling, as tasks in a new batch of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print how many annotations, gold answers and pre-labels per batch the change touches, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  split class %2 (taxonomy version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gold answers to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assign names none of the new classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for re-labeling in batch %1</source>
+        <translation>
+            <numerusform>%n task for re-labeling in batch %1</numerusform>
+            <numerusform>%n tasks for re-labeling in batch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold answer(s) to redo (assay taxonomy PROJECT gold-redo)</source>
+        <translation>
+            <numerusform>%n gold answer to redo (assay taxonomy PROJECT gold-redo)</numerusform>
+            <numerusform>%n gold answers to redo (assay taxonomy PROJECT gold-redo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived class %1: labels use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not x,y,w,h with a positive size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unpublished draft (authors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One section, by anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive, negative or edge-case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the example&apos;s boxes: x,y,w,h per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no unpublished draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section #%1 in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft saved: &quot;%1&quot;, %2 sections (not visible to annotators until published)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes without a section (publishing needs one each): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guideline version %1 published (taxonomy version %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag or rejection cites a section
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 cited (%4 flags, %5 rejections) — %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such section now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an example of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is positive, negative or edge-case, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 example of %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality over time, per person and class, with drift alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drift alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per day, or per this many tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day|N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report matches the log (every figure and the visible text recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report does NOT match the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples of the intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing the report&apos;s charts needs the workstation program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: audit report written (%2 charts); check it with: assay report verify %3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drift alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accuracy drop, %2 to %3: gold accuracy %4 over the last %5 answers against %6 over %7 before; z = %8 &gt;= %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class shift, %2 to %3: %4 is %5 of the last %6 answers against %7 of the cohort&apos;s %8; Jensen-Shannon divergence %9 &gt;= %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bucket is &quot;day&quot; or a number of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person (value and answers per %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit accuracy: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per task (median): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs (Cohen&apos;s kappa, items both labeled, disagreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold references most people miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference %2): missed by %3 of %4; answered %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 event(s) of kinds this version of Assay does not know (%2): kept and passed on; update Assay to apply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name classes as taxonomy version N does, labels mapped through its merges and splits (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>confused %1 and %2 (%n time(s))</source>
+        <translation>
+            <numerusform>confused %1 and %2 (%n time)</numerusform>
+            <numerusform>confused %1 and %2 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed objects of class %1 (%n time(s))</source>
+        <translation>
+            <numerusform>missed objects of class %1 (%n time)</numerusform>
+            <numerusform>missed objects of class %1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marked class %1 where the references have none (%n time(s))</source>
+        <translation>
+            <numerusform>marked class %1 where the references have none (%n time)</numerusform>
+            <numerusform>marked class %1 where the references have none (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a calibration set needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a calibration set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calibration set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference items given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reference answer needs classes or boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a gold item; it cannot also be a calibration reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session name &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a calibration session &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs at least one attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pass mark must be in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session must close after it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calibration set &quot;%1&quot; has no reference items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already worked on %2 outside calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calibration session &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member of session &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box F1 %1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2: %3 of %4 items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes; not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>failed after %n attempt: %1</numerusform>
+            <numerusform>failed after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the calibration session &quot;%1&quot; is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of session &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no debrief yet in &quot;%2&quot;: it comes after the last attempt or once passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read guideline drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see calibration reference answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a worked example of the guideline; it cannot also be a calibration reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a worked example of the guideline; it cannot also be a gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is in a calibration set; it cannot also be a gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no guideline version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guideline has been published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guideline is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no unpublished draft: save one first (assay guideline PROJECT edit --from FILE.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every class needs a section (a heading with its name): %1 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an image example has boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is kept for quality checks; it cannot be a worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a calibration reference; it cannot also be a worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a gold item; it cannot also be a worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not a worked example of that class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor {#%1} is used by two headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Definition.** %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Use it when** …
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Do not use it when** …
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: every answer in the project (%1 answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the log at these heads, one per device; state digest %1. Check it with: assay report verify PROJECT FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy and guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (%2 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy in force: %1; current version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines in force: %1; current version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha [95% CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch&apos;s figures are over all its answers, as assay quality reports them; its interval is over the period&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal) of the period&apos;s production answers: %1 over %2 items. The interval is the 2.5th to 97.5th percentile of %3 bootstrap resamples of items (std::mt19937_64, seed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gold and audit accuracy by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold accuracy by day (answers): %1; threshold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy %1 over the last %2 answers against %3 over %4 before; z = %5 (alert at %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1: %2 of the last %3 answers against %4 of the cohort&apos;s %5; Jensen-Shannon divergence %6 (alert at %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, reference %2: missed by %3 of %4 (answered %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assay-snapshot block: not an Assay report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assay-snapshot block is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visible text differs from the text the report was made with (SHA-256 of the body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is not in this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is at event %2 here, at %3 in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has events the report did not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is not at the report&apos;s snapshot (%1); verify it against a copy of the project at that point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s state digest differs from the report&apos;s although every head is the same: run assay log verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures of &quot;%1&quot; differ from the log&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visible text differs from the log&apos;s at line %1: &quot;%2&quot; where the log gives &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name: annotators pick it by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has spaces at its start or end; they would not show in lists but make two names differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotkey is one key or a chord of two such as &quot;0, 3&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another class is already named &quot;%1&quot;: annotators could not tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotkey %1 is already used by &quot;%2&quot; (%3): one key would pick two classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people with deuteranopia (green-blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people with protanopia (red-blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour is too close to that of &quot;%1&quot; for %2 (ΔE %3 &lt; %4): their boxes would be confused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class cannot be placed inside its own sub-class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; move them before merging it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; archive or move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class to place it before does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split makes at least two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels can only be assigned to one of the new classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-classes; move them before splitting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels sent back for re-labeling need a batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is in a calibration set, never gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4144,9 +5235,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. Nothing is recorded until Create Batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n production item, each to %1 person(s); %2 gold item(s) to draw from. Nothing is recorded until Create Batch.</numerusform>
+            <numerusform>%n production items, each to %1 person(s); %2 gold item(s) to draw from. Nothing is recorded until Create Batch.</numerusform>
         </translation>
     </message>
     <message>
@@ -4199,9 +5290,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>on %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n item</numerusform>
+            <numerusform>on %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -4214,9 +5305,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>over %n gold task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n gold task</numerusform>
+            <numerusform>over %n gold tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,6 +5356,229 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
 </context>
 <context>
+    <name>assay::app::CalibrationDebriefDialog</name>
+    <message>
+        <source>Calibration Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calibration debrief yet: it comes after the last attempt of a session, or once passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration Debrief — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at attempt %3 — accuracy %4 (pass mark %5), box F1 %6 (pass mark %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no explanation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::CalibrationResultsView</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the cohort answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Session&apos;s &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debrief of Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge every finished attempt: record passes (lifting the recalibration gate), queue retries with hints, release debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calibration session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 ready — pass mark: accuracy %3, box F1 %4; %n attempt(s) allowed</source>
+        <translation>
+            <numerusform>%1 of %2 ready — pass mark: accuracy %3, box F1 %4; %n attempt allowed</numerusform>
+            <numerusform>%1 of %2 ready — pass mark: accuracy %3, box F1 %4; %n attempts allowed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort with each other:&lt;/b&gt; Krippendorff&apos;s α %1, mean pairwise Cohen&apos;s κ %2 (%3 pairs), pairwise box F1 %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;with the reference:&lt;/b&gt; accuracy %5, mean κ %6, box F1 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 wrong) → guideline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item was missed by most of the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed — guideline sections to look at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::app::ClassListEditor</name>
     <message>
         <source>&amp;Add Class</source>
@@ -4308,6 +5622,17 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Remove the selected class (answers keep it; a new taxonomy version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::DebriefCanvas</name>
+    <message>
+        <source>No boxes on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid green: reference   dashed orange: yours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4796,7 +6121,7 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n box(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n box</numerusform>
             <numerusform>%n boxes</numerusform>
         </translation>
@@ -4811,9 +6136,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n gold item(s). Gold tasks are mixed into queues at each batch&apos;s gold rate, looking like any other task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gold item. Gold tasks are mixed into queues at each batch&apos;s gold rate, looking like any other task.</numerusform>
+            <numerusform>%n gold items. Gold tasks are mixed into queues at each batch&apos;s gold rate, looking like any other task.</numerusform>
         </translation>
     </message>
     <message>
@@ -4854,9 +6179,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>The reference&apos;s %n box(es) stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reference&apos;s %n box stays as they are.</numerusform>
+            <numerusform>The reference&apos;s %n boxes stay as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -5184,9 +6509,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item.</numerusform>
+            <numerusform>%1: %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -5322,9 +6647,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepted %n suggestion.</numerusform>
+            <numerusform>Accepted %n suggestions.</numerusform>
         </translation>
     </message>
     <message>
@@ -5711,16 +7036,16 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>Imported %n pre-label(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n pre-label.</numerusform>
+            <numerusform>Imported %n pre-labels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n box(es) and %1 class label(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n box and %1 class label(s).</numerusform>
+            <numerusform>Imported %n boxes and %1 class label(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5884,7 +7209,7 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;lagged Tasks…</source>
+        <source>Fl&amp;agged Tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6003,6 +7328,97 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Audio: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibration Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Calibration &amp;Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session&apos;s results: who is ready and why not, how the cohort answered each item, agreement with each other and with the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your debrief after a calibration session: your answers beside the reference, with the explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes in a tree; renames, merges and splits previewed per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::MigrationPreviewDialog</name>
+    <message>
+        <source>Preview of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels keep their class ids: the change is recorded as a new taxonomy version, and earlier versions still read as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answers are not counted: you may not see them. Labels keep their class ids; earlier versions still read as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::PeopleDialog</name>
@@ -6088,9 +7504,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>, %n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n flagged</numerusform>
+            <numerusform>, %n flagged</numerusform>
         </translation>
     </message>
     <message>
@@ -6111,9 +7527,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%1 % (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % (%n answer)</numerusform>
+            <numerusform>%1 % (%n answers)</numerusform>
         </translation>
     </message>
     <message>
@@ -6146,9 +7562,9 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>%n people. Double-click a person to change their roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person. Double-click a person to change their roles.</numerusform>
+            <numerusform>%n people. Double-click a person to change their roles.</numerusform>
         </translation>
     </message>
     <message>
@@ -6420,7 +7836,7 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync &amp;Settings…</source>
+        <source>Sync S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6489,58 +7905,58 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message numerus="yes">
         <source>Came in: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Came in: %n event</numerusform>
+            <numerusform>Came in: %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media file</numerusform>
+            <numerusform>%n media files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Went out: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Went out: %n event</numerusform>
+            <numerusform>Went out: %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting to go out: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting to go out: %n event</numerusform>
+            <numerusform>Waiting to go out: %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts to decide: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflicts to decide: %n</numerusform>
+            <numerusform>Conflicts to decide: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message>
@@ -6570,6 +7986,17 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     <message>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update Assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</source>
+        <translation>
+            <numerusform>%n event of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</numerusform>
+            <numerusform>%n events of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6644,6 +8071,180 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Keep the password out of the settings: put it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TaxonomyEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb; empty: a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the next free key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotkey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames, merges and splits are recorded as migrations: you see how many labels each touches, per batch, before it applies. Drag a class to re-order it or onto another to make it a sub-class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;. Every label of the class shows the new name from the new version on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the class to merge and the class to merge it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;. &quot;%1&quot; is archived and its labels read as &quot;%2&quot; from the new version on (their class ids stay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its labels read as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its labels are sent back for re-labeling in the batch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split &quot;%1&quot; into %2; %3, and its gold answers are listed for the lead to redo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;: it is no longer offered; its labels keep its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new class names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing labels read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them back for re-labeling, in a new batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes can only honestly be sent back: nobody knows which part an old box belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::TaxonomyModel</name>
+    <message>
+        <source>Archived: no longer offered; its labels keep their name in every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7085,6 +8686,96 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
 </context>
 <context>
+    <name>assay::widgets::ExampleDialog</name>
+    <message>
+        <source>%1 example of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::GuidelinePanel</name>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline changed since your last task (version %1 → %2). Sections changed: %3. Read what changed before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Before:*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Now:*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No draft&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No guideline yet&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guideline has been published for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · draft, as annotators will see it once published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked examples: select a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worked examples of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked examples of %1 (open one to see it large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::widgets::ImageCanvas</name>
     <message>
         <source>Zoom In</source>
@@ -7420,6 +9111,141 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Items with boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time and drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::widgets::QualityTimelineView</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a reference to open the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold and audit accuracy over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise agreement (click: the items they disagreed on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold references most people miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 disagreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold reference most people miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold accuracy %1 over the last %2 answers against %3 over %4 before; z = %5 ≥ %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 of the last %3 answers against %4 of the cohort&apos;s %5; Jensen-Shannon %6 ≥ %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accuracy over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

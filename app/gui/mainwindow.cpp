@@ -338,10 +338,10 @@ void MainWindow::createActions()
     batches->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *gold = work->addAction(tr("G&old Items…"), this, &MainWindow::showGold);
     gold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_guidelinePreviewAction = work->addAction(tr("Guideline &Preview…"), this,
+    m_guidelinePreviewAction = work->addAction(tr("Guideline Pre&view…"), this,
                                                &MainWindow::showGuidelinePreview);
     m_guidelinePreviewAction->setObjectName(QStringLiteral("guidelinePreviewAction"));
-    QAction *flags = work->addAction(tr("F&lagged Tasks…"), this, &MainWindow::showFlags);
+    QAction *flags = work->addAction(tr("Fl&agged Tasks…"), this, &MainWindow::showFlags);
     flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // The reviewer's queue, side by side; modal like the lead's views.
     m_reviewAction = work->addAction(tr("&Review Queue…"), this, [this] {

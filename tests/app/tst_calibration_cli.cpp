@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(ben.value(QLatin1String("retry")).toBool());
         const QJsonArray hints = ben.value(QLatin1String("hints")).toArray();
         QCOMPARE(hints.size(), 1);
-        QCOMPARE(hints.first().toString(), QStringLiteral("confused cat and dog (2 time(s))"));
+        QCOMPARE(hints.first().toString(), QStringLiteral("confused cat and dog (2 times)"));
         for (int i = 0; i < 4; ++i)
             QVERIFY(!hints.first().toString().contains(QStringLiteral("t%1").arg(i)));
 

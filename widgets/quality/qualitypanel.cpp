@@ -267,7 +267,7 @@ void QualityPanel::setStore(assay::core::Project *store)
         return;
     }
     for (const Batch &b : *batches)
-        m_batches->addItem(QStringLiteral("%1 (%2)").arg(b.name, batchStateName(b.state)), b.id);
+        m_batches->addItem(QStringLiteral("%1 (%2)").arg(b.name, batchStateTitle(b.state)), b.id);
     m_timeline->setStore(store);
     showBatch(m_batches->count() - 1 >= 0 ? 0 : -1);
 }
