@@ -385,6 +385,7 @@ void QualityPanel::setReport(const QString &title, const quality::QualityReport 
     auto barChart = [](const QString &title, const QStringList &labels,
                        const QList<double> &values) {
         auto *chart = new QChart;
+        chart->setLocalizeNumbers(true); // axis figures in the locale's decimal separator
         auto *set = new QBarSet(title);
         for (double v : values)
             set->append(v);

@@ -26,6 +26,7 @@ namespace assay::widgets {
 QChart *reportChart(const core::ReportChart &spec)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the locale's decimal separator
     chart->setTitle(spec.title);
     chart->setAnimationOptions(QChart::NoAnimation);
     // Dates (or runs of tasks) at the points, at most about eight of them named.
