@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // CalibrationDebriefDialog: a member's debrief after a calibration session.
 #include "app/gui/calibrationdebriefdialog.h"
+#include "core/base/decimal.h"
 
 #include "core/project/services.h"
 
@@ -87,7 +88,7 @@ static QString namesOf(const QStringList &ids, const QHash<Id, QString> &names)
 
 static QString figure(const std::optional<double> &v)
 {
-    return v ? QString::number(*v, 'f', 2) : QStringLiteral("–");
+    return v ? localDecimal(*v, 2) : QStringLiteral("–");
 }
 
 CalibrationDebriefDialog::CalibrationDebriefDialog(Project *project, QWidget *parent)
@@ -167,14 +168,13 @@ Status CalibrationDebriefDialog::load(const QString &session, const QString &per
     m_debrief = *d;
     const Debrief &b = m_debrief;
     setWindowTitle(tr("Calibration Debrief — %1, %2").arg(b.name, b.session.name));
-    m_summary->setText(tr("%1: %2 at attempt %3 — accuracy %4 (pass mark %5), box F1 %6 (pass"
-                          " mark %7)")
-                               .arg(b.name, b.passed ? tr("passed") : tr("not passed"))
-                               .arg(b.attempt)
-                               .arg(figure(b.figures.accuracy()),
-                                    QString::number(b.session.passAccuracy, 'f', 2),
-                                    figure(b.figures.boxF1()),
-                                    QString::number(b.session.passBoxF1, 'f', 2)));
+    m_summary->setText(
+            tr("%1: %2 at attempt %3 — accuracy %4 (pass mark %5), box F1 %6 (pass"
+               " mark %7)")
+                    .arg(b.name, b.passed ? tr("passed") : tr("not passed"))
+                    .arg(b.attempt)
+                    .arg(figure(b.figures.accuracy()), localDecimal(b.session.passAccuracy, 2),
+                         figure(b.figures.boxF1()), localDecimal(b.session.passBoxF1, 2)));
     m_items->setRowCount(int(b.items.size()));
     for (int r = 0; r < b.items.size(); ++r) {
         const DebriefItem &i = b.items.at(r);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // CalibrationResultsView: a trainer's one screen on a calibration session.
 #include "app/gui/calibrationresultsview.h"
+#include "core/base/decimal.h"
 #include "app/gui/calibrationdebriefdialog.h"
 
 #include "core/project/services.h"
@@ -21,7 +22,7 @@ using namespace assay::core;
 
 static QString figure(const std::optional<double> &v)
 {
-    return v ? QString::number(*v, 'f', 2) : QStringLiteral("–");
+    return v ? localDecimal(*v, 2) : QStringLiteral("–");
 }
 
 static QTableWidget *table(const QStringList &headers, QWidget *parent)
@@ -135,8 +136,8 @@ Status CalibrationResultsView::show(const QString &session)
                           nullptr, r->session.maxAttempts)
                                .arg(ready)
                                .arg(r->people.size())
-                               .arg(QString::number(r->session.passAccuracy, 'f', 2),
-                                    QString::number(r->session.passBoxF1, 'f', 2)));
+                               .arg(localDecimal(r->session.passAccuracy, 2),
+                                    localDecimal(r->session.passBoxF1, 2)));
     m_judge->setEnabled(!r->session.closed && isAllowed(m_project->actor(), Action::Recalibrate));
 
     // Not ready first, so the screen starts with who needs attention.

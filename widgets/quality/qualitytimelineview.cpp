@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Implements the quality-over-time view: Qt Charts line charts, tables and the pair heat map.
 #include "widgets/quality/qualitytimelineview.h"
+#include "core/base/decimal.h"
 
 #include "core/project/services.h"
 #include "core/report/reportservice.h"
@@ -148,7 +149,7 @@ void QualityTimelineView::setStore(Project *store)
 
 static QString fixed(double v)
 {
-    return QString::number(v, 'f', 3);
+    return localDecimal(v, 3);
 }
 
 void QualityTimelineView::setTimeline(const quality::QualityTimeline &timeline, double threshold,
