@@ -7581,10 +7581,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>in Produktion</translation>
     </message>
     <message>
-        <source>Audits are not scored in this version</source>
-        <translation>Audits werden in dieser Version nicht bewertet</translation>
-    </message>
-    <message>
         <source>Only you are in this project. Add the people who will label, review or lead with Add Person…</source>
         <translation>Nur Sie sind in diesem Projekt. Fügen Sie mit „Person hinzufügen…“ die Personen hinzu, die annotieren, prüfen oder leiten werden.</translation>
     </message>
@@ -7618,6 +7614,21 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Roles of %1</source>
         <translation>Rollen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 % (%n Audit)</numerusform>
+            <numerusform>%1 % (%n Audits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audited answers a reviewer accepted unchanged</source>
+        <translation>Geprüfte Antworten, die ein Prüfer unverändert angenommen hat</translation>
+    </message>
+    <message>
+        <source>No answer of theirs audited yet</source>
+        <translation>Noch keine Antwort dieser Person geprüft</translation>
     </message>
 </context>
 <context>

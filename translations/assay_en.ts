@@ -7553,10 +7553,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audits are not scored in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only you are in this project. Add the people who will label, review or lead with Add Person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7589,6 +7585,21 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 % (%n audit)</numerusform>
+            <numerusform>%1 % (%n audits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audited answers a reviewer accepted unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer of theirs audited yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // "–" with its reason in the tooltip.
 #include "app/gui/peopledialog.h"
 #include "core/domain/displaynames.h"
+#include "core/report/reportservice.h"
 #include "app/gui/listtable.h"
 
 #include "app/gui/dialoggeometry.h"
@@ -132,6 +133,21 @@ void PeopleDialog::reload()
     const QLocale locale;
     const QString noQueues = refusal(reader, Read::OthersQueues);
     const QString noScores = refusal(reader, Read::Scores);
+    // Audit accuracy: the share of a person's audited answers that reviewers accepted unchanged
+    // (the timeline's figure), by person name; or why it cannot be shown.
+    QHash<QString, std::pair<int, int>> audits; // accepted, audited
+    QString noAudits;
+    if (auto answers = ReportService(*m_store).timedAnswers(); !answers) {
+        noAudits = answers.error().message;
+    } else {
+        for (const quality::TimedAnswer &a : std::as_const(*answers)) {
+            if (!a.auditAccepted)
+                continue;
+            auto &[accepted, audited] = audits[a.person];
+            ++audited;
+            accepted += *a.auditAccepted ? 1 : 0;
+        }
+    }
     m_table->setRowCount(int(m_people.size()));
     for (int row = 0; row < m_people.size(); ++row) {
         const Person &p = m_people.at(row);
@@ -207,8 +223,17 @@ void PeopleDialog::reload()
                                                "only until recalibrated"))
                                      : cell(tr("in production")));
         }
-        // Audits are not scored by any service yet.
-        m_table->setItem(row, Audit, missing(tr("Audits are not scored in this version")));
+        if (!noAudits.isEmpty()) {
+            m_table->setItem(row, Audit, missing(noAudits));
+        } else if (const auto found = audits.constFind(p.name); found != audits.cend()) {
+            const auto [accepted, audited] = *found;
+            m_table->setItem(row, Audit,
+                             cell(tr("%1 % (%n audit(s))", nullptr, audited)
+                                          .arg(locale.toString(100.0 * accepted / audited, 'f', 0)),
+                                  tr("Audited answers a reviewer accepted unchanged")));
+        } else {
+            m_table->setItem(row, Audit, missing(tr("No answer of theirs audited yet")));
+        }
     }
     m_table->resizeColumnsToContents();
     if (m_people.size() <= 1)
