@@ -3,6 +3,7 @@
 #include "core/calibration/calibrationservice.h"
 #include "core/base/names.h"
 #include "core/base/tr.h"
+#include "core/events/payload.h"
 
 #include "core/annotation/annotationstate_p.h"
 #include "core/calibration/calibrationevents.h"
@@ -43,23 +44,6 @@ static QStringList stringsFrom(const QString &text)
     for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array())
         out.append(v.toString());
     return out;
-}
-
-static QList<Box> boxesFrom(const QString &text)
-{
-    QList<Box> boxes;
-    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        Box b;
-        b.id = o.value(QLatin1String("id")).toString();
-        b.classId = o.value(QLatin1String("class_id")).toString();
-        b.x = o.value(QLatin1String("x")).toDouble();
-        b.y = o.value(QLatin1String("y")).toDouble();
-        b.w = o.value(QLatin1String("w")).toDouble();
-        b.h = o.value(QLatin1String("h")).toDouble();
-        boxes.append(b);
-    }
-    return boxes;
 }
 
 static QString nowText()
@@ -252,8 +236,9 @@ Result<QList<CalibrationReference>> CalibrationService::references(const QString
     q->bind(1, s->id);
     QList<CalibrationReference> result;
     while (q->step()) {
-        result.append({q->text(0), stringsFrom(q->text(1)), boxesFrom(q->text(2)), q->text(3),
-                       q->text(4)});
+        result.append({q->text(0), stringsFrom(q->text(1)),
+                       events::boxesFromJson(QJsonDocument::fromJson(q->text(2).toUtf8()).array()),
+                       q->text(3), q->text(4)});
     }
     if (q->error())
         return *q->error();
@@ -928,7 +913,8 @@ Result<Debrief> CalibrationService::debrief(const QString &name, const QString &
         DebriefItem item;
         item.itemId = q->text(0);
         item.referenceClasses = stringsFrom(q->text(1));
-        item.referenceBoxes = boxesFrom(q->text(2));
+        item.referenceBoxes = events::boxesFromJson(
+                QJsonDocument::fromJson(q->text(2).toUtf8()).array());
         item.explanation = q->text(3);
         item.section = q->text(4);
         d.items.append(item);

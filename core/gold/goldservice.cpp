@@ -4,6 +4,7 @@
 #include "core/gold/goldservice.h"
 #include "core/review/reviewservice.h"
 #include "core/base/tr.h"
+#include "core/events/payload.h"
 
 #include "core/annotation/annotationstate_p.h"
 #include "core/gold/goldevents.h"
@@ -19,23 +20,6 @@
 namespace assay::core {
 
 using store::Statement;
-
-static QList<Box> boxesFrom(const QString &text)
-{
-    QList<Box> boxes;
-    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        Box b;
-        b.id = o.value(QLatin1String("id")).toString();
-        b.classId = o.value(QLatin1String("class_id")).toString();
-        b.x = o.value(QLatin1String("x")).toDouble();
-        b.y = o.value(QLatin1String("y")).toDouble();
-        b.w = o.value(QLatin1String("w")).toDouble();
-        b.h = o.value(QLatin1String("h")).toDouble();
-        boxes.append(b);
-    }
-    return boxes;
-}
 
 Status GoldService::setGold(const QList<GoldAnswer> &answers)
 {
@@ -119,7 +103,7 @@ Result<QList<GoldAnswer>> GoldService::goldAnswers() const
         a.itemId = s->text(0);
         for (const auto &c : QJsonDocument::fromJson(s->text(1).toUtf8()).array())
             a.classIds.append(c.toString());
-        a.boxes = boxesFrom(s->text(2));
+        a.boxes = events::boxesFromJson(QJsonDocument::fromJson(s->text(2).toUtf8()).array());
         a.personId = s->text(3);
         a.time = s->text(4);
         a.calibration = s->text(5) == QLatin1String("calibration");

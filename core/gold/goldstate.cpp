@@ -7,6 +7,7 @@
 #include "core/quality/batchplan.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
+#include "core/events/payload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,23 +23,6 @@ static Status setMeta(Database *db, const char *key, const QString &value)
                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind(1, key).bind(2, value);
     return s.exec();
-}
-
-static QList<Box> boxesFromJson(const QJsonArray &array)
-{
-    QList<Box> boxes;
-    for (const auto &v : array) {
-        const QJsonObject o = v.toObject();
-        Box b;
-        b.id = o.value(QLatin1String("id")).toString();
-        b.classId = o.value(QLatin1String("class_id")).toString();
-        b.x = o.value(QLatin1String("x")).toDouble();
-        b.y = o.value(QLatin1String("y")).toDouble();
-        b.w = o.value(QLatin1String("w")).toDouble();
-        b.h = o.value(QLatin1String("h")).toDouble();
-        boxes.append(b);
-    }
-    return boxes;
 }
 
 static Result<QString> metaValue(Database *db, const char *key)
@@ -65,7 +49,7 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
     quality::GoldReference reference;
     for (const auto &c : QJsonDocument::fromJson(t->text(3).toUtf8()).array())
         reference.classIds.append(c.toString());
-    reference.boxes = boxesFromJson(QJsonDocument::fromJson(t->text(4).toUtf8()).array());
+    reference.boxes = events::boxesFromJson(QJsonDocument::fromJson(t->text(4).toUtf8()).array());
 
     QStringList classIds;
     QList<Box> boxes;
