@@ -448,7 +448,8 @@ void LabelingPanel::recordTimeSpent()
     }
 }
 
-bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const QString &comment)
+bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const QString &comment,
+                                  const QString &section)
 {
     if (!m_store || m_index < 0)
         return false;
@@ -459,7 +460,8 @@ bool LabelingPanel::finishCurrent(TaskState state, const QString &reason, const 
     const bool keep = (task.state == TaskState::Flagged && state != TaskState::Flagged)
                       || (task.state == TaskState::Done && state == TaskState::Skipped);
     if (!keep && (task.state != state || !reason.isEmpty() || !comment.isEmpty())) {
-        if (Status st = m_store->work().setTaskState(task.id, state, reason, comment); !st) {
+        if (Status st = m_store->work().setTaskState(task.id, state, reason, comment, section);
+            !st) {
             reportError(st.error().toString());
             return false;
         }
@@ -503,9 +505,25 @@ bool LabelingPanel::skip()
     return finishCurrent(TaskState::Skipped);
 }
 
-bool LabelingPanel::flag(const QString &reason, const QString &comment)
+bool LabelingPanel::flag(const QString &reason, const QString &comment, const QString &section)
 {
-    return finishCurrent(TaskState::Flagged, reason, comment);
+    return finishCurrent(TaskState::Flagged, reason, comment, section);
+}
+
+QString LabelingPanel::defaultFlagSection() const
+{
+    if (!m_store)
+        return {};
+    auto guideline = m_store->guidelines().published();
+    if (!guideline)
+        return {};
+    Id classId = m_item.kind == ItemKind::Image ? m_canvas->currentClass() : Id();
+    if (classId.isEmpty() && !m_session->classes().isEmpty())
+        classId = m_session->classes().constFirst();
+    if (auto taxonomy = m_store->taxonomy().get())
+        classId = taxonomy->resolve(classId);
+    const GuidelineSection *section = guideline->sectionOfClass(classId);
+    return section ? section->anchor : QString();
 }
 
 void LabelingPanel::askForFlag()
@@ -519,16 +537,34 @@ void LabelingPanel::askForFlag()
     reason->setEditable(true);
     auto *comment = new QLineEdit(&dialog);
     comment->setPlaceholderText(tr("What should the guideline authors know?"));
+    // The section the flag cites: the guideline authors see per section how often it confuses
+    // people (GuidelineService::citations).
+    auto *section = new QComboBox(&dialog);
+    section->setObjectName(QStringLiteral("flagSection"));
+    section->setToolTip(tr("The guideline section this flag is about; the authors see which "
+                           "sections are cited most"));
+    section->addItem(tr("(no section)"), QString());
+    if (auto guideline = m_store->guidelines().published()) {
+        for (const GuidelineSection &s : std::as_const(guideline->sections)) {
+            section->addItem(QStringLiteral("%1%2").arg(QString(2 * std::max(0, s.level - 1),
+                                                                QLatin1Char(' ')),
+                                                        s.title),
+                             s.anchor);
+        }
+    }
+    section->setCurrentIndex(std::max(0, section->findData(defaultFlagSection())));
+    section->setEnabled(section->count() > 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Reason:"), reason);
-    form->addRow(tr("Comment:"), comment);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("&Comment:"), comment);
+    form->addRow(tr("Guideline &section:"), section);
     form->addRow(buttons);
     dialog.setObjectName(QStringLiteral("flagDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        flag(reason->currentText(), comment->text());
+        flag(reason->currentText(), comment->text(), section->currentData().toString());
 }
 
 void LabelingPanel::reportError(const QString &text)

@@ -76,8 +76,13 @@ public:
     bool next();
     bool previous();
     bool skip();
-    // Flags the current task with a reason and a comment for the guideline authors.
-    bool flag(const QString &reason, const QString &comment);
+    // Flags the current task with a reason and a comment for the guideline authors; `section`
+    // is the anchor of the guideline section the flag cites (empty: none).
+    bool flag(const QString &reason, const QString &comment, const QString &section = {});
+    // The guideline section a flag of the current task cites unless the person picks another:
+    // the section of the class in question (the next box's class on an image, else the first
+    // class of the answer); empty when there is none.
+    QString defaultFlagSection() const;
     bool showTask(int index);
     // Records the time spent on the current task so far (on leaving it, and on close).
     void recordTimeSpent();
@@ -121,7 +126,7 @@ private:
     void createActions();
     void askForFlag();
     bool finishCurrent(core::TaskState state, const QString &reason = {},
-                       const QString &comment = {});
+                       const QString &comment = {}, const QString &section = {});
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);

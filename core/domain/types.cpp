@@ -118,4 +118,23 @@ Id Taxonomy::resolve(const Id &classId) const
     return id;
 }
 
+const TaxonomyClass *Taxonomy::readAs(const Id &classId) const
+{
+    if (const TaxonomyClass *c = findById(resolve(classId)))
+        return c;
+    return findAny(classId);
+}
+
+QStringList Taxonomy::resolveAll(const QStringList &classIds) const
+{
+    QStringList result;
+    result.reserve(classIds.size());
+    for (const QString &id : classIds) {
+        const Id to = resolve(id);
+        if (!result.contains(to))
+            result.append(to);
+    }
+    return result;
+}
+
 } // namespace assay::core

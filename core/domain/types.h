@@ -93,6 +93,11 @@ struct Taxonomy
     // The class a label of `classId` reads as in this version: through the mapping, merges
     // followed in turn; the id itself when unmapped.
     Id resolve(const Id &classId) const;
+    // The class a label of `classId` is shown as in this version: the offered class it resolves
+    // to, else the class itself (an archived class stays readable); null when unknown.
+    const TaxonomyClass *readAs(const Id &classId) const;
+    // Each id resolved, duplicates dropped, order kept: the classes a label reads as.
+    QStringList resolveAll(const QStringList &classIds) const;
 };
 
 enum class BatchState { Open, Submitted, InQa, Accepted, Rejected };

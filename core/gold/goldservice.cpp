@@ -2,6 +2,7 @@
 // GoldService: gold answers and scores, quality settings, the recalibration gate, and the
 // quality report of a batch.
 #include "core/gold/goldservice.h"
+#include "core/taxonomy/taxonomyservice.h"
 #include "core/review/reviewservice.h"
 #include "core/base/tr.h"
 #include "core/events/payload.h"
@@ -335,21 +336,33 @@ Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId
     auto work = project().work().batchWork(b->id);
     if (!work)
         return work.error();
+    // Labels of merged classes count as the class they read as now (the labels keep their ids).
+    auto taxonomy = project().taxonomy().get();
+    if (!taxonomy)
+        return taxonomy.error();
     QList<quality::WorkRecord> records;
     for (const BatchWork &w : *work) {
+        if ((options.taxonomyVersion > 0 && w.annotation.taxonomyVersion != options.taxonomyVersion)
+            || (options.guidelineVersion > 0
+                && w.annotation.guidelineVersion != options.guidelineVersion))
+            continue;
         quality::WorkRecord r;
         r.annotationId = w.annotation.id;
         r.taskId = w.task.id;
         r.itemId = w.annotation.itemId;
         r.person = w.personName;
         r.kind = w.task.kind;
-        r.classIds = w.annotation.classIds;
+        r.classIds = taxonomy->resolveAll(w.annotation.classIds);
         r.boxes = w.annotation.boxes;
+        for (Box &box : r.boxes)
+            box.classId = taxonomy->resolve(box.classId);
         r.timeSpentMs = w.annotation.timeSpentMs;
         r.goldScore = w.goldScore;
         records.append(r);
     }
     options.criteria = quality::criteriaFromJson(b->criteria);
+    if (options.taxonomyVersion > 0 || options.guidelineVersion > 0)
+        return quality::qualityReport(records, options);
     auto audit = project().review().auditFigures(b->id);
     if (!audit)
         return audit.error();

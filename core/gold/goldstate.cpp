@@ -82,6 +82,23 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
             boxes.append(box);
         }
     }
+    // Both sides read through the recorded merges and splits: a label of a class merged into
+    // the reference's class is right.
+    Taxonomy mappings;
+    auto m = db->prepare(
+            QStringLiteral("SELECT from_id, into_id FROM class_mappings ORDER BY version"));
+    if (!m)
+        return m.error();
+    while (m->step())
+        mappings.mapping.insert(m->text(0), m->text(1));
+    if (!mappings.mapping.isEmpty()) {
+        reference.classIds = mappings.resolveAll(reference.classIds);
+        classIds = mappings.resolveAll(classIds);
+        for (Box &box : reference.boxes)
+            box.classId = mappings.resolve(box.classId);
+        for (Box &box : boxes)
+            box.classId = mappings.resolve(box.classId);
+    }
     const double score = quality::scoreGoldAnswer(reference, classIds, boxes);
     auto thresholdText = metaValue(db, "gold_threshold");
     if (!thresholdText)

@@ -61,6 +61,11 @@ struct ReportOptions
     QHash<QString, std::pair<int, double>> auditByPerson;
     std::optional<double> reviewerAgreement;
     int reviewerPairs = 0;
+    // Only the answers made under these versions (as numbered in this copy; 0: any), so a lead
+    // can compare agreement before and after a guideline or taxonomy change. A filtered report
+    // leaves out the review figures, which are the batch's as a whole.
+    int taxonomyVersion = 0;
+    int guidelineVersion = 0;
 };
 
 struct Verdict

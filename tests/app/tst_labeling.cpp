@@ -17,6 +17,7 @@
 #include "widgets/text/textitemview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -818,6 +819,113 @@ private Q_SLOTS:
             QVERIFY(l->window.grab().save(
                     QDir(dir).filePath(QStringLiteral("guideline-panel.png"))));
         }
+    }
+
+    // After a lead merges cat into dog, an answer labeled cat reads as dog in the labeling
+    // view: the dog button is checked, the box is named and coloured as a dog, and toggling the
+    // class acts on what is shown. The stored label keeps its class id until it is changed.
+    void mergedClassReadsAsItsTarget()
+    {
+        const QString path = makeProject();
+        QVERIFY(!path.isEmpty());
+        Id cat, dog, annotation;
+        {
+            auto l = startAlice(path);
+            QVERIFY(l);
+            widgets::ImageCanvas *canvas = l->panel->canvas();
+            QTRY_VERIFY(canvas->isImageShown());
+            canvas->setFocus();
+            QTest::keyClick(canvas, Qt::Key_1);                    // next box: cat
+            QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier); // the image: cat
+            drag(canvas, canvas->imageToWidget({50, 40}), canvas->imageToWidget({250, 190}));
+            annotation = l->panel->currentAnnotation();
+            const auto taxonomy = *l->window.store()->taxonomy().get();
+            cat = taxonomy.findByName(QStringLiteral("cat"))->id;
+            dog = taxonomy.findByName(QStringLiteral("dog"))->id;
+            QCOMPARE(l->window.store()->annotations().annotation(annotation)->classIds,
+                     QStringList{cat});
+        }
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("lead")));
+            ASSAY_VERIFY_RESULT((*store)->taxonomy().mergeClasses({cat}, dog));
+        }
+        auto l = startAlice(path);
+        QVERIFY(l);
+        QCOMPARE(l->panel->currentAnnotation(), annotation);
+        widgets::ImageCanvas *canvas = l->panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        widgets::ClassBar *bar = l->panel->imageClassBar();
+        QVERIFY(!bar->button(cat)); // archived: offered no more
+        QVERIFY(bar->button(dog)->isChecked());
+        const auto stored = *l->window.store()->annotations().annotation(annotation);
+        QCOMPARE(stored.classIds, QStringList{cat}); // the label keeps its id
+        QCOMPARE(stored.boxes.size(), 1);
+        QCOMPARE(canvas->className(stored.boxes.first().classId), QStringLiteral("dog"));
+        QCOMPARE(canvas->classColour(stored.boxes.first().classId), canvas->classColour(dog));
+        // dog is the only class now, on key 1: Shift+1 clears the class the image shows.
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QVERIFY(l->window.store()->annotations().annotation(annotation)->classIds.isEmpty());
+        QVERIFY(!bar->button(dog)->isChecked());
+        QTest::keyClick(canvas, Qt::Key_1, Qt::ShiftModifier);
+        QCOMPARE(l->window.store()->annotations().annotation(annotation)->classIds,
+                 QStringList{dog});
+    }
+
+    // The flag dialog offers the guideline's sections, starting at the section of the class in
+    // question; the flag cites the section chosen, and the authors' counts show it.
+    void flagCitesAGuidelineSection()
+    {
+        const QString path = makeProject();
+        QVERIFY(publishGuideline(path, QStringLiteral("A domestic cat.")));
+        auto l = startAlice(path);
+        QVERIFY(l);
+        widgets::ImageCanvas *canvas = l->panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_2); // the next box is a dog
+        QCOMPARE(l->panel->defaultFlagSection(), QStringLiteral("dog"));
+        QString offered, chosen;
+        QStringList anchors;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("flagDialog"));
+            auto *section = dialog->findChild<QComboBox *>(QStringLiteral("flagSection"));
+            QVERIFY(section);
+            offered = section->currentData().toString();
+            for (int i = 0; i < section->count(); ++i)
+                anchors.append(section->itemData(i).toString());
+            section->setCurrentIndex(section->findData(QStringLiteral("cat")));
+            chosen = section->currentData().toString();
+            auto *comment = dialog->findChild<QLineEdit *>();
+            QVERIFY(comment);
+            comment->setText(QStringLiteral("a lynx?"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(canvas, Qt::Key_F);
+        QCOMPARE(offered, QStringLiteral("dog"));
+        QVERIFY2(anchors.contains(QString()) && anchors.contains(QStringLiteral("cat"))
+                         && anchors.contains(QStringLiteral("dog")),
+                 qPrintable(anchors.join(u',')));
+        QCOMPARE(chosen, QStringLiteral("cat"));
+        QCOMPARE(storedStates(l->window).constFirst(), TaskState::Flagged);
+        l.reset();
+        auto store = Project::open(path);
+        QVERIFY(store);
+        ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("lead")));
+        auto citations = (*store)->guidelines().citations();
+        ASSAY_VERIFY_RESULT(citations);
+        int catFlags = -1, dogFlags = -1;
+        for (const SectionCitations &c : *citations) {
+            if (c.anchor == QLatin1String("cat"))
+                catFlags = c.flags;
+            if (c.anchor == QLatin1String("dog"))
+                dogFlags = c.flags;
+        }
+        QCOMPARE(catFlags, 1);
+        QVERIFY(dogFlags <= 0);
     }
 
     // With ASSAY_SCREENSHOT_DIR set: labeling-queue.png, the window at 1024 x 700 with twelve

@@ -99,7 +99,7 @@ QVariant BoxListModel::data(const QModelIndex &index, int role) const
     if (at < 0)
         return {}; // gone from the session; the row follows in a moment
     const core::Box &box = m_session->boxes().at(at);
-    const auto *cls = m_taxonomy.findById(box.classId);
+    const auto *cls = m_taxonomy.readAs(box.classId);
     const QString name = cls ? cls->name
                              : (box.classId.isEmpty() ? tr("(no class)") : tr("(unknown class)"));
     switch (role) {

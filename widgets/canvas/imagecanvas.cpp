@@ -664,7 +664,7 @@ QPointF ImageCanvas::clampToImage(const QPointF &p) const
 
 QColor ImageCanvas::classColour(const core::Id &classId) const
 {
-    if (const auto *cls = m_taxonomy.findById(classId)) {
+    if (const auto *cls = m_taxonomy.readAs(classId)) {
         const QColor colour(cls->colour);
         if (colour.isValid())
             return colour;
@@ -674,7 +674,7 @@ QColor ImageCanvas::classColour(const core::Id &classId) const
 
 QString ImageCanvas::className(const core::Id &classId) const
 {
-    if (const auto *cls = m_taxonomy.findById(classId))
+    if (const auto *cls = m_taxonomy.readAs(classId))
         return cls->name;
     return classId.isEmpty() ? tr("(no class)") : tr("(unknown class)");
 }

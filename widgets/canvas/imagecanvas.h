@@ -88,6 +88,10 @@ public:
     // The class new boxes get; the taxonomy's first class unless chosen.
     void setCurrentClass(const core::Id &classId);
     core::Id currentClass() const { return m_currentClass; }
+    // The name and colour a label of the class is drawn with: a merged class's target's, an
+    // archived class's own.
+    QColor classColour(const core::Id &classId) const;
+    QString className(const core::Id &classId) const;
     // Gives the selected box `classId` (one undo step).
     void assignClassToSelection(const core::Id &classId);
     void setReadOnly(bool readOnly); // review: select and look, no edits
@@ -191,8 +195,6 @@ private:
     core::Id boxEdgeAt(const QPointF &widgetPos) const; // a box whose line is under the cursor
     int handleAt(const QPointF &widgetPos) const;       // Edge bits of the selected box's handle
     QList<QPair<int, QPointF>> handles(const QRectF &rect) const;
-    QColor classColour(const core::Id &classId) const;
-    QString className(const core::Id &classId) const;
     QPointF clampToImage(const QPointF &imagePos) const;
 
     void paintBoxes(QPainter *painter);

@@ -180,6 +180,8 @@ void PairHeatMap::paintEvent(QPaintEvent *)
 QualityPanel::QualityPanel(QWidget *parent)
     : QWidget(parent)
     , m_batches(new QComboBox(this))
+    , m_taxonomyVersion(new QComboBox(this))
+    , m_guidelineVersion(new QComboBox(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
     , m_figures(new QTableWidget(0, 3, this))
@@ -201,8 +203,26 @@ QualityPanel::QualityPanel(QWidget *parent)
     m_title->setFont(bold);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Batch:"), this));
+    auto *batchLabel = new QLabel(tr("&Batch:"), this);
+    batchLabel->setBuddy(m_batches);
+    top->addWidget(batchLabel);
     top->addWidget(m_batches, 1);
+    auto *taxonomyLabel = new QLabel(tr("&Taxonomy:"), this);
+    taxonomyLabel->setBuddy(m_taxonomyVersion);
+    top->addWidget(taxonomyLabel);
+    top->addWidget(m_taxonomyVersion);
+    auto *guidelineLabel = new QLabel(tr("&Guidelines:"), this);
+    guidelineLabel->setBuddy(m_guidelineVersion);
+    top->addWidget(guidelineLabel);
+    top->addWidget(m_guidelineVersion);
+    m_taxonomyVersion->setToolTip(
+            tr("Count only the answers made under this taxonomy version, to compare agreement "
+               "before and after a change of classes"));
+    m_guidelineVersion->setToolTip(
+            tr("Count only the answers made under this guideline version, to see whether "
+               "agreement changed after the guidelines did"));
+    m_taxonomyVersion->setObjectName(QStringLiteral("taxonomyVersionFilter"));
+    m_guidelineVersion->setObjectName(QStringLiteral("guidelineVersionFilter"));
     auto *grid = new QGridLayout;
     grid->addWidget(framed(tr("Batch figures and verdicts"), m_figures), 0, 0);
     grid->addWidget(framed(tr("Gold accuracy per person"), m_goldChart), 0, 1);
@@ -221,6 +241,10 @@ QualityPanel::QualityPanel(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     connect(m_timeline, &QualityTimelineView::itemsRequested, this, &QualityPanel::request);
     connect(m_batches, &QComboBox::currentIndexChanged, this, &QualityPanel::showBatch);
+    for (QComboBox *filter : {m_taxonomyVersion, m_guidelineVersion}) {
+        connect(filter, &QComboBox::currentIndexChanged, this,
+                [this] { showBatch(m_batches->currentIndex()); });
+    }
     // Activated: a double-click, or Enter on the row.
     m_figures->setToolTip(tr("Double-click a figure for the items behind it"));
     connect(m_figures, &QTableWidget::cellActivated, this,
@@ -268,8 +292,24 @@ void QualityPanel::setStore(assay::core::Project *store)
     }
     for (const Batch &b : *batches)
         m_batches->addItem(QStringLiteral("%1 (%2)").arg(b.name, batchStateTitle(b.state)), b.id);
+    fillVersions();
     m_timeline->setStore(store);
     showBatch(m_batches->count() - 1 >= 0 ? 0 : -1);
+}
+
+void QualityPanel::fillVersions()
+{
+    const QSignalBlocker blockTaxonomy(m_taxonomyVersion);
+    const QSignalBlocker blockGuidelines(m_guidelineVersion);
+    m_taxonomyVersion->clear();
+    m_guidelineVersion->clear();
+    m_taxonomyVersion->addItem(tr("any version"), 0);
+    m_guidelineVersion->addItem(tr("any version"), 0);
+    const auto taxonomy = m_store->taxonomy().get();
+    for (int v = taxonomy ? taxonomy->version : 0; v >= 1; --v)
+        m_taxonomyVersion->addItem(tr("version %1").arg(v), v);
+    for (int v = m_store->taxonomy().guidelineVersion(); v >= 1; --v)
+        m_guidelineVersion->addItem(tr("version %1").arg(v), v);
 }
 
 void QualityPanel::showBatch(int index)
@@ -277,20 +317,38 @@ void QualityPanel::showBatch(int index)
     if (!m_store || index < 0)
         return;
     const QString batchId = m_batches->itemData(index).toString();
-    auto report = m_store->gold().batchQualityReport(batchId);
+    quality::ReportOptions options;
+    options.taxonomyVersion = m_taxonomyVersion->currentData().toInt();
+    options.guidelineVersion = m_guidelineVersion->currentData().toInt();
+    auto report = m_store->gold().batchQualityReport(batchId, options);
     if (!report) {
         m_message->setText(report.error().toString());
         return;
     }
-    // The answers behind the figures, for the drill-down (the report keeps only names).
-    if (auto work = m_store->work().batchWork(batchId))
-        m_work = *work;
-    else
-        m_work.clear();
+    // The answers behind the figures, for the drill-down (the report keeps only names), with
+    // the same version filter.
+    // Labels of merged classes read as their targets, as in the report.
+    m_work.clear();
+    const auto taxonomy = m_store->taxonomy().get();
+    if (auto work = m_store->work().batchWork(batchId)) {
+        for (BatchWork &w : *work) {
+            if ((options.taxonomyVersion != 0
+                 && w.annotation.taxonomyVersion != options.taxonomyVersion)
+                || (options.guidelineVersion != 0
+                    && w.annotation.guidelineVersion != options.guidelineVersion))
+                continue;
+            if (taxonomy) {
+                w.annotation.classIds = taxonomy->resolveAll(w.annotation.classIds);
+                for (Box &box : w.annotation.boxes)
+                    box.classId = taxonomy->resolve(box.classId);
+            }
+            m_work.append(w);
+        }
+    }
     if (auto b = m_store->work().batch(batchId))
         m_itemThreshold = quality::criteriaFromJson(b->criteria).itemThreshold;
     QHash<QString, QString> names;
-    if (auto taxonomy = m_store->taxonomy().get()) {
+    if (taxonomy) {
         for (const TaxonomyClass &c : taxonomy->classes)
             names.insert(c.id, c.name);
     }

@@ -66,6 +66,9 @@ public:
     QChartView *classChart() const { return m_classChart; }
     PairHeatMap *heatMap() const { return m_heatMap; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The version filters: the report counts only answers made under the chosen versions.
+    QComboBox *taxonomyVersionBox() const { return m_taxonomyVersion; }
+    QComboBox *guidelineVersionBox() const { return m_guidelineVersion; }
     QualityTimelineView *timelineView() const { return m_timeline; } // quality over time, drift
 
     // Renders a plot into a PNG file; false (and nothing written) on failure.
@@ -86,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void showBatch(int index);
+    void fillVersions();
     QWidget *framed(const QString &title, QWidget *plot);
     void figureActivated(int row);
     void request(const QString &title, const QStringList &itemIds);
@@ -96,6 +100,8 @@ private:
     QStringList m_goldPeople; // the gold chart's bars, in order
     QStringList m_classIds;   // the class chart's bars, in order
     QComboBox *m_batches;
+    QComboBox *m_taxonomyVersion;  // only answers made under it; data 0: any
+    QComboBox *m_guidelineVersion; // likewise
     QLabel *m_title;
     QLabel *m_message;
     QTableWidget *m_figures;

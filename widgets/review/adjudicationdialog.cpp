@@ -30,7 +30,7 @@ AdjudicationDialog::AdjudicationDialog(Project &project, const Id &itemId, QWidg
     auto names = [&](const AnswerValue &v) {
         QStringList out;
         for (const Id &id : v.classIds) {
-            const TaxonomyClass *c = taxonomy ? taxonomy->findById(id) : nullptr;
+            const TaxonomyClass *c = taxonomy ? taxonomy->readAs(id) : nullptr;
             out.append(c ? c->name : id);
         }
         if (!v.boxes.isEmpty())

@@ -313,7 +313,7 @@ QString ReviewView::classNames(const QStringList &classIds) const
 {
     QStringList names;
     for (const Id &id : classIds) {
-        const TaxonomyClass *c = m_taxonomy.findById(id);
+        const TaxonomyClass *c = m_taxonomy.readAs(id);
         names.append(c ? c->name : id);
     }
     return names.isEmpty() ? tr("(no class)") : names.join(QStringLiteral(", "));

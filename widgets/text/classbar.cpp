@@ -492,7 +492,8 @@ void ClassBar::updateCaption()
 void ClassBar::updateState()
 {
     const bool editable = !m_readOnly && m_session->isEditable();
-    const QStringList &current = classes();
+    // A label of a merged class shows as the class it now reads as.
+    const QStringList current = m_taxonomy.resolveAll(classes());
     for (auto *b : std::as_const(m_buttons)) {
         b->setChecked(current.contains(b->classId()));
         b->setEnabled(editable);
@@ -518,7 +519,9 @@ void ClassBar::toggleClass(const core::Id &classId)
 {
     if (!m_taxonomy.findById(classId))
         return;
-    const QStringList &current = classes();
+    // Toggled as shown: a label of a merged class counts as its target, and a change stores the
+    // target's id.
+    const QStringList current = m_taxonomy.resolveAll(classes());
     QStringList after;
     if (m_taxonomy.multiLabel) {
         after = current;

@@ -566,8 +566,15 @@ int runQuality(const QStringList &args, CliIo &io)
                                   Tr::tr("date"));
     const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."),
                                 Tr::tr("date"));
-    parser.addOptions({batchOpt, method, minTime, overTime, drift, bucket, from, to, asOption(),
-                       jsonOption()});
+    const QCommandLineOption taxonomyVersion(QStringLiteral("taxonomy-version"),
+                                             Tr::tr("Only answers made under this taxonomy version."),
+                                             Tr::tr("N"));
+    const QCommandLineOption
+            guidelineVersion(QStringLiteral("guideline-version"),
+                             Tr::tr("Only answers made under this guideline version."),
+                             Tr::tr("N"));
+    parser.addOptions({batchOpt, method, minTime, overTime, drift, bucket, from, to,
+                       taxonomyVersion, guidelineVersion, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("quality"), args, io))
         return ExitUsage;
     if (parser.isSet(overTime) || parser.isSet(drift)) {
@@ -590,12 +597,25 @@ int runQuality(const QStringList &args, CliIo &io)
                                   parser.isSet(QStringLiteral("json")), io);
     }
     const QString usage = QStringLiteral(
-            "assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS] [--json]");
+            "assay quality PROJECT [--batch B] [--method majority|dawid-skene] [--min-time MS]"
+            " [--taxonomy-version N] [--guideline-version N] [--json]");
     const QStringList pos = parser.positionalArguments();
     bool ok = false;
     const qint64 minMs = parser.value(minTime).toLongLong(&ok);
     const QString m = parser.value(method);
-    if (pos.size() != 1 || !ok
+    // A version filter is a positive number when given.
+    const auto version = [&parser](const QCommandLineOption &option, bool *valid) {
+        if (!parser.isSet(option))
+            return 0;
+        const int v = parser.value(option).toInt(valid);
+        *valid = *valid && v > 0;
+        return v;
+    };
+    bool taxonomyOk = true;
+    bool guidelineOk = true;
+    const int onlyTaxonomy = version(taxonomyVersion, &taxonomyOk);
+    const int onlyGuideline = version(guidelineVersion, &guidelineOk);
+    if (pos.size() != 1 || !ok || !taxonomyOk || !guidelineOk
         || (m != QLatin1String("majority") && m != QLatin1String("dawid-skene"))) {
         printUsage(io, usage);
         return ExitUsage;
@@ -618,6 +638,23 @@ int runQuality(const QStringList &args, CliIo &io)
             return fail(io, all.error());
         batches = *all;
     }
+    if (onlyTaxonomy > taxonomy->version)
+        return fail(io, makeError(ErrorCode::NotFound,
+                                  Tr::tr("no taxonomy version %1 (the latest is %2)")
+                                          .arg(onlyTaxonomy)
+                                          .arg(taxonomy->version)));
+    const int guidelines = store->taxonomy().guidelineVersion();
+    if (onlyGuideline > guidelines)
+        return fail(io, makeError(ErrorCode::NotFound,
+                                  Tr::tr("no guideline version %1 (the latest is %2)")
+                                          .arg(onlyGuideline)
+                                          .arg(guidelines)));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!json && onlyTaxonomy > 0)
+        io.out << Tr::tr("Only answers made under taxonomy version %1.").arg(onlyTaxonomy) << '\n';
+    if (!json && onlyGuideline > 0)
+        io.out << Tr::tr("Only answers made under guideline version %1.").arg(onlyGuideline)
+               << '\n';
     Names names{&*taxonomy};
     OrderedJson list = OrderedJson::array();
     for (const Batch &b : batches) {
@@ -625,6 +662,8 @@ int runQuality(const QStringList &args, CliIo &io)
         options.method = m == QLatin1String("dawid-skene") ? quality::ConsensusMethod::DawidSkene
                                                            : quality::ConsensusMethod::Majority;
         options.minTimeMs = minMs;
+        options.taxonomyVersion = onlyTaxonomy;
+        options.guidelineVersion = onlyGuideline;
         auto computed = store->gold().batchQualityReport(b.id, options);
         if (!computed)
             return fail(io, computed.error());
@@ -636,6 +675,10 @@ int runQuality(const QStringList &args, CliIo &io)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         OrderedJson root = OrderedJson::object();
+        if (onlyTaxonomy > 0)
+            root.insert(QStringLiteral("taxonomy_version"), OrderedJson::integer(onlyTaxonomy));
+        if (onlyGuideline > 0)
+            root.insert(QStringLiteral("guideline_version"), OrderedJson::integer(onlyGuideline));
         root.insert(QStringLiteral("batches"), list);
         io.out << root.toString();
         io.out.flush();

@@ -268,6 +268,76 @@ private Q_SLOTS:
         QCOMPARE(p->total.annotations, 6 + 8); // cat's 6 and dog's 8 (ann t3-t5, bob t1-t5)
     }
 
+    // After cat is merged into dog, the quality report counts cat labels as dog (b1's only two
+    // disagreements, t1 and t2, were cat against dog); a report filtered by taxonomy version
+    // counts only the answers made under it.
+    void mergedLabelsCountAsTheTargetInTheReport()
+    {
+        Project &lead = as(QStringLiteral("lead"));
+        const int before = lead.taxonomy().get()->version;
+        auto report = lead.gold().batchQualityReport(m_b1);
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->answers, 12);
+        QVERIFY(report->agreement.percentAgreement);
+        QCOMPARE(*report->agreement.percentAgreement, 4.0 / 6.0);
+        ASSAY_VERIFY_RESULT(lead.taxonomy().mergeClasses({m_cat}, m_dog));
+        report = lead.gold().batchQualityReport(m_b1);
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(*report->agreement.percentAgreement, 1.0);
+        for (const quality::ClassFigures &c : report->classes)
+            QVERIFY(c.classId != m_cat);
+
+        quality::ReportOptions options;
+        options.taxonomyVersion = before;
+        report = lead.gold().batchQualityReport(m_b1, options);
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->answers, 12);
+        options.taxonomyVersion = lead.taxonomy().get()->version; // made after the merge: none
+        report = lead.gold().batchQualityReport(m_b1, options);
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->answers, 0);
+        options = {};
+        options.guidelineVersion = 1; // no answer was made under a published guideline
+        QCOMPARE(lead.gold().batchQualityReport(m_b1, options)->answers, 0);
+    }
+
+    // A gold task answered with the class the reference's class was merged into is right; a
+    // different class is still wrong.
+    void goldIsScoredThroughMerges()
+    {
+        Project &lead = as(QStringLiteral("lead"));
+        ASSAY_VERIFY_RESULT(lead.taxonomy().mergeClasses({m_cat}, m_dog));
+        Batch b;
+        b.name = QStringLiteral("b3");
+        auto batch = lead.work().createBatch(b);
+        ASSAY_VERIFY_RESULT(batch);
+        const Id bob = m_people.value(QStringLiteral("bob"));
+        // bob never saw t6 (gold cat) or t8 (gold bird).
+        QList<Task> tasks{
+                Task{{}, batch->id, m_items.at(6), bob, TaskKind::Gold, TaskState::Pending, 0},
+                Task{{}, batch->id, m_items.at(8), bob, TaskKind::Gold, TaskState::Pending, 1}};
+        ASSAY_VERIFY_RESULT(lead.work().assignTasks(batch->id, tasks));
+        Project &b2 = as(QStringLiteral("bob"));
+        auto queue = b2.work().annotatorQueue(bob);
+        ASSAY_VERIFY_RESULT(queue);
+        for (const Task &t : *queue) {
+            if (t.batchId != batch->id)
+                continue;
+            auto annotation = b2.annotations().startAnnotation(t.id);
+            ASSAY_VERIFY_RESULT(annotation);
+            ASSAY_VERIFY_RESULT(b2.annotations().setClasses(annotation->id, {m_dog}));
+            ASSAY_VERIFY_RESULT(b2.work().setTaskState(t.id, TaskState::Done));
+        }
+        auto scores = as(QStringLiteral("lead")).gold().scoresOfWork(bob);
+        ASSAY_VERIFY_RESULT(scores);
+        QHash<Id, double> byItem;
+        for (const GoldScore &g : *scores)
+            byItem.insert(g.itemId, g.score);
+        QCOMPARE(byItem.size(), 2);
+        QCOMPARE(byItem.value(m_items.at(6)), 1.0); // cat, merged into dog
+        QCOMPARE(byItem.value(m_items.at(8)), 0.0); // bird
+    }
+
     void renameChangesOnlyTheName()
     {
         Project &lead = as(QStringLiteral("lead"));
