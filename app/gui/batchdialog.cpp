@@ -27,6 +27,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -233,6 +235,11 @@ QWidget *BatchDialog::makeListPage()
     connect(m_accept, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_reason, &QLineEdit::textChanged, this, [this] { showBatch(); });
+    m_returnTo = new QComboBox(page);
+    m_returnTo->setObjectName(QStringLiteral("returnTo"));
+    m_returnTo->setToolTip(tr("Where an answer rejected in review goes to be done again; the "
+                              "reviewer's reason goes with it"));
+    connect(m_returnTo, &QComboBox::activated, this, &BatchDialog::setReturnRule);
 
     auto *side = new QWidget(page);
     auto *sideLayout = new QVBoxLayout(side);
@@ -243,6 +250,12 @@ QWidget *BatchDialog::makeListPage()
     sideLayout->addWidget(m_verdicts, 1);
     sideLayout->addWidget(m_verdictNote);
     sideLayout->addWidget(m_reason);
+    auto *returnRow = new QHBoxLayout;
+    auto *returnLabel = new QLabel(tr("Re&jected in review, redone by:"), side);
+    returnLabel->setBuddy(m_returnTo);
+    returnRow->addWidget(returnLabel);
+    returnRow->addWidget(m_returnTo, 1);
+    sideLayout->addLayout(returnRow);
     auto *decisionRow = new QHBoxLayout;
     decisionRow->addStretch();
     decisionRow->addWidget(m_reject);
@@ -257,6 +270,58 @@ QWidget *BatchDialog::makeListPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
     return page;
+}
+
+void BatchDialog::showReturnRule(const Batch &batch, const QList<Task> &tasks)
+{
+    const QSignalBlocker block(m_returnTo);
+    m_returnTo->clear();
+    m_returnTo->addItem(tr("their annotator"), QString());
+    m_returnTo->addItem(tr("the least-loaded other annotator"), QStringLiteral("*"));
+    QMap<QString, Id> annotators; // by name
+    if (auto people = m_store->people().people()) {
+        QSet<Id> inBatch;
+        for (const Task &t : tasks)
+            inBatch.insert(t.personId);
+        for (const Person &p : std::as_const(*people)) {
+            if (inBatch.contains(p.id))
+                annotators.insert(p.name, p.id);
+        }
+    }
+    for (auto it = annotators.cbegin(); it != annotators.cend(); ++it)
+        m_returnTo->addItem(tr("another annotator: %1").arg(it.key()), it.value());
+    auto rule = m_store->review().returnRule(batch.id);
+    int index = 0;
+    if (rule && rule->mode == ReturnMode::Another) {
+        index = rule->personId.isEmpty() ? 1 : std::max(1, m_returnTo->findData(rule->personId));
+    }
+    m_returnTo->setCurrentIndex(index);
+    const bool lead = isAllowed(m_store->actor(), Action::ManageBatches);
+    m_returnTo->setEnabled(lead);
+    if (!lead)
+        m_returnTo->setToolTip(refusal(m_store->actor(), Action::ManageBatches));
+}
+
+bool BatchDialog::setReturnRule(int index)
+{
+    const Id batch = currentBatch();
+    if (batch.isEmpty() || index < 0)
+        return false;
+    const QString data = m_returnTo->itemData(index).toString();
+    ReturnRule rule;
+    if (!data.isEmpty()) {
+        rule.mode = ReturnMode::Another;
+        if (data != QLatin1String("*"))
+            rule.personId = data;
+    }
+    const Status set = m_store->review().setReturnRule(batch, rule);
+    if (!set) {
+        showError(set.error().toString());
+        showBatch();
+        return false;
+    }
+    showError(QString());
+    return true;
 }
 
 QString BatchDialog::errorText() const
@@ -580,6 +645,7 @@ void BatchDialog::showBatch()
             lines.append(tr("%1: %2 of %3 done").arg(it.key()).arg(it->first).arg(it->second));
         m_progress->setToolTip(lines.join(QLatin1Char('\n')));
         m_progress->show();
+        showReturnRule(b, *tasks);
     } else {
         m_progress->hide();
     }

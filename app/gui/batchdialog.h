@@ -63,6 +63,10 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *rejectButton() const { return m_reject; }
+    // Where the selected batch's answers rejected in review go: their annotator (data empty),
+    // the least-loaded other annotator ("*"), or a named annotator (their id).
+    QComboBox *returnBox() const { return m_returnTo; }
+    bool setReturnRule(int index);
     QString errorText() const;
     core::Id currentBatch() const;
 
@@ -77,6 +81,7 @@ private:
     void formChanged();
     void showBatch();
     void updateDecisionButtons(const QString &why);
+    void showReturnRule(const core::Batch &batch, const QList<core::Task> &tasks);
     void showError(const QString &text);
 
     core::Project *m_store;
@@ -108,6 +113,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
+    QComboBox *m_returnTo = nullptr;
     QLabel *m_error;
 };
 

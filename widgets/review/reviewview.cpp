@@ -7,6 +7,7 @@
 #include "core/quality/boxmatching.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/memoryannotationeditor.h"
+#include "widgets/canvas/prefetcher.h"
 #include "widgets/commands/reviewdecisioncommand.h"
 
 #include <QAction>
@@ -50,7 +51,10 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_undo(new QUndoStack(this))
+    , m_prefetcher(new Prefetcher(this))
 {
+    // The panels show the same image: one prefetch serves them all (this item and the next two).
+    m_prefetcher->setCapacity(3);
     setObjectName(QStringLiteral("reviewView"));
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -70,6 +74,7 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
         panel->canvas->setObjectName(QStringLiteral("panelCanvas%1").arg(i + 1));
         panel->canvas->setReadOnly(true);
         panel->canvas->setAnnotationEditor(&panel->editor);
+        panel->canvas->setPrefetcher(m_prefetcher);
         panel->text = new QPlainTextEdit(panel->frame);
         panel->text->setReadOnly(true);
         panel->text->setObjectName(QStringLiteral("panelText%1").arg(i + 1));
@@ -436,6 +441,21 @@ void ReviewView::showItem(int index)
     m_versionsLabel->setText(tr("Versions: %1").arg(groups.join(QStringLiteral(" · "))));
     updateMatches();
     updateTitles();
+    prefetchAfter(index);
+}
+
+void ReviewView::prefetchAfter(int index)
+{
+    // This item's image and the next two items' images, decoded in the background.
+    QStringList paths;
+    for (int i = index; i < std::min<qsizetype>(m_items.size(), index + 3); ++i) {
+        auto item = m_project.items().findItem(m_items.at(i));
+        if (item && item->kind == ItemKind::Image)
+            paths.append(m_project.absoluteMediaPath(*item));
+    }
+    m_prefetched = paths.mid(paths.isEmpty() ? 0 : 1);
+    if (!paths.isEmpty())
+        m_prefetcher->prefetch(paths);
 }
 
 void ReviewView::showEntry(const Id &entryId)

@@ -29,6 +29,7 @@ namespace assay::widgets {
 
 class ImageCanvas;
 class MemoryAnnotationEditor;
+class Prefetcher;
 
 // The answers of one item: one panel per annotator (image: a canvas, linked in zoom and pan with
 // the others; text and audio: the classes in a column), boxes matched to the selected annotator's
@@ -70,6 +71,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QAction *action(Action action) const;
     QDialog *reasonDialog() const { return m_reasonDialog; }
+    // Decodes the next items' images while the reviewer looks at this one.
+    Prefetcher *prefetcher() const { return m_prefetcher; }
+    QStringList prefetchedPaths() const { return m_prefetched; }
 
     void showItem(int index);
     void next();
@@ -99,6 +103,7 @@ private:
     QString nameOf(int panel) const;
     QString classNames(const QStringList &classIds) const;
     bool hasUndecided(int panel) const;
+    void prefetchAfter(int index);
 
     core::Project &m_project;
     core::Taxonomy m_taxonomy;
@@ -119,6 +124,8 @@ private:
     QLabel *m_messageLabel = nullptr;
     QLabel *m_keys = nullptr;
     QUndoStack *m_undo = nullptr;
+    Prefetcher *m_prefetcher = nullptr;
+    QStringList m_prefetched; // the media paths asked for after the current item
     QHash<int, QAction *> m_actions;
     QDialog *m_reasonDialog = nullptr;
     QComboBox *m_reasonCombo = nullptr;

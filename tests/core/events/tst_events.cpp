@@ -374,6 +374,13 @@ static QList<Sample> samples()
                      .toJson(),
              through<ReviewReasonsSet>(), nullptr},
             {"review.decided", fixed.toJson(), through<ReviewDecided>(), "entry_id"},
+            {"review.return_set",
+             ReviewReturnSet{QStringLiteral("batch-1"),
+                             QStringLiteral("another"),
+                             QStringLiteral("person-2"),
+                             {}}
+                     .toJson(),
+             through<ReviewReturnSet>(), "batch_id"},
             {"review.withdrawn",
              ReviewWithdrawn{QStringLiteral("event-1"),
                              QStringLiteral("task-1"),
