@@ -122,6 +122,7 @@ private:
     void askForFlag();
     bool finishCurrent(core::TaskState state, const QString &reason = {},
                        const QString &comment = {});
+    void showReviewRemarks(const core::Id &taskId);
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);

@@ -874,7 +874,7 @@ Result<QList<ReviewOutcome>> ReviewService::myOutcomes() const
     for (const ReviewRecord &r : *mine) {
         const bool returned = r.returnTo == actor().id && r.annotatorId != actor().id;
         out.append({returned ? r.returnTask : r.taskId, r.itemId, r.verdict, r.reasonCode,
-                    r.reasonText, r.section, r.time, returned});
+                    r.reasonText, r.section, r.time, returned, r.boxRemarks});
     }
     return out;
 }

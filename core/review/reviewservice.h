@@ -207,6 +207,7 @@ struct ReviewOutcome
     QString section;
     QString time;
     bool returned = false; // another annotator's answer, rejected and sent to this one to redo
+    QList<BoxRemark> boxRemarks; // the reviewer's remarks, some pinned to a region of the image
 };
 
 class ReviewService final : public ServiceBase
