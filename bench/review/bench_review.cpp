@@ -122,7 +122,7 @@ static int benchView()
     }
     if (auto added = p.items().addItems(items, {}); !added)
         return fail(added.error());
-    p.setActor(QStringLiteral("lead"));
+    (void) p.setActor(QStringLiteral("lead"));
     BatchSpec spec;
     spec.name = QStringLiteral("photos");
     spec.annotators = annotatorIds;
@@ -133,7 +133,7 @@ static int benchView()
         return fail(batch.error());
     QRandomGenerator random(3);
     for (const QString &name : annotators) {
-        p.setActor(name);
+        (void) p.setActor(name);
         auto queue = p.work().annotatorQueue(p.actor().id, batch->id);
         if (!queue)
             return fail(queue.error());
@@ -156,7 +156,7 @@ static int benchView()
                 return fail(done.error());
         }
     }
-    p.setActor(QStringLiteral("lead"));
+    (void) p.setActor(QStringLiteral("lead"));
     ReviewRules rules;
     rules.rate = 1.0;
     rules.seed = 5;
@@ -170,7 +170,7 @@ static int benchView()
                         / 1e6,
                 double(t.elapsed()) / 1000);
 
-    p.setActor(QStringLiteral("rita"));
+    (void) p.setActor(QStringLiteral("rita"));
     widgets::ReviewView view(p);
     view.resize(1600, 1000);
     if (auto loaded = view.load(batch->id); !loaded)
