@@ -495,8 +495,7 @@ Result<QHash<QString, qint64>> PostgresRemote::push(const QList<QByteArray> &lin
             values[c] = columns[c].bytes().constData();
             lengths[c] = int(columns[c].bytes().size());
         }
-        PgResult inserted(
-                PQexecPrepared(m_conn, "", 7, values, lengths, formats, 0));
+        PgResult inserted(PQexecPrepared(m_conn, "", 7, values, lengths, formats, 0));
         if (!inserted.ok())
             return rollback(lastError(Tr::tr("the server refused the events")));
     }
