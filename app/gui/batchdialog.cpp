@@ -10,6 +10,7 @@
 #include "app/gui/permissionhint.h"
 #include "core/project/services.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -163,6 +164,25 @@ QWidget *BatchDialog::makeNewPage()
         connect(c, &QComboBox::currentIndexChanged, this, &BatchDialog::formChanged);
     connect(m_overlap, &QSpinBox::valueChanged, this, &BatchDialog::formChanged);
     connect(m_goldRate, &QDoubleSpinBox::valueChanged, this, &BatchDialog::formChanged);
+    m_pooled = new QCheckBox(tr("Poo&led: annotators lease tasks from the server"), page);
+    m_pooled->setObjectName(QStringLiteral("batchPooled"));
+    m_pooled->setToolTip(tr("No planned queues: each annotator takes tasks from a PostgreSQL "
+                            "server (assay lease) for a while; gold is mixed into what each "
+                            "person leases at the gold rate"));
+    m_leaseMinutes = new QSpinBox(page);
+    m_leaseMinutes->setObjectName(QStringLiteral("batchLeaseMinutes"));
+    m_leaseMinutes->setRange(1, 7 * 24 * 60);
+    m_leaseMinutes->setValue(60);
+    m_leaseMinutes->setSuffix(tr(" min"));
+    m_leaseMinutes->setToolTip(tr("How long a lease lasts before its task returns to the pool"));
+    m_leaseMinutes->setEnabled(false);
+    connect(m_pooled, &QCheckBox::toggled, this, [this](bool on) {
+        m_leaseMinutes->setEnabled(on);
+        m_annotators->setEnabled(!on);
+        m_order->setEnabled(!on);
+        formChanged();
+    });
+    connect(m_leaseMinutes, &QSpinBox::valueChanged, this, &BatchDialog::formChanged);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -189,6 +209,15 @@ QWidget *BatchDialog::makeNewPage()
     numbers->addStretch();
     form->addRow(tr("&Overlap:"), numbers);
     qobject_cast<QLabel *>(form->labelForField(numbers))->setBuddy(m_overlap);
+    auto *pool = new QHBoxLayout;
+    pool->addWidget(m_pooled);
+    pool->addSpacing(16);
+    auto *leaseLabel = new QLabel(tr("Lease &lasts:"), page);
+    leaseLabel->setBuddy(m_leaseMinutes);
+    pool->addWidget(leaseLabel);
+    pool->addWidget(m_leaseMinutes);
+    pool->addStretch();
+    form->addRow(tr("Handing out:"), pool);
     form->addRow(tr("O&rder:"), m_order);
     form->addRow(tr("Acceptance &criteria:"), m_criteria);
     const auto labels = page->findChildren<QLabel *>();
@@ -383,8 +412,13 @@ Result<BatchSpec> BatchDialog::spec() const
         if (m_annotators->item(i)->checkState() == Qt::Checked)
             s.annotators.append(m_annotators->item(i)->data(Qt::UserRole).toString());
     }
-    if (s.annotators.isEmpty())
+    s.pooled = m_pooled->isChecked();
+    if (s.pooled) {
+        s.annotators.clear(); // the server hands the tasks out
+        s.leaseSeconds = m_leaseMinutes->value() * 60;
+    } else if (s.annotators.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, tr("tick at least one annotator"));
+    }
     if (m_byList->isChecked()) {
         const QStringList lines = m_itemList->toPlainText().split(QLatin1Char('\n'),
                                                                   Qt::SkipEmptyParts);
@@ -405,7 +439,8 @@ Result<BatchSpec> BatchDialog::spec() const
     }
     s.overlap = m_overlap->value();
     s.goldRate = m_goldRate->value() / 100.0;
-    s.order = m_order->currentData().toString();
+    if (!s.pooled)
+        s.order = m_order->currentData().toString();
     if (!m_criteria->text().trimmed().isEmpty()) {
         auto criteria = quality::parseCriteria(m_criteria->text());
         if (!criteria)
@@ -465,7 +500,8 @@ bool BatchDialog::preview()
     });
     QHash<Id, QString> itemNames;
     for (const quality::PlannedTask &t : std::as_const(tasks)) {
-        Queue &q = queues[planned->names.value(t.personId, t.personId)];
+        Queue &q = queues[t.personId.isEmpty() ? tr("(the pool)")
+                                               : planned->names.value(t.personId, t.personId)];
         const bool gold = t.kind == TaskKind::Gold;
         (gold ? q.gold : q.production) += 1;
         if (q.head.size() < 8) {
@@ -491,12 +527,22 @@ bool BatchDialog::preview()
         m_previewTable->setItem(row, 4, cell(head));
     }
     m_previewTable->resizeColumnsToContents();
-    m_previewSummary->setText(
-            tr("%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. "
-               "Nothing is recorded until Create Batch.",
-               nullptr, planned->productionItems)
-                    .arg(m_overlap->value())
-                    .arg(planned->goldItems));
+    if (m_pooled->isChecked())
+        m_previewSummary->setText(
+                tr("A pool of %n production item(s), each for %1 person(s), and %2 gold item(s) "
+                   "mixed in at the rate as people lease; leases last %3 min. Nothing is "
+                   "recorded until Create Batch.",
+                   nullptr, planned->productionItems)
+                        .arg(m_overlap->value())
+                        .arg(planned->goldItems)
+                        .arg(m_leaseMinutes->value()));
+    else
+        m_previewSummary->setText(
+                tr("%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. "
+                   "Nothing is recorded until Create Batch.",
+                   nullptr, planned->productionItems)
+                        .arg(m_overlap->value())
+                        .arg(planned->goldItems));
     m_create->setEnabled(true);
     m_create->setToolTip(tr("Record the batch exactly as previewed (Ctrl+Enter)"));
     return true;

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -98,6 +99,8 @@ private:
     QLabel *m_noAnnotators = nullptr;
     QSpinBox *m_overlap = nullptr;
     QDoubleSpinBox *m_goldRate = nullptr;
+    QCheckBox *m_pooled = nullptr;
+    QSpinBox *m_leaseMinutes = nullptr;
     QComboBox *m_order = nullptr;
     QLineEdit *m_criteria = nullptr;
     QPushButton *m_previewButton = nullptr;
