@@ -86,6 +86,11 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Pull what the remote has and push what it lacks; confidential payloads travel encrypted to their readers.")},
+        {"lease", runLease,
+         "lease COPY [--remote postgres:URL] [--count N] [--batch B] [--as PERSON] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "Take tasks of a pooled batch from a PostgreSQL server into your queue, for as long as the lease lasts; done tasks end their leases.")},
         {"server", runServer, "server init|add-person URL ...",
          QT_TRANSLATE_NOOP(
                  "assay",
@@ -107,7 +112,7 @@ static const Command s_commands[] = {
                  "assay",
                  "Gold items with reference answers; people's rolling gold accuracy and recalibration.")},
         {"batch", runBatch,
-         "batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R [--criteria ...] [--order confidence|margin] | list | queue PERSON | accept B | reject B [--reason R]",
+         "batch PROJECT create NAME (--annotators A,B | --pooled [--lease-minutes M]) --overlap K --gold-rate R [--criteria ...] [--order confidence|margin] | list | queue PERSON | accept B | reject B [--reason R]",
          QT_TRANSLATE_NOOP(
                  "assay",
                  "Batches with overlap and gold mixed in; accept or reject (rejected work is re-queued).")},

@@ -173,7 +173,8 @@ int runReview(const QStringList &args, CliIo &io)
             " | route TASK... | rereview --batch B --share S [--seed S] | reasons [set CODE=TEXT...]"
             " | queue [--batch B] [--order agreement|annotator|class|random]"
             " | decide ITEM accept|fix|reject|escalate [--annotator NAME] [--reason CODE] [--text T] [--section S] [--class NAME...] [--boxes FILE]"
-            " | undo DECISION | status [--batch B] | mine  [--as PERSON] [--json]");
+            " | undo DECISION | status [--batch B] | mine | returns --batch B [same | another [PERSON]]"
+            "  [--as PERSON] [--json]");
     QCommandLineParser parser;
     const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("The batch (name or id)."),
                                    Tr::tr("B"));
@@ -226,7 +227,7 @@ int runReview(const QStringList &args, CliIo &io)
                             QStringLiteral("rereview"), QStringLiteral("reasons"),
                             QStringLiteral("queue"),    QStringLiteral("decide"),
                             QStringLiteral("undo"),     QStringLiteral("status"),
-                            QStringLiteral("mine")};
+                            QStringLiteral("mine"),     QStringLiteral("returns")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &projectPath, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -235,6 +236,7 @@ int runReview(const QStringList &args, CliIo &io)
     const bool records = verb == QLatin1String("rules") || verb == QLatin1String("route")
                          || verb == QLatin1String("rereview") || verb == QLatin1String("decide")
                          || verb == QLatin1String("undo")
+                         || (verb == QLatin1String("returns") && !rest.isEmpty())
                          || (verb == QLatin1String("reasons") && !rest.isEmpty());
     auto project = openProject(projectPath, io, parser.value(QStringLiteral("as")),
                                records ? Access::Records : Access::Reads);
@@ -300,6 +302,51 @@ int runReview(const QStringList &args, CliIo &io)
                               .arg(reasons.isEmpty() ? Tr::tr("none matched")
                                                      : reasons.join(QStringLiteral(", ")))
                               .arg(queued->seed)
+                   << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (verb == QLatin1String("returns")) {
+        // Where the batch's rejected answers go: their annotator, or another one.
+        if (batchId.isEmpty() || rest.size() > 2
+            || (!rest.isEmpty() && rest.first() != QLatin1String("same")
+                && rest.first() != QLatin1String("another"))
+            || (rest.size() == 2 && rest.first() != QLatin1String("another"))) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        if (!rest.isEmpty()) {
+            ReturnRule rule;
+            rule.mode = rest.first() == QLatin1String("another") ? ReturnMode::Another
+                                                                 : ReturnMode::Same;
+            if (rest.size() == 2)
+                rule.personId = rest.at(1);
+            const Status set = review.setReturnRule(batchId, rule);
+            if (!set)
+                return fail(io, set.error());
+        }
+        auto rule = review.returnRule(batchId);
+        if (!rule)
+            return fail(io, rule.error());
+        QString person;
+        if (!rule->personId.isEmpty()) {
+            auto who = p.people().person(rule->personId);
+            person = who ? who->name : rule->personId;
+        }
+        const QString mode = rule->mode == ReturnMode::Another ? QStringLiteral("another")
+                                                               : QStringLiteral("same");
+        if (json) {
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("mode"), mode},
+                                                    {QStringLiteral("person"), person}}));
+        } else if (rule->mode == ReturnMode::Same) {
+            io.out << Tr::tr("rejected answers go back to their annotator") << Qt::endl;
+        } else if (person.isEmpty()) {
+            io.out << Tr::tr("rejected answers go to the least-loaded other annotator of the batch")
+                   << Qt::endl;
+        } else {
+            io.out << Tr::tr("rejected answers go to %1 (back to their annotator when %1 has the "
+                             "item already)")
+                              .arg(person)
                    << Qt::endl;
         }
         return ExitOk;
@@ -524,7 +571,8 @@ int runReview(const QStringList &args, CliIo &io)
                                    {QStringLiteral("decision"), reviewVerdictName(o.verdict)},
                                    {QStringLiteral("reason"), o.reasonCode},
                                    {QStringLiteral("text"), o.reasonText},
-                                   {QStringLiteral("section"), o.section}});
+                                   {QStringLiteral("section"), o.section},
+                                   {QStringLiteral("returned"), o.returned}});
         }
         printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("reviews"), out}}));
         return ExitOk;

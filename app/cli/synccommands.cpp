@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/synccommands.h"
 #include "app/cli/clicommon.h"
+#include "app/keys/keyring.h"
 #include "core/base/tr.h"
 #include "core/project/services.h"
 #include "core/sync/postgresremote.h"
@@ -80,6 +81,35 @@ static Result<QString> remoteSpec(Project &project, const QString &given)
                      project.path());
 }
 
+// A copy opened for the person it is for (or --as, or ASSAY_USER), signed in to record.
+static std::unique_ptr<Project> openCopy(const QString &path, QString person, CliIo &io)
+{
+    if (person.isEmpty())
+        person = qEnvironmentVariable("ASSAY_USER");
+    if (person.isEmpty()) {
+        // A person's copy says whose it is.
+        if (auto look = Project::open(path, true)) {
+            if (auto owner = (*look)->people().person(
+                        (*look)->localSetting(QStringLiteral("copy_for"))))
+                person = owner->name;
+        }
+    }
+    return openProject(path, io, person, Access::Records);
+}
+
+static std::unique_ptr<sync::Remote> makeRemoteFor(Project &project, const QString &spec, CliIo &io)
+{
+    auto parsed = sync::parseRemoteSpec(spec);
+    if (!parsed) {
+        printError(io, Error{parsed.error().code, parsed.error().message, project.path()});
+        return nullptr;
+    }
+    std::unique_ptr<sync::Remote> remote = sync::makeRemote(*parsed, project.store().device());
+    // A server's password from the keyring when the settings name none (then ~/.pgpass).
+    keyring::providePassword(*remote);
+    return remote;
+}
+
 int runSync(const QStringList &args, CliIo &io)
 {
     const QString usage = QStringLiteral(
@@ -98,18 +128,7 @@ int runSync(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    QString person = parser.value(QStringLiteral("as"));
-    if (person.isEmpty())
-        person = qEnvironmentVariable("ASSAY_USER");
-    if (person.isEmpty()) {
-        // A person's copy says whose it is.
-        if (auto look = Project::open(path, true)) {
-            if (auto owner = (*look)->people().person(
-                        (*look)->localSetting(QStringLiteral("copy_for"))))
-                person = owner->name;
-        }
-    }
-    auto project = openProject(path, io, person, Access::Records);
+    auto project = openCopy(path, parser.value(QStringLiteral("as")), io);
     if (!project)
         return ExitFailure;
     auto spec = remoteSpec(*project, parser.value(remoteOption));
@@ -117,12 +136,9 @@ int runSync(const QStringList &args, CliIo &io)
         printError(io, spec.error());
         return ExitFailure;
     }
-    auto parsed = sync::parseRemoteSpec(*spec);
-    if (!parsed) {
-        printError(io, Error{parsed.error().code, parsed.error().message, path});
+    auto remote = makeRemoteFor(*project, *spec, io);
+    if (!remote)
         return ExitUsage;
-    }
-    std::unique_ptr<sync::Remote> remote = sync::makeRemote(*parsed, project->store().device());
     auto done = project->sync().sync(*remote,
                                      [&io](const QString &what) { io.err << what << Qt::endl; });
     if (!done) {
@@ -244,6 +260,74 @@ int runServer(const QStringList &args, CliIo &io)
                       .arg(person->name, parser.value(roleNameOption),
                            roles.join(QStringLiteral(", ")))
            << Qt::endl;
+    return ExitOk;
+}
+
+int runLease(const QStringList &args, CliIo &io)
+{
+    const QString usage = QStringLiteral(
+            "assay lease COPY [--remote postgres:URL] [--count N] [--batch B] [--as PERSON]"
+            " [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption remoteOption(
+            QStringLiteral("remote"),
+            Tr::tr("The PostgreSQL server that hands out the tasks: postgres:URL (remembered)."),
+            QStringLiteral("REMOTE"));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         Tr::tr("How many tasks to take (10)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         Tr::tr("Only from this pooled batch (name or id)."),
+                                         QStringLiteral("B"));
+    parser.addOptions({remoteOption, countOption, batchOption, jsonOption(), asOption()});
+    if (!parse(parser, QStringLiteral("lease"), args, io))
+        return ExitUsage;
+    bool ok = true;
+    const int count = parser.isSet(countOption) ? parser.value(countOption).toInt(&ok) : 10;
+    if (parser.positionalArguments().size() != 1 || !ok || count < 1) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    auto project = openCopy(path, parser.value(QStringLiteral("as")), io);
+    if (!project)
+        return ExitFailure;
+    auto spec = remoteSpec(*project, parser.value(remoteOption));
+    if (!spec) {
+        printError(io, spec.error());
+        return ExitFailure;
+    }
+    auto remote = makeRemoteFor(*project, *spec, io);
+    if (!remote)
+        return ExitUsage;
+    auto done = project->sync().lease(*remote, parser.value(batchOption), count,
+                                      [&io](const QString &what) { io.err << what << Qt::endl; });
+    if (!done) {
+        printError(io, done.error());
+        return ExitFailure;
+    }
+    if (const Status st = project->setLocalSetting(QStringLiteral("sync_remote"), *spec); !st)
+        printError(io, st.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(io, QJsonDocument(
+                              QJsonObject{{QStringLiteral("remote"), remote->id()},
+                                          {QStringLiteral("leased"), done->leased},
+                                          {QStringLiteral("finished"), done->finished},
+                                          {QStringLiteral("batches"),
+                                           QJsonArray::fromStringList(done->batches)},
+                                          {QStringLiteral("expires"), done->expires},
+                                          {QStringLiteral("pulled"), double(done->sync.pulled)},
+                                          {QStringLiteral("pushed"), double(done->sync.pushed)}}));
+    } else {
+        io.out << Tr::tr("%n task(s) leased", nullptr, done->leased);
+        if (done->leased > 0)
+            io.out << ' '
+                   << Tr::tr("from %1, until %2")
+                              .arg(done->batches.join(QStringLiteral(", ")), done->expires);
+        io.out << Tr::tr("; %n lease(s) of done tasks ended", nullptr, done->finished) << Qt::endl;
+        for (const QString &r : std::as_const(done->sync.refused))
+            io.err << Tr::tr("  refused: %1").arg(r) << Qt::endl;
+    }
     return ExitOk;
 }
 

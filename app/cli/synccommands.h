@@ -12,5 +12,6 @@ int runCheckout(const QStringList &args, CliIo &io);
 int runSync(const QStringList &args, CliIo &io);
 // server init URL: lays out (or brings up to date) a PostgreSQL server for sync.
 int runServer(const QStringList &args, CliIo &io);
+int runLease(const QStringList &args, CliIo &io);
 
 } // namespace assay::app::cli

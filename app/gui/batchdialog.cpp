@@ -10,6 +10,7 @@
 #include "app/gui/permissionhint.h"
 #include "core/project/services.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -27,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -161,6 +164,25 @@ QWidget *BatchDialog::makeNewPage()
         connect(c, &QComboBox::currentIndexChanged, this, &BatchDialog::formChanged);
     connect(m_overlap, &QSpinBox::valueChanged, this, &BatchDialog::formChanged);
     connect(m_goldRate, &QDoubleSpinBox::valueChanged, this, &BatchDialog::formChanged);
+    m_pooled = new QCheckBox(tr("Poo&led: annotators lease tasks from the server"), page);
+    m_pooled->setObjectName(QStringLiteral("batchPooled"));
+    m_pooled->setToolTip(tr("No planned queues: each annotator takes tasks from a PostgreSQL "
+                            "server (assay lease) for a while; gold is mixed into what each "
+                            "person leases at the gold rate"));
+    m_leaseMinutes = new QSpinBox(page);
+    m_leaseMinutes->setObjectName(QStringLiteral("batchLeaseMinutes"));
+    m_leaseMinutes->setRange(1, 7 * 24 * 60);
+    m_leaseMinutes->setValue(60);
+    m_leaseMinutes->setSuffix(tr(" min"));
+    m_leaseMinutes->setToolTip(tr("How long a lease lasts before its task returns to the pool"));
+    m_leaseMinutes->setEnabled(false);
+    connect(m_pooled, &QCheckBox::toggled, this, [this](bool on) {
+        m_leaseMinutes->setEnabled(on);
+        m_annotators->setEnabled(!on);
+        m_order->setEnabled(!on);
+        formChanged();
+    });
+    connect(m_leaseMinutes, &QSpinBox::valueChanged, this, &BatchDialog::formChanged);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -187,6 +209,15 @@ QWidget *BatchDialog::makeNewPage()
     numbers->addStretch();
     form->addRow(tr("&Overlap:"), numbers);
     qobject_cast<QLabel *>(form->labelForField(numbers))->setBuddy(m_overlap);
+    auto *pool = new QHBoxLayout;
+    pool->addWidget(m_pooled);
+    pool->addSpacing(16);
+    auto *leaseLabel = new QLabel(tr("Lease &lasts:"), page);
+    leaseLabel->setBuddy(m_leaseMinutes);
+    pool->addWidget(leaseLabel);
+    pool->addWidget(m_leaseMinutes);
+    pool->addStretch();
+    form->addRow(tr("Handing out:"), pool);
     form->addRow(tr("O&rder:"), m_order);
     form->addRow(tr("Acceptance &criteria:"), m_criteria);
     const auto labels = page->findChildren<QLabel *>();
@@ -233,6 +264,11 @@ QWidget *BatchDialog::makeListPage()
     connect(m_accept, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_reason, &QLineEdit::textChanged, this, [this] { showBatch(); });
+    m_returnTo = new QComboBox(page);
+    m_returnTo->setObjectName(QStringLiteral("returnTo"));
+    m_returnTo->setToolTip(tr("Where an answer rejected in review goes to be done again; the "
+                              "reviewer's reason goes with it"));
+    connect(m_returnTo, &QComboBox::activated, this, &BatchDialog::setReturnRule);
 
     auto *side = new QWidget(page);
     auto *sideLayout = new QVBoxLayout(side);
@@ -243,6 +279,12 @@ QWidget *BatchDialog::makeListPage()
     sideLayout->addWidget(m_verdicts, 1);
     sideLayout->addWidget(m_verdictNote);
     sideLayout->addWidget(m_reason);
+    auto *returnRow = new QHBoxLayout;
+    auto *returnLabel = new QLabel(tr("Re&jected in review, redone by:"), side);
+    returnLabel->setBuddy(m_returnTo);
+    returnRow->addWidget(returnLabel);
+    returnRow->addWidget(m_returnTo, 1);
+    sideLayout->addLayout(returnRow);
     auto *decisionRow = new QHBoxLayout;
     decisionRow->addStretch();
     decisionRow->addWidget(m_reject);
@@ -257,6 +299,58 @@ QWidget *BatchDialog::makeListPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
     return page;
+}
+
+void BatchDialog::showReturnRule(const Batch &batch, const QList<Task> &tasks)
+{
+    const QSignalBlocker block(m_returnTo);
+    m_returnTo->clear();
+    m_returnTo->addItem(tr("their annotator"), QString());
+    m_returnTo->addItem(tr("the least-loaded other annotator"), QStringLiteral("*"));
+    QMap<QString, Id> annotators; // by name
+    if (auto people = m_store->people().people()) {
+        QSet<Id> inBatch;
+        for (const Task &t : tasks)
+            inBatch.insert(t.personId);
+        for (const Person &p : std::as_const(*people)) {
+            if (inBatch.contains(p.id))
+                annotators.insert(p.name, p.id);
+        }
+    }
+    for (auto it = annotators.cbegin(); it != annotators.cend(); ++it)
+        m_returnTo->addItem(tr("another annotator: %1").arg(it.key()), it.value());
+    auto rule = m_store->review().returnRule(batch.id);
+    int index = 0;
+    if (rule && rule->mode == ReturnMode::Another) {
+        index = rule->personId.isEmpty() ? 1 : std::max(1, m_returnTo->findData(rule->personId));
+    }
+    m_returnTo->setCurrentIndex(index);
+    const bool lead = isAllowed(m_store->actor(), Action::ManageBatches);
+    m_returnTo->setEnabled(lead);
+    if (!lead)
+        m_returnTo->setToolTip(refusal(m_store->actor(), Action::ManageBatches));
+}
+
+bool BatchDialog::setReturnRule(int index)
+{
+    const Id batch = currentBatch();
+    if (batch.isEmpty() || index < 0)
+        return false;
+    const QString data = m_returnTo->itemData(index).toString();
+    ReturnRule rule;
+    if (!data.isEmpty()) {
+        rule.mode = ReturnMode::Another;
+        if (data != QLatin1String("*"))
+            rule.personId = data;
+    }
+    const Status set = m_store->review().setReturnRule(batch, rule);
+    if (!set) {
+        showError(set.error().toString());
+        showBatch();
+        return false;
+    }
+    showError(QString());
+    return true;
 }
 
 QString BatchDialog::errorText() const
@@ -318,8 +412,13 @@ Result<BatchSpec> BatchDialog::spec() const
         if (m_annotators->item(i)->checkState() == Qt::Checked)
             s.annotators.append(m_annotators->item(i)->data(Qt::UserRole).toString());
     }
-    if (s.annotators.isEmpty())
+    s.pooled = m_pooled->isChecked();
+    if (s.pooled) {
+        s.annotators.clear(); // the server hands the tasks out
+        s.leaseSeconds = m_leaseMinutes->value() * 60;
+    } else if (s.annotators.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, tr("tick at least one annotator"));
+    }
     if (m_byList->isChecked()) {
         const QStringList lines = m_itemList->toPlainText().split(QLatin1Char('\n'),
                                                                   Qt::SkipEmptyParts);
@@ -340,7 +439,8 @@ Result<BatchSpec> BatchDialog::spec() const
     }
     s.overlap = m_overlap->value();
     s.goldRate = m_goldRate->value() / 100.0;
-    s.order = m_order->currentData().toString();
+    if (!s.pooled)
+        s.order = m_order->currentData().toString();
     if (!m_criteria->text().trimmed().isEmpty()) {
         auto criteria = quality::parseCriteria(m_criteria->text());
         if (!criteria)
@@ -400,7 +500,8 @@ bool BatchDialog::preview()
     });
     QHash<Id, QString> itemNames;
     for (const quality::PlannedTask &t : std::as_const(tasks)) {
-        Queue &q = queues[planned->names.value(t.personId, t.personId)];
+        Queue &q = queues[t.personId.isEmpty() ? tr("(the pool)")
+                                               : planned->names.value(t.personId, t.personId)];
         const bool gold = t.kind == TaskKind::Gold;
         (gold ? q.gold : q.production) += 1;
         if (q.head.size() < 8) {
@@ -426,12 +527,22 @@ bool BatchDialog::preview()
         m_previewTable->setItem(row, 4, cell(head));
     }
     m_previewTable->resizeColumnsToContents();
-    m_previewSummary->setText(
-            tr("%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. "
-               "Nothing is recorded until Create Batch.",
-               nullptr, planned->productionItems)
-                    .arg(m_overlap->value())
-                    .arg(planned->goldItems));
+    if (m_pooled->isChecked())
+        m_previewSummary->setText(
+                tr("A pool of %n production item(s), each for %1 person(s), and %2 gold item(s) "
+                   "mixed in at the rate as people lease; leases last %3 min. Nothing is "
+                   "recorded until Create Batch.",
+                   nullptr, planned->productionItems)
+                        .arg(m_overlap->value())
+                        .arg(planned->goldItems)
+                        .arg(m_leaseMinutes->value()));
+    else
+        m_previewSummary->setText(
+                tr("%n production item(s), each to %1 person(s); %2 gold item(s) to draw from. "
+                   "Nothing is recorded until Create Batch.",
+                   nullptr, planned->productionItems)
+                        .arg(m_overlap->value())
+                        .arg(planned->goldItems));
     m_create->setEnabled(true);
     m_create->setToolTip(tr("Record the batch exactly as previewed (Ctrl+Enter)"));
     return true;
@@ -580,6 +691,7 @@ void BatchDialog::showBatch()
             lines.append(tr("%1: %2 of %3 done").arg(it.key()).arg(it->first).arg(it->second));
         m_progress->setToolTip(lines.join(QLatin1Char('\n')));
         m_progress->show();
+        showReturnRule(b, *tasks);
     } else {
         m_progress->hide();
     }

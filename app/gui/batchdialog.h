@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -63,6 +64,10 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *rejectButton() const { return m_reject; }
+    // Where the selected batch's answers rejected in review go: their annotator (data empty),
+    // the least-loaded other annotator ("*"), or a named annotator (their id).
+    QComboBox *returnBox() const { return m_returnTo; }
+    bool setReturnRule(int index);
     QString errorText() const;
     core::Id currentBatch() const;
 
@@ -77,6 +82,7 @@ private:
     void formChanged();
     void showBatch();
     void updateDecisionButtons(const QString &why);
+    void showReturnRule(const core::Batch &batch, const QList<core::Task> &tasks);
     void showError(const QString &text);
 
     core::Project *m_store;
@@ -93,6 +99,8 @@ private:
     QLabel *m_noAnnotators = nullptr;
     QSpinBox *m_overlap = nullptr;
     QDoubleSpinBox *m_goldRate = nullptr;
+    QCheckBox *m_pooled = nullptr;
+    QSpinBox *m_leaseMinutes = nullptr;
     QComboBox *m_order = nullptr;
     QLineEdit *m_criteria = nullptr;
     QPushButton *m_previewButton = nullptr;
@@ -108,6 +116,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
+    QComboBox *m_returnTo = nullptr;
     QLabel *m_error;
 };
 

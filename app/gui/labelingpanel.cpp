@@ -13,6 +13,7 @@
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/suggestionlayer.h"
+#include "widgets/review/remarkpins.h"
 #include "widgets/session/annotationsession.h"
 #include "widgets/text/classbar.h"
 #include "widgets/text/classsuggestions.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -373,6 +375,7 @@ bool LabelingPanel::showTask(int index)
     m_session->setAnnotation(m_annotationId);
     if (m_item.kind == ItemKind::Image) {
         m_canvas->setImage(imageSource(m_item));
+        showReviewRemarks(task.id);
         m_stack->setCurrentWidget(m_imagePage);
         m_canvas->setFocus();
     } else if (m_item.kind == ItemKind::Text) {
@@ -404,6 +407,31 @@ bool LabelingPanel::showTask(int index)
     updateStrip();
     Q_EMIT progressChanged(doneCount(), taskCount());
     return true;
+}
+
+// An answer back from review, rejected: the reviewer's remarks pinned where they point.
+void LabelingPanel::showReviewRemarks(const Id &taskId)
+{
+    QList<BoxRemark> remarks;
+    if (auto outcomes = m_store->review().myOutcomes()) {
+        const ReviewOutcome *latest = nullptr;
+        for (const ReviewOutcome &o : std::as_const(*outcomes)) {
+            if (o.taskId == taskId)
+                latest = &o;
+        }
+        if (latest && latest->verdict == ReviewVerdict::Reject)
+            remarks = latest->boxRemarks;
+    }
+    remarks.removeIf([](const BoxRemark &r) { return !r.region; });
+    if (remarks.isEmpty()) {
+        m_canvas->setOverlay({});
+        return;
+    }
+    m_canvas->setOverlay([canvas = QPointer<widgets::ImageCanvas>(m_canvas),
+                          remarks](QPainter *painter) {
+        if (canvas)
+            widgets::paintRemarkPins(painter, canvas, remarks, QColor(QStringLiteral("#ff6f00")));
+    });
 }
 
 void LabelingPanel::prefetchAhead()

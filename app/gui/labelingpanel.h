@@ -127,6 +127,7 @@ private:
     void askForFlag();
     bool finishCurrent(core::TaskState state, const QString &reason = {},
                        const QString &comment = {}, const QString &section = {});
+    void showReviewRemarks(const core::Id &taskId);
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
     void reportError(const QString &text);

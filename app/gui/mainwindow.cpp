@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Main window: project lifecycle, item list (paged model), preview, media intake, settings.
 #include "app/gui/mainwindow.h"
+#include "core/base/storage.h"
 #include "core/domain/displaynames.h"
 
 #include "app/gui/batchdialog.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusZoom(new QLabel(this))
     , m_statusProgress(new QLabel(this))
     , m_statusReadOnly(new QLabel(this))
+    , m_statusMedia(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/assay.svg")));
@@ -178,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->addPermanentWidget(m_statusPerson);
     statusBar()->addPermanentWidget(m_statusReadOnly);
+    statusBar()->addPermanentWidget(m_statusMedia);
     // Before the actions: the Work menu and toolbar hold the Sync action.
     m_sync = new SyncController(this);
     statusBar()->addPermanentWidget(m_sync->statusWidget());
@@ -195,6 +198,14 @@ MainWindow::MainWindow(QWidget *parent)
             QStringLiteral("QLabel { color: white; background: #b3261e; padding: 1px 6px;"
                            " border-radius: 3px; font-weight: bold; }"));
     m_statusReadOnly->hide();
+    // The media folder is not there (a disk or network folder that is not mounted): the window
+    // still opens, every view says so for its item, and this says it once for the project.
+    m_statusMedia->setObjectName(QStringLiteral("mediaMissingIndicator"));
+    m_statusMedia->setText(tr("Media missing"));
+    m_statusMedia->setStyleSheet(
+            QStringLiteral("QLabel { color: black; background: #f9c74f; padding: 1px 6px;"
+                           " border-radius: 3px; font-weight: bold; }"));
+    m_statusMedia->hide();
     m_statusZoom->setToolTip(tr("Zoom and the cursor's position in image pixels"));
     m_statusProgress->setToolTip(tr("Tasks done of your queue"));
     connect(m_labeling, &LabelingPanel::progressChanged, this, [this](int done, int total) {
@@ -515,6 +526,9 @@ bool MainWindow::openProject(const QString &path)
                                  8000);
     }
     showReadOnly();
+    updateMediaStatus();
+    if (!m_statusMedia->isHidden())
+        statusBar()->showMessage(m_statusMedia->toolTip(), 15000);
     checkLogInBackground();
     return true;
 }
@@ -581,6 +595,20 @@ void MainWindow::showReadOnly()
         m_labeling->setStore(m_store.get()); // back to its start: nothing is recorded now
 }
 
+void MainWindow::updateMediaStatus()
+{
+    QString problem;
+    if (m_store && m_model->rowCount() > 0)
+        problem = storage::mediaRootProblem(m_store->info().mediaRoot);
+    m_statusMedia->setVisible(!problem.isEmpty());
+    m_statusMedia->setToolTip(
+            problem.isEmpty()
+                    ? QString()
+                    : tr("Items cannot be shown: %1. The project itself is fine; they show again"
+                         " once the folder is back.")
+                              .arg(problem));
+}
+
 void MainWindow::closeProject()
 {
     m_sync->setProject(nullptr);
@@ -593,6 +621,7 @@ void MainWindow::closeProject()
     m_logCheckRunning = false;
     setReadOnlyReason({});
     m_statusReadOnly->hide();
+    m_statusMedia->hide();
     setWindowTitle(tr("Assay"));
     setWindowFilePath({});
     updateStatus();
@@ -750,6 +779,7 @@ void MainWindow::onCurrentChanged()
     const Item item = index.data(ItemListModel::ItemRole).value<Item>();
     m_preview->showItem(item, m_store->absoluteMediaPath(item));
     statusBar()->showMessage(item.path, 4000);
+    updateMediaStatus(); // a disk may have been unmounted, or mounted again, since
 }
 
 void MainWindow::newProject()

@@ -90,6 +90,7 @@ public:
     // still running; when it finds the log does not verify, the project turns read-only.
     bool isCheckingLog() const { return m_logCheckRunning; }
     QLabel *readOnlyIndicator() const { return m_statusReadOnly; }
+    QLabel *mediaMissingIndicator() const { return m_statusMedia; }
     SyncController *syncController() const { return m_sync; }
     core::ItemListModel *itemModel() const { return m_model; }
     QListView *itemView() const { return m_list; }
@@ -119,6 +120,7 @@ private:
     void checkLogInBackground();
     void logChecked(const QString &path, const QString &problem);
     void showReadOnly();
+    void updateMediaStatus();
 
     std::unique_ptr<core::Project> m_store;
     core::ItemListModel *m_model;
@@ -135,6 +137,7 @@ private:
     QLabel *m_statusZoom;
     QLabel *m_statusProgress;
     QLabel *m_statusReadOnly;
+    QLabel *m_statusMedia;
     SyncController *m_sync = nullptr;
     bool m_logCheckRunning = false;
     quint64 m_openGeneration = 0; // which opening a background check belongs to

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/synccontroller.h"
+#include "app/keys/keyring.h"
+#include "core/sync/postgresremote.h"
 #include "app/gui/syncsettingsdialog.h"
 #include "core/identity/keys.h"
 #include "core/project/services.h"
@@ -37,6 +39,7 @@ static bool isUnreachable(const Error &error)
 // connection stays free, and its LogWatcher sees what this one commits.
 static SyncOutcome syncInBackground(const QString &path, const Id &personId,
                                     const identity::SecretKeys &keys, const QString &spec,
+                                    const QString &password,
                                     std::shared_ptr<std::atomic<bool>> cancelled,
                                     const std::function<void(const QString &)> &progress)
 {
@@ -59,6 +62,9 @@ static SyncOutcome syncInBackground(const QString &path, const Id &personId,
     if (const Status st = project.signIn(personId, keys); !st)
         return failed(st.error());
     std::unique_ptr<sync::Remote> remote = sync::makeRemote(*parsed, project.store().device());
+    if (auto *server = dynamic_cast<sync::PostgresRemote *>(remote.get());
+        server && !password.isEmpty())
+        server->setPassword(password);
     out.remote = remote->id();
     // Reached at all? A remote that is not there is a quiet status, not a failure.
     progress(QCoreApplication::translate("assay::app::SyncController", "Reaching %1…")
@@ -273,8 +279,34 @@ bool SyncController::startSync()
     };
     m_watcher.setFuture(QtConcurrent::run(syncInBackground, m_project->path(),
                                           m_project->actor().id, *m_project->signingKeys(),
-                                          remote(), m_cancelFlag, progress));
+                                          remote(), storedPassword(), m_cancelFlag, progress));
     return true;
+}
+
+QString SyncController::storedPassword()
+{
+    // Looked up here, on the window's thread (the keyring's jobs run an event loop), once per
+    // server: a server whose settings carry no password and PGPASSWORD is unset.
+    auto parsed = sync::parseRemoteSpec(remote());
+    if (!parsed || parsed->kind != sync::RemoteKind::Postgres
+        || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return {};
+    sync::PostgresRemote server(parsed->location);
+    if (server.hasPassword())
+        return {};
+    const QString entry = server.credentialEntry();
+    // Kept once found; looked up again while there is none (it may be stored meanwhile).
+    if (m_passwordEntry != entry || m_password.isEmpty()) {
+        m_passwordEntry = entry;
+        m_password = keyring::loadPassword(entry).value_or(QString());
+    }
+    return m_password;
+}
+
+void SyncController::forgetPassword()
+{
+    m_passwordEntry.clear();
+    m_password.clear();
 }
 
 void SyncController::cancel()
@@ -386,6 +418,7 @@ void SyncController::showSettings()
     SyncSettingsDialog dialog(remote(), intervalMinutes(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    forgetPassword(); // the dialog may have kept a new one
     if (const Status st = setRemote(dialog.spec(), dialog.intervalMinutes()); !st) {
         m_status->setText(tr("Not synced"));
         m_status->setToolTip(st.error().toString());

@@ -93,6 +93,9 @@ private:
     void showOutcome();
     void showIdle();
     void scheduleAutomatic();
+    // The keyring's password for the remote's server, when it needs one from there.
+    QString storedPassword();
+    void forgetPassword();
 
     QWidget *m_window;
     core::Project *m_project = nullptr;
@@ -103,6 +106,8 @@ private:
     QProgressBar *m_busy;
     QToolButton *m_cancel;
     QTimer *m_automatic;
+    QString m_passwordEntry; // the server m_password is for
+    QString m_password;
     QFutureWatcher<SyncOutcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     bool m_running = false;

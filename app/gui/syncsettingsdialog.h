@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -27,6 +28,12 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *locationEdit() const { return m_location; }
     QSpinBox *intervalBox() const { return m_interval; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QCheckBox *keepPasswordBox() const { return m_keepPassword; }
+
+    // Keeps the password typed for a server in the system keyring (on OK); false, with the
+    // reason shown, when there is no keyring to keep it in.
+    bool storePassword();
 
 private:
     void kindChanged();
@@ -36,6 +43,9 @@ private:
     QLineEdit *m_location;
     QPushButton *m_browse;
     QSpinBox *m_interval;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QCheckBox *m_keepPassword;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -2,8 +2,13 @@
 // The system keyring through QtKeychain, with a time limit: a keyring that does not answer is
 // treated as absent, and the key file is used instead.
 #include "app/keys/keyring.h"
+#include "core/sync/postgresremote.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTimer>
 
 #ifdef ASSAY_HAVE_KEYCHAIN
@@ -87,6 +92,112 @@ bool save(const QString &name, const core::identity::SecretKeys &keys)
     Q_UNUSED(keys);
     return false;
 #endif
+}
+
+static QString standInFile()
+{
+    return qEnvironmentVariable("ASSAY_KEYRING_FILE");
+}
+
+static QJsonObject readStandIn()
+{
+    QFile f(standInFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+static bool writeStandIn(const QJsonObject &entries)
+{
+    QSaveFile f(standInFile());
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    return f.commit();
+}
+
+#ifdef ASSAY_HAVE_KEYCHAIN
+static QString passwordEntry(const QString &entry)
+{
+    return QStringLiteral("password/") + entry;
+}
+#endif
+
+bool passwordStoreAvailable()
+{
+    return isAvailable() || !standInFile().isEmpty();
+}
+
+std::optional<QString> loadPassword(const QString &entry)
+{
+#ifdef ASSAY_HAVE_KEYCHAIN
+    if (isAvailable()) {
+        QKeychain::ReadPasswordJob job{QString::fromLatin1(s_service)};
+        job.setAutoDelete(false);
+        job.setKey(passwordEntry(entry));
+        if (runJob(job))
+            return job.textData();
+    }
+#endif
+    if (!standInFile().isEmpty()) {
+        const QJsonValue v = readStandIn().value(entry);
+        if (v.isString())
+            return v.toString();
+    }
+    return std::nullopt;
+}
+
+bool savePassword(const QString &entry, const QString &password)
+{
+#ifdef ASSAY_HAVE_KEYCHAIN
+    if (isAvailable()) {
+        QKeychain::WritePasswordJob job{QString::fromLatin1(s_service)};
+        job.setAutoDelete(false);
+        job.setKey(passwordEntry(entry));
+        job.setTextData(password);
+        if (runJob(job))
+            return true;
+    }
+#endif
+    if (standInFile().isEmpty())
+        return false;
+    QJsonObject entries = readStandIn();
+    entries.insert(entry, password);
+    return writeStandIn(entries);
+}
+
+bool removePassword(const QString &entry)
+{
+    bool removed = false;
+#ifdef ASSAY_HAVE_KEYCHAIN
+    if (isAvailable()) {
+        QKeychain::DeletePasswordJob job{QString::fromLatin1(s_service)};
+        job.setAutoDelete(false);
+        job.setKey(passwordEntry(entry));
+        removed = runJob(job);
+    }
+#endif
+    if (!standInFile().isEmpty()) {
+        QJsonObject entries = readStandIn();
+        if (entries.contains(entry)) {
+            entries.remove(entry);
+            removed = writeStandIn(entries) || removed;
+        }
+    }
+    return removed;
+}
+
+bool providePassword(core::sync::Remote &remote)
+{
+    auto *server = dynamic_cast<core::sync::PostgresRemote *>(&remote);
+    if (!server || server->hasPassword() || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return false;
+    auto password = loadPassword(server->credentialEntry());
+    if (!password)
+        return false;
+    server->setPassword(*password);
+    return true;
 }
 
 } // namespace assay::app::keyring

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const qint64 pushMs = t.elapsed();
-        report("postgres: push (one transaction, COPY)", n, pushMs, target);
+        report("postgres: push (one transaction)", n, pushMs, target);
         t.restart();
         auto got = remote.fetch({});
         if (!got || got->chunks.first().lines.size() != n)

@@ -177,6 +177,10 @@ QJsonObject ReviewDecided::toJson() const
             remarks.append(r.toJson());
         o.insert(QStringLiteral("boxes"), remarks);
     }
+    if (!returnTo.isEmpty()) {
+        o.insert(QStringLiteral("return_to"), returnTo);
+        o.insert(QStringLiteral("return_task"), returnTask);
+    }
     return withExtra(o, extra);
 }
 
@@ -197,11 +201,33 @@ Result<ReviewDecided> ReviewDecided::fromJson(const QJsonObject &payload)
         e.fix = AnswerValue::fromJson(in.object("fix"));
     for (const QJsonValue &v : in.array("boxes"))
         e.boxRemarks.append(BoxRemark::fromJson(v.toObject()));
+    e.returnTo = in.string("return_to");
+    e.returnTask = in.string("return_task");
     e.extra = in.rest();
     ASSAY_TRY(in.status());
     if (!parseReviewVerdict(decision, &e.verdict))
         return makeError(ErrorCode::Unsupported,
                          Tr::tr("unknown review decision \"%1\"").arg(decision));
+    return e;
+}
+
+QJsonObject ReviewReturnSet::toJson() const
+{
+    QJsonObject o{{QStringLiteral("batch_id"), batchId}, {QStringLiteral("mode"), mode}};
+    if (!personId.isEmpty())
+        o.insert(QStringLiteral("person_id"), personId);
+    return withExtra(o, extra);
+}
+
+Result<ReviewReturnSet> ReviewReturnSet::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    ReviewReturnSet e;
+    e.batchId = in.requiredString("batch_id");
+    e.mode = in.requiredString("mode");
+    e.personId = in.string("person_id");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
     return e;
 }
 

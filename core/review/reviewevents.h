@@ -105,10 +105,29 @@ struct ReviewDecided final
     QString section; // a guideline section, when one is cited
     std::optional<AnswerValue> fix;
     QList<BoxRemark> boxRemarks;
+    // A rejection the batch sends to another annotator: who, and the new task it makes (which
+    // is also the id of the new task's review entry). Empty: back to the same annotator.
+    Id returnTo;
+    Id returnTask;
     QJsonObject extra;
     QString audience() const { return QStringLiteral("person:") + annotatorId; }
     QJsonObject toJson() const;
     static Result<ReviewDecided> fromJson(const QJsonObject &payload);
+};
+
+// Where a batch's rejected answers go: "same" (their annotator, the default) or "another"
+// annotator, named (person_id) or, when unnamed, the least-loaded annotator of the batch other
+// than the author, chosen when the rejection is recorded.
+struct ReviewReturnSet final
+{
+    static constexpr EventKind kind{"review.return_set", 1, Action::ManageBatches, false,
+                                    "reviewers"};
+    Id batchId;
+    QString mode; // "same", "another"
+    Id personId;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<ReviewReturnSet> fromJson(const QJsonObject &payload);
 };
 
 // A decision taken back (undo): it stays in the log, marked withdrawn; a rejected task that its

@@ -58,6 +58,7 @@ QJsonObject Provenance::toJson() const
 {
     return QJsonObject{{QStringLiteral("item_id"), itemId},
                        {QStringLiteral("source"), source},
+                       {QStringLiteral("decided_by"), decidedBy},
                        {QStringLiteral("label"), value.toJson()},
                        {QStringLiteral("annotations"), QJsonArray::fromStringList(annotations)},
                        {QStringLiteral("reviews"), QJsonArray::fromStringList(reviews)},
@@ -457,7 +458,7 @@ Result<QList<ReviewRecord>> ReviewService::decisionsWhere(const char *where,
             QStringLiteral("SELECT d.event_id, d.entry_id, d.task_id, d.annotation_id, d.item_id,"
                            " d.annotator_id, d.reviewer_id, p.name, d.decision, d.reason_code,"
                            " d.reason_text, d.section, d.fix, d.box_remarks, d.time,"
-                           " d.withdrawn_by IS NOT NULL"
+                           " d.withdrawn_by IS NOT NULL, d.return_to, d.return_task"
                            " FROM review_decisions d LEFT JOIN people p ON p.id = d.reviewer_id"
                            " WHERE %1 ORDER BY d.rowid")
                     .arg(QLatin1String(where)));
@@ -487,6 +488,8 @@ Result<QList<ReviewRecord>> ReviewService::decisionsWhere(const char *where,
         }
         r.time = s->text(14);
         r.withdrawn = s->int32(15) != 0;
+        r.returnTo = s->text(16);
+        r.returnTask = s->text(17);
         out.append(r);
     }
     if (s->error())
@@ -516,6 +519,8 @@ Result<QList<ReviewEntry>> ReviewService::queue(const Id &batchId, ReviewOrder o
             "SELECT e.id, e.batch_id, e.task_id, e.item_id, e.annotator_id, e.class_id, e.reasons,"
             " e.agreement, e.confidence, e.position, e.rereview_of, e.exclude_person, t.state,"
             " (SELECT d.decision FROM review_decisions d WHERE d.entry_id = e.id"
+            "  AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1),"
+            " (SELECT d.return_task FROM review_decisions d WHERE d.entry_id = e.id"
             "  AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1)"
             " FROM review_entries e LEFT JOIN tasks t ON t.id = e.task_id"
             " WHERE (?1 = '' OR e.batch_id = ?1)"));
@@ -537,10 +542,14 @@ Result<QList<ReviewEntry>> ReviewService::queue(const Id &batchId, ReviewOrder o
         const QString decision = s->isNull(13) ? QString() : s->text(13);
         bool resubmitted = false;
         if (!decision.isEmpty()) {
-            // A rejected answer comes back once its annotator has done the task again.
-            if (decision != QLatin1String("reject") || s->text(12) != QLatin1String("done"))
+            // A rejected answer comes back once its annotator has done the task again (a task
+            // sent to another annotator comes back as an entry of its own).
+            if (decision != QLatin1String("reject") || s->text(12) != QLatin1String("done")
+                || !s->text(14).isEmpty())
                 continue;
             resubmitted = true;
+        } else if (s->text(12) == QLatin1String("pending")) {
+            continue; // a returned task not answered yet
         }
         ReviewEntry e;
         e.id = s->text(0);
@@ -708,10 +717,120 @@ Result<Id> ReviewService::decide(const ReviewDecision &d)
     if (d.verdict == ReviewVerdict::Fix)
         event.fix = d.fix;
     event.boxRemarks = d.boxRemarks;
+    if (d.verdict == ReviewVerdict::Reject) {
+        auto to = returnTarget(e->taskId);
+        if (!to)
+            return to.error();
+        if (!to->isEmpty() && *to != e->annotatorId) {
+            event.returnTo = *to;
+            event.returnTask = newId();
+        }
+    }
     auto recorded = project().record(event);
     if (!recorded)
         return recorded.error();
     return recorded->id;
+}
+
+// ---- where rejections go ------------------------------------------------------------------
+
+Status ReviewService::setReturnRule(const Id &batchId, const ReturnRule &rule)
+{
+    ASSAY_TRY(project().mayRecord(ReviewReturnSet::kind));
+    auto batch = project().work().batch(batchId);
+    if (!batch)
+        return batch.error();
+    Id person;
+    if (rule.mode == ReturnMode::Another && !rule.personId.isEmpty()) {
+        auto p = project().people().person(rule.personId);
+        if (!p)
+            return p.error();
+        if (!p->hasRole(Role::Annotator) || !isAllowed(*p, Action::Annotate))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 does not annotate: rejected answers cannot go to them")
+                                     .arg(p->name),
+                             path());
+        person = p->id;
+    }
+    auto e = project().record(ReviewReturnSet{batch->id,
+                                              rule.mode == ReturnMode::Another
+                                                      ? QStringLiteral("another")
+                                                      : QStringLiteral("same"),
+                                              person,
+                                              {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<ReturnRule> ReviewService::returnRule(const Id &batchId) const
+{
+    auto s = db()->prepare(
+            QStringLiteral("SELECT mode, person_id FROM review_return WHERE batch_id = ?1"));
+    if (!s)
+        return s.error();
+    s->bind(1, batchId);
+    ReturnRule rule;
+    if (s->step()) {
+        rule.mode = s->text(0) == QLatin1String("another") ? ReturnMode::Another : ReturnMode::Same;
+        rule.personId = s->text(1);
+    }
+    if (s->error())
+        return *s->error();
+    return rule;
+}
+
+Result<Id> ReviewService::returnTarget(const Id &taskId) const
+{
+    auto t = db()->prepare(
+            QStringLiteral("SELECT batch_id, item_id, person_id FROM tasks WHERE id = ?1"));
+    if (!t)
+        return t.error();
+    t->bind(1, taskId);
+    if (!t->step())
+        return makeError(ErrorCode::NotFound, Tr::tr("no task %1").arg(taskId), path());
+    const Id batchId = t->text(0);
+    const Id itemId = t->text(1);
+    const Id author = t->text(2);
+    auto rule = returnRule(batchId);
+    if (!rule)
+        return rule.error();
+    if (rule->mode == ReturnMode::Same)
+        return author;
+    // Annotators of the batch other than the author and without a task on the item, fewest
+    // pending tasks in the batch first, then by name and id: the same log picks the same person.
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT t.person_id, SUM(t.state = 'pending') AS load, MAX(t.item_id = ?2)"
+            " FROM tasks t JOIN people p ON p.id = t.person_id"
+            " WHERE t.batch_id = ?1 AND t.kind = 'production' AND t.person_id <> ?3"
+            " AND p.active = 1 GROUP BY t.person_id ORDER BY load, MIN(p.name), t.person_id"));
+    if (!s)
+        return s.error();
+    s->bind(1, batchId).bind(2, itemId).bind(3, author);
+    Id chosen;
+    while (s->step()) {
+        const Id person = s->text(0);
+        if (s->int32(2) != 0)
+            continue; // they answer this item already
+        if (!rule->personId.isEmpty() && person != rule->personId)
+            continue;
+        chosen = person;
+        break;
+    }
+    if (s->error())
+        return *s->error();
+    if (!rule->personId.isEmpty() && chosen.isEmpty() && rule->personId != author) {
+        // Named, and not an annotator of the batch yet: they get it unless they have the item.
+        auto has = db()->prepare(QStringLiteral(
+                "SELECT 1 FROM tasks WHERE batch_id = ?1 AND item_id = ?2 AND person_id = ?3"));
+        if (!has)
+            return has.error();
+        has->bind(1, batchId).bind(2, itemId).bind(3, rule->personId);
+        if (!has->step())
+            chosen = rule->personId;
+    }
+    // Nobody else may take it (everyone has the item): it goes back to its author.
+    return chosen.isEmpty() ? author : chosen;
 }
 
 Status ReviewService::withdraw(const Id &decisionEventId)
@@ -744,12 +863,19 @@ Result<QList<ReviewRecord>> ReviewService::decisions(const Id &itemId) const
 
 Result<QList<ReviewOutcome>> ReviewService::myOutcomes() const
 {
-    auto mine = decisionsWhere("d.withdrawn_by IS NULL AND d.annotator_id = ?1", actor().id);
+    // Decisions on one's own answers, and rejections of others' answers sent to one to redo
+    // (the task they made, with the reviewer's reason).
+    auto mine = decisionsWhere("d.withdrawn_by IS NULL AND (d.annotator_id = ?1"
+                               " OR d.return_to = ?1)",
+                               actor().id);
     if (!mine)
         return mine.error();
     QList<ReviewOutcome> out;
-    for (const ReviewRecord &r : *mine)
-        out.append({r.taskId, r.itemId, r.verdict, r.reasonCode, r.reasonText, r.section, r.time});
+    for (const ReviewRecord &r : *mine) {
+        const bool returned = r.returnTo == actor().id && r.annotatorId != actor().id;
+        out.append({returned ? r.returnTask : r.taskId, r.itemId, r.verdict, r.reasonCode,
+                    r.reasonText, r.section, r.time, returned, r.boxRemarks});
+    }
     return out;
 }
 
@@ -760,7 +886,9 @@ Result<ReviewStage> ReviewService::stage(const Id &taskId) const
     auto s = db()->cached(
             "SELECT e.id, (SELECT d.decision FROM review_decisions d WHERE d.entry_id = e.id"
             " AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1),"
-            " (SELECT state FROM tasks WHERE id = e.task_id)"
+            " (SELECT state FROM tasks WHERE id = e.task_id),"
+            " (SELECT d.return_task FROM review_decisions d WHERE d.entry_id = e.id"
+            " AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1)"
             " FROM review_entries e WHERE e.task_id = ?1 AND e.rereview_of = ''");
     if (!s)
         return s.error();
@@ -769,13 +897,16 @@ Result<ReviewStage> ReviewService::stage(const Id &taskId) const
     while ((*s)->step()) {
         const QString decision = (*s)->isNull(1) ? QString() : (*s)->text(1);
         ReviewStage here = ReviewStage::UnderReview;
-        if (decision == QLatin1String("accept") || decision == QLatin1String("fix"))
+        if (decision.isEmpty() && (*s)->text(2) == QLatin1String("pending"))
+            here = ReviewStage::None; // a returned task not answered yet
+        else if (decision == QLatin1String("accept") || decision == QLatin1String("fix"))
             here = ReviewStage::Accepted;
         else if (decision == QLatin1String("escalate"))
             here = ReviewStage::Escalated;
         else if (decision == QLatin1String("reject"))
-            here = (*s)->text(2) == QLatin1String("done") ? ReviewStage::UnderReview
-                                                          : ReviewStage::Rejected;
+            here = (*s)->text(2) == QLatin1String("done") && (*s)->text(3).isEmpty()
+                           ? ReviewStage::UnderReview
+                           : ReviewStage::Rejected; // or sent to another annotator
         stage = std::max(stage, here == ReviewStage::Rejected && stage != ReviewStage::None ? stage
                                                                                             : here);
     }
@@ -1169,29 +1300,48 @@ Result<QList<Provenance>> ReviewService::provenance(const Id &batchId) const
                                           [](const AdjudicationRecord &a) { return a.current; });
         if (current != adj.cend()) {
             p.source = QStringLiteral("adjudication");
+            p.decidedBy = QStringLiteral("adjudication");
             p.value = current->answer;
             out.append(p);
             continue;
         }
         // The answers that stand: rejected ones out, fixed ones as fixed.
         QList<AnswerValue> standing;
+        QList<QString> decidedBy; // per standing answer: "annotation", "accept", "fix"
         bool reviewed = false;
         for (const Annotation &a : *it) {
             const auto d = byTask.constFind(a.taskId);
             if (d == byTask.constEnd()) {
                 standing.append(valueOf(a));
+                decidedBy.append(QStringLiteral("annotation"));
                 continue;
             }
             if (d->verdict == ReviewVerdict::Reject || d->verdict == ReviewVerdict::Escalate)
                 continue;
             reviewed = true;
-            standing.append(d->verdict == ReviewVerdict::Fix && d->fix ? *d->fix : valueOf(a));
+            const bool fixed = d->verdict == ReviewVerdict::Fix && d->fix;
+            standing.append(fixed ? *d->fix : valueOf(a));
+            decidedBy.append(fixed ? QStringLiteral("fix") : QStringLiteral("accept"));
         }
+        // What decided the label: a fix when one gave it, else an acceptance, else annotation.
+        auto decided = [&](const AnswerValue &v) {
+            QString by = QStringLiteral("annotation");
+            for (qsizetype i = 0; i < standing.size(); ++i) {
+                if (!sameVersion(standing.at(i), v))
+                    continue;
+                if (decidedBy.at(i) == QLatin1String("fix"))
+                    return decidedBy.at(i);
+                if (decidedBy.at(i) == QLatin1String("accept"))
+                    by = decidedBy.at(i);
+            }
+            return by;
+        };
         if (standing.isEmpty()) {
             p.source = QStringLiteral("none");
         } else if (standing.size() == 1) {
             p.source = reviewed ? QStringLiteral("review") : QStringLiteral("annotation");
             p.value = standing.first();
+            p.decidedBy = decidedBy.first();
         } else {
             // The answer that agrees best with the others; a tie of the best leaves no label.
             QList<double> score(standing.size(), 0.0);
@@ -1217,6 +1367,7 @@ Result<QList<Provenance>> ReviewService::provenance(const Id &batchId) const
             } else {
                 p.source = reviewed ? QStringLiteral("review") : QStringLiteral("consensus");
                 p.value = standing.at(first);
+                p.decidedBy = decided(p.value);
             }
         }
         out.append(p);

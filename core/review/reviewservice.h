@@ -38,6 +38,15 @@ struct ReviewQueuing
     int entries = 0; // answers new to the queue
 };
 
+// Where a batch's rejected answers go: back to their annotator, or to another annotator
+// (the one named, or when none is, the least-loaded annotator of the batch but the author).
+enum class ReturnMode { Same, Another };
+struct ReturnRule
+{
+    ReturnMode mode = ReturnMode::Same;
+    Id personId; // another: this person; empty: the least loaded
+};
+
 enum class ReviewStage { None, UnderReview, Accepted, Rejected, Escalated };
 QString reviewStageName(ReviewStage stage);
 
@@ -93,6 +102,8 @@ struct ReviewRecord
     QList<BoxRemark> boxRemarks;
     QString time;
     bool withdrawn = false;
+    Id returnTo; // a rejection sent to another annotator, and the task made for them
+    Id returnTask;
 };
 
 // One version of an item's answer: a value and who gave it ("3 annotators: car").
@@ -175,6 +186,9 @@ struct Provenance
 {
     Id itemId;
     QString source; // "adjudication", "review", "consensus", "annotation", "tied"
+    // What decided the label, for counts: "annotation" (annotation only), "accept" (a review
+    // accepted it), "fix" (a reviewer's fix), "adjudication"; empty when there is none.
+    QString decidedBy;
     AnswerValue value;
     QStringList annotations;
     QStringList reviews;       // decision event ids
@@ -192,6 +206,8 @@ struct ReviewOutcome
     QString reasonText;
     QString section;
     QString time;
+    bool returned = false; // another annotator's answer, rejected and sent to this one to redo
+    QList<BoxRemark> boxRemarks; // the reviewer's remarks, some pinned to a region of the image
 };
 
 class ReviewService final : public ServiceBase
@@ -205,6 +221,11 @@ public:
     Result<int> routeFlags(const QStringList &taskIds);
     // A share of already reviewed answers back to the queue, blind, for another reviewer.
     Result<int> drawRereview(const Id &batchId, double share, std::optional<quint64> seed = {});
+
+    // Where the batch's rejected answers go (a lead), and who a rejection of the task goes to.
+    Status setReturnRule(const Id &batchId, const ReturnRule &rule);
+    Result<ReturnRule> returnRule(const Id &batchId) const;
+    Result<Id> returnTarget(const Id &taskId) const;
 
     Result<QList<ReviewReason>> reasons() const; // the lead's list, or the defaults
     Status setReasons(const QList<ReviewReason> &reasons);

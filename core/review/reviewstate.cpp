@@ -5,6 +5,7 @@
 #include "core/review/reviewservice.h"
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
+#include "core/store/statecounts.h"
 
 namespace assay::core {
 
@@ -104,6 +105,37 @@ static Status comment(Database *db, const Event &e, const Id &taskId, const QStr
     return c.exec();
 }
 
+// A rejection the batch sends to another annotator: the author's answer stays as it is (done,
+// rejected), a new task on the item goes to the other annotator with the reviewer's reason, and
+// its answer comes to review when done. A copy without the task or the entry makes neither.
+static Status returnToAnother(Database *db, const Event &e, const ReviewDecided &p,
+                              const QString &text)
+{
+    ASSAY_STMT(u, "UPDATE review_decisions SET return_to = ?2, return_task = ?3"
+                  " WHERE event_id = ?1");
+    u.bind(1, e.id).bind(2, p.returnTo).bind(3, p.returnTask);
+    ASSAY_TRY(u.exec());
+    ASSAY_STMT(t, "INSERT OR IGNORE INTO tasks (id, batch_id, item_id, person_id, kind, state,"
+                  " position) SELECT ?2, o.batch_id, o.item_id, ?3, o.kind, 'pending',"
+                  " (SELECT COALESCE(MAX(position), -1) + 1 FROM tasks WHERE batch_id = o.batch_id"
+                  " AND person_id = ?3) FROM tasks o WHERE o.id = ?1");
+    t.bind(1, p.taskId).bind(2, p.returnTask).bind(3, p.returnTo);
+    ASSAY_TRY(t.exec());
+    const int added = db->changes();
+    if (added > 0)
+        ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::tasks), added));
+    ASSAY_STMT(r, "INSERT OR IGNORE INTO review_entries (id, batch_id, task_id, item_id,"
+                  " annotator_id, class_id, reasons, agreement, confidence, position, rereview_of,"
+                  " exclude_person, event_id) SELECT ?2, o.batch_id, ?2, o.item_id, ?3,"
+                  " o.class_id, 'returned', o.agreement, o.confidence, (SELECT MAX(position) + 1"
+                  " FROM review_entries WHERE batch_id = o.batch_id), '', '', ?4"
+                  " FROM review_entries o WHERE o.id = ?1");
+    r.bind(1, p.entryId).bind(2, p.returnTask).bind(3, p.returnTo).bind(4, e.id);
+    ASSAY_TRY(r.exec());
+    // The reason goes with the new task (its author reads it in the decision, review_decisions).
+    return comment(db, e, p.returnTask, QStringLiteral("returned"), text);
+}
+
 static Status reviewDecided(Database *db, const Event &e, const ReviewDecided &p)
 {
     ASSAY_STMT(s,
@@ -124,38 +156,71 @@ static Status reviewDecided(Database *db, const Event &e, const ReviewDecided &p
     ASSAY_TRY(s.exec());
     if (p.verdict != ReviewVerdict::Reject)
         return {};
-    // Back to its annotator's queue, with the reason in the task's comments.
-    ASSAY_STMT(u, "UPDATE tasks SET state = 'pending' WHERE id = ?1 AND state = 'done'");
-    u.bind(1, p.taskId);
-    ASSAY_TRY(u.exec());
     QString text = p.reasonCode;
     if (!p.reasonText.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + p.reasonText;
     if (!p.section.isEmpty())
         text += QStringLiteral(" (§%1)").arg(p.section);
+    if (!p.returnTo.isEmpty() && !p.returnTask.isEmpty())
+        return returnToAnother(db, e, p, text);
+    // Back to its annotator's queue, with the reason in the task's comments.
+    ASSAY_STMT(u, "UPDATE tasks SET state = 'pending' WHERE id = ?1 AND state = 'done'");
+    u.bind(1, p.taskId);
+    ASSAY_TRY(u.exec());
     return comment(db, e, p.taskId, QStringLiteral("rejected"), text);
 }
 
 static Status reviewWithdrawn(Database *db, const Event &e, const ReviewWithdrawn &p)
 {
-    ASSAY_STMT(q,
-               "SELECT decision FROM review_decisions WHERE event_id = ?1 AND withdrawn_by IS NULL");
+    ASSAY_STMT(q, "SELECT decision, return_task FROM review_decisions WHERE event_id = ?1"
+                  " AND withdrawn_by IS NULL");
     q.bind(1, p.decisionId);
     if (!q.step()) {
         q.reset();
         return {}; // withdrawn already, or not in this copy: nothing changes
     }
     const QString decision = q.text(0);
+    const QString returnTask = q.text(1);
     q.reset();
     ASSAY_STMT(u, "UPDATE review_decisions SET withdrawn_by = ?2 WHERE event_id = ?1");
     u.bind(1, p.decisionId).bind(2, e.id);
     ASSAY_TRY(u.exec());
     if (decision != QLatin1String("reject"))
         return {};
+    if (!returnTask.isEmpty()) {
+        // The task made for another annotator goes, unless they started it; the entry with it.
+        ASSAY_STMT(untouched, "SELECT 1 FROM tasks WHERE id = ?1 AND state = 'pending'"
+                              " AND NOT EXISTS (SELECT 1 FROM annotations WHERE task_id = ?1)");
+        untouched.bind(1, returnTask);
+        const bool remove = untouched.step();
+        untouched.reset();
+        if (remove) {
+            ASSAY_STMT(c, "DELETE FROM task_comments WHERE task_id = ?1");
+            c.bind(1, returnTask);
+            ASSAY_TRY(c.exec());
+            ASSAY_STMT(r, "DELETE FROM review_entries WHERE id = ?1 AND NOT EXISTS"
+                          " (SELECT 1 FROM review_decisions WHERE entry_id = ?1)");
+            r.bind(1, returnTask);
+            ASSAY_TRY(r.exec());
+            ASSAY_STMT(d, "DELETE FROM tasks WHERE id = ?1");
+            d.bind(1, returnTask);
+            ASSAY_TRY(d.exec());
+            ASSAY_TRY(store::addCount(db, QLatin1String(store::counts::tasks), -db->changes()));
+        }
+        return comment(db, e, p.taskId, QStringLiteral("rejection-withdrawn"), QString());
+    }
     ASSAY_STMT(t, "UPDATE tasks SET state = 'done' WHERE id = ?1 AND state = 'pending'");
     t.bind(1, p.taskId);
     ASSAY_TRY(t.exec());
     return comment(db, e, p.taskId, QStringLiteral("rejection-withdrawn"), QString());
+}
+
+static Status returnSet(Database *db, const Event &e, const ReviewReturnSet &p)
+{
+    ASSAY_STMT(s, "INSERT OR REPLACE INTO review_return (batch_id, mode, person_id, event_id)"
+                  " VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, p.batchId).bind(2, p.mode).bind(3, p.personId).bind(4, e.id);
+    return s.exec();
 }
 
 static Status adjudicated(Database *db, const Event &e, const AdjudicationDecided &p)
@@ -183,10 +248,11 @@ void ReviewService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<ReviewReasonsSet>(reasonsSet);
     registry.add<ReviewDecided>(reviewDecided);
     registry.add<ReviewWithdrawn>(reviewWithdrawn);
+    registry.add<ReviewReturnSet>(returnSet);
     registry.add<AdjudicationDecided>(adjudicated);
     registry.addStateTables({QStringLiteral("review_reasons"), QStringLiteral("review_rules"),
                              QStringLiteral("review_entries"), QStringLiteral("review_decisions"),
-                             QStringLiteral("adjudications")});
+                             QStringLiteral("adjudications"), QStringLiteral("review_return")});
     // Annotators see the decisions on their own answers, nothing of the queues or adjudications.
     registry.addReadFilter(QStringLiteral("review_rules"),
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
@@ -194,8 +260,13 @@ void ReviewService::registerAppliers(store::ApplierRegistry &registry)
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
     registry.addReadFilter(QStringLiteral("adjudications"),
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
+    registry.addReadFilter(QStringLiteral("review_return"),
+                           {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
     registry.addReadFilter(QStringLiteral("review_decisions"),
-                           {Read::OthersQueues, QStringLiteral("annotator_id = ?1"), {}, {}});
+                           {Read::OthersQueues,
+                            QStringLiteral("annotator_id = ?1 OR return_to = ?1"),
+                            {},
+                            {}});
 }
 
 } // namespace assay::core

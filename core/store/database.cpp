@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // SQLite connection, statements and transactions for the project store.
 #include "core/store/database.h"
+#include "core/base/storage.h"
 #include "core/base/tr.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
 #include <QFile>
 #include <QFileInfo>
 
@@ -196,8 +199,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                              path);
         ::close(fd);
     }
+    // A project on read-only media, or in a folder this user may not write to: SQLite reads a
+    // WAL-mode file only with its -shm file beside it, which cannot be made there. Nothing can
+    // change the file either, so it is opened as immutable (no locks, no -wal, no -shm). Its
+    // last changes may still be in a -wal file (a copy taken while the project was open): those
+    // cannot be read without a -shm file, so that is said instead of showing an older state.
+    QByteArray name = path.toUtf8();
+    if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (storage::onReadOnlyMedia(folder) || !QFileInfo(folder).isWritable()) {
+            const QFileInfo wal(path + QStringLiteral("-wal"));
+            if (wal.exists() && wal.size() > 0)
+                return makeError(ErrorCode::Io,
+                                 Tr::tr("the project's folder is read-only, and its last changes"
+                                        " are still in %1, which can only be read with a -shm"
+                                        " file beside it: copy the project file with its -wal"
+                                        " file to a writable folder and open the copy")
+                                         .arg(QDir::toNativeSeparators(wal.fileName())),
+                                 path);
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            name = url.toEncoded();
+            flags |= SQLITE_OPEN_URI;
+        }
+    }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
                                   : QString::fromUtf8(sqlite3_errstr(rc));
@@ -236,6 +263,43 @@ static ErrorCode errorCodeFor(int rc)
     }
 }
 
+// True when the file a connection has open is no longer at its path: its folder went away (a
+// network folder that disconnected, a disk unmounted) or it was moved or deleted. Every write
+// transaction checks it first; errors of the storage say so when it is. SQLite compares the
+// file it has open with what is at its path now (a stat, no I/O).
+static bool storageGone(sqlite3 *db)
+{
+    int moved = 0;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
+}
+
+static Error goneError(const QString &path)
+{
+    return makeError(ErrorCode::Io,
+                     Tr::tr("the project file is no longer there (%1): nothing more was"
+                            " saved; what was saved before is kept in the file. Open the project"
+                            " again once its folder is back")
+                             .arg(storage::whyMissing(path)),
+                     path);
+}
+
+// A failure of the file's storage (rather than of the statement): the place to ask whether the
+// file is still there.
+static bool isStorageFault(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return true;
+    default: return false;
+    }
+}
+
 // What the machine did, in words, before SQLite's own: "database or disk is full" does not
 // say which, "attempt to write a readonly database" not why.
 static QString reasonFor(int rc, const QString &sqliteMessage, int systemErrno = 0)
@@ -263,6 +327,8 @@ Status Database::exec(const QString &sql)
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         const int code = sqlite3_extended_errcode(m_db);
+        if (isStorageFault(code) && storageGone(m_db))
+            return goneError(m_path);
         return makeError(errorCodeFor(code), reasonFor(code, reason, sqlite3_system_errno(m_db)),
                          m_path);
     }
@@ -317,6 +383,12 @@ int Database::changes() const
 Error Database::lastError(const QString &context) const
 {
     const int code = sqlite3_errcode(m_db);
+    if (isStorageFault(code) && storageGone(m_db)) {
+        Error gone = goneError(m_path);
+        if (!context.isEmpty())
+            gone.message = context + QStringLiteral(": ") + gone.message;
+        return gone;
+    }
     QString reason = reasonFor(code, QString::fromUtf8(sqlite3_errmsg(m_db)),
                                sqlite3_system_errno(m_db));
     if (!context.isEmpty())
@@ -338,6 +410,10 @@ Status Transaction::begin()
 {
     const int level = m_db->m_transactionDepth + 1;
     if (level == 1) {
+        // A project whose folder went away (a network folder that disconnected, a disk that was
+        // unmounted) is not written to through a file nobody can reach any more.
+        if (storageGone(m_db->handle()))
+            return goneError(m_db->path());
         auto stmt = m_db->cached("BEGIN IMMEDIATE");
         if (!stmt)
             return stmt.error();

@@ -2,6 +2,7 @@
 // ProjectStore: opening, upgrading and creating project files; the one path that records an
 // event, checks its author against the policy, and applies it.
 #include "core/store/projectstore.h"
+#include "core/base/storage.h"
 #include "core/base/tr.h"
 
 #include "core/base/sha256.h"
@@ -166,6 +167,16 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(
         return makeError(ErrorCode::Conflict, Tr::tr("a file of that name already exists"), path);
     if (!fi.absoluteDir().exists())
         return makeError(ErrorCode::NotFound, Tr::tr("the folder does not exist"), path);
+    if (storage::onReadOnlyMedia(fi.absolutePath()))
+        return makeError(ErrorCode::Io,
+                         Tr::tr("the folder is on read-only media (a disk or folder mounted"
+                                " read-only): a project cannot be made there"),
+                         path);
+    if (!QFileInfo(fi.absolutePath()).isWritable())
+        return makeError(ErrorCode::Io,
+                         Tr::tr("the folder is read-only (no permission to write in it): a"
+                                " project cannot be made there"),
+                         path);
 
     auto db = Database::open(fi.absoluteFilePath(), Database::OpenMode::Create);
     if (!db)
@@ -253,10 +264,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path,
         return makeError(ErrorCode::InvalidInput, Tr::tr("not an Assay project (no schema)"), path);
 
     QString readOnlyReason;
-    if (!fi.isWritable())
+    if (storage::onReadOnlyMedia(fi.absolutePath()))
+        readOnlyReason = Tr::tr("the project is on read-only media (a disk or folder mounted"
+                                " read-only)");
+    else if (!fi.isWritable())
         readOnlyReason = Tr::tr("the project file is read-only");
     else if (!QFileInfo(fi.absolutePath()).isWritable())
-        readOnlyReason = Tr::tr("the project's folder is read-only");
+        readOnlyReason = Tr::tr("the project's folder is read-only: SQLite cannot make its -wal"
+                                " and -shm files beside the project");
     else if (readOnly)
         readOnlyReason = Tr::tr("opened read-only");
     if (!readOnlyReason.isEmpty()) {

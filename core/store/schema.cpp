@@ -582,11 +582,34 @@ CREATE TABLE calibration_debriefs (
 );
 )SQL";
 
+// Migration 15: where a batch's rejected answers go (their annotator or another one), and the
+// task a rejection sent to another annotator.
+static const char s_migration15[] = R"SQL(
+CREATE TABLE review_return (
+    batch_id  TEXT PRIMARY KEY,
+    mode      TEXT NOT NULL,
+    person_id TEXT NOT NULL DEFAULT '',
+    event_id  TEXT NOT NULL
+);
+ALTER TABLE review_decisions ADD COLUMN return_to TEXT NOT NULL DEFAULT '';
+ALTER TABLE review_decisions ADD COLUMN return_task TEXT NOT NULL DEFAULT '';
+)SQL";
+
+// Migration 16: pooled batches (tasks leased from a PostgreSQL remote), with their lease length.
+static const char s_migration16[] = R"SQL(
+CREATE TABLE batch_pools (
+    batch_id      TEXT PRIMARY KEY REFERENCES batches(id),
+    lease_seconds INTEGER NOT NULL,
+    event_id      TEXT NOT NULL
+);
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
                                            s_migration4,  s_migration5,  s_migration6,
                                            s_migration7,  s_migration8,  s_migration9,
                                            s_migration10, s_migration11, s_migration12,
-                                           s_migration13, s_migration14};
+                                           s_migration13, s_migration14, s_migration15,
+                                           s_migration16};
 
 bool upgradeRebuildsState(int from)
 {

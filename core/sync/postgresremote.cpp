@@ -39,16 +39,63 @@ struct PgResult
 // A field of COPY's text format: backslash, tab and line breaks escaped.
 void appendCopyField(QByteArray &out, QByteArrayView field)
 {
-    for (const char c : field) {
-        switch (c) {
+    // Runs without a special character are appended whole (a line is hundreds of bytes).
+    const char *p = field.data();
+    const char *const end = p + field.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        switch (*p++) {
         case '\\': out += "\\\\"; break;
         case '\t': out += "\\t"; break;
         case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        default: out += "\\r"; break;
         }
     }
 }
+
+// One column of a push as a one-dimensional array in PostgreSQL's binary format (array_recv):
+// dimensions, then each element as a 32-bit length and its bytes, integers big-endian.
+constexpr quint32 s_textOid = 25;
+constexpr quint32 s_int8Oid = 20;
+
+class ArrayWriter
+{
+public:
+    void begin(int count, quint32 elementType)
+    {
+        m_bytes.clear();
+        put32(1); // dimensions
+        put32(0); // no nulls
+        put32(elementType);
+        put32(quint32(count));
+        put32(1); // lower bound
+    }
+    void text(QByteArrayView value)
+    {
+        put32(quint32(value.size()));
+        m_bytes.append(value.data(), value.size());
+    }
+    void int8(qint64 value)
+    {
+        put32(8);
+        put32(quint32(quint64(value) >> 32));
+        put32(quint32(quint64(value)));
+    }
+    const QByteArray &bytes() const { return m_bytes; }
+
+private:
+    void put32(quint32 v)
+    {
+        const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+        m_bytes.append(b, 4);
+    }
+    QByteArray m_bytes;
+};
 
 } // namespace
 
@@ -62,6 +109,8 @@ PostgresRemote::PostgresRemote(const QString &connection)
     if (PQconninfoOption *opts = PQconninfoParse(connection.toUtf8().constData(), &err)) {
         for (PQconninfoOption *o = opts; o->keyword; ++o) {
             const QByteArray key(o->keyword);
+            if (key == "password" && o->val && *o->val)
+                m_hasPassword = true;
             if (o->val && *o->val
                 && (key == "host" || key == "hostaddr" || key == "port" || key == "dbname"
                     || key == "user" || key == "service"))
@@ -72,6 +121,35 @@ PostgresRemote::PostgresRemote(const QString &connection)
     }
     PQfreemem(err);
     m_id = QStringLiteral("postgres:") + (parts.isEmpty() ? connection : parts.join(u' '));
+    m_entry = credentialEntryFor(connection);
+}
+
+QString PostgresRemote::credentialEntryFor(const QString &connection)
+{
+    QHash<QByteArray, QString> given;
+    char *err = nullptr;
+    if (PQconninfoOption *opts = PQconninfoParse(connection.toUtf8().constData(), &err)) {
+        for (PQconninfoOption *o = opts; o->keyword; ++o) {
+            if (o->val && *o->val)
+                given.insert(QByteArray(o->keyword), QString::fromUtf8(o->val));
+        }
+        PQconninfoFree(opts);
+    }
+    PQfreemem(err);
+    // What libpq would use for what is not given: PGHOST, PGPORT, PGUSER... or its own.
+    if (PQconninfoOption *defaults = PQconndefaults()) {
+        for (PQconninfoOption *o = defaults; o->keyword; ++o) {
+            const QByteArray key(o->keyword);
+            if (!given.contains(key) && o->val && *o->val)
+                given.insert(key, QString::fromUtf8(o->val));
+        }
+        PQconninfoFree(defaults);
+    }
+    const QString host = given.value("host", given.value("hostaddr", QStringLiteral("localhost")));
+    const QString port = given.value("port", QStringLiteral("5432"));
+    const QString user = given.value("user");
+    const QString db = given.value("dbname", user);
+    return QStringLiteral("postgres:%1:%2:%3:%4").arg(host, port, user, db);
 }
 
 PostgresRemote::~PostgresRemote()
@@ -100,7 +178,15 @@ Status PostgresRemote::connect()
         PQfinish(m_conn);
         m_conn = nullptr;
     }
-    m_conn = PQconnectdb(m_connection.toUtf8().constData());
+    const QByteArray settings = m_connection.toUtf8();
+    if (m_password.isEmpty()) {
+        m_conn = PQconnectdb(settings.constData());
+    } else {
+        // The settings expanded first, the password after them (a later keyword wins).
+        const char *keys[] = {"dbname", "password", nullptr};
+        const char *values[] = {settings.constData(), m_password.constData(), nullptr};
+        m_conn = PQconnectdbParams(keys, values, 1);
+    }
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
         return lastError(Tr::tr("cannot connect to the server"));
     PgResult quiet(PQexec(m_conn, "SET client_min_messages = warning"));
@@ -266,33 +352,51 @@ Result<QHash<QString, qint64>> PostgresRemote::push(const QList<QByteArray> &lin
 {
     if (lines.isEmpty())
         return QHash<QString, qint64>{};
-    // Every line says where it goes: read before anything is sent.
-    QByteArray rows;
-    rows.reserve(lines.size() * 64 + [&] {
-        qsizetype total = 0;
-        for (const QByteArray &l : lines)
-            total += l.size();
-        return total;
-    }());
-    for (const QByteArray &line : lines) {
-        auto w = decodeWire(line);
-        if (!w)
-            return w.error();
-        const store::Event &e = w->event;
-        appendCopyField(rows, e.device.toUtf8());
-        rows += '\t';
-        rows += QByteArray::number(e.deviceSeq);
-        rows += '\t';
-        appendCopyField(rows, e.hash.toUtf8());
-        rows += '\t';
-        appendCopyField(rows, e.personId.toUtf8());
-        rows += '\t';
-        appendCopyField(rows, e.action.toUtf8());
-        rows += '\t';
-        appendCopyField(rows, e.audience.toUtf8());
-        rows += '\t';
-        appendCopyField(rows, line);
-        rows += '\n';
+    // Every line says where it goes: read (its envelope's routing fields only) before anything
+    // is sent. The same place twice in one push: once when the hash agrees, a fork when not.
+    QList<WireRoute> routes;
+    routes.reserve(lines.size());
+    QHash<QByteArray, int> deviceIndex;
+    QHash<quint64, qsizetype> placeOf; // (device index, seq) -> index in routes
+    placeOf.reserve(lines.size());
+    struct Range
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+    QList<QByteArray> devices;
+    QList<Range> ranges;
+    QList<bool> keep(lines.size(), true);
+    {
+        WireRouteReader reader;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            auto r = reader.read(lines.at(i));
+            if (!r)
+                return r.error();
+            auto d = deviceIndex.constFind(r->device);
+            if (d == deviceIndex.cend()) {
+                d = deviceIndex.insert(r->device, int(devices.size()));
+                devices.append(r->device);
+                ranges.append({r->deviceSeq, r->deviceSeq});
+            }
+            Range &range = ranges[*d];
+            range.first = std::min(range.first, r->deviceSeq);
+            range.last = std::max(range.last, r->deviceSeq);
+            const quint64 place = (quint64(*d) << 44) | quint64(r->deviceSeq);
+            if (auto seen = placeOf.constFind(place); seen != placeOf.cend()) {
+                if (routes.at(*seen).hash != r->hash)
+                    return Error{ErrorCode::Conflict,
+                                 Tr::tr("device %1 forked at its event %2: the push holds two"
+                                        " events there; nothing was pushed")
+                                         .arg(QString::fromUtf8(r->device.left(8)))
+                                         .arg(r->deviceSeq),
+                                 m_id};
+                keep[i] = false;
+            } else {
+                placeOf.insert(place, i);
+            }
+            routes.append(std::move(*r));
+        }
     }
     ASSAY_TRY(connect());
     ASSAY_TRY(exec("BEGIN"));
@@ -301,48 +405,100 @@ Result<QHash<QString, qint64>> PostgresRemote::push(const QList<QByteArray> &lin
         return e;
     };
     // Pushes commit one after the other (pulls go on meanwhile): positions become visible in
-    // their order. An advisory lock: it needs no right beyond the insert's.
-    for (const char *sql :
-         {"SELECT pg_advisory_xact_lock(7157002)",
-          "CREATE TEMPORARY TABLE incoming (device text, device_seq bigint, hash text,"
-          " person text, action text, audience text, line text, ord bigserial) ON COMMIT DROP",
-          "COPY incoming (device, device_seq, hash, person, action, audience, line) FROM STDIN"}) {
-        if (const Status st = exec(sql); !st)
-            return rollback(st.error());
-    }
-    if (PQputCopyData(m_conn, rows.constData(), int(rows.size())) != 1
-        || PQputCopyEnd(m_conn, nullptr) != 1)
-        return rollback(lastError(Tr::tr("cannot send events to the server")));
-    {
-        PgResult copied(PQgetResult(m_conn));
-        if (PQresultStatus(copied.r) != PGRES_COMMAND_OK)
-            return rollback(lastError(Tr::tr("the server refused the events")));
-        while (PGresult *more = PQgetResult(m_conn))
-            PQclear(more);
-    }
-    // A place taken by another event, on the server or twice in this push: a fork.
-    PgResult forks(
-            PQexec(m_conn,
-                   "SELECT i.device, i.device_seq FROM incoming i JOIN assay.events e"
-                   " ON e.device = i.device AND e.device_seq = i.device_seq WHERE e.hash <> i.hash"
-                   " UNION ALL SELECT device, device_seq FROM incoming GROUP BY device, device_seq"
-                   " HAVING COUNT(DISTINCT hash) > 1 LIMIT 1"));
-    if (!forks.ok())
-        return rollback(lastError(Tr::tr("cannot check the events against the server's")));
-    if (forks.rows() > 0)
-        return rollback(Error{ErrorCode::Conflict,
-                              Tr::tr("device %1 forked at its event %2: the server holds another"
-                                     " event there; nothing was pushed")
-                                      .arg(forks.text(0, 0).left(8), forks.text(0, 1)),
-                              m_id});
-    if (const Status st = exec(
-                "INSERT INTO assay.events (device, device_seq, hash, person, action, audience,"
-                " line) SELECT DISTINCT ON (ord) device, device_seq, hash, person, action,"
-                " audience, line FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM assay.events e"
-                " WHERE e.device = i.device AND e.device_seq = i.device_seq) ORDER BY ord"
-                " ON CONFLICT (device, device_seq) DO NOTHING");
-        !st)
+    // their order, and what is checked below stays true until the commit. An advisory lock: it
+    // needs no right beyond the insert's.
+    if (const Status st = exec("SELECT pg_advisory_xact_lock(7157002)"); !st)
         return rollback(st.error());
+    // What the server already holds in the push's places, device by device (an index range
+    // scan): the same event is left out, another is a fork.
+    for (int d = 0; d < devices.size(); ++d) {
+        const QByteArray first = QByteArray::number(ranges.at(d).first);
+        const QByteArray last = QByteArray::number(ranges.at(d).last);
+        const char *values[] = {devices.at(d).constData(), first.constData(), last.constData()};
+        PgResult held(PQexecParams(m_conn,
+                                   "SELECT device_seq, hash FROM assay.events WHERE device = $1"
+                                   " AND device_seq BETWEEN $2 AND $3",
+                                   3, nullptr, values, nullptr, nullptr, 0));
+        if (!held.ok())
+            return rollback(lastError(Tr::tr("cannot check the events against the server's")));
+        for (int row = 0; row < held.rows(); ++row) {
+            const qint64 seq = QByteArray(PQgetvalue(held.r, row, 0)).toLongLong();
+            const auto at = placeOf.constFind((quint64(d) << 44) | quint64(seq));
+            if (at == placeOf.cend())
+                continue;
+            const QByteArrayView hash(PQgetvalue(held.r, row, 1), PQgetlength(held.r, row, 1));
+            if (routes.at(*at).hash != hash)
+                return rollback(Error{ErrorCode::Conflict,
+                                      Tr::tr("device %1 forked at its event %2: the server holds"
+                                             " another event there; nothing was pushed")
+                                              .arg(QString::fromUtf8(devices.at(d).left(8)))
+                                              .arg(seq),
+                                      m_id});
+            keep[*at] = false;
+        }
+    }
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        kept += keep.at(i) ? 1 : 0;
+    if (kept == 0) {
+        if (const Status st = exec("COMMIT"); !st)
+            return rollback(st.error());
+        return QHash<QString, qint64>{};
+    }
+    // COPY cannot write to a table under row-level security (an annotator's connection), so the
+    // rows go in by INSERT, which the server's WITH CHECK policy judges: a prepared statement
+    // fed column arrays in PostgreSQL's binary format (no text to parse, no staging table),
+    // tens of thousands of rows at a time, in the push's order. Checked above under the lock:
+    // no place of these is taken, so a plain INSERT (a conflict would be an error, and the
+    // whole push rolls back). The unnamed statement: nothing else is parsed until the last piece.
+    {
+        PgResult prepared(PQprepare(m_conn, "",
+                                    "INSERT INTO assay.events (device, device_seq, hash, person,"
+                                    " action, audience, line) SELECT * FROM unnest($1::text[],"
+                                    " $2::int8[], $3::text[], $4::text[], $5::text[],"
+                                    " $6::text[], $7::text[])",
+                                    7, nullptr));
+        if (!prepared.ok())
+            return rollback(lastError(Tr::tr("the server refused a statement")));
+    }
+    constexpr qsizetype chunk = 20000;
+    QList<qsizetype> rowsOf;
+    rowsOf.reserve(chunk);
+    ArrayWriter columns[7];
+    for (qsizetype i = 0; i < lines.size();) {
+        rowsOf.clear();
+        for (; i < lines.size() && rowsOf.size() < chunk; ++i) {
+            if (keep.at(i))
+                rowsOf.append(i);
+        }
+        if (rowsOf.isEmpty())
+            continue;
+        const int n = int(rowsOf.size());
+        columns[0].begin(n, s_textOid);
+        columns[1].begin(n, s_int8Oid);
+        for (int c = 2; c < 7; ++c)
+            columns[c].begin(n, s_textOid);
+        for (qsizetype at : std::as_const(rowsOf)) {
+            const WireRoute &r = routes.at(at);
+            columns[0].text(r.device);
+            columns[1].int8(r.deviceSeq);
+            columns[2].text(r.hash);
+            columns[3].text(r.person);
+            columns[4].text(r.action);
+            columns[5].text(r.audience);
+            columns[6].text(lines.at(at));
+        }
+        const char *values[7];
+        int lengths[7];
+        const int formats[7] = {1, 1, 1, 1, 1, 1, 1};
+        for (int c = 0; c < 7; ++c) {
+            values[c] = columns[c].bytes().constData();
+            lengths[c] = int(columns[c].bytes().size());
+        }
+        PgResult inserted(PQexecPrepared(m_conn, "", 7, values, lengths, formats, 0));
+        if (!inserted.ok())
+            return rollback(lastError(Tr::tr("the server refused the events")));
+    }
     if (const Status st = exec("COMMIT"); !st)
         return rollback(st.error());
     // No mark: the next pull reads these lines back with the others' (a copy skips its own).
@@ -404,6 +560,104 @@ Result<bool> PostgresRemote::getMedia(const QString &sha256, const QString &loca
     QDir().mkpath(QFileInfo(localPath).absolutePath());
     ASSAY_TRY(writeWhole(localPath, bytes));
     return true;
+}
+
+Result<int> PostgresRemote::publishPool(const Id &batchId, double goldRate, int leaseSeconds,
+                                        const QList<PoolTask> &tasks)
+{
+    QByteArray rows;
+    const QByteArray batch = batchId.toUtf8();
+    for (const PoolTask &t : tasks) {
+        appendCopyField(rows, t.taskId.toUtf8());
+        rows += '\t';
+        appendCopyField(rows, batch);
+        rows += '\t';
+        appendCopyField(rows, t.itemId.toUtf8());
+        rows += '\t';
+        rows += QByteArray::number(t.position);
+        rows += '\t';
+        rows += t.gold ? "t" : "f";
+        rows += '\n';
+    }
+    ASSAY_TRY(connect());
+    ASSAY_TRY(exec("BEGIN"));
+    auto rollback = [this](const Error &e) -> Error {
+        PgResult r(PQexec(m_conn, "ROLLBACK"));
+        return e;
+    };
+    const QByteArray rate = QByteArray::number(goldRate, 'g', 17);
+    const QByteArray seconds = QByteArray::number(leaseSeconds);
+    const char *values[] = {batch.constData(), rate.constData(), seconds.constData()};
+    {
+        PgResult r(PQexecParams(m_conn,
+                                "INSERT INTO assay.pools (batch, gold_rate, lease_seconds) VALUES"
+                                " ($1, $2, $3) ON CONFLICT (batch) DO UPDATE SET gold_rate ="
+                                " excluded.gold_rate, lease_seconds = excluded.lease_seconds",
+                                3, nullptr, values, nullptr, nullptr, 0));
+        if (!r.ok())
+            return rollback(lastError(Tr::tr("the server refused the pool")));
+    }
+    for (const char *sql : {"CREATE TEMPORARY TABLE incoming_pool (task text, batch text, item"
+                            " text, position integer, gold boolean) ON COMMIT DROP",
+                            "COPY incoming_pool FROM STDIN"}) {
+        if (const Status st = exec(sql); !st)
+            return rollback(st.error());
+    }
+    if ((!rows.isEmpty() && PQputCopyData(m_conn, rows.constData(), int(rows.size())) != 1)
+        || PQputCopyEnd(m_conn, nullptr) != 1)
+        return rollback(lastError(Tr::tr("cannot send the pool to the server")));
+    {
+        PgResult copied(PQgetResult(m_conn));
+        if (PQresultStatus(copied.r) != PGRES_COMMAND_OK)
+            return rollback(lastError(Tr::tr("the server refused the pool")));
+        while (PGresult *more = PQgetResult(m_conn))
+            PQclear(more);
+    }
+    PgResult added(PQexec(m_conn, "INSERT INTO assay.pool (task, batch, item, position, gold)"
+                                  " SELECT task, batch, item, position, gold FROM incoming_pool"
+                                  " ON CONFLICT (task) DO NOTHING"));
+    if (!added.ok())
+        return rollback(lastError(Tr::tr("the server refused the pool")));
+    const int n = QByteArray(PQcmdTuples(added.r)).toInt();
+    if (const Status st = exec("COMMIT"); !st)
+        return rollback(st.error());
+    return n;
+}
+
+Result<QList<LeasedTask>> PostgresRemote::lease(const Id &batchId, int count)
+{
+    ASSAY_TRY(connect());
+    const QByteArray batch = batchId.toUtf8(), n = QByteArray::number(count);
+    const char *values[] = {batch.constData(), n.constData()};
+    // One statement, its own transaction: the leases hold once it returns.
+    PgResult r(PQexecParams(m_conn,
+                            "SELECT task, item, to_char(expires AT TIME ZONE 'UTC',"
+                            " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM assay.lease($1, $2)",
+                            2, nullptr, values, nullptr, nullptr, 0));
+    if (!r.ok())
+        return lastError(Tr::tr("the server hands out no tasks"));
+    QList<LeasedTask> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, 0), r.text(i, 1), r.text(i, 2)});
+    return out;
+}
+
+Result<int> PostgresRemote::finishLeases(const QList<Id> &taskIds)
+{
+    if (taskIds.isEmpty())
+        return 0;
+    ASSAY_TRY(connect());
+    QStringList quoted;
+    for (const Id &t : taskIds)
+        quoted.append(QLatin1Char('"') + t + QLatin1Char('"'));
+    const QByteArray array = (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}'))
+                                     .toUtf8();
+    const char *values[] = {array.constData()};
+    PgResult r(PQexecParams(m_conn, "SELECT assay.finish($1::text[])", 1, nullptr, values, nullptr,
+                            nullptr, 0));
+    if (!r.ok())
+        return lastError(Tr::tr("cannot end leases on the server"));
+    return r.text(0, 0).toInt();
 }
 
 } // namespace assay::core::sync

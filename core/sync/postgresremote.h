@@ -33,6 +33,10 @@ public:
     Result<bool> hasMedia(const QString &sha256) override;
     Status putMedia(const QString &sha256, const QString &localPath) override;
     Result<bool> getMedia(const QString &sha256, const QString &localPath) override;
+    Result<int> publishPool(const Id &batchId, double goldRate, int leaseSeconds,
+                            const QList<PoolTask> &tasks) override;
+    Result<QList<LeasedTask>> lease(const Id &batchId, int count) override;
+    Result<int> finishLeases(const QList<Id> &taskIds) override;
 
     // Lays out a new server, or brings an older layout up to date (an admin's
     // `assay server init`); the version reached.
@@ -43,6 +47,15 @@ public:
     // connection push only that person's events, of actions those roles allow. An admin's
     // `assay server add-person`; the PostgreSQL role itself is made by the admin.
     Status addPerson(const Id &personId, const QString &roleName, const QStringList &roles);
+
+    // Credentials: whether the settings carry a password themselves; the name a password is
+    // kept under elsewhere (a keyring): "postgres:HOST:PORT:USER:DBNAME", libpq's defaults and
+    // PG* variables filling what the settings leave out; a password given by the caller (from
+    // a keyring), used before ~/.pgpass and never shown in id().
+    bool hasPassword() const { return m_hasPassword; }
+    QString credentialEntry() const { return m_entry; }
+    void setPassword(const QString &password) { m_password = password.toUtf8(); }
+    static QString credentialEntryFor(const QString &connection);
 
     // The mark a pull keeps: the last position read.
     static QString positionMark() { return QStringLiteral("position"); }
@@ -56,6 +69,9 @@ private:
 
     QString m_connection;
     QString m_id;
+    QString m_entry;
+    QByteArray m_password;
+    bool m_hasPassword = false;
     pg_conn *m_conn = nullptr;
 };
 

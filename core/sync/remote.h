@@ -33,6 +33,23 @@ struct Fetched
     QStringList ignored; // files left by other tools, torn or not ours: named with the reason
 };
 
+// A task of a pooled batch as a lead's copy publishes it to a server's pool.
+struct PoolTask
+{
+    Id taskId;
+    Id itemId;
+    int position = 0;
+    bool gold = false;
+};
+
+// A task a server leased to the connecting person: never whether it is gold.
+struct LeasedTask
+{
+    Id taskId;
+    Id itemId;
+    QString expires; // ISO 8601, the server's clock
+};
+
 class Remote
 {
 public:
@@ -52,6 +69,18 @@ public:
     // Writes the file to `localPath` (through a temporary name) when the remote has it; false
     // when it does not. The content is checked against the hash before it is kept.
     virtual Result<bool> getMedia(const QString &sha256, const QString &localPath) = 0;
+
+    // Task leases (pooled batches): a server's, which decides who holds what; a shared folder
+    // cannot refuse anyone and offers none.
+    // Publishes a pooled batch's tasks with their kinds (a lead's copy); tasks already in the
+    // pool keep their leases. The tasks added.
+    virtual Result<int> publishPool(const Id &batchId, double goldRate, int leaseSeconds,
+                                    const QList<PoolTask> &tasks);
+    // Up to `count` tasks of the batch for the connecting person, none held by anyone else, with
+    // gold mixed in at the batch's rate.
+    virtual Result<QList<LeasedTask>> lease(const Id &batchId, int count);
+    // Ends the connecting person's leases of these tasks: they are done. The leases ended.
+    virtual Result<int> finishLeases(const QList<Id> &taskIds);
 };
 
 } // namespace assay::core::sync

@@ -54,3 +54,30 @@ std::unique_ptr<Remote> makeRemote(const RemoteSpec &spec, const QString &device
 }
 
 } // namespace assay::core::sync
+
+namespace assay::core::sync {
+
+static Error noLeases(const QString &remote)
+{
+    return Error{ErrorCode::Unsupported,
+                 Tr::tr("this remote hands out no task leases: pooled batches need a PostgreSQL"
+                        " server"),
+                 remote};
+}
+
+Result<int> Remote::publishPool(const Id &, double, int, const QList<PoolTask> &)
+{
+    return noLeases(id());
+}
+
+Result<QList<LeasedTask>> Remote::lease(const Id &, int)
+{
+    return noLeases(id());
+}
+
+Result<int> Remote::finishLeases(const QList<Id> &)
+{
+    return noLeases(id());
+}
+
+} // namespace assay::core::sync

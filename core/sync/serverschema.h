@@ -8,6 +8,11 @@
 //                  position that pulls resume from
 //   assay.media    media by SHA-256, the bytes in a bytea column: a team's images fit, and
 //                  one connection carries both events and media (no second store to keep)
+//   assay.pools    pooled batches: gold rate and lease length (readable by every person)
+//   assay.pool     their tasks, which are gold, who holds each until when (the leads' only)
+//   assay.leases   every lease handed out: task, item, person, expiry (a person reads their
+//                  own: nothing in it says gold); assay.lease(batch, n) hands tasks out,
+//                  assay.finish(tasks) ends leases of tasks done
 #pragma once
 
 #include <QList>

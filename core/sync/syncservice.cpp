@@ -11,6 +11,8 @@
 #include "core/sync/remote.h"
 #include "core/sync/syncevents.h"
 #include "core/sync/wireevent.h"
+#include "core/work/workevents.h"
+#include "core/work/workservice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -582,6 +584,10 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
         summary.pushed = lines.size();
     }
 
+    // ---- pools: a lead's copy gives a server the tasks of its pooled batches, with kinds
+    ASSAY_TRY(stop());
+    ASSAY_TRY(publishPools(remote, &summary));
+
     // ---- media: what this copy has goes out; what its person needs comes in
     ASSAY_TRY(stop());
     say(Tr::tr("Exchanging media…"));
@@ -630,6 +636,134 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
         }
     }
     return summary;
+}
+
+Status SyncService::publishPools(sync::Remote &remote, SyncSummary *summary)
+{
+    if (!mayRead(actor(), Read::TaskKinds) || !isAllowed(actor(), Action::ManageBatches))
+        return {};
+    auto pooled = project().work().pooledBatches();
+    if (!pooled)
+        return pooled.error();
+    for (const PooledBatch &b : std::as_const(*pooled)) {
+        if (b.state != BatchState::Open)
+            continue;
+        auto tasks = project().work().poolTasks(b.batchId);
+        if (!tasks)
+            return tasks.error();
+        // Published once per remote and settings (a pool does not change after planning): the
+        // copy keeps a mark of what it published beside its pull marks.
+        const QString mark = QStringLiteral("pool:") + b.batchId;
+        const QByteArray what = QStringLiteral("%1/%2/%3")
+                                        .arg(tasks->size())
+                                        .arg(b.goldRate, 0, 'g', 17)
+                                        .arg(b.leaseSeconds)
+                                        .toUtf8();
+        const qint64 published = qint64(qHash(what, 7157) & 0x7fffffffffffffffULL);
+        {
+            store::Database *db = this->db();
+            ASSAY_STMT(q, "SELECT size FROM sync_files WHERE remote = ?1 AND name = ?2");
+            q.bind(1, remote.id()).bind(2, mark);
+            const bool same = q.step() && q.int64(0) == published;
+            q.reset();
+            if (same)
+                continue;
+        }
+        QList<sync::PoolTask> rows;
+        rows.reserve(tasks->size());
+        for (const Task &t : std::as_const(*tasks))
+            rows.append({t.id, t.itemId, t.position, t.kind == TaskKind::Gold});
+        auto added = remote.publishPool(b.batchId, b.goldRate, b.leaseSeconds, rows);
+        if (!added) {
+            if (added.error().code == ErrorCode::Unsupported)
+                return {}; // a shared folder: pooled batches wait for a server
+            return added.error();
+        }
+        summary->poolTasksPublished += *added;
+        ASSAY_TRY(saveMark(db(), remote.id(), mark, published));
+    }
+    return {};
+}
+
+Result<LeaseSummary> SyncService::lease(sync::Remote &remote, const QString &batch, int count,
+                                        const std::function<void(const QString &)> &progress)
+{
+    if (count < 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("ask for at least one task"), path());
+    ASSAY_TRY(project().mayRecord(TasksLeased::kind));
+    LeaseSummary out;
+    // What the pools are and what was done comes first.
+    auto before = sync(remote, progress);
+    if (!before)
+        return before.error();
+    out.sync = *before;
+    auto pooled = project().work().pooledBatches();
+    if (!pooled)
+        return pooled.error();
+    QList<PooledBatch> from;
+    for (const PooledBatch &b : std::as_const(*pooled)) {
+        if (b.state != BatchState::Open)
+            continue;
+        if (batch.isEmpty() || b.batchId == batch || b.name == batch)
+            from.append(b);
+    }
+    if (from.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         batch.isEmpty()
+                                 ? Tr::tr("no open pooled batch: a lead marks a batch as pooled"
+                                          " and syncs with the server first")
+                                 : Tr::tr("no open pooled batch \"%1\"").arg(batch),
+                         path());
+    // Leases of tasks done here end on the server: the pool does not hand them out again.
+    auto mine = project().work().queue(actor().id);
+    if (!mine)
+        return mine.error();
+    for (const PooledBatch &b : std::as_const(from)) {
+        QList<Id> done;
+        for (const Task &t : std::as_const(*mine)) {
+            if (t.batchId == b.batchId && t.state == TaskState::Done)
+                done.append(t.id);
+        }
+        auto ended = remote.finishLeases(done);
+        if (!ended)
+            return ended.error();
+        out.finished += *ended;
+    }
+    for (const PooledBatch &b : std::as_const(from)) {
+        const int want = count - out.leased;
+        if (want <= 0)
+            break;
+        auto leased = remote.lease(b.batchId, want);
+        if (!leased)
+            return leased.error();
+        if (leased->isEmpty())
+            continue;
+        QList<Task> tasks;
+        for (const sync::LeasedTask &l : std::as_const(*leased)) {
+            Task t;
+            t.id = l.taskId;
+            t.itemId = l.itemId;
+            tasks.append(t);
+            out.expires = out.expires.isEmpty() ? l.expires : std::min(out.expires, l.expires);
+        }
+        auto recorded = project().work().recordLeased(b.batchId, tasks);
+        if (!recorded)
+            return recorded.error();
+        out.leased += int(leased->size());
+        out.batches.append(b.name);
+    }
+    // The lease recorded goes out (the lead's copy learns whose the tasks are), and the media
+    // of the new tasks come in.
+    if (out.leased > 0) {
+        auto after = sync(remote, progress);
+        if (!after)
+            return after.error();
+        out.sync.pushed += after->pushed;
+        out.sync.pulled += after->pulled;
+        out.sync.mediaPulled += after->mediaPulled;
+        out.sync.missingMedia = after->missingMedia;
+    }
+    return out;
 }
 
 } // namespace assay::core

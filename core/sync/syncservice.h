@@ -55,6 +55,17 @@ struct SyncSummary
     // Events of kinds this build does not know (made by a newer Assay), by kind: kept, checked
     // and passed on like any other, but not applied until Assay is updated.
     QMap<QString, qint64> unknownKinds;
+    qint64 poolTasksPublished = 0; // tasks of pooled batches given to a server's pool
+};
+
+// What `assay lease` did: tasks taken from a server's pools into this copy's queue.
+struct LeaseSummary
+{
+    int leased = 0;      // tasks added to the queue
+    int finished = 0;    // leases ended because their tasks are done here
+    QStringList batches; // the pooled batches tasks came from
+    QString expires;     // the earliest expiry of the new leases (the server's clock, UTC)
+    SyncSummary sync;    // the syncs around it
 };
 
 class SyncService final : public ServiceBase
@@ -74,6 +85,12 @@ public:
                              const std::function<void(const QString &)> &progress = {},
                              const std::atomic<bool> *cancelled = nullptr);
 
+    // Takes up to `count` tasks from a server's pools (the pooled batch named, or any open
+    // one) into the signed-in person's queue, after ending the leases of tasks done here; syncs
+    // before and after (the lease is an event the leads' copies read).
+    Result<LeaseSummary> lease(sync::Remote &remote, const QString &batch, int count,
+                               const std::function<void(const QString &)> &progress = {});
+
     // Events of this copy not yet in the remote (by what the copy last saw of it).
     Result<qint64> waitingToPush(const QString &remoteId) const;
 
@@ -82,6 +99,9 @@ public:
     // The audience a payload is kept from others by: the recorded one, or the event kind's
     // own when that is narrower (events recorded by older builds said "all" of answers).
     static QString effectiveAudience(const store::Event &event);
+
+private:
+    Status publishPools(sync::Remote &remote, SyncSummary *summary);
 };
 
 } // namespace assay::core

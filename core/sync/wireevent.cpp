@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <simdjson.h>
+
+#include <string>
+
 namespace assay::core::sync {
 
 static QString b64(const QByteArray &bytes)
@@ -85,6 +89,111 @@ Result<WireEvent> decodeWire(const QByteArray &line)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("an event line without its envelope's fields"));
     return w;
+}
+
+struct WireRouteReader::Private
+{
+    simdjson::dom::parser parser; // validates the whole line, as QJsonDocument would
+    std::string buffer;           // the line, padded as simdjson reads past its end
+};
+
+WireRouteReader::WireRouteReader()
+    : d(std::make_unique<Private>())
+{}
+
+WireRouteReader::~WireRouteReader() = default;
+
+static QByteArray bytesOf(std::string_view v)
+{
+    return QByteArray(v.data(), qsizetype(v.size()));
+}
+
+Result<WireRoute> WireRouteReader::read(const QByteArray &line)
+{
+    using namespace simdjson;
+    d->buffer.assign(line.constData(), size_t(line.size()));
+    d->buffer.append(SIMDJSON_PADDING, '\0');
+    WireRoute r;
+    int envelope = -1;
+    bool hasId = false, hasKind = false, fast = true;
+    unsigned seen = 0; // each field once: a repeated one is left to the slow reader
+    dom::element doc;
+    dom::object o;
+    if (d->parser.parse(d->buffer.data(), size_t(line.size()), false).get(doc)
+        || doc.get_object().get(o)) {
+        fast = false;
+    } else {
+        for (const dom::key_value_pair field : o) {
+            const std::string_view key = field.key;
+            const dom::element v = field.value;
+            std::string_view text;
+            const auto str = [&](QByteArray *out) {
+                if (v.get_string().get(text))
+                    return false;
+                *out = bytesOf(text);
+                return true;
+            };
+            static constexpr std::string_view keys[] = {"device", "dseq",   "hash",
+                                                        "person", "action", "audience",
+                                                        "env",    "id",     "kind"};
+            int which = -1;
+            for (int k = 0; k < int(std::size(keys)); ++k) {
+                if (key == keys[k]) {
+                    which = k;
+                    break;
+                }
+            }
+            if (which < 0)
+                continue;
+            if (seen & (1u << which)) {
+                fast = false;
+                break;
+            }
+            seen |= 1u << which;
+            bool ok = true;
+            switch (which) {
+            case 0: ok = str(&r.device); break;
+            case 1: {
+                double seq = 0;
+                ok = !v.get_double().get(seq);
+                r.deviceSeq = qint64(seq);
+                break;
+            }
+            case 2: ok = str(&r.hash); break;
+            case 3: ok = str(&r.person); break;
+            case 4: ok = str(&r.action); break;
+            case 5: ok = str(&r.audience); break;
+            case 6: {
+                int64_t e = -1;
+                ok = !v.get_int64().get(e);
+                envelope = int(e);
+                break;
+            }
+            case 7:
+                ok = !v.get_string().get(text);
+                hasId = ok && !text.empty();
+                break;
+            default:
+                ok = !v.get_string().get(text);
+                hasKind = ok && !text.empty();
+                break;
+            }
+            if (!ok) {
+                fast = false;
+                break;
+            }
+        }
+    }
+    if (fast && (envelope == 0 || envelope == 1) && hasId && hasKind && !r.hash.isEmpty()
+        && (envelope == 0 || (!r.device.isEmpty() && r.deviceSeq >= 1)))
+        return r;
+    // The slow reader has the last word, and the words for what is wrong.
+    auto w = decodeWire(line);
+    if (!w)
+        return w.error();
+    const store::Event &e = w->event;
+    return WireRoute{e.device.toUtf8(),   e.deviceSeq,       e.hash.toUtf8(),
+                     e.personId.toUtf8(), e.action.toUtf8(), e.audience.toUtf8()};
 }
 
 } // namespace assay::core::sync

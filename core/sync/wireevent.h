@@ -6,6 +6,8 @@
 #include "core/result.h"
 #include "core/store/eventlog.h"
 
+#include <memory>
+
 namespace assay::core::sync {
 
 struct WireEvent
@@ -22,5 +24,33 @@ QByteArray encodeWire(const store::Event &event, bool withPayload, const QString
 // Reads one line; says what is wrong with it (a torn or foreign line) without trusting any of
 // it: the event's hash and signature are checked where it is added.
 Result<WireEvent> decodeWire(const QByteArray &line);
+
+// Where a line goes on a server, and what the server judges it by: the envelope's routing
+// fields as UTF-8, read without building the event (a push of a million lines).
+struct WireRoute
+{
+    QByteArray device;
+    qint64 deviceSeq = 0;
+    QByteArray hash;
+    QByteArray person;
+    QByteArray action;
+    QByteArray audience;
+};
+
+// Reads routes line after line with one parser; a line it cannot read quickly is read by
+// decodeWire, so what is refused and why is the same.
+class WireRouteReader final
+{
+public:
+    WireRouteReader();
+    ~WireRouteReader();
+    WireRouteReader(const WireRouteReader &) = delete;
+    WireRouteReader &operator=(const WireRouteReader &) = delete;
+    Result<WireRoute> read(const QByteArray &line);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace assay::core::sync

@@ -116,6 +116,11 @@ private:
     QHash<QString, QList<const StoredAnnotation *>> m_byItem;
     QSet<Id> m_usedBatches;
     QHash<QString, QStringList> m_consensus; // item -> class ids; empty list: tied
+    // Item -> what decided its final label ("annotation", "accept", "fix", "adjudication",
+    // "none": no label), from the review service; empty for those who may not read reviews.
+    QHash<Id, QString> m_decidedBy;
+    QMap<QString, qint64> m_provenanceCounts;
+    bool m_withProvenance = false;
     QJsonArray m_batchesJson;
     Dataset m_data;
     QHash<Id, int> m_categoryOf;
@@ -178,6 +183,16 @@ Status DatasetExport::gather()
     if (!batches)
         return batches.error();
     m_batches = std::move(*batches);
+    // Where each final label comes from (annotation only, review, fix, adjudication).
+    if (mayRead(m_project.actor(), Read::OthersAnswers)) {
+        auto provenance = m_project.review().provenance();
+        if (!provenance)
+            return provenance.error();
+        m_withProvenance = true;
+        for (const Provenance &p : std::as_const(*provenance))
+            m_decidedBy.insert(p.itemId,
+                               p.decidedBy.isEmpty() ? QStringLiteral("none") : p.decidedBy);
+    }
     if (cancelled())
         return cancelError();
     return {};
@@ -308,6 +323,16 @@ void DatasetExport::collectItem(const Item &item,
                                 const QList<const StoredAnnotation *> &annotations, int imageIndex)
 {
     ++m_summary.items;
+    // Counted per exported item; an item without review data (imported) is "imported".
+    const QString decidedBy = m_decidedBy.value(item.id, QStringLiteral("imported"));
+    if (m_withProvenance)
+        ++m_provenanceCounts[decidedBy];
+    // Per item where the format keeps box attributes (COCO): a final label that a review or an
+    // adjudication decided says which.
+    const bool markBoxes = !m_options.all
+                           && (decidedBy == QLatin1String("accept")
+                               || decidedBy == QLatin1String("fix")
+                               || decidedBy == QLatin1String("adjudication"));
     QList<const StoredAnnotation *> chosen = annotations;
     QStringList finalClasses;
     bool useConsensus = false;
@@ -342,6 +367,8 @@ void DatasetExport::collectItem(const Item &item,
                 box.attributes.remove(QStringLiteral("source_id"));
                 box.attributes.remove(QStringLiteral("source_annotator"));
             }
+            if (markBoxes)
+                box.attributes.insert(QStringLiteral("provenance"), decidedBy);
             if (imageIndex >= 0) {
                 m_data.boxes.append(std::move(box));
                 ++m_summary.boxes;
@@ -441,7 +468,7 @@ QJsonObject DatasetExport::manifest() const
         classes.append(c.name);
     // No wall-clock time: the snapshot's time is its newest event's, so an unchanged project
     // exports byte-identical files.
-    return QJsonObject{
+    QJsonObject out{
             {QStringLiteral("assay_manifest"), 1},
             {QStringLiteral("project"),
              QJsonObject{{QStringLiteral("id"), m_project.info().projectId},
@@ -467,6 +494,17 @@ QJsonObject DatasetExport::manifest() const
                          {QStringLiteral("ties"), double(m_summary.ties)}}},
             {QStringLiteral("files"), filesJson},
     };
+    if (m_withProvenance) {
+        // How many exported items' final labels came from annotation only, a review's
+        // acceptance, a reviewer's fix, an adjudication (and none: tied or all rejected).
+        QJsonObject counts;
+        for (const char *key : {"annotation", "accept", "fix", "adjudication", "none"})
+            counts.insert(QLatin1String(key), 0);
+        for (auto it = m_provenanceCounts.cbegin(); it != m_provenanceCounts.cend(); ++it)
+            counts.insert(it.key(), double(it.value()));
+        out.insert(QStringLiteral("provenance"), counts);
+    }
+    return out;
 }
 
 } // namespace

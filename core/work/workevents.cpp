@@ -210,6 +210,59 @@ Result<TaskStateSet> TaskStateSet::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject BatchPooled::toJson() const
+{
+    return withExtra(QJsonObject{{QStringLiteral("batch_id"), batchId},
+                                 {QStringLiteral("lease_seconds"), leaseSeconds}},
+                     extra);
+}
+
+Result<BatchPooled> BatchPooled::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    BatchPooled e;
+    e.batchId = in.requiredString("batch_id");
+    e.leaseSeconds = in.integer("lease_seconds", 3600);
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    if (e.leaseSeconds < 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1: a lease lasts at least a second")
+                                                          .arg(QLatin1String(kind.name)));
+    return e;
+}
+
+QJsonObject TasksLeased::toJson() const
+{
+    QJsonArray rows;
+    for (const Task &t : tasks)
+        rows.append(QJsonArray{t.id, t.itemId, t.position});
+    return withExtra(QJsonObject{{QStringLiteral("batch_id"), batchId},
+                                 {QStringLiteral("tasks"), rows}},
+                     extra);
+}
+
+Result<TasksLeased> TasksLeased::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    TasksLeased e;
+    e.batchId = in.requiredString("batch_id");
+    for (const auto &v : in.array("tasks")) {
+        const QJsonArray row = v.toArray();
+        Task t;
+        t.id = row.at(0).toString();
+        t.batchId = e.batchId;
+        t.itemId = row.at(1).toString();
+        t.position = row.at(2).toInt();
+        if (t.id.isEmpty() || t.itemId.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: a task without id or item").arg(QLatin1String(kind.name)));
+        e.tasks.append(t);
+    }
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
 QJsonObject TaskFlagResolved::toJson() const
 {
     QJsonObject o{{QStringLiteral("task_id"), taskId},

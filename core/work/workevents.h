@@ -71,6 +71,32 @@ struct Assignment
 };
 Assignment splitAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks);
 
+// A lead marks a batch as pooled (a server's mode, beside planned queues): its tasks belong to
+// nobody until an annotator leases some from a PostgreSQL remote, which hands each task to one
+// person at a time for `leaseSeconds` and mixes gold in at the batch's rate.
+struct BatchPooled final
+{
+    static constexpr EventKind kind{"batch.pooled", 1, Action::ManageBatches};
+    Id batchId;
+    int leaseSeconds = 3600;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<BatchPooled> fromJson(const QJsonObject &payload);
+};
+
+// What an annotator took from a pooled batch's pool: the tasks the server leased to them, in
+// their queue's order (positions after what they had), with no kind: to its annotator a gold
+// task is one more task. Read by its author and those who read others' queues.
+struct TasksLeased final
+{
+    static constexpr EventKind kind{"tasks.leased", 1, Action::Annotate, false, "author"};
+    Id batchId;
+    QList<Task> tasks; // id, item, position
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<TasksLeased> fromJson(const QJsonObject &payload);
+};
+
 // A task's state set by the person it belongs to (or a lead), with an optional flag reason
 // and comment.
 struct TaskStateSet final

@@ -332,11 +332,13 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
                          Tr::tr("the batch name \"%1\" %2").arg(printable(spec.name), problem),
                          path());
 
+    if (spec.pooled && spec.leaseSeconds < 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a lease lasts at least a second"), path());
     auto input = planInput(spec);
     if (!input)
         return input.error();
     const quality::BatchPlanInput &in = *input;
-    auto plan = quality::planBatch(in);
+    auto plan = spec.pooled ? poolPlan(in, spec) : quality::planBatch(in);
     if (!plan)
         return makeError(plan.error().code, plan.error().message, path());
 
@@ -365,11 +367,118 @@ Result<Batch> WorkService::planBatch(const BatchSpec &spec)
         if (!created)
             return created.error();
         createdAt = created->time;
+        if (spec.pooled) {
+            auto pooled = project().record(BatchPooled{b.id, spec.leaseSeconds, {}});
+            if (!pooled)
+                return pooled.error();
+        }
         return recordAssignment(b.id, QString::number(in.seed), tasks);
     });
     ASSAY_TRY(st);
     b.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
     return b;
+}
+
+Result<QList<quality::PlannedTask>> WorkService::poolPlan(const quality::BatchPlanInput &in,
+                                                          const BatchSpec &spec) const
+{
+    // The pool: each production item `overlap` times, then one task per gold item and person
+    // who may annotate; nobody's yet, the server hands them out.
+    QList<quality::PlannedTask> out;
+    int position = 0;
+    for (int k = 0; k < spec.overlap; ++k) {
+        for (const Id &item : in.productionItems)
+            out.append({item, {}, TaskKind::Production, position++});
+    }
+    if (spec.goldRate > 0) {
+        auto people = project().people().people();
+        if (!people)
+            return people.error();
+        int annotators = 0;
+        for (const Person &p : *people)
+            annotators += p.active && isAllowed(p, Action::Annotate) ? 1 : 0;
+        if (in.goldItems.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("a gold rate needs gold items (assay gold add)"), path());
+        for (int k = 0; k < std::max(1, annotators); ++k) {
+            for (const Id &item : in.goldItems)
+                out.append({item, {}, TaskKind::Gold, position++});
+        }
+    }
+    return out;
+}
+
+Status WorkService::setPooled(const Id &batchId, int leaseSeconds)
+{
+    ASSAY_TRY(project().mayRecord(BatchPooled::kind));
+    ASSAY_TRY(batch(batchId));
+    if (leaseSeconds < 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("a lease lasts at least a second"), path());
+    auto e = project().record(BatchPooled{batchId, leaseSeconds, {}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<QList<PooledBatch>> WorkService::pooledBatches() const
+{
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT b.id, b.name, b.gold_rate, p.lease_seconds, b.state FROM batch_pools p"
+            " JOIN batches b ON b.id = p.batch_id ORDER BY b.time, b.name"));
+    if (!s)
+        return s.error();
+    QList<PooledBatch> out;
+    while (s->step()) {
+        PooledBatch b;
+        b.batchId = s->text(0);
+        b.name = s->text(1);
+        b.goldRate = s->real(2);
+        b.leaseSeconds = s->int32(3);
+        parseBatchState(s->text(4), &b.state);
+        out.append(b);
+    }
+    if (s->error())
+        return *s->error();
+    return out;
+}
+
+Result<QList<Task>> WorkService::poolTasks(const Id &batchId) const
+{
+    ASSAY_TRY(project().mayRead(Read::TaskKinds));
+    return batchTasks(batchId);
+}
+
+Result<QList<Task>> WorkService::recordLeased(const Id &batchId, const QList<Task> &leased)
+{
+    ASSAY_TRY(project().mayRecord(TasksLeased::kind));
+    auto mine = tasksOf(actor().id, {});
+    if (!mine)
+        return mine.error();
+    QSet<Id> have;
+    int position = 0;
+    for (const Task &t : std::as_const(*mine)) {
+        have.insert(t.id);
+        if (t.batchId == batchId)
+            position = std::max(position, t.position + 1);
+    }
+    TasksLeased e;
+    e.batchId = batchId;
+    for (Task t : leased) {
+        if (have.contains(t.id))
+            continue;
+        t.batchId = batchId;
+        t.position = position++;
+        t.personId = actor().id;
+        t.kind = TaskKind::Production;
+        t.state = TaskState::Pending;
+        e.tasks.append(t);
+    }
+    if (e.tasks.isEmpty())
+        return QList<Task>{};
+    auto recorded = project().record(e);
+    if (!recorded)
+        return recorded.error();
+    return e.tasks;
 }
 
 Result<quality::BatchPlanInput> WorkService::planInput(const BatchSpec &spec) const
@@ -572,7 +681,7 @@ Result<BatchPreview> WorkService::previewBatch(const BatchSpec &spec) const
     auto in = planInput(spec);
     if (!in)
         return in.error();
-    auto plan = quality::planBatch(*in);
+    auto plan = spec.pooled ? poolPlan(*in, spec) : quality::planBatch(*in);
     if (!plan)
         return makeError(plan.error().code, plan.error().message, path());
     BatchPreview preview;

@@ -29,6 +29,21 @@ struct BatchSpec
     // Production items ordered by the model uncertainty of their pre-labels ("confidence":
     // least confident first, "margin": smallest top-two margin first); empty: project order.
     QString order;
+    // Pooled (a PostgreSQL remote's mode): no queues are planned; the tasks belong to nobody
+    // until annotators lease them from the server, for `leaseSeconds` at a time. Each gold
+    // item gets one task per person who may annotate (nobody is served the same item twice).
+    bool pooled = false;
+    int leaseSeconds = 3600;
+};
+
+// A batch whose tasks are leased from a server (BatchPooled), with its gold rate.
+struct PooledBatch
+{
+    Id batchId;
+    QString name;
+    double goldRate = 0;
+    int leaseSeconds = 3600;
+    BatchState state = BatchState::Open;
 };
 
 // A done task with its annotation, for quality reports.
@@ -108,6 +123,18 @@ public:
 
     static void registerAppliers(store::ApplierRegistry &registry);
 
+    // Marks a batch as pooled, or changes how long its leases last (a lead's decision).
+    Status setPooled(const Id &batchId, int leaseSeconds);
+    // The pooled batches, for everyone (a batch's gold rate is no secret; which tasks are gold
+    // is).
+    Result<QList<PooledBatch>> pooledBatches() const;
+    // Every task of a pooled batch with its kind, for those who may read task kinds: what a
+    // lead's copy publishes to the server's pool.
+    Result<QList<Task>> poolTasks(const Id &batchId) const;
+    // The tasks a server leased to the signed-in person, put at the end of their queue (one
+    // event); those already in it are left out. The tasks recorded.
+    Result<QList<Task>> recordLeased(const Id &batchId, const QList<Task> &leased);
+
     // planBatch without recording: the queues it would make, for those who may create batches
     // (a plan shows which tasks are gold). The spec's seed is drawn when unset and returned.
     Result<BatchPreview> previewBatch(const BatchSpec &spec) const;
@@ -122,6 +149,8 @@ private:
     Status recordAssignment(const Id &batchId, const QString &seed, const QList<Task> &tasks);
     Result<QList<Task>> tasksOf(const Id &personId, const Id &batchId) const;
     Result<quality::BatchPlanInput> planInput(const BatchSpec &spec) const;
+    Result<QList<quality::PlannedTask>> poolPlan(const quality::BatchPlanInput &in,
+                                                 const BatchSpec &spec) const;
 };
 
 } // namespace assay::core

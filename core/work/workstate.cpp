@@ -175,6 +175,52 @@ static Status batchDecided(Database *db, const Event &e, const BatchDecided &p)
     return d.exec();
 }
 
+static Status batchPooled(Database *db, const Event &e, const BatchPooled &p)
+{
+    ASSAY_STMT(s, "INSERT INTO batch_pools (batch_id, lease_seconds, event_id) VALUES (?1, ?2, ?3)"
+                  " ON CONFLICT (batch_id) DO UPDATE SET lease_seconds = excluded.lease_seconds,"
+                  " event_id = excluded.event_id");
+    s.bind(1, p.batchId).bind(2, p.leaseSeconds).bind(3, e.id);
+    return s.exec();
+}
+
+// A lease gives the task to its author: in the lead's copy the pool's task (a task of nobody,
+// with its kind) gets a person; in the annotator's own copy, which never held the pool, the
+// task is made, as any task looks to its annotator. Only tasks of a pooled batch are leased,
+// and a task already done stays with whoever did it (an expired lease handed out again after
+// an answer arrived changes nothing). The later lease of an open task wins: the server hands
+// a task out again only once the earlier lease expired.
+static Status tasksLeased(Database *db, const Event &e, const TasksLeased &p)
+{
+    ASSAY_STMT(pooled, "SELECT 1 FROM batch_pools WHERE batch_id = ?1");
+    pooled.bind(1, p.batchId);
+    const bool isPooled = pooled.step();
+    pooled.reset();
+    if (!isPooled)
+        return {};
+    ASSAY_STMT(q, "SELECT state, person_id FROM tasks WHERE id = ?1");
+    ASSAY_STMT(u, "UPDATE tasks SET person_id = ?2, position = ?3 WHERE id = ?1");
+    QList<Task> made;
+    for (const Task &t : p.tasks) {
+        q.bind(1, t.id);
+        if (q.step()) {
+            const bool done = q.text(0) == taskStateName(TaskState::Done);
+            q.reset();
+            if (done)
+                continue;
+            u.bind(1, t.id).bind(2, e.personId).bind(3, t.position);
+            ASSAY_TRY(u.exec());
+            continue;
+        }
+        q.reset();
+        Task task = t;
+        task.personId = e.personId;
+        task.kind = TaskKind::Production;
+        made.append(task);
+    }
+    return made.isEmpty() ? Status() : insertTasks(db, p.batchId, made);
+}
+
 void WorkService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<BatchCreated>(batchCreated);
@@ -183,8 +229,11 @@ void WorkService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<TaskStateSet>(taskStateSet);
     registry.add<TaskFlagResolved>(taskFlagResolved);
     registry.add<BatchDecided>(batchDecided);
-    registry.addStateTables({QStringLiteral("batches"), QStringLiteral("tasks"),
-                             QStringLiteral("task_comments"), QStringLiteral("batch_decisions")});
+    registry.add<BatchPooled>(batchPooled);
+    registry.add<TasksLeased>(tasksLeased);
+    registry.addStateTables({QStringLiteral("batches"), QStringLiteral("batch_pools"),
+                             QStringLiteral("tasks"), QStringLiteral("task_comments"),
+                             QStringLiteral("batch_decisions")});
     registry.addReadFilter(QStringLiteral("tasks"),
                            {Read::OthersQueues, QStringLiteral("person_id = ?1")});
     registry.addReadFilter(QStringLiteral("tasks"),

@@ -45,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QComboBox>
 #include <QTest>
 #include <QTimer>
 
@@ -520,6 +521,21 @@ private Q_SLOTS:
                 verdictShown = true;
         }
         QVERIFY(verdictShown);
+        // Where answers rejected in review go: their annotator first, then the lead's choice,
+        // recorded for the batch.
+        QComboBox *returnTo = dialog.returnBox();
+        QVERIFY(returnTo->isEnabled());
+        QCOMPARE(returnTo->currentIndex(), 0);
+        QVERIFY(returnTo->count() >= 3); // same, least loaded, each annotator of the batch
+        returnTo->setCurrentIndex(1);
+        QVERIFY(dialog.setReturnRule(1));
+        QCOMPARE(w.store()->review().returnRule(batch.id)->mode, ReturnMode::Another);
+        QVERIFY(w.store()->review().returnRule(batch.id)->personId.isEmpty());
+        QVERIFY(dialog.setReturnRule(2));
+        QCOMPARE(w.store()->review().returnRule(batch.id)->personId,
+                 returnTo->itemData(2).toString());
+        QVERIFY(dialog.setReturnRule(0));
+        QCOMPARE(w.store()->review().returnRule(batch.id)->mode, ReturnMode::Same);
         // Rejecting needs a reason: the button says so until one is typed.
         QVERIFY(!dialog.rejectButton()->isEnabled());
         QVERIFY(dialog.rejectButton()->toolTip().contains(QStringLiteral("reason")));

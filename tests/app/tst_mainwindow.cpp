@@ -5,9 +5,11 @@
 #include "app/gui/labelingpanel.h"
 #include "app/gui/signindialog.h"
 #include "core/identity/keystore.h"
+#include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
+#include "tests/mounts.h"
 #include "tests/testutil.h"
 #include "widgets/audio/audioitemview.h"
 #include "widgets/preview/itempreview.h"
@@ -170,6 +172,83 @@ private Q_SLOTS:
         w.itemView()->setFocus();
         QTest::keyClick(w.itemView(), Qt::Key_Down);
         QCOMPARE(w.itemView()->currentIndex().row(), 3);
+    }
+
+    // The media live on a disk of their own that is unmounted while the project is open: a bind
+    // mount detached with umount -l where the test may mount (tests/mounts.h); elsewhere the
+    // folder is moved away and an empty mount point left, which is what the window sees either
+    // way. The window keeps working, says the media are missing and why, and shows them again
+    // once the disk is back.
+    void unmountedMediaShowMediaMissing()
+    {
+        const QString disk = m_dir->filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        for (int i = 0; i < 2; ++i) {
+            cv::Mat m(60, 80, CV_8UC3, cv::Scalar(40 * i, 120, 200));
+            cv::imwrite(QDir(disk).filePath(QStringLiteral("pic%1.png").arg(i)).toStdString(), m);
+        }
+        const QString mediaRoot = m_dir->filePath(QStringLiteral("mnt"));
+        auto mount = std::make_unique<assay::tests::BindMount>(disk, mediaRoot, false);
+        const bool mounted = mount->ok();
+        if (!mounted) {
+            QVERIFY(QDir().rmdir(mediaRoot));
+            QVERIFY(QDir().rename(disk, mediaRoot));
+        }
+        const QString path = m_dir->filePath(QStringLiteral("media.assay"));
+        {
+            assay::core::CreateOptions options;
+            options.mediaRoot = mediaRoot;
+            options.ownerSecret = m_keys.of(QStringLiteral("admin"));
+            auto store = assay::core::Project::create(path, options);
+            ASSAY_VERIFY_RESULT(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("admin")));
+            auto added = media::addMedia(**store, {mediaRoot});
+            ASSAY_VERIFY_RESULT(added);
+        }
+        app::MainWindow w;
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(w.openProject(path));
+        QCOMPARE(w.itemModel()->rowCount(), 2);
+        QTRY_VERIFY(w.preview()->isLoaded());
+        QCOMPARE(w.preview()->message(), QString());
+        QVERIFY(w.mediaMissingIndicator()->isHidden());
+
+        if (mounted) {
+            QVERIFY(mount->unmountLazily());
+        } else {
+            QVERIFY(QDir().rename(mediaRoot, disk));
+            QVERIFY(QDir().mkpath(mediaRoot));
+        }
+        w.itemView()->setCurrentIndex(w.itemView()->model()->index(1, 0));
+        QTRY_VERIFY(w.preview()->isLoaded());
+        QVERIFY2(w.preview()->message().contains(QLatin1String("pic1.png"))
+                         && w.preview()->message().contains(QLatin1String("not mounted")),
+                 qPrintable(w.preview()->message()));
+        QVERIFY(w.mediaMissingIndicator()->isVisible());
+        QVERIFY2(w.mediaMissingIndicator()->toolTip().contains(QDir::toNativeSeparators(mediaRoot)),
+                 qPrintable(w.mediaMissingIndicator()->toolTip()));
+        if (qEnvironmentVariableIsSet("ASSAY_SCREENSHOT_DIR"))
+            w.grab().save(qEnvironmentVariable("ASSAY_SCREENSHOT_DIR")
+                          + QStringLiteral("/media-missing.png"));
+        // Opened again while the disk is away: it opens, and says so at once.
+        w.closeProject();
+        QVERIFY(w.openProject(path));
+        QCOMPARE(w.itemModel()->rowCount(), 2);
+        QVERIFY(w.mediaMissingIndicator()->isVisible());
+
+        if (mounted) {
+            mount = std::make_unique<assay::tests::BindMount>(disk, mediaRoot, false);
+            QVERIFY(mount->ok());
+        } else {
+            QVERIFY(QDir().rmdir(mediaRoot));
+            QVERIFY(QDir().rename(disk, mediaRoot));
+        }
+        w.itemView()->setCurrentIndex(w.itemView()->model()->index(1, 0));
+        QTRY_VERIFY(w.preview()->isLoaded());
+        QCOMPARE(w.preview()->message(), QString());
+        QVERIFY(w.mediaMissingIndicator()->isHidden());
+        w.closeProject();
     }
 
     void addMediaFromTheWindow()

@@ -124,6 +124,38 @@ private:
 private Q_SLOTS:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
+    void pooledBatchFromTheCommandLine()
+    {
+        makeProject();
+        const QString p = file(QStringLiteral("p.assay"));
+        // No annotators named: the pool is each item twice, nobody's yet.
+        Run r = assay({QStringLiteral("batch"), p, QStringLiteral("create"), QStringLiteral("pool"),
+                       QStringLiteral("--pooled"), QStringLiteral("--lease-minutes"),
+                       QStringLiteral("30"), QStringLiteral("--overlap"), QStringLiteral("2"),
+                       QStringLiteral("--gold-rate"), QStringLiteral("0"), QStringLiteral("--json"),
+                       QStringLiteral("--as"), QStringLiteral("lead")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("tasks")).toInt(), 48);
+        r = assay({QStringLiteral("batch"), p, QStringLiteral("queue"), QStringLiteral("ann"),
+                   QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("tasks")).toArray().size(), 0);
+        // A lease length without a pool, or of no time, is a usage error.
+        r = assay({QStringLiteral("batch"), p, QStringLiteral("create"), QStringLiteral("x"),
+                   QStringLiteral("--annotators"), QStringLiteral("ann"),
+                   QStringLiteral("--lease-minutes"), QStringLiteral("5"),
+                   QStringLiteral("--overlap"), QStringLiteral("1"), QStringLiteral("--gold-rate"),
+                   QStringLiteral("0"), QStringLiteral("--as"), QStringLiteral("lead")});
+        QCOMPARE(r.status, 64);
+        // Leases come from a server only: a shared folder hands out none.
+        r = assay({QStringLiteral("lease"), p, QStringLiteral("--remote"),
+                   QStringLiteral("folder:") + file(QStringLiteral("shared")),
+                   QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--as"),
+                   QStringLiteral("ann")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no task leases")), qPrintable(r.err));
+    }
+
     void goldBatchQualityAndRejection()
     {
         makeProject();

@@ -260,6 +260,52 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(adjudicated, 1);
+        // The manifest counts where the exported items' final labels came from, the same as
+        // the provenance file says item by item.
+        QFile m(m_dir.filePath(QStringLiteral("out.csv.manifest.json")));
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(m.readAll()).object();
+        const QJsonObject counts = manifest.value(QLatin1String("provenance")).toObject();
+        QHash<QString, int> expected;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString by = o.value(QLatin1String("decided_by")).toString();
+            expected[by.isEmpty() ? QStringLiteral("none") : by] += 1;
+        }
+        QCOMPARE(counts.value(QLatin1String("adjudication")).toInt(), 1);
+        int total = 0;
+        for (const QString &key :
+             {QStringLiteral("annotation"), QStringLiteral("accept"), QStringLiteral("fix"),
+              QStringLiteral("adjudication"), QStringLiteral("none")}) {
+            QVERIFY2(counts.contains(key), qPrintable(key));
+            QCOMPARE(counts.value(key).toInt(), expected.value(key));
+            total += counts.value(key).toInt();
+        }
+        QCOMPARE(total, manifest.value(QLatin1String("counts"))
+                                .toObject()
+                                .value(QLatin1String("items"))
+                                .toInt());
+    }
+
+    void leadSetsWhereRejectionsGo()
+    {
+        // The default, then another annotator by name; a reviewer may not set it.
+        QCOMPARE(json(review({"returns", "--batch", "b1"}), QStringLiteral("boss"))
+                         .value(QLatin1String("mode"))
+                         .toString(),
+                 QStringLiteral("same"));
+        QCOMPARE(assay(review({"returns", "--batch", "b1", "another"}), QStringLiteral("rev")).status,
+                 1);
+        const QJsonObject set = json(review({"returns", "--batch", "b1", "another", "bob"}),
+                                     QStringLiteral("boss"));
+        QCOMPARE(set.value(QLatin1String("mode")).toString(), QStringLiteral("another"));
+        QCOMPARE(set.value(QLatin1String("person")).toString(), QStringLiteral("bob"));
+        QCOMPARE(assay(review({"returns", "--batch", "b1", "elsewhere"}), QStringLiteral("boss"))
+                         .status,
+                 64);
+        const Run back = assay(review({"returns", "--batch", "b1", "same"}), QStringLiteral("boss"));
+        QVERIFY2(back.status == 0, qPrintable(back.err));
+        QVERIFY(back.out.contains(QLatin1String("back to their annotator")));
     }
 
     void qualityReportsAuditAccuracy()

@@ -7,13 +7,17 @@
 #include "app/gui/syncsettingsdialog.h"
 #include "core/base/sha256.h"
 #include "core/project/services.h"
+#include "app/keys/keyring.h"
 #include "core/sync/folderremote.h"
+#include "core/sync/postgresremote.h"
 #include "core/sync/remotespec.h"
 #include "tests/app/memorykeys.h"
+#include "tests/core/sync/pgcluster.h"
 #include "tests/testutil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -291,6 +295,115 @@ private Q_SLOTS:
         QVERIFY(sync->startSync());
         QVERIFY(waitForSync(sync));
         QVERIFY2(sync->lastOutcome().ok, qPrintable(sync->lastOutcome().error));
+    }
+
+    void serverPasswordComesFromTheKeyring()
+    {
+        if (tests::PgCluster::binDir().isEmpty())
+            QSKIP("PostgreSQL's server binaries (initdb, pg_ctl) are not installed: apt-get"
+                  " install postgresql");
+        tests::PgCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        // Ann's role needs a password (SCRAM); everyone else is trusted.
+        QVERIFY(cluster.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE kr")));
+        QVERIFY(cluster.psql(QStringLiteral("postgres"),
+                             QStringLiteral("CREATE ROLE ann_pg LOGIN PASSWORD 'sesame'")));
+        QString hba;
+        QVERIFY(cluster.psql(QStringLiteral("postgres"), QStringLiteral("SHOW hba_file"), &hba));
+        {
+            QFile f(hba);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray rest = f.readAll();
+            f.close();
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("local all ann_pg scram-sha-256\n" + rest);
+        }
+        QVERIFY(cluster.psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
+        QThread::msleep(300);
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            sync::PostgresRemote admin(cluster.connection(QStringLiteral("kr")));
+            ASSAY_VERIFY_RESULT(admin.open(lead->info().projectId));
+            ASSAY_VERIFY_RESULT(admin.addPerson(lead->people().person(QStringLiteral("ann"))->id,
+                                                QStringLiteral("ann_pg"),
+                                                {QStringLiteral("annotator")}));
+            // The lead's events are there first: Ann's connection may push only her own.
+            ASSAY_VERIFY_RESULT(lead->sync().sync(admin));
+        }
+        // The keyring's stand-in (no keyring service here), and no other source of passwords.
+        QTemporaryDir secrets;
+        const QString standIn = secrets.filePath(QStringLiteral("keyring.json"));
+        qputenv("ASSAY_KEYRING_FILE", standIn.toUtf8());
+        qunsetenv("PGPASSWORD");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("PGPASSFILE", secrets.filePath(QStringLiteral("none")).toUtf8());
+        const QString spec = QStringLiteral("postgres:")
+                             + cluster.connection(QStringLiteral("kr"), QStringLiteral("ann_pg"));
+
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_copy));
+        ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("ann"), m_keys.of(QStringLiteral("ann"))));
+        app::SyncController *sync = w.syncController();
+        ASSAY_VERIFY_RESULT(sync->setRemote(spec, 0));
+        QVERIFY(sync->startSync());
+        QVERIFY(waitForSync(sync));
+        QVERIFY(!sync->lastOutcome().ok); // no password anywhere
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+        // The settings offer to keep it in the keyring; it never enters the settings.
+        app::SyncSettingsDialog dialog(spec, 0, &w);
+        QVERIFY(dialog.passwordEdit()->isVisibleTo(&dialog));
+        QVERIFY(dialog.keepPasswordBox()->isEnabled());
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("sesame"));
+        dialog.keepPasswordBox()->setChecked(false);
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.keepPasswordBox()->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.spec().contains(QLatin1String("sesame")));
+        const QString entry = sync::PostgresRemote(spec.mid(9)).credentialEntry();
+        QVERIFY2(entry.contains(QLatin1String("ann_pg")) && entry.contains(QLatin1String("kr")),
+                 qPrintable(entry));
+        QCOMPARE(app::keyring::loadPassword(entry),
+                 std::optional<QString>(QStringLiteral("sesame")));
+
+        // The window's sync finds it there.
+        QVERIFY(sync->startSync());
+        QVERIFY(waitForSync(sync));
+        QVERIFY2(sync->lastOutcome().ok, qPrintable(sync->lastOutcome().error));
+        QCOMPARE(sync->lastOutcome().waitingToPush, 0);
+        QVERIFY(!sync->lastOutcome().remote.contains(QLatin1String("sesame")));
+
+        // So does the command line's remote (the same lookup): given when the settings and
+        // PGPASSWORD name none, not otherwise.
+        {
+            sync::PostgresRemote remote(spec.mid(9));
+            QVERIFY(app::keyring::providePassword(remote));
+            ASSAY_VERIFY_RESULT(remote.fetch({}));
+            sync::PostgresRemote named(spec.mid(9) + QStringLiteral(" password=sesame"));
+            QVERIFY(!app::keyring::providePassword(named));
+        }
+        // Without the keyring's entry, ~/.pgpass still serves.
+        QVERIFY(app::keyring::removePassword(entry));
+        {
+            sync::PostgresRemote remote(spec.mid(9));
+            QVERIFY(!app::keyring::providePassword(remote));
+            QVERIFY(!remote.fetch({}));
+            QFile pgpass(secrets.filePath(QStringLiteral("pgpass")));
+            QVERIFY(pgpass.open(QIODevice::WriteOnly));
+            pgpass.write("*:*:kr:ann_pg:sesame\n");
+            pgpass.close();
+            pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            qputenv("PGPASSFILE", pgpass.fileName().toUtf8());
+            sync::PostgresRemote fromFile(spec.mid(9));
+            ASSAY_VERIFY_RESULT(fromFile.fetch({}));
+        }
+        qunsetenv("PGPASSFILE");
+        qunsetenv("ASSAY_KEYRING_FILE");
     }
 
     void readOnlyCopyCannotSync()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // AudioItemView: QMediaPlayer transport over the cached waveform, with the shared class bar.
 #include "widgets/audio/audioitemview.h"
+#include "core/base/storage.h"
 
 #include "widgets/audio/waveformview.h"
 #include "widgets/text/classbar.h"
@@ -280,6 +281,12 @@ void AudioItemView::loadFile(const QString &path)
     m_title->setText(QFileInfo(path).fileName());
     m_info->clear();
     updateOutputMessage();
+    if (!QFileInfo::exists(m_path)) {
+        // Said at once, in words (its disk may be unmounted), not by the decoder or the player.
+        onPeaksFailed(tr("%1: %2").arg(m_path, storage::whyMissing(m_path)));
+        updateTime();
+        return;
+    }
     if (m_player) {
         m_player->setSource(QUrl::fromLocalFile(m_path));
         m_player->setPlaybackRate(m_rate);

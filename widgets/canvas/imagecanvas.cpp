@@ -1043,6 +1043,8 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     if (m_underlay)
         m_underlay(&painter);
     paintBoxes(&painter);
+    if (m_overlay)
+        m_overlay(&painter);
     paintCrosshair(&painter);
     if (const QString warning = imageWarning(); !warning.isEmpty())
         paintBanner(&painter, warning);

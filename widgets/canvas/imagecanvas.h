@@ -134,6 +134,13 @@ public:
         m_underlay = std::move(paint);
         update();
     }
+    // Painted over the boxes (a reviewer's remarks pinned to regions); empty: nothing.
+    void setOverlay(std::function<void(QPainter *)> paint)
+    {
+        m_overlay = std::move(paint);
+        update();
+    }
+    bool hasOverlay() const { return bool(m_overlay); }
     QAction *action(Action action) const;
     QList<QAction *> classActions() const { return m_classActions; } // one per class, hotkeys
     int paintCount() const { return m_paintCount; }
@@ -237,6 +244,7 @@ private:
     QHash<core::Id, QStaticText> m_labelCache; // class id -> its name, laid out
     QList<QAction *> m_classActions;
     std::function<void(QPainter *)> m_underlay;
+    std::function<void(QPainter *)> m_overlay;
 };
 
 } // namespace assay::widgets

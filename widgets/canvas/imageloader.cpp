@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Image decoding with OpenCV: JPEG DCT-domain reduction for previews, EXIF orientation applied.
 #include "widgets/canvas/imageloader.h"
+#include "core/base/storage.h"
 #include "core/base/tr.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ static std::optional<Error> notReadable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, Tr::tr("the file does not exist"), path);
+        return makeError(ErrorCode::NotFound, storage::whyMissing(path), path);
     if (!info.isFile() || !info.isReadable())
         return makeError(ErrorCode::Io, Tr::tr("the file cannot be read"), path);
     if (info.size() == 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Item preview: images decoded off the GUI thread at screen size, text shown as is.
 #include "widgets/preview/itempreview.h"
+#include "core/base/storage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -138,7 +139,10 @@ void ItemPreview::showItem(const core::Item &item, const QString &absolutePath)
         if (text.isNull()) {
             QFile file(absolutePath);
             if (!file.open(QIODevice::ReadOnly)) {
-                showMessage(tr("%1: cannot be read: %2").arg(absolutePath, file.errorString()));
+                showMessage(tr("%1: cannot be read: %2")
+                                    .arg(absolutePath, QFileInfo::exists(absolutePath)
+                                                               ? file.errorString()
+                                                               : storage::whyMissing(absolutePath)));
                 m_loaded = true;
                 Q_EMIT loaded();
                 return;
@@ -169,7 +173,11 @@ void ItemPreview::onImageDecoded()
         return; // another item was chosen while this one decoded
     const QImage image = m_watcher.result();
     if (image.isNull()) {
-        showMessage(tr("%1: cannot be shown (missing, damaged or not an image)").arg(m_pendingPath));
+        if (!QFileInfo::exists(m_pendingPath))
+            showMessage(tr("%1: cannot be shown: %2")
+                                .arg(m_pendingPath, storage::whyMissing(m_pendingPath)));
+        else
+            showMessage(tr("%1: cannot be shown (damaged or not an image)").arg(m_pendingPath));
     } else {
         m_image->setImage(image);
         m_stack->setCurrentWidget(m_image);

@@ -3,6 +3,8 @@
 #include "widgets/review/adjudicationdialog.h"
 
 #include "core/project/services.h"
+#include "widgets/canvas/imagecanvas.h"
+#include "widgets/review/remarkpins.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace assay::widgets {
@@ -58,6 +62,7 @@ AdjudicationDialog::AdjudicationDialog(Project &project, const Id &itemId, QWidg
     remarks->setObjectName(QStringLiteral("remarks"));
     remarks->setReadOnly(true);
     QStringList lines;
+    QList<BoxRemark> pinned; // numbered on the image as in the list
     if (auto decisions = project.review().decisions(itemId)) {
         for (const ReviewRecord &d : *decisions) {
             if (d.withdrawn)
@@ -68,7 +73,26 @@ AdjudicationDialog::AdjudicationDialog(Project &project, const Id &itemId, QWidg
             if (!d.section.isEmpty())
                 line += tr(" (section %1)").arg(d.section);
             lines.append(line);
+            for (const BoxRemark &r : d.boxRemarks) {
+                if (!r.region)
+                    continue;
+                pinned.append(r);
+                lines.append(tr("    pin %1: %2 %3").arg(pinned.size()).arg(r.reasonCode, r.text));
+            }
         }
+    }
+    // An image with remarks pinned to it: the image, the pins where the reviewers put them.
+    if (item && item->kind == ItemKind::Image && !pinned.isEmpty()) {
+        m_canvas = new ImageCanvas(this);
+        m_canvas->setObjectName(QStringLiteral("remarkCanvas"));
+        m_canvas->setReadOnly(true);
+        m_canvas->setMinimumHeight(260);
+        m_canvas->setImage(project.absoluteMediaPath(*item));
+        m_canvas->setOverlay([canvas = QPointer<ImageCanvas>(m_canvas), pinned](QPainter *p) {
+            if (canvas)
+                paintRemarkPins(p, canvas, pinned, QColor(QStringLiteral("#ff6f00")));
+        });
+        layout->addWidget(m_canvas, 1);
     }
     if (auto earlier = project.review().adjudications(itemId)) {
         for (const AdjudicationRecord &a : *earlier) {

@@ -20,6 +20,8 @@ class Project;
 
 namespace assay::widgets {
 
+class ImageCanvas;
+
 class AdjudicationDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     void setNewAnswer(const QStringList &classNames);
     void setReason(const QString &code, const QString &text, const QString &section);
     core::Id decisionId() const { return m_decision; }
+    // The item's image with the reviewers' remarks pinned to it; null without pinned remarks.
+    ImageCanvas *remarkCanvas() const { return m_canvas; }
 
     void accept() override; // records the adjudication; stays open with the reason on a refusal
 
@@ -45,6 +49,7 @@ private:
     QLineEdit *m_text = nullptr;
     QLineEdit *m_section = nullptr;
     QLabel *m_error = nullptr;
+    ImageCanvas *m_canvas = nullptr;
 };
 
 } // namespace assay::widgets

@@ -7,6 +7,8 @@
 #include "core/quality/boxmatching.h"
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/memoryannotationeditor.h"
+#include "widgets/canvas/prefetcher.h"
+#include "widgets/review/remarkpins.h"
 #include "widgets/commands/reviewdecisioncommand.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -44,13 +47,20 @@ struct ReviewView::Panel
     QString matchNote;                // "IoU 0.82, 1 unmatched" against the current answer
     QSet<Id> unmatched;               // boxes with no partner in the current answer
     QSet<Id> otherClass;              // boxes matched to one of another class
+    QList<BoxRemark> remarks;         // recorded with earlier decisions on this answer
 };
+
+static const char s_recordedRemarkColour[] = "#ff6f00";
+static const char s_pendingRemarkColour[] = "#d500f9";
 
 ReviewView::ReviewView(Project &project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_undo(new QUndoStack(this))
+    , m_prefetcher(new Prefetcher(this))
 {
+    // The panels show the same image: one prefetch serves them all (this item and the next two).
+    m_prefetcher->setCapacity(3);
     setObjectName(QStringLiteral("reviewView"));
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -70,6 +80,7 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
         panel->canvas->setObjectName(QStringLiteral("panelCanvas%1").arg(i + 1));
         panel->canvas->setReadOnly(true);
         panel->canvas->setAnnotationEditor(&panel->editor);
+        panel->canvas->setPrefetcher(m_prefetcher);
         panel->text = new QPlainTextEdit(panel->frame);
         panel->text->setReadOnly(true);
         panel->text->setObjectName(QStringLiteral("panelText%1").arg(i + 1));
@@ -91,6 +102,7 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
                     m_linking = false;
                 });
         connect(canvas, &ImageCanvas::editFailed, this, &ReviewView::message);
+        canvas->installEventFilter(this);
         const int index = i;
         canvas->setUnderlay([view = QPointer<ReviewView>(this), index](QPainter *painter) {
             if (!view)
@@ -119,6 +131,28 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
             }
             painter->restore();
         });
+        // Remarks pinned to regions: those recorded before, those waiting for the decision, and
+        // the rectangle being dragged.
+        canvas->setOverlay([view = QPointer<ReviewView>(this), index](QPainter *painter) {
+            if (!view)
+                return;
+            const Panel &p = *view->m_panels.at(index);
+            paintRemarkPins(painter, p.canvas, p.remarks, QColor(s_recordedRemarkColour));
+            if (p.entry) {
+                const QList<BoxRemark> pending = view->m_pendingRemarks.value(p.entry->id);
+                paintRemarkPins(painter, p.canvas, pending, QColor(s_pendingRemarkColour),
+                                int(p.remarks.size()) + 1);
+            }
+            if (view->m_remarkDrag && index == view->m_current) {
+                painter->save();
+                painter->setPen(QPen(QColor(s_pendingRemarkColour), 2, Qt::DashLine));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(QRectF(p.canvas->imageToWidget(view->m_remarkDrag->topLeft()),
+                                         p.canvas->imageToWidget(view->m_remarkDrag->bottomRight()))
+                                          .normalized());
+                painter->restore();
+            }
+        });
         m_panels.push_back(std::move(panel));
     }
     m_versionsLabel = new QLabel(this);
@@ -130,8 +164,8 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
     layout->addWidget(m_messageLabel);
     connect(this, &ReviewView::message, m_messageLabel, &QLabel::setText);
     m_keys = new QLabel(tr("PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix"
-                           " (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+O"
-                           " overlay · Ctrl+Z undo"),
+                           " (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+M"
+                           " remark on a region · Alt+O overlay · Ctrl+Z undo"),
                         this);
     m_keys->setWordWrap(true);
     layout->addWidget(m_keys);
@@ -172,6 +206,10 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
                  m_overlay = !m_overlay;
                  for (const auto &p : m_panels)
                      p->canvas->update();
+             }},
+            {Action::Remark, tr("Remark on a Region…"), QKeySequence(Qt::ALT | Qt::Key_M),
+             [this] {
+                 startRemark();
              }},
             {Action::Undo, tr("Undo Decision"), QKeySequence(Qt::CTRL | Qt::Key_Z),
              [this] {
@@ -216,7 +254,12 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
     auto *cancel = new QAction(tr("Cancel Fix"), this);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancel, &QAction::triggered, this, &ReviewView::cancelFix);
+    connect(cancel, &QAction::triggered, this, [this] {
+        if (m_remarking)
+            cancelRemark();
+        else
+            cancelFix();
+    });
     addAction(cancel);
 
     // The reason asked for a rejection or an escalation: a reason of the lead's list, a text, and
@@ -248,10 +291,155 @@ ReviewView::ReviewView(Project &project, QWidget *parent)
             reject(code, m_reasonText->text(), m_reasonSection->text());
         setFocus();
     });
+
+    // The remark on a dragged region: a reason of the list (or none) and the words.
+    m_remarkDialog = new QDialog(this);
+    m_remarkDialog->setObjectName(QStringLiteral("remarkDialog"));
+    m_remarkDialog->setWindowTitle(tr("Remark on a Region"));
+    m_remarkDialog->setWindowModality(Qt::WindowModal);
+    auto *remarkForm = new QFormLayout(m_remarkDialog);
+    m_remarkReason = new QComboBox(m_remarkDialog);
+    m_remarkReason->setObjectName(QStringLiteral("remarkReason"));
+    m_remarkText = new QLineEdit(m_remarkDialog);
+    m_remarkText->setObjectName(QStringLiteral("remarkText"));
+    m_remarkText->setPlaceholderText(tr("what is wrong here"));
+    remarkForm->addRow(tr("&Reason:"), m_remarkReason);
+    remarkForm->addRow(tr("&Remark:"), m_remarkText);
+    auto *remarkButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                               m_remarkDialog);
+    remarkForm->addRow(remarkButtons);
+    connect(remarkButtons, &QDialogButtonBox::accepted, m_remarkDialog, &QDialog::accept);
+    connect(remarkButtons, &QDialogButtonBox::rejected, m_remarkDialog, &QDialog::reject);
+    connect(m_remarkDialog, &QDialog::accepted, this, [this] {
+        addRemark(m_remarkRegion, m_remarkReason->currentData().toString(), m_remarkText->text());
+        setFocus();
+    });
+    connect(m_remarkDialog, &QDialog::rejected, this, [this] { setFocus(); });
     setFocusPolicy(Qt::StrongFocus);
 }
 
 ReviewView::~ReviewView() = default;
+
+void ReviewView::startRemark()
+{
+    if (m_fixing || m_shown == 0 || !hasUndecided(m_current))
+        return;
+    Panel &p = *m_panels.at(m_current);
+    if (!p.canvas->isVisible()) {
+        Q_EMIT message(tr("Remarks on a region are for images."));
+        return;
+    }
+    m_remarking = true;
+    m_remarkDrag.reset();
+    p.canvas->setCursor(Qt::CrossCursor);
+    Q_EMIT message(tr("Drag a rectangle on %1's answer for the remark (Esc cancels).")
+                           .arg(nameOf(m_current)));
+}
+
+void ReviewView::cancelRemark()
+{
+    if (!m_remarking)
+        return;
+    m_remarking = false;
+    m_remarkDrag.reset();
+    for (const auto &p : m_panels) {
+        p->canvas->unsetCursor();
+        p->canvas->update();
+    }
+    Q_EMIT message(QString());
+}
+
+bool ReviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_remarking || m_shown == 0 || watched != m_panels.at(m_current)->canvas)
+        return QWidget::eventFilter(watched, event);
+    ImageCanvas *canvas = m_panels.at(m_current)->canvas;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (e->button() != Qt::LeftButton)
+            return QWidget::eventFilter(watched, event);
+        m_remarkStart = canvas->widgetToImage(e->position());
+        m_remarkDrag = QRectF(m_remarkStart, m_remarkStart);
+        canvas->update();
+        return true;
+    }
+    case QEvent::MouseMove: {
+        if (!m_remarkDrag)
+            return QWidget::eventFilter(watched, event);
+        auto *e = static_cast<QMouseEvent *>(event);
+        m_remarkDrag = QRectF(m_remarkStart, canvas->widgetToImage(e->position())).normalized();
+        canvas->update();
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (!m_remarkDrag || e->button() != Qt::LeftButton)
+            return QWidget::eventFilter(watched, event);
+        const QRectF region = QRectF(m_remarkStart, canvas->widgetToImage(e->position()))
+                                      .normalized();
+        m_remarkDrag.reset();
+        m_remarking = false;
+        canvas->unsetCursor();
+        canvas->update();
+        if (region.width() < 2 || region.height() < 2) {
+            Q_EMIT message(tr("Drag a larger rectangle for a remark (Alt+M to try again)."));
+            return true;
+        }
+        m_remarkRegion = region;
+        m_remarkText->clear();
+        m_remarkReason->setCurrentIndex(0);
+        Q_EMIT message(QString());
+        m_remarkDialog->open();
+        m_remarkText->setFocus();
+        return true;
+    }
+    default: break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ReviewView::addRemark(const QRectF &imageRegion, const QString &reasonCode, const QString &text)
+{
+    if (m_shown == 0 || !hasUndecided(m_current))
+        return false;
+    if (text.trimmed().isEmpty() && reasonCode.isEmpty()) {
+        Q_EMIT message(tr("A remark needs a reason or a few words."));
+        return false;
+    }
+    const Panel &p = *m_panels.at(m_current);
+    BoxRemark remark;
+    remark.reasonCode = reasonCode;
+    remark.text = text.trimmed();
+    remark.region = imageRegion.normalized();
+    // The box the region covers most, when it covers one.
+    double best = 0;
+    for (const Box &b : p.annotation.boxes) {
+        const QRectF box(b.x, b.y, b.w, b.h);
+        const QRectF common = box.intersected(*remark.region);
+        const double covered = box.isEmpty() ? 0 : common.width() * common.height() / (b.w * b.h);
+        if (covered > best) {
+            best = covered;
+            remark.boxId = b.id;
+        }
+    }
+    m_pendingRemarks[p.entry->id].append(remark);
+    p.canvas->update();
+    updateTitles();
+    return true;
+}
+
+QList<BoxRemark> ReviewView::pendingRemarks() const
+{
+    if (m_shown == 0 || !m_panels.at(m_current)->entry)
+        return {};
+    return m_pendingRemarks.value(m_panels.at(m_current)->entry->id);
+}
+
+QList<BoxRemark> ReviewView::recordedRemarks(int panel) const
+{
+    return panel >= 0 && panel < m_shown ? m_panels.at(panel)->remarks : QList<BoxRemark>{};
+}
 
 QList<std::pair<QString, QKeySequence>> ReviewView::keyMap()
 {
@@ -263,6 +451,7 @@ QList<std::pair<QString, QKeySequence>> ReviewView::keyMap()
             {tr("Cancel a fix"), QKeySequence(Qt::Key_Escape)},
             {tr("Reject with a reason"), QKeySequence(Qt::ALT | Qt::Key_R)},
             {tr("Escalate"), QKeySequence(Qt::ALT | Qt::Key_E)},
+            {tr("Remark on a region (drag it, then type)"), QKeySequence(Qt::ALT | Qt::Key_M)},
             {tr("Overlay all answers"), QKeySequence(Qt::ALT | Qt::Key_O)},
             {tr("Undo a decision"), QKeySequence(Qt::CTRL | Qt::Key_Z)},
             {tr("Redo a decision"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}};
@@ -296,8 +485,13 @@ Status ReviewView::load(const Id &batchId, ReviewOrder order)
     if (!reasons)
         return reasons.error();
     m_reasonCombo->clear();
-    for (const ReviewReason &r : *reasons)
+    m_remarkReason->clear();
+    m_remarkReason->addItem(tr("(no reason from the list)"), QString());
+    for (const ReviewReason &r : *reasons) {
         m_reasonCombo->addItem(r.text, r.code);
+        m_remarkReason->addItem(r.text, r.code);
+    }
+    m_pendingRemarks.clear();
     m_undo->clear();
     showItem(m_items.isEmpty() ? -1 : 0);
     return {};
@@ -356,6 +550,15 @@ void ReviewView::showItem(int index)
         return;
     }
     m_versions = *versions;
+    cancelRemark();
+    // Remarks recorded with decisions on these answers (withdrawn ones too: they were said).
+    QHash<Id, QList<BoxRemark>> remarksOf;
+    if (auto decisions = m_project.review().decisions(itemId)) {
+        for (const ReviewRecord &r : std::as_const(*decisions)) {
+            if (!r.withdrawn)
+                remarksOf[r.annotationId] += r.boxRemarks;
+        }
+    }
     // The answers under review first, then the others on the item (for comparison).
     QList<Annotation> shown;
     QSet<Id> taken;
@@ -389,6 +592,7 @@ void ReviewView::showItem(int index)
         if (i >= m_shown)
             continue;
         p.annotation = shown.at(i);
+        p.remarks = remarksOf.value(p.annotation.id);
         p.entry.reset();
         for (const ReviewEntry &e : entries) {
             if (e.taskId == p.annotation.taskId)
@@ -436,6 +640,21 @@ void ReviewView::showItem(int index)
     m_versionsLabel->setText(tr("Versions: %1").arg(groups.join(QStringLiteral(" · "))));
     updateMatches();
     updateTitles();
+    prefetchAfter(index);
+}
+
+void ReviewView::prefetchAfter(int index)
+{
+    // This item's image and the next two items' images, decoded in the background.
+    QStringList paths;
+    for (int i = index; i < std::min<qsizetype>(m_items.size(), index + 3); ++i) {
+        auto item = m_project.items().findItem(m_items.at(i));
+        if (item && item->kind == ItemKind::Image)
+            paths.append(m_project.absoluteMediaPath(*item));
+    }
+    m_prefetched = paths.mid(paths.isEmpty() ? 0 : 1);
+    if (!paths.isEmpty())
+        m_prefetcher->prefetch(paths);
 }
 
 void ReviewView::showEntry(const Id &entryId)
@@ -557,6 +776,10 @@ void ReviewView::updateTitles()
             title += QStringLiteral(" · ") + state;
         if (!p.matchNote.isEmpty())
             title += QStringLiteral(" · ") + p.matchNote;
+        const qsizetype pinned = p.remarks.size()
+                                 + (p.entry ? m_pendingRemarks.value(p.entry->id).size() : 0);
+        if (pinned > 0)
+            title += QStringLiteral(" · ") + tr("%n remark(s)", nullptr, int(pinned));
         if (m_fixing && i == m_current)
             title += QStringLiteral(" · ") + tr("fixing: Alt+F saves, Esc cancels");
         p.title->setText(title);
@@ -568,8 +791,14 @@ void ReviewView::updateTitles()
     }
 }
 
-bool ReviewView::decide(const ReviewDecision &decision, const QString &text)
+bool ReviewView::decide(const ReviewDecision &asked, const QString &text)
 {
+    // The remarks pinned to this answer go with its decision.
+    ReviewDecision decision = asked;
+    for (BoxRemark r : m_pendingRemarks.value(decision.entryId)) {
+        r.verdict = decision.verdict;
+        decision.boxRemarks.append(r);
+    }
     QString failure;
     auto *command = new ReviewDecisionCommand(&m_project.review(), decision, text,
                                               [&failure](const QString &m) { failure = m; });
@@ -579,6 +808,7 @@ bool ReviewView::decide(const ReviewDecision &decision, const QString &text)
         return false;
     }
     m_decidedEntries.insert(decision.entryId);
+    m_pendingRemarks.remove(decision.entryId);
     Q_EMIT decided();
     advance();
     return true;

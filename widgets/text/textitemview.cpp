@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TextItemView: document reading (wrap, font size, find) and the class bar for classification.
 #include "widgets/text/textitemview.h"
+#include "core/base/storage.h"
 
 #include "widgets/text/classbar.h"
 
@@ -88,7 +89,7 @@ TextItemView::Loaded TextItemView::readDocument(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         loaded.error = QFileInfo::exists(path)
                                ? tr("%1: cannot be read (%2)").arg(path, file.errorString())
-                               : tr("%1: no such file").arg(path);
+                               : tr("%1: %2").arg(path, storage::whyMissing(path));
         return loaded;
     }
     const QByteArray data = file.readAll();

@@ -98,13 +98,19 @@ int runBatch(const QStringList &args, CliIo &io)
             QStringLiteral("order"),
             Tr::tr("Queue order by the pre-labels' uncertainty: confidence (least confident first) or margin (smallest top-two margin first)."),
             Tr::tr("by"));
+    const QCommandLineOption pooled(
+            QStringLiteral("pooled"),
+            Tr::tr("No planned queues: annotators lease the tasks from a PostgreSQL server (assay lease), gold mixed in at the rate."));
+    const QCommandLineOption leaseMinutes(QStringLiteral("lease-minutes"),
+                                          Tr::tr("How long a pooled batch's lease lasts (60)."),
+                                          Tr::tr("minutes"));
     parser.addOptions({items, annotators, overlap, goldRate, criteria, seed, order, batchOpt,
-                       reason, to, note, asOption(), jsonOption()});
+                       reason, to, note, pooled, leaseMinutes, asOption(), jsonOption()});
     if (!parse(parser, QStringLiteral("batch"), args, io))
         return ExitUsage;
     const QString usage = QStringLiteral(
-            "assay batch PROJECT create NAME --annotators A,B --overlap K --gold-rate R"
-            " [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
+            "assay batch PROJECT create NAME (--annotators A,B | --pooled [--lease-minutes M])"
+            " --overlap K --gold-rate R [--items all|image|text|audio|FILE] [--criteria alpha>=0.8,gold>=0.9,low<=0.05] [--seed S] [--order confidence|margin]"
             " | list [--json] | queue PERSON [--batch B] [--json] | accept B | reject B [--reason R]"
             " | resolve TASK --to open|done [--note TEXT]");
     QString project, verb;
@@ -125,12 +131,22 @@ int runBatch(const QStringList &args, CliIo &io)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (verb == QLatin1String("create")) {
-        if (rest.size() != 1 || !parser.isSet(annotators)) {
+        if (rest.size() != 1 || (!parser.isSet(annotators) && !parser.isSet(pooled))) {
             printUsage(io, usage);
             return ExitUsage;
         }
         BatchSpec spec;
         spec.name = rest.first();
+        spec.pooled = parser.isSet(pooled);
+        if (parser.isSet(leaseMinutes)) {
+            bool ok = false;
+            const double minutes = parser.value(leaseMinutes).toDouble(&ok);
+            if (!ok || minutes <= 0 || !spec.pooled) {
+                printUsage(io, usage);
+                return ExitUsage;
+            }
+            spec.leaseSeconds = std::max(1, int(minutes * 60));
+        }
         for (const QString &a : parser.value(annotators).split(QLatin1Char(','), Qt::SkipEmptyParts))
             spec.annotators.append(a.trimmed());
         bool ok1 = false, ok2 = false, ok3 = true;

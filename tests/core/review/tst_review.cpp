@@ -535,6 +535,154 @@ private Q_SLOTS:
             QCOMPARE(rebuilt->at(i).toJson(), provenance->at(i).toJson());
         QVERIFY(m_project->verifyLog()->intact);
     }
+
+    // Where rejections go is the lead's per batch: another annotator (the one without the item,
+    // least loaded) gets a new task with the reviewer's reason; its answer comes to review when
+    // done; "same" sends the next rejection back to its author.
+    void rejectionGoesWhereTheLeadSets()
+    {
+        // Every answer not queued before comes to review.
+        ReviewRules all;
+        all.rate = 1.0;
+        all.seed = 99;
+        ASSAY_VERIFY_RESULT(as(QStringLiteral("lead")).review().applyRules(m_batch, all));
+        const ReviewEntry e = entryOf(QStringLiteral("rita"), QStringLiteral("ann"));
+        // Only a lead sets it; the default is the same annotator.
+        QCOMPARE(as(QStringLiteral("rita"))
+                         .review()
+                         .setReturnRule(m_batch, {ReturnMode::Another, {}})
+                         .error()
+                         .code,
+                 ErrorCode::Permission);
+        Project &lead = as(QStringLiteral("lead"));
+        QCOMPARE(lead.review().returnRule(m_batch)->mode, ReturnMode::Same);
+        QCOMPARE(*lead.review().returnTarget(e.taskId), m_ids.value(QStringLiteral("ann")));
+        ASSAY_VERIFY_RESULT(lead.review().setReturnRule(m_batch, {ReturnMode::Another, {}}));
+        QCOMPARE(lead.review().returnRule(m_batch)->mode, ReturnMode::Another);
+        // Overlap 2 of 3: exactly one of bob and cy has no task on the item.
+        Id expected;
+        for (const QString &name : {QStringLiteral("bob"), QStringLiteral("cy")}) {
+            bool has = false;
+            for (const Task &t : *lead.work().batchTasks(m_batch))
+                has = has || (t.itemId == e.itemId && t.personId == m_ids.value(name));
+            if (!has)
+                expected = m_ids.value(name);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(*lead.review().returnTarget(e.taskId), expected);
+        // A named annotator who has the item already is not given it again: back to the author.
+        const Id other = expected == m_ids.value(QStringLiteral("bob"))
+                                 ? m_ids.value(QStringLiteral("cy"))
+                                 : m_ids.value(QStringLiteral("bob"));
+        ASSAY_VERIFY_RESULT(lead.review().setReturnRule(m_batch, {ReturnMode::Another, other}));
+        QCOMPARE(*lead.review().returnTarget(e.taskId), m_ids.value(QStringLiteral("ann")));
+        ASSAY_VERIFY_RESULT(lead.review().setReturnRule(m_batch, {ReturnMode::Another, expected}));
+        QCOMPARE(*lead.review().returnTarget(e.taskId), expected);
+        QCOMPARE(lead.review()
+                         .setReturnRule(m_batch, {ReturnMode::Another, QStringLiteral("rita")})
+                         .error()
+                         .code,
+                 ErrorCode::InvalidInput); // rita does not annotate
+
+        const int tasksBefore = lead.work().batchTasks(m_batch)->size();
+        ReviewDecision reject{e.id, ReviewVerdict::Reject, QStringLiteral("missed-object"),
+                              QStringLiteral("the second cat"), QStringLiteral("3.2")};
+        auto decided = as(QStringLiteral("rita")).review().decide(reject);
+        ASSAY_VERIFY_RESULT(decided);
+        // The author's answer stays done and rejected; a new task on the item goes to the other.
+        QCOMPARE(taskState(e.taskId), TaskState::Done);
+        QCOMPARE(*as(QStringLiteral("lead")).review().stage(e.taskId), ReviewStage::Rejected);
+        auto tasks = as(QStringLiteral("lead")).work().batchTasks(m_batch);
+        QCOMPARE(tasks->size(), tasksBefore + 1);
+        const Person expectedPerson = *m_project->people().person(expected);
+        Project &redoer = as(expectedPerson.name);
+        auto theirs = redoer.work().annotatorQueue(expected, m_batch);
+        ASSAY_VERIFY_RESULT(theirs);
+        Id returned;
+        for (const Task &t : *theirs) {
+            if (t.itemId == e.itemId) {
+                QCOMPARE(t.state, TaskState::Pending);
+                returned = t.id;
+            }
+        }
+        QVERIFY(!returned.isEmpty());
+        // The task carries the reviewer's reason, for the one who redoes it.
+        auto outcomes = redoer.review().myOutcomes();
+        ASSAY_VERIFY_RESULT(outcomes);
+        bool withReason = false;
+        for (const ReviewOutcome &o : *outcomes) {
+            if (o.taskId == returned) {
+                QVERIFY(o.returned);
+                QCOMPARE(o.verdict, ReviewVerdict::Reject);
+                QCOMPARE(o.reasonCode, QStringLiteral("missed-object"));
+                QCOMPARE(o.reasonText, QStringLiteral("the second cat"));
+                QCOMPARE(o.section, QStringLiteral("3.2"));
+                withReason = true;
+            }
+        }
+        QVERIFY(withReason);
+        // Neither the old nor the new task waits in a reviewer's queue until the new one is done.
+        auto queued = [&](const Id &taskId) {
+            for (const ReviewEntry &q : *as(QStringLiteral("ravi")).review().queue(m_batch)) {
+                if (q.taskId == taskId)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!queued(e.taskId));
+        QVERIFY(!queued(returned));
+        QCOMPARE(*as(QStringLiteral("lead")).review().stage(returned), ReviewStage::None);
+        Project &again = as(expectedPerson.name);
+        auto answer = again.annotations().startAnnotation(returned);
+        ASSAY_VERIFY_RESULT(answer);
+        ASSAY_VERIFY_RESULT(again.annotations().setClasses(answer->id, {m_cat}));
+        ASSAY_VERIFY_RESULT(again.work().setTaskState(returned, TaskState::Done));
+        QVERIFY(queued(returned));
+        QVERIFY(!queued(e.taskId));
+        QCOMPARE(*as(QStringLiteral("lead")).review().stage(returned), ReviewStage::UnderReview);
+        for (const ReviewEntry &q : *as(QStringLiteral("ravi")).review().queue(m_batch)) {
+            if (q.taskId == returned) {
+                QCOMPARE(q.annotatorId, expected);
+                QVERIFY(q.reasons.contains(QStringLiteral("returned")));
+            }
+        }
+
+        // Back to "same": the next rejection returns the task to its author.
+        ASSAY_VERIFY_RESULT(
+                as(QStringLiteral("lead")).review().setReturnRule(m_batch, {ReturnMode::Same, {}}));
+        const ReviewEntry next = entryOf(QStringLiteral("rita"), QStringLiteral("cy"));
+        auto second = as(QStringLiteral("rita"))
+                              .review()
+                              .decide({next.id, ReviewVerdict::Reject,
+                                       QStringLiteral("wrong-class"), QStringLiteral("a dog")});
+        ASSAY_VERIFY_RESULT(second);
+        QCOMPARE(taskState(next.taskId), TaskState::Pending);
+        QCOMPARE(as(QStringLiteral("lead")).work().batchTasks(m_batch)->size(), tasksBefore + 1);
+        ASSAY_VERIFY_RESULT(as(QStringLiteral("rita")).review().withdraw(*second));
+        QCOMPARE(taskState(next.taskId), TaskState::Done);
+
+        // Undoing a rejection sent elsewhere takes back the new task while nobody started it.
+        ASSAY_VERIFY_RESULT(as(QStringLiteral("lead"))
+                                    .review()
+                                    .setReturnRule(m_batch, {ReturnMode::Another, {}}));
+        const ReviewEntry third = entryOf(QStringLiteral("rita"), QStringLiteral("bob"));
+        auto sent = as(QStringLiteral("rita"))
+                            .review()
+                            .decide({third.id, ReviewVerdict::Reject, QStringLiteral("wrong-class"),
+                                     QStringLiteral("a cat")});
+        ASSAY_VERIFY_RESULT(sent);
+        QCOMPARE(as(QStringLiteral("lead")).work().batchTasks(m_batch)->size(), tasksBefore + 2);
+        ASSAY_VERIFY_RESULT(as(QStringLiteral("rita")).review().withdraw(*sent));
+        QCOMPARE(as(QStringLiteral("lead")).work().batchTasks(m_batch)->size(), tasksBefore + 1);
+        ASSAY_VERIFY_RESULT(
+                as(QStringLiteral("lead")).review().setReturnRule(m_batch, {ReturnMode::Same, {}}));
+
+        // All of it the same after a replay.
+        auto diff = m_project->compareStateWithReplay();
+        ASSAY_VERIFY_RESULT(diff);
+        QVERIFY(diff->isEmpty());
+        QVERIFY(m_project->verifyLog()->intact);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Review)

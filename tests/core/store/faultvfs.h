@@ -3,6 +3,10 @@
 // VFS, and once a budget of bytes has been written, every further write fails with SQLITE_FULL,
 // as a disk that fills part way does. Installed as the default VFS, so every connection the
 // code under test opens goes through it.
+// It can also make the storage go away (setGoneAfter): once the budget is spent, the folder
+// is as a network folder that disconnected, or a disk that was pulled: writes, syncs and new
+// files fail with an I/O error, and the open files report that they are no longer at their
+// path (SQLITE_FCNTL_HAS_MOVED), until back() brings it back.
 #pragma once
 
 #include <sqlite3.h>
@@ -34,9 +38,19 @@ public:
     // Bytes that may still be written before writes fail; -1: no limit.
     static void setBudget(long long bytes)
     {
+        s_goneMode.store(false);
+        s_gone.store(false);
         s_budget.store(bytes);
         s_failures.store(0);
     }
+    // The storage goes away after `bytes` more bytes are written (0: at once).
+    static void setGoneAfter(long long bytes)
+    {
+        setBudget(bytes);
+        s_goneMode.store(true);
+    }
+    static bool isGone() { return s_gone.load(); }
+    static void back() { setBudget(-1); }
     static void unlimited() { setBudget(-1); }
     static int failures() { return s_failures.load(); }
     static long long written() { return s_written.load(); }
@@ -55,6 +69,10 @@ private:
     {
         auto *f = reinterpret_cast<File *>(file);
         std::memset(f, 0, sizeof(File));
+        if (s_gone.load()) {
+            s_failures.fetch_add(1);
+            return SQLITE_CANTOPEN;
+        }
         f->real = reinterpret_cast<sqlite3_file *>(f + 1);
         const int rc = s_base->xOpen(s_base, name, f->real, flags, outFlags);
         f->base.pMethods = rc == SQLITE_OK && f->real->pMethods ? &s_methods : nullptr;
@@ -68,11 +86,19 @@ private:
     }
     static int write(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset)
     {
+        if (s_gone.load()) {
+            s_failures.fetch_add(1);
+            return SQLITE_IOERR_WRITE;
+        }
         long long budget = s_budget.load();
         while (budget >= 0) {
             if (amount > budget) {
                 s_budget.store(0);
                 s_failures.fetch_add(1);
+                if (s_goneMode.load()) {
+                    s_gone.store(true);
+                    return SQLITE_IOERR_WRITE;
+                }
                 return SQLITE_FULL;
             }
             if (s_budget.compare_exchange_weak(budget, budget - amount))
@@ -85,7 +111,12 @@ private:
     {
         return real(f)->pMethods->xTruncate(real(f), size);
     }
-    static int sync(sqlite3_file *f, int flags) { return real(f)->pMethods->xSync(real(f), flags); }
+    static int sync(sqlite3_file *f, int flags)
+    {
+        if (s_gone.load())
+            return SQLITE_IOERR_FSYNC;
+        return real(f)->pMethods->xSync(real(f), flags);
+    }
     static int fileSize(sqlite3_file *f, sqlite3_int64 *size)
     {
         return real(f)->pMethods->xFileSize(real(f), size);
@@ -101,6 +132,10 @@ private:
     }
     static int fileControl(sqlite3_file *f, int op, void *arg)
     {
+        if (op == SQLITE_FCNTL_HAS_MOVED && s_gone.load()) {
+            *static_cast<int *>(arg) = 1;
+            return SQLITE_OK;
+        }
         return real(f)->pMethods->xFileControl(real(f), op, arg);
     }
     static int sectorSize(sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); }
@@ -133,6 +168,8 @@ private:
     static inline sqlite3_vfs s_vfs = {};
     static inline std::atomic<long long> s_budget{-1};
     static inline std::atomic<int> s_failures{0};
+    static inline std::atomic<bool> s_goneMode{false};
+    static inline std::atomic<bool> s_gone{false};
     static inline std::atomic<long long> s_written{0};
     static inline const sqlite3_io_methods s_methods = {
             3,

@@ -194,7 +194,8 @@ private Q_SLOTS:
                     " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
                     " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
                     " DROP TABLE calibration_judgements;"
-                    " DROP TABLE calibration_debriefs;"
+                    " DROP TABLE calibration_debriefs; DROP TABLE batch_pools;"
+                    " DROP TABLE review_return;"
                     " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);

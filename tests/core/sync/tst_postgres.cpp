@@ -6,6 +6,7 @@
 #include "core/events/policy.h"
 #include "core/project/services.h"
 #include "core/store/eventlog.h"
+#include "core/sync/folderremote.h"
 #include "core/sync/postgresremote.h"
 #include "core/sync/wireevent.h"
 #include "tests/app/memorykeys.h"
@@ -165,6 +166,67 @@ private:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) - count(DISTINCT (device, device_seq))"
                                        " - (count(*) - count(DISTINCT hash)) FROM assay.events")),
                  QStringLiteral("0"));
+    }
+
+    // A login role for NAME's connections, mapped to NAME of the lead's project by the admin.
+    QString mapPerson(const QString &name)
+    {
+        const QString role = name + QStringLiteral("_pg");
+        m_cluster.psql(m_database, QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        if (!m_cluster.psql(m_database, QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)))
+            return {};
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto person = lead->people().person(name);
+        if (!person)
+            return {};
+        QStringList roles;
+        for (Role r : person->roles)
+            roles.append(roleName(r));
+        sync::PostgresRemote admin(url());
+        if (!admin.init() || !admin.addPerson(person->id, role, roles))
+            return {};
+        return m_cluster.connection(m_database, role);
+    }
+
+    // psql as another role: the output, or false with the error.
+    static bool psqlAs(const QString &connection, const QString &sql, QString *out,
+                       QString *err = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), connection,
+                 QStringLiteral("-c"), sql});
+        p.waitForFinished(60000);
+        *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    // A pooled batch of the lead's production items, published to the server by a sync.
+    Id makePool(double goldRate, int leaseSeconds)
+    {
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        BatchSpec spec;
+        spec.name = QStringLiteral("pool");
+        spec.pooled = true;
+        spec.leaseSeconds = leaseSeconds;
+        spec.goldRate = goldRate;
+        auto made = lead->work().planBatch(spec);
+        if (!made) {
+            qWarning() << made.error().toString();
+            return {};
+        }
+        auto synced = syncWith(*lead);
+        if (!synced || synced->poolTasksPublished == 0) {
+            qWarning() << "the pool was not published"
+                       << (synced ? QString() : synced.error().toString())
+                       << lead->work().pooledBatches()->size()
+                       << lead->work().poolTasks(made->id)->size();
+            return {};
+        }
+        return made->id;
     }
 
 private Q_SLOTS:
@@ -379,8 +441,8 @@ private Q_SLOTS:
             return p.exitCode() == 0;
         };
         QString out, err;
-        for (const char *table :
-             {"assay.meta", "assay.people", "assay.actions", "assay.media", "assay.events"}) {
+        for (const char *table : {"assay.meta", "assay.people", "assay.actions", "assay.media",
+                                  "assay.events", "assay.pools", "assay.pool", "assay.leases"}) {
             QVERIFY2(readAs(ann, QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)), &out,
                             &err),
                      qPrintable(err));
@@ -499,6 +561,243 @@ private Q_SLOTS:
         QCOMPARE(*lead2->stateDigest(), *lead->stateDigest());
         QCOMPARE(lead2->counts()->events, lead->counts()->events);
         verifyNoDuplicates();
+    }
+
+    void pooledBatchesHandEachTaskToOnePersonUntilItsLeaseExpires()
+    {
+        const Id pool = makePool(0.25, 4);
+        QVERIFY(!pool.isEmpty());
+        // The pool: 6 production tasks and a task per gold item and person who may annotate.
+        const int production = scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE NOT"
+                                                     " gold"))
+                                       .toInt();
+        QCOMPARE(production, 6);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE gold")).toInt() >= 4);
+        const QString ann = mapPerson(QStringLiteral("ann"));
+        const QString bob = mapPerson(QStringLiteral("bob"));
+        QVERIFY(!ann.isEmpty() && !bob.isEmpty());
+
+        // Both ask at once, one task at a time, until the pool has nothing for them.
+        QList<sync::LeasedTask> got[2];
+        QString failure[2];
+        const auto leaseAll = [&](int who, const QString &connection) {
+            sync::PostgresRemote remote(connection);
+            for (int i = 0; i < 100; ++i) {
+                auto l = remote.lease(pool, 1);
+                if (!l) {
+                    failure[who] = l.error().toString();
+                    return;
+                }
+                if (l->isEmpty())
+                    return;
+                got[who].append(*l);
+            }
+        };
+        std::thread first(leaseAll, 0, ann);
+        std::thread second(leaseAll, 1, bob);
+        first.join();
+        second.join();
+        QVERIFY2(failure[0].isEmpty() && failure[1].isEmpty(), qPrintable(failure[0] + failure[1]));
+        QSet<Id> tasks[2], items[2];
+        for (int who : {0, 1}) {
+            for (const sync::LeasedTask &t : std::as_const(got[who])) {
+                tasks[who].insert(t.taskId);
+                items[who].insert(t.itemId);
+                QVERIFY(!t.expires.isEmpty());
+            }
+            // Nobody gets a task twice, nor an item twice.
+            QCOMPARE(tasks[who].size(), got[who].size());
+            QCOMPARE(items[who].size(), got[who].size());
+        }
+        // No task to both; every production task handed out.
+        QVERIFY(!tasks[0].intersects(tasks[1]));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE NOT gold AND"
+                                       " leased_to IS NULL")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assay.leases")).toInt(),
+                 int(got[0].size() + got[1].size()));
+
+        // Ann finishes hers; Bob's expire, and return to the pool: Ann gets those of them she
+        // never had, and never her own finished ones.
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        const Id annId = lead->people().person(QStringLiteral("ann"))->id;
+        const Id bobId = lead->people().person(QStringLiteral("bob"))->id;
+        const int bobsProduction = scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE"
+                                                         " NOT gold AND leased_to = '%1'")
+                                                  .arg(bobId))
+                                           .toInt();
+        sync::PostgresRemote asAnn(ann);
+        auto finished = asAnn.finishLeases(tasks[0].values());
+        ASSAY_VERIFY_RESULT(finished);
+        QCOMPARE(*finished, int(tasks[0].size()));
+        QThread::msleep(4500);
+        auto again = asAnn.lease(pool, 10);
+        ASSAY_VERIFY_RESULT(again);
+        Id bobs;
+        for (const sync::LeasedTask &t : std::as_const(*again)) {
+            QVERIFY(!tasks[0].contains(t.taskId));
+            QVERIFY(!items[0].contains(t.itemId));
+            if (tasks[1].contains(t.taskId))
+                bobs = t.taskId;
+        }
+        QCOMPARE(bobs.isEmpty(), bobsProduction == 0);
+        if (!bobs.isEmpty()) {
+            // Bob's expired lease of a task now Ann's is over: finishing it as Bob does nothing.
+            sync::PostgresRemote asBob(bob);
+            auto late = asBob.finishLeases({bobs});
+            ASSAY_VERIFY_RESULT(late);
+            QCOMPARE(*late, 0);
+            QCOMPARE(scalar(QStringLiteral("SELECT leased_to = '%1' AND NOT finished FROM"
+                                           " assay.pool WHERE task = '%2'")
+                                    .arg(annId, bobs)),
+                     QStringLiteral("t"));
+        }
+        // A person the admin did not map may not lease.
+        for (const char *role : {"eve_pg"})
+            m_cluster.psql(m_database, QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1"
+                                                      " LOGIN")
+                                               .arg(QLatin1String(role)));
+        sync::PostgresRemote asEve(m_cluster.connection(m_database, QStringLiteral("eve_pg")));
+        QVERIFY(!asEve.lease(pool, 1));
+    }
+
+    void leasedGoldKeepsToTheRateAndIsHiddenFromTheAnnotator()
+    {
+        const QString ann = mapPerson(QStringLiteral("ann"));
+        QVERIFY(!ann.isEmpty());
+        // A large pool straight from the lead's side: 3000 production items, 1500 gold.
+        const Id batch = newId();
+        QList<sync::PoolTask> rows;
+        for (int i = 0; i < 4500; ++i)
+            rows.append({newId(), newId(), i, i >= 3000});
+        sync::PostgresRemote lead(url());
+        ASSAY_VERIFY_RESULT(lead.open(newId()));
+        auto added = lead.publishPool(batch, 0.2, 600, rows);
+        ASSAY_VERIFY_RESULT(added);
+        QCOMPARE(*added, 4500);
+        // Published again: nothing doubles.
+        QCOMPARE(*lead.publishPool(batch, 0.2, 600, rows), 0);
+        QSet<Id> gold;
+        for (const sync::PoolTask &t : std::as_const(rows)) {
+            if (t.gold)
+                gold.insert(t.taskId);
+        }
+        sync::PostgresRemote asAnn(ann);
+        int leased = 0, golden = 0;
+        for (int round = 0; round < 60; ++round) {
+            auto l = asAnn.lease(batch, 25);
+            ASSAY_VERIFY_RESULT(l);
+            QCOMPARE(l->size(), 25);
+            for (const sync::LeasedTask &t : std::as_const(*l)) {
+                ++leased;
+                golden += gold.contains(t.taskId) ? 1 : 0;
+            }
+        }
+        const double share = double(golden) / leased;
+        QVERIFY2(qAbs(share - 0.2) < 0.04, qPrintable(QString::number(share)));
+
+        // What Ann's connection reads: her leases, with nothing that says gold; no pool row.
+        QString out, err;
+        QVERIFY2(psqlAs(ann, QStringLiteral("SELECT count(*) FROM assay.leases"), &out, &err),
+                 qPrintable(err));
+        QCOMPARE(out.toInt(), leased);
+        QVERIFY(psqlAs(ann,
+                       QStringLiteral("SELECT string_agg(column_name, ',') FROM"
+                                      " information_schema.columns WHERE table_schema = 'assay'"
+                                      " AND table_name = 'leases'"),
+                       &out));
+        QVERIFY2(!out.contains(QLatin1String("gold")) && out.contains(QLatin1String("task")),
+                 qPrintable(out));
+        QVERIFY(psqlAs(ann, QStringLiteral("SELECT count(*) FROM assay.pool"), &out));
+        QCOMPARE(out, QStringLiteral("0"));
+        QVERIFY(psqlAs(ann, QStringLiteral("SELECT gold_rate FROM assay.pools"), &out));
+        QCOMPARE(out, QStringLiteral("0.2"));
+        // Nor can she write the pool, or lease in another's name.
+        QVERIFY(!psqlAs(ann,
+                        QStringLiteral("INSERT INTO assay.pool (task, batch, item, position, gold)"
+                                       " VALUES ('t', '%1', 'i', 0, false)")
+                                .arg(batch),
+                        &out, &err));
+        QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
+        QVERIFY(psqlAs(ann, QStringLiteral("UPDATE assay.pool SET finished = true"), &out));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE finished")),
+                 QStringLiteral("0"));
+    }
+
+    void annotatorsLeaseIntoTheirCopyAndTheLeadScoresWhatComesBack()
+    {
+        // Gold nearly every time it can be had (two gold items: at most two gold tasks each).
+        const Id pool = makePool(0.9, 600);
+        QVERIFY(!pool.isEmpty());
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        QVERIFY(!annCopy.isEmpty());
+        const QString ann = mapPerson(QStringLiteral("ann"));
+        QVERIFY(!ann.isEmpty());
+        QList<Id> leasedIds;
+        {
+            auto copy = open(annCopy, QStringLiteral("ann"));
+            const qsizetype before = copy->work().annotatorQueue(copy->actor().id)->size();
+            sync::PostgresRemote remote(ann);
+            auto leased = copy->sync().lease(remote, QStringLiteral("pool"), 4);
+            ASSAY_VERIFY_RESULT(leased);
+            QCOMPARE(leased->leased, 4);
+            QCOMPARE(leased->batches, QStringList{QStringLiteral("pool")});
+            auto queue = copy->work().annotatorQueue(copy->actor().id, pool);
+            ASSAY_VERIFY_RESULT(queue);
+            QCOMPARE(queue->size(), 4);
+            QCOMPARE(copy->work().annotatorQueue(copy->actor().id)->size(), before + 4);
+            for (const Task &t : std::as_const(*queue)) {
+                QCOMPARE(t.kind, TaskKind::Production); // gold looks like any task
+                leasedIds.append(t.id);
+            }
+            // Her copy holds no pool and no task kind.
+            QCOMPARE(copy->work().poolTasks(pool).error().code, ErrorCode::Permission);
+            work(*copy);
+            ASSAY_VERIFY_RESULT(syncWith(*copy));
+        }
+        // The lead's copy: the leased tasks are Ann's, done, and the gold among them scored.
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        ASSAY_VERIFY_RESULT(syncWith(*lead));
+        const Id annId = lead->people().person(QStringLiteral("ann"))->id;
+        auto tasks = lead->work().batchTasks(pool);
+        ASSAY_VERIFY_RESULT(tasks);
+        int mine = 0;
+        for (const Task &t : std::as_const(*tasks)) {
+            if (!leasedIds.contains(t.id))
+                continue;
+            ++mine;
+            QCOMPARE(t.personId, annId);
+            QCOMPARE(t.state, TaskState::Done);
+        }
+        QCOMPARE(mine, 4);
+        auto work = lead->work().batchWork(pool);
+        ASSAY_VERIFY_RESULT(work);
+        int scored = 0;
+        for (const BatchWork &w : std::as_const(*work)) {
+            QVERIFY(leasedIds.contains(w.task.id));
+            QCOMPARE(w.goldScore.has_value(), w.task.kind == TaskKind::Gold);
+            scored += w.goldScore ? 1 : 0;
+        }
+        QCOMPARE(work->size(), 4);
+        QVERIFY(scored >= 1);
+        // Her next lease ends the leases of what she did, and brings new tasks.
+        {
+            auto copy = open(annCopy, QStringLiteral("ann"));
+            sync::PostgresRemote remote(ann);
+            auto leased = copy->sync().lease(remote, {}, 2);
+            ASSAY_VERIFY_RESULT(leased);
+            QCOMPARE(leased->finished, 4);
+            QCOMPARE(leased->leased, 2);
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assay.pool WHERE finished")),
+                 QStringLiteral("4"));
+        // A shared folder hands out nothing.
+        auto copy = open(annCopy, QStringLiteral("ann"));
+        QTemporaryDir folder;
+        sync::FolderRemote shared(folder.path(), QStringLiteral("ann"));
+        auto refused = copy->sync().lease(shared, {}, 1);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Unsupported);
     }
 };
 

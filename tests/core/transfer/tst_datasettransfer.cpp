@@ -962,6 +962,8 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE calibration_sets; DROP TABLE calibration_references;"
                   " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
                   " DROP TABLE calibration_judgements; DROP TABLE calibration_debriefs;"
+                  " DROP TABLE review_return;"
+                  " DROP TABLE batch_pools;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -290,6 +291,114 @@ private Q_SLOTS:
         // Alt+2 chooses the second annotator.
         QTest::keyClick(&view, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(view.currentPanel(), 1);
+    }
+
+    // Alt+M, a rectangle dragged on the answer, the remark typed: it goes with the decision,
+    // is pinned on the answer when the item is shown again, reaches the annotator with the
+    // rejection, and the adjudicator sees it pinned on the image.
+    void remarkPinnedToARegion()
+    {
+        ReviewView view(as(QStringLiteral("rita")));
+        view.resize(1200, 800);
+        ASSAY_VERIFY_RESULT(view.load(m_batch, ReviewOrder::Annotator));
+        view.show();
+        view.activateWindow();
+        view.setFocus();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.itemCount() > 0);
+        const Id item = view.currentItem();
+        const int panel = view.currentPanel();
+        widgets::ImageCanvas *canvas = view.canvas(panel);
+        QTRY_VERIFY(canvas->isImageShown());
+
+        QTest::keyClick(&view, Qt::Key_M, Qt::AltModifier);
+        QVERIFY(view.isRemarking());
+        const QPoint from = canvas->imageToWidget(QPointF(70, 210)).toPoint();
+        const QPoint to = canvas->imageToWidget(QPointF(270, 320)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), canvas->mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas, &move);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        QVERIFY(!view.isRemarking());
+        QDialog *dialog = view.remarkDialog();
+        QVERIFY(dialog->isVisible());
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("remarkReason"));
+        reason->setCurrentIndex(reason->findData(QStringLiteral("box-too-loose")));
+        auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("remarkText"));
+        QTest::keyClicks(text, QStringLiteral("the bumper is outside the box"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(view.pendingRemarks().size(), 1);
+        const BoxRemark pending = view.pendingRemarks().first();
+        QVERIFY(pending.region);
+        const double tolerance = 2 / canvas->zoom() + 1;
+        QVERIFY(qAbs(pending.region->x() - 70) < tolerance);
+        QVERIFY(qAbs(pending.region->y() - 210) < tolerance);
+        QVERIFY(qAbs(pending.region->right() - 270) < tolerance);
+        QVERIFY(qAbs(pending.region->bottom() - 320) < tolerance);
+        QVERIFY(!pending.boxId.isEmpty()); // the car's box, which the region covers
+        QVERIFY(view.panelTitle(panel).contains(QLatin1String("1 remark")));
+
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("review-remark.png"))));
+
+        // Rejected with a reason: the remark is recorded with the decision.
+        QTest::keyClick(&view, Qt::Key_R, Qt::AltModifier);
+        QDialog *reasons = view.reasonDialog();
+        QVERIFY(reasons->isVisible());
+        auto *code = reasons->findChild<QComboBox *>(QStringLiteral("reasonCode"));
+        code->setCurrentIndex(code->findData(QStringLiteral("box-too-loose")));
+        QTest::keyClicks(reasons->findChild<QLineEdit *>(QStringLiteral("reasonText")),
+                         QStringLiteral("see the pin"));
+        QTest::keyClick(reasons->findChild<QLineEdit *>(QStringLiteral("reasonText")),
+                        Qt::Key_Return);
+        const QList<ReviewRecord> d = decisionsOn(item);
+        QVERIFY(!d.isEmpty());
+        const ReviewRecord &rejected = d.last();
+        QCOMPARE(rejected.verdict, ReviewVerdict::Reject);
+        QCOMPARE(rejected.boxRemarks.size(), 1);
+        QCOMPARE(rejected.boxRemarks.first().region, pending.region);
+        QCOMPARE(rejected.boxRemarks.first().text, QStringLiteral("the bumper is outside the box"));
+        QCOMPARE(rejected.boxRemarks.first().reasonCode, QStringLiteral("box-too-loose"));
+        QCOMPARE(rejected.boxRemarks.first().verdict, ReviewVerdict::Reject);
+        QCOMPARE(rejected.boxRemarks.first().boxId, pending.boxId);
+        QVERIFY(view.pendingRemarks().isEmpty());
+
+        // Shown again: pinned on the answer it was made on.
+        for (int i = 0; i < view.itemCount(); ++i) {
+            if (view.currentItem() == item)
+                break;
+            view.showItem(i);
+        }
+        view.showItem(view.currentItemIndex());
+        bool pinned = false;
+        for (int i = 0; i < view.panelCount(); ++i)
+            pinned = pinned || view.recordedRemarks(i).size() == 1;
+        QVERIFY(pinned);
+
+        // The annotator reads it with the rejection of their answer.
+        const Id author = rejected.annotatorId;
+        auto person = as(QStringLiteral("lead")).people().person(author);
+        ASSAY_VERIFY_RESULT(person);
+        auto outcomes = as(person->name).review().myOutcomes();
+        ASSAY_VERIFY_RESULT(outcomes);
+        bool reached = false;
+        for (const ReviewOutcome &o : *outcomes) {
+            if (o.taskId == rejected.taskId && o.verdict == ReviewVerdict::Reject)
+                reached = o.boxRemarks.size() == 1 && o.boxRemarks.first().region == pending.region;
+        }
+        QVERIFY(reached);
+
+        // The adjudicator sees the pin on the image.
+        AdjudicationDialog adjudication(as(QStringLiteral("ada")), item);
+        QVERIFY(adjudication.remarkCanvas());
+        QVERIFY(adjudication.remarkCanvas()->hasOverlay());
+        QVERIFY(adjudication.findChild<QPlainTextEdit *>(QStringLiteral("remarks"))
+                        ->toPlainText()
+                        .contains(QLatin1String("pin 1")));
+        as(QStringLiteral("rita"));
     }
 
     void adjudicationDialogKeepsTheVersions()

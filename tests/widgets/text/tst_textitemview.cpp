@@ -448,7 +448,7 @@ void tst_TextItemView::missingFileShowsAMessage()
     QSignalSpy failed(m_view.get(), &TextItemView::loadFailed);
     m_view->loadFile(path);
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().first().toString(), path + QStringLiteral(": no such file"));
+    QCOMPARE(failed.first().first().toString(), path + QStringLiteral(": the file does not exist"));
 }
 
 void tst_TextItemView::screenshot()
