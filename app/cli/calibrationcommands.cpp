@@ -482,10 +482,16 @@ static int runSession(Project &p, const QString &verb, const QStringList &rest,
         return ExitOk;
     }
     if (verb == QLatin1String("judge") || verb == QLatin1String("close")) {
+        // The sign-in may have judged finished attempts already (Project::signIn): told here too.
+        QList<CalibrationJudgement> atSignIn;
+        for (const CalibrationJudgement &j : p.calibrationJudgements()) {
+            if (j.sessionId == name || j.sessionName == name)
+                atSignIn.append(j);
+        }
         auto judged = verb == QLatin1String("judge") ? c.judge(name) : c.close(name);
         if (!judged)
             return fail(io, judged.error());
-        printJudgements(*judged, json, io);
+        printJudgements(atSignIn + *judged, json, io);
         if (verb == QLatin1String("close") && !json)
             io.out << Tr::tr("session \"%1\" closed").arg(name) << '\n';
         return ExitOk;

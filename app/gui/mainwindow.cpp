@@ -711,7 +711,33 @@ Status MainWindow::signIn(const QString &personNameOrId, const core::identity::S
     if (st)
         SignInDialog::remember(m_store->info().projectId, m_store->actor().id);
     personChanged();
+    if (st)
+        tellSignInDecisions();
     return st;
+}
+
+void MainWindow::tellSignInDecisions()
+{
+    // What the sign-in decided on this person's behalf (Project::signIn): said, not asked.
+    const QList<core::CalibrationJudgement> &judged = m_store->calibrationJudgements();
+    if (judged.isEmpty())
+        return;
+    int passed = 0;
+    int retries = 0;
+    for (const core::CalibrationJudgement &j : judged) {
+        if (j.passed)
+            ++passed;
+        else if (j.retry)
+            ++retries;
+    }
+    statusBar()->showMessage(tr("Calibration: %n attempt(s) judged on your behalf", nullptr,
+                                int(judged.size()))
+                                     + QLatin1String(" — ")
+                                     + tr("%1 passed, %2 to try again, %3 failed")
+                                               .arg(passed)
+                                               .arg(retries)
+                                               .arg(judged.size() - passed - retries),
+                             15000);
 }
 
 bool MainWindow::showSignIn(const core::Id &preselected)
@@ -723,6 +749,8 @@ bool MainWindow::showSignIn(const core::Id &preselected)
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (accepted || m_store->actor().id != before)
         personChanged();
+    if (accepted)
+        tellSignInDecisions();
     return accepted;
 }
 

@@ -217,10 +217,19 @@ Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys
         return p.error();
     m_actor = *p;
     m_store->setSigner(keys); // everything recorded from now on is signed with them
+    m_calibrationJudgements.clear();
     // The lead's or trainer's workstation acts for them on what scoring decided while they were
-    // away: gates set and lifted in their name (GoldService::applyGates).
+    // away: calibration attempts judged (CalibrationService::judgeDue) and gates set and
+    // lifted in their name (GoldService::applyGates).
     if (!isReadOnly() && isAllowed(m_actor, Action::Recalibrate)
         && core::mayRead(m_actor, Read::Scores)) {
+        // Calibration sessions first: a pass lifts a gate applyGates need not look at again.
+        if (core::mayRead(m_actor, Read::CalibrationAnswers)) {
+            auto judged = m_calibration->judgeDue();
+            if (!judged)
+                return judged.error();
+            m_calibrationJudgements = *judged;
+        }
         auto changes = m_gold->applyGates();
         if (!changes)
             return changes.error();

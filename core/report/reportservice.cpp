@@ -3,7 +3,10 @@
 #include "core/report/reportservice.h"
 #include "core/report/reportbody_p.h"
 
+#include "core/annotation/annotationservice.h"
 #include "core/base/tr.h"
+#include "core/people/peopleservice.h"
+#include "core/project/project.h"
 #include "core/events/policy.h"
 #include "core/gold/goldservice.h"
 #include "core/quality/agreement.h"
@@ -17,6 +20,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <map>
 
@@ -109,6 +113,50 @@ Result<QList<quality::TimedAnswer>> ReportService::timedAnswers(const ReportPeri
             }
             if (const auto it = audited.constFind(w.annotation.id); it != audited.constEnd())
                 a.auditAccepted = *it;
+            result.append(a);
+        }
+        // An answer rejected by review and not redone yet: its task is back in its annotator's
+        // queue, so it is not among the finished work above; it was audited and not accepted
+        // unchanged, so it counts as a miss (once redone it is finished work again, with the
+        // same rejection in force until a new decision).
+        auto tasks = project().work().batchTasks(b.id);
+        if (!tasks)
+            return tasks.error();
+        QHash<Id, QList<ReviewRecord>> decisionsOf;
+        for (const Task &t : std::as_const(*tasks)) {
+            if (t.state != TaskState::Pending)
+                continue;
+            if (!decisionsOf.contains(t.itemId)) {
+                auto decisions = project().review().decisions(t.itemId);
+                if (!decisions)
+                    return decisions.error();
+                decisionsOf.insert(t.itemId, *decisions);
+            }
+            const ReviewRecord *last = nullptr;
+            for (const ReviewRecord &r : decisionsOf[t.itemId]) {
+                if (r.taskId == t.id && !r.withdrawn && r.verdict != ReviewVerdict::Escalate)
+                    last = &r;
+            }
+            if (!last || last->verdict != ReviewVerdict::Reject)
+                continue;
+            auto annotation = project().annotations().annotation(last->annotationId);
+            if (!annotation)
+                return annotation.error();
+            if (!period.contains(annotation->updatedAt))
+                continue;
+            auto person = project().people().person(annotation->personId);
+            quality::TimedAnswer a;
+            a.annotationId = annotation->id;
+            a.itemId = annotation->itemId;
+            a.person = person ? person->name : annotation->personId;
+            a.batch = b.name;
+            a.kind = t.kind;
+            a.classIds = annotation->classIds;
+            a.timeSpentMs = annotation->timeSpentMs;
+            a.time = annotation->updatedAt.toUTC();
+            a.taxonomyVersion = annotation->taxonomyVersion;
+            a.guidelineVersion = annotation->guidelineVersion;
+            a.auditAccepted = false;
             result.append(a);
         }
     }
@@ -501,11 +549,43 @@ Result<ReportCheck> ReportService::verifyAuditReport(const QString &html) const
         if (!seen.contains(it.key()))
             moved.append(Tr::tr("device %1 has events the report did not see").arg(it.key()));
     }
-    if (!moved.isEmpty())
-        return Error{ErrorCode::Conflict,
-                     Tr::tr("the project is not at the report's snapshot (%1); verify it against "
-                            "a copy of the project at that point")
-                             .arg(moved.join(QLatin1String("; ")))};
+    if (!moved.isEmpty()) {
+        // The project moved on (or holds another device's events the report did not see): the
+        // state at the report's heads is rebuilt by replaying the log up to them in a scratch
+        // copy, and the report is verified against that.
+        QList<store::Snapshot::Head> heads;
+        for (const QJsonValue &v : stated.value(QStringLiteral("heads")).toArray()) {
+            const QJsonObject h = v.toObject();
+            heads.append({h.value(QStringLiteral("device")).toString(),
+                          h.value(QStringLiteral("seq")).toInteger(),
+                          h.value(QStringLiteral("hash")).toString()});
+        }
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            return makeError(ErrorCode::Io,
+                             Tr::tr("no room for a temporary copy at the report's snapshot"),
+                             path());
+        const QString copyPath = scratch.filePath(QStringLiteral("snapshot.assay"));
+        if (const Status st = project().store().copyAtHeads(copyPath, heads); !st)
+            return Error{st.error().code,
+                         Tr::tr("the project is not at the report's snapshot (%1), and its state "
+                                "there cannot be rebuilt: %2")
+                                 .arg(moved.join(QLatin1String("; ")), st.error().message)};
+        Result<ReportCheck> atSnapshot = [&]() -> Result<ReportCheck> {
+            auto copy = Project::open(copyPath);
+            if (!copy)
+                return copy.error();
+            if (const Status st = (*copy)->setActor(actor().id); !st)
+                return Error{st.error().code,
+                             Tr::tr("at the report's snapshot: %1").arg(st.error().message)};
+            return ReportService(**copy).verifyAuditReport(html);
+        }();
+        if (!atSnapshot)
+            return atSnapshot.error();
+        atSnapshot->replayed = true;
+        atSnapshot->moved = moved;
+        return atSnapshot;
+    }
     if (stated.value(QStringLiteral("state_digest")).toString() != snapshot->stateDigest)
         return Error{ErrorCode::Conflict,
                      Tr::tr("the project's state digest differs from the report's although every "

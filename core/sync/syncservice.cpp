@@ -468,6 +468,12 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
 
     // Consequences of what arrived, decided where the lead's data is.
     if (isAllowed(actor(), Action::Recalibrate) && mayRead(actor(), Read::Scores)) {
+        if (mayRead(actor(), Read::CalibrationAnswers)) {
+            auto judged = project().calibration().judgeDue();
+            if (!judged)
+                return judged.error();
+            summary.judgements = *judged;
+        }
         auto gates = project().gold().applyGates();
         if (!gates)
             return gates.error();
