@@ -149,6 +149,12 @@ Status CalibrationResultsView::show(const QString &session)
     if (!r)
         return r.error();
     m_results = *r;
+    m_referenceBoxes.clear();
+    auto references = m_project->calibration().references(r->session.setId);
+    if (!references)
+        return references.error();
+    for (const CalibrationReference &ref : std::as_const(*references))
+        m_referenceBoxes.insert(ref.itemId, ref.boxes);
     const QHash<Id, QString> &names = r->classNames;
     int ready = 0;
     for (const PersonCalibrationResult &p : r->people)
@@ -259,8 +265,8 @@ Status CalibrationResultsView::show(const QString &session)
 void CalibrationResultsView::selectItem(int row)
 {
     if (row < 0 || row >= m_results.items.size()) {
-        m_overlay->setItem({}, {}, {}, {}, {});
-        m_spread->setItem({}, {});
+        m_overlay->setItem({}, {}, {}, {}, {}, {});
+        m_spread->setItem({}, {}, {});
         return;
     }
     const ItemSpread &spread = m_results.items.at(row);
@@ -277,8 +283,9 @@ void CalibrationResultsView::selectItem(int row)
     QStringList members;
     for (const PersonCalibrationResult &p : std::as_const(m_results.people))
         members.append(p.name);
-    m_overlay->setItem(image, size, spread, members, m_results.classNames);
-    m_spread->setItem(spread, m_results.classNames);
+    const QList<Box> reference = m_referenceBoxes.value(spread.itemId);
+    m_overlay->setItem(image, size, spread, reference, members, m_results.classNames);
+    m_spread->setItem(spread, reference, m_results.classNames);
 }
 
 void CalibrationResultsView::judge()
@@ -300,11 +307,13 @@ CohortOverlay::CohortOverlay(QWidget *parent)
 }
 
 void CohortOverlay::setItem(const QImage &image, const QSize &size, const ItemSpread &spread,
-                            const QStringList &members, const QHash<Id, QString> &classNames)
+                            const QList<Box> &reference, const QStringList &members,
+                            const QHash<Id, QString> &classNames)
 {
     m_image = image;
     m_size = size;
     m_spread = spread;
+    m_reference = reference;
     m_members = members;
     m_names = classNames;
     update();
@@ -360,7 +369,7 @@ void CohortOverlay::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    for (const Box &b : std::as_const(m_spread.referenceBoxList)) {
+    for (const Box &b : std::as_const(m_reference)) {
         const QRectF r(b.x * scale, b.y * scale, b.w * scale, b.h * scale);
         p.setPen(QPen(Qt::white, 6));
         p.drawRect(r);
@@ -392,7 +401,7 @@ void CohortOverlay::paintEvent(QPaintEvent *)
         p.drawText(QRectF(x + 30, y, w - 30, 18), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += w;
     };
-    if (m_spread.referenceBoxList.isEmpty() && m_spread.boxes.isEmpty()) {
+    if (m_reference.isEmpty() && m_spread.boxes.isEmpty()) {
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(0, y, width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Labelled by class: the spread of answers is beside"));
@@ -409,7 +418,8 @@ ClassSpreadChart::ClassSpreadChart(QWidget *parent)
     setMinimumSize(240, 180);
 }
 
-void ClassSpreadChart::setItem(const ItemSpread &spread, const QHash<Id, QString> &classNames)
+void ClassSpreadChart::setItem(const ItemSpread &spread, const QList<Box> &referenceBoxes,
+                               const QHash<Id, QString> &classNames)
 {
     m_bars.clear();
     m_of = spread.answered;
@@ -439,7 +449,7 @@ void ClassSpreadChart::setItem(const ItemSpread &spread, const QHash<Id, QString
         QMap<QString, int> people;
         QMap<QString, int> boxes;
         QMap<QString, int> reference;
-        for (const Box &b : spread.referenceBoxList)
+        for (const Box &b : referenceBoxes)
             ++reference[classNames.value(b.classId, b.classId)];
         for (const auto &[who, drawn] : spread.boxes) {
             QSet<QString> classes;

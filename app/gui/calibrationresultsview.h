@@ -60,6 +60,7 @@ private:
     CohortOverlay *m_overlay;
     ClassSpreadChart *m_spread;
     core::SessionResults m_results;
+    QHash<core::Id, QList<core::Box>> m_referenceBoxes; // by item, of the shown session's set
 };
 
 // An item's image with the reference boxes (thick, solid, white-edged) and every member's
@@ -71,7 +72,8 @@ class CohortOverlay final : public QWidget
 public:
     explicit CohortOverlay(QWidget *parent = nullptr);
     void setItem(const QImage &image, const QSize &size, const core::ItemSpread &spread,
-                 const QStringList &members, const QHash<core::Id, QString> &classNames);
+                 const QList<core::Box> &reference, const QStringList &members,
+                 const QHash<core::Id, QString> &classNames);
     static QColor referenceColour();
     // The colour of the member at `index` in the session's list.
     static QColor memberColour(int index);
@@ -85,6 +87,7 @@ private:
     QImage m_image;
     QSize m_size;
     core::ItemSpread m_spread;
+    QList<core::Box> m_reference;
     QStringList m_members;
     QHash<core::Id, QString> m_names;
 };
@@ -105,7 +108,8 @@ public:
         QString note;
     };
     explicit ClassSpreadChart(QWidget *parent = nullptr);
-    void setItem(const core::ItemSpread &spread, const QHash<core::Id, QString> &classNames);
+    void setItem(const core::ItemSpread &spread, const QList<core::Box> &reference,
+                 const QHash<core::Id, QString> &classNames);
     const QList<Bar> &bars() const { return m_bars; }
     int of() const { return m_of; }
     QSize sizeHint() const override { return {300, 240}; }

@@ -29,6 +29,7 @@
 #include "core/identity/keystore.h"
 #include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 #include "widgets/duplicates/duplicatesdialog.h"
 #include "widgets/preview/itempreview.h"
@@ -703,6 +704,30 @@ void MainWindow::updateStatus()
             tr("Signed in as %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
 }
 
+// What a sign-in decided on the person's behalf (Project::signIn): said, not asked.
+static void tellSignInDecisions(QStatusBar *bar, const core::Project &project)
+{
+    const QList<core::SessionJudgement> judged = core::latestJudgements(project);
+    if (judged.isEmpty())
+        return;
+    int passed = 0;
+    int retries = 0;
+    for (const core::SessionJudgement &j : judged) {
+        if (j.judgement.passed)
+            ++passed;
+        else if (j.judgement.retry)
+            ++retries;
+    }
+    bar->showMessage(MainWindow::tr("Calibration: %n attempt(s) judged on your behalf", nullptr,
+                                    int(judged.size()))
+                             + QLatin1String(" — ")
+                             + MainWindow::tr("%1 passed, %2 to try again, %3 failed")
+                                       .arg(passed)
+                                       .arg(retries)
+                                       .arg(judged.size() - passed - retries),
+                     15000);
+}
+
 Status MainWindow::signIn(const QString &personNameOrId, const core::identity::SecretKeys &keys)
 {
     if (!m_store)
@@ -712,32 +737,8 @@ Status MainWindow::signIn(const QString &personNameOrId, const core::identity::S
         SignInDialog::remember(m_store->info().projectId, m_store->actor().id);
     personChanged();
     if (st)
-        tellSignInDecisions();
+        tellSignInDecisions(statusBar(), *m_store);
     return st;
-}
-
-void MainWindow::tellSignInDecisions()
-{
-    // What the sign-in decided on this person's behalf (Project::signIn): said, not asked.
-    const QList<core::CalibrationJudgement> &judged = m_store->calibrationJudgements();
-    if (judged.isEmpty())
-        return;
-    int passed = 0;
-    int retries = 0;
-    for (const core::CalibrationJudgement &j : judged) {
-        if (j.passed)
-            ++passed;
-        else if (j.retry)
-            ++retries;
-    }
-    statusBar()->showMessage(tr("Calibration: %n attempt(s) judged on your behalf", nullptr,
-                                int(judged.size()))
-                                     + QLatin1String(" — ")
-                                     + tr("%1 passed, %2 to try again, %3 failed")
-                                               .arg(passed)
-                                               .arg(retries)
-                                               .arg(judged.size() - passed - retries),
-                             15000);
 }
 
 bool MainWindow::showSignIn(const core::Id &preselected)
@@ -750,7 +751,7 @@ bool MainWindow::showSignIn(const core::Id &preselected)
     if (accepted || m_store->actor().id != before)
         personChanged();
     if (accepted)
-        tellSignInDecisions();
+        tellSignInDecisions(statusBar(), *m_store);
     return accepted;
 }
 

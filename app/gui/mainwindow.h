@@ -113,7 +113,6 @@ private:
     void updateActions();
     void onCurrentChanged();
     void personChanged();
-    void tellSignInDecisions();
     void showError(const QString &title, const QString &message);
     void leadChangeMade(); // people, batches or flags changed: roles, queues and lists follow
     void updateItemsPage();

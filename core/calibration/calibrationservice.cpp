@@ -621,7 +621,6 @@ Result<SessionResults> CalibrationService::results(const QString &name) const
             spread.path = item->path;
         spread.referenceClasses = ref.classIds;
         spread.referenceBoxes = int(ref.boxes.size());
-        spread.referenceBoxList = ref.boxes;
         for (const CalibrationReference &r : std::as_const(*refs)) {
             if (r.itemId == ref.itemId) {
                 spread.explanation = r.explanation;
@@ -792,8 +791,6 @@ Result<QList<CalibrationJudgement>> CalibrationService::judge(const QString &nam
             const QHash<Id, Answer> answers = answersOf(*work, m.personId, m.attempt);
             const Figures f = calibration::score(references, answers, s->passBoxF1);
             CalibrationJudgement j;
-            j.sessionId = s->id;
-            j.sessionName = s->name;
             j.personId = m.personId;
             j.name = m.name;
             j.attempt = m.attempt;
@@ -859,32 +856,6 @@ Result<QList<CalibrationJudgement>> CalibrationService::judge(const QString &nam
                 j.debrief = true;
             }
             out.append(j);
-        }
-        return {};
-    });
-    ASSAY_TRY(st);
-    return out;
-}
-
-Result<QList<CalibrationJudgement>> CalibrationService::judgeDue()
-{
-    ASSAY_TRY(project().mayRecord(CalibrationAttemptJudged::kind));
-    ASSAY_TRY(project().mayRead(Read::CalibrationAnswers));
-    ASSAY_TRY(project().mayRead(Read::Scores));
-    auto all = sessions();
-    if (!all)
-        return all.error();
-    QList<CalibrationJudgement> out;
-    const Status st = project().transact([&]() -> Status {
-        for (const CalibrationSession &s : std::as_const(*all)) {
-            if (s.closed)
-                continue;
-            // judge() skips what is judged already: an attempt judged here or in another copy
-            // (once synced) is not judged again.
-            auto judged = judge(s.id);
-            if (!judged)
-                return judged.error();
-            out.append(*judged);
         }
         return {};
     });

@@ -113,8 +113,7 @@ struct ItemSpread
     QString path;
     QStringList referenceClasses; // ids
     int referenceBoxes = 0;
-    QList<Box> referenceBoxList; // the reference boxes themselves, to draw
-    QMap<QString, int> answers;  // the answer's classes ("a+b"), or "N boxes" -> people
+    QMap<QString, int> answers; // the answer's classes ("a+b"), or "N boxes" -> people
     int answered = 0;
     int wrong = 0;
     std::optional<double> meanBoxF1; // of the answers against the reference
@@ -181,6 +180,20 @@ struct Debrief
     QHash<Id, QString> classNames;
 };
 
+// What applying the session's rule did for one member.
+struct CalibrationJudgement
+{
+    Id personId;
+    QString name;
+    int attempt = 0;
+    bool passed = false;
+    bool retry = false;   // a next attempt was queued
+    bool debrief = false; // the debrief was released
+    bool gateLifted = false;
+    bool gateSet = false;
+    QStringList hints;
+};
+
 class CalibrationService final : public ServiceBase
 {
 public:
@@ -211,10 +224,6 @@ public:
     Result<QList<CalibrationJudgement>> judge(const QString &session, bool closing = false);
     // Judges what is left as final, then closes: open tasks leave the queues.
     Result<QList<CalibrationJudgement>> close(const QString &session);
-    // Judges every open session at once (each as judge() does): what a trainer's or lead's
-    // sign-in and sync do on their behalf, so a member's finished attempt, or a window that
-    // closed, is judged without anyone asking. Never twice for the same attempt.
-    Result<QList<CalibrationJudgement>> judgeDue();
     // A member's debrief: for that member once released, and for trainers and leads.
     Result<Debrief> debrief(const QString &session, const QString &person) const;
 

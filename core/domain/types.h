@@ -75,22 +75,6 @@ struct GateChange
     int answers = 0;
 };
 
-// What applying a calibration session's rule did for one member (CalibrationService::judge).
-struct CalibrationJudgement
-{
-    Id sessionId;
-    QString sessionName;
-    Id personId;
-    QString name;
-    int attempt = 0;
-    bool passed = false;
-    bool retry = false;   // a next attempt was queued
-    bool debrief = false; // the debrief was released
-    bool gateLifted = false;
-    bool gateSet = false;
-    QStringList hints;
-};
-
 struct Taxonomy
 {
     int version = 0; // 0: no classes yet; the number of the version in this copy's order

@@ -168,11 +168,6 @@ public:
 
     // The gates the last sign-in set or lifted (GoldService::applyGates), to be told.
     const QList<GateChange> &gateChanges() const { return m_gateChanges; }
-    // The calibration attempts the last sign-in judged (CalibrationService::judgeDue).
-    const QList<CalibrationJudgement> &calibrationJudgements() const
-    {
-        return m_calibrationJudgements;
-    }
     // Offline decisions that contradicted another, and events refused by the authority check:
     // for those who may read the whole log.
     Result<QList<store::Conflict>> conflicts() const;
@@ -187,7 +182,6 @@ private:
     std::unique_ptr<store::ProjectStore> m_store;
     Person m_actor;
     QList<GateChange> m_gateChanges;
-    QList<CalibrationJudgement> m_calibrationJudgements;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<TaxonomyService> m_taxonomy;
     std::unique_ptr<ItemService> m_items;

@@ -83,7 +83,7 @@ public:
     // Recomputes the report named in `html` from the log and compares figures and visible text.
     // When the project stands at the report's snapshot (the same head on every device), with
     // its state; when it moved on since, with the state rebuilt by replaying the log up to the
-    // report's heads in a scratch copy (ProjectStore::copyAtHeads). Refused when this copy's log
+    // report's heads in a scratch copy (the log cut after them, the state replayed). Refused when this copy's log
     // lacks one of the report's heads.
     Result<ReportCheck> verifyAuditReport(const QString &html) const;
 

@@ -919,66 +919,6 @@ Result<QList<StateDifference>> ProjectStore::compareStateWithReplay(
     return out;
 }
 
-Status ProjectStore::copyAtHeads(const QString &copyPath, const QList<Snapshot::Head> &heads) const
-{
-    for (const Snapshot::Head &h : heads) {
-        auto s = m_db->prepare(
-                QStringLiteral("SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2"));
-        if (!s)
-            return s.error();
-        s->bind(1, h.device).bind(2, h.seq);
-        if (h.seq > 0 && (!s->step() || s->text(0) != h.hash))
-            return makeError(ErrorCode::Conflict,
-                             Tr::tr("this copy's log does not hold event %1 of device %2 as it was"
-                                    " (%3)")
-                                     .arg(h.seq)
-                                     .arg(h.device, h.hash.left(12)),
-                             m_path);
-    }
-    auto copy = Database::open(copyPath, Database::OpenMode::Create);
-    if (!copy)
-        return copy.error();
-    sqlite3_backup *backup = sqlite3_backup_init((*copy)->handle(), "main", m_db->handle(), "main");
-    if (!backup)
-        return (*copy)->lastError(Tr::tr("copying the project"));
-    sqlite3_backup_step(backup, -1);
-    if (sqlite3_backup_finish(backup) != SQLITE_OK)
-        return (*copy)->lastError(Tr::tr("copying the project"));
-    Database *db = copy->get();
-    {
-        Transaction tx(db);
-        ASSAY_TRY(tx.begin());
-        ASSAY_TRY(db->exec(QStringLiteral(
-                "CREATE TEMP TABLE snapshot_heads (device TEXT PRIMARY KEY, seq INTEGER NOT NULL,"
-                " hash TEXT NOT NULL)")));
-        auto add = db->prepare(QStringLiteral(
-                "INSERT INTO snapshot_heads (device, seq, hash) VALUES (?1, ?2, ?3)"));
-        if (!add)
-            return add.error();
-        for (const Snapshot::Head &h : heads) {
-            add->reset();
-            add->bind(1, h.device).bind(2, h.seq).bind(3, h.hash);
-            ASSAY_TRY(add->exec());
-        }
-        // Events from before devices (envelope 0) sit on the first device's chain.
-        ASSAY_TRY(db->exec(QStringLiteral(
-                "DELETE FROM events WHERE envelope != 0 AND device_seq > COALESCE("
-                "(SELECT seq FROM snapshot_heads h WHERE h.device = events.device), 0)")));
-        ASSAY_TRY(db->exec(QStringLiteral(
-                "DELETE FROM devices WHERE id NOT IN (SELECT device FROM snapshot_heads)")));
-        ASSAY_TRY(db->exec(QStringLiteral(
-                "UPDATE devices SET head_seq = (SELECT seq FROM snapshot_heads h WHERE h.device ="
-                " devices.id), head_hash = (SELECT hash FROM snapshot_heads h WHERE h.device ="
-                " devices.id)")));
-        ASSAY_TRY(db->exec(QStringLiteral(
-                "DELETE FROM quarantine WHERE event_id NOT IN (SELECT id FROM events)")));
-        ASSAY_TRY(db->exec(QStringLiteral("DROP TABLE snapshot_heads")));
-        ASSAY_TRY(tx.commit());
-    }
-    ASSAY_TRY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    return replay(db, *m_appliers, m_path);
-}
-
 Result<QString> ProjectStore::integrityCheck() const
 {
     auto s = m_db->prepare(QStringLiteral("PRAGMA integrity_check"));

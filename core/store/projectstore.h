@@ -199,11 +199,6 @@ public:
     // differ, at most `limit` of them. Empty when the state is what the log says.
     // `refused`, when given, receives the events whose author had no right to them at their
     // place in the log (ApplierRegistry::authorityCheck); the replay leaves them out.
-    // Writes to `copyPath` a copy of the project as it stood at `heads` (one per device): the
-    // log cut after each head (devices not named lose all their events) and the state rebuilt
-    // by replaying what is left. Refused when this log does not hold one of the heads (the
-    // same sequence number with the same hash). The file itself is not touched.
-    Status copyAtHeads(const QString &copyPath, const QList<Snapshot::Head> &heads) const;
     Result<QList<StateDifference>> compareStateWithReplay(
             int limit = 20, QList<ChainProblem> *refused = nullptr) const;
     Result<QString> integrityCheck() const;

@@ -468,11 +468,10 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
 
     // Consequences of what arrived, decided where the lead's data is.
     if (isAllowed(actor(), Action::Recalibrate) && mayRead(actor(), Read::Scores)) {
-        if (mayRead(actor(), Read::CalibrationAnswers)) {
-            auto judged = project().calibration().judgeDue();
-            if (!judged)
+        // Calibration attempts that arrived finished (latestJudgements tells them).
+        if (judgesCalibrationFor(actor())) {
+            if (auto judged = judgeDueSessions(project()); !judged)
                 return judged.error();
-            summary.judgements = *judged;
         }
         auto gates = project().gold().applyGates();
         if (!gates)

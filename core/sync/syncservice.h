@@ -52,7 +52,6 @@ struct SyncSummary
     QStringList refused;      // events refused (a fork, a bad hash or signature), with reasons
     qint64 waiting = 0;       // events read that wait for earlier ones of their chain
     QList<GateChange> gates;  // recalibration gates set or lifted here after the pull
-    QList<CalibrationJudgement> judgements; // calibration attempts judged here after the pull
     // Events of kinds this build does not know (made by a newer Assay), by kind: kept, checked
     // and passed on like any other, but not applied until Assay is updated.
     QMap<QString, qint64> unknownKinds;

@@ -3,6 +3,7 @@
 // attempt is judged in the trainer's name and the window says so; an annotator's sign-in judges
 // nothing; signing in again judges nothing twice.
 #include "app/gui/mainwindow.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
@@ -85,7 +86,7 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(ann);
         ASSAY_VERIFY_RESULT(p.annotations().setClasses(ann->id, {added->id}));
         ASSAY_VERIFY_RESULT(p.work().setTaskState(queue->first().id, TaskState::Done));
-        QCOMPARE(p.calibrationJudgements().size(), 0);
+        QVERIFY(latestJudgements(p).isEmpty());
     }
 
     void windowSignInJudgesForTheTrainer()
@@ -95,12 +96,12 @@ private Q_SLOTS:
         QVERIFY(w.openProject(m_path));
         // The annotator's sign-in in the window: nothing judged, nothing said.
         ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("ana"), m_keys.of(QStringLiteral("ana"))));
-        QVERIFY(w.store()->calibrationJudgements().isEmpty());
+        QVERIFY(latestJudgements(*w.store()).isEmpty());
         QVERIFY(!w.statusBar()->currentMessage().contains(QLatin1String("Calibration")));
 
         ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("tess"), m_keys.of(QStringLiteral("tess"))));
-        QCOMPARE(w.store()->calibrationJudgements().size(), 1);
-        const CalibrationJudgement j = w.store()->calibrationJudgements().first();
+        QCOMPARE(latestJudgements(*w.store()).size(), 1);
+        const CalibrationJudgement j = latestJudgements(*w.store()).first().judgement;
         QCOMPARE(j.name, QStringLiteral("ana"));
         QVERIFY(j.passed);
         QVERIFY(j.gateLifted);
@@ -112,7 +113,7 @@ private Q_SLOTS:
 
         // Again: judged once only.
         ASSAY_VERIFY_RESULT(w.signIn(QStringLiteral("tess"), m_keys.of(QStringLiteral("tess"))));
-        QVERIFY(w.store()->calibrationJudgements().isEmpty());
+        QVERIFY(latestJudgements(*w.store()).isEmpty());
         QCOMPARE(judgedEvents(*w.store()), 1);
     }
 };

@@ -6,6 +6,7 @@
 // their next sync. Each member's copy, read with SQLite directly (every table, every event
 // payload), holds no reference answer and no explanation until the debrief is released to them.
 #include "core/base/sha256.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 #include "core/sync/folderremote.h"
 #include "tests/app/memorykeys.h"
@@ -291,7 +292,7 @@ void tst_CalibrationSync::sessionAcrossCopies()
         auto pushed = syncWith(*m);
         ASSAY_VERIFY_RESULT(pushed);
         QVERIFY(pushed->pushed > 0);
-        QVERIFY(m->calibrationJudgements().isEmpty()); // nothing judged in a member's name
+        QVERIFY(latestJudgements(*m).isEmpty()); // nothing judged in a member's name
     }
     for (const QString &who : copies.keys())
         QVERIFY2(leak(copies.value(who)).isEmpty(),
@@ -301,14 +302,15 @@ void tst_CalibrationSync::sessionAcrossCopies()
     {
         auto t = open(m_lead, QStringLiteral("tess"));
         QVERIFY(t);
-        QVERIFY(t->calibrationJudgements().isEmpty()); // nothing had arrived at sign-in
+        QVERIFY(latestJudgements(*t).isEmpty()); // nothing had arrived at sign-in
         auto pulled = syncWith(*t);
         ASSAY_VERIFY_RESULT(pulled);
         QVERIFY2(pulled->refused.isEmpty(), qPrintable(pulled->refused.join(QLatin1Char('\n'))));
-        QCOMPARE(pulled->judgements.size(), 2);
+        const QList<SessionJudgement> judged = latestJudgements(*t);
+        QCOMPARE(judged.size(), 2);
         QHash<QString, CalibrationJudgement> by;
-        for (const CalibrationJudgement &j : pulled->judgements)
-            by.insert(j.name, j);
+        for (const SessionJudgement &j : judged)
+            by.insert(j.judgement.name, j.judgement);
         QVERIFY(by.value(QStringLiteral("ann")).passed);
         QVERIFY(by.value(QStringLiteral("ann")).gateLifted);
         QVERIFY(by.value(QStringLiteral("ann")).debrief);
@@ -332,7 +334,7 @@ void tst_CalibrationSync::sessionAcrossCopies()
         // Judged once: the judgement went out with the same sync; another judges nothing.
         auto again = syncWith(*t);
         ASSAY_VERIFY_RESULT(again);
-        QVERIFY(again->judgements.isEmpty());
+        QVERIFY(latestJudgements(*t).isEmpty());
     }
 
     // 5. The gate lift reaches ann at her next sync, and her debrief with it; bob gets his
