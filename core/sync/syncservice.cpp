@@ -2,6 +2,7 @@
 // Checkouts and sync: what a copy may hold, and the exchange of events and media.
 #include "core/sync/syncservice.h"
 #include "core/base/tr.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/identity/sealing.h"
 #include "core/project/services.h"
 #include "core/store/applierregistry.h"
