@@ -359,13 +359,8 @@ void CohortOverlay::paintEvent(QPaintEvent *)
         p.drawImage(target, m_image);
     else
         p.fillRect(target, QColor(0x55, 0x5b, 0x63));
-    // Members first, thin; the reference last, on top, thick and edged in white.
-    for (const auto &[who, boxes] : m_spread.boxes) {
-        p.setPen(QPen(colourOf(who), 2));
-        p.setBrush(Qt::NoBrush);
-        for (const Box &b : boxes)
-            p.drawRect(QRectF(b.x * scale, b.y * scale, b.w * scale, b.h * scale));
-    }
+    // The reference first, thick, dashed and edged in white; the members' boxes over it, thin,
+    // so that a box drawn where the reference is still shows its colour.
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
@@ -381,8 +376,14 @@ void CohortOverlay::paintEvent(QPaintEvent *)
         p.setPen(referenceColour());
         p.drawText(tag, Qt::AlignCenter, label);
     }
-    // The legend: the reference's style, then each member who drew boxes, in their colour.
     p.setFont(font());
+    for (const auto &[who, boxes] : m_spread.boxes) {
+        p.setPen(QPen(colourOf(who), 2));
+        p.setBrush(Qt::NoBrush);
+        for (const Box &b : boxes)
+            p.drawRect(QRectF(b.x * scale, b.y * scale, b.w * scale, b.h * scale));
+    }
+    // The legend: the reference's style, then each member who drew boxes, in their colour.
     double x = 0;
     double y = target.bottom() + 6;
     const auto entry = [&](const QColor &colour, Qt::PenStyle style, const QString &text) {
@@ -395,7 +396,7 @@ void CohortOverlay::paintEvent(QPaintEvent *)
             p.setPen(QPen(Qt::white, 6));
             p.drawLine(QPointF(x + 2, y + 9), QPointF(x + 24, y + 9));
         }
-        p.setPen(QPen(colour, style == Qt::DashLine ? 3 : 3, style));
+        p.setPen(QPen(colour, 3, style));
         p.drawLine(QPointF(x + 2, y + 9), QPointF(x + 24, y + 9));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(x + 30, y, w - 30, 18), Qt::AlignLeft | Qt::AlignVCenter, text);
