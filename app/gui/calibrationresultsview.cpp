@@ -370,19 +370,23 @@ void CohortOverlay::paintEvent(QPaintEvent *)
         p.drawRect(r);
         p.setPen(QPen(referenceColour(), 3, Qt::DashLine));
         p.drawRect(r);
-        const QString label = m_names.value(b.classId, b.classId);
-        const QRectF tag(r.left(), r.top() - 18, p.fontMetrics().horizontalAdvance(label) + 8, 18);
-        p.fillRect(tag, Qt::white);
-        p.setPen(referenceColour());
-        p.drawText(tag, Qt::AlignCenter, label);
     }
-    p.setFont(font());
     for (const auto &[who, boxes] : m_spread.boxes) {
         p.setPen(QPen(colourOf(who), 2));
         p.setBrush(Qt::NoBrush);
         for (const Box &b : boxes)
             p.drawRect(QRectF(b.x * scale, b.y * scale, b.w * scale, b.h * scale));
     }
+    // The reference's class above each of its boxes, over everything.
+    for (const Box &b : std::as_const(m_reference)) {
+        const QString label = m_names.value(b.classId, b.classId);
+        const QRectF tag(b.x * scale, b.y * scale - 18,
+                         p.fontMetrics().horizontalAdvance(label) + 8, 18);
+        p.fillRect(tag, Qt::white);
+        p.setPen(referenceColour());
+        p.drawText(tag, Qt::AlignCenter, label);
+    }
+    p.setFont(font());
     // The legend: the reference's style, then each member who drew boxes, in their colour.
     double x = 0;
     double y = target.bottom() + 6;
