@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
@@ -482,10 +483,16 @@ static int runSession(Project &p, const QString &verb, const QStringList &rest,
         return ExitOk;
     }
     if (verb == QLatin1String("judge") || verb == QLatin1String("close")) {
+        // The sign-in may have judged finished attempts already (Project::signIn): told here too.
+        QList<CalibrationJudgement> atSignIn;
+        for (const SessionJudgement &j : latestJudgements(p)) {
+            if (j.sessionId == name || j.sessionName == name)
+                atSignIn.append(j.judgement);
+        }
         auto judged = verb == QLatin1String("judge") ? c.judge(name) : c.close(name);
         if (!judged)
             return fail(io, judged.error());
-        printJudgements(*judged, json, io);
+        printJudgements(atSignIn + *judged, json, io);
         if (verb == QLatin1String("close") && !json)
             io.out << Tr::tr("session \"%1\" closed").arg(name) << '\n';
         return ExitOk;

@@ -3,6 +3,7 @@
 #include "app/cli/clicommon.h"
 #include "app/keys/keyring.h"
 #include "core/base/tr.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 #include "core/sync/postgresremote.h"
 #include "core/sync/remotespec.h"
@@ -154,6 +155,12 @@ int runSync(const QStringList &args, CliIo &io)
         QJsonObject unknown;
         for (auto it = done->unknownKinds.cbegin(); it != done->unknownKinds.cend(); ++it)
             unknown.insert(it.key(), double(it.value()));
+        QJsonArray judged;
+        for (const SessionJudgement &j : latestJudgements(*project))
+            judged.append(QJsonObject{{QStringLiteral("session"), j.sessionName},
+                                      {QStringLiteral("person"), j.judgement.personId},
+                                      {QStringLiteral("attempt"), j.judgement.attempt},
+                                      {QStringLiteral("passed"), j.judgement.passed}});
         QJsonArray gates;
         for (const GateChange &g : std::as_const(done->gates))
             gates.append(QJsonObject{{QStringLiteral("person"), g.personId},
@@ -175,6 +182,7 @@ int runSync(const QStringList &args, CliIo &io)
                           {QStringLiteral("waiting_to_push"), double(waiting ? *waiting : 0)},
                           {QStringLiteral("conflicts"), double(conflicts ? conflicts->size() : 0)},
                           {QStringLiteral("gates"), gates},
+                          {QStringLiteral("calibration_judged"), judged},
                           {QStringLiteral("unknown_kinds"), unknown}}));
     } else {
         io.out << Tr::tr("%1: %2 event(s) in, %3 out; media %4 in, %5 out")
@@ -184,6 +192,13 @@ int runSync(const QStringList &args, CliIo &io)
                           .arg(done->mediaPulled)
                           .arg(done->mediaPushed)
                << Qt::endl;
+        // Calibration attempts that arrived finished, judged here on the trainer's behalf.
+        for (const SessionJudgement &j : latestJudgements(*project))
+            io.out << Tr::tr("  calibration \"%1\": %2, attempt %3, %4")
+                              .arg(j.sessionName, j.judgement.name)
+                              .arg(j.judgement.attempt)
+                              .arg(j.judgement.passed ? Tr::tr("passed") : Tr::tr("not passed"))
+                   << Qt::endl;
         for (const QString &i : std::as_const(done->ignored))
             io.err << Tr::tr("  ignored: %1").arg(i) << Qt::endl;
         for (const QString &r : std::as_const(done->refused))

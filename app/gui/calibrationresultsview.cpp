@@ -9,6 +9,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,6 +58,8 @@ CalibrationResultsView::CalibrationResultsView(Project *project, QWidget *parent
     , m_missed(new QLabel(this))
     , m_judge(new QPushButton(tr("Apply the Session's &Rule"), this))
     , m_debrief(new QPushButton(tr("&Debrief of Selected…"), this))
+    , m_overlay(new CohortOverlay(this))
+    , m_spread(new ClassSpreadChart(this))
 {
     setWindowTitle(tr("Calibration Results"));
     m_people->setObjectName(QStringLiteral("calibrationPeople"));
@@ -75,7 +82,21 @@ CalibrationResultsView::CalibrationResultsView(Project *project, QWidget *parent
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_people);
     split->addWidget(m_items);
+    // The selected item: the cohort's boxes over the image, beside the spread of answers.
+    auto *itemView = new QSplitter(Qt::Horizontal, this);
+    m_overlay->setObjectName(QStringLiteral("calibrationOverlay"));
+    m_spread->setObjectName(QStringLiteral("calibrationSpread"));
+    itemView->addWidget(m_overlay);
+    itemView->addWidget(m_spread);
+    itemView->setStretchFactor(0, 3);
+    itemView->setStretchFactor(1, 2);
+    split->addWidget(itemView);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_items, &QTableWidget::currentCellChanged, this, [this](int row) { selectItem(row); });
     m_cohort->setWordWrap(true);
     m_cohort->setObjectName(QStringLiteral("calibrationCohort"));
     m_missed->setWordWrap(true);
@@ -100,7 +121,7 @@ CalibrationResultsView::CalibrationResultsView(Project *project, QWidget *parent
         }
         dialog.exec();
     });
-    resize(1180, 820);
+    resize(1180, 1000);
 }
 
 Status CalibrationResultsView::load(const QString &session)
@@ -127,6 +148,13 @@ Status CalibrationResultsView::show(const QString &session)
     auto r = m_project->calibration().results(session);
     if (!r)
         return r.error();
+    m_results = *r;
+    m_referenceBoxes.clear();
+    auto references = m_project->calibration().references(r->session.setId);
+    if (!references)
+        return references.error();
+    for (const CalibrationReference &ref : std::as_const(*references))
+        m_referenceBoxes.insert(ref.itemId, ref.boxes);
     const QHash<Id, QString> &names = r->classNames;
     int ready = 0;
     for (const PersonCalibrationResult &p : r->people)
@@ -198,6 +226,20 @@ Status CalibrationResultsView::show(const QString &session)
         }
     }
 
+    // The item most people got wrong first (the one to talk about), else the first.
+    int shown = r->items.isEmpty() ? -1 : 0;
+    if (!r->mostMissed.isEmpty()) {
+        for (int i = 0; i < r->items.size(); ++i) {
+            if (r->items.at(i).itemId == r->mostMissed.first().itemId)
+                shown = i;
+        }
+    }
+    if (shown >= 0) {
+        const QSignalBlocker block(m_items);
+        m_items->setCurrentCell(shown, 0);
+    }
+    selectItem(shown);
+
     const CohortAgreement &c = r->cohort;
     m_cohort->setText(
             tr("<b>Cohort with each other:</b> Krippendorff's α %1, mean pairwise Cohen's κ %2 (%3"
@@ -220,6 +262,32 @@ Status CalibrationResultsView::show(const QString &session)
     return {};
 }
 
+void CalibrationResultsView::selectItem(int row)
+{
+    if (row < 0 || row >= m_results.items.size()) {
+        m_overlay->setItem({}, {}, {}, {}, {}, {});
+        m_spread->setItem({}, {}, {});
+        return;
+    }
+    const ItemSpread &spread = m_results.items.at(row);
+    QImage image;
+    QSize size;
+    if (auto item = m_project->items().item(spread.itemId); item && item->kind == ItemKind::Image) {
+        size = QSize(item->width, item->height);
+        QImageReader reader(m_project->absoluteMediaPath(*item));
+        reader.setAutoTransform(true);
+        image = reader.read();
+        if (size.isEmpty())
+            size = image.size();
+    }
+    QStringList members;
+    for (const PersonCalibrationResult &p : std::as_const(m_results.people))
+        members.append(p.name);
+    const QList<Box> reference = m_referenceBoxes.value(spread.itemId);
+    m_overlay->setItem(image, size, spread, reference, members, m_results.classNames);
+    m_spread->setItem(spread, reference, m_results.classNames);
+}
+
 void CalibrationResultsView::judge()
 {
     const QString session = m_sessions->currentData().toString();
@@ -230,6 +298,236 @@ void CalibrationResultsView::judge()
     }
     if (const Status st = show(session); !st)
         m_summary->setText(st.error().message);
+}
+
+CohortOverlay::CohortOverlay(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumSize(360, 260);
+}
+
+void CohortOverlay::setItem(const QImage &image, const QSize &size, const ItemSpread &spread,
+                            const QList<Box> &reference, const QStringList &members,
+                            const QHash<Id, QString> &classNames)
+{
+    m_image = image;
+    m_size = size;
+    m_spread = spread;
+    m_reference = reference;
+    m_members = members;
+    m_names = classNames;
+    update();
+}
+
+QColor CohortOverlay::referenceColour()
+{
+    return QColor(0x11, 0x11, 0x11);
+}
+
+QColor CohortOverlay::memberColour(int index)
+{
+    // Twelve well-separated hues (Tableau-like), then the same hues darker.
+    static const QRgb hues[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b,
+                                0xe377c2, 0x17becf, 0xbcbd22, 0x7f7f7f, 0xaec7e8, 0xffbb78};
+    constexpr int n = int(sizeof(hues) / sizeof(hues[0]));
+    const QColor c = QColor::fromRgb(hues[std::abs(index) % n]);
+    return index / n % 2 == 0 ? c : c.darker(150);
+}
+
+QColor CohortOverlay::colourOf(const QString &member) const
+{
+    const int index = int(m_members.indexOf(member));
+    return index < 0 ? QColor() : memberColour(index);
+}
+
+void CohortOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_size.isEmpty()) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(rect(), Qt::AlignCenter,
+                   m_spread.itemId.isEmpty() ? tr("Select an item") : tr("No image for this item"));
+        return;
+    }
+    const int legendHeight = 22 * int((m_spread.boxes.size() + 3) / 4) + 24;
+    const double scale = std::min(double(width()) / m_size.width(),
+                                  double(height() - legendHeight) / m_size.height());
+    const QRectF target(0, 0, m_size.width() * scale, m_size.height() * scale);
+    if (!m_image.isNull())
+        p.drawImage(target, m_image);
+    else
+        p.fillRect(target, QColor(0x55, 0x5b, 0x63));
+    // The reference first, thick, dashed and edged in white; the members' boxes over it, thin,
+    // so that a box drawn where the reference is still shows its colour.
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    for (const Box &b : std::as_const(m_reference)) {
+        const QRectF r(b.x * scale, b.y * scale, b.w * scale, b.h * scale);
+        p.setPen(QPen(Qt::white, 6));
+        p.drawRect(r);
+        p.setPen(QPen(referenceColour(), 3, Qt::DashLine));
+        p.drawRect(r);
+    }
+    for (const auto &[who, boxes] : m_spread.boxes) {
+        p.setPen(QPen(colourOf(who), 2));
+        p.setBrush(Qt::NoBrush);
+        for (const Box &b : boxes)
+            p.drawRect(QRectF(b.x * scale, b.y * scale, b.w * scale, b.h * scale));
+    }
+    // The reference's class above each of its boxes, over everything.
+    for (const Box &b : std::as_const(m_reference)) {
+        const QString label = m_names.value(b.classId, b.classId);
+        const QRectF tag(b.x * scale, b.y * scale - 18,
+                         p.fontMetrics().horizontalAdvance(label) + 8, 18);
+        p.fillRect(tag, Qt::white);
+        p.setPen(referenceColour());
+        p.drawText(tag, Qt::AlignCenter, label);
+    }
+    p.setFont(font());
+    // The legend: the reference's style, then each member who drew boxes, in their colour.
+    double x = 0;
+    double y = target.bottom() + 6;
+    const auto entry = [&](const QColor &colour, Qt::PenStyle style, const QString &text) {
+        const double w = 30 + p.fontMetrics().horizontalAdvance(text) + 16;
+        if (x + w > width() && x > 0) {
+            x = 0;
+            y += 22;
+        }
+        if (style == Qt::DashLine) {
+            p.setPen(QPen(Qt::white, 6));
+            p.drawLine(QPointF(x + 2, y + 9), QPointF(x + 24, y + 9));
+        }
+        p.setPen(QPen(colour, 3, style));
+        p.drawLine(QPointF(x + 2, y + 9), QPointF(x + 24, y + 9));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(x + 30, y, w - 30, 18), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += w;
+    };
+    if (m_reference.isEmpty() && m_spread.boxes.isEmpty()) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(0, y, width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("Labelled by class: the spread of answers is beside"));
+        return;
+    }
+    entry(referenceColour(), Qt::DashLine, tr("reference"));
+    for (const auto &[who, boxes] : m_spread.boxes)
+        entry(colourOf(who), Qt::SolidLine, tr("%1 (%n)", nullptr, int(boxes.size())).arg(who));
+}
+
+ClassSpreadChart::ClassSpreadChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumSize(240, 180);
+}
+
+void ClassSpreadChart::setItem(const ItemSpread &spread, const QList<Box> &referenceBoxes,
+                               const QHash<Id, QString> &classNames)
+{
+    m_bars.clear();
+    m_of = spread.answered;
+    if (spread.itemId.isEmpty()) {
+        m_title.clear();
+        update();
+        return;
+    }
+    if (!spread.referenceClasses.isEmpty()) {
+        QStringList ref;
+        for (const Id &c : spread.referenceClasses)
+            ref.append(classNames.value(c, c));
+        ref.sort();
+        const QString reference = ref.join(QLatin1Char('+'));
+        m_title = tr("How the %n member(s) answered", nullptr, spread.answered);
+        bool seen = false;
+        for (auto it = spread.answers.cbegin(); it != spread.answers.cend(); ++it) {
+            const bool isRef = it.key() == reference;
+            seen = seen || isRef;
+            m_bars.append({it.key(), it.value(), isRef, {}});
+        }
+        if (!seen)
+            m_bars.append({reference, 0, true, {}});
+    } else {
+        // Boxes: per class, the members who drew at least one box of it.
+        m_title = tr("Classes drawn by the %n member(s)", nullptr, spread.answered);
+        QMap<QString, int> people;
+        QMap<QString, int> boxes;
+        QMap<QString, int> reference;
+        for (const Box &b : referenceBoxes)
+            ++reference[classNames.value(b.classId, b.classId)];
+        for (const auto &[who, drawn] : spread.boxes) {
+            QSet<QString> classes;
+            for (const Box &b : drawn) {
+                const QString name = classNames.value(b.classId, b.classId);
+                classes.insert(name);
+                ++boxes[name];
+            }
+            for (const QString &c : std::as_const(classes))
+                ++people[c];
+        }
+        QStringList all = people.keys();
+        for (const QString &c : reference.keys()) {
+            if (!all.contains(c))
+                all.append(c);
+        }
+        all.sort();
+        for (const QString &c : std::as_const(all))
+            m_bars.append({c, people.value(c), reference.contains(c),
+                           tr("%1 box(es) drawn; the reference has %2")
+                                   .arg(boxes.value(c))
+                                   .arg(reference.value(c))});
+    }
+    // The most given first; the reference's bar where it falls.
+    std::stable_sort(m_bars.begin(), m_bars.end(),
+                     [](const Bar &a, const Bar &b) { return a.value > b.value; });
+    update();
+}
+
+void ClassSpreadChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    p.setPen(palette().color(QPalette::Text));
+    if (m_title.isEmpty())
+        return;
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(8, 4, width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    p.setFont(font());
+    int labelWidth = 40;
+    for (const Bar &b : std::as_const(m_bars))
+        labelWidth = std::max(labelWidth, p.fontMetrics().horizontalAdvance(b.label) + 12);
+    labelWidth = std::min(labelWidth, width() / 3);
+    const double barSpace = std::max(40, width() - labelWidth - 60);
+    const int rowHeight = m_bars.isEmpty()
+                                  ? 0
+                                  : std::clamp((height() - 60) / int(m_bars.size()), 22, 40);
+    double y = 32;
+    for (const Bar &b : std::as_const(m_bars)) {
+        const double w = m_of > 0 ? barSpace * b.value / m_of : 0;
+        const QRectF bar(labelWidth, y + 3, std::max(w, 1.0),
+                         rowHeight - 8 - (b.note.isEmpty() ? 0 : 12));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(4, y, labelWidth - 8, bar.height() + 6),
+                   Qt::AlignRight | Qt::AlignVCenter, b.label);
+        p.fillRect(bar, b.reference ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd6, 0x6a, 0x4a));
+        if (b.reference) {
+            p.setPen(QPen(CohortOverlay::referenceColour(), 2));
+            p.drawRect(bar);
+        }
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(bar.right() + 6, y, 60, bar.height() + 6),
+                   Qt::AlignLeft | Qt::AlignVCenter, QString::number(b.value));
+        if (!b.note.isEmpty())
+            p.drawText(QRectF(labelWidth, bar.bottom() + 1, width() - labelWidth, 14),
+                       Qt::AlignLeft | Qt::AlignVCenter, b.note);
+        y += rowHeight;
+    }
+    p.drawText(QRectF(8, height() - 22, width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("green: the reference"));
 }
 
 } // namespace assay::app

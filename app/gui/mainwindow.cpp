@@ -30,6 +30,7 @@
 #include "core/identity/keystore.h"
 #include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/project/services.h"
 #include "widgets/duplicates/duplicatesdialog.h"
 #include "widgets/preview/itempreview.h"
@@ -732,6 +733,30 @@ void MainWindow::updateStatus()
             tr("Signed in as %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
 }
 
+// What a sign-in decided on the person's behalf (Project::signIn): said, not asked.
+static void tellSignInDecisions(QStatusBar *bar, const core::Project &project)
+{
+    const QList<core::SessionJudgement> judged = core::latestJudgements(project);
+    if (judged.isEmpty())
+        return;
+    int passed = 0;
+    int retries = 0;
+    for (const core::SessionJudgement &j : judged) {
+        if (j.judgement.passed)
+            ++passed;
+        else if (j.judgement.retry)
+            ++retries;
+    }
+    bar->showMessage(MainWindow::tr("Calibration: %n attempt(s) judged on your behalf", nullptr,
+                                    int(judged.size()))
+                             + QLatin1String(" — ")
+                             + MainWindow::tr("%1 passed, %2 to try again, %3 failed")
+                                       .arg(passed)
+                                       .arg(retries)
+                                       .arg(judged.size() - passed - retries),
+                     15000);
+}
+
 Status MainWindow::signIn(const QString &personNameOrId, const core::identity::SecretKeys &keys)
 {
     if (!m_store)
@@ -740,6 +765,8 @@ Status MainWindow::signIn(const QString &personNameOrId, const core::identity::S
     if (st)
         SignInDialog::remember(m_store->info().projectId, m_store->actor().id);
     personChanged();
+    if (st)
+        tellSignInDecisions(statusBar(), *m_store);
     return st;
 }
 
@@ -752,6 +779,8 @@ bool MainWindow::showSignIn(const core::Id &preselected)
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (accepted || m_store->actor().id != before)
         personChanged();
+    if (accepted)
+        tellSignInDecisions(statusBar(), *m_store);
     return accepted;
 }
 

@@ -6,6 +6,7 @@
 #include "core/base/names.h"
 
 #include "core/annotation/annotationservice.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/calibration/calibrationservice.h"
 #include "core/gold/goldservice.h"
 #include "core/guidelines/guidelineservice.h"
@@ -65,7 +66,10 @@ Project::Project(std::unique_ptr<store::ProjectStore> store)
     // Nobody acts until someone signs in: holding the file proves nothing about who one is.
 }
 
-Project::~Project() = default;
+Project::~Project()
+{
+    clearLatestJudgements(*this);
+}
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const CreateOptions &options)
 {
@@ -217,10 +221,17 @@ Status Project::signIn(const QString &nameOrId, const identity::SecretKeys &keys
         return p.error();
     m_actor = *p;
     m_store->setSigner(keys); // everything recorded from now on is signed with them
+    clearLatestJudgements(*this);
     // The lead's or trainer's workstation acts for them on what scoring decided while they were
-    // away: gates set and lifted in their name (GoldService::applyGates).
+    // away: calibration attempts judged (judgeDueSessions) and gates set and lifted in their
+    // name (GoldService::applyGates).
     if (!isReadOnly() && isAllowed(m_actor, Action::Recalibrate)
         && core::mayRead(m_actor, Read::Scores)) {
+        // Calibration sessions first: a pass lifts a gate applyGates need not look at again.
+        if (judgesCalibrationFor(m_actor)) {
+            if (auto judged = judgeDueSessions(*this); !judged)
+                return judged.error();
+        }
         auto changes = m_gold->applyGates();
         if (!changes)
             return changes.error();

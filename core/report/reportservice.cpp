@@ -3,7 +3,11 @@
 #include "core/report/reportservice.h"
 #include "core/report/reportbody_p.h"
 
+#include "core/annotation/annotationservice.h"
 #include "core/base/tr.h"
+#include "core/people/peopleservice.h"
+#include "core/project/project.h"
+#include "core/store/database.h"
 #include "core/events/policy.h"
 #include "core/gold/goldservice.h"
 #include "core/quality/agreement.h"
@@ -17,6 +21,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <map>
 
@@ -109,6 +114,50 @@ Result<QList<quality::TimedAnswer>> ReportService::timedAnswers(const ReportPeri
             }
             if (const auto it = audited.constFind(w.annotation.id); it != audited.constEnd())
                 a.auditAccepted = *it;
+            result.append(a);
+        }
+        // An answer rejected by review and not redone yet: its task is back in its annotator's
+        // queue, so it is not among the finished work above; it was audited and not accepted
+        // unchanged, so it counts as a miss (once redone it is finished work again, with the
+        // same rejection in force until a new decision).
+        auto tasks = project().work().batchTasks(b.id);
+        if (!tasks)
+            return tasks.error();
+        QHash<Id, QList<ReviewRecord>> decisionsOf;
+        for (const Task &t : std::as_const(*tasks)) {
+            if (t.state != TaskState::Pending)
+                continue;
+            if (!decisionsOf.contains(t.itemId)) {
+                auto decisions = project().review().decisions(t.itemId);
+                if (!decisions)
+                    return decisions.error();
+                decisionsOf.insert(t.itemId, *decisions);
+            }
+            const ReviewRecord *last = nullptr;
+            for (const ReviewRecord &r : decisionsOf[t.itemId]) {
+                if (r.taskId == t.id && !r.withdrawn && r.verdict != ReviewVerdict::Escalate)
+                    last = &r;
+            }
+            if (!last || last->verdict != ReviewVerdict::Reject)
+                continue;
+            auto annotation = project().annotations().annotation(last->annotationId);
+            if (!annotation)
+                return annotation.error();
+            if (!period.contains(annotation->updatedAt))
+                continue;
+            auto person = project().people().person(annotation->personId);
+            quality::TimedAnswer a;
+            a.annotationId = annotation->id;
+            a.itemId = annotation->itemId;
+            a.person = person ? person->name : annotation->personId;
+            a.batch = b.name;
+            a.kind = t.kind;
+            a.classIds = annotation->classIds;
+            a.timeSpentMs = annotation->timeSpentMs;
+            a.time = annotation->updatedAt.toUTC();
+            a.taxonomyVersion = annotation->taxonomyVersion;
+            a.guidelineVersion = annotation->guidelineVersion;
+            a.auditAccepted = false;
             result.append(a);
         }
     }
@@ -450,6 +499,63 @@ QString ReportService::auditReportHtml(const AuditReport &report,
             .arg(Tr::tr("Audit report: %1").arg(title).toHtmlEscaped(), body, json);
 }
 
+// A copy of `project` at `copyPath` as it stood at `heads` (one per device): the log cut after
+// each head (a device not named loses all its events) and the state rebuilt by replaying what
+// is left. Refused when the log does not hold one of the heads (the same sequence number with
+// the same hash). The project's own file is not touched.
+static Result<std::unique_ptr<Project>> copyAtHeads(const Project &project, const QString &copyPath,
+                                                    const QList<store::Snapshot::Head> &heads)
+{
+    store::Database *db = project.store().database();
+    for (const store::Snapshot::Head &h : heads) {
+        auto s = db->prepare(
+                QStringLiteral("SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2"));
+        if (!s)
+            return s.error();
+        s->bind(1, h.device).bind(2, h.seq);
+        if (h.seq > 0 && (!s->step() || s->text(0) != h.hash))
+            return makeError(ErrorCode::Conflict,
+                             Tr::tr("this copy's log does not hold event %1 of device %2 as it was"
+                                    " (%3)")
+                                     .arg(h.seq)
+                                     .arg(h.device, h.hash.left(12)),
+                             project.path());
+    }
+    auto vacuum = db->prepare(QStringLiteral("VACUUM INTO ?1"));
+    if (!vacuum)
+        return vacuum.error();
+    vacuum->bind(1, copyPath);
+    ASSAY_TRY(vacuum->exec());
+    auto copy = Project::open(copyPath);
+    if (!copy)
+        return copy.error();
+    store::Database *c = (*copy)->store().database();
+    ASSAY_TRY(c->exec(QStringLiteral("CREATE TEMP TABLE snapshot_heads (device TEXT PRIMARY KEY,"
+                                     " seq INTEGER NOT NULL, hash TEXT NOT NULL)")));
+    auto add = c->prepare(
+            QStringLiteral("INSERT INTO snapshot_heads (device, seq, hash) VALUES (?1, ?2, ?3)"));
+    if (!add)
+        return add.error();
+    for (const store::Snapshot::Head &h : heads) {
+        add->reset();
+        add->bind(1, h.device).bind(2, h.seq).bind(3, h.hash);
+        ASSAY_TRY(add->exec());
+    }
+    // Events from before devices (envelope 0) sit on the first device's chain.
+    for (const char *sql :
+         {"DELETE FROM events WHERE envelope != 0 AND device_seq > COALESCE((SELECT seq FROM"
+          " snapshot_heads h WHERE h.device = events.device), 0)",
+          "DELETE FROM devices WHERE id NOT IN (SELECT device FROM snapshot_heads)",
+          "UPDATE devices SET head_seq = (SELECT seq FROM snapshot_heads h WHERE h.device ="
+          " devices.id), head_hash = (SELECT hash FROM snapshot_heads h WHERE h.device ="
+          " devices.id)",
+          "DELETE FROM quarantine WHERE event_id NOT IN (SELECT id FROM events)",
+          "DROP TABLE snapshot_heads"})
+        ASSAY_TRY(c->exec(QLatin1String(sql)));
+    ASSAY_TRY((*copy)->rebuildState());
+    return std::move(*copy);
+}
+
 Result<ReportCheck> ReportService::verifyAuditReport(const QString &html) const
 {
     static const QRegularExpression
@@ -501,11 +607,51 @@ Result<ReportCheck> ReportService::verifyAuditReport(const QString &html) const
         if (!seen.contains(it.key()))
             moved.append(Tr::tr("device %1 has events the report did not see").arg(it.key()));
     }
-    if (!moved.isEmpty())
+    // Set while verifying in the scratch copy: there the heads are the report's, or the copy
+    // is not what it should be (never replayed again).
+    static thread_local bool s_inSnapshotCopy = false;
+    if (!moved.isEmpty() && s_inSnapshotCopy)
         return Error{ErrorCode::Conflict,
-                     Tr::tr("the project is not at the report's snapshot (%1); verify it against "
-                            "a copy of the project at that point")
+                     Tr::tr("the copy rebuilt at the report's snapshot is not at it (%1)")
                              .arg(moved.join(QLatin1String("; ")))};
+    if (!moved.isEmpty()) {
+        // The project moved on (or holds another device's events the report did not see): the
+        // state at the report's heads is rebuilt by replaying the log up to them in a scratch
+        // copy, and the report is verified against that.
+        QList<store::Snapshot::Head> heads;
+        for (const QJsonValue &v : stated.value(QStringLiteral("heads")).toArray()) {
+            const QJsonObject h = v.toObject();
+            heads.append({h.value(QStringLiteral("device")).toString(),
+                          h.value(QStringLiteral("seq")).toInteger(),
+                          h.value(QStringLiteral("hash")).toString()});
+        }
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            return makeError(ErrorCode::Io,
+                             Tr::tr("no room for a temporary copy at the report's snapshot"),
+                             path());
+        const QString copyPath = scratch.filePath(QStringLiteral("snapshot.assay"));
+        Result<ReportCheck> atSnapshot = [&]() -> Result<ReportCheck> {
+            auto copy = copyAtHeads(project(), copyPath, heads);
+            if (!copy)
+                return Error{copy.error().code,
+                             Tr::tr("the project is not at the report's snapshot (%1), and its "
+                                    "state there cannot be rebuilt: %2")
+                                     .arg(moved.join(QLatin1String("; ")), copy.error().message)};
+            if (const Status st = (*copy)->setActor(actor().id); !st)
+                return Error{st.error().code,
+                             Tr::tr("at the report's snapshot: %1").arg(st.error().message)};
+            s_inSnapshotCopy = true;
+            auto check = ReportService(**copy).verifyAuditReport(html);
+            s_inSnapshotCopy = false;
+            return check;
+        }();
+        if (!atSnapshot)
+            return atSnapshot.error();
+        atSnapshot->replayed = true;
+        atSnapshot->moved = moved;
+        return atSnapshot;
+    }
     if (stated.value(QStringLiteral("state_digest")).toString() != snapshot->stateDigest)
         return Error{ErrorCode::Conflict,
                      Tr::tr("the project's state digest differs from the report's although every "

@@ -54,6 +54,10 @@ struct ReportCheck
 {
     bool matches = false;
     QStringList problems; // one line each: what differs
+    // The project had moved on since the report: it was verified against the state rebuilt by
+    // replaying the log up to the report's heads; `moved` says how the heads differ.
+    bool replayed = false;
+    QStringList moved;
 };
 
 class ReportService final : public ServiceBase
@@ -77,9 +81,10 @@ public:
     static QString auditReportHtml(const AuditReport &report,
                                    const QHash<QString, QByteArray> &chartPngs);
     // Recomputes the report named in `html` from the log and compares figures and visible text.
-    // The project must stand at the report's snapshot (the same head on every device and the
-    // same state digest): a project that moved on is refused with the heads that differ, as the
-    // state at an earlier head is not kept.
+    // When the project stands at the report's snapshot (the same head on every device), with
+    // its state; when it moved on since, with the state rebuilt by replaying the log up to the
+    // report's heads in a scratch copy (the log cut after them, the state replayed). Refused when this copy's log
+    // lacks one of the report's heads.
     Result<ReportCheck> verifyAuditReport(const QString &html) const;
 
     // The visible body with chart images left out (their src emptied): what the block's hash

@@ -2,6 +2,7 @@
 // Checkouts and sync: what a copy may hold, and the exchange of events and media.
 #include "core/sync/syncservice.h"
 #include "core/base/tr.h"
+#include "core/calibration/calibrationjudging.h"
 #include "core/identity/sealing.h"
 #include "core/project/services.h"
 #include "core/store/applierregistry.h"
@@ -470,6 +471,11 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
 
     // Consequences of what arrived, decided where the lead's data is.
     if (isAllowed(actor(), Action::Recalibrate) && mayRead(actor(), Read::Scores)) {
+        // Calibration attempts that arrived finished (latestJudgements tells them).
+        if (judgesCalibrationFor(actor())) {
+            if (auto judged = judgeDueSessions(project()); !judged)
+                return judged.error();
+        }
         auto gates = project().gold().applyGates();
         if (!gates)
             return gates.error();

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,13 +154,13 @@ private Q_SLOTS:
                 } else {
                     Box mine = a;
                     mine.id = newId();
-                    mine.x += 8;
+                    mine.x += 4 + 4 * k; // close to the reference, apart from the others
                     mine.w -= 10;
                     ASSAY_VERIFY_RESULT(m.annotations().addBox(ann->id, mine));
                     if (k != 2) {
                         Box other = b;
                         other.id = newId();
-                        other.y -= 6;
+                        other.y -= 3 + 3 * k;
                         ASSAY_VERIFY_RESULT(m.annotations().addBox(ann->id, other));
                     }
                 }
@@ -203,6 +204,68 @@ private Q_SLOTS:
                 m_project->people().person(QStringLiteral("ana"))->id));
         QVERIFY(*m_project->gold().mustRecalibrate(
                 m_project->people().person(QStringLiteral("ben"))->id));
+    }
+
+    // Per item: every member's boxes over the image in their own colour, the reference in its
+    // own style, beside the spread of the classes given.
+    void resultsViewOverlaysTheCohortOnTheImage()
+    {
+        as(QStringLiteral("tess"));
+        CalibrationResultsView view(m_project.get());
+        ASSAY_VERIFY_RESULT(view.load());
+        CohortOverlay *overlay = view.overlay();
+        ClassSpreadChart *spread = view.spreadChart();
+
+        // A class item: dog is the reference; ben said fox.
+        view.itemsTable()->setCurrentCell(1, 0);
+        QHash<QString, ClassSpreadChart::Bar> bars;
+        for (const ClassSpreadChart::Bar &b : spread->bars())
+            bars.insert(b.label, b);
+        QVERIFY(bars.value(QStringLiteral("dog")).reference);
+        QCOMPARE(bars.value(QStringLiteral("fox")).value, 1);
+        QVERIFY(!bars.value(QStringLiteral("fox")).reference);
+        QCOMPARE(bars.value(QStringLiteral("dog")).value + 1, spread->of());
+
+        // The box item: everyone who answered drew the cat, all but chloe the dog.
+        view.itemsTable()->setCurrentCell(4, 0);
+        QVERIFY(view.itemsTable()->item(4, 1)->text().contains(QLatin1String("2 box")));
+        bars.clear();
+        for (const ClassSpreadChart::Bar &b : spread->bars())
+            bars.insert(b.label, b);
+        QCOMPARE(bars.size(), 2);
+        QVERIFY(spread->of() >= 3);
+        QCOMPARE(bars.value(QStringLiteral("cat")).value, spread->of());
+        QCOMPARE(bars.value(QStringLiteral("dog")).value, spread->of() - 1);
+        QVERIFY(bars.value(QStringLiteral("cat")).reference);
+
+        // One colour per member, none the reference's; each drawn on the image.
+        QSet<QRgb> colours;
+        for (const QString &m : m_members) {
+            QVERIFY(overlay->colourOf(m).isValid());
+            QVERIFY(overlay->colourOf(m) != CohortOverlay::referenceColour());
+            colours.insert(overlay->colourOf(m).rgb());
+        }
+        QCOMPARE(colours.size(), m_members.size());
+        QVERIFY(!overlay->colourOf(QStringLiteral("nobody")).isValid());
+        overlay->resize(520, 380);
+        const QImage shot = overlay->grab().toImage();
+        const auto pixelsNear = [&](const QColor &c) {
+            int n = 0;
+            for (int y = 0; y < shot.height(); ++y) {
+                for (int x = 0; x < shot.width(); ++x) {
+                    const QColor p = shot.pixelColor(x, y);
+                    if (std::abs(p.red() - c.red()) + std::abs(p.green() - c.green())
+                                + std::abs(p.blue() - c.blue())
+                        < 24)
+                        ++n;
+                }
+            }
+            return n;
+        };
+        QVERIFY(pixelsNear(CohortOverlay::referenceColour()) > 100);
+        for (const QString &m :
+             {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chloe")})
+            QVERIFY2(pixelsNear(overlay->colourOf(m)) > 150, qPrintable(m)); // not the legend alone
         screenshot(view, "calibration-results.png");
     }
 

@@ -87,8 +87,17 @@ private Q_SLOTS:
             }
             ASSAY_VERIFY_RESULT(p.review().decide(d));
         }
-        // The rejected answer went back to ann; it counts once she has answered again (an
-        // answer sent back and not yet redone is not a finished answer).
+        // The rejected answer went back to ann and is not redone yet: audited and not accepted,
+        // it counts as a miss already.
+        ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("admin")));
+        {
+            app::PeopleDialog dialog(&p);
+            const int row = rowOf(dialog, QStringLiteral("ann"));
+            const QString audit = dialog.table()->item(row, app::PeopleDialog::Audit)->text();
+            QVERIFY2(audit.startsWith(QStringLiteral("75 %")), qPrintable(audit));
+            QVERIFY2(audit.contains(QLatin1Char('4')), qPrintable(audit));
+        }
+        // Once she has answered again, the same rejection is in force: still a miss, once.
         ASSAY_VERIFY_RESULT(p.setActor(QStringLiteral("ann")));
         for (const Task &t : *p.work().annotatorQueue(ann, batch->id)) {
             if (t.state == TaskState::Done)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // assay report and assay report verify as processes: the report's figures equal assay quality's
 // at the same head, a verified report matches, an edited figure (visible or in the block) is
-// caught, a project that moved on is refused, and the PDF's pages render non-empty.
+// caught, a project that moved on is verified at the report's snapshot, and the PDF's pages render non-empty.
 #include "core/project/services.h"
 #include "core/report/reportservice.h"
 #include "tests/app/clirunner.h"
@@ -279,7 +279,10 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(problem), qPrintable(r.out));
     }
 
-    void movedOnProjectIsRefused()
+    // The project moves on after the report (a person added, the batch decided: figures the
+    // report shows change): verify rebuilds the state at the report's heads from the log and
+    // still says the report matches; an edited figure is still caught there.
+    void movedOnProjectIsVerifiedAtTheReportsSnapshot()
     {
         prepare();
         if (QTest::currentTestFailed())
@@ -288,10 +291,79 @@ private Q_SLOTS:
                        QStringLiteral("dan"), QStringLiteral("--role"), QStringLiteral("annotator"),
                        QStringLiteral("--as"), QStringLiteral("owner")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = assay({QStringLiteral("batch"), QStringLiteral("p.assay"), QStringLiteral("reject"),
+                   QStringLiteral("b1"), QStringLiteral("--reason"), QStringLiteral("redo"),
+                   QStringLiteral("--as"), QStringLiteral("lead")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        // A report made now differs from the first: the project did move on.
+        r = assay({QStringLiteral("report"), QStringLiteral("p.assay"), QStringLiteral("--out"),
+                   QStringLiteral("now.html"), QStringLiteral("--resamples"), QStringLiteral("200"),
+                   QStringLiteral("--seed"), QStringLiteral("9")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QString old = readFile(QStringLiteral("r.html"));
+        QVERIFY(blockOf(readFile(QStringLiteral("now.html"))).value(QStringLiteral("figures"))
+                != blockOf(old).value(QStringLiteral("figures")));
+
         r = assay({QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("p.assay"),
                    QStringLiteral("r.html")});
+        QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("moved on")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("the report matches")), qPrintable(r.out));
+        r = assay({QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("p.assay"),
+                   QStringLiteral("r.html"), QStringLiteral("--json")});
+        QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.json().value(QStringLiteral("matches")).toBool());
+        QVERIFY(r.json().value(QStringLiteral("replayed")).toBool());
+        // The project file itself was not touched by the replay.
+        r = assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")});
+        QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
+
+        // An edited figure is caught at the snapshot too.
+        const QJsonObject b = blockOf(old)
+                                      .value(QStringLiteral("figures"))
+                                      .toObject()
+                                      .value(QStringLiteral("batches"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        const QString alpha
+                = QString::number(b.value(QStringLiteral("krippendorff_alpha")).toDouble(), 'f', 3);
+        QString html = old;
+        const qsizetype at = html.indexOf(QStringLiteral("<td>%1 [").arg(alpha));
+        QVERIFY(at > 0);
+        html.replace(at, 4 + alpha.size(), QStringLiteral("<td>0.950"));
+        writeFile(QStringLiteral("edited.html"), html.toUtf8());
+        r = assay({QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("p.assay"),
+                   QStringLiteral("edited.html")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("does NOT match")), qPrintable(r.out));
+    }
+
+    // A report whose heads this copy's log does not hold (another project's, or a forged one)
+    // cannot be verified here.
+    void reportOfUnknownHeadsIsRefused()
+    {
+        prepare();
+        if (QTest::currentTestFailed())
+            return;
+        QString html = readFile(QStringLiteral("r.html"));
+        const QJsonObject block = blockOf(html);
+        const QString hash = block.value(QStringLiteral("snapshot"))
+                                     .toObject()
+                                     .value(QStringLiteral("heads"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("hash"))
+                                     .toString();
+        QVERIFY(!hash.isEmpty());
+        html.replace(hash, QString(hash.size(), QLatin1Char('0')));
+        writeFile(QStringLiteral("forged.html"), html.toUtf8());
+        Run r = assay({QStringLiteral("report"), QStringLiteral("verify"),
+                       QStringLiteral("p.assay"), QStringLiteral("forged.html")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not at the report's snapshot")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("does not hold")), qPrintable(r.err));
     }
 
     // The PDF's pages, turned into images by pdftoppm, each have something drawn on them.

@@ -43,8 +43,14 @@ static int verify(const QStringList &pos, const QCommandLineParser &parser, CliI
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("matches"), check->matches},
                                                 {QStringLiteral("problems"),
-                                                 QJsonArray::fromStringList(check->problems)}}));
+                                                 QJsonArray::fromStringList(check->problems)},
+                                                {QStringLiteral("replayed"), check->replayed}}));
     } else if (check->matches) {
+        if (check->replayed)
+            io.out << Tr::tr("%1: the project has moved on since the report (%2); verified "
+                             "against its state at the report's snapshot, rebuilt from the log")
+                              .arg(file, check->moved.join(QLatin1String("; ")))
+                   << '\n';
         io.out << Tr::tr("%1: the report matches the log (every figure and the visible text "
                          "recomputed)")
                           .arg(file)
