@@ -415,6 +415,8 @@ static QList<Id> readingAs(const Taxonomy &t, const QList<Id> &classes)
 Result<MigrationPreview> TaxonomyService::preview(const QString &change,
                                                   const QList<Id> &classes) const
 {
+    // For those who may make the change: the counts name batches and everyone's labels.
+    ASSAY_TRY(project().mayRecord(TaxonomyChanged::kind));
     auto t = get();
     if (!t)
         return t.error();

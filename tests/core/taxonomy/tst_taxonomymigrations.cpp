@@ -230,6 +230,10 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(p);
         QVERIFY(!p->goldCounted);
         QCOMPARE(p->total.goldAnswers, 0);
+        // An annotator, who may not change the taxonomy, gets no counts at all.
+        auto refused = as(QStringLiteral("ann")).taxonomy().preview(QStringLiteral("merge"), {m_cat});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Permission);
         QCOMPARE(p->total.annotations, 6);
     }
 
