@@ -3614,10 +3614,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project&apos;s folder is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,10 +3719,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>cannot read events from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot send events to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4867,10 +4859,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project is not at the report&apos;s snapshot (%1); verify it against a copy of the project at that point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project&apos;s state digest differs from the report&apos;s although every head is the same: run assay log verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,6 +4992,220 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>the PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take tasks of a pooled batch from a PostgreSQL server into your queue, for as long as the lease lasts; done tasks end their leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned queues: annotators lease the tasks from a PostgreSQL server (assay lease), gold mixed in at the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a pooled batch&apos;s lease lasts (60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers made under this taxonomy version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers made under this guideline version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no taxonomy version %1 (the latest is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guideline version %1 (the latest is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers made under taxonomy version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers made under guideline version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has moved on since the report (%2); verified against its state at the report&apos;s snapshot, rebuilt from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected answers go back to their annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected answers go to the least-loaded other annotator of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected answers go to %1 (back to their annotator when %1 has the item already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  calibration &quot;%1&quot;: %2, attempt %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server that hands out the tasks: postgres:URL (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks to take (10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from this pooled batch (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) leased</source>
+        <translation>
+            <numerusform>%n task leased</numerusform>
+            <numerusform>%n tasks leased</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lease(s) of done tasks ended</source>
+        <translation>
+            <numerusform>; %n lease of done tasks ended</numerusform>
+            <numerusform>; %n leases of done tasks ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not exist, and its folder %1 is empty: a disk or network folder that is not mounted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is not there: a disk or network folder that is not mounted, or a folder that was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media folder %1 is not there: a disk or network folder that is not mounted, or a folder that was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media folder %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media folder %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media folder %1 is empty: a disk or network folder that is not mounted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this copy&apos;s log does not hold event %1 of device %2 as it was (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy rebuilt at the report&apos;s snapshot is not at it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for a temporary copy at the report&apos;s snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is not at the report&apos;s snapshot (%1), and its state there cannot be rebuilt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the report&apos;s snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not annotate: rejected answers cannot go to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s folder is read-only, and its last changes are still in %1, which can only be read with a -shm file beside it: copy the project file with its -wal file to a writable folder and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file is no longer there (%1): nothing more was saved; what was saved before is kept in the file. Open the project again once its folder is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is on read-only media (a disk or folder mounted read-only): a project cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only (no permission to write in it): a project cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is on read-only media (a disk or folder mounted read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s folder is read-only: SQLite cannot make its -wal and -shm files beside the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 forked at its event %2: the push holds two events there; nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send the pool to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server hands out no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot end leases on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this remote hands out no task leases: pooled batches need a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for at least one task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open pooled batch: a lead marks a batch as pooled and syncs with the server first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open pooled batch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a lease lasts at least a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a task without id or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lease lasts at least a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold items (assay gold add)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5354,6 +5556,61 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Say why the batch is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Poo&amp;led: annotators lease tasks from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned queues: each annotator takes tasks from a PostgreSQL server (assay lease) for a while; gold is mixed into what each person leases at the gold rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a lease lasts before its task returns to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease &amp;lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where an answer rejected in review goes to be done again; the reviewer&apos;s reason goes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;jected in review, redone by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the least-loaded other annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another annotator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A pool of %n production item(s), each for %1 person(s), and %2 gold item(s) mixed in at the rate as people lease; leases last %3 min. Nothing is recorded until Create Batch.</source>
+        <translation>
+            <numerusform>A pool of %n production item, each for %1 person(s), and %2 gold item(s) mixed in at the rate as people lease; leases last %3 min. Nothing is recorded until Create Batch.</numerusform>
+            <numerusform>A pool of %n production items, each for %1 person(s), and %2 gold item(s) mixed in at the rate as people lease; leases last %3 min. Nothing is recorded until Create Batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::app::CalibrationDebriefDialog</name>
@@ -5623,6 +5880,57 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     <message>
         <source>Remove the selected class (answers keep it; a new taxonomy version)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::ClassSpreadChart</name>
+    <message numerus="yes">
+        <source>How the %n member(s) answered</source>
+        <translation>
+            <numerusform>How the %n member answered</numerusform>
+            <numerusform>How the %n members answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes drawn by the %n member(s)</source>
+        <translation>
+            <numerusform>Classes drawn by the %n member</numerusform>
+            <numerusform>Classes drawn by the %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 box(es) drawn; the reference has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green: the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::CohortOverlay</name>
+    <message>
+        <source>Select an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled by class: the spread of answers is beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6598,14 +6906,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image class (one):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,6 +7015,26 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>%1 is gold now, with your answer as its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline section this flag is about; the authors see which sections are cited most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline &amp;section:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7374,6 +7694,25 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Taxonomy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items cannot be shown: %1. The project itself is fine; they show again once the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration: %n attempt(s) judged on your behalf</source>
+        <translation>
+            <numerusform>Calibration: %n attempt judged on your behalf</numerusform>
+            <numerusform>Calibration: %n attempts judged on your behalf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 to try again, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8077,11 +8416,43 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A libpq connection string or URI; the password comes from ~/.pgpass or PGPASSWORD, never from here</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the password out of the settings: put it in ~/.pgpass</source>
+        <source>Keep it in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the keyring&apos;s, ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring for this server, port, user and database; never in the project or its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync looks it up there when the settings name no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring answers on this machine: put the password in ~/.pgpass instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libpq connection string or URI; the password comes from the keyring, ~/.pgpass or PGPASSWORD, never from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password out of the settings: type it below (the keyring) or put it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is only kept in the keyring: tick the box, or clear it and use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring could keep the password on this machine: put it in ~/.pgpass (host:port:database:user:password) instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8386,6 +8757,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>No class &quot;%1&quot; in the taxonomy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>    pin %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::AnnotationSession</name>
@@ -8473,6 +8848,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>No audio output: playback will be silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8913,7 +9292,11 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be shown (missing, damaged or not an image)</source>
+        <source>%1: cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be shown (damaged or not an image)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8982,10 +9365,6 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9132,6 +9511,34 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <source>Over time and drift</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the answers made under this taxonomy version, to compare agreement before and after a change of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the answers made under this guideline version, to see whether agreement changed after the guidelines did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::QualityTimelineView</name>
@@ -9269,10 +9676,6 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
 </context>
 <context>
     <name>assay::widgets::ReviewView</name>
-    <message>
-        <source>PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+O overlay · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Next Item</source>
         <translation type="unfinished"></translation>
@@ -9467,6 +9870,57 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
         <source>Reject with a Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+M remark on a region · Alt+O overlay · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark on a Region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark on a Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is wrong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks on a region are for images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on %1&apos;s answer for the remark (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a larger rectangle for a remark (Alt+M to try again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remark needs a reason or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark on a region (drag it, then type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason from the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s)</source>
+        <translation>
+            <numerusform>%n remark</numerusform>
+            <numerusform>%n remarks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::widgets::SetClassesCommand</name>
@@ -9504,10 +9958,6 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     <name>assay::widgets::TextItemView</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9580,6 +10030,10 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
     </message>
     <message>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -901,6 +901,9 @@ private Q_SLOTS:
             auto *comment = dialog->findChild<QLineEdit *>();
             QVERIFY(comment);
             comment->setText(QStringLiteral("a lynx?"));
+            // With ASSAY_SCREENSHOT_DIR set: flag-dialog.png.
+            if (const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("flag-dialog.png"))));
             QTest::keyClick(dialog, Qt::Key_Return);
         });
         QTest::keyClick(canvas, Qt::Key_F);
