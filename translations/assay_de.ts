@@ -5023,217 +5023,217 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Take tasks of a pooled batch from a PostgreSQL server into your queue, for as long as the lease lasts; done tasks end their leases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben eines Stapels mit Pool von einem PostgreSQL-Server in Ihre Warteschlange übernehmen, solange die Zuteilung dauert; erledigte Aufgaben beenden ihre Zuteilungen.</translation>
     </message>
     <message>
         <source>No planned queues: annotators lease the tasks from a PostgreSQL server (assay lease), gold mixed in at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplanten Warteschlangen: Annotatoren lassen sich die Aufgaben von einem PostgreSQL-Server zuteilen (assay lease), Gold wird gemäß dem Goldanteil eingestreut.</translation>
     </message>
     <message>
         <source>How long a pooled batch&apos;s lease lasts (60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Zuteilung eines Stapels mit Pool dauert (60).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Only answers made under this taxonomy version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten, die unter dieser Taxonomieversion gegeben wurden.</translation>
     </message>
     <message>
         <source>Only answers made under this guideline version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten, die unter dieser Richtlinienversion gegeben wurden.</translation>
     </message>
     <message>
         <source>no taxonomy version %1 (the latest is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Taxonomieversion %1 (die neueste ist %2)</translation>
     </message>
     <message>
         <source>no guideline version %1 (the latest is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Richtlinienversion %1 (die neueste ist %2)</translation>
     </message>
     <message>
         <source>Only answers made under taxonomy version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten, die unter Taxonomieversion %1 gegeben wurden.</translation>
     </message>
     <message>
         <source>Only answers made under guideline version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten, die unter Richtlinienversion %1 gegeben wurden.</translation>
     </message>
     <message>
         <source>%1: the project has moved on since the report (%2); verified against its state at the report&apos;s snapshot, rebuilt from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Projekt hat sich seit dem Bericht weiterentwickelt (%2); geprüft gegen seinen Stand beim Snapshot des Berichts, aus dem Protokoll neu aufgebaut</translation>
     </message>
     <message>
         <source>rejected answers go back to their annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Antworten gehen zurück an ihren Annotator</translation>
     </message>
     <message>
         <source>rejected answers go to the least-loaded other annotator of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Antworten gehen an den am wenigsten ausgelasteten anderen Annotator des Stapels</translation>
     </message>
     <message>
         <source>rejected answers go to %1 (back to their annotator when %1 has the item already)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Antworten gehen an %1 (zurück an ihren Annotator, wenn %1 das Element bereits hat)</translation>
     </message>
     <message>
         <source>  calibration &quot;%1&quot;: %2, attempt %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Kalibrierung „%1“: %2, Versuch %3, %4</translation>
     </message>
     <message>
         <source>The PostgreSQL server that hands out the tasks: postgres:URL (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server, der die Aufgaben zuteilt: postgres:URL (wird gespeichert).</translation>
     </message>
     <message>
         <source>How many tasks to take (10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Aufgaben übernommen werden (10).</translation>
     </message>
     <message>
         <source>Only from this pooled batch (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus diesem Stapel mit Pool (Name oder ID).</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) leased</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe zugeteilt</numerusform>
+            <numerusform>%n Aufgaben zugeteilt</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1, until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1, bis %2</translation>
     </message>
     <message numerus="yes">
         <source>; %n lease(s) of done tasks ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Zuteilung erledigter Aufgaben beendet</numerusform>
+            <numerusform>; %n Zuteilungen erledigter Aufgaben beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>the file does not exist, and its folder %1 is empty: a disk or network folder that is not mounted?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht, und ihr Ordner %1 ist leer: ein nicht eingebundener Festplatten- oder Netzwerkordner?</translation>
     </message>
     <message>
         <source>its folder %1 is not there: a disk or network folder that is not mounted, or a folder that was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner %1 existiert nicht: ein nicht eingebundener Festplatten- oder Netzwerkordner oder ein verschobener Ordner</translation>
     </message>
     <message>
         <source>the media folder %1 is not there: a disk or network folder that is not mounted, or a folder that was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 existiert nicht: ein nicht eingebundener Festplatten- oder Netzwerkordner oder ein verschobener Ordner</translation>
     </message>
     <message>
         <source>the media folder %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 ist kein Ordner</translation>
     </message>
     <message>
         <source>the media folder %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the media folder %1 is empty: a disk or network folder that is not mounted?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 ist leer: ein nicht eingebundener Festplatten- oder Netzwerkordner?</translation>
     </message>
     <message>
         <source>this copy&apos;s log does not hold event %1 of device %2 as it was (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll dieser Kopie enthält Ereignis %1 von Gerät %2 nicht in seinem damaligen Zustand (%3)</translation>
     </message>
     <message>
         <source>the copy rebuilt at the report&apos;s snapshot is not at it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die beim Snapshot des Berichts neu aufgebaute Kopie ist nicht auf dessen Stand (%1)</translation>
     </message>
     <message>
         <source>no room for a temporary copy at the report&apos;s snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz für eine temporäre Kopie auf dem Stand des Snapshots des Berichts</translation>
     </message>
     <message>
         <source>the project is not at the report&apos;s snapshot (%1), and its state there cannot be rebuilt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist nicht auf dem Stand des Snapshots des Berichts (%1), und sein Zustand dort kann nicht neu aufgebaut werden: %2</translation>
     </message>
     <message>
         <source>at the report&apos;s snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Snapshot des Berichts: %1</translation>
     </message>
     <message>
         <source>%1 does not annotate: rejected answers cannot go to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotiert nicht: abgelehnte Antworten können nicht an diese Person gehen</translation>
     </message>
     <message>
         <source>the project&apos;s folder is read-only, and its last changes are still in %1, which can only be read with a -shm file beside it: copy the project file with its -wal file to a writable folder and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Projekts ist schreibgeschützt, und seine letzten Änderungen liegen noch in %1, das sich nur mit einer -shm-Datei daneben lesen lässt: kopieren Sie die Projektdatei mit ihrer -wal-Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie</translation>
     </message>
     <message>
         <source>the project file is no longer there (%1): nothing more was saved; what was saved before is kept in the file. Open the project again once its folder is back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei existiert nicht mehr (%1): nichts weiter wurde gespeichert; was zuvor gespeichert wurde, bleibt in der Datei erhalten. Öffnen Sie das Projekt erneut, sobald sein Ordner wieder da ist</translation>
     </message>
     <message>
         <source>the folder is on read-only media (a disk or folder mounted read-only): a project cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner liegt auf einem schreibgeschützten Datenträger (ein schreibgeschützt eingebundener Datenträger oder Ordner): dort kann kein Projekt angelegt werden</translation>
     </message>
     <message>
         <source>the folder is read-only (no permission to write in it): a project cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist schreibgeschützt (keine Schreibberechtigung darin): dort kann kein Projekt angelegt werden</translation>
     </message>
     <message>
         <source>the project is on read-only media (a disk or folder mounted read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt liegt auf einem schreibgeschützten Datenträger (ein schreibgeschützt eingebundener Datenträger oder Ordner)</translation>
     </message>
     <message>
         <source>the project&apos;s folder is read-only: SQLite cannot make its -wal and -shm files beside the project</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Projekts ist schreibgeschützt: SQLite kann seine -wal- und -shm-Dateien nicht neben dem Projekt anlegen</translation>
     </message>
     <message>
         <source>device %1 forked at its event %2: the push holds two events there; nothing was pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette von Gerät %1 spaltet sich bei dessen Ereignis %2: die Sendung enthält dort zwei Ereignisse; nichts wurde gesendet</translation>
     </message>
     <message>
         <source>the server refused the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Pool abgewiesen</translation>
     </message>
     <message>
         <source>cannot send the pool to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool kann nicht an den Server gesendet werden</translation>
     </message>
     <message>
         <source>the server hands out no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server teilt keine Aufgaben zu</translation>
     </message>
     <message>
         <source>cannot end leases on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilungen auf dem Server können nicht beendet werden</translation>
     </message>
     <message>
         <source>this remote hands out no task leases: pooled batches need a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Gegenstelle teilt keine Aufgaben zu: Stapel mit Pool brauchen einen PostgreSQL-Server</translation>
     </message>
     <message>
         <source>ask for at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>fordern Sie mindestens eine Aufgabe an</translation>
     </message>
     <message>
         <source>no open pooled batch: a lead marks a batch as pooled and syncs with the server first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein offener Stapel mit Pool: eine Leitung markiert zuerst einen Stapel als Stapel mit Pool und synchronisiert mit dem Server</translation>
     </message>
     <message>
         <source>no open pooled batch &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein offener Stapel mit Pool „%1“</translation>
     </message>
     <message>
         <source>%1: a lease lasts at least a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zuteilung dauert mindestens eine Sekunde</translation>
     </message>
     <message>
         <source>%1: a task without id or item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Aufgabe ohne ID oder Element</translation>
     </message>
     <message>
         <source>a lease lasts at least a second</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuteilung dauert mindestens eine Sekunde</translation>
     </message>
     <message>
         <source>a gold rate needs gold items (assay gold add)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Goldanteil braucht Goldelemente (assay gold add)</translation>
     </message>
 </context>
 <context>
@@ -5585,57 +5585,57 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Poo&amp;led: annotators lease tasks from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit P&amp;ool: Annotatoren lassen sich Aufgaben vom Server zuteilen</translation>
     </message>
     <message>
         <source>No planned queues: each annotator takes tasks from a PostgreSQL server (assay lease) for a while; gold is mixed into what each person leases at the gold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplanten Warteschlangen: Jeder Annotator übernimmt eine Zeit lang Aufgaben von einem PostgreSQL-Server (assay lease); Gold wird gemäß dem Goldanteil unter das gemischt, was jeder Person zugeteilt wird</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How long a lease lasts before its task returns to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Zuteilung dauert, bevor ihre Aufgabe in den Pool zurückkehrt</translation>
     </message>
     <message>
         <source>Lease &amp;lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung &amp;dauert:</translation>
     </message>
     <message>
         <source>Handing out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung:</translation>
     </message>
     <message>
         <source>Where an answer rejected in review goes to be done again; the reviewer&apos;s reason goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin eine in der Prüfung abgelehnte Antwort zur erneuten Bearbeitung geht; der Grund des Prüfers geht mit</translation>
     </message>
     <message>
         <source>Re&amp;jected in review, redone by:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Prüfung abgelehnt, &amp;wiederholt von:</translation>
     </message>
     <message>
         <source>their annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Annotator</translation>
     </message>
     <message>
         <source>the least-loaded other annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>der am wenigsten ausgelastete andere Annotator</translation>
     </message>
     <message>
         <source>another annotator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Annotator: %1</translation>
     </message>
     <message>
         <source>(the pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Pool)</translation>
     </message>
     <message numerus="yes">
         <source>A pool of %n production item(s), each for %1 person(s), and %2 gold item(s) mixed in at the rate as people lease; leases last %3 min. Nothing is recorded until Create Batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Pool aus %n Produktionselement, jeweils für %1 Person(en), und %2 Goldelement(e), die bei der Zuteilung gemäß dem Goldanteil eingestreut werden; Zuteilungen dauern %3 min. Aufgezeichnet wird erst mit „Stapel anlegen“.</numerusform>
+            <numerusform>Ein Pool aus %n Produktionselementen, jeweils für %1 Person(en), und %2 Goldelement(e), die bei der Zuteilung gemäß dem Goldanteil eingestreut werden; Zuteilungen dauern %3 min. Aufgezeichnet wird erst mit „Stapel anlegen“.</numerusform>
         </translation>
     </message>
 </context>
@@ -5863,6 +5863,49 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
 </context>
 <context>
+    <name>assay::app::CitationsDialog</name>
+    <message>
+        <source>Guideline Citations</source>
+        <translation>Zitierte Richtlinienabschnitte</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Double-click a section for the items whose flags or rejections cite it</source>
+        <translation>Doppelklicken Sie auf einen Abschnitt, um die Elemente zu sehen, deren Markierungen oder Ablehnungen ihn zitieren</translation>
+    </message>
+    <message>
+        <source>The sections annotators&apos; flags and reviewers&apos; rejections cite, most cited first: the places where the guideline confuses people.</source>
+        <translation>Die Abschnitte, die Markierungen der Annotatoren und Ablehnungen der Prüfer zitieren, die meistzitierten zuerst: die Stellen, an denen die Richtlinie verwirrt.</translation>
+    </message>
+    <message>
+        <source>Items citing %1</source>
+        <translation>Elemente, die %1 zitieren</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the guideline)</source>
+        <translation>%1 (nicht mehr in der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>No flag or rejection cites a section yet.</source>
+        <translation>Noch keine Markierung oder Ablehnung zitiert einen Abschnitt.</translation>
+    </message>
+</context>
+<context>
     <name>assay::app::ClassListEditor</name>
     <message>
         <source>&amp;Add Class</source>
@@ -5913,50 +5956,50 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <name>assay::app::ClassSpreadChart</name>
     <message numerus="yes">
         <source>How the %n member(s) answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wie das %n Mitglied geantwortet hat</numerusform>
+            <numerusform>Wie die %n Mitglieder geantwortet haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classes drawn by the %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom %n Mitglied gezeichnete Klassen</numerusform>
+            <numerusform>Von den %n Mitgliedern gezeichnete Klassen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 box(es) drawn; the reference has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Box(en) gezeichnet; die Referenz hat %2</translation>
     </message>
     <message>
         <source>green: the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>grün: die Referenz</translation>
     </message>
 </context>
 <context>
     <name>assay::app::CohortOverlay</name>
     <message>
         <source>Select an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element aus</translation>
     </message>
     <message>
         <source>No image for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild für dieses Element</translation>
     </message>
     <message>
         <source>Labelled by class: the spread of answers is beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Klasse beschriftet: Die Verteilung der Antworten steht daneben</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -7047,23 +7090,23 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>The guideline section this flag is about; the authors see which sections are cited most</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtlinienabschnitt, den diese Meldung betrifft; die Autoren sehen, welche Abschnitte am häufigsten angeführt werden</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished">(kein Abschnitt)</translation>
+        <translation>(kein Abschnitt)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Guideline &amp;section:</source>
-        <translation type="unfinished">Richtlinienab&amp;schnitt:</translation>
+        <translation>Richtlinienab&amp;schnitt:</translation>
     </message>
 </context>
 <context>
@@ -7726,22 +7769,30 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Media missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien fehlen</translation>
     </message>
     <message>
         <source>Items cannot be shown: %1. The project itself is fine; they show again once the folder is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente können nicht angezeigt werden: %1. Das Projekt selbst ist in Ordnung; sie werden wieder angezeigt, sobald der Ordner wieder da ist.</translation>
     </message>
     <message numerus="yes">
         <source>Calibration: %n attempt(s) judged on your behalf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kalibrierung: %n Versuch in Ihrem Namen beurteilt</numerusform>
+            <numerusform>Kalibrierung: %n Versuche in Ihrem Namen beurteilt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 passed, %2 to try again, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 zu wiederholen, %3 nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Guideline C&amp;itations…</source>
+        <translation>Richtlinien&amp;zitate…</translation>
+    </message>
+    <message>
+        <source>The guideline sections flags and review rejections cite most, with their items</source>
+        <translation>Die Richtlinienabschnitte, die Markierungen und Ablehnungen in der Prüfung am häufigsten zitieren, mit ihren Elementen</translation>
     </message>
 </context>
 <context>
@@ -8215,7 +8266,7 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>Sync S&amp;ettings…</source>
-        <translation>Synchronisierungs&amp;einstellungen…</translation>
+        <translation>Synchronisierungseinste&amp;llungen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8445,43 +8496,43 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Keep it in the system &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüssel&amp;bund des Systems aufbewahren</translation>
     </message>
     <message>
         <source>Leave empty to use the keyring&apos;s, ~/.pgpass or PGPASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aus dem Schlüsselbund, ~/.pgpass oder PGPASSWORD zu verwenden</translation>
     </message>
     <message>
         <source>Kept in the system keyring for this server, port, user and database; never in the project or its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems für diesen Server, Port, Benutzer und diese Datenbank aufbewahrt; nie im Projekt oder in dessen Einstellungen</translation>
     </message>
     <message>
         <source>Sync looks it up there when the settings name no password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung sucht es dort, wenn die Einstellungen kein Passwort angeben</translation>
     </message>
     <message>
         <source>No keyring answers on this machine: put the password in ~/.pgpass instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner antwortet kein Schlüsselbund: legen Sie das Passwort stattdessen in ~/.pgpass ab</translation>
     </message>
     <message>
         <source>A libpq connection string or URI; the password comes from the keyring, ~/.pgpass or PGPASSWORD, never from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine libpq-Verbindungszeichenfolge oder URI; das Passwort kommt aus dem Schlüsselbund, ~/.pgpass oder PGPASSWORD, nie von hier</translation>
     </message>
     <message>
         <source>Keep the password out of the settings: type it below (the keyring) or put it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort gehört nicht in die Einstellungen: geben Sie es unten ein (Schlüsselbund) oder legen Sie es in ~/.pgpass ab</translation>
     </message>
     <message>
         <source>A password is only kept in the keyring: tick the box, or clear it and use ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort wird nur im Schlüsselbund aufbewahrt: setzen Sie das Häkchen, oder leeren Sie das Feld und verwenden Sie ~/.pgpass</translation>
     </message>
     <message>
         <source>No keyring could keep the password on this machine: put it in ~/.pgpass (host:port:database:user:password) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund konnte das Passwort auf diesem Rechner aufbewahren: legen Sie es stattdessen in ~/.pgpass (host:port:database:user:password) ab</translation>
     </message>
 </context>
 <context>
@@ -8787,7 +8838,7 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>    pin %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    Pin %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -8880,7 +8931,7 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9326,11 +9377,11 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>%1: cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be shown (damaged or not an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht angezeigt werden (beschädigt oder kein Bild)</translation>
     </message>
 </context>
 <context>
@@ -9546,31 +9597,31 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel:</translation>
     </message>
     <message>
         <source>&amp;Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taxonomie:</translation>
     </message>
     <message>
         <source>&amp;Guidelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinien:</translation>
     </message>
     <message>
         <source>Count only the answers made under this taxonomy version, to compare agreement before and after a change of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Antworten zählen, die unter dieser Taxonomieversion gegeben wurden, um die Übereinstimmung vor und nach einer Änderung der Klassen zu vergleichen</translation>
     </message>
     <message>
         <source>Count only the answers made under this guideline version, to see whether agreement changed after the guidelines did</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Antworten zählen, die unter dieser Richtlinienversion gegeben wurden, um zu sehen, ob sich die Übereinstimmung nach einer Änderung der Richtlinien geändert hat</translation>
     </message>
     <message>
         <source>any version</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Version</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -9907,53 +9958,53 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>PgDn/PgUp next/previous item · Alt+1..4 annotator · Alt+A accept · Alt+F fix (Alt+F again saves, Esc cancels) · Alt+R reject · Alt+E escalate · Alt+M remark on a region · Alt+O overlay · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDn/PgUp nächstes/vorheriges Element · Alt+1..4 Annotator · Alt+A annehmen · Alt+F korrigieren (erneut Alt+F speichert, Esc bricht ab) · Alt+R ablehnen · Alt+E eskalieren · Alt+M Anmerkung zu einem Bereich · Alt+O überlagern · Ctrl+Z rückgängig</translation>
     </message>
     <message>
         <source>Remark on a Region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zu einem Bereich…</translation>
     </message>
     <message>
         <source>Remark on a Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zu einem Bereich</translation>
     </message>
     <message>
         <source>what is wrong here</source>
-        <translation type="unfinished"></translation>
+        <translation>was hier falsch ist</translation>
     </message>
     <message>
         <source>&amp;Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkung:</translation>
     </message>
     <message>
         <source>Remarks on a region are for images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zu einem Bereich gibt es nur für Bilder.</translation>
     </message>
     <message>
         <source>Drag a rectangle on %1&apos;s answer for the remark (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie für die Anmerkung ein Rechteck auf der Antwort von %1 auf (Esc bricht ab).</translation>
     </message>
     <message>
         <source>Drag a larger rectangle for a remark (Alt+M to try again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie für eine Anmerkung ein größeres Rechteck auf (Alt+M für einen neuen Versuch).</translation>
     </message>
     <message>
         <source>A remark needs a reason or a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmerkung braucht einen Grund oder ein paar Worte.</translation>
     </message>
     <message>
         <source>Remark on a region (drag it, then type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zu einem Bereich (Bereich aufziehen, dann tippen)</translation>
     </message>
     <message>
         <source>(no reason from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund aus der Liste)</translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
 </context>
@@ -10071,7 +10122,7 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5836,6 +5836,49 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
 </context>
 <context>
+    <name>assay::app::CitationsDialog</name>
+    <message>
+        <source>Guideline Citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a section for the items whose flags or rejections cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections annotators&apos; flags and reviewers&apos; rejections cite, most cited first: the places where the guideline confuses people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items citing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the guideline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag or rejection cites a section yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::app::ClassListEditor</name>
     <message>
         <source>&amp;Add Class</source>
@@ -7713,6 +7756,14 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>%1 passed, %2 to try again, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline C&amp;itations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline sections flags and review rejections cite most, with their items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/firstrunwizard.h"
+#include "app/gui/citationsdialog.h"
 #include "app/gui/flagsdialog.h"
 #include "app/gui/calibrationdebriefdialog.h"
 #include "app/gui/calibrationresultsview.h"
@@ -353,6 +354,11 @@ void MainWindow::createActions()
     m_guidelinePreviewAction = work->addAction(tr("Guideline Pre&view…"), this,
                                                &MainWindow::showGuidelinePreview);
     m_guidelinePreviewAction->setObjectName(QStringLiteral("guidelinePreviewAction"));
+    m_guidelineCitationsAction = work->addAction(tr("Guideline C&itations…"), this,
+                                                 &MainWindow::showGuidelineCitations);
+    m_guidelineCitationsAction->setObjectName(QStringLiteral("guidelineCitationsAction"));
+    m_guidelineCitationsAction->setToolTip(
+            tr("The guideline sections flags and review rejections cite most, with their items"));
     QAction *flags = work->addAction(tr("Fl&agged Tasks…"), this, &MainWindow::showFlags);
     flags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // The reviewer's queue, side by side; modal like the lead's views.
@@ -642,6 +648,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(canExport);
     m_guidelinePreviewAction->setEnabled(m_store
                                          && isAllowed(m_store->actor(), Action::EditGuidelines));
+    m_guidelineCitationsAction->setEnabled(m_store
+                                           && isAllowed(m_store->actor(), Action::EditGuidelines));
     const Person nobody;
     const Person &actor = m_store ? m_store->actor() : nobody;
     // A tooltip with the action's shortcut, so the keyboard path is discoverable.
@@ -1106,6 +1114,20 @@ void MainWindow::showGuidelinePreview()
         layout->addWidget(example, 2);
     }
     dialog.resize(1100, 680);
+    dialog.exec();
+}
+
+void MainWindow::showGuidelineCitations()
+{
+    if (!m_store || !isAllowed(m_store->actor(), Action::EditGuidelines))
+        return;
+    CitationsDialog dialog(m_store.get(), this);
+    connect(&dialog, &CitationsDialog::itemsRequested, &dialog,
+            [this, &dialog](const QString &title, const QStringList &itemIds) {
+                ItemsDialog items(m_store.get(), title, itemIds, &dialog);
+                items.exec();
+            });
+    rememberGeometry(&dialog, QStringLiteral("citations"), {720, 480});
     dialog.exec();
 }
 

@@ -69,6 +69,8 @@ public:
     QDockWidget *guidelineDock() const { return m_guidelineDock; }
     // The author's preview: the draft in the same panel, with an example as annotators see it.
     void showGuidelinePreview();
+    // The guideline sections flags and rejections cite, for those who edit guidelines.
+    void showGuidelineCitations();
     void showShortcuts();
     // A lead's views, modal so that none outlives the project it reads (the actions below).
     void showPeople();
@@ -130,6 +132,7 @@ private:
     widgets::GuidelinePanel *m_guidelinePanel = nullptr;
     QDockWidget *m_guidelineDock = nullptr;
     QAction *m_guidelinePreviewAction = nullptr;
+    QAction *m_guidelineCitationsAction = nullptr;
     QListView *m_list;
     widgets::ItemPreview *m_preview;
     QLabel *m_statusItems;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Labeling in the main window, offscreen: a person's queue, boxes drawn and resized with the
 // mouse, undo and redo, class hotkeys, next, skip and flag — checked in the project store.
+#include "app/gui/citationsdialog.h"
 #include "app/gui/labelingpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/queuestrip.h"
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 #include <cmath>
 #include <QStandardPaths>
@@ -928,6 +930,24 @@ private Q_SLOTS:
         }
         QCOMPARE(catFlags, 1);
         QVERIFY(dogFlags <= 0);
+        // The authors' view of it: Cat first, one flag, one item, which a double-click opens.
+        app::CitationsDialog dialog(store->get());
+        QTreeWidget *table = dialog.table();
+        QVERIFY(table->topLevelItemCount() >= 1);
+        QTreeWidgetItem *top = table->topLevelItem(0);
+        QCOMPARE(top->text(0), QStringLiteral("Cat"));
+        QCOMPARE(top->text(1), QStringLiteral("1"));
+        QCOMPARE(top->text(2), QStringLiteral("0"));
+        QCOMPARE(top->text(3), QStringLiteral("1"));
+        QSignalSpy opened(&dialog, &app::CitationsDialog::itemsRequested);
+        Q_EMIT table->itemActivated(top, 0);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(1).toStringList().size(), 1);
+        const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            dialog.resize(640, 300);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("citations.png"))));
+        }
     }
 
     // With ASSAY_SCREENSHOT_DIR set: labeling-queue.png, the window at 1024 x 700 with twelve
