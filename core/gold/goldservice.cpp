@@ -342,9 +342,7 @@ Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId
         return taxonomy.error();
     QList<quality::WorkRecord> records;
     for (const BatchWork &w : *work) {
-        if ((options.taxonomyVersion > 0 && w.annotation.taxonomyVersion != options.taxonomyVersion)
-            || (options.guidelineVersion > 0
-                && w.annotation.guidelineVersion != options.guidelineVersion))
+        if (!options.counts(w.annotation))
             continue;
         quality::WorkRecord r;
         r.annotationId = w.annotation.id;
@@ -352,10 +350,9 @@ Result<quality::QualityReport> GoldService::batchQualityReport(const Id &batchId
         r.itemId = w.annotation.itemId;
         r.person = w.personName;
         r.kind = w.task.kind;
-        r.classIds = taxonomy->resolveAll(w.annotation.classIds);
+        r.classIds = w.annotation.classIds;
         r.boxes = w.annotation.boxes;
-        for (Box &box : r.boxes)
-            box.classId = taxonomy->resolve(box.classId);
+        quality::readThrough(*taxonomy, &r.classIds, &r.boxes);
         r.timeSpentMs = w.annotation.timeSpentMs;
         r.goldScore = w.goldScore;
         records.append(r);

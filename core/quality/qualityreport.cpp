@@ -99,6 +99,15 @@ static Verdict verdict(const QString &name, const QString &op, double bound,
     return v;
 }
 
+void readThrough(const Taxonomy &taxonomy, QStringList *classIds, QList<Box> *boxes)
+{
+    if (taxonomy.mapping.isEmpty())
+        return;
+    *classIds = taxonomy.resolveAll(*classIds);
+    for (Box &box : *boxes)
+        box.classId = taxonomy.resolve(box.classId);
+}
+
 QualityReport qualityReport(const QList<WorkRecord> &work, const ReportOptions &options)
 {
     QualityReport r;

@@ -66,7 +66,17 @@ struct ReportOptions
     // leaves out the review figures, which are the batch's as a whole.
     int taxonomyVersion = 0;
     int guidelineVersion = 0;
+    // Whether the version filter counts an answer.
+    bool counts(const Annotation &answer) const
+    {
+        return (taxonomyVersion == 0 || answer.taxonomyVersion == taxonomyVersion)
+               && (guidelineVersion == 0 || answer.guidelineVersion == guidelineVersion);
+    }
 };
+
+// Labels as `taxonomy` reads them: classes and boxes through its merges and splits (the one
+// reading of the report, the panel's drill-downs and gold scoring).
+void readThrough(const Taxonomy &taxonomy, QStringList *classIds, QList<Box> *boxes);
 
 struct Verdict
 {
