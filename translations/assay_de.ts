@@ -5235,6 +5235,59 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>a gold rate needs gold items (assay gold add)</source>
         <translation>ein Goldanteil braucht Goldelemente (assay gold add)</translation>
     </message>
+    <message numerus="yes">
+        <source>Stored the consensus of %n item(s) (Dawid-Skene, %1)</source>
+        <translation>
+            <numerusform>Konsens von %n Element gespeichert (Dawid-Skene, %1)</numerusform>
+            <numerusform>Konsens von %n Elementen gespeichert (Dawid-Skene, %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>converged in %n iteration(s)</source>
+        <translation>
+            <numerusform>konvergiert nach %n Iteration</numerusform>
+            <numerusform>konvergiert nach %n Iterationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not converged after %n iteration(s)</source>
+        <translation>
+            <numerusform>nach %n Iteration nicht konvergiert</numerusform>
+            <numerusform>nach %n Iterationen nicht konvergiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(tied)</source>
+        <translation>(Gleichstand)</translation>
+    </message>
+    <message>
+        <source>No consensus figures are stored for this batch (assay review PROJECT consensus --batch B store).</source>
+        <translation>Für diesen Stapel sind keine Konsenswerte gespeichert (assay review PROJECT consensus --batch B store).</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ELEMENT</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>ANTWORTEN</translation>
+    </message>
+    <message>
+        <source>CONFIDENCE</source>
+        <translation>KONFIDENZ</translation>
+    </message>
+    <message>
+        <source>CONSENSUS</source>
+        <translation>KONSENS</translation>
+    </message>
+    <message>
+        <source>%1: an item without an id or with a confidence outside [0, 1]</source>
+        <translation>%1: ein Element ohne ID oder mit einer Konfidenz außerhalb von [0, 1]</translation>
+    </message>
+    <message>
+        <source>the answer of task %1 is in review (%2): its annotator may not change it</source>
+        <translation>die Antwort von Aufgabe %1 ist in der Prüfung (%2): ihr Annotator darf sie nicht ändern</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
@@ -10006,6 +10059,14 @@ Mausrad: zoomen. Mittlere Taste oder Leertaste + Ziehen: verschieben.</translati
             <numerusform>%n Anmerkung</numerusform>
             <numerusform>%n Anmerkungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consensus (Dawid–Skene): tied</source>
+        <translation>Konsens (Dawid–Skene): Gleichstand</translation>
+    </message>
+    <message>
+        <source>Consensus (Dawid–Skene): %1, confidence %2</source>
+        <translation>Konsens (Dawid–Skene): %1, Konfidenz %2</translation>
     </message>
 </context>
 <context>

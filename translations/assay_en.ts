@@ -5208,6 +5208,59 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>a gold rate needs gold items (assay gold add)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Stored the consensus of %n item(s) (Dawid-Skene, %1)</source>
+        <translation>
+            <numerusform>Stored the consensus of %n item (Dawid-Skene, %1)</numerusform>
+            <numerusform>Stored the consensus of %n items (Dawid-Skene, %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>converged in %n iteration(s)</source>
+        <translation>
+            <numerusform>converged in %n iteration</numerusform>
+            <numerusform>converged in %n iterations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not converged after %n iteration(s)</source>
+        <translation>
+            <numerusform>not converged after %n iteration</numerusform>
+            <numerusform>not converged after %n iterations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(tied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consensus figures are stored for this batch (assay review PROJECT consensus --batch B store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSENSUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item without an id or with a confidence outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of task %1 is in review (%2): its annotator may not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
@@ -9971,6 +10024,14 @@ Wheel: zoom. Middle-drag or Space+drag: pan.</source>
             <numerusform>%n remark</numerusform>
             <numerusform>%n remarks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consensus (Dawid–Skene): tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus (Dawid–Skene): %1, confidence %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

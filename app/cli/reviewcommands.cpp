@@ -174,6 +174,7 @@ int runReview(const QStringList &args, CliIo &io)
             " | queue [--batch B] [--order agreement|annotator|class|random]"
             " | decide ITEM accept|fix|reject|escalate [--annotator NAME] [--reason CODE] [--text T] [--section S] [--class NAME...] [--boxes FILE]"
             " | undo DECISION | status [--batch B] | mine | returns --batch B [same | another [PERSON]]"
+            " | consensus --batch B [store]"
             "  [--as PERSON] [--json]");
     QCommandLineParser parser;
     const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("The batch (name or id)."),
@@ -227,7 +228,8 @@ int runReview(const QStringList &args, CliIo &io)
                             QStringLiteral("rereview"), QStringLiteral("reasons"),
                             QStringLiteral("queue"),    QStringLiteral("decide"),
                             QStringLiteral("undo"),     QStringLiteral("status"),
-                            QStringLiteral("mine"),     QStringLiteral("returns")};
+                            QStringLiteral("mine"),     QStringLiteral("returns"),
+                            QStringLiteral("consensus")};
     if (!splitProjectVerb(parser.positionalArguments(), verbs, &projectPath, &verb, &rest)) {
         printUsage(io, usage);
         return ExitUsage;
@@ -237,6 +239,7 @@ int runReview(const QStringList &args, CliIo &io)
                          || verb == QLatin1String("rereview") || verb == QLatin1String("decide")
                          || verb == QLatin1String("undo")
                          || (verb == QLatin1String("returns") && !rest.isEmpty())
+                         || (verb == QLatin1String("consensus") && !rest.isEmpty())
                          || (verb == QLatin1String("reasons") && !rest.isEmpty());
     auto project = openProject(projectPath, io, parser.value(QStringLiteral("as")),
                                records ? Access::Records : Access::Reads);
@@ -305,6 +308,73 @@ int runReview(const QStringList &args, CliIo &io)
                    << Qt::endl;
         }
         return ExitOk;
+    }
+    if (verb == QLatin1String("consensus")) {
+        // The batch's stored consensus figures; "store" runs Dawid-Skene and records new ones.
+        if (batchId.isEmpty() || rest.size() > 1
+            || (rest.size() == 1 && rest.first() != QLatin1String("store"))) {
+            printUsage(io, usage);
+            return ExitUsage;
+        }
+        if (!rest.isEmpty()) {
+            auto stored = review.storeConsensus(batchId);
+            if (!stored)
+                return fail(io, stored.error());
+            if (!json)
+                io.out << Tr::tr("Stored the consensus of %n item(s) (Dawid-Skene, %1)", nullptr,
+                                 int(stored->items.size()))
+                                  .arg(stored->converged
+                                               ? Tr::tr("converged in %n iteration(s)", nullptr,
+                                                        stored->iterations)
+                                               : Tr::tr("not converged after %n iteration(s)",
+                                                        nullptr, stored->iterations))
+                       << Qt::endl;
+        }
+        auto figures = review.storedConsensus(batchId);
+        if (!figures)
+            return fail(io, figures.error());
+        QList<ConsensusRow> rows = figures->values();
+        std::sort(rows.begin(), rows.end(), [](const ConsensusRow &a, const ConsensusRow &b) {
+            return a.confidence != b.confidence ? a.confidence < b.confidence : a.itemId < b.itemId;
+        });
+        auto labelOf = [&](const ConsensusRow &r) {
+            return r.label.isEmpty()
+                           ? Tr::tr("(tied)")
+                           : classNames(p, AnswerValue{r.label.split(QLatin1Char('+')), {}});
+        };
+        if (json) {
+            QJsonArray items;
+            for (const ConsensusRow &r : std::as_const(rows)) {
+                items.append(
+                        QJsonObject{{QStringLiteral("item_id"), r.itemId},
+                                    {QStringLiteral("item"), itemLabel(p, r.itemId)},
+                                    {QStringLiteral("classes"),
+                                     QJsonArray::fromStringList(
+                                             r.label.isEmpty() ? QStringList()
+                                                               : r.label.split(QLatin1Char('+')))},
+                                    {QStringLiteral("label"),
+                                     r.label.isEmpty() ? QString() : labelOf(r)},
+                                    {QStringLiteral("confidence"), r.confidence},
+                                    {QStringLiteral("answers"), r.answers}});
+            }
+            printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), batchId},
+                                                    {QStringLiteral("method"),
+                                                     QStringLiteral("dawid-skene")},
+                                                    {QStringLiteral("items"), items}}));
+            return ExitOk;
+        }
+        if (rows.isEmpty()) {
+            io.out << Tr::tr("No consensus figures are stored for this batch"
+                             " (assay review PROJECT consensus --batch B store).")
+                   << Qt::endl;
+            return ExitOk;
+        }
+        QList<QStringList> table{
+                {Tr::tr("ITEM"), Tr::tr("ANSWERS"), Tr::tr("CONFIDENCE"), Tr::tr("CONSENSUS")}};
+        for (const ConsensusRow &r : std::as_const(rows))
+            table.append({itemLabel(p, r.itemId), QString::number(r.answers),
+                          QString::number(r.confidence, 'f', 3), labelOf(r)});
+        return printTable(io, table);
     }
     if (verb == QLatin1String("returns")) {
         // Where the batch's rejected answers go: their annotator, or another one.

@@ -373,6 +373,7 @@ bool LabelingPanel::showTask(int index)
     m_item = *item;
     m_annotationId = annotation->id;
     m_session->setAnnotation(m_annotationId);
+    m_shownRemarks.clear();
     if (m_item.kind == ItemKind::Image) {
         m_canvas->setImage(imageSource(m_item));
         showReviewRemarks(task.id);
@@ -423,6 +424,7 @@ void LabelingPanel::showReviewRemarks(const Id &taskId)
             remarks = latest->boxRemarks;
     }
     remarks.removeIf([](const BoxRemark &r) { return !r.region; });
+    m_shownRemarks = remarks;
     if (remarks.isEmpty()) {
         m_canvas->setOverlay({});
         return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/review/reviewevents.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -68,6 +69,9 @@ public:
     int currentIndex() const { return m_index; }
     core::Id currentAnnotation() const { return m_annotationId; }
     const core::Item &currentItem() const { return m_item; }
+    // The remarks a reviewer pinned to regions of the current image, shown on the canvas when
+    // a rejected answer comes back.
+    const QList<core::BoxRemark> &shownRemarks() const { return m_shownRemarks; }
 
     // Submits the current task (done) and shows the next open one; when none is left, the
     // skipped tasks come back. A flagged task stays flagged (a lead resolves it) and a done one
@@ -146,6 +150,7 @@ private:
     core::Id m_annotationId;
     QElapsedTimer m_clock;
     core::Id m_emptyAsked; // the task whose empty answer N asked about
+    QList<core::BoxRemark> m_shownRemarks;
 
     QStackedWidget *m_stack;
     widgets::ImageCanvas *m_canvas;

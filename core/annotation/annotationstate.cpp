@@ -4,6 +4,8 @@
 #include "core/annotation/annotationevents.h"
 #include "core/json/jsonwriter.h"
 #include "core/annotation/annotationservice.h"
+#include "core/base/tr.h"
+#include "core/review/reviewservice.h"
 #include "core/store/applierregistry.h"
 #include "core/store/conflicts.h"
 #include "core/store/database.h"
@@ -21,8 +23,32 @@ static QString jsonText(const QJsonObject &o)
     return o.isEmpty() ? QString() : QString::fromUtf8(json::compactJson(o));
 }
 
+// An annotator's change to their own answer while it is under review, accepted or escalated is
+// refused where it meets the review: in the copy it was made on when that copy knows, else on
+// the lead's side when it arrives (it is quarantined there, and in every copy that holds both).
+static Status refuseWhenInReview(Database *db, const Event &e, const QString &annotationId)
+{
+    ASSAY_STMT(a, "SELECT task_id, person_id FROM annotations WHERE id = ?1");
+    a.bind(1, annotationId);
+    const bool found = a.step();
+    const Id taskId = found && !a.isNull(0) ? a.text(0) : Id();
+    const Id author = found ? a.text(1) : Id();
+    a.reset();
+    if (taskId.isEmpty() || author != e.personId)
+        return {};
+    auto stage = answerStage(db, taskId);
+    if (!stage)
+        return stage.error();
+    if (*stage == ReviewStage::None || *stage == ReviewStage::Rejected)
+        return {};
+    return makeError(ErrorCode::Conflict,
+                     Tr::tr("the answer of task %1 is in review (%2): its annotator may not change it")
+                             .arg(taskId, reviewStageName(*stage)));
+}
+
 static Status touchAnnotation(Database *db, const Event &e, const QString &annotationId)
 {
+    ASSAY_TRY(refuseWhenInReview(db, e, annotationId));
     // Two people changing one annotation apart: both changes apply in the order of application
     // (a box changed by both ends as the later one left it), and the pair is listed.
     ASSAY_STMT(last, "SELECT last_event, last_device FROM annotations WHERE id = ?1");

@@ -104,6 +104,66 @@ Result<ReviewQueued> ReviewQueued::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject ReviewLocked::toJson() const
+{
+    return withExtra(QJsonObject{{QStringLiteral("batch_id"), batchId},
+                                 {QStringLiteral("annotator_id"), annotatorId},
+                                 {QStringLiteral("task_ids"), QJsonArray::fromStringList(taskIds)}},
+                     extra);
+}
+
+Result<ReviewLocked> ReviewLocked::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    ReviewLocked e;
+    e.batchId = in.requiredString("batch_id");
+    e.annotatorId = in.requiredString("annotator_id");
+    e.taskIds = in.strings("task_ids");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
+QJsonObject ConsensusStored::toJson() const
+{
+    QJsonArray rows;
+    for (const ConsensusRow &r : items)
+        rows.append(QJsonArray{r.itemId, r.label, r.confidence, r.answers});
+    return withExtra(QJsonObject{{QStringLiteral("batch_id"), batchId},
+                                 {QStringLiteral("method"), method},
+                                 {QStringLiteral("iterations"), iterations},
+                                 {QStringLiteral("converged"), converged},
+                                 {QStringLiteral("items"), rows}},
+                     extra);
+}
+
+Result<ConsensusStored> ConsensusStored::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    ConsensusStored e;
+    e.batchId = in.requiredString("batch_id");
+    e.method = in.requiredString("method");
+    e.iterations = in.integer("iterations");
+    e.converged = !in.has("converged") || in.boolean("converged");
+    const QJsonArray rows = in.array("items");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    for (const QJsonValue &v : rows) {
+        const QJsonArray row = v.toArray();
+        ConsensusRow r;
+        r.itemId = row.at(0).toString();
+        r.label = row.at(1).toString();
+        r.confidence = row.at(2).toDouble(-1);
+        r.answers = row.at(3).toInt();
+        if (r.itemId.isEmpty() || !(r.confidence >= 0 && r.confidence <= 1))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: an item without an id or with a confidence outside [0, 1]")
+                                     .arg(QLatin1String(kind.name)));
+        e.items.append(r);
+    }
+    return e;
+}
+
 QJsonObject ReviewReasonsSet::toJson() const
 {
     QJsonArray list;

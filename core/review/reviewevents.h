@@ -35,7 +35,7 @@ struct ReviewEntryRow
     Id classId;
     QString reason;
     std::optional<double> agreement;  // the item's share of agreeing pairs of answers
-    std::optional<double> confidence; // the majority's share of the item's answers
+    std::optional<double> confidence; // the item's stored consensus confidence
     Id rereviewOf;                    // a blind second review of this entry
     Id excludePerson;                 // who may not take it (the first reviewer)
 };
@@ -54,6 +54,48 @@ struct ReviewQueued final
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<ReviewQueued> fromJson(const QJsonObject &payload);
+};
+
+// Tells an annotator which of their answers a lead's rules put under review, so that their own
+// copy (which holds no review queue) refuses to change them as the lead's does. Recorded with
+// the review.queued event that queued them; readable by that annotator and by leads.
+struct ReviewLocked final
+{
+    static constexpr EventKind kind{"review.locked", 1, Action::ManageBatches};
+    Id batchId;
+    Id annotatorId;
+    QStringList taskIds;
+    QJsonObject extra;
+    QString audience() const { return QStringLiteral("person:") + annotatorId; }
+    QJsonObject toJson() const;
+    static Result<ReviewLocked> fromJson(const QJsonObject &payload);
+};
+
+// One item's consensus as a batch's stored figures give it.
+struct ConsensusRow
+{
+    Id itemId;
+    QString label;         // sorted class ids joined by '+'; empty when tied
+    double confidence = 0; // the label's posterior probability
+    int answers = 0;
+};
+
+// A batch's consensus figures, stored so that review queues and the review view read them
+// instead of running Dawid-Skene again: per item of two or more class answers, the consensus
+// class set and its posterior probability (Dawid & Skene 1979). Derived from everyone's
+// answers, so readable by reviewers and leads only.
+struct ConsensusStored final
+{
+    static constexpr EventKind kind{"review.consensus_stored", 1, Action::ManageBatches, false,
+                                    "reviewers"};
+    Id batchId;
+    QString method; // "dawid-skene"
+    int iterations = 0;
+    bool converged = true;
+    QList<ConsensusRow> items;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<ConsensusStored> fromJson(const QJsonObject &payload);
 };
 
 // The lead's list of reasons a reviewer or adjudicator chooses from (the whole list, replaced).

@@ -8,6 +8,7 @@
 #include "core/people/peopleservice.h"
 #include "core/quality/auditsample.h"
 #include "core/quality/boxmatching.h"
+#include "core/quality/consensus.h"
 #include "core/quality/qualityreport.h"
 #include "core/taxonomy/taxonomyservice.h"
 #include "core/work/workservice.h"
@@ -106,25 +107,6 @@ static std::optional<double> itemAgreement(const QList<AnswerValue> &answers)
     return sum / pairs;
 }
 
-// The share of the most common class label; none for answers of boxes only.
-static std::optional<double> itemConfidence(const QList<AnswerValue> &answers)
-{
-    QHash<QString, int> counts;
-    int labelled = 0;
-    for (const AnswerValue &a : answers) {
-        if (a.classIds.isEmpty())
-            continue;
-        counts[labelKey(a.classIds)] += 1;
-        ++labelled;
-    }
-    if (labelled == 0)
-        return std::nullopt;
-    int best = 0;
-    for (int c : std::as_const(counts))
-        best = std::max(best, c);
-    return double(best) / labelled;
-}
-
 static AnswerValue valueOf(const Annotation &a)
 {
     return AnswerValue{a.classIds, a.boxes};
@@ -145,6 +127,97 @@ static bool sameVersion(const AnswerValue &a, const AnswerValue &b)
 static quint64 drawSeed(const std::optional<quint64> &seed)
 {
     return seed ? *seed : QRandomGenerator::global()->generate64();
+}
+
+// ---- consensus figures ------------------------------------------------------------------------
+
+// Dawid-Skene over the class answers of a batch's done production tasks (one answer per
+// person and item: the last), stored per item of two or more answers.
+static Result<ConsensusStored> consensusOfWork(const Id &batchId, const QList<BatchWork> &work)
+{
+    QHash<QPair<Id, Id>, QString> last; // (item, person) -> label
+    QList<QPair<Id, Id>> order;
+    for (const BatchWork &w : work) {
+        if (w.task.kind != TaskKind::Production || w.task.state != TaskState::Done
+            || w.annotation.classIds.isEmpty())
+            continue;
+        const QPair<Id, Id> key{w.task.itemId, w.task.personId};
+        if (!last.contains(key))
+            order.append(key);
+        last.insert(key, labelKey(w.annotation.classIds));
+    }
+    QList<quality::Rating> ratings;
+    QHash<Id, int> answers;
+    for (const auto &key : std::as_const(order)) {
+        ratings.append({key.first, key.second, last.value(key)});
+        answers[key.first] += 1;
+    }
+    ConsensusStored event;
+    event.batchId = batchId;
+    event.method = QStringLiteral("dawid-skene");
+    if (ratings.isEmpty())
+        return event;
+    auto set = quality::RatingSet::fromRatings(ratings);
+    if (!set)
+        return set.error();
+    auto ds = quality::dawidSkene(*set);
+    if (!ds)
+        return ds.error();
+    event.iterations = ds->iterations;
+    event.converged = ds->converged;
+    for (const quality::ConsensusItem &c : std::as_const(ds->items)) {
+        const int n = answers.value(c.item);
+        if (n >= 2)
+            event.items.append({c.item, c.label, c.confidence, n});
+    }
+    return event;
+}
+
+Result<ConsensusStored> ReviewService::storeConsensus(const Id &batchId)
+{
+    ASSAY_TRY(project().mayRecord(ConsensusStored::kind));
+    auto batch = project().work().batch(batchId);
+    if (!batch)
+        return batch.error();
+    auto work = project().work().batchWork(batch->id);
+    if (!work)
+        return work.error();
+    auto event = consensusOfWork(batch->id, *work);
+    if (!event)
+        return event.error();
+    auto recorded = project().record(*event);
+    if (!recorded)
+        return recorded.error();
+    return event;
+}
+
+Result<QHash<Id, ConsensusRow>> ReviewService::storedConsensus(const Id &batchId) const
+{
+    ASSAY_TRY(project().mayRead(Read::OthersAnswers));
+    auto s = db()->prepare(QStringLiteral(
+            "SELECT item_id, label, confidence, answers FROM consensus_figures WHERE batch_id = ?1"));
+    if (!s)
+        return s.error();
+    s->bind(1, batchId);
+    QHash<Id, ConsensusRow> out;
+    while (s->step())
+        out.insert(s->text(0), {s->text(0), s->text(1), s->real(2), s->int32(3)});
+    return out;
+}
+
+Result<std::optional<ConsensusRow>> ReviewService::consensusOf(const Id &itemId) const
+{
+    ASSAY_TRY(project().mayRead(Read::OthersAnswers));
+    auto s = db()->cached("SELECT item_id, label, confidence, answers FROM consensus_figures"
+                          " WHERE item_id = ?1 ORDER BY rowid DESC LIMIT 1");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, itemId);
+    std::optional<ConsensusRow> out;
+    if ((*s)->step())
+        out = ConsensusRow{(*s)->text(0), (*s)->text(1), (*s)->real(2), (*s)->int32(3)};
+    (*s)->reset();
+    return out;
 }
 
 // ---- rules ----------------------------------------------------------------------------------
@@ -184,11 +257,25 @@ Result<ReviewQueuing> ReviewService::applyRules(const Id &batchId, const ReviewR
     }
     out.candidates = int(candidates.size());
     QHash<Id, std::optional<double>> agreement;
-    QHash<Id, std::optional<double>> confidence;
-    for (auto it = byItem.cbegin(); it != byItem.cend(); ++it) {
+    for (auto it = byItem.cbegin(); it != byItem.cend(); ++it)
         agreement.insert(it.key(), itemAgreement(*it));
-        confidence.insert(it.key(), itemConfidence(*it));
+    // Consensus confidence from the batch's stored figures; a batch without any gets them
+    // stored first, in the same transaction, so that the log says what the queue was built on.
+    std::optional<ConsensusStored> freshFigures;
+    auto stored = storedConsensus(batch->id);
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty() && rules.confidenceBelow) {
+        auto computed = consensusOfWork(batch->id, *work);
+        if (!computed)
+            return computed.error();
+        for (const ConsensusRow &r : std::as_const(computed->items))
+            stored->insert(r.itemId, r);
+        freshFigures = std::move(*computed);
     }
+    QHash<Id, std::optional<double>> confidence;
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+        confidence.insert(it.key(), it->confidence);
 
     const double threshold = rules.agreementBelow.value_or(
             quality::criteriaFromJson(batch->criteria).itemThreshold);
@@ -248,16 +335,41 @@ Result<ReviewQueuing> ReviewService::applyRules(const Id &batchId, const ReviewR
     QSet<Id> queued;
     for (const ReviewEntry &e : *before)
         queued.insert(e.taskId);
+    // Each annotator is told which of their answers are now under review (their copy holds
+    // no queue, and must refuse to change them as this one does).
+    QMap<Id, ReviewLocked> locks;
     for (const ReviewEntryRow &r : std::as_const(event.entries)) {
         if (!queued.contains(r.taskId)) {
             queued.insert(r.taskId);
             ++out.entries;
+            ReviewLocked &lock = locks[r.annotatorId];
+            lock.batchId = batch->id;
+            lock.annotatorId = r.annotatorId;
+            lock.taskIds.append(r.taskId);
         }
     }
-    auto e = project().record(event);
-    if (!e)
-        return e.error();
+    ASSAY_TRY(project().transact([&]() -> Status {
+        if (freshFigures) {
+            auto f = project().record(*freshFigures);
+            if (!f)
+                return f.error();
+        }
+        auto e = project().record(event);
+        if (!e)
+            return e.error();
+        return recordLocks(locks);
+    }));
     return out;
+}
+
+Status ReviewService::recordLocks(const QMap<Id, ReviewLocked> &locks)
+{
+    for (const ReviewLocked &lock : locks) {
+        auto l = project().record(lock);
+        if (!l)
+            return l.error();
+    }
+    return {};
 }
 
 Result<int> ReviewService::routeFlags(const QStringList &taskIds)
@@ -881,9 +993,30 @@ Result<QList<ReviewOutcome>> ReviewService::myOutcomes() const
 
 // ---- stages -------------------------------------------------------------------------------
 
-Result<ReviewStage> ReviewService::stage(const Id &taskId) const
+// The stage one decision leaves an answer in: an acceptance or a fix closes it, an escalation
+// waits for adjudication, a rejection sends it back until it is done again (and then it waits
+// for review again), or to another annotator.
+static ReviewStage stageAfter(const QString &decision, const QString &taskState,
+                              const QString &returnTask)
 {
-    auto s = db()->cached(
+    if (decision.isEmpty())
+        return taskState == QLatin1String("pending") ? ReviewStage::None // returned, not redone
+                                                     : ReviewStage::UnderReview;
+    if (decision == QLatin1String("accept") || decision == QLatin1String("fix"))
+        return ReviewStage::Accepted;
+    if (decision == QLatin1String("escalate"))
+        return ReviewStage::Escalated;
+    if (decision == QLatin1String("reject"))
+        return taskState == QLatin1String("done") && returnTask.isEmpty()
+                       ? ReviewStage::UnderReview
+                       : ReviewStage::Rejected; // or sent to another annotator
+    return ReviewStage::UnderReview;
+}
+
+Result<ReviewStage> answerStage(store::Database *db, const Id &taskId)
+{
+    // A copy with the review queue (reviewers', leads'): the stage of each entry of the task.
+    auto s = db->cached(
             "SELECT e.id, (SELECT d.decision FROM review_decisions d WHERE d.entry_id = e.id"
             " AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1),"
             " (SELECT state FROM tasks WHERE id = e.task_id),"
@@ -894,24 +1027,48 @@ Result<ReviewStage> ReviewService::stage(const Id &taskId) const
         return s.error();
     (*s)->bind(1, taskId);
     ReviewStage stage = ReviewStage::None;
+    bool queued = false;
     while ((*s)->step()) {
+        queued = true;
         const QString decision = (*s)->isNull(1) ? QString() : (*s)->text(1);
-        ReviewStage here = ReviewStage::UnderReview;
-        if (decision.isEmpty() && (*s)->text(2) == QLatin1String("pending"))
-            here = ReviewStage::None; // a returned task not answered yet
-        else if (decision == QLatin1String("accept") || decision == QLatin1String("fix"))
-            here = ReviewStage::Accepted;
-        else if (decision == QLatin1String("escalate"))
-            here = ReviewStage::Escalated;
-        else if (decision == QLatin1String("reject"))
-            here = (*s)->text(2) == QLatin1String("done") && (*s)->text(3).isEmpty()
-                           ? ReviewStage::UnderReview
-                           : ReviewStage::Rejected; // or sent to another annotator
+        const ReviewStage here = stageAfter(decision, (*s)->text(2), (*s)->text(3));
         stage = std::max(stage, here == ReviewStage::Rejected && stage != ReviewStage::None ? stage
                                                                                             : here);
     }
     (*s)->reset();
+    if (queued)
+        return stage;
+    // An annotator's copy holds no queue: what it was told (review.locked) and the decisions
+    // on its own answers say the same. A task made by a rejection sent to this annotator is
+    // under review once done, as its entry on the lead's side says.
+    auto told = db->cached("SELECT (SELECT d.decision FROM review_decisions d WHERE d.task_id = ?1"
+                           " AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1),"
+                           " (SELECT d.return_task FROM review_decisions d WHERE d.task_id = ?1"
+                           " AND d.withdrawn_by IS NULL ORDER BY d.rowid DESC LIMIT 1),"
+                           " (SELECT state FROM tasks WHERE id = ?1),"
+                           " EXISTS (SELECT 1 FROM review_locks WHERE task_id = ?1),"
+                           " EXISTS (SELECT 1 FROM review_decisions WHERE task_id = ?1),"
+                           " EXISTS (SELECT 1 FROM review_decisions WHERE return_task = ?1"
+                           " AND withdrawn_by IS NULL)");
+    if (!told)
+        return told.error();
+    (*told)->bind(1, taskId);
+    if ((*told)->step()) {
+        const QString decision = (*told)->isNull(0) ? QString() : (*told)->text(0);
+        const QString returnTask = (*told)->isNull(1) ? QString() : (*told)->text(1);
+        const QString state = (*told)->text(2);
+        const bool lockedHere = (*told)->int32(3) != 0 || (*told)->int32(4) != 0;
+        const bool returnedHere = (*told)->int32(5) != 0;
+        if (lockedHere || (returnedHere && state == QLatin1String("done")))
+            stage = stageAfter(decision, state, returnTask);
+    }
+    (*told)->reset();
     return stage;
+}
+
+Result<ReviewStage> ReviewService::stage(const Id &taskId) const
+{
+    return answerStage(db(), taskId);
 }
 
 Status ReviewService::checkAnswerOpen(const Id &taskId) const

@@ -7,6 +7,7 @@
 #include "core/review/reviewevents.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <optional>
 
@@ -14,7 +15,8 @@ namespace assay::core {
 
 namespace store {
 class ApplierRegistry;
-}
+class Database;
+} // namespace store
 
 // What a lead sets for a batch's review queue.
 struct ReviewRules
@@ -25,8 +27,10 @@ struct ReviewRules
     // threshold when unset and `lowAgreement` is on).
     bool lowAgreement = true;
     std::optional<double> agreementBelow;
-    std::optional<double> confidenceBelow; // items whose majority share is below this
-    std::optional<quint64> seed;           // drawn at random when unset; kept in the event
+    // Items whose consensus confidence (the batch's stored Dawid-Skene figures; stored first
+    // when the batch has none) is below this.
+    std::optional<double> confidenceBelow;
+    std::optional<quint64> seed; // drawn at random when unset; kept in the event
 };
 
 // What applying rules put in the queue.
@@ -49,6 +53,11 @@ struct ReturnRule
 
 enum class ReviewStage { None, UnderReview, Accepted, Rejected, Escalated };
 QString reviewStageName(ReviewStage stage);
+// The stage of a task's answer in this copy's state: from the review queue where the copy
+// holds it, else from what its annotator was told (review.locked) and the decisions on it.
+// The appliers use it too, so that an annotator's change to an answer under review or
+// accepted is refused wherever the events meet, not only where it was made.
+Result<ReviewStage> answerStage(store::Database *db, const Id &taskId);
 
 // One answer in a reviewer's queue, with why it is there.
 struct ReviewEntry
@@ -227,6 +236,12 @@ public:
     Result<ReturnRule> returnRule(const Id &batchId) const;
     Result<Id> returnTarget(const Id &taskId) const;
 
+    // A batch's consensus figures (Dawid-Skene over its class answers), recorded so that queues
+    // and the review view read them instead of running it again; a new run replaces them.
+    Result<ConsensusStored> storeConsensus(const Id &batchId);
+    Result<QHash<Id, ConsensusRow>> storedConsensus(const Id &batchId) const;
+    Result<std::optional<ConsensusRow>> consensusOf(const Id &itemId) const; // the latest stored
+
     Result<QList<ReviewReason>> reasons() const; // the lead's list, or the defaults
     Status setReasons(const QList<ReviewReason> &reasons);
 
@@ -262,6 +277,7 @@ public:
 
 private:
     Result<QList<ReviewEntry>> entries(const Id &batchId, const Id &entryId = {}) const;
+    Status recordLocks(const QMap<Id, ReviewLocked> &locks);
     Result<QHash<Id, ReviewRecord>> activeDecisions(const Id &batchId) const;
     Result<QList<ReviewRecord>> decisionsWhere(const char *where, const QString &arg) const;
 };

@@ -242,6 +242,33 @@ static Status adjudicated(Database *db, const Event &e, const AdjudicationDecide
     return s.exec();
 }
 
+static Status locked(Database *db, const Event &e, const ReviewLocked &p)
+{
+    ASSAY_STMT(s, "INSERT OR REPLACE INTO review_locks (task_id, batch_id, annotator_id, event_id)"
+                  " VALUES (?1, ?2, ?3, ?4)");
+    for (const Id &task : p.taskIds) {
+        s.bind(1, task).bind(2, p.batchId).bind(3, p.annotatorId).bind(4, e.id);
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
+// A batch's figures replace the ones stored before.
+static Status consensusStored(Database *db, const Event &e, const ConsensusStored &p)
+{
+    ASSAY_STMT(d, "DELETE FROM consensus_figures WHERE batch_id = ?1");
+    d.bind(1, p.batchId);
+    ASSAY_TRY(d.exec());
+    ASSAY_STMT(s, "INSERT OR REPLACE INTO consensus_figures (batch_id, item_id, method, label,"
+                  " confidence, answers, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const ConsensusRow &r : p.items) {
+        s.bind(1, p.batchId).bind(2, r.itemId).bind(3, p.method).bind(4, r.label);
+        s.bind(5, r.confidence).bind(6, r.answers).bind(7, e.id);
+        ASSAY_TRY(s.exec());
+    }
+    return {};
+}
+
 void ReviewService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<ReviewQueued>(reviewQueued);
@@ -250,9 +277,12 @@ void ReviewService::registerAppliers(store::ApplierRegistry &registry)
     registry.add<ReviewWithdrawn>(reviewWithdrawn);
     registry.add<ReviewReturnSet>(returnSet);
     registry.add<AdjudicationDecided>(adjudicated);
+    registry.add<ReviewLocked>(locked);
+    registry.add<ConsensusStored>(consensusStored);
     registry.addStateTables({QStringLiteral("review_reasons"), QStringLiteral("review_rules"),
                              QStringLiteral("review_entries"), QStringLiteral("review_decisions"),
-                             QStringLiteral("adjudications"), QStringLiteral("review_return")});
+                             QStringLiteral("adjudications"), QStringLiteral("review_return"),
+                             QStringLiteral("review_locks"), QStringLiteral("consensus_figures")});
     // Annotators see the decisions on their own answers, nothing of the queues or adjudications.
     registry.addReadFilter(QStringLiteral("review_rules"),
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
@@ -262,6 +292,10 @@ void ReviewService::registerAppliers(store::ApplierRegistry &registry)
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
     registry.addReadFilter(QStringLiteral("review_return"),
                            {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
+    registry.addReadFilter(QStringLiteral("consensus_figures"),
+                           {Read::OthersAnswers, QStringLiteral("0"), {}, {}});
+    registry.addReadFilter(QStringLiteral("review_locks"),
+                           {Read::OthersQueues, QStringLiteral("annotator_id = ?1"), {}, {}});
     registry.addReadFilter(QStringLiteral("review_decisions"),
                            {Read::OthersQueues,
                             QStringLiteral("annotator_id = ?1 OR return_to = ?1"),

@@ -604,12 +604,34 @@ CREATE TABLE batch_pools (
 );
 )SQL";
 
+// Migration 17: the answers an annotator is told are under review (their copy holds no review
+// queue), and the consensus figures stored per batch.
+static const char s_migration17[] = R"SQL(
+CREATE TABLE review_locks (
+    task_id      TEXT PRIMARY KEY,
+    batch_id     TEXT NOT NULL,
+    annotator_id TEXT NOT NULL,
+    event_id     TEXT NOT NULL
+);
+CREATE TABLE consensus_figures (
+    batch_id   TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    method     TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    answers    INTEGER NOT NULL,
+    event_id   TEXT NOT NULL,
+    PRIMARY KEY (batch_id, item_id)
+);
+CREATE INDEX consensus_figures_item ON consensus_figures(item_id);
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
                                            s_migration4,  s_migration5,  s_migration6,
                                            s_migration7,  s_migration8,  s_migration9,
                                            s_migration10, s_migration11, s_migration12,
                                            s_migration13, s_migration14, s_migration15,
-                                           s_migration16};
+                                           s_migration16, s_migration17};
 
 bool upgradeRebuildsState(int from)
 {

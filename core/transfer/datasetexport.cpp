@@ -119,6 +119,9 @@ private:
     // Item -> what decided its final label ("annotation", "accept", "fix", "adjudication",
     // "none": no label), from the review service; empty for those who may not read reviews.
     QHash<Id, QString> m_decidedBy;
+    // Item -> the value a reviewer's fix or an adjudication made final: exported instead of the
+    // annotators' answers (which stay in the project, and in an export of all annotations).
+    QHash<Id, AnswerValue> m_decidedValue;
     QMap<QString, qint64> m_provenanceCounts;
     bool m_withProvenance = false;
     QJsonArray m_batchesJson;
@@ -189,9 +192,12 @@ Status DatasetExport::gather()
         if (!provenance)
             return provenance.error();
         m_withProvenance = true;
-        for (const Provenance &p : std::as_const(*provenance))
+        for (const Provenance &p : std::as_const(*provenance)) {
             m_decidedBy.insert(p.itemId,
                                p.decidedBy.isEmpty() ? QStringLiteral("none") : p.decidedBy);
+            if (p.decidedBy == QLatin1String("fix") || p.decidedBy == QLatin1String("adjudication"))
+                m_decidedValue.insert(p.itemId, p.value);
+        }
     }
     if (cancelled())
         return cancelError();
@@ -333,6 +339,57 @@ void DatasetExport::collectItem(const Item &item,
                            && (decidedBy == QLatin1String("accept")
                                || decidedBy == QLatin1String("fix")
                                || decidedBy == QLatin1String("adjudication"));
+    auto addBox = [&](const Box &b, const QString &annotator) {
+        if (imageIndex < 0)
+            return;
+        interchange::DatasetBox box;
+        box.image = imageIndex;
+        box.category = categoryFor(b.classId);
+        box.x = b.x;
+        box.y = b.y;
+        box.w = b.w;
+        box.h = b.h;
+        box.annotator = annotator;
+        if (!b.attributes.isEmpty()) {
+            box.attributes = b.attributes;
+            if (box.attributes.contains(QLatin1String("score")))
+                box.score = box.attributes.take(QStringLiteral("score")).toDouble();
+            box.attributes.remove(QStringLiteral("source_id"));
+            box.attributes.remove(QStringLiteral("source_annotator"));
+        }
+        if (markBoxes)
+            box.attributes.insert(QStringLiteral("provenance"), decidedBy);
+        m_data.boxes.append(std::move(box));
+        ++m_summary.boxes;
+    };
+    auto addLabel = [&](const Id &classId, const QString &annotator) {
+        interchange::DatasetLabel label;
+        label.item = item.text.isNull()
+                             ? item.path
+                             : item.metadata.value(QLatin1String("source_item")).toString(item.id);
+        label.text = item.text;
+        label.image = imageIndex;
+        label.kind = item.kind;
+        label.category = categoryFor(classId);
+        label.annotator = annotator;
+        m_data.labels.append(label);
+        ++m_summary.labels;
+    };
+    for (const auto *s : annotations) {
+        m_guidelineVersions.insert(QString::number(s->annotation.guidelineVersion));
+        m_taxonomyVersions.insert(s->annotation.taxonomyVersion);
+    }
+    // A fix or an adjudication decided the final label: it is what is exported.
+    if (!m_options.all) {
+        auto decided = m_decidedValue.constFind(item.id);
+        if (decided != m_decidedValue.constEnd()) {
+            for (const Box &b : decided->boxes)
+                addBox(b, QString());
+            for (const Id &classId : decided->classIds)
+                addLabel(classId, QString());
+            return;
+        }
+    }
     QList<const StoredAnnotation *> chosen = annotations;
     QStringList finalClasses;
     bool useConsensus = false;
@@ -348,46 +405,12 @@ void DatasetExport::collectItem(const Item &item,
     }
     for (const auto *s : std::as_const(chosen)) {
         const Annotation &a = s->annotation;
-        m_guidelineVersions.insert(QString::number(a.guidelineVersion));
-        m_taxonomyVersions.insert(a.taxonomyVersion);
         const QString annotator = m_options.all ? s->personName : QString();
-        for (const Box &b : a.boxes) {
-            interchange::DatasetBox box;
-            box.image = imageIndex;
-            box.category = categoryFor(b.classId);
-            box.x = b.x;
-            box.y = b.y;
-            box.w = b.w;
-            box.h = b.h;
-            box.annotator = annotator;
-            if (!b.attributes.isEmpty()) {
-                box.attributes = b.attributes;
-                if (box.attributes.contains(QLatin1String("score")))
-                    box.score = box.attributes.take(QStringLiteral("score")).toDouble();
-                box.attributes.remove(QStringLiteral("source_id"));
-                box.attributes.remove(QStringLiteral("source_annotator"));
-            }
-            if (markBoxes)
-                box.attributes.insert(QStringLiteral("provenance"), decidedBy);
-            if (imageIndex >= 0) {
-                m_data.boxes.append(std::move(box));
-                ++m_summary.boxes;
-            }
-        }
+        for (const Box &b : a.boxes)
+            addBox(b, annotator);
         const QStringList classes = useConsensus ? finalClasses : a.classIds;
-        for (const Id &classId : classes) {
-            interchange::DatasetLabel label;
-            label.item = item.text.isNull() ? item.path
-                                            : item.metadata.value(QLatin1String("source_item"))
-                                                      .toString(item.id);
-            label.text = item.text;
-            label.image = imageIndex;
-            label.kind = item.kind;
-            label.category = categoryFor(classId);
-            label.annotator = annotator;
-            m_data.labels.append(label);
-            ++m_summary.labels;
-        }
+        for (const Id &classId : classes)
+            addLabel(classId, annotator);
     }
 }
 

@@ -1015,6 +1015,82 @@ private Q_SLOTS:
         QVERIFY(l->window.grab().save(QDir(dir).filePath(QStringLiteral("labeling-search.png"))));
     }
 
+    // A rejected answer comes back to its annotator with the reviewer's remark pinned where it
+    // points, painted on her canvas; another task shows none.
+    void rejectedAnswerShowsThePinnedRemark()
+    {
+        const QString path = makeProject();
+        Id task;
+        Id boxId = newId();
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            ASSAY_VERIFY_RESULT(
+                    (*store)->signIn(QStringLiteral("alice"), m_keys.of(QStringLiteral("alice"))));
+            task = (*store)->work().queue((*store)->actor().id)->first().id;
+            auto a = (*store)->annotations().startAnnotation(task);
+            ASSAY_VERIFY_RESULT(a);
+            const Id cat = (*store)->taxonomy().get()->classes.first().id;
+            ASSAY_VERIFY_RESULT(
+                    (*store)->annotations().addBox(a->id, Box{boxId, cat, 40, 30, 200, 150, {}}));
+            ASSAY_VERIFY_RESULT((*store)->work().setTaskState(task, TaskState::Done));
+        }
+        {
+            auto store = Project::open(path);
+            QVERIFY(store);
+            ASSAY_VERIFY_RESULT((*store)->setActor(QStringLiteral("lead")));
+            const Id batch = (*store)->work().batches()->first().id;
+            ReviewRules rules;
+            rules.rate = 1;
+            rules.lowAgreement = false;
+            rules.seed = 3;
+            ASSAY_VERIFY_RESULT((*store)->review().applyRules(batch, rules));
+            auto queue = (*store)->review().queue(batch);
+            ASSAY_VERIFY_RESULT(queue);
+            QCOMPARE(queue->size(), 1);
+            ReviewDecision d{queue->first().id, ReviewVerdict::Reject,
+                             QStringLiteral("box-too-loose"), QStringLiteral("see the pin")};
+            BoxRemark remark;
+            remark.boxId = boxId;
+            remark.verdict = ReviewVerdict::Reject;
+            remark.reasonCode = QStringLiteral("box-too-loose");
+            remark.text = QStringLiteral("the tail is outside the box");
+            remark.region = QRectF(200, 120, 80, 60);
+            d.boxRemarks = {remark};
+            ASSAY_VERIFY_RESULT((*store)->review().decide(d));
+        }
+        auto l = startAlice(path);
+        QVERIFY(l);
+        app::LabelingPanel *panel = l->panel;
+        QCOMPARE(panel->currentIndex(), 0); // the rejected task is open again, first
+        QCOMPARE(panel->shownRemarks().size(), 1);
+        QCOMPARE(panel->shownRemarks().first().text, QStringLiteral("the tail is outside the box"));
+        widgets::ImageCanvas *canvas = panel->canvas();
+        QTRY_VERIFY(canvas->isImageShown());
+        // The pin's orange, around the region as the canvas maps it, and nowhere on another task.
+        auto orangeAround = [&] {
+            const QImage shot = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const QRect where = QRectF(canvas->imageToWidget({200, 120}),
+                                       canvas->imageToWidget({280, 180}))
+                                        .toAlignedRect()
+                                        .adjusted(-4, -4, 4, 4)
+                                        .intersected(shot.rect());
+            int n = 0;
+            for (int y = where.top(); y <= where.bottom(); ++y) {
+                for (int x = where.left(); x <= where.right(); ++x) {
+                    const QColor c = shot.pixelColor(x, y);
+                    n += c.red() >= 240 && c.green() >= 90 && c.green() <= 135 && c.blue() <= 40;
+                }
+            }
+            return n;
+        };
+        QTRY_VERIFY(orangeAround() > 40);
+        QVERIFY(panel->showTask(1));
+        QTRY_VERIFY(canvas->isImageShown());
+        QVERIFY(panel->shownRemarks().isEmpty());
+        QCOMPARE(orangeAround(), 0);
+    }
+
     void queueResumesAtTheFirstOpenTask()
     {
         const QString path = makeProject();

@@ -287,6 +287,43 @@ private Q_SLOTS:
                                 .toInt());
     }
 
+    // A lead stores the batch's consensus figures; reviewers list them, annotators may not.
+    void consensusFiguresAreStoredAndListed()
+    {
+        Run r = assay(review({"consensus", "--batch", "b1"}), QStringLiteral("boss"));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("No consensus figures")));
+        r = assay(review({"consensus", "--batch", "b1", "store"}), QStringLiteral("rev"));
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QLatin1String("may not")));
+        r = assay(review({"consensus", "--batch", "b1", "store"}), QStringLiteral("boss"));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QJsonArray items = json(review({"consensus", "--batch", "b1"}), QStringLiteral("rev"))
+                                         .value(QLatin1String("items"))
+                                         .toArray();
+        // Every text has two answers but the one a rejection sent back, not done again.
+        QCOMPARE(items.size(), 19);
+        QVERIFY2(r.out.contains(QLatin1String("Stored the consensus of 19 items (Dawid-Skene, "
+                                              "converged")),
+                 qPrintable(r.out));
+        double last = -1;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            const double c = o.value(QLatin1String("confidence")).toDouble(-1);
+            QVERIFY(c >= last && c <= 1); // lowest first
+            last = c;
+            QCOMPARE(o.value(QLatin1String("answers")).toInt(), 2);
+            const QString label = o.value(QLatin1String("label")).toString();
+            QVERIFY2(label == QLatin1String("cat") || label == QLatin1String("dog"),
+                     qPrintable(label));
+        }
+        r = assay(review({"consensus", "--batch", "b1"}), QStringLiteral("ann"));
+        QCOMPARE(r.status, 1);
+        QCOMPARE(assay(review({"consensus", "--batch", "b1", "again"}), QStringLiteral("boss"))
+                         .status,
+                 64);
+    }
+
     void leadSetsWhereRejectionsGo()
     {
         // The default, then another annotator by name; a reviewer may not set it.

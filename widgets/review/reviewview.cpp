@@ -637,7 +637,18 @@ void ReviewView::showItem(int index)
         groups.append(v.fix ? tr("%1. a reviewer's fix, %2 (%3)").arg(v.number).arg(what, who)
                             : tr("%1. %2 (%3)").arg(v.number).arg(what, who));
     }
-    m_versionsLabel->setText(tr("Versions: %1").arg(groups.join(QStringLiteral(" · "))));
+    QString versionsText = tr("Versions: %1").arg(groups.join(QStringLiteral(" · ")));
+    // The batch's stored consensus figures, where a lead stored them (never a fresh run here).
+    if (auto consensus = m_project.review().consensusOf(itemId); consensus && *consensus) {
+        const ConsensusRow &c = **consensus;
+        versionsText += QStringLiteral("\n")
+                        + (c.label.isEmpty()
+                                   ? tr("Consensus (Dawid–Skene): tied")
+                                   : tr("Consensus (Dawid–Skene): %1, confidence %2")
+                                             .arg(classNames(c.label.split(QLatin1Char('+'))),
+                                                  localDecimal(c.confidence, 2)));
+    }
+    m_versionsLabel->setText(versionsText);
     updateMatches();
     updateTitles();
     prefetchAfter(index);

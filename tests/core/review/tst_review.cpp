@@ -3,6 +3,8 @@
 // stages enforced for each role, rejection back to the annotator with its reason, fixes kept
 // beside the original, adjudication keeping the versions not chosen, provenance of each label.
 #include "core/project/services.h"
+#include "core/quality/consensus.h"
+#include "core/transfer/datasetexport.h"
 #include "tests/testutil.h"
 
 #include <QSet>
@@ -682,6 +684,181 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(diff);
         QVERIFY(diff->isEmpty());
         QVERIFY(m_project->verifyLog()->intact);
+    }
+
+    // The confidence rule reads the batch's stored consensus figures; a batch without any gets
+    // them stored first, by the same rules, in the log.
+    void confidenceRuleReadsStoredConsensus()
+    {
+        Project &lead = as(QStringLiteral("lead"));
+        auto none = lead.review().storedConsensus(m_batch);
+        ASSAY_VERIFY_RESULT(none);
+        QVERIFY(none->isEmpty());
+        ReviewRules rules;
+        rules.rate = 0;
+        rules.lowAgreement = false;
+        rules.confidenceBelow = 0; // stores the figures, queues nothing
+        auto first = lead.review().applyRules(m_batch, rules);
+        ASSAY_VERIFY_RESULT(first);
+        QCOMPARE(first->byReason.value(QStringLiteral("confidence")), 0);
+        auto figures = lead.review().storedConsensus(m_batch);
+        ASSAY_VERIFY_RESULT(figures);
+
+        // What was stored is Dawid-Skene over the done class answers, item by item.
+        auto work = lead.work().batchWork(m_batch);
+        ASSAY_VERIFY_RESULT(work);
+        QList<quality::Rating> ratings;
+        QHash<Id, int> answers;
+        for (const BatchWork &w : *work) {
+            if (w.task.kind != TaskKind::Production || w.task.state != TaskState::Done)
+                continue;
+            QStringList classes = w.annotation.classIds;
+            classes.sort();
+            ratings.append({w.task.itemId, w.task.personId, classes.join(QLatin1Char('+'))});
+            answers[w.task.itemId] += 1;
+        }
+        auto reference = quality::dawidSkene(*quality::RatingSet::fromRatings(ratings));
+        ASSAY_VERIFY_RESULT(reference);
+        int compared = 0;
+        for (const quality::ConsensusItem &c : reference->items) {
+            if (answers.value(c.item) < 2) {
+                QVERIFY(!figures->contains(c.item));
+                continue;
+            }
+            QVERIFY(figures->contains(c.item));
+            QCOMPARE(figures->value(c.item).label, c.label);
+            QCOMPARE(figures->value(c.item).confidence, c.confidence);
+            QCOMPARE(figures->value(c.item).answers, answers.value(c.item));
+            ++compared;
+        }
+        QCOMPARE(compared, figures->size());
+        QVERIFY(compared >= 55);
+
+        // The rule reads the stored figures, not a fresh run: figures a lead stored put exactly
+        // the answers of the item below the bound in the queue, with the stored confidence.
+        const Id low = figures->cbegin().key();
+        const Id high = std::next(figures->cbegin()).key();
+        ConsensusStored stored;
+        stored.batchId = m_batch;
+        stored.method = QStringLiteral("dawid-skene");
+        stored.items = {{low, figures->value(low).label, 0.3, 2},
+                        {high, figures->value(high).label, 0.95, 2}};
+        ASSAY_VERIFY_RESULT(lead.record(stored));
+        QCOMPARE(lead.review().storedConsensus(m_batch)->size(), 2);
+        rules.confidenceBelow = 0.5;
+        auto queuing = lead.review().applyRules(m_batch, rules);
+        ASSAY_VERIFY_RESULT(queuing);
+        QCOMPARE(queuing->byReason.value(QStringLiteral("confidence")), answers.value(low));
+        QSet<Id> items;
+        for (const ReviewEntry &e : *as(QStringLiteral("rita")).review().queue(m_batch)) {
+            if (e.reasons.contains(QStringLiteral("confidence")))
+                items.insert(e.itemId);
+        }
+        QCOMPARE(items, QSet<Id>{low});
+        QCOMPARE(as(QStringLiteral("rita")).review().consensusOf(low)->value().confidence, 0.3);
+
+        // Annotators read none of it, nor store any.
+        QCOMPARE(as(QStringLiteral("ann")).review().storedConsensus(m_batch).error().code,
+                 ErrorCode::Permission);
+        QCOMPARE(as(QStringLiteral("bob")).review().consensusOf(low).error().code,
+                 ErrorCode::Permission);
+        QCOMPARE(as(QStringLiteral("ann")).review().storeConsensus(m_batch).error().code,
+                 ErrorCode::Permission);
+    }
+
+    void storedConsensusIsReplacedAndReplayed()
+    {
+        Project &lead = as(QStringLiteral("lead"));
+        auto before = lead.review().storedConsensus(m_batch);
+        ASSAY_VERIFY_RESULT(before);
+        auto stored = lead.review().storeConsensus(m_batch);
+        ASSAY_VERIFY_RESULT(stored);
+        QCOMPARE(stored->method, QStringLiteral("dawid-skene"));
+        QVERIFY(stored->converged);
+        auto after = lead.review().storedConsensus(m_batch);
+        ASSAY_VERIFY_RESULT(after);
+        QCOMPARE(after->size(), stored->items.size()); // replaced, not added to
+        QVERIFY(after->size() > before->size());
+        const Id item = after->cbegin().key();
+        auto one = as(QStringLiteral("rita")).review().consensusOf(item);
+        ASSAY_VERIFY_RESULT(one);
+        QVERIFY(one->has_value());
+        QCOMPARE((*one)->confidence, after->value(item).confidence);
+        auto diff = m_project->compareStateWithReplay();
+        ASSAY_VERIFY_RESULT(diff);
+        QVERIFY(diff->isEmpty());
+    }
+
+    // An export of final labels writes what a reviewer's fix or an adjudication decided, not
+    // the annotators' answers (which an export of all annotations still writes).
+    void exportWritesTheFixedAndAdjudicatedAnswers()
+    {
+        // An item whose two answers wait for review: one answer fixed to both classes (nobody said that), the other
+        // rejected; its final label is the fix.
+        QHash<Id, QList<ReviewEntry>> open;
+        for (const ReviewEntry &e : *as(QStringLiteral("rita")).review().queue(m_batch)) {
+            if (!e.blind)
+                open[e.itemId].append(e);
+        }
+        Id fixedItem;
+        for (auto it = open.cbegin(); it != open.cend() && fixedItem.isEmpty(); ++it) {
+            if (it->size() != 2
+                || !as(QStringLiteral("rita")).review().decisions(it.key())->isEmpty())
+                continue;
+            fixedItem = it.key();
+            ReviewDecision fix{it->at(0).id,
+                               ReviewVerdict::Fix,
+                               QStringLiteral("wrong-class"),
+                               {},
+                               {}};
+            fix.fix = AnswerValue{{m_cat, m_dog}, {}};
+            ASSAY_VERIFY_RESULT(as(QStringLiteral("rita")).review().decide(fix));
+            ASSAY_VERIFY_RESULT(as(QStringLiteral("rita"))
+                                        .review()
+                                        .decide({it->at(1).id, ReviewVerdict::Reject,
+                                                 QStringLiteral("wrong-class"),
+                                                 QStringLiteral("both are there")}));
+        }
+        QVERIFY(!fixedItem.isEmpty());
+        Project &lead = as(QStringLiteral("lead"));
+        auto provenance = lead.review().provenance(m_batch);
+        ASSAY_VERIFY_RESULT(provenance);
+        QHash<Id, QStringList> decided; // item -> classes a fix or an adjudication made final
+        QHash<QString, int> by;
+        for (const Provenance &p : *provenance) {
+            by[p.decidedBy] += 1;
+            if (p.decidedBy == QLatin1String("fix") || p.decidedBy == QLatin1String("adjudication"))
+                decided.insert(p.itemId, p.value.classIds);
+        }
+        QCOMPARE(decided.value(fixedItem).size(), 2);
+        QVERIFY2(by.value(QStringLiteral("fix")) > 0 && by.value(QStringLiteral("adjudication")) > 0,
+                 qPrintable(QStringList(by.keys()).join(QLatin1Char(','))));
+        ASSAY_VERIFY_RESULT(lead.work().decideBatch(m_batch, true, {}));
+        const QString out = m_dir.filePath(QStringLiteral("final.csv"));
+        transfer::ExportOptions options;
+        options.format = QStringLiteral("csv");
+        auto summary = transfer::exportDataset(lead, out, options);
+        ASSAY_VERIFY_RESULT(summary);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() > 1);
+        const auto taxonomy = *lead.taxonomy().get();
+        QHash<Id, QStringList> written; // item -> class names in the file
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> cells = line.split(',');
+            QVERIFY(cells.size() >= 2);
+            written[QString::fromUtf8(cells.at(0))].append(QString::fromUtf8(cells.at(1)));
+        }
+        for (auto it = decided.cbegin(); it != decided.cend(); ++it) {
+            QStringList expected;
+            for (const Id &c : it.value())
+                expected.append(taxonomy.findById(c)->name);
+            expected.sort();
+            QStringList got = written.value(it.key());
+            got.sort();
+            QCOMPARE(got, expected);
+        }
     }
 };
 

@@ -195,7 +195,7 @@ private Q_SLOTS:
                     " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
                     " DROP TABLE calibration_judgements;"
                     " DROP TABLE calibration_debriefs; DROP TABLE batch_pools;"
-                    " DROP TABLE review_return;"
+                    " DROP TABLE review_return; DROP TABLE review_locks; DROP TABLE consensus_figures;"
                     " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);

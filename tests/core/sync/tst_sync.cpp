@@ -440,6 +440,120 @@ private Q_SLOTS:
                  1);
     }
 
+    // Review stages hold on an annotator's own copy, which holds no review queue: it is told
+    // which answers are under review and the decisions on them, and refuses to change them;
+    // a change that a modified copy makes anyway is quarantined where it meets the review.
+    void reviewStagesHoldOnTheAnnotatorsCopy()
+    {
+        const QString annCopy = checkout(QStringLiteral("ann"));
+        QVERIFY(!annCopy.isEmpty());
+        {
+            auto ann = open(annCopy, QStringLiteral("ann"));
+            work(*ann);
+            ASSAY_VERIFY_RESULT(syncWith(*ann));
+        }
+        Id batchId;
+        QSet<Id> production;
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            ASSAY_VERIFY_RESULT(syncWith(*lead));
+            batchId = lead->work().batches()->first().id;
+            const Id annId = lead->people().person(QStringLiteral("ann"))->id;
+            for (const Task &t : *lead->work().queue(annId)) {
+                if (t.kind == TaskKind::Production)
+                    production.insert(t.id);
+            }
+            ReviewRules rules;
+            rules.rate = 1.0;
+            rules.lowAgreement = false;
+            rules.seed = 5;
+            ASSAY_VERIFY_RESULT(lead->review().applyRules(batchId, rules));
+            ASSAY_VERIFY_RESULT(syncWith(*lead));
+        }
+        QVERIFY(production.size() >= 4);
+
+        auto ann = open(annCopy, QStringLiteral("ann"));
+        ASSAY_VERIFY_RESULT(syncWith(*ann));
+        QCOMPARE(ann->review().queue(batchId).error().code, ErrorCode::Permission);
+        // Exactly her production answers are under review, gold ones not (nor told apart).
+        QList<Id> locked;
+        for (const Task &t : *ann->work().annotatorQueue(ann->actor().id)) {
+            const ReviewStage st = *ann->review().stage(t.id);
+            QCOMPARE(st == ReviewStage::UnderReview, production.contains(t.id));
+            if (st == ReviewStage::UnderReview)
+                locked.append(t.id);
+        }
+        QCOMPARE(locked.size(), production.size());
+        std::sort(locked.begin(), locked.end());
+        auto refusedEdit = [&](Project &p, const Id &task) {
+            auto a = p.annotations().startAnnotation(task);
+            return a ? p.annotations().setClasses(a->id, {m_dog}) : Status(a.error());
+        };
+        const Status underReview = refusedEdit(*ann, locked.at(0));
+        QVERIFY(!underReview);
+        QCOMPARE(underReview.error().code, ErrorCode::Conflict);
+        ann.reset();
+
+        // The lead accepts one answer and rejects another; both decisions reach her.
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            auto queue = lead->review().queue(batchId);
+            ASSAY_VERIFY_RESULT(queue);
+            for (const ReviewEntry &e : *queue) {
+                if (e.taskId == locked.at(0)) {
+                    ASSAY_VERIFY_RESULT(lead->review().decide({e.id, ReviewVerdict::Accept}));
+                } else if (e.taskId == locked.at(1)) {
+                    ReviewDecision d{e.id, ReviewVerdict::Reject};
+                    d.reasonCode = QStringLiteral("wrong-class");
+                    d.reasonText = QStringLiteral("it is a dog");
+                    ASSAY_VERIFY_RESULT(lead->review().decide(d));
+                }
+            }
+            ASSAY_VERIFY_RESULT(syncWith(*lead));
+        }
+        ann = open(annCopy, QStringLiteral("ann"));
+        ASSAY_VERIFY_RESULT(syncWith(*ann));
+        QCOMPARE(*ann->review().stage(locked.at(0)), ReviewStage::Accepted);
+        QCOMPARE(refusedEdit(*ann, locked.at(0)).error().code, ErrorCode::Conflict);
+        QCOMPARE(*ann->review().stage(locked.at(1)), ReviewStage::Rejected);
+        ASSAY_VERIFY_RESULT(refusedEdit(*ann, locked.at(1)));
+        ASSAY_VERIFY_RESULT(ann->work().setTaskState(locked.at(1), TaskState::Done));
+        QCOMPARE(*ann->review().stage(locked.at(1)), ReviewStage::UnderReview);
+        const auto outcomes = ann->review().myOutcomes();
+        ASSAY_VERIFY_RESULT(outcomes);
+        QCOMPARE(outcomes->size(), 2);
+        ann.reset();
+
+        // A copy edited by hand forgets a lock, and lets her change an answer under review:
+        // the change travels, and the lead's side refuses it (quarantined, the answer kept).
+        const Id tampered = locked.at(2);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(annCopy.toUtf8().constData(), &db), SQLITE_OK);
+            const QByteArray sql = "DELETE FROM review_locks WHERE task_id = '" + tampered.toUtf8()
+                                   + "'";
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_changes(db), 1);
+            sqlite3_close(db);
+        }
+        ann = open(annCopy, QStringLiteral("ann"));
+        ASSAY_VERIFY_RESULT(refusedEdit(*ann, tampered));
+        ASSAY_VERIFY_RESULT(syncWith(*ann));
+        ann.reset();
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        ASSAY_VERIFY_RESULT(syncWith(*lead));
+        auto quarantined = lead->quarantined();
+        ASSAY_VERIFY_RESULT(quarantined);
+        QCOMPARE(quarantined->size(), 1);
+        QVERIFY2(quarantined->first().reason.contains(QStringLiteral("under-review")),
+                 qPrintable(quarantined->first().reason));
+        auto kept = lead->annotations().startAnnotation(tampered);
+        ASSAY_VERIFY_RESULT(kept);
+        QVERIFY(kept->classIds.isEmpty()); // as she answered it, not as she changed it
+        // The redone answer came through and is under review again.
+        QCOMPARE(*lead->review().stage(locked.at(1)), ReviewStage::UnderReview);
+    }
+
     void forgedAndForkedEventsAreRefused()
     {
         const QString annCopy = checkout(QStringLiteral("ann"));

@@ -963,7 +963,7 @@ void TestDatasetTransfer::upgradeFromSchema4RebuildsImports()
                   " DROP TABLE calibration_sessions; DROP TABLE calibration_tasks;"
                   " DROP TABLE calibration_judgements; DROP TABLE calibration_debriefs;"
                   " DROP TABLE review_return;"
-                  " DROP TABLE batch_pools;"
+                  " DROP TABLE batch_pools; DROP TABLE review_locks; DROP TABLE consensus_figures;"
                   " PRAGMA user_version = 4;";
         char *error = nullptr;
         QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK, error);

@@ -178,6 +178,25 @@ private Q_SLOTS:
         QVERIFY(!view.panelTitle(0).contains(QLatin1String("ann ")));
     }
 
+    // The batch's stored consensus figures (never a fresh run) under the versions.
+    void showsTheStoredConsensus()
+    {
+        ReviewView view(*m_project);
+        view.resize(1200, 800);
+        ASSAY_VERIFY_RESULT(view.load(m_batch, ReviewOrder::Annotator));
+        QVERIFY(!view.versionsText().contains(QLatin1String("Consensus")));
+        ConsensusStored figures;
+        figures.batchId = m_batch;
+        figures.method = QStringLiteral("dawid-skene");
+        figures.items = {{view.currentItem(), m_car, 0.82, 3}};
+        ASSAY_VERIFY_RESULT(as(QStringLiteral("lead")).record(figures));
+        as(QStringLiteral("rita"));
+        ASSAY_VERIFY_RESULT(view.load(m_batch, ReviewOrder::Annotator));
+        QVERIFY2(view.versionsText().contains(
+                         QStringLiteral("Consensus (Dawid–Skene): car, confidence 0.82")),
+                 qPrintable(view.versionsText()));
+    }
+
     void zoomAndPanStayInStep()
     {
         ReviewView view(*m_project);
@@ -498,6 +517,7 @@ private Q_SLOTS:
         rules.rate = 1;
         rules.seed = 2;
         ASSAY_VERIFY_RESULT(t.review().applyRules(batch, rules));
+        ASSAY_VERIFY_RESULT(t.review().storeConsensus(batch));
         t.setActor(QStringLiteral("rita"));
         ReviewView textView(t);
         textView.resize(1100, 560);
