@@ -8,6 +8,7 @@
 // quality code only, runs the commands that need nothing more, and hands every other command
 // line (and the window) to the workstation program with exec(), unchanged.
 #include "app/cli/cliio.h"
+#include "app/cli/infotext.h"
 #include "app/cli/quality/qualitycommands.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,13 @@ struct LightCommand
     app::CommandFn run;
 };
 
-// Commands that read files named on the command line and touch no project.
+// Commands that read files named on the command line and touch no project; and a plain
+// `assay info PROJECT`, read from the store's kept counts (it hands anything else on).
 static const LightCommand s_lightCommands[] = {
         {"agreement", app::runAgreement},
         {"box-agreement", app::runBoxAgreement},
         {"consensus", app::runConsensus},
+        {"info", app::runLightInfo},
 };
 
 // The workstation program: beside this one in a build folder, in libexec once installed.
@@ -89,8 +92,12 @@ int main(int argc, char **argv)
 {
     if (argc >= 2) {
         for (const LightCommand &command : s_lightCommands) {
-            if (std::strcmp(argv[1], command.name) == 0)
-                return runLight(command.run, argc, argv);
+            if (std::strcmp(argv[1], command.name) != 0)
+                continue;
+            const int status = runLight(command.run, argc, argv);
+            if (status != app::ExitUseWorkstation)
+                return status;
+            break;
         }
     }
     const std::string workstation = workstationPath();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // init, info and add: creating a project, describing it, and bringing media into it.
 #include "app/cli/projectcommands.h"
+#include "app/cli/infotext.h"
 #include "core/base/tr.h"
 
 #include "app/cli/clicommon.h"
@@ -148,13 +149,13 @@ int runInfo(const QStringList &args, CliIo &io)
         for (const Person &p : std::as_const(*people))
             admins += p.active && p.hasRole(Role::Admin) ? 1 : 0;
     }
-    if (admins < 2) {
-        io.err << Tr::tr("warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced",
-                         nullptr, admins)
-                          .arg(store->path())
-               << Qt::endl;
-    }
     if (parser.isSet(QStringLiteral("json"))) {
+        if (admins < 2) {
+            io.err << Tr::tr("warning: %1 has %n admin(s); a project should have two, so that a lost key can be replaced",
+                             nullptr, admins)
+                              .arg(store->path())
+                   << Qt::endl;
+        }
         const QJsonObject project{{QStringLiteral("id"), info.projectId},
                                   {QStringLiteral("name"), info.name},
                                   {QStringLiteral("path"), store->path()},
@@ -198,23 +199,7 @@ int runInfo(const QStringList &args, CliIo &io)
         printJson(io, QJsonDocument(root));
         return ExitOk;
     }
-    const auto line = [&](const QString &label, const QString &value) {
-        io.out << label.leftJustified(20) << value << Qt::endl;
-    };
-    line(Tr::tr("Project"), info.name);
-    line(Tr::tr("File"), store->path());
-    line(Tr::tr("Media root"), info.mediaRoot);
-    line(Tr::tr("Created"), info.createdAt);
-    line(Tr::tr("Durability"), info.durability);
-    line(Tr::tr("Items"),
-         Tr::tr("%1 images, %2 texts, %3 audio").arg(c.images).arg(c.texts).arg(c.audio));
-    line(Tr::tr("Classes"),
-         Tr::tr("%1 (taxonomy version %2)").arg(c.classes).arg(c.taxonomyVersion));
-    line(Tr::tr("People"), QString::number(c.people));
-    line(Tr::tr("Batches"), QString::number(c.batches));
-    line(Tr::tr("Tasks"), QString::number(c.tasks));
-    line(Tr::tr("Annotations"), Tr::tr("%1 (%2 boxes)").arg(c.annotations).arg(c.boxes));
-    line(Tr::tr("Events"), QString::number(c.events));
+    printInfoText(io, store->path(), info, c, admins);
     return ExitOk;
 }
 

@@ -298,6 +298,62 @@ private Q_SLOTS:
         }
     }
 
+    // A plain `assay info PROJECT` is answered by the `assay` front alone, from the store's kept
+    // counts: a copy of the front without the workstation program beside it still answers it,
+    // the same lines as the workstation prints, while what needs the workstation says so.
+    void plainInfoNeedsNoWorkstation()
+    {
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
+        writeImage(QStringLiteral("a.png"), 40, 30);
+        QCOMPARE(assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("a.png")})
+                         .status,
+                 0);
+        const Run full = assay({QStringLiteral("info"), QStringLiteral("p.assay"),
+                                QStringLiteral("--as"), QStringLiteral("tester")});
+        QCOMPARE(full.status, 0);
+        const QString lone = file(QStringLiteral("lone/assay"));
+        QVERIFY(QDir().mkpath(file(QStringLiteral("lone"))));
+        QVERIFY(QFile::copy(QStringLiteral(ASSAY_PATH), lone));
+        QVERIFY(QFile::setPermissions(lone, QFile::ReadOwner | QFile::ExeOwner));
+        auto runLone = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(m_dir->path());
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+            p.setProcessEnvironment(env);
+            p.start(lone, args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const Run light = runLone({QStringLiteral("info"), QStringLiteral("p.assay")});
+        QVERIFY2(light.status == 0, qPrintable(light.err));
+        QCOMPARE(light.out, full.out);
+        QVERIFY(light.out.contains(QLatin1String("1 images, 0 texts, 0 audio")));
+        QVERIFY(light.err.contains(QLatin1String("admin")));
+        // The rest goes to the workstation program, missing here.
+        const Run json = runLone(
+                {QStringLiteral("info"), QStringLiteral("p.assay"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 1);
+        QVERIFY2(json.err.contains(QLatin1String("cannot start")), qPrintable(json.err));
+        // A project that must be upgraded first is the workstation's too (the front never
+        // writes): nothing is changed by the front's try.
+        sqlite3 *db = nullptr;
+        sqlite3_open(file(QStringLiteral("p.assay")).toUtf8().constData(), &db);
+        const QByteArray older_ = "PRAGMA user_version = "
+                                  + QByteArray::number(assay::core::store::schema::currentVersion()
+                                                       - 1);
+        sqlite3_exec(db, older_.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        const Run older = runLone({QStringLiteral("info"), QStringLiteral("p.assay")});
+        QCOMPARE(older.status, 1);
+        QVERIFY2(older.err.contains(QLatin1String("cannot start")), qPrintable(older.err));
+        QVERIFY(QDir(m_dir->path())
+                        .entryList({QStringLiteral("p.assay.schema*.bak")}, QDir::Files)
+                        .isEmpty());
+    }
+
     void newerProjectIsRefused()
     {
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
