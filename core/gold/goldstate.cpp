@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The state of gold.*, quality.* and person recalibration events, and gold scoring.
+#include "core/quality/qualityreport.h"
 #include "core/gold/goldevents.h"
 #include "core/json/jsonwriter.h"
 #include "core/gold/goldservice.h"
@@ -91,14 +92,8 @@ Status scoreTask(Database *db, const Event &e, const QString &taskId)
         return m.error();
     while (m->step())
         mappings.mapping.insert(m->text(0), m->text(1));
-    if (!mappings.mapping.isEmpty()) {
-        reference.classIds = mappings.resolveAll(reference.classIds);
-        classIds = mappings.resolveAll(classIds);
-        for (Box &box : reference.boxes)
-            box.classId = mappings.resolve(box.classId);
-        for (Box &box : boxes)
-            box.classId = mappings.resolve(box.classId);
-    }
+    quality::readThrough(mappings, &reference.classIds, &reference.boxes);
+    quality::readThrough(mappings, &classIds, &boxes);
     const double score = quality::scoreGoldAnswer(reference, classIds, boxes);
     auto thresholdText = metaValue(db, "gold_threshold");
     if (!thresholdText)

@@ -326,22 +326,16 @@ void QualityPanel::showBatch(int index)
         return;
     }
     // The answers behind the figures, for the drill-down (the report keeps only names), with
-    // the same version filter.
-    // Labels of merged classes read as their targets, as in the report.
+    // the same version filter, and labels of merged classes read as their targets: the
+    // report's own reading.
     m_work.clear();
     const auto taxonomy = m_store->taxonomy().get();
     if (auto work = m_store->work().batchWork(batchId)) {
         for (BatchWork &w : *work) {
-            if ((options.taxonomyVersion != 0
-                 && w.annotation.taxonomyVersion != options.taxonomyVersion)
-                || (options.guidelineVersion != 0
-                    && w.annotation.guidelineVersion != options.guidelineVersion))
+            if (!options.counts(w.annotation))
                 continue;
-            if (taxonomy) {
-                w.annotation.classIds = taxonomy->resolveAll(w.annotation.classIds);
-                for (Box &box : w.annotation.boxes)
-                    box.classId = taxonomy->resolve(box.classId);
-            }
+            if (taxonomy)
+                quality::readThrough(*taxonomy, &w.annotation.classIds, &w.annotation.boxes);
             m_work.append(w);
         }
     }
