@@ -48,8 +48,8 @@ QByteArray encodeWire(const store::Event &e, bool withPayload, const QString &ke
 }
 
 // The envelope's counters travel as JSON numbers (doubles): a whole number up to 2^53 comes back
-// exact, anything else (a fraction, 1e300, NaN's stand-ins) is no counter any writer made, and
-// converting it to an integer would be undefined.
+// exact; anything else (a fraction, a negative number, 1e300) is no counter any writer made, and
+// converting one beyond an integer's range would be undefined.
 static constexpr double s_maxCounter = 9007199254740992.0; // 2^53
 
 static bool counterOf(double v, qint64 *out)
