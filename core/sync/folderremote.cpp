@@ -2,6 +2,7 @@
 #include "core/sync/folderremote.h"
 #include "core/base/sha256.h"
 #include "core/base/tr.h"
+#include "core/sync/wireevent.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -159,24 +160,15 @@ Result<Fetched> FolderRemote::fetch(const QHash<QString, qint64> &seen)
                 continue;
             }
             const QByteArray bytes = f.readAll();
-            if (bytes.isEmpty() || !bytes.endsWith('\n')) {
-                // Written whole and renamed: a file without its last line break was cut short
-                // on its way here (a sync tool still copying it).
+            Fetched::Chunk chunk;
+            if (!eventFileLines(bytes, &chunk.lines)) {
                 out.ignored.append(Tr::tr("%1: cut short (still arriving, or torn): ignored"
                                           " until it is whole")
                                            .arg(mark));
                 continue;
             }
-            Fetched::Chunk chunk;
             chunk.mark = mark;
             chunk.value = bytes.size();
-            qsizetype start = 0;
-            while (start < bytes.size()) {
-                const qsizetype end = bytes.indexOf('\n', start);
-                if (end > start)
-                    chunk.lines.append(bytes.mid(start, end - start));
-                start = end + 1;
-            }
             out.chunks.append(chunk);
         }
     }

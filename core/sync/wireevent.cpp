@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <cmath>
 #include <string>
 
 namespace assay::core::sync {
@@ -46,6 +47,60 @@ QByteArray encodeWire(const store::Event &e, bool withPayload, const QString &ke
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The envelope's counters travel as JSON numbers (doubles): a whole number up to 2^53 comes back
+// exact; anything else (a fraction, a negative number, 1e300) is no counter any writer made, and
+// converting one beyond an integer's range would be undefined.
+static constexpr double s_maxCounter = 9007199254740992.0; // 2^53
+
+static bool counterOf(double v, qint64 *out)
+{
+    if (!(v >= 0 && v <= s_maxCounter) || std::floor(v) != v)
+        return false;
+    *out = qint64(v);
+    return true;
+}
+
+// A counter that is absent reads as 0, as before; one that is present must be a counter.
+static bool counterOf(const QJsonValue &v, qint64 *out)
+{
+    if (v.isUndefined()) {
+        *out = 0;
+        return true;
+    }
+    return v.isDouble() && counterOf(v.toDouble(), out);
+}
+
+// The hash and the signature cover the envelope's fields one a line, and the seen hashes joined
+// by commas (Event::envelopeBytes): a field holding a line break, a seen hash holding a comma or
+// empty, or text that is not Unicode (a lone surrogate, which UTF-8 cannot carry) would let
+// another event share that text, and so the signature. No writer makes such a field.
+static bool envelopeText(const QString &field)
+{
+    return !field.contains(QLatin1Char('\n')) && QStringView(field).isValidUtf16();
+}
+
+static bool envelopeTextOf(const store::Event &e)
+{
+    for (const QString *field : {&e.id, &e.time, &e.device, &e.prevHash, &e.personId, &e.signer,
+                                 &e.kind, &e.action, &e.audience, &e.codec, &e.payloadHash}) {
+        if (!envelopeText(*field))
+            return false;
+    }
+    for (const QString &hash : e.seen) {
+        if (hash.isEmpty() || hash.contains(QLatin1Char(',')) || !envelopeText(hash))
+            return false;
+    }
+    return true;
+}
+
+// The same on simdjson's UTF-8 (a string it gives back is not always valid UTF-8: a lone
+// surrogate escape comes out as its three bytes).
+static bool envelopeText(std::string_view field)
+{
+    return field.find('\n') == std::string_view::npos
+           && simdjson::validate_utf8(field.data(), field.size());
+}
+
 Result<WireEvent> decodeWire(const QByteArray &line)
 {
     QJsonParseError error;
@@ -69,8 +124,10 @@ Result<WireEvent> decodeWire(const QByteArray &line)
     e.prevHash = text("prev");
     e.hash = text("hash");
     e.device = text("device");
-    e.deviceSeq = qint64(o.value(QLatin1String("dseq")).toDouble());
-    e.lamport = qint64(o.value(QLatin1String("lamport")).toDouble());
+    if (!counterOf(o.value(QLatin1String("dseq")), &e.deviceSeq)
+        || !counterOf(o.value(QLatin1String("lamport")), &e.lamport))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("an event line whose counters are not whole numbers"));
     for (const QJsonValue &v : o.value(QLatin1String("seen")).toArray())
         e.seen.append(v.toString());
     e.action = text("action");
@@ -88,7 +145,27 @@ Result<WireEvent> decodeWire(const QByteArray &line)
         || e.kind.isEmpty() || (e.envelope == 1 && (e.device.isEmpty() || e.deviceSeq < 1)))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("an event line without its envelope's fields"));
+    if (!envelopeTextOf(e))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("an event line whose envelope's fields hold line breaks or"
+                                " text that is not Unicode"));
     return w;
+}
+
+bool eventFileLines(const QByteArray &bytes, QList<QByteArray> *lines)
+{
+    // Written whole and renamed: a file without its last line break was cut short on its way
+    // here (a sync tool still copying it).
+    if (bytes.isEmpty() || !bytes.endsWith('\n'))
+        return false;
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        if (end > start)
+            lines->append(bytes.mid(start, end - start));
+        start = end + 1;
+    }
+    return true;
 }
 
 struct WireRouteReader::Private
@@ -128,14 +205,15 @@ Result<WireRoute> WireRouteReader::read(const QByteArray &line)
             const dom::element v = field.value;
             std::string_view text;
             const auto str = [&](QByteArray *out) {
-                if (v.get_string().get(text))
+                if (v.get_string().get(text) || !envelopeText(text))
                     return false;
                 *out = bytesOf(text);
                 return true;
             };
-            static constexpr std::string_view keys[] = {"device", "dseq",   "hash",
-                                                        "person", "action", "audience",
-                                                        "env",    "id",     "kind"};
+            static constexpr std::string_view keys[] = {"device", "dseq",     "hash",   "person",
+                                                        "action", "audience", "env",    "id",
+                                                        "kind",   "lamport",  "time",   "prev",
+                                                        "codec",  "phash",    "signer", "seen"};
             int which = -1;
             for (int k = 0; k < int(std::size(keys)); ++k) {
                 if (key == keys[k]) {
@@ -153,10 +231,14 @@ Result<WireRoute> WireRouteReader::read(const QByteArray &line)
             bool ok = true;
             switch (which) {
             case 0: ok = str(&r.device); break;
-            case 1: {
-                double seq = 0;
-                ok = !v.get_double().get(seq);
-                r.deviceSeq = qint64(seq);
+            case 1:
+            case 9: {
+                // Read as decodeWire reads them, so that both refuse the same lines.
+                double number = 0;
+                qint64 counter = 0;
+                ok = !v.get_double().get(number) && counterOf(number, &counter);
+                if (which == 1)
+                    r.deviceSeq = counter;
                 break;
             }
             case 2: ok = str(&r.hash); break;
@@ -164,18 +246,39 @@ Result<WireRoute> WireRouteReader::read(const QByteArray &line)
             case 4: ok = str(&r.action); break;
             case 5: ok = str(&r.audience); break;
             case 6: {
+                // A number that is not 0 or 1 is refused; cutting it to an int first would make
+                // 4294967297 an envelope 1.
                 int64_t e = -1;
-                ok = !v.get_int64().get(e);
+                ok = !v.get_int64().get(e) && (e == 0 || e == 1);
                 envelope = int(e);
                 break;
             }
             case 7:
-                ok = !v.get_string().get(text);
+                ok = !v.get_string().get(text) && envelopeText(text);
                 hasId = ok && !text.empty();
                 break;
-            default:
-                ok = !v.get_string().get(text);
+            case 8:
+                ok = !v.get_string().get(text) && envelopeText(text);
                 hasKind = ok && !text.empty();
+                break;
+            case 15: {
+                // The seen hashes: decodeWire reads a value that is not a list as none.
+                dom::array hashes;
+                if (v.get_array().get(hashes))
+                    break;
+                for (const dom::element h : hashes) {
+                    if (h.get_string().get(text) || text.empty()
+                        || text.find(',') != std::string_view::npos || !envelopeText(text)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                break;
+            }
+            default:
+                // The envelope's other text; decodeWire reads a value that is not text as "".
+                if (!v.get_string().get(text))
+                    ok = envelopeText(text);
                 break;
             }
             if (!ok) {

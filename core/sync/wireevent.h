@@ -25,6 +25,10 @@ QByteArray encodeWire(const store::Event &event, bool withPayload, const QString
 // it: the event's hash and signature are checked where it is added.
 Result<WireEvent> decodeWire(const QByteArray &line);
 
+// The lines of an event file (a shared folder's events/<writer>/<n>.jsonl), empty lines
+// skipped; false when the file is cut short (empty, or without its last line break).
+bool eventFileLines(const QByteArray &file, QList<QByteArray> *lines);
+
 // Where a line goes on a server, and what the server judges it by: the envelope's routing
 // fields as UTF-8, read without building the event (a push of a million lines).
 struct WireRoute
