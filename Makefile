@@ -34,7 +34,7 @@ define install_missing
 	fi
 endef
 
-.PHONY: all deps demo-deps bench-deps configure build test sanitize sanitize-core run demo bench fuzz package translations format clean
+.PHONY: all deps demo-deps bench-deps configure build test sanitize sanitize-core sanitize-formats run demo bench fuzz package translations format clean
 
 all: build
 
@@ -92,6 +92,15 @@ sanitize: deps $(SANITIZE_BUILD)/build.ninja
 sanitize-core: deps $(SANITIZE_BUILD)/build.ninja
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS) --target core_tests
 	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS) -L core
+
+# Every parser's seed corpus (tests/fuzz/corpus, the inputs of past findings included) replayed
+# through the instrumented parsers: the CSV, COCO, YOLO, VOC, Label Studio, CVAT and JSON Lines
+# readers, image headers, event payloads, export manifests and the sync folder's event files,
+# with the store, JSON and identity code they call. It builds the lower libraries only, so it
+# fits CI's time where the whole sanitized suite does not: .ci/run runs it after `make test`.
+sanitize-formats: deps $(SANITIZE_BUILD)/build.ninja
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS) --target format_replays
+	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS) -R '^replay_'
 
 run: demo
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
