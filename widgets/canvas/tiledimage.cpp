@@ -364,6 +364,7 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
     const QRectF imageRect(QPointF(0, 0), QSizeF(m_size));
     const QRectF visible = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom)
                            & imageRect;
+    m_missingTiles = 0;
     if (visible.isEmpty())
         return;
     ++m_clock;
@@ -425,6 +426,7 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         for (int tx = x0; tx < x1; ++tx) {
             const auto it = m_tiles.find(tileKey(level, tx, ty));
             if (it == m_tiles.end()) {
+                ++m_missingTiles;
                 requestTile(level, tx, ty);
                 continue;
             }

@@ -83,6 +83,8 @@ public:
     int pendingTileCount() const { return int(m_tileWatchers.size()); }
     // Tiles outside the view read ahead in the direction of the last pan (tests, benchmarks).
     int prefetchedTileRequests() const { return m_prefetchRequests; }
+    // Tiles of the needed level the last paint did not have (the coarser preview showed there).
+    int lastPaintMissingTiles() const { return m_missingTiles; }
 
 Q_SIGNALS:
     void stateChanged(TiledImage::State state); // Ready or Failed: the preview arrived or not
@@ -125,6 +127,7 @@ private:
     int m_lastLevel = -1;
     QRectF m_lastVisible; // image coordinates of the last paint: the pan direction
     int m_prefetchRequests = 0;
+    int m_missingTiles = 0;
     PreviewWatcher *m_previewWatcher = nullptr;
     PreviewWatcher *m_refineWatcher = nullptr;
     FullWatcher *m_fullWatcher = nullptr;
