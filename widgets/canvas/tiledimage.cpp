@@ -371,10 +371,33 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
 
     // Past 4 screen pixels per image pixel the pixel grid is what a labeler wants to see.
     const bool smooth = need < 4.0;
+    const int level = levelFor(need);
+    // Tile (tx, ty) of a level covers its pixels [t * TileSize, (t + 1) * TileSize); `sx`, `sy`
+    // are full-resolution pixels per pixel of the level.
+    const QSize size = level >= 0 ? levelSize(level) : QSize(1, 1);
+    const double sx = double(m_size.width()) / size.width();
+    const double sy = double(m_size.height()) / size.height();
+    const int columns = (size.width() + TileSize - 1) / TileSize;
+    const int rows = (size.height() + TileSize - 1) / TileSize;
+    const int x0 = std::clamp(int(visible.left() / sx) / TileSize, 0, columns - 1);
+    const int y0 = std::clamp(int(visible.top() / sy) / TileSize, 0, rows - 1);
+    const int x1 = std::clamp(int(std::ceil(visible.right() / sx / TileSize)), x0 + 1, columns);
+    const int y1 = std::clamp(int(std::ceil(visible.bottom() / sy / TileSize)), y0 + 1, rows);
+
+    // Under opaque tiles that cover the whole view the preview would not be seen: not drawn.
+    bool covered = m_source && level >= 0;
+    for (int ty = y0; covered && ty < y1; ++ty) {
+        for (int tx = x0; covered && tx < x1; ++tx) {
+            const auto it = m_tiles.constFind(tileKey(level, tx, ty));
+            covered = it != m_tiles.cend() && !it->image.hasAlphaChannel();
+        }
+    }
     const QImage &preview = m_preview.image;
     const QSizeF previewAtZoom(m_size.width() * need, m_size.height() * need);
-    if (std::abs(preview.width() - previewAtZoom.width()) < 1.0
-        && std::abs(preview.height() - previewAtZoom.height()) < 1.0) {
+    if (covered) {
+        // nothing: the tiles below are the picture
+    } else if (std::abs(preview.width() - previewAtZoom.width()) < 1.0
+               && std::abs(preview.height() - previewAtZoom.height()) < 1.0) {
         // The preview was made for this very view ("fit"): a copy, no scaling.
         QImage atDevice = preview;
         atDevice.setDevicePixelRatio(dpr);
@@ -388,7 +411,6 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         painter->restore();
     }
 
-    const int level = levelFor(need);
     if (level < 0)
         return;
     if (!m_source && !m_full) {
@@ -408,17 +430,6 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         painter->restore();
         return;
     }
-    // Tile (tx, ty) of a level covers its pixels [t * TileSize, (t + 1) * TileSize); `sx`, `sy`
-    // are full-resolution pixels per pixel of the level.
-    const QSize size = levelSize(level);
-    const double sx = double(m_size.width()) / size.width();
-    const double sy = double(m_size.height()) / size.height();
-    const int columns = (size.width() + TileSize - 1) / TileSize;
-    const int rows = (size.height() + TileSize - 1) / TileSize;
-    const int x0 = std::clamp(int(visible.left() / sx) / TileSize, 0, columns - 1);
-    const int y0 = std::clamp(int(visible.top() / sy) / TileSize, 0, rows - 1);
-    const int x1 = std::clamp(int(std::ceil(visible.right() / sx / TileSize)), x0 + 1, columns);
-    const int y1 = std::clamp(int(std::ceil(visible.bottom() / sy / TileSize)), y0 + 1, rows);
     const auto tileTarget = [&](int tx, int ty, const QImage &tile) {
         return QRectF(tx * TileSize * sx, ty * TileSize * sy, tile.width() * sx, tile.height() * sy);
     };
