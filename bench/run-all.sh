@@ -18,7 +18,7 @@ fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cd "$build"
 echo "== load average: $load_before on $(nproc) cores"
-for b in bench/store/bench_store bench/store/bench_log bench/quality/bench_alpha bench/quality/bench_agreement_cli bench/quality/bench_drift bench/canvas/bench_canvas \
+for b in bench/store/bench_store bench/store/bench_log bench/quality/bench_alpha bench/quality/bench_agreement_cli bench/quality/bench_drift bench/canvas/bench_canvas bench/canvas/bench_gigapixel \
          bench/interchange/bench_coco_parse bench/interchange/bench_coco_write bench/interchange/bench_import \
          bench/media/bench_dupes bench/audio/bench_waveform bench/review/bench_review \
          bench/sync/bench_remote bench/report/bench_report; do

@@ -32,6 +32,8 @@ static constexpr double s_edgeGrab = 4.0;     // logical pixels: a press this ne
 static constexpr Qt::KeyboardModifier s_moveModifier = Qt::ControlModifier;
 static constexpr double s_maxDeviceZoom = 64.0; // screen pixels per image pixel
 static constexpr double s_wheelStep = 1.25;     // zoom factor per wheel notch
+static constexpr int s_minimapEdge = 180;       // logical pixels: the minimap's longer edge
+static constexpr int s_minimapMargin = 12;      // logical pixels from the canvas's corner
 
 static QString withShortcut(const QString &text, const QKeySequence &key)
 {
@@ -469,6 +471,50 @@ double ImageCanvas::zoomPercent() const
     return m_zoom * devicePixelRatioF() * 100.0;
 }
 
+void ImageCanvas::centerOn(const QPointF &imagePos)
+{
+    if (imageSize().isEmpty())
+        return;
+    const double dpr = devicePixelRatioF();
+    const QPointF offset = QRectF(rect()).center() - imagePos * m_zoom;
+    m_offset = QPointF(std::round(offset.x() * dpr) / dpr, std::round(offset.y() * dpr) / dpr);
+    m_fitMode = false;
+    update();
+    Q_EMIT viewChanged(m_zoom, m_offset);
+    emitStatus();
+}
+
+QRect ImageCanvas::minimapRect() const
+{
+    const QSize image = imageSize();
+    if (!isImageShown() || image.isEmpty())
+        return {};
+    // Only when some of the image is out of view, and the canvas has room for it.
+    const QRectF shown(m_offset, QSizeF(image) * m_zoom);
+    if (QRectF(rect()).adjusted(-1, -1, 1, 1).contains(shown))
+        return {};
+    const double scale = double(s_minimapEdge) / std::max(image.width(), image.height());
+    const QSize size(std::max(8, int(std::lround(image.width() * scale))),
+                     std::max(8, int(std::lround(image.height() * scale))));
+    if (size.width() * 2 > width() || size.height() * 2 > height())
+        return {};
+    return QRect(QPoint(width() - s_minimapMargin - size.width(),
+                        height() - s_minimapMargin - size.height()),
+                 size);
+}
+
+QPointF ImageCanvas::minimapToImage(const QPointF &widgetPos) const
+{
+    const QRect map = minimapRect();
+    const QSize image = imageSize();
+    if (map.isEmpty())
+        return {};
+    const QPointF inside = widgetPos - QPointF(map.topLeft());
+    return QPointF(std::clamp(inside.x() * image.width() / map.width(), 0.0, double(image.width())),
+                   std::clamp(inside.y() * image.height() / map.height(), 0.0,
+                              double(image.height())));
+}
+
 QPointF ImageCanvas::widgetToImage(const QPointF &widgetPos) const
 {
     return (widgetPos - m_offset) / m_zoom;
@@ -687,6 +733,12 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     m_pressWidget = pos;
     m_pressOffset = m_offset;
     m_session->finishGesture();
+    // A press on the minimap moves the view there; a drag from it keeps moving it.
+    if (event->button() == Qt::LeftButton && minimapRect().contains(pos.toPoint())) {
+        m_drag = Drag::Minimap;
+        centerOn(minimapToImage(pos));
+        return;
+    }
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_drag = Drag::Panning;
         setCursor(Qt::ClosedHandCursor);
@@ -733,6 +785,10 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
     m_cursorInside = true;
     const QSizeF image = imageSize();
     switch (m_drag) {
+    case Drag::Minimap:
+        if (const QRect map = minimapRect(); !map.isEmpty())
+            centerOn(minimapToImage(pos));
+        break;
     case Drag::Panning:
         m_offset = m_pressOffset + (pos - m_pressWidget);
         m_fitMode = false;
@@ -817,6 +873,7 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
             m_session->updateBox(m_liveBox); // one step and one save for the whole drag
         break;
     case Drag::Panning:
+    case Drag::Minimap:
     case Drag::None: break;
     }
     updateCursor(event->position());
@@ -846,6 +903,10 @@ void ImageCanvas::leaveEvent(QEvent *)
 
 void ImageCanvas::updateCursor(const QPointF &pos)
 {
+    if (m_drag == Drag::Minimap || (m_drag == Drag::None && minimapRect().contains(pos.toPoint()))) {
+        setCursor(Qt::PointingHandCursor);
+        return;
+    }
     if (m_drag == Drag::Panning) {
         setCursor(Qt::ClosedHandCursor);
         return;
@@ -1046,12 +1107,42 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     if (m_overlay)
         m_overlay(&painter);
     paintCrosshair(&painter);
+    paintMinimap(&painter);
     if (const QString warning = imageWarning(); !warning.isEmpty())
         paintBanner(&painter, warning);
     if (m_image->state() == TiledImage::State::Ready && !m_shownSignalled) {
         m_shownSignalled = true;
         Q_EMIT imageShown(m_image->path());
     }
+}
+
+void ImageCanvas::paintMinimap(QPainter *painter)
+{
+    const QRect map = minimapRect();
+    if (map.isEmpty())
+        return;
+    const QSizeF image = imageSize();
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // A dark frame around it keeps it apart from the image under it.
+    painter->fillRect(map.adjusted(-3, -3, 3, 3), QColor(0, 0, 0, 170));
+    painter->drawImage(QRectF(map), m_image->preview().image);
+    // The visible part of the image, in minimap pixels.
+    const double sx = map.width() / image.width();
+    const double sy = map.height() / image.height();
+    const QPointF topLeft = widgetToImage(QPointF(0, 0));
+    const QPointF bottomRight = widgetToImage(QPointF(width(), height()));
+    const QRectF view = QRectF(QPointF(map.left() + topLeft.x() * sx, map.top() + topLeft.y() * sy),
+                               QPointF(map.left() + bottomRight.x() * sx,
+                                       map.top() + bottomRight.y() * sy))
+                        & QRectF(map);
+    painter->setClipRect(map.adjusted(-1, -1, 1, 1));
+    painter->setPen(QPen(QColor(0, 0, 0, 200), 3));
+    painter->drawRect(view.adjusted(0.5, 0.5, -0.5, -0.5));
+    painter->setPen(QPen(QColor(255, 214, 0), 1.5));
+    painter->drawRect(view.adjusted(0.5, 0.5, -0.5, -0.5));
+    painter->restore();
 }
 
 void ImageCanvas::paintMessage(QPainter *painter, const QString &text, bool warning)

@@ -123,6 +123,12 @@ public:
     // Shows the image at this zoom and offset (another canvas's view, for views linked side by
     // side); viewChanged() is not emitted for it.
     void setView(double zoom, const QPointF &offset);
+    // Moves the view so that this image point is in the middle of the canvas.
+    void centerOn(const QPointF &imagePos);
+    // The minimap: the whole image small in the lower right corner with the visible part framed;
+    // shown while the image at the current zoom is larger than the canvas. Empty: not shown.
+    QRect minimapRect() const;
+    QPointF minimapToImage(const QPointF &widgetPos) const;
     QPointF widgetToImage(const QPointF &widgetPos) const;
     QPointF imageToWidget(const QPointF &imagePos) const;
     QRectF boxToWidget(const core::Box &box) const;
@@ -179,7 +185,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Drag { None, Drawing, Moving, Resizing, Panning };
+    enum class Drag { None, Drawing, Moving, Resizing, Panning, Minimap };
     // Which edges a handle moves: bit 0 left, 1 top, 2 right, 3 bottom.
     enum Edge { Left = 1, Top = 2, Right = 4, Bottom = 8 };
 
@@ -206,6 +212,7 @@ private:
 
     void paintBoxes(QPainter *painter);
     void paintCrosshair(QPainter *painter);
+    void paintMinimap(QPainter *painter);
     void paintMessage(QPainter *painter, const QString &text, bool warning);
     void paintBanner(QPainter *painter, const QString &text);
 

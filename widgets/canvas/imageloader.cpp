@@ -3,6 +3,7 @@
 #include "widgets/canvas/imageloader.h"
 #include "core/base/storage.h"
 #include "core/base/tr.h"
+#include "core/media/tilesource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,8 +87,87 @@ double ImageLoader::fitScale(const QSize &image, const QSize &target)
                      double(target.height()) / image.height()});
 }
 
+Result<std::shared_ptr<const core::media::TileSource>> ImageLoader::openTiled(const QString &path)
+{
+    using core::media::TileSource;
+    auto source = TileSource::open(path);
+    if (!source) {
+        if (source.error().code == ErrorCode::Unsupported
+            || source.error().code == ErrorCode::NotFound)
+            return std::shared_ptr<const TileSource>();
+        return source.error();
+    }
+    const TileSource &tiles = **source;
+    const qint64 pixels = qint64(tiles.size().width()) * tiles.size().height();
+    if (tiles.backend() == TileSource::Backend::Tiff && tiles.levelCount() < 2
+        && pixels <= WholeDecodePixels)
+        return std::shared_ptr<const TileSource>();
+    return std::shared_ptr<const TileSource>(std::move(*source));
+}
+
+QImage ImageLoader::toImage(core::media::RegionPixels &&pixels)
+{
+    if (pixels.size.isEmpty())
+        return {};
+    auto *words = new std::vector<quint32>(std::move(pixels.argb));
+    return QImage(
+            reinterpret_cast<const uchar *>(words->data()), pixels.size.width(),
+            pixels.size.height(), pixels.size.width() * 4,
+            pixels.opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied,
+            [](void *data) { delete static_cast<std::vector<quint32> *>(data); }, words);
+}
+
+Result<ImagePreview> ImageLoader::previewFromTiles(const core::media::TileSource &source,
+                                                   const QSize &wantedTarget)
+{
+    const QSize full = source.size();
+    // Without a view size: a preview of at most 2048 pixels on its long edge.
+    const QSize target = wantedTarget.isEmpty() ? QSize(2048, 2048) : wantedTarget;
+    const double fit = fitScale(full, target);
+    const QSize fitted(std::max(1, int(std::lround(full.width() * fit))),
+                       std::max(1, int(std::lround(full.height() * fit))));
+    const int level = source.levelForDownsample(1.0 / fit);
+    const QSize levelSize = source.level(level).size;
+    ImagePreview preview;
+    preview.path = source.path();
+    preview.fullSize = full;
+    preview.image = QImage(fitted, QImage::Format_RGB32);
+    if (preview.image.isNull())
+        return makeError(ErrorCode::Io, Tr::tr("not enough memory to show the image"),
+                         source.path());
+    // Bands of the level, each reduced on its own: a single huge level never sits in memory.
+    const int bandRows = std::max(256, std::min(levelSize.height(),
+                                                16 * 1024 * 1024 / std::max(1, levelSize.width())));
+    try {
+        for (int y = 0; y < levelSize.height(); y += bandRows) {
+            const int y0 = int(std::lround(double(y) * fitted.height() / levelSize.height()));
+            const int yEnd = std::min(levelSize.height(), y + bandRows);
+            const int y1 = int(std::lround(double(yEnd) * fitted.height() / levelSize.height()));
+            if (y1 <= y0)
+                continue;
+            auto pixels = source.readRegion(level, QRect(0, y, levelSize.width(), yEnd - y));
+            if (!pixels)
+                return pixels.error();
+            const QImage rgb = toImage(std::move(*pixels)).convertToFormat(QImage::Format_RGB32);
+            const cv::Mat in(rgb.height(), rgb.width(), CV_8UC4,
+                             const_cast<uchar *>(rgb.constBits()), size_t(rgb.bytesPerLine()));
+            cv::Mat out(y1 - y0, fitted.width(), CV_8UC4, preview.image.scanLine(y0),
+                        size_t(preview.image.bytesPerLine()));
+            cv::resize(in, out, out.size(), 0, 0, cv::INTER_AREA);
+        }
+    } catch (const cv::Exception &e) {
+        return notDecodable(source.path(), QString::fromStdString(e.err));
+    }
+    preview.scale = double(preview.image.width()) / full.width();
+    return preview;
+}
+
 QSize ImageLoader::headerSize(const QString &path)
 {
+    if (const auto tiled = openTiled(path); !tiled)
+        return {}; // a damaged tiled file: the decode will say why
+    else if (*tiled)
+        return (*tiled)->size();
     QImageReader reader(path);
     QSize size = reader.size();
     if (!size.isValid())
@@ -101,6 +181,10 @@ Result<ImagePreview> ImageLoader::decodePreview(const QString &path, const QSize
 {
     if (auto e = notReadable(path))
         return *e;
+    if (auto tiled = openTiled(path); !tiled)
+        return tiled.error();
+    else if (*tiled)
+        return previewFromTiles(**tiled, target);
 
     QSize full = headerSize(path);
     const double wanted = full.isValid() && !target.isEmpty() ? fitScale(full, target) : 1.0;
@@ -246,6 +330,11 @@ Result<FullImage> ImageLoader::decodeFull(const QString &path)
 {
     if (auto e = notReadable(path))
         return *e;
+    if (auto tiled = openTiled(path); !tiled)
+        return tiled.error();
+    else if (*tiled)
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("the image is read by region: it is never decoded whole"), path);
     try {
         cv::Mat mat = cv::imread(nativePath(path), cv::IMREAD_COLOR);
         if (mat.empty())

@@ -11,6 +11,11 @@
 
 #include <memory>
 
+namespace assay::core::media {
+class TileSource;
+struct RegionPixels;
+} // namespace assay::core::media
+
 namespace assay::widgets {
 
 // A quick look at an image: few enough pixels to decode in a fraction of the full decode.
@@ -55,6 +60,18 @@ public:
 
     // The scale at which a w x h image fits into `target`, never above 1.
     static double fitScale(const QSize &image, const QSize &target);
+
+    // Images with more pixels than this are never decoded whole when they can be read by region.
+    static constexpr qint64 WholeDecodePixels = 100'000'000;
+    // `path` as a tile source when it should be shown by region: a tiled TIFF with a pyramid or
+    // above WholeDecodePixels, or a whole-slide file. nullptr: decode it whole (a photo, a
+    // small tiled TIFF); an error: it is such a file but damaged. Cheap: reads headers only.
+    static Result<std::shared_ptr<const core::media::TileSource>> openTiled(const QString &path);
+    // A region read from a tile source as an image, without copying its pixels.
+    static QImage toImage(core::media::RegionPixels &&pixels);
+    // The fitted preview of a tile source, read from the level just sharper than the fit.
+    static Result<ImagePreview> previewFromTiles(const core::media::TileSource &source,
+                                                 const QSize &target);
 };
 
 } // namespace assay::widgets

@@ -2,6 +2,7 @@
 // Preview first, then full-resolution tiles cut (and reduced) in worker threads as the zoom asks.
 #include "widgets/canvas/tiledimage.h"
 
+#include "core/media/tilesource.h"
 #include "widgets/canvas/prefetcher.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,6 @@
 
 namespace assay::widgets {
 
-// Reduced tiles kept in memory; the full image itself is held once while the item is shown.
-static constexpr qint64 s_tileBudgetBytes = 192ll * 1024 * 1024;
 // What the shared pool runs first: the pixels of a new image, then the tiles on screen.
 static constexpr int s_previewPriority = 2;
 static constexpr int s_tilePriority = 1;
@@ -78,6 +77,10 @@ void TiledImage::clear()
     m_fullRequested = false;
     m_tiles.clear();
     m_tileBytes = 0;
+    m_source.reset();
+    m_lastLevel = -1;
+    m_lastVisible = {};
+    m_prefetchRequests = 0;
 }
 
 void TiledImage::load(const QString &path, const QSize &target, Prefetcher *prefetcher)
@@ -135,7 +138,11 @@ void TiledImage::adopt(const Result<ImagePreview> &result)
         m_preview = *result;
         m_size = m_preview.fullSize;
         m_state = State::Ready;
-        if (qint64(m_size.width()) * m_size.height() <= m_eagerPixels)
+        // A pyramidal or huge tiled file is read by region from now on; never decoded whole.
+        if (const auto tiled = ImageLoader::openTiled(m_path);
+            tiled && *tiled && (*tiled)->size() == m_size)
+            m_source = *tiled;
+        if (!m_source && qint64(m_size.width()) * m_size.height() <= m_eagerPixels)
             requestFullDetail();
         refinePreview();
     } else {
@@ -178,7 +185,7 @@ void TiledImage::refinePreview()
 
 void TiledImage::requestFullDetail()
 {
-    if (m_fullRequested || m_state != State::Ready || m_preview.scale >= 1.0)
+    if (m_fullRequested || m_source || m_state != State::Ready || m_preview.scale >= 1.0)
         return;
     m_fullRequested = true;
     m_fullWatcher = new FullWatcher(this);
@@ -223,6 +230,13 @@ int TiledImage::levelFor(double need) const
 {
     if (m_state != State::Ready || m_preview.scale >= need * 0.999)
         return -1;
+    if (m_source) {
+        // The coarsest level of the file at least as sharp as the zoom.
+        const int level = m_source->levelForDownsample(need >= 1.0 ? 1.0 : 1.0 / need);
+        if (1.0 / m_source->level(level).downsample <= m_preview.scale * 1.001)
+            return -1;
+        return level;
+    }
     if (need >= 1.0)
         return 0;
     const int level = int(std::floor(std::log2(1.0 / need)));
@@ -232,65 +246,112 @@ int TiledImage::levelFor(double need) const
     return level;
 }
 
-void TiledImage::requestTile(int level, int tx, int ty)
+QSize TiledImage::levelSize(int level) const
+{
+    if (m_source)
+        return m_source->level(level).size;
+    const int scale = 1 << level;
+    return QSize((m_size.width() + scale - 1) / scale, (m_size.height() + scale - 1) / scale);
+}
+
+int TiledImage::levelCount() const
+{
+    if (m_source)
+        return m_source->levelCount();
+    int levels = 1;
+    while (levels < 16 && std::max(m_size.width(), m_size.height()) > (TileSize << (levels - 1)))
+        ++levels;
+    return levels;
+}
+
+void TiledImage::setTileCacheLimits(int tiles, qint64 bytes)
+{
+    m_tileLimit = std::max(1, tiles);
+    m_tileByteLimit = std::max<qint64>(1, bytes);
+}
+
+QImage TiledImage::cutTile(const FullImage &full, int level, int tx, int ty)
+{
+    const int span = TileSize << level;
+    const QRect source = QRect(tx * span, ty * span, span, span) & full->rect();
+    const int scale = 1 << level;
+    QImage tile((source.width() + scale - 1) / scale, (source.height() + scale - 1) / scale,
+                QImage::Format_RGB32);
+    if (tile.isNull() || source.isEmpty())
+        return QImage();
+    try {
+        const cv::Mat whole(full->height(), full->width(), CV_8UC4,
+                            const_cast<uchar *>(full->constBits()), size_t(full->bytesPerLine()));
+        cv::Mat out(tile.height(), tile.width(), CV_8UC4, tile.bits(), size_t(tile.bytesPerLine()));
+        cv::resize(whole(cv::Rect(source.x(), source.y(), source.width(), source.height())), out,
+                   out.size(), 0, 0, cv::INTER_AREA);
+    } catch (const cv::Exception &) {
+        return QImage();
+    }
+    return tile;
+}
+
+void TiledImage::insertTile(quint64 key, const QImage &tile)
+{
+    // Least recently painted first, until both bounds hold with the new tile in.
+    while (!m_tiles.isEmpty()
+           && (m_tiles.size() + 1 > m_tileLimit
+               || m_tileBytes + tile.sizeInBytes() > m_tileByteLimit)) {
+        auto oldest = m_tiles.begin();
+        for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it) {
+            if (it->used < oldest->used)
+                oldest = it;
+        }
+        m_tileBytes -= oldest->image.sizeInBytes();
+        m_tiles.erase(oldest);
+    }
+    m_tiles.insert(key, CachedTile{tile, m_clock});
+    m_tileBytes += tile.sizeInBytes();
+}
+
+void TiledImage::requestTile(int level, int tx, int ty, bool prefetch)
 {
     const quint64 key = tileKey(level, tx, ty);
     if (m_tileWatchers.contains(key))
         return;
     auto *watcher = new TileWatcher(this);
     m_tileWatchers.insert(key, watcher);
-    connect(watcher, &TileWatcher::finished, this, [this, watcher, key, level] {
+    if (prefetch)
+        ++m_prefetchRequests;
+    connect(watcher, &TileWatcher::finished, this, [this, watcher, key] {
         if (m_tileWatchers.value(key) != watcher)
             return;
         m_tileWatchers.remove(key);
         watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
         const QImage tile = watcher->result();
         if (tile.isNull())
             return;
-        if (m_tileBytes + tile.sizeInBytes() > s_tileBudgetBytes) {
-            // Tiles of other levels go first: they are the ones not on screen.
-            for (auto it = m_tiles.begin(); it != m_tiles.end();) {
-                if (int(it.key() >> 56) != level) {
-                    m_tileBytes -= it->sizeInBytes();
-                    it = m_tiles.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-            if (m_tileBytes + tile.sizeInBytes() > s_tileBudgetBytes) {
-                m_tiles.clear();
-                m_tileBytes = 0;
-            }
-        }
-        m_tiles.insert(key, tile);
-        m_tileBytes += tile.sizeInBytes();
+        insertTile(key, tile);
         Q_EMIT detailArrived();
     });
-    const FullImage full = m_full;
-    const int span = TileSize << level;
-    const QRect source = QRect(tx * span, ty * span, span, span) & full->rect();
-    auto cut = [full, source, level] {
-        const int scale = 1 << level;
-        QImage tile((source.width() + scale - 1) / scale, (source.height() + scale - 1) / scale,
-                    QImage::Format_RGB32);
-        if (tile.isNull() || source.isEmpty())
-            return QImage();
-        try {
-            const cv::Mat whole(full->height(), full->width(), CV_8UC4,
-                                const_cast<uchar *>(full->constBits()),
-                                size_t(full->bytesPerLine()));
-            cv::Mat out(tile.height(), tile.width(), CV_8UC4, tile.bits(),
-                        size_t(tile.bytesPerLine()));
-            cv::resize(whole(cv::Rect(source.x(), source.y(), source.width(), source.height())),
-                       out, out.size(), 0, 0, cv::INTER_AREA);
-        } catch (const cv::Exception &) {
-            return QImage();
-        }
-        return tile;
-    };
+    // The tile task holds the source or the full image, not this object.
+    std::function<QImage()> cut;
+    if (m_source) {
+        // Read by region from the file: the pixels of this tile of this level, nothing more.
+        cut = [source = m_source, level, tx, ty] {
+            auto pixels = source->readRegion(level, QRect(tx * TileSize, ty * TileSize, TileSize,
+                                                          TileSize));
+            if (!pixels) {
+                qWarning("%s", qPrintable(pixels.error().toString()));
+                return QImage();
+            }
+            return ImageLoader::toImage(std::move(*pixels));
+        };
+    } else {
+        cut = [full = m_full, level, tx, ty] {
+            return cutTile(full, level, tx, ty);
+        };
+    }
     watcher->setFuture(QtConcurrent::task(std::move(cut))
                                .onThreadPool(*QThreadPool::globalInstance())
-                               .withPriority(s_tilePriority)
+                               .withPriority(prefetch ? s_fullPriority : s_tilePriority)
                                .spawn());
 }
 
@@ -303,15 +364,40 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
     const QRectF imageRect(QPointF(0, 0), QSizeF(m_size));
     const QRectF visible = QRectF((exposed.topLeft() - offset) / zoom, exposed.size() / zoom)
                            & imageRect;
+    m_missingTiles = 0;
     if (visible.isEmpty())
         return;
+    ++m_clock;
 
     // Past 4 screen pixels per image pixel the pixel grid is what a labeler wants to see.
     const bool smooth = need < 4.0;
+    const int level = levelFor(need);
+    // Tile (tx, ty) of a level covers its pixels [t * TileSize, (t + 1) * TileSize); `sx`, `sy`
+    // are full-resolution pixels per pixel of the level.
+    const QSize size = level >= 0 ? levelSize(level) : QSize(1, 1);
+    const double sx = double(m_size.width()) / size.width();
+    const double sy = double(m_size.height()) / size.height();
+    const int columns = (size.width() + TileSize - 1) / TileSize;
+    const int rows = (size.height() + TileSize - 1) / TileSize;
+    const int x0 = std::clamp(int(visible.left() / sx) / TileSize, 0, columns - 1);
+    const int y0 = std::clamp(int(visible.top() / sy) / TileSize, 0, rows - 1);
+    const int x1 = std::clamp(int(std::ceil(visible.right() / sx / TileSize)), x0 + 1, columns);
+    const int y1 = std::clamp(int(std::ceil(visible.bottom() / sy / TileSize)), y0 + 1, rows);
+
+    // Under opaque tiles that cover the whole view the preview would not be seen: not drawn.
+    bool covered = m_source && level >= 0;
+    for (int ty = y0; covered && ty < y1; ++ty) {
+        for (int tx = x0; covered && tx < x1; ++tx) {
+            const auto it = m_tiles.constFind(tileKey(level, tx, ty));
+            covered = it != m_tiles.cend() && !it->image.hasAlphaChannel();
+        }
+    }
     const QImage &preview = m_preview.image;
     const QSizeF previewAtZoom(m_size.width() * need, m_size.height() * need);
-    if (std::abs(preview.width() - previewAtZoom.width()) < 1.0
-        && std::abs(preview.height() - previewAtZoom.height()) < 1.0) {
+    if (covered) {
+        // nothing: the tiles below are the picture
+    } else if (std::abs(preview.width() - previewAtZoom.width()) < 1.0
+               && std::abs(preview.height() - previewAtZoom.height()) < 1.0) {
         // The preview was made for this very view ("fit"): a copy, no scaling.
         QImage atDevice = preview;
         atDevice.setDevicePixelRatio(dpr);
@@ -325,10 +411,9 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
         painter->restore();
     }
 
-    const int level = levelFor(need);
     if (level < 0)
         return;
-    if (!m_full) {
+    if (!m_source && !m_full) {
         // A sharper preview on its way may be all this zoom needs: no full decode for it.
         if (!m_refineWatcher || levelFor(need) == 0)
             requestFullDetail();
@@ -338,29 +423,70 @@ void TiledImage::paint(QPainter *painter, const QPointF &offset, double zoom, do
     painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
     painter->translate(offset);
     painter->scale(zoom, zoom);
-    if (level == 0) {
+    if (!m_source && level == 0) {
         // Full resolution straight from the decoded image: only the visible rectangle is read.
         const QRect source = visible.toAlignedRect() & m_full->rect();
         painter->drawImage(QRectF(source), *m_full, QRectF(source));
-    } else {
-        const int span = TileSize << level;
-        const int x0 = int(visible.left()) / span;
-        const int y0 = int(visible.top()) / span;
-        const int x1 = int(std::ceil(visible.right() / span));
-        const int y1 = int(std::ceil(visible.bottom() / span));
-        for (int ty = y0; ty < y1; ++ty) {
-            for (int tx = x0; tx < x1; ++tx) {
-                const auto it = m_tiles.constFind(tileKey(level, tx, ty));
-                if (it == m_tiles.cend()) {
-                    requestTile(level, tx, ty);
-                    continue;
-                }
-                const QRectF target = QRectF(tx * span, ty * span, span, span) & imageRect;
-                painter->drawImage(target, *it);
+        painter->restore();
+        return;
+    }
+    const auto tileTarget = [&](int tx, int ty, const QImage &tile) {
+        return QRectF(tx * TileSize * sx, ty * TileSize * sy, tile.width() * sx, tile.height() * sy);
+    };
+    for (int ty = y0; ty < y1; ++ty) {
+        for (int tx = x0; tx < x1; ++tx) {
+            const auto it = m_tiles.find(tileKey(level, tx, ty));
+            if (it == m_tiles.end()) {
+                ++m_missingTiles;
+                requestTile(level, tx, ty);
+                continue;
             }
+            it->used = m_clock;
+            painter->drawImage(tileTarget(tx, ty, it->image), it->image);
         }
     }
     painter->restore();
+
+    // Requests no longer needed (another level, panned far away) leave the queue; what runs ends.
+    for (auto it = m_tileWatchers.begin(); it != m_tileWatchers.end();) {
+        const quint64 key = it.key();
+        const int l = int(key >> 56);
+        const int tx = int(key & 0xfffffff);
+        const int ty = int((key >> 28) & 0xfffffff);
+        if (l != level || tx < x0 - 2 || tx > x1 + 1 || ty < y0 - 2 || ty > y1 + 1) {
+            it.value()->cancel();
+            it.value()->deleteLater();
+            it = m_tileWatchers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    // The ring of tiles just outside the view, on the side the view moves to, is read ahead.
+    int dx = 0, dy = 0;
+    if (level == m_lastLevel && !m_lastVisible.isEmpty()) {
+        const QPointF moved = visible.center() - m_lastVisible.center();
+        dx = moved.x() > 0.5 ? 1 : (moved.x() < -0.5 ? -1 : 0);
+        dy = moved.y() > 0.5 ? 1 : (moved.y() < -0.5 ? -1 : 0);
+    }
+    m_lastLevel = level;
+    m_lastVisible = visible;
+    const auto prefetch = [&](int tx, int ty) {
+        if (tx < 0 || ty < 0 || tx >= columns || ty >= rows
+            || m_tiles.contains(tileKey(level, tx, ty)))
+            return;
+        requestTile(level, tx, ty, true);
+    };
+    if (dx != 0) {
+        const int column = dx > 0 ? x1 : x0 - 1;
+        for (int ty = y0 - 1; ty <= y1; ++ty)
+            prefetch(column, ty);
+    }
+    if (dy != 0) {
+        const int row = dy > 0 ? y1 : y0 - 1;
+        for (int tx = x0 - 1; tx <= x1; ++tx)
+            prefetch(tx, row);
+    }
 }
 
 } // namespace assay::widgets

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QRectF>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -15,6 +16,10 @@ class QPainter;
 template<typename T>
 class QFutureWatcher;
 QT_END_NAMESPACE
+
+namespace assay::core::media {
+class TileSource;
+}
 
 namespace assay::widgets {
 
@@ -47,6 +52,10 @@ public:
     const Error &error() const { return m_error; }
     const ImagePreview &preview() const { return m_preview; }
     bool hasFullDetail() const { return bool(m_full); }
+    // The image is read by region from its file (a pyramidal or huge tiled TIFF, a slide): only
+    // the tiles of the level the zoom needs are read, never the whole image.
+    bool isTiledSource() const { return bool(m_source); }
+    const core::media::TileSource *tileSource() const { return m_source.get(); }
 
     // Starts decoding every pixel once; paint() asks for it when the zoom needs it.
     void requestFullDetail();
@@ -65,7 +74,17 @@ public:
 
     // The level paint() uses for a zoom (device pixels per image pixel); -1: the preview.
     int levelFor(double devicePixelsPerImagePixel) const;
+    int levelCount() const;
+    // The tile cache: the least recently painted tiles go first past either bound.
     int cachedTileCount() const { return int(m_tiles.size()); }
+    qint64 cachedTileBytes() const { return m_tileBytes; }
+    void setTileCacheLimits(int tiles, qint64 bytes);
+    int tileCacheCountLimit() const { return m_tileLimit; }
+    int pendingTileCount() const { return int(m_tileWatchers.size()); }
+    // Tiles outside the view read ahead in the direction of the last pan (tests, benchmarks).
+    int prefetchedTileRequests() const { return m_prefetchRequests; }
+    // Tiles of the needed level the last paint did not have (the coarser preview showed there).
+    int lastPaintMissingTiles() const { return m_missingTiles; }
 
 Q_SIGNALS:
     void stateChanged(TiledImage::State state); // Ready or Failed: the preview arrived or not
@@ -74,7 +93,10 @@ Q_SIGNALS:
 private:
     void adopt(const Result<ImagePreview> &result);
     void refinePreview();
-    void requestTile(int level, int tx, int ty);
+    void requestTile(int level, int tx, int ty, bool prefetch = false);
+    void insertTile(quint64 key, const QImage &tile);
+    QSize levelSize(int level) const;
+    static QImage cutTile(const FullImage &full, int level, int tx, int ty); // in a worker
     static quint64 tileKey(int level, int tx, int ty);
 
     using PreviewWatcher = QFutureWatcher<std::optional<Result<ImagePreview>>>;
@@ -91,8 +113,21 @@ private:
     FullImage m_full;
     bool m_fullRequested = false;
     qint64 m_eagerPixels = 50'000'000;
-    QHash<quint64, QImage> m_tiles;
+    struct CachedTile
+    {
+        QImage image;
+        quint64 used = 0; // m_clock when last painted
+    };
+    QHash<quint64, CachedTile> m_tiles;
     qint64 m_tileBytes = 0;
+    int m_tileLimit = 256;
+    qint64 m_tileByteLimit = 192ll * 1024 * 1024;
+    quint64 m_clock = 0;
+    std::shared_ptr<const core::media::TileSource> m_source;
+    int m_lastLevel = -1;
+    QRectF m_lastVisible; // image coordinates of the last paint: the pan direction
+    int m_prefetchRequests = 0;
+    int m_missingTiles = 0;
     PreviewWatcher *m_previewWatcher = nullptr;
     PreviewWatcher *m_refineWatcher = nullptr;
     FullWatcher *m_fullWatcher = nullptr;

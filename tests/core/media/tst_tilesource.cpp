@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+// TileSource on tiled TIFFs made here: pyramids as directories and as SubIFDs, BigTIFF, a single
+// tiled level, the same file through OpenSlide; damaged and unsupported files refused by name.
+#include "core/media/tilesource.h"
+#include "tests/core/media/tiledtifffixtures.h"
+#include "tests/testutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace assay;
+using namespace assay::core::media;
+using namespace assay::testing;
+
+Q_DECLARE_METATYPE(assay::testing::TiledTiffSpec)
+
+static QRgb pixelAt(const RegionPixels &pixels, int x, int y)
+{
+    return pixels.argb.at(size_t(y) * pixels.size.width() + x);
+}
+
+class tst_TileSource final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsEveryLevel_data();
+    void readsEveryLevel();
+    void readsAcrossTileEdges();
+    void refusesDamagedFiles_data();
+    void refusesDamagedFiles();
+    void refusesUntiledImages();
+
+private:
+    QString make(const QString &name, const TiledTiffSpec &spec);
+    QTemporaryDir m_dir;
+};
+
+void tst_TileSource::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_TileSource::make(const QString &name, const TiledTiffSpec &spec)
+{
+    const QString path = m_dir.filePath(name);
+    if (!QFile::exists(path) && !writeTiledTiff(path, spec, paintBlocks))
+        return {};
+    return path;
+}
+
+void tst_TileSource::readsEveryLevel_data()
+{
+    QTest::addColumn<TiledTiffSpec>("spec");
+    QTest::addColumn<int>("backend");
+    const QSize big(20000, 12000);
+    QTest::newRow("pyramid as directories")
+            << TiledTiffSpec{big, 6, 512, false, false, false, 40000}
+            << int(TileSource::Backend::Tiff);
+    QTest::newRow("pyramid as SubIFDs")
+            << TiledTiffSpec{QSize(6000, 4000), 4, 256, false, true, false, 0}
+            << int(TileSource::Backend::Tiff);
+    QTest::newRow("BigTIFF") << TiledTiffSpec{QSize(6000, 4000), 3, 256, true, false, false, 0}
+                             << int(TileSource::Backend::Tiff);
+    QTest::newRow("JPEG tiles") << TiledTiffSpec{QSize(6000, 4000), 3, 256, false, false, true, 0}
+                                << int(TileSource::Backend::Tiff);
+    QTest::newRow("single tiled level")
+            << TiledTiffSpec{QSize(5000, 3000), 1, 256, false, false, false, 0}
+            << int(TileSource::Backend::Tiff);
+    QTest::newRow("OpenSlide generic tiled TIFF")
+            << TiledTiffSpec{QSize(6000, 4000), 4, 256, false, false, false, 0}
+            << int(TileSource::Backend::OpenSlide);
+}
+
+void tst_TileSource::readsEveryLevel()
+{
+    QFETCH(TiledTiffSpec, spec);
+    QFETCH(int, backend);
+    if (backend == int(TileSource::Backend::OpenSlide) && !TileSource::hasOpenSlide())
+        QSKIP("this build has no OpenSlide (libopenslide-dev)");
+    const QString path = make(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_')
+                                      + QStringLiteral(".tif"),
+                              spec);
+    QVERIFY(!path.isEmpty());
+    const auto source = TileSource::open(path, TileSource::Backend(backend));
+    ASSAY_VERIFY_RESULT(source);
+    const TileSource &tiles = **source;
+    QCOMPARE(int(tiles.backend()), backend);
+    if (spec.bigTiff) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("II+\0", 4)); // BigTIFF's header, not classic TIFF's
+    }
+    QCOMPARE(tiles.size(), spec.size);
+    QCOMPARE(tiles.levelCount(), spec.levels);
+    if (spec.pixelsPerCm > 0) {
+        QVERIFY(tiles.micronsPerPixel());
+        QVERIFY(qAbs(tiles.micronsPerPixel()->width() - 0.25) < 1e-6);
+    }
+    // The automatic choice is the same backend: a generic tiled TIFF is libtiff's.
+    const auto automatic = TileSource::open(path);
+    ASSAY_VERIFY_RESULT(automatic);
+    QCOMPARE((*automatic)->backend(), TileSource::Backend::Tiff);
+
+    for (int level = 0; level < tiles.levelCount(); ++level) {
+        QCOMPARE(tiles.level(level).size, levelSize(spec, level));
+        QVERIFY(qAbs(tiles.level(level).downsample - (1 << level)) < 0.01 * (1 << level));
+        // The centre of full-resolution blocks (col, row) at this level.
+        for (const QPoint block :
+             {QPoint(0, 0), QPoint(3, 2),
+              QPoint(spec.size.width() / 1024 - 1, spec.size.height() / 1024 - 1)}) {
+            const QPoint centre((block.x() * 1024 + 512) >> level,
+                                (block.y() * 1024 + 512) >> level);
+            const QRect region(centre - QPoint(2, 2), QSize(5, 5));
+            const auto pixels = tiles.readRegion(level, region);
+            ASSAY_VERIFY_RESULT(pixels);
+            QCOMPARE(pixels->size, region.size());
+            const QRgb rgb = pixelAt(*pixels, 2, 2);
+            const int tolerance = spec.jpeg ? 3 : 0;
+            QVERIFY2(qAbs(qRed(rgb) - levelRed(level)) <= tolerance,
+                     qPrintable(QStringLiteral("level %1 block %2,%3: red %4")
+                                        .arg(level)
+                                        .arg(block.x())
+                                        .arg(block.y())
+                                        .arg(qRed(rgb))));
+            QVERIFY(qAbs(qGreen(rgb) - block.x() * 8) <= tolerance);
+            QVERIFY(qAbs(qBlue(rgb) - block.y() * 8) <= tolerance);
+        }
+    }
+}
+
+void tst_TileSource::readsAcrossTileEdges()
+{
+    const TiledTiffSpec spec{QSize(3000, 2100), 2, 256, false, false, false, 0};
+    const QString path = make(QStringLiteral("edges.tif"), spec);
+    const auto source = TileSource::open(path);
+    ASSAY_VERIFY_RESULT(source);
+    // A region over four tiles and over the block edge at 1024: left half block 0, right block 1.
+    const auto pixels = (*source)->readRegion(0, QRect(1000, 1000, 50, 40));
+    ASSAY_VERIFY_RESULT(pixels);
+    QCOMPARE(qGreen(pixelAt(*pixels, 23, 0)), 0);
+    QCOMPARE(qGreen(pixelAt(*pixels, 24, 0)), 8);
+    QCOMPARE(qBlue(pixelAt(*pixels, 0, 23)), 0);
+    QCOMPARE(qBlue(pixelAt(*pixels, 0, 24)), 8);
+    // Clipped at the image's edge: only what exists comes back.
+    const auto edge = (*source)->readRegion(1, QRect(1400, 1000, 200, 200));
+    ASSAY_VERIFY_RESULT(edge);
+    QCOMPARE(edge->size, QSize(100, 50));
+    QVERIFY(!(*source)->readRegion(1, QRect(5000, 5000, 10, 10)));
+    QVERIFY(!(*source)->readRegion(2, QRect(0, 0, 10, 10)));
+}
+
+void tst_TileSource::refusesDamagedFiles_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("damaged tiles") << QStringLiteral("damage");
+    QTest::newRow("truncated") << QStringLiteral("truncate");
+    QTest::newRow("garbage after the header") << QStringLiteral("garbage");
+    QTest::newRow("empty") << QStringLiteral("empty");
+}
+
+void tst_TileSource::refusesDamagedFiles()
+{
+    QFETCH(QString, damage);
+    const TiledTiffSpec spec{QSize(3000, 2000), 3, 256, false, false, false, 0};
+    const QString good = make(QStringLiteral("good.tif"), spec);
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    const QString path = m_dir.filePath(damage + QStringLiteral(".tif"));
+    if (damage == QLatin1String("damage")) {
+        // libtiff writes each level's tiles before its directory: the directories stay whole,
+        // the compressed tiles of level 0 become noise.
+        for (qsizetype i = 16; i < bytes.size() / 2; ++i)
+            bytes[i] = char(0xA5);
+    } else if (damage == QLatin1String("truncate")) {
+        bytes.truncate(bytes.size() * 6 / 10);
+    } else if (damage == QLatin1String("garbage")) {
+        bytes = bytes.left(8) + QByteArray(4096, char(0x5A));
+    } else {
+        bytes.clear();
+    }
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+
+    const auto source = TileSource::open(path);
+    QString message;
+    if (!source) {
+        message = source.error().toString();
+    } else {
+        // The directories are whole; reading every level's pixels meets the damage.
+        for (int level = 0; level < (*source)->levelCount() && message.isEmpty(); ++level) {
+            const auto pixels = (*source)->readRegion(level, QRect(QPoint(0, 0),
+                                                                   (*source)->level(level).size));
+            if (!pixels)
+                message = pixels.error().toString();
+        }
+    }
+    QVERIFY2(!message.isEmpty(), "the damaged file was read without an error");
+    QVERIFY2(message.startsWith(path), qPrintable(message));
+    qInfo("%s", qPrintable(message));
+}
+
+void tst_TileSource::refusesUntiledImages()
+{
+    // A strip TIFF is decoded whole elsewhere; a PNG is not a TIFF at all.
+    const QString strips = m_dir.filePath(QStringLiteral("strips.tif"));
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    TIFF *tiff = TIFFOpen(QFile::encodeName(strips).constData(), "w");
+    QVERIFY(tiff);
+    TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, 64u);
+    TIFFSetField(tiff, TIFFTAG_IMAGELENGTH, 64u);
+    TIFFSetField(tiff, TIFFTAG_BITSPERSAMPLE, uint16_t(8));
+    TIFFSetField(tiff, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1));
+    TIFFSetField(tiff, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+    TIFFSetField(tiff, TIFFTAG_ROWSPERSTRIP, 64u);
+    std::vector<uint8_t> row(64, 128);
+    for (uint32_t y = 0; y < 64; ++y)
+        QVERIFY(TIFFWriteScanline(tiff, row.data(), y, 0) >= 0);
+    TIFFClose(tiff);
+    const auto stripSource = TileSource::open(strips);
+    QVERIFY(!stripSource);
+    QCOMPARE(stripSource.error().code, ErrorCode::Unsupported);
+
+    const QString png = m_dir.filePath(QStringLiteral("photo.png"));
+    QVERIFY(image.save(png));
+    const auto pngSource = TileSource::open(png);
+    QVERIFY(!pngSource);
+    QCOMPARE(pngSource.error().code, ErrorCode::Unsupported);
+    QVERIFY(!TileSource::open(m_dir.filePath(QStringLiteral("missing.tif"))));
+}
+
+QTEST_GUILESS_MAIN(tst_TileSource)
+#include "tst_tilesource.moc"
