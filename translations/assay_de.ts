@@ -5288,6 +5288,66 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>the answer of task %1 is in review (%2): its annotator may not change it</source>
         <translation>die Antwort von Aufgabe %1 ist in der Prüfung (%2): ihr Annotator darf sie nicht ändern</translation>
     </message>
+    <message>
+        <source>not a readable TIFF file</source>
+        <translation>keine lesbare TIFF-Datei</translation>
+    </message>
+    <message>
+        <source>the TIFF image is not tiled</source>
+        <translation>das TIFF-Bild ist nicht in Kacheln gespeichert</translation>
+    </message>
+    <message>
+        <source>level %1 cannot be read</source>
+        <translation>Ebene %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no level %1 in the image</source>
+        <translation>das Bild hat keine Ebene %1</translation>
+    </message>
+    <message>
+        <source>the region is outside the image</source>
+        <translation>der Bereich liegt außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>tile %1 of level %2 is damaged</source>
+        <translation>Kachel %1 der Ebene %2 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a tile of level %1 cannot be decoded</source>
+        <translation>eine Kachel der Ebene %1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>not a whole-slide image this build can read</source>
+        <translation>kein Objektträgerbild, das diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>the slide cannot be read (%1)</source>
+        <translation>der Objektträger kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the slide has no readable level</source>
+        <translation>der Objektträger hat keine lesbare Ebene</translation>
+    </message>
+    <message>
+        <source>this build cannot read whole-slide images (no OpenSlide)</source>
+        <translation>diese Version kann keine Objektträgerbilder lesen (kein OpenSlide)</translation>
+    </message>
+    <message>
+        <source>not a tiled image</source>
+        <translation>kein gekacheltes Bild</translation>
+    </message>
+    <message>
+        <source>an event line whose counters are not whole numbers</source>
+        <translation>eine Ereigniszeile, deren Zähler keine ganzen Zahlen sind</translation>
+    </message>
+    <message>
+        <source>an event line whose envelope&apos;s fields hold line breaks or text that is not Unicode</source>
+        <translation>eine Ereigniszeile, deren Umschlagfelder Zeilenumbrüche oder Text enthalten, der kein Unicode ist</translation>
+    </message>
+    <message>
+        <source>the image is read by region: it is never decoded whole</source>
+        <translation>das Bild wird bereichsweise gelesen: es wird nie ganz dekodiert</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>

@@ -5261,6 +5261,66 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>the answer of task %1 is in review (%2): its annotator may not change it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a readable TIFF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TIFF image is not tiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level %1 in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1 of level %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tile of level %1 cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole-slide image this build can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide has no readable level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot read whole-slide images (no OpenSlide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tiled image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event line whose counters are not whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event line whose envelope&apos;s fields hold line breaks or text that is not Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is read by region: it is never decoded whole</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
