@@ -736,8 +736,17 @@ private Q_SLOTS:
 
         // The rule reads the stored figures, not a fresh run: figures a lead stored put exactly
         // the answers of the item below the bound in the queue, with the stored confidence.
-        const Id low = figures->cbegin().key();
-        const Id high = std::next(figures->cbegin()).key();
+        // Two items nobody has decided on yet (a decided answer leaves the queue).
+        QList<Id> undecided;
+        for (auto it = figures->cbegin(); it != figures->cend(); ++it) {
+            if (as(QStringLiteral("rita")).review().decisions(it.key())->isEmpty())
+                undecided.append(it.key());
+        }
+        std::sort(undecided.begin(), undecided.end());
+        QVERIFY(undecided.size() >= 2);
+        as(QStringLiteral("lead"));
+        const Id low = undecided.at(0);
+        const Id high = undecided.at(1);
         ConsensusStored stored;
         stored.batchId = m_batch;
         stored.method = QStringLiteral("dawid-skene");
