@@ -33,6 +33,17 @@ int TileSource::levelForDownsample(double downsample) const
     return best;
 }
 
+Result<QRect> TileSource::clippedRegion(int level, const QRect &wanted) const
+{
+    if (level < 0 || level >= levelCount())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no level %1 in the image").arg(level),
+                         m_path);
+    const QRect region = wanted & QRect(QPoint(0, 0), m_levels.at(level).size);
+    if (region.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("the region is outside the image"), m_path);
+    return region;
+}
+
 bool TileSource::hasOpenSlide()
 {
 #ifdef ASSAY_HAVE_OPENSLIDE
@@ -280,12 +291,10 @@ Result<bool> TiffTileSource::select(TiffHandle *handle, int level) const
 
 Result<RegionPixels> TiffTileSource::readRegion(int level, const QRect &wanted) const
 {
-    if (level < 0 || level >= levelCount())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("no level %1 in the image").arg(level),
-                         m_path);
-    const QRect region = wanted & QRect(QPoint(0, 0), m_levels.at(level).size);
-    if (region.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("the region is outside the image"), m_path);
+    auto clipped = clippedRegion(level, wanted);
+    if (!clipped)
+        return clipped.error();
+    const QRect region = *clipped;
     RegionPixels out;
     out.size = region.size();
     out.argb.resize(size_t(region.width()) * region.height());
@@ -410,12 +419,10 @@ Result<bool> SlideTileSource::init()
 
 Result<RegionPixels> SlideTileSource::readRegion(int level, const QRect &wanted) const
 {
-    if (level < 0 || level >= levelCount())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("no level %1 in the image").arg(level),
-                         m_path);
-    const QRect region = wanted & QRect(QPoint(0, 0), m_levels.at(level).size);
-    if (region.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("the region is outside the image"), m_path);
+    auto clipped = clippedRegion(level, wanted);
+    if (!clipped)
+        return clipped.error();
+    const QRect region = *clipped;
     // OpenSlide writes premultiplied ARGB in native words.
     RegionPixels out;
     out.size = region.size();

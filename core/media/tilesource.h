@@ -66,6 +66,8 @@ protected:
         : m_path(path)
         , m_backend(backend)
     {}
+    // `wanted` clipped to the level, refused when the level does not exist or nothing is left.
+    Result<QRect> clippedRegion(int level, const QRect &wanted) const;
 
     QString m_path;
     Backend m_backend;

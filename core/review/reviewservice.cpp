@@ -191,6 +191,12 @@ Result<ConsensusStored> ReviewService::storeConsensus(const Id &batchId)
     return event;
 }
 
+// A row of consensus_figures, as both readers select it: item_id, label, confidence, answers.
+static ConsensusRow consensusRow(const store::Statement &s)
+{
+    return {s.text(0), s.text(1), s.real(2), s.int32(3)};
+}
+
 Result<QHash<Id, ConsensusRow>> ReviewService::storedConsensus(const Id &batchId) const
 {
     ASSAY_TRY(project().mayRead(Read::OthersAnswers));
@@ -201,7 +207,7 @@ Result<QHash<Id, ConsensusRow>> ReviewService::storedConsensus(const Id &batchId
     s->bind(1, batchId);
     QHash<Id, ConsensusRow> out;
     while (s->step())
-        out.insert(s->text(0), {s->text(0), s->text(1), s->real(2), s->int32(3)});
+        out.insert(s->text(0), consensusRow(*s));
     return out;
 }
 
@@ -215,7 +221,7 @@ Result<std::optional<ConsensusRow>> ReviewService::consensusOf(const Id &itemId)
     (*s)->bind(1, itemId);
     std::optional<ConsensusRow> out;
     if ((*s)->step())
-        out = ConsensusRow{(*s)->text(0), (*s)->text(1), (*s)->real(2), (*s)->int32(3)};
+        out = consensusRow(**s);
     (*s)->reset();
     return out;
 }

@@ -624,6 +624,8 @@ CREATE TABLE consensus_figures (
     PRIMARY KEY (batch_id, item_id)
 );
 CREATE INDEX consensus_figures_item ON consensus_figures(item_id);
+-- The stage check of every edit of an answer looks up rejections sent elsewhere by their task.
+CREATE INDEX review_decisions_return ON review_decisions(return_task);
 )SQL";
 
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
