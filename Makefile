@@ -10,7 +10,7 @@ PACKAGES = build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev \
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins qt6-qpa-plugins \
   libqt6sql6-sqlite libqt6sql6-psql libopencv-dev libsqlite3-dev libpq-dev libsimdjson-dev \
-  clang-format libssl-dev libsodium-dev qtkeychain-qt6-dev libsndfile1-dev libzstd-dev libtiff-dev libopenslide-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql poppler-utils \
+  clang-format libssl-dev libsodium-dev qtkeychain-qt6-dev libsndfile1-dev libzstd-dev libtiff-dev libopenslide-dev libvips-dev libbenchmark-dev xvfb xauth fonts-dejavu-core postgresql poppler-utils \
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 # Only for the demo project: sample photographs, speech synthesis, audio conversion.
 DEMO_PACKAGES = opencv-doc espeak-ng sox

@@ -9,6 +9,7 @@
 #include "app/keys/keyring.h"
 #include "core/identity/keystore.h"
 #include "core/items/intake.h"
+#include "core/media/pyramidcache.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 namespace assay::app::cli {
 
@@ -242,17 +247,67 @@ private:
     bool m_shown = false;
 };
 
+struct PyramidRun
+{
+    int made = 0;
+    QList<media::IntakeProblem> failed;
+    double seconds = 0;
+};
+
+// The tile pyramids of the huge images among `added`, one after the other (libvips spreads each
+// over the cores), with their progress on the progress line.
+static PyramidRun makePyramids(const Project &store, const QList<Item> &added,
+                               ProgressLine &progress)
+{
+    PyramidRun run;
+    QList<Item> wanted;
+    for (const Item &item : added) {
+        if (media::PyramidCache::isWanted(item))
+            wanted.append(item);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const media::PyramidCache cache(store.path());
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const Item &item = wanted.at(i);
+        const QString mediaPath = store.absoluteMediaPath(item);
+        std::atomic<int> percent{0};
+        std::atomic<bool> done{false};
+        Status made;
+        std::thread worker([&] {
+            made = cache.make(item, mediaPath, [&percent](int p) { percent = p; });
+            done = true;
+        });
+        while (!done.load()) {
+            progress.update(i * 100 + percent.load(), wanted.size() * 100);
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        worker.join();
+        if (made)
+            ++run.made;
+        else
+            run.failed.append({mediaPath, made.error().message});
+    }
+    run.seconds = timer.elapsed() / 1000.0;
+    return run;
+}
+
 int runAdd(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.addOptions({asOption(), jsonOption()});
     const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Print only problems."));
-    parser.addOption(quiet);
+    const QCommandLineOption noPyramids(
+            QStringLiteral("no-pyramids"),
+            Tr::tr("Do not make the tile pyramids of huge images now; the window makes each when "
+                   "its image is first shown."));
+    parser.addOptions({quiet, noPyramids});
     if (!parse(parser, QStringLiteral("add"), args, io))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 2) {
-        printUsage(io, QStringLiteral("assay add PROJECT PATH... [--as PERSON] [--json] [--quiet]"));
+        printUsage(io, QStringLiteral("assay add PROJECT PATH... [--as PERSON] [--json] [--quiet] "
+                                      "[--no-pyramids]"));
         return ExitUsage;
     }
     auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")), Access::Records);
@@ -271,6 +326,12 @@ int runAdd(const QStringList &args, CliIo &io)
         io.err << Tr::tr("nothing was added; the project is unchanged") << Qt::endl;
         return ExitFailure;
     }
+    // The added items are in the project now: a pyramid that cannot be made is only reported
+    // (the window makes it again when the image is shown).
+    const PyramidRun pyramids = parser.isSet(noPyramids)
+                                        ? PyramidRun{}
+                                        : makePyramids(*store, report->added, progress);
+    progress.finish();
     int images = 0, texts = 0, audio = 0;
     for (const Item &it : report->added) {
         if (it.kind == ItemKind::Image)
@@ -288,24 +349,32 @@ int runAdd(const QStringList &args, CliIo &io)
                                          {QStringLiteral("reason"), p.reason}});
             return array;
         };
-        printJson(io,
-                  QJsonDocument(
-                          QJsonObject{{QStringLiteral("scanned"), double(report->scanned)},
-                                      {QStringLiteral("added"),
-                                       QJsonObject{{QStringLiteral("image"), images},
-                                                   {QStringLiteral("text"), texts},
-                                                   {QStringLiteral("audio"), audio},
-                                                   {QStringLiteral("total"),
-                                                    int(report->added.size())}}},
-                                      {QStringLiteral("duplicates"), problems(report->duplicates)},
-                                      {QStringLiteral("rejected"), problems(report->rejected)},
-                                      {QStringLiteral("line_errors"),
-                                       QJsonArray::fromStringList(report->lineErrors)}}));
+        printJson(io, QJsonDocument(QJsonObject{
+                              {QStringLiteral("scanned"), double(report->scanned)},
+                              {QStringLiteral("added"),
+                               QJsonObject{{QStringLiteral("image"), images},
+                                           {QStringLiteral("text"), texts},
+                                           {QStringLiteral("audio"), audio},
+                                           {QStringLiteral("total"), int(report->added.size())}}},
+                              {QStringLiteral("pyramids"),
+                               QJsonObject{{QStringLiteral("made"), pyramids.made},
+                                           {QStringLiteral("failed"), problems(pyramids.failed)}}},
+                              {QStringLiteral("duplicates"), problems(report->duplicates)},
+                              {QStringLiteral("rejected"), problems(report->rejected)},
+                              {QStringLiteral("line_errors"),
+                               QJsonArray::fromStringList(report->lineErrors)}}));
     } else {
         for (const auto &p : std::as_const(report->rejected))
             io.err << Tr::tr("skipped %1: %2").arg(p.path, p.reason) << Qt::endl;
         for (const QString &e : std::as_const(report->lineErrors))
             io.err << Tr::tr("skipped %1").arg(e) << Qt::endl;
+        for (const auto &p : std::as_const(pyramids.failed))
+            io.err << Tr::tr("no tile pyramid for %1: %2").arg(p.path, p.reason) << Qt::endl;
+        if (!parser.isSet(quiet) && pyramids.made > 0)
+            io.err << Tr::tr("made the tile pyramids of %n huge image(s) in %1 s", nullptr,
+                             pyramids.made)
+                              .arg(pyramids.seconds, 0, 'f', 1)
+                   << Qt::endl;
         if (!parser.isSet(quiet)) {
             for (const auto &p : std::as_const(report->duplicates))
                 io.err << Tr::tr("duplicate %1: %2").arg(p.path, p.reason) << Qt::endl;

@@ -7,6 +7,7 @@
 #include "app/gui/dialoggeometry.h"
 #include "app/gui/permissionhint.h"
 #include "app/gui/persondialog.h"
+#include "core/media/mediaprobe.h"
 #include "core/project/services.h"
 
 #include <QDoubleSpinBox>
@@ -151,7 +152,7 @@ QWizardPage *FirstRunWizard::makeMediaPage()
     connect(files, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
                 this, tr("Add Media Files"), m_store->info().mediaRoot,
-                tr("Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
+                tr("Media (%1);;All files (*)").arg(core::media::extensionPatterns()));
         if (!paths.isEmpty())
             addMediaPaths(paths);
     });

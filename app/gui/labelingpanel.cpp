@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Labeling panel: queue navigation over the store; every edit is saved by the views at once.
 #include "app/gui/labelingpanel.h"
+#include "app/gui/pyramidbuilder.h"
 
 #include "app/gui/permissionhint.h"
 #include "app/gui/queuestrip.h"
 #include "core/domain/classkeys.h"
 #include "core/media/previewcache.h"
+#include "core/media/pyramidcache.h"
+#include "core/media/tilesource.h"
 #include "core/project/logwatcher.h"
 #include "core/project/services.h"
 #include "widgets/audio/audioitemview.h"
@@ -13,6 +16,7 @@
 #include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/suggestionlayer.h"
+#include "widgets/canvas/tiledimage.h"
 #include "widgets/review/remarkpins.h"
 #include "widgets/session/annotationsession.h"
 #include "widgets/text/classbar.h"
@@ -228,6 +232,7 @@ void LabelingPanel::setStore(assay::core::Project *store)
     m_index = -1;
     m_annotationId.clear();
     m_previewsChecked.clear();
+    m_pyramidsChecked.clear();
     core::AnnotationService *annotations = store ? &store->annotations() : nullptr;
     m_session->setAnnotationEditor(annotations);
     m_session->setPreLabelEditor(annotations);
@@ -464,7 +469,36 @@ widgets::ImageSource LabelingPanel::imageSource(const Item &item)
                 },
                 -1);
     }
-    return {path, preview};
+    const media::PyramidCache pyramids(m_store->path());
+    const QString pyramid = pyramids.pyramidPathFor(item);
+    if (!pyramid.isEmpty() && m_pyramids && !m_pyramidsChecked.contains(item.sha256)) {
+        // Missing (the intake was stopped, the cache cleared) or damaged: made in the
+        // background; the canvas takes it when it is done (pyramidMade()).
+        m_pyramidsChecked.insert(item.sha256);
+        if (auto stored = pyramids.open(item.sha256, QSize(item.width, item.height));
+            !stored || !*stored)
+            m_pyramids->enqueue(m_store->path(), item, path);
+    }
+    return {path, preview, pyramid};
+}
+
+void LabelingPanel::setPyramidBuilder(PyramidBuilder *builder)
+{
+    if (m_pyramids)
+        disconnect(m_pyramids, nullptr, this, nullptr);
+    m_pyramids = builder;
+    if (builder)
+        connect(builder, &PyramidBuilder::made, this, &LabelingPanel::pyramidMade);
+}
+
+void LabelingPanel::pyramidMade(const QString &sha256, const QString &pyramidPath)
+{
+    if (m_index < 0 || m_item.kind != ItemKind::Image || m_item.sha256 != sha256)
+        return;
+    auto pyramid = media::PyramidCache::openFile(pyramidPath, QSize(m_item.width, m_item.height));
+    if (pyramid && *pyramid)
+        m_canvas->tiledImage()->useTileSource(
+                std::shared_ptr<const media::TileSource>(std::move(*pyramid)));
 }
 
 void LabelingPanel::recordTimeSpent()

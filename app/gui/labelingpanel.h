@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -36,6 +37,7 @@ struct ImageSource;
 
 namespace assay::app {
 
+class PyramidBuilder;
 class QueueStrip;
 
 class LabelingPanel final : public QWidget
@@ -59,6 +61,9 @@ public:
 
     // The store must outlive the panel or be replaced first; nullptr empties the panel.
     void setStore(core::Project *store);
+    // Where the tile pyramids of huge images are made: one missing or damaged is queued there
+    // when its image is shown, and the canvas reads by region once it is made. nullptr: none.
+    void setPyramidBuilder(PyramidBuilder *builder);
     // Loads the acting person's queue (all their batches when batchId is empty) and shows the
     // first task not done yet. Returns false, with message(), when there is nothing to do.
     bool loadQueue(const core::Id &batchId = {});
@@ -134,6 +139,7 @@ private:
     void showReviewRemarks(const core::Id &taskId);
     void prefetchAhead();
     widgets::ImageSource imageSource(const core::Item &item);
+    void pyramidMade(const QString &sha256, const QString &pyramidPath);
     void reportError(const QString &text);
     void updateSuggestionActions();
     void updateStrip();
@@ -167,6 +173,8 @@ private:
     widgets::Prefetcher *m_prefetcher;
     QThreadPool *m_previewPool;      // makes missing previews of large images, one at a time
     QSet<QString> m_previewsChecked; // content hashes whose stored preview was looked at
+    QPointer<PyramidBuilder> m_pyramids;
+    QSet<QString> m_pyramidsChecked; // content hashes whose stored pyramid was looked at
     QList<QAction *> m_actions;
     widgets::SuggestionLayer *m_boxSuggestions;
     QList<widgets::ClassSuggestions *> m_classSuggestions; // image, text, audio

@@ -18,6 +18,7 @@
 #include "app/gui/labelingpanel.h"
 #include "app/gui/peopledialog.h"
 #include "app/gui/permissionhint.h"
+#include "app/gui/pyramidbuilder.h"
 #include "app/gui/signindialog.h"
 #include "app/gui/synccontroller.h"
 #include "app/gui/taxonomyeditor.h"
@@ -32,6 +33,7 @@
 #include "core/items/intake.h"
 #include "core/models/itemlistmodel.h"
 #include "core/calibration/calibrationjudging.h"
+#include "core/media/mediaprobe.h"
 #include "core/project/services.h"
 #include "widgets/duplicates/duplicatesdialog.h"
 #include "widgets/preview/itempreview.h"
@@ -186,6 +188,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Before the actions: the Work menu and toolbar hold the Sync action.
     m_sync = new SyncController(this);
     statusBar()->addPermanentWidget(m_sync->statusWidget());
+    m_pyramids = new PyramidBuilder(this);
+    statusBar()->addPermanentWidget(m_pyramids->statusWidget());
+    m_labeling->setPyramidBuilder(m_pyramids);
+    connect(m_pyramids, &PyramidBuilder::failed, this, [this](const QString &, const Error &error) {
+        statusBar()->showMessage(tr("No tile pyramid: %1").arg(error.toString()), 10000);
+    });
     // What a sync brought: roles, queues and lists are read again (views of the labeling
     // session follow the project's LogWatcher on their own).
     connect(m_sync, &SyncController::arrived, this, [this] {
@@ -502,6 +510,7 @@ bool MainWindow::openProject(const QString &path)
     // Nobody is signed in yet: the items can be browsed, and Work ▸ Sign In proves who works.
     m_preview->clear();
     m_labeling->setStore(nullptr);
+    m_pyramids->cancelAll();
     m_guidelinePanel->setProject(nullptr);
     m_model->setStore(nullptr);
     m_store = std::move(*opened);
@@ -621,6 +630,7 @@ void MainWindow::closeProject()
     m_sync->setProject(nullptr);
     m_preview->clear();
     m_labeling->setStore(nullptr);
+    m_pyramids->cancelAll();
     m_guidelinePanel->setProject(nullptr);
     m_model->setStore(nullptr);
     m_store.reset();
@@ -907,9 +917,10 @@ void MainWindow::chooseMedia(bool folders)
         if (!dir.isEmpty())
             paths.append(dir);
     } else {
-        paths = QFileDialog::getOpenFileNames(
-                this, tr("Add Media Files"), m_store->info().mediaRoot,
-                tr("Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
+        paths = QFileDialog::getOpenFileNames(this, tr("Add Media Files"),
+                                              m_store->info().mediaRoot,
+                                              tr("Media (%1);;All files (*)")
+                                                      .arg(core::media::extensionPatterns()));
     }
     if (!paths.isEmpty())
         addMedia(paths);
@@ -986,6 +997,9 @@ int MainWindow::addMedia(const QStringList &paths)
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateStatus();
+    // Huge images that are not tiled: their pyramids follow in the background.
+    for (const Item &item : std::as_const(report->added))
+        m_pyramids->enqueue(m_store->path(), item, m_store->absoluteMediaPath(item));
     const int added = int(report->added.size());
     const QString summary = tr("Added %n item(s).", nullptr, added);
     QStringList problems;

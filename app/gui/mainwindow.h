@@ -33,6 +33,7 @@ class GuidelinePanel;
 namespace assay::app {
 
 class LabelingPanel;
+class PyramidBuilder;
 class SyncController;
 
 class MainWindow final : public QMainWindow
@@ -94,6 +95,7 @@ public:
     QLabel *readOnlyIndicator() const { return m_statusReadOnly; }
     QLabel *mediaMissingIndicator() const { return m_statusMedia; }
     SyncController *syncController() const { return m_sync; }
+    PyramidBuilder *pyramidBuilder() const { return m_pyramids; }
     core::ItemListModel *itemModel() const { return m_model; }
     QListView *itemView() const { return m_list; }
     widgets::ItemPreview *preview() const { return m_preview; }
@@ -142,6 +144,7 @@ private:
     QLabel *m_statusReadOnly;
     QLabel *m_statusMedia;
     SyncController *m_sync = nullptr;
+    PyramidBuilder *m_pyramids = nullptr;
     bool m_logCheckRunning = false;
     quint64 m_openGeneration = 0; // which opening a background check belongs to
     QMenu *m_recentMenu = nullptr;

@@ -5,6 +5,9 @@
 
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
+#include "core/media/tiledprobe.h"
+#include "core/media/tilesource.h"
+#include "core/base/sha256.h"
 #include "core/project/services.h"
 
 #include <QCoreApplication>
@@ -19,6 +22,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace assay::core::media {
@@ -83,8 +87,51 @@ static void collect(const QStringList &paths, const QString &projectPath,
     }
 }
 
+// A large image's reduced copy, made from the pixels the probe decoded anyway: its first view
+// then decodes 2048 pixels across instead of the whole file. Derived data: a preview that cannot
+// be written is made again when the image is shown.
+static void storePreview(Candidate &c, const PreviewCache &previews, const cv::Mat &decoded)
+{
+    if (!c.outcome || c.type != MediaType::Image || c.outcome->items.isEmpty())
+        return;
+    const Item &item = c.outcome->items.first();
+    if (!PreviewCache::isWanted(item) || QFileInfo::exists(previews.previewPath(item.sha256)))
+        return;
+    if (const Status stored = previews.store(item.sha256, decoded, QSize(item.width, item.height)))
+        c.previewWritten = previews.previewPath(item.sha256);
+    else
+        qWarning("%s", qPrintable(stored.error().toString()));
+}
+
+// An image read by region (a pyramidal TIFF, a whole-slide file) is never read whole: hashed
+// as a stream, measured from its headers, its picture taken from a reduced level.
+static std::optional<Result<ProbeOutcome>> probeRegional(const QString &path, cv::Mat *decoded)
+{
+    auto source = TileSource::openRegional(path);
+    if (!source)
+        return Result<ProbeOutcome>(source.error());
+    if (!*source)
+        return std::nullopt;
+    auto item = probeTiled(**source, decoded);
+    if (!item)
+        return Result<ProbeOutcome>(item.error());
+    item->sha256 = QString::fromLatin1(sha256FileHex(path));
+    if (item->sha256.isEmpty())
+        return Result<ProbeOutcome>(makeError(ErrorCode::Io, Tr::tr("cannot be read")));
+    item->byteSize = QFileInfo(path).size();
+    return Result<ProbeOutcome>(ProbeOutcome{{*item}, {}});
+}
+
 static void probeOne(Candidate &c, const PreviewCache &previews)
 {
+    cv::Mat decoded;
+    if (c.type == MediaType::Image) {
+        if (auto regional = probeRegional(c.path, &decoded)) {
+            c.outcome = std::move(*regional);
+            storePreview(c, previews, decoded);
+            return;
+        }
+    }
     QFile file(c.path);
     if (!file.open(QIODevice::ReadOnly)) {
         c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));
@@ -105,20 +152,8 @@ static void probeOne(Candidate &c, const PreviewCache &previews)
         c.outcome = makeError(ErrorCode::Io, Tr::tr("cannot be read: %1").arg(file.errorString()));
         return;
     }
-    cv::Mat decoded;
     c.outcome = probe(c.type, data, &decoded);
-    // A large image's reduced copy, made from the pixels the probe decoded anyway: its first
-    // view then decodes 2048 pixels across instead of the whole file. Derived data: a preview
-    // that cannot be written is made again when the image is shown.
-    if (!c.outcome || c.type != MediaType::Image || c.outcome->items.isEmpty())
-        return;
-    const Item &item = c.outcome->items.first();
-    if (!PreviewCache::isWanted(item) || QFileInfo::exists(previews.previewPath(item.sha256)))
-        return;
-    if (const Status stored = previews.store(item.sha256, decoded, QSize(item.width, item.height)))
-        c.previewWritten = previews.previewPath(item.sha256);
-    else
-        qWarning("%s", qPrintable(stored.error().toString()));
+    storePreview(c, previews, decoded);
 }
 
 // A run that adds nothing leaves no preview behind either.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Media checks: structure walks for truncation, real decodes (OpenCV, libsndfile), UTF-8.
 #include "core/media/mediaprobe.h"
+#include "core/media/tilesource.h"
 #include "core/base/tr.h"
 
 #include "core/base/exif.h"
@@ -40,7 +41,7 @@ MediaType mediaTypeForPath(const QString &path)
     static const QStringList audio = {QStringLiteral("wav"), QStringLiteral("flac"),
                                       QStringLiteral("ogg"), QStringLiteral("oga"),
                                       QStringLiteral("mp3")};
-    if (images.contains(ext))
+    if (images.contains(ext) || (TileSource::hasOpenSlide() && slideSuffixes().contains(ext)))
         return MediaType::Image;
     if (audio.contains(ext))
         return MediaType::Audio;
@@ -53,11 +54,29 @@ MediaType mediaTypeForPath(const QString &path)
 
 QStringList supportedExtensions()
 {
-    return {QStringLiteral("jpg"),   QStringLiteral("jpeg"), QStringLiteral("png"),
-            QStringLiteral("tif"),   QStringLiteral("tiff"), QStringLiteral("webp"),
-            QStringLiteral("bmp"),   QStringLiteral("txt"),  QStringLiteral("md"),
-            QStringLiteral("jsonl"), QStringLiteral("wav"),  QStringLiteral("flac"),
-            QStringLiteral("ogg"),   QStringLiteral("oga"),  QStringLiteral("mp3")};
+    QStringList all = {QStringLiteral("jpg"),   QStringLiteral("jpeg"), QStringLiteral("png"),
+                       QStringLiteral("tif"),   QStringLiteral("tiff"), QStringLiteral("webp"),
+                       QStringLiteral("bmp"),   QStringLiteral("txt"),  QStringLiteral("md"),
+                       QStringLiteral("jsonl"), QStringLiteral("wav"),  QStringLiteral("flac"),
+                       QStringLiteral("ogg"),   QStringLiteral("oga"),  QStringLiteral("mp3")};
+    if (TileSource::hasOpenSlide())
+        all += slideSuffixes();
+    return all;
+}
+
+QString extensionPatterns()
+{
+    QStringList patterns;
+    for (const QString &ext : supportedExtensions())
+        patterns.append(QStringLiteral("*.") + ext);
+    return patterns.join(QLatin1Char(' '));
+}
+
+QStringList slideSuffixes()
+{
+    return {QStringLiteral("svs"), QStringLiteral("ndpi"),   QStringLiteral("mrxs"),
+            QStringLiteral("vms"), QStringLiteral("vmu"),    QStringLiteral("scn"),
+            QStringLiteral("bif"), QStringLiteral("svslide")};
 }
 
 static QString sha256Hex(const QByteArray &data)

@@ -17,9 +17,13 @@ namespace assay::core::media {
 enum class MediaType { Unsupported, Image, Text, JsonLines, Audio };
 
 // By extension (case-insensitive): .jpg .jpeg .png .tif .tiff .webp .bmp, .txt .md, .jsonl,
-// .wav .flac .ogg .oga .mp3.
+// .wav .flac .ogg .oga .mp3, and the whole-slide formats where OpenSlide is there.
 MediaType mediaTypeForPath(const QString &path);
 QStringList supportedExtensions();
+// The supported extensions as a file dialog's patterns: "*.jpg *.jpeg ...".
+QString extensionPatterns();
+// Whole-slide files OpenSlide reads: .svs .ndpi .mrxs .vms .vmu .scn .bif .svslide.
+QStringList slideSuffixes();
 
 // Text is read whole (a document is shown whole, a .jsonl file is split into its lines), so the
 // intake refuses larger files from their size, before reading a byte: a text document over

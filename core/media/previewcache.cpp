@@ -2,6 +2,8 @@
 // PreviewCache: 2048-pixel JPEG copies of large images, written atomically beside the project.
 #include "core/media/previewcache.h"
 #include "core/base/tr.h"
+#include "core/media/tiledprobe.h"
+#include "core/media/tilesource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -161,6 +163,21 @@ Status PreviewCache::ensure(const Item &item, const QString &mediaPath) const
     const QSize imageSize(item.width, item.height);
     if (!isWanted(item) || isValid(item.sha256, imageSize))
         return {};
+    // A pyramidal or whole-slide file: the preview from its reduced levels, never a whole decode.
+    if (auto regional = TileSource::openRegional(mediaPath); !regional) {
+        return regional.error();
+    } else if (*regional) {
+        auto picture = reducedPicture(**regional, fittedSize(imageSize, LongestSide));
+        if (!picture)
+            return picture.error();
+        cv::Mat bgr;
+        try {
+            cv::cvtColor(*picture, bgr, cv::COLOR_BGRA2BGR);
+        } catch (const cv::Exception &e) {
+            return makeError(ErrorCode::Io, QString::fromStdString(e.msg).trimmed(), mediaPath);
+        }
+        return store(item.sha256, bgr, imageSize);
+    }
     QFile file(mediaPath);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, file.errorString(), mediaPath);

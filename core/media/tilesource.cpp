@@ -242,8 +242,11 @@ Result<bool> TiffTileSource::init()
             addLevel(level);
         }
     }
+    // A directory that cannot be read is a damaged file (cut short, overwritten), not a smaller
+    // pyramid: its last levels would be missing or wrong.
+    if (!handle->error.isEmpty())
+        return fail(Tr::tr("damaged: not every directory of the file can be read"), handle.get());
     handle->level = -1;
-    handle->error.clear();
     give(std::move(handle));
     return true;
 }
@@ -494,6 +497,22 @@ Result<std::unique_ptr<TileSource>> TileSource::open(const QString &path)
     if (slideOnly)
         return open(path, Backend::OpenSlide);
     return open(path, Backend::Tiff);
+}
+
+Result<std::unique_ptr<TileSource>> TileSource::openRegional(const QString &path)
+{
+    auto source = open(path);
+    if (!source) {
+        if (source.error().code == ErrorCode::Unsupported
+            || source.error().code == ErrorCode::NotFound)
+            return std::unique_ptr<TileSource>();
+        return source.error();
+    }
+    const TileSource &tiles = **source;
+    const qint64 pixels = qint64(tiles.size().width()) * tiles.size().height();
+    if (tiles.backend() == Backend::Tiff && tiles.levelCount() < 2 && pixels <= WholeDecodePixels)
+        return std::unique_ptr<TileSource>();
+    return source;
 }
 
 } // namespace assay::core::media

@@ -46,6 +46,14 @@ public:
     // Whether this build can read whole-slide files.
     static bool hasOpenSlide();
 
+    // Images with more pixels than this are never decoded whole when they can be read by region.
+    static constexpr qint64 WholeDecodePixels = 100'000'000;
+    // `path` opened when it is to be read by region, never decoded whole: a whole-slide file, or
+    // a tiled TIFF with a pyramid or above WholeDecodePixels. nullptr: it is not (a photo, a
+    // small tiled TIFF, a missing file); an error: it is such a file but damaged. Cheap: reads
+    // headers only. The one rule of the intake and the canvas.
+    static Result<std::unique_ptr<TileSource>> openRegional(const QString &path);
+
     QString path() const { return m_path; }
     Backend backend() const { return m_backend; }
     // Level 0 is the full resolution; each further level is coarser.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -91,6 +92,44 @@ private Q_SLOTS:
         r = assay({QStringLiteral("info"), QStringLiteral("nowhere.assay")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nowhere.assay: no such file")), qPrintable(r.err));
+    }
+
+    // Huge images that are not tiled get their tile pyramid once they are in the project
+    // (ASSAY_PYRAMID_MIN_PIXELS lowers "huge" to 3 MP here); --no-pyramids leaves it to the
+    // window.
+    void addMakesTheTilePyramidsOfHugeImages()
+    {
+        qputenv("ASSAY_PYRAMID_MIN_PIXELS", "3000000");
+        const auto restore = qScopeGuard([] { qunsetenv("ASSAY_PYRAMID_MIN_PIXELS"); });
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
+        for (const char *folder : {"m", "n", "o"})
+            QDir(m_dir->path()).mkpath(QLatin1String(folder));
+        writeImage(QStringLiteral("m/huge.jpg"), 2400, 1600); // 3.8 MP
+        writeImage(QStringLiteral("m/small.png"), 400, 300);
+        Run r = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("m"),
+                       QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject pyramids = r.json().value(QLatin1String("pyramids")).toObject();
+        QCOMPARE(pyramids.value(QLatin1String("made")).toInt(), 1);
+        QCOMPARE(pyramids.value(QLatin1String("failed")).toArray().size(), 0);
+        const QDir cache(file(QStringLiteral("p.assay-cache/pyramids")));
+        const QStringList made = cache.entryList(QDir::Files);
+        QCOMPARE(made.size(), 1);
+        QVERIFY(made.first().endsWith(QLatin1String(".tif")));
+
+        writeImage(QStringLiteral("n/later.jpg"), 2000, 2000);
+        r = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("n"),
+                   QStringLiteral("--no-pyramids")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("tile pyramid")), qPrintable(r.err));
+        QCOMPARE(cache.entryList(QDir::Files).size(), 1);
+
+        writeImage(QStringLiteral("o/again.jpg"), 2000, 1999);
+        r = assay({QStringLiteral("add"), QStringLiteral("p.assay"), QStringLiteral("o")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("made the tile pyramids of 1 huge image")),
+                 qPrintable(r.err));
+        QCOMPARE(cache.entryList(QDir::Files).size(), 2);
     }
 
     void addReportsAndExitStatuses()

@@ -6,6 +6,9 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/queuestrip.h"
 #include "core/media/previewcache.h"
+#include "core/media/pyramidcache.h"
+#include "core/media/tilesource.h"
+#include "app/gui/pyramidbuilder.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
@@ -36,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -704,6 +708,78 @@ private Q_SLOTS:
         QTRY_VERIFY(canvas->isImageShown());
         QVERIFY(canvas->tiledImage()->preview().stored);
         QCOMPARE(canvas->imageSize(), QSize(4100, 4100));
+    }
+
+    // A huge image that is not tiled shows from its decode at once, gets its tile pyramid in the
+    // background (the status bar says so), and is read by region from it as soon as it is made;
+    // a damaged pyramid is made again the next time the project is opened.
+    void hugeImageGetsItsPyramidWhileShown()
+    {
+        media::PyramidCache::setMinimumPixels(4'000'000); // 6 MP counts as huge here
+        const auto restore = qScopeGuard([] { media::PyramidCache::setMinimumPixels(0); });
+        const QString path = m_dir->filePath(QStringLiteral("huge.assay"));
+        auto store = assay::core::Project::create(path, {QStringLiteral("Huge"),
+                                                         QStringLiteral("lead"),
+                                                         {}});
+        QVERIFY(store);
+        QDir(m_dir->path()).mkpath(QStringLiteral("m"));
+        cv::Mat m(2000, 3000, CV_8UC3, cv::Scalar(60, 140, 200));
+        m(cv::Rect(1000, 500, 800, 600)).setTo(cv::Scalar(20, 200, 40));
+        QVERIFY(cv::imwrite(m_dir->filePath(QStringLiteral("m/mosaic.jpg")).toStdString(), m));
+        Item it;
+        it.kind = ItemKind::Image;
+        it.sha256 = QString(64, QLatin1Char('c'));
+        it.path = QStringLiteral("m/mosaic.jpg");
+        it.width = 3000;
+        it.height = 2000;
+        QVERIFY((*store)->items().addItems({it}, {}));
+        auto alice = (*store)->people()
+                             .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                        {Role::Annotator},
+                                        m_keys.of(QStringLiteral("alice")).publicKeys().toText());
+        Batch b;
+        b.name = QStringLiteral("huge");
+        auto batch = (*store)->work().createBatch(b);
+        const Item added = (*store)->items().page(0, 1)->first();
+        QVERIFY((*store)->work().assignTasks(
+                batch->id,
+                {Task{{}, {}, added.id, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
+        store->reset();
+
+        const media::PyramidCache pyramids(path);
+        const QString pyramidPath = pyramids.pyramidPath(it.sha256);
+        for (int round = 0; round < 2; ++round) {
+            app::MainWindow w;
+            w.resize(1100, 760);
+            w.show();
+            QVERIFY(w.openProject(path));
+            QVERIFY(signInAlice(w));
+            QSignalSpy made(w.pyramidBuilder(), &app::PyramidBuilder::made);
+            QVERIFY(w.startLabeling(QStringLiteral("alice")));
+            widgets::ImageCanvas *canvas = w.labelingPanel()->canvas();
+            QTRY_VERIFY(canvas->isImageShown());
+            // Shown before the pyramid exists, from the image's own decode.
+            if (made.isEmpty())
+                QVERIFY(!canvas->tiledImage()->isTiledSource());
+            QTRY_VERIFY_WITH_TIMEOUT(canvas->tiledImage()->isTiledSource(), 30000);
+            QCOMPARE(made.size(), 1);
+            QCOMPARE(made.first().at(0).toString(), it.sha256);
+            QVERIFY(!w.pyramidBuilder()->isBusy());
+            QVERIFY(!w.pyramidBuilder()->statusWidget()->isVisible());
+            const auto *tiles = canvas->tiledImage()->tileSource();
+            QCOMPARE(tiles->path(), pyramidPath);
+            QCOMPARE(tiles->size(), QSize(3000, 2000));
+            QVERIFY(tiles->levelCount() >= 4);
+            QCOMPARE(canvas->imageSize(), QSize(3000, 2000));
+            if (round == 0) {
+                // Cut short while the window is closed: found and made again at the next open.
+                QFile file(pyramidPath);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.resize(file.size() / 2));
+            }
+        }
+        auto whole = pyramids.open(it.sha256, QSize(3000, 2000));
+        QVERIFY(whole && *whole);
     }
 
     // The project's guideline, as its owner (an admin) publishes it: sections for cat and dog,

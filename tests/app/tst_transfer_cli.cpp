@@ -2,8 +2,10 @@
 // "assay import" and "assay export" run as a process on files laid out as other tools write
 // them: recognised formats, reports, exit statuses, the all-or-nothing guarantee, snapshots.
 #include "tests/app/clirunner.h"
+#include "tests/core/media/tiledtifffixtures.h"
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,6 +310,62 @@ private Q_SLOTS:
                         QStringLiteral("--out"), QStringLiteral("x")})
                          .status,
                  64);
+    }
+
+    // A pyramidal TIFF far larger than memory would hold decoded: imported from a COCO file by
+    // its headers and levels, and written out by every format at its full-resolution size.
+    void gigapixelImageImportsAndExportsAtFullSize()
+    {
+        assay::testing::TiledTiffSpec spec;
+        spec.size = QSize(16384, 12288); // 201 MP, 7 levels: never decoded whole
+        spec.levels = 7;
+        spec.tile = 512;
+        QDir().mkpath(file(QStringLiteral("slides")));
+        QVERIFY(assay::testing::writeTiledTiff(file(QStringLiteral("slides/slide.tif")), spec,
+                                               assay::testing::paintBlocks));
+        write(QStringLiteral("slides/coco.json"),
+              R"({"images": [{"id": 1, "file_name": "slide.tif", "width": 16384, "height": 12288}],
+                  "categories": [{"id": 1, "name": "gland"}],
+                  "annotations": [{"id": 1, "image_id": 1, "category_id": 1,
+                                   "bbox": [14000, 10000, 1638.4, 1228.8]}]})");
+        Run r = assay({QStringLiteral("import"), QStringLiteral("p.assay"),
+                       QStringLiteral("slides/coco.json"), QStringLiteral("--add-classes"),
+                       QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QLatin1String("items_added")).toInt(), 1);
+        QCOMPARE(r.json().value(QLatin1String("boxes")).toInt(), 1);
+
+        for (const char *format : {"coco", "yolo", "voc", "cvat"}) {
+            const QString out = QStringLiteral("out-%1").arg(QLatin1String(format));
+            r = assay({QStringLiteral("export"), QStringLiteral("p.assay"),
+                       QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"),
+                       out, QStringLiteral("--all")});
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            // COCO writes one file, the others a folder.
+            QStringList texts, paths{file(out)};
+            QDirIterator it(file(out), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                paths.append(it.next());
+            for (const QString &path : std::as_const(paths)) {
+                QFile f(path);
+                if (f.fileName().endsWith(QLatin1String("manifest.json"))
+                    || !f.open(QIODevice::ReadOnly))
+                    continue;
+                texts.append(QString::fromUtf8(f.readAll()));
+            }
+            const QString all = texts.join(QLatin1Char('\n'));
+            if (QLatin1String(format) == QLatin1String("yolo")) {
+                // Normalised by the full size: the box's centre and extent come out exact.
+                // (14000 + 819.2) / 16384 and (10000 + 614.4) / 12288.
+                QVERIFY2(all.contains(QStringLiteral("0 0.9044921875 0.863802083333 0.1 0.1")),
+                         qPrintable(all));
+            } else {
+                QVERIFY2(all.contains(QStringLiteral("16384"))
+                                 && all.contains(QStringLiteral("12288")),
+                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(format),
+                                                                 all.left(2000))));
+            }
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Image decoding with OpenCV: JPEG DCT-domain reduction for previews, EXIF orientation applied.
 #include "widgets/canvas/imageloader.h"
+#include "core/media/tiledprobe.h"
 #include "core/base/storage.h"
 #include "core/base/tr.h"
 #include "core/media/tilesource.h"
@@ -89,20 +90,10 @@ double ImageLoader::fitScale(const QSize &image, const QSize &target)
 
 Result<std::shared_ptr<const core::media::TileSource>> ImageLoader::openTiled(const QString &path)
 {
-    using core::media::TileSource;
-    auto source = TileSource::open(path);
-    if (!source) {
-        if (source.error().code == ErrorCode::Unsupported
-            || source.error().code == ErrorCode::NotFound)
-            return std::shared_ptr<const TileSource>();
+    auto source = core::media::TileSource::openRegional(path);
+    if (!source)
         return source.error();
-    }
-    const TileSource &tiles = **source;
-    const qint64 pixels = qint64(tiles.size().width()) * tiles.size().height();
-    if (tiles.backend() == TileSource::Backend::Tiff && tiles.levelCount() < 2
-        && pixels <= WholeDecodePixels)
-        return std::shared_ptr<const TileSource>();
-    return std::shared_ptr<const TileSource>(std::move(*source));
+    return std::shared_ptr<const core::media::TileSource>(std::move(*source));
 }
 
 QImage ImageLoader::toImage(core::media::RegionPixels &&pixels)
@@ -126,38 +117,19 @@ Result<ImagePreview> ImageLoader::previewFromTiles(const core::media::TileSource
     const double fit = fitScale(full, target);
     const QSize fitted(std::max(1, int(std::lround(full.width() * fit))),
                        std::max(1, int(std::lround(full.height() * fit))));
-    const int level = source.levelForDownsample(1.0 / fit);
-    const QSize levelSize = source.level(level).size;
+    auto picture = core::media::reducedPicture(source, fitted);
+    if (!picture)
+        return picture.error();
     ImagePreview preview;
     preview.path = source.path();
     preview.fullSize = full;
-    preview.image = QImage(fitted, QImage::Format_RGB32);
+    // BGRA bytes are Format_RGB32's words on a little-endian machine: one copy, no conversion.
+    preview.image = QImage(picture->data, picture->cols, picture->rows, int(picture->step),
+                           QImage::Format_RGB32)
+                            .copy();
     if (preview.image.isNull())
         return makeError(ErrorCode::Io, Tr::tr("not enough memory to show the image"),
                          source.path());
-    // Bands of the level, each reduced on its own: a single huge level never sits in memory.
-    const int bandRows = std::max(256, std::min(levelSize.height(),
-                                                16 * 1024 * 1024 / std::max(1, levelSize.width())));
-    try {
-        for (int y = 0; y < levelSize.height(); y += bandRows) {
-            const int y0 = int(std::lround(double(y) * fitted.height() / levelSize.height()));
-            const int yEnd = std::min(levelSize.height(), y + bandRows);
-            const int y1 = int(std::lround(double(yEnd) * fitted.height() / levelSize.height()));
-            if (y1 <= y0)
-                continue;
-            auto pixels = source.readRegion(level, QRect(0, y, levelSize.width(), yEnd - y));
-            if (!pixels)
-                return pixels.error();
-            const QImage rgb = toImage(std::move(*pixels)).convertToFormat(QImage::Format_RGB32);
-            const cv::Mat in(rgb.height(), rgb.width(), CV_8UC4,
-                             const_cast<uchar *>(rgb.constBits()), size_t(rgb.bytesPerLine()));
-            cv::Mat out(y1 - y0, fitted.width(), CV_8UC4, preview.image.scanLine(y0),
-                        size_t(preview.image.bytesPerLine()));
-            cv::resize(in, out, out.size(), 0, 0, cv::INTER_AREA);
-        }
-    } catch (const cv::Exception &e) {
-        return notDecodable(source.path(), QString::fromStdString(e.err));
-    }
     preview.scale = double(preview.image.width()) / full.width();
     return preview;
 }

@@ -3,6 +3,7 @@
 // later.
 #pragma once
 
+#include "core/media/tilesource.h"
 #include "core/result.h"
 
 #include <QImage>
@@ -10,11 +11,6 @@
 #include <QString>
 
 #include <memory>
-
-namespace assay::core::media {
-class TileSource;
-struct RegionPixels;
-} // namespace assay::core::media
 
 namespace assay::widgets {
 
@@ -35,6 +31,9 @@ struct ImageSource
 {
     QString path;
     QString storedPreview; // empty: none
+    // For a huge image that is not tiled itself: the tile pyramid the project keeps of it
+    // (core::media::PyramidCache), read by region once it is there and whole; empty: none.
+    QString pyramid;
 };
 
 // The full-resolution pixels of an image, shared read-only between the GUI and tile workers.
@@ -62,10 +61,10 @@ public:
     static double fitScale(const QSize &image, const QSize &target);
 
     // Images with more pixels than this are never decoded whole when they can be read by region.
-    static constexpr qint64 WholeDecodePixels = 100'000'000;
-    // `path` as a tile source when it should be shown by region: a tiled TIFF with a pyramid or
-    // above WholeDecodePixels, or a whole-slide file. nullptr: decode it whole (a photo, a
-    // small tiled TIFF); an error: it is such a file but damaged. Cheap: reads headers only.
+    static constexpr qint64 WholeDecodePixels = core::media::TileSource::WholeDecodePixels;
+    // `path` as a tile source when it should be shown by region (TileSource::openRegional).
+    // nullptr: decode it whole (a photo, a small tiled TIFF); an error: it is such a file but
+    // damaged. Cheap: reads headers only.
     static Result<std::shared_ptr<const core::media::TileSource>> openTiled(const QString &path);
     // A region read from a tile source as an image, without copying its pixels.
     static QImage toImage(core::media::RegionPixels &&pixels);

@@ -2,6 +2,7 @@
 // Preview first, then full-resolution tiles cut (and reduced) in worker threads as the zoom asks.
 #include "widgets/canvas/tiledimage.h"
 
+#include "core/media/pyramidcache.h"
 #include "core/media/tilesource.h"
 #include "widgets/canvas/prefetcher.h"
 
@@ -69,6 +70,7 @@ void TiledImage::clear()
     disconnect(m_prefetchConnection);
     m_state = State::Empty;
     m_path.clear();
+    m_pyramid.clear();
     m_target = {};
     m_size = {};
     m_error = {};
@@ -85,7 +87,7 @@ void TiledImage::clear()
 
 void TiledImage::load(const QString &path, const QSize &target, Prefetcher *prefetcher)
 {
-    load(ImageSource{path, {}}, target, prefetcher);
+    load(ImageSource{path, {}, {}}, target, prefetcher);
 }
 
 void TiledImage::load(const ImageSource &source, const QSize &target, Prefetcher *prefetcher)
@@ -93,6 +95,7 @@ void TiledImage::load(const ImageSource &source, const QSize &target, Prefetcher
     clear();
     const QString path = source.path;
     m_path = path;
+    m_pyramid = source.pyramid;
     m_target = target;
     m_state = State::Loading;
     if (prefetcher) {
@@ -142,6 +145,12 @@ void TiledImage::adopt(const Result<ImagePreview> &result)
         if (const auto tiled = ImageLoader::openTiled(m_path);
             tiled && *tiled && (*tiled)->size() == m_size)
             m_source = *tiled;
+        // A huge image that is not tiled itself: its stored pyramid, once made and whole.
+        if (!m_source && !m_pyramid.isEmpty()) {
+            if (auto pyramid = core::media::PyramidCache::openFile(m_pyramid, m_size);
+                pyramid && *pyramid)
+                m_source = std::shared_ptr<const core::media::TileSource>(std::move(*pyramid));
+        }
         if (!m_source && qint64(m_size.width()) * m_size.height() <= m_eagerPixels)
             requestFullDetail();
         refinePreview();
@@ -150,6 +159,25 @@ void TiledImage::adopt(const Result<ImagePreview> &result)
         m_state = State::Failed;
     }
     Q_EMIT stateChanged(m_state);
+}
+
+bool TiledImage::useTileSource(std::shared_ptr<const core::media::TileSource> source)
+{
+    if (!source || m_state != State::Ready || source->size() != m_size)
+        return false;
+    m_source = std::move(source);
+    // The whole decode is no longer wanted: the tiles come from the pyramid.
+    if (m_fullWatcher) {
+        m_fullWatcher->cancel();
+        m_fullWatcher->deleteLater();
+        m_fullWatcher = nullptr;
+    }
+    m_full.reset();
+    m_tiles.clear();
+    m_tileBytes = 0;
+    m_lastLevel = -1;
+    Q_EMIT detailArrived();
+    return true;
 }
 
 void TiledImage::refinePreview()

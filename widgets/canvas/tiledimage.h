@@ -57,6 +57,10 @@ public:
     bool isTiledSource() const { return bool(m_source); }
     const core::media::TileSource *tileSource() const { return m_source.get(); }
 
+    // Reads the image by region from `source` from now on (a pyramid made while it is shown),
+    // when it is of the image's size; false otherwise.
+    bool useTileSource(std::shared_ptr<const core::media::TileSource> source);
+
     // Starts decoding every pixel once; paint() asks for it when the zoom needs it.
     void requestFullDetail();
     // Images up to this many pixels are decoded in full as soon as the preview is shown, so
@@ -106,6 +110,7 @@ private:
 
     State m_state = State::Empty;
     QString m_path;
+    QString m_pyramid; // the stored tile pyramid to read by region, when there is one
     QSize m_target;
     QSize m_size;
     Error m_error;
