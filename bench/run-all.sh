@@ -20,7 +20,7 @@ cd "$build"
 echo "== load average: $load_before on $(nproc) cores"
 for b in bench/store/bench_store bench/store/bench_log bench/quality/bench_alpha bench/quality/bench_agreement_cli bench/quality/bench_drift bench/canvas/bench_canvas bench/canvas/bench_gigapixel \
          bench/interchange/bench_coco_parse bench/interchange/bench_coco_write bench/interchange/bench_import \
-         bench/media/bench_dupes bench/audio/bench_waveform bench/review/bench_review \
+         bench/media/bench_dupes bench/media/bench_pyramid bench/audio/bench_waveform bench/review/bench_review \
          bench/sync/bench_remote bench/report/bench_report; do
   if [ -x "$b" ]; then
     echo "== $(basename "$b")"

@@ -45,6 +45,7 @@
 #include <QUndoStack>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace assay;
 using namespace assay::core;
@@ -723,15 +724,22 @@ private Q_SLOTS:
                                                          {}});
         QVERIFY(store);
         QDir(m_dir->path()).mkpath(QStringLiteral("m"));
-        cv::Mat m(2000, 3000, CV_8UC3, cv::Scalar(60, 140, 200));
-        m(cv::Rect(1000, 500, 800, 600)).setTo(cv::Scalar(20, 200, 40));
+        // Larger for the picture, so that it is taken while the pyramid is being made.
+        const QString shots = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+        const QSize size = shots.isEmpty() ? QSize(3000, 2000) : QSize(12000, 8000);
+        cv::Mat m(size.height(), size.width(), CV_8UC3, cv::Scalar(60, 140, 200));
+        for (int i = 0; i < 40; ++i) {
+            const int x = (i * 7919) % size.width(), y = (i * 104729) % size.height();
+            cv::circle(m, {x, y}, size.width() / (20 + i % 7),
+                       cv::Scalar(20 + i * 5, 200 - i * 3, 40 + i * 4), -1);
+        }
         QVERIFY(cv::imwrite(m_dir->filePath(QStringLiteral("m/mosaic.jpg")).toStdString(), m));
         Item it;
         it.kind = ItemKind::Image;
         it.sha256 = QString(64, QLatin1Char('c'));
         it.path = QStringLiteral("m/mosaic.jpg");
-        it.width = 3000;
-        it.height = 2000;
+        it.width = size.width();
+        it.height = size.height();
         QVERIFY((*store)->items().addItems({it}, {}));
         auto alice = (*store)->people()
                              .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
@@ -761,6 +769,14 @@ private Q_SLOTS:
             // Shown before the pyramid exists, from the image's own decode.
             if (made.isEmpty())
                 QVERIFY(!canvas->tiledImage()->isTiledSource());
+            // With ASSAY_SCREENSHOT_DIR set: pyramid-progress.png, the status bar while it is made.
+            if (!shots.isEmpty() && round == 0) {
+                QTRY_VERIFY(made.size() == 1 || w.pyramidBuilder()->statusWidget()->isVisible());
+                QTest::qWait(250); // a progress tick
+                if (made.isEmpty())
+                    QVERIFY(w.grab().save(
+                            QDir(shots).filePath(QStringLiteral("pyramid-progress.png"))));
+            }
             QTRY_VERIFY_WITH_TIMEOUT(canvas->tiledImage()->isTiledSource(), 30000);
             QCOMPARE(made.size(), 1);
             QCOMPARE(made.first().at(0).toString(), it.sha256);
@@ -768,9 +784,9 @@ private Q_SLOTS:
             QVERIFY(!w.pyramidBuilder()->statusWidget()->isVisible());
             const auto *tiles = canvas->tiledImage()->tileSource();
             QCOMPARE(tiles->path(), pyramidPath);
-            QCOMPARE(tiles->size(), QSize(3000, 2000));
+            QCOMPARE(tiles->size(), size);
             QVERIFY(tiles->levelCount() >= 4);
-            QCOMPARE(canvas->imageSize(), QSize(3000, 2000));
+            QCOMPARE(canvas->imageSize(), size);
             if (round == 0) {
                 // Cut short while the window is closed: found and made again at the next open.
                 QFile file(pyramidPath);
@@ -778,7 +794,7 @@ private Q_SLOTS:
                 QVERIFY(file.resize(file.size() / 2));
             }
         }
-        auto whole = pyramids.open(it.sha256, QSize(3000, 2000));
+        auto whole = pyramids.open(it.sha256, size);
         QVERIFY(whole && *whole);
     }
 

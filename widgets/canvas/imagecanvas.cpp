@@ -1074,6 +1074,9 @@ void ImageCanvas::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_prefetcher)
         m_prefetcher->setTargetSize(targetDeviceSize());
+    // An image loaded before the canvas had its size (a page just switched to) was decoded for
+    // a tiny view: a larger view gets a preview of its size.
+    m_image->setTarget(targetDeviceSize());
     if (m_fitMode)
         zoomToFit();
 }

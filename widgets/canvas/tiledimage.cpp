@@ -180,28 +180,43 @@ bool TiledImage::useTileSource(std::shared_ptr<const core::media::TileSource> so
     return true;
 }
 
+void TiledImage::setTarget(const QSize &target)
+{
+    if (target == m_target || target.isEmpty())
+        return;
+    m_target = target;
+    if (m_state == State::Ready)
+        refinePreview();
+}
+
 void TiledImage::refinePreview()
 {
     // A stored preview shows at once; when the fitted view has more pixels than it (a large
-    // screen), the image file's own reduced decode follows, as it would have without one.
-    if (!m_preview.stored || m_target.isEmpty()
+    // screen, or a view that grew since the decode), the image file's own reduced decode for
+    // the view follows.
+    if (m_target.isEmpty() || m_refineWatcher
         || m_preview.scale >= ImageLoader::fitScale(m_size, m_target) * 0.999)
         return;
-    m_refineWatcher = new PreviewWatcher(this);
-    connect(m_refineWatcher, &PreviewWatcher::finished, this, [this, watcher = m_refineWatcher] {
-        if (watcher != m_refineWatcher)
-            return;
-        m_refineWatcher = nullptr;
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        // A failure leaves the stored preview on screen: it is a faithful view, only softer.
-        if (!result || !*result || m_state != State::Ready)
-            return;
-        m_preview = **result;
-        Q_EMIT detailArrived();
-    });
     const QString path = m_path;
     const QSize target = m_target;
+    m_refineWatcher = new PreviewWatcher(this);
+    connect(m_refineWatcher, &PreviewWatcher::finished, this,
+            [this, watcher = m_refineWatcher, target] {
+                if (watcher != m_refineWatcher)
+                    return;
+                m_refineWatcher = nullptr;
+                watcher->deleteLater();
+                const auto result = watcher->result();
+                // A failure leaves the preview on screen: it is a faithful view, only softer.
+                if (!result || !*result || m_state != State::Ready)
+                    return;
+                if ((*result)->scale > m_preview.scale) {
+                    m_preview = **result;
+                    Q_EMIT detailArrived();
+                }
+                if (m_target != target) // the view changed again meanwhile
+                    refinePreview();
+            });
     m_refineWatcher->setFuture(QtConcurrent::task([path, target] {
                                    return std::optional<Result<ImagePreview>>(
                                            ImageLoader::decodePreview(path, target));

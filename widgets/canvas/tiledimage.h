@@ -57,6 +57,9 @@ public:
     bool isTiledSource() const { return bool(m_source); }
     const core::media::TileSource *tileSource() const { return m_source.get(); }
 
+    // The view grew or shrank (device pixels): a preview smaller than the fitted view is
+    // decoded again for it, in the background (detailArrived()).
+    void setTarget(const QSize &target);
     // Reads the image by region from `source` from now on (a pyramid made while it is shown),
     // when it is of the image's size; false otherwise.
     bool useTileSource(std::shared_ptr<const core::media::TileSource> source);

@@ -2,6 +2,7 @@
 // Image decoding: reduced previews, EXIF orientation, bad files, prefetching and full-detail tiles.
 #include "tests/testutil.h"
 #include "tests/widgets/canvas/canvastestutil.h"
+#include "widgets/canvas/imagecanvas.h"
 #include "widgets/canvas/imageloader.h"
 #include "widgets/canvas/prefetcher.h"
 #include "widgets/canvas/tiledimage.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void unusableStoredPreviewFallsBackToTheFile_data();
     void unusableStoredPreviewFallsBackToTheFile();
     void smallStoredPreviewIsFollowedBySharperPixels();
+    void viewThatGrowsGetsASharperPreview();
     void prefetcherUsesStoredPreviews();
     void prefetcherKeepsDecodingWhatIsWaitedFor();
 
@@ -325,6 +327,25 @@ void tst_ImagePipeline::smallStoredPreviewIsFollowedBySharperPixels()
     QCOMPARE(image.size(), QSize(4000, 3000));
     QTest::qWait(300); // a full decode of these 12 MP, had it been asked for, would be in
     QVERIFY(!image.hasFullDetail()); // painting at "fit" did not ask for every pixel
+}
+
+void tst_ImagePipeline::viewThatGrowsGetsASharperPreview()
+{
+    // Loaded while the canvas had no size yet (a page being switched to): decoded for a few
+    // pixels. The view's real size then gets a preview of its own, still without a full decode.
+    ImageCanvas canvas;
+    canvas.tiledImage()->setEagerFullDetailPixels(0);
+    canvas.resize(24, 18);
+    canvas.show();
+    canvas.setImage(m_big);
+    QTRY_VERIFY(canvas.isImageShown());
+    const double tiny = canvas.tiledImage()->preview().scale;
+    QVERIFY2(tiny < 0.02, qPrintable(QString::number(tiny)));
+    canvas.resize(900, 700);
+    // The fit of 4000 x 3000 in a 900 x 700 view (less its margin) is some 800 pixels across.
+    QTRY_VERIFY(canvas.tiledImage()->preview().image.width() > 700);
+    QVERIFY(canvas.tiledImage()->preview().image.width() <= 900);
+    QVERIFY(!canvas.tiledImage()->hasFullDetail());
 }
 
 void tst_ImagePipeline::prefetcherUsesStoredPreviews()
