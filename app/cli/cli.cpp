@@ -34,6 +34,11 @@ static const Command s_commands[] = {
                  "Create a project file; the owner's key is made (or the one in the key store used) and registered.")},
         {"add", runAdd, "add PROJECT PATH... [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Add images, texts and audio (files and folders).")},
+        {"media", runMedia,
+         "media PROJECT [--slide-associated-images on|off] [--as PERSON] [--json]",
+         QT_TRANSLATE_NOOP(
+                 "assay",
+                 "The project's media settings: whether slides' label and macro images may be shown.")},
         {"info", runInfo, "info PROJECT [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
         {"dupes", runDupes,

@@ -396,4 +396,55 @@ int runAdd(const QStringList &args, CliIo &io)
     return ExitOk;
 }
 
+int runMedia(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOptions({asOption(), jsonOption()});
+    const QCommandLineOption slideImages(
+            QStringLiteral("slide-associated-images"),
+            Tr::tr("Whether the label, macro and thumbnail images of whole-slide files may be "
+                   "shown (on) or not (off, the default): a label can show a patient's name. "
+                   "A lead's setting."),
+            QStringLiteral("on|off"));
+    parser.addOption(slideImages);
+    const QString usage = QStringLiteral(
+            "assay media PROJECT [--slide-associated-images on|off] [--as PERSON] [--json]");
+    if (!parse(parser, QStringLiteral("media"), args, io))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    const QString value = parser.value(slideImages).toLower();
+    if (pos.size() != 1
+        || (parser.isSet(slideImages) && value != QLatin1String("on")
+            && value != QLatin1String("off"))) {
+        printUsage(io, usage);
+        return ExitUsage;
+    }
+    auto store = openProject(pos.first(), io, parser.value(QStringLiteral("as")),
+                             parser.isSet(slideImages) ? Access::Records : Access::Reads);
+    if (!store)
+        return ExitFailure;
+    auto settings = store->items().mediaSettings();
+    if (!settings) {
+        printError(io, settings.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(slideImages)) {
+        settings->slideAssociatedImages = value == QLatin1String("on");
+        if (const Status st = store->items().setMediaSettings(*settings); !st) {
+            printError(io, st.error());
+            return ExitFailure;
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("slide_associated_images"),
+                                                 settings->slideAssociatedImages}}));
+    } else {
+        io.out << (settings->slideAssociatedImages
+                           ? Tr::tr("slides' label, macro and thumbnail images: shown")
+                           : Tr::tr("slides' label, macro and thumbnail images: never shown"))
+               << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace assay::app::cli

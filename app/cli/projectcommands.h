@@ -9,6 +9,7 @@ namespace assay::app::cli {
 int runInit(const QStringList &args, CliIo &io);
 int runInfo(const QStringList &args, CliIo &io);
 int runAdd(const QStringList &args, CliIo &io);
+int runMedia(const QStringList &args, CliIo &io);
 int runPeople(const QStringList &args, CliIo &io);
 int runTaxonomy(const QStringList &args, CliIo &io);
 int runLog(const QStringList &args, CliIo &io);

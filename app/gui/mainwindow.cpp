@@ -19,6 +19,10 @@
 #include "app/gui/peopledialog.h"
 #include "app/gui/permissionhint.h"
 #include "app/gui/pyramidbuilder.h"
+#include "app/gui/slideimagesdialog.h"
+#include "core/items/itemevents.h"
+#include "core/media/tilesource.h"
+#include "widgets/canvas/tiledimage.h"
 #include "app/gui/signindialog.h"
 #include "app/gui/synccontroller.h"
 #include "app/gui/taxonomyeditor.h"
@@ -228,6 +232,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_labeling, &LabelingPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Whether the image shown is a slide with a label is known once its pixels arrive.
+    connect(m_labeling->canvas(), &widgets::ImageCanvas::imageShown, this,
+            &MainWindow::updateSlideImagesAction);
     connect(m_labeling->canvas(), &widgets::ImageCanvas::statusChanged, m_statusZoom,
             &QLabel::setText);
 
@@ -336,6 +343,13 @@ void MainWindow::createActions()
                     m_guidelinePanel->showClass(classId);
             });
 
+    // A slide's label and macro images (they can show a patient's name): shown only where a
+    // lead allowed them for the project (Work ▸ Allow Slide Labels).
+    m_slideImagesAction = view->addAction(tr("Slide &Label and Macro…"), this,
+                                          &MainWindow::showSlideImages);
+    m_slideImagesAction->setObjectName(QStringLiteral("slideImagesAction"));
+    m_slideImagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+
     QMenu *work = menuBar()->addMenu(tr("&Work"));
     QAction *label = work->addAction(tr("Start &Labeling"), this, [this] { startLabeling(); });
     label->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -421,6 +435,20 @@ void MainWindow::createActions()
     firstRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *taxonomy = work->addAction(tr("&Taxonomy…"), this, &MainWindow::showTaxonomy);
     taxonomy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_allowSlideImagesAction = work->addAction(tr("Allow Slide &Labels"));
+    m_allowSlideImagesAction->setObjectName(QStringLiteral("allowSlideImagesAction"));
+    m_allowSlideImagesAction->setCheckable(true);
+    connect(m_allowSlideImagesAction, &QAction::triggered, this, [this](bool allow) {
+        if (!m_store)
+            return;
+        core::MediaSettings settings;
+        if (auto current = m_store->items().mediaSettings())
+            settings = *current;
+        settings.slideAssociatedImages = allow;
+        if (const Status st = m_store->items().setMediaSettings(settings); !st)
+            showError(tr("The setting was not changed"), st.error().toString());
+        updateActions();
+    });
     m_leadActions = {people, batches, gold, flags, quality, firstRun, taxonomy};
     const QStringList leadNames = {QStringLiteral("peopleAction"),
                                    QStringLiteral("batchesAction"),
@@ -645,10 +673,49 @@ void MainWindow::closeProject()
     updateActions();
 }
 
+void MainWindow::showSlideImages()
+{
+    if (!m_store || !m_slideImagesAction->isEnabled())
+        return;
+    const auto *tiles = m_labeling->canvas()->tiledImage()->tileSource();
+    if (!tiles)
+        return;
+    SlideImagesDialog dialog(this);
+    if (const Status loaded = dialog.load(*tiles); !loaded) {
+        QMessageBox::information(this, tr("Slide Label and Macro"), loaded.error().message);
+        return;
+    }
+    dialog.exec();
+}
+
+void MainWindow::updateSlideImagesAction()
+{
+    bool allowed = false;
+    if (m_store) {
+        if (const auto settings = m_store->items().mediaSettings())
+            allowed = settings->slideAssociatedImages;
+    }
+    const auto *tiles = m_labeling->isVisible() ? m_labeling->canvas()->tiledImage()->tileSource()
+                                                : nullptr;
+    const bool slide = tiles && !tiles->associatedImages().isEmpty();
+    m_slideImagesAction->setEnabled(allowed && slide);
+    m_slideImagesAction->setToolTip(
+            !allowed ? tr("A slide's label and macro images can show a patient's name: a lead "
+                          "allows them per project (Work ▸ Allow Slide Labels)")
+            : !slide ? tr("The image shown is not a slide with a label or macro image")
+                     : tr("The label, macro and thumbnail images of the slide shown"));
+    m_allowSlideImagesAction->setChecked(allowed);
+    allowIf(m_allowSlideImagesAction, m_store ? m_store->actor() : Person(),
+            core::MediaSettingsSet::kind.action,
+            tr("Whether slides' label and macro images may be shown in this project; they are "
+               "never exported or synced"));
+}
+
 void MainWindow::updateActions()
 {
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_store != nullptr);
+    updateSlideImagesAction();
     // Core refuses these anyway; disabled, the menu says so before the dialog is filled in.
     const bool canImport = m_store && refusal(m_store->actor(), Action::AddItems).isEmpty();
     const bool canExport = m_store

@@ -116,6 +116,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void updateActions();
+    void updateSlideImagesAction();
+    void showSlideImages();
     void onCurrentChanged();
     void personChanged();
     void showError(const QString &title, const QString &message);
@@ -145,6 +147,8 @@ private:
     QLabel *m_statusMedia;
     SyncController *m_sync = nullptr;
     PyramidBuilder *m_pyramids = nullptr;
+    QAction *m_slideImagesAction = nullptr;      // View ▸ Slide Label and Macro…
+    QAction *m_allowSlideImagesAction = nullptr; // Work ▸ Allow Slide Labels (a lead's)
     bool m_logCheckRunning = false;
     quint64 m_openGeneration = 0; // which opening a background check belongs to
     QMenu *m_recentMenu = nullptr;

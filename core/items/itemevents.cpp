@@ -83,4 +83,23 @@ Result<ItemsRemoved> ItemsRemoved::fromJson(const QJsonObject &payload)
     return e;
 }
 
+QJsonObject MediaSettingsSet::toJson() const
+{
+    QJsonObject known;
+    if (slideAssociatedImages)
+        known.insert(QStringLiteral("slide_associated_images"), *slideAssociatedImages);
+    return withExtra(known, extra);
+}
+
+Result<MediaSettingsSet> MediaSettingsSet::fromJson(const QJsonObject &payload)
+{
+    PayloadReader in(payload, kind.name);
+    MediaSettingsSet e;
+    if (in.has("slide_associated_images"))
+        e.slideAssociatedImages = in.boolean("slide_associated_images");
+    e.extra = in.rest();
+    ASSAY_TRY(in.status());
+    return e;
+}
+
 } // namespace assay::core

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace assay::core {
 
 // A run of items added at once (an intake, an import's new media). Rows are arrays in the
@@ -34,6 +36,18 @@ struct ItemsRemoved final
     QJsonObject extra;
     QJsonObject toJson() const;
     static Result<ItemsRemoved> fromJson(const QJsonObject &payload);
+};
+
+// A lead's media settings for the project. Only the fields set are changed.
+// slide_associated_images: whether the label, macro and thumbnail images a whole-slide file
+// carries (a label can show a patient's name) may be shown; off until a lead turns it on.
+struct MediaSettingsSet final
+{
+    static constexpr EventKind kind{"media.settings_set", 1, Action::ManageBatches};
+    std::optional<bool> slideAssociatedImages;
+    QJsonObject extra;
+    QJsonObject toJson() const;
+    static Result<MediaSettingsSet> fromJson(const QJsonObject &payload);
 };
 
 } // namespace assay::core

@@ -292,4 +292,35 @@ Status ItemService::removeItems(const QStringList &itemIds, const QString &reaso
     return {};
 }
 
+Result<MediaSettings> ItemService::mediaSettings() const
+{
+    MediaSettings settings;
+    auto s = db()->prepare(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'slide_associated_images'"));
+    if (!s)
+        return s.error();
+    if (s->step())
+        settings.slideAssociatedImages = s->text(0) == QLatin1String("1");
+    if (s->error())
+        return *s->error();
+    return settings;
+}
+
+Status ItemService::setMediaSettings(const MediaSettings &settings)
+{
+    ASSAY_TRY(project().mayRecord(MediaSettingsSet::kind));
+    auto current = mediaSettings();
+    if (!current)
+        return current.error();
+    MediaSettingsSet event;
+    if (current->slideAssociatedImages != settings.slideAssociatedImages)
+        event.slideAssociatedImages = settings.slideAssociatedImages;
+    if (!event.slideAssociatedImages)
+        return {}; // nothing changes: nothing is recorded
+    auto recorded = project().record(event);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
 } // namespace assay::core

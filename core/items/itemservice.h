@@ -13,6 +13,13 @@ namespace store {
 class ApplierRegistry;
 }
 
+struct MediaSettings
+{
+    // The label, macro and thumbnail images of whole-slide files may be shown (they can show
+    // patient data). Off by default; exports and sync never carry them either way.
+    bool slideAssociatedImages = false;
+};
+
 class ItemService final : public ServiceBase
 {
 public:
@@ -35,6 +42,11 @@ public:
     // One "items.removed" event {ids, reason}. Items with tasks, annotations or gold answers
     // are refused, by name, and then nothing is removed. Media files are never deleted.
     Status removeItems(const QStringList &itemIds, const QString &reason);
+
+    // The project's media settings (event "media.settings_set"); anyone may read them.
+    Result<MediaSettings> mediaSettings() const;
+    // A lead's: one "media.settings_set" event with the settings that differ.
+    Status setMediaSettings(const MediaSettings &settings);
 
     static void registerAppliers(store::ApplierRegistry &registry);
 };

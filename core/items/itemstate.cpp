@@ -118,10 +118,21 @@ static Status itemsRemoved(Database *db, const Event &, const ItemsRemoved &p)
     return {};
 }
 
+static Status mediaSettingsSet(Database *db, const Event &, const MediaSettingsSet &p)
+{
+    if (!p.slideAssociatedImages)
+        return {};
+    ASSAY_STMT(s, "INSERT INTO meta (key, value) VALUES ('slide_associated_images', ?1)"
+                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, *p.slideAssociatedImages ? QStringLiteral("1") : QStringLiteral("0"));
+    return s.exec();
+}
+
 void ItemService::registerAppliers(store::ApplierRegistry &registry)
 {
     registry.add<ItemsAdded>(itemsAdded);
     registry.add<ItemsRemoved>(itemsRemoved);
+    registry.add<MediaSettingsSet>(mediaSettingsSet);
     registry.addStateTables({QStringLiteral("items")});
 }
 

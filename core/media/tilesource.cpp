@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Tiled TIFF through libtiff (a pool of handles, one per concurrent reader) and whole-slide
-// files through OpenSlide. Associated images of a slide (label, macro: patient data) are never
-// listed nor read here.
+// files through OpenSlide. Associated images of a slide (label, macro: patient data) are read
+// only when asked for, which the project's setting decides (core/items/itemservice.h).
 #include "core/media/tilesource.h"
 #include "core/base/tr.h"
 
@@ -42,6 +42,12 @@ Result<QRect> TileSource::clippedRegion(int level, const QRect &wanted) const
     if (region.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("the region is outside the image"), m_path);
     return region;
+}
+
+Result<RegionPixels> TileSource::readAssociatedImage(const QString &name) const
+{
+    return makeError(ErrorCode::NotFound, Tr::tr("the file carries no image \"%1\"").arg(name),
+                     m_path);
 }
 
 bool TileSource::hasOpenSlide()
@@ -384,10 +390,46 @@ public:
 
     Result<bool> init();
     Result<RegionPixels> readRegion(int level, const QRect &region) const override;
+    QStringList associatedImages() const override;
+    Result<RegionPixels> readAssociatedImage(const QString &name) const override;
 
 private:
     openslide_t *m_slide = nullptr; // thread-safe by OpenSlide's own contract
 };
+
+QStringList SlideTileSource::associatedImages() const
+{
+    QStringList names;
+    if (const char *const *list = openslide_get_associated_image_names(m_slide)) {
+        for (; *list; ++list)
+            names.append(QString::fromUtf8(*list));
+    }
+    return names;
+}
+
+Result<RegionPixels> SlideTileSource::readAssociatedImage(const QString &name) const
+{
+    const QByteArray key = name.toUtf8();
+    int64_t w = -1, h = -1;
+    openslide_get_associated_image_dimensions(m_slide, key.constData(), &w, &h);
+    if (w <= 0 || h <= 0)
+        return TileSource::readAssociatedImage(name);
+    if (w * h > (int64_t(1) << 28))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the image \"%1\" declares %2 x %3 pixels").arg(name).arg(w).arg(h),
+                         m_path);
+    RegionPixels out;
+    out.size = QSize(int(w), int(h));
+    out.argb.resize(size_t(w) * size_t(h));
+    openslide_read_associated_image(m_slide, key.constData(), out.argb.data());
+    if (const char *error = openslide_get_error(m_slide))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the slide cannot be read (%1)").arg(QString::fromUtf8(error)),
+                         m_path);
+    out.opaque = std::all_of(out.argb.begin(), out.argb.end(),
+                             [](quint32 word) { return (word >> 24) == 0xff; });
+    return out;
+}
 
 Result<bool> SlideTileSource::init()
 {

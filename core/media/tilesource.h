@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QStringList>
 #include <QRect>
 #include <QSizeF>
 #include <QString>
@@ -68,6 +69,12 @@ public:
     // The pixels of `region` (in pixels of `level`, clipped to it); a slide's background may be
     // transparent. Thread-safe.
     virtual Result<RegionPixels> readRegion(int level, const QRect &region) const = 0;
+
+    // The images a slide file carries beside the slide ("label", "macro", "thumbnail", ...): a
+    // label or macro image can show a patient's name. Listed and read only where the project
+    // allows it (ItemService::mediaSettings); a plain tiled TIFF has none.
+    virtual QStringList associatedImages() const { return {}; }
+    virtual Result<RegionPixels> readAssociatedImage(const QString &name) const;
 
 protected:
     TileSource(const QString &path, Backend backend)

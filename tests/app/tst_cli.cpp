@@ -177,6 +177,49 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("missing.assay")));
     }
 
+    // Slides' label and macro images: never shown until a lead allows them; an annotator may
+    // read the setting but not change it.
+    void mediaSettingsAreALeadsToChange()
+    {
+        QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);
+        QCOMPARE(assay({QStringLiteral("people"), QStringLiteral("p.assay"), QStringLiteral("add"),
+                        QStringLiteral("ann"), QStringLiteral("--role"),
+                        QStringLiteral("annotator"), QStringLiteral("--key"),
+                        assay::tests::TestKeys::shared().publicKey(QStringLiteral("ann"))})
+                         .status,
+                 0);
+        Run r = assay(
+                {QStringLiteral("media"), QStringLiteral("p.assay"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QLatin1String("slide_associated_images")).toBool(true), false);
+        r = assay::tests::runAssay(m_dir->path(),
+                                   {QStringLiteral("media"), QStringLiteral("p.assay"),
+                                    QStringLiteral("--slide-associated-images"),
+                                    QStringLiteral("on")},
+                                   60000, QStringLiteral("ann"));
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ann")), qPrintable(r.err));
+        r = assay({QStringLiteral("media"), QStringLiteral("p.assay"),
+                   QStringLiteral("--slide-associated-images"), QStringLiteral("maybe")});
+        QCOMPARE(r.status, 64);
+        r = assay({QStringLiteral("media"), QStringLiteral("p.assay"),
+                   QStringLiteral("--slide-associated-images"), QStringLiteral("on")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("shown")), qPrintable(r.out));
+        r = assay({QStringLiteral("media"), QStringLiteral("p.assay"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QLatin1String("slide_associated_images")).toBool(false), true);
+        // The same value again records nothing; the log holds one such event, and replays.
+        QCOMPARE(assay({QStringLiteral("media"), QStringLiteral("p.assay"),
+                        QStringLiteral("--slide-associated-images"), QStringLiteral("on")})
+                         .status,
+                 0);
+        r = assay({QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("p.assay")});
+        QCOMPARE(r.out.count(QStringLiteral("media.settings_set")), 1);
+        QCOMPARE(assay({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("p.assay")})
+                         .status,
+                 0);
+    }
+
     void peopleTaxonomyAndPermissions()
     {
         QCOMPARE(assay({QStringLiteral("init"), QStringLiteral("p.assay")}).status, 0);

@@ -9,6 +9,8 @@
 #include "core/media/pyramidcache.h"
 #include "core/media/tilesource.h"
 #include "app/gui/pyramidbuilder.h"
+#include "app/gui/slideimagesdialog.h"
+#include "tests/core/media/tiledtifffixtures.h"
 #include "core/project/services.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
@@ -796,6 +798,86 @@ private Q_SLOTS:
         }
         auto whole = pyramids.open(it.sha256, size);
         QVERIFY(whole && *whole);
+    }
+
+    // A slide's label and macro images (a patient's name can be on them) are not shown until
+    // a lead allows them for the project; then View ▸ Slide Label and Macro shows them.
+    void slideLabelShowsOnlyWhereALeadAllowsIt()
+    {
+        if (!media::TileSource::hasOpenSlide())
+            QSKIP("this build has no OpenSlide (libopenslide-dev)");
+        const QString path = m_dir->filePath(QStringLiteral("slides.assay"));
+        auto store = assay::core::Project::create(path, {QStringLiteral("Slides"),
+                                                         QStringLiteral("lead"),
+                                                         {}});
+        QVERIFY(store);
+        QDir(m_dir->path()).mkpath(QStringLiteral("m"));
+        const testing::SlideSpec spec;
+        QVERIFY(testing::writeAperioSlide(m_dir->filePath(QStringLiteral("m/case.svs")), spec));
+        Item it;
+        it.kind = ItemKind::Image;
+        it.sha256 = QString(64, QLatin1Char('d'));
+        it.path = QStringLiteral("m/case.svs");
+        it.width = spec.size.width();
+        it.height = spec.size.height();
+        it.metadata.insert(QStringLiteral("tiled"), true);
+        QVERIFY((*store)->items().addItems({it}, {}));
+        auto alice = (*store)->people()
+                             .addPerson(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                        {Role::Annotator},
+                                        m_keys.of(QStringLiteral("alice")).publicKeys().toText());
+        Batch b;
+        b.name = QStringLiteral("slides");
+        auto batch = (*store)->work().createBatch(b);
+        const Item added = (*store)->items().page(0, 1)->first();
+        QVERIFY((*store)->work().assignTasks(
+                batch->id,
+                {Task{{}, {}, added.id, alice->id, TaskKind::Production, TaskState::Pending, 0}}));
+        store->reset();
+
+        for (const bool allowed : {false, true}) {
+            if (allowed) {
+                auto lead = Project::open(path);
+                QVERIFY(lead);
+                ASSAY_VERIFY_RESULT((*lead)->setActor(QStringLiteral("lead")));
+                ASSAY_VERIFY_RESULT((*lead)->items().setMediaSettings({true}));
+            }
+            app::MainWindow w;
+            w.resize(1100, 760);
+            w.show();
+            QVERIFY(w.openProject(path));
+            QVERIFY(signInAlice(w));
+            QVERIFY(w.startLabeling(QStringLiteral("alice")));
+            widgets::ImageCanvas *canvas = w.labelingPanel()->canvas();
+            QTRY_VERIFY(canvas->isImageShown());
+            QVERIFY(canvas->tiledImage()->isTiledSource());
+            auto *show = w.findChild<QAction *>(QStringLiteral("slideImagesAction"));
+            auto *allow = w.findChild<QAction *>(QStringLiteral("allowSlideImagesAction"));
+            QVERIFY(show && allow);
+            QVERIFY(!allow->isEnabled()); // an annotator's window: a lead's setting
+            QCOMPARE(allow->isChecked(), allowed);
+            QTRY_COMPARE(show->isEnabled(), allowed);
+            if (!allowed) {
+                QVERIFY(show->toolTip().contains(QStringLiteral("lead")));
+                continue;
+            }
+            QStringList shown;
+            QTimer::singleShot(0, &w, [&] {
+                if (auto *dialog = qobject_cast<app::SlideImagesDialog *>(
+                            QApplication::activeModalWidget())) {
+                    shown = dialog->shownImages();
+                    // With ASSAY_SCREENSHOT_DIR set: slide-label.png.
+                    if (const QString dir = qEnvironmentVariable("ASSAY_SCREENSHOT_DIR");
+                        !dir.isEmpty())
+                        dialog->grab().save(QDir(dir).filePath(QStringLiteral("slide-label.png")));
+                    dialog->reject();
+                }
+            });
+            show->trigger();
+            shown.sort();
+            QCOMPARE(shown, (QStringList{QStringLiteral("label"), QStringLiteral("macro"),
+                                         QStringLiteral("thumbnail")}));
+        }
     }
 
     // The project's guideline, as its owner (an admin) publishes it: sections for cat and dog,

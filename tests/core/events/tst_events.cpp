@@ -270,6 +270,8 @@ static QList<Sample> samples()
             {"items.removed",
              ItemsRemoved{{QStringLiteral("item-1")}, QStringLiteral("duplicate"), {}}.toJson(),
              through<ItemsRemoved>(), nullptr},
+            {"media.settings_set", MediaSettingsSet{true, {}}.toJson(), through<MediaSettingsSet>(),
+             nullptr},
             {"batch.created",
              BatchCreated{QStringLiteral("batch-1"),
                           QStringLiteral("b"),

@@ -11,6 +11,7 @@
 
 #include <tiffio.h>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -84,6 +85,83 @@ inline bool writeTiledTiff(const QString &path, const TiledTiffSpec &spec, const
         }
         ok = ok && TIFFWriteDirectory(tiff);
     }
+    TIFFClose(tiff);
+    return ok;
+}
+
+// An Aperio SVS as OpenSlide reads it: two tiled levels (full and half size), a thumbnail, and
+// a label and a macro image (stripped, named in their descriptions) of solid colours, which a
+// slide's label and macro are not allowed to be shown unless the project says so.
+struct SlideSpec
+{
+    QSize size{2048, 1536};
+    QSize label{300, 200};
+    QSize macro{600, 200};
+    uint8_t labelRgb[3] = {200, 30, 30};
+    uint8_t macroRgb[3] = {30, 30, 200};
+};
+
+inline bool writeAperioSlide(const QString &path, const SlideSpec &spec)
+{
+    TIFFSetWarningHandler(nullptr);
+    TIFF *tiff = TIFFOpen(QFile::encodeName(path).constData(), "w");
+    if (!tiff)
+        return false;
+    const QByteArray head = "Aperio Image Library v10.0.50\r\n";
+    const auto common = [&](const QSize &size, const QByteArray &description) {
+        TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, uint32_t(size.width()));
+        TIFFSetField(tiff, TIFFTAG_IMAGELENGTH, uint32_t(size.height()));
+        TIFFSetField(tiff, TIFFTAG_BITSPERSAMPLE, uint16_t(8));
+        TIFFSetField(tiff, TIFFTAG_SAMPLESPERPIXEL, uint16_t(3));
+        TIFFSetField(tiff, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+        TIFFSetField(tiff, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_RGB);
+        TIFFSetField(tiff, TIFFTAG_COMPRESSION, COMPRESSION_ADOBE_DEFLATE);
+        TIFFSetField(tiff, TIFFTAG_IMAGEDESCRIPTION, description.constData());
+    };
+    const auto tiled = [&](const QSize &size, const QByteArray &description) {
+        common(size, description);
+        TIFFSetField(tiff, TIFFTAG_TILEWIDTH, uint32_t(256));
+        TIFFSetField(tiff, TIFFTAG_TILELENGTH, uint32_t(256));
+        std::vector<uint8_t> rgb(256 * 256 * 3);
+        bool ok = true;
+        for (int y = 0; y < size.height() && ok; y += 256) {
+            for (int x = 0; x < size.width() && ok; x += 256) {
+                for (size_t i = 0; i < rgb.size(); i += 3) {
+                    rgb[i] = uint8_t(x / 8);
+                    rgb[i + 1] = uint8_t(y / 8);
+                    rgb[i + 2] = 128;
+                }
+                ok = TIFFWriteTile(tiff, rgb.data(), uint32_t(x), uint32_t(y), 0, 0) >= 0;
+            }
+        }
+        return ok && TIFFWriteDirectory(tiff);
+    };
+    const auto stripped = [&](const QSize &size, const QByteArray &description,
+                              const uint8_t *colour) {
+        common(size, description);
+        TIFFSetField(tiff, TIFFTAG_ROWSPERSTRIP, uint32_t(16));
+        std::vector<uint8_t> row(size_t(size.width()) * 3);
+        for (size_t i = 0; i < row.size(); i += 3)
+            std::copy(colour, colour + 3, row.begin() + qsizetype(i));
+        bool ok = true;
+        for (int y = 0; y < size.height() && ok; ++y)
+            ok = TIFFWriteScanline(tiff, row.data(), uint32_t(y), 0) >= 0;
+        return ok && TIFFWriteDirectory(tiff);
+    };
+    const QByteArray dims = QByteArray::number(spec.size.width()) + 'x'
+                            + QByteArray::number(spec.size.height());
+    const uint8_t grey[3] = {128, 128, 128};
+    const QSize half(spec.size.width() / 2, spec.size.height() / 2);
+    const bool ok = tiled(spec.size, head + dims + " [0,0 " + dims
+                                             + "] (256x256) RGB|AppMag = 20"
+                                               "|MPP = 0.4990")
+                    && stripped(QSize(256, 192), head + dims + " -> 256x192 - |AppMag = 20", grey)
+                    && tiled(half, head + dims + " -> " + QByteArray::number(half.width()) + 'x'
+                                           + QByteArray::number(half.height()) + " - |AppMag = 20")
+                    && stripped(spec.label, "Aperio Image Library v10.0.50\nlabel 300x200",
+                                spec.labelRgb)
+                    && stripped(spec.macro, "Aperio Image Library v10.0.50\nmacro 600x200",
+                                spec.macroRgb);
     TIFFClose(tiff);
     return ok;
 }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void refusesDamagedFiles_data();
     void refusesDamagedFiles();
     void refusesUntiledImages();
+    void slideLabelAndMacroAreReadOnlyWhenAsked();
 
 private:
     QString make(const QString &name, const TiledTiffSpec &spec);
@@ -233,6 +234,49 @@ void tst_TileSource::refusesUntiledImages()
     QVERIFY(!pngSource);
     QCOMPARE(pngSource.error().code, ErrorCode::Unsupported);
     QVERIFY(!TileSource::open(m_dir.filePath(QStringLiteral("missing.tif"))));
+}
+
+// An Aperio slide with a label and a macro image: levels as usual; the associated images are
+// listed and read only through their own calls (the intake and the canvas never make them).
+void tst_TileSource::slideLabelAndMacroAreReadOnlyWhenAsked()
+{
+    if (!TileSource::hasOpenSlide())
+        QSKIP("this build has no OpenSlide (libopenslide-dev)");
+    const QString path = m_dir.filePath(QStringLiteral("case.svs"));
+    const SlideSpec spec;
+    QVERIFY(writeAperioSlide(path, spec));
+    auto source = TileSource::open(path);
+    ASSAY_VERIFY_RESULT(source);
+    const TileSource &slide = **source;
+    QCOMPARE(slide.backend(), TileSource::Backend::OpenSlide);
+    QCOMPARE(slide.size(), spec.size);
+    QCOMPARE(slide.levelCount(), 2);
+    QVERIFY(slide.micronsPerPixel());
+    QVERIFY(qAbs(slide.micronsPerPixel()->width() - 0.499) < 1e-3);
+    QStringList names = slide.associatedImages();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("label"), QStringLiteral("macro"),
+                                 QStringLiteral("thumbnail")}));
+    for (const auto &[name, size, rgb] :
+         {std::tuple{QStringLiteral("label"), spec.label, spec.labelRgb},
+          std::tuple{QStringLiteral("macro"), spec.macro, spec.macroRgb}}) {
+        auto pixels = slide.readAssociatedImage(name);
+        ASSAY_VERIFY_RESULT(pixels);
+        QCOMPARE(pixels->size, size);
+        const quint32 expected = 0xff000000u | quint32(rgb[0]) << 16 | quint32(rgb[1]) << 8
+                                 | rgb[2];
+        QCOMPARE(pixels->argb.front(), expected);
+        QCOMPARE(pixels->argb.back(), expected);
+    }
+    const auto none = slide.readAssociatedImage(QStringLiteral("barcode"));
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::NotFound);
+    // A plain tiled TIFF carries none.
+    const QString plain = make(QStringLiteral("plain.tif"),
+                               TiledTiffSpec{QSize(1024, 1024), 2, 256, false, false, false, 0});
+    auto tiffSource = TileSource::open(plain);
+    ASSAY_VERIFY_RESULT(tiffSource);
+    QVERIFY((*tiffSource)->associatedImages().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TileSource)
