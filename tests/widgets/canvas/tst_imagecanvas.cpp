@@ -703,7 +703,7 @@ void tst_ImageCanvas::corruptedImageShowsMessage()
     const QString path = m_dir.filePath(QStringLiteral("broken.jpg"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\xFF\xD8\xFF\xE0 this is not really a JPEG", 32));
+    file.write(QByteArrayLiteral("\xFF\xD8\xFF\xE0 this is not really a JPEG"));
     file.close();
     QSignalSpy failed(m_canvas.get(), &ImageCanvas::imageFailed);
     m_canvas->setImage(path);
