@@ -5348,6 +5348,105 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>the image is read by region: it is never decoded whole</source>
         <translation>das Bild wird bereichsweise gelesen: es wird nie ganz dekodiert</translation>
     </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown.</source>
+        <translation>Die Medieneinstellungen des Projekts: ob Etikett- und Übersichtsbilder von Objektträgern gezeigt werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Do not make the tile pyramids of huge images now; the window makes each when its image is first shown.</source>
+        <translation>Die Kachelpyramiden sehr großer Bilder jetzt nicht erstellen; das Fenster erstellt jede, wenn ihr Bild zum ersten Mal gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>no tile pyramid for %1: %2</source>
+        <translation>keine Kachelpyramide für %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>made the tile pyramids of %n huge image(s) in %1 s</source>
+        <translation>
+            <numerusform>Kachelpyramide von %n sehr großen Bild in %1 s erstellt</numerusform>
+            <numerusform>Kachelpyramiden von %n sehr großen Bildern in %1 s erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown (on) or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation>Ob die Etikett-, Übersichts- und Vorschaubilder von Whole-Slide-Dateien gezeigt werden dürfen (on) oder nicht (off, die Voreinstellung): ein Etikett kann den Namen eines Patienten zeigen. Eine Einstellung der Leitung.</translation>
+    </message>
+    <message>
+        <source>slides&apos; label, macro and thumbnail images: shown</source>
+        <translation>Etikett-, Übersichts- und Vorschaubilder von Objektträgern: werden gezeigt</translation>
+    </message>
+    <message>
+        <source>slides&apos; label, macro and thumbnail images: never shown</source>
+        <translation>Etikett-, Übersichts- und Vorschaubilder von Objektträgern: werden nie gezeigt</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>damaged tile pyramid: %1</source>
+        <translation>beschädigte Kachelpyramide: %1</translation>
+    </message>
+    <message>
+        <source>it is %1 x %2 pixels, the image %3 x %4</source>
+        <translation>sie hat %1 x %2 Pixel, das Bild %3 x %4</translation>
+    </message>
+    <message>
+        <source>its levels end at %1 x %2 pixels</source>
+        <translation>ihre Stufen enden bei %1 x %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the pyramid maker %1 cannot be started: %2</source>
+        <translation>das Pyramidenprogramm %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the pyramid maker stopped (%1)</source>
+        <translation>das Pyramidenprogramm hat angehalten (%1)</translation>
+    </message>
+    <message>
+        <source>the tile pyramid cannot be stored</source>
+        <translation>die Kachelpyramide kann nicht abgelegt werden</translation>
+    </message>
+    <message>
+        <source>unknown libvips error</source>
+        <translation>unbekannter Fehler von libvips</translation>
+    </message>
+    <message>
+        <source>libvips could not be started</source>
+        <translation>libvips konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the file is %1 x %2 pixels now, the project&apos;s item %3 x %4</source>
+        <translation>die Datei hat jetzt %1 x %2 Pixel, das Element des Projekts %3 x %4</translation>
+    </message>
+    <message>
+        <source>the tile pyramid cannot be written: %1</source>
+        <translation>die Kachelpyramide kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>an empty picture</source>
+        <translation>ein leeres Bild</translation>
+    </message>
+    <message>
+        <source>the file carries no image &quot;%1&quot;</source>
+        <translation>die Datei enthält kein Bild „%1“</translation>
+    </message>
+    <message>
+        <source>damaged: not every directory of the file can be read</source>
+        <translation>beschädigt: nicht jedes Verzeichnis der Datei kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
+        <translation>das Bild „%1“ gibt %2 x %3 Pixel an</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
@@ -6377,10 +6476,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>Mediendateien hinzufügen</translation>
     </message>
     <message>
-        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
-        <translation>Medien (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>No items yet: add a folder or files above.</source>
         <translation>Noch keine Elemente: Fügen Sie oben einen Ordner oder Dateien hinzu.</translation>
     </message>
@@ -6443,6 +6538,10 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>add at least one class: people label with these</source>
         <translation>fügen Sie mindestens eine Klasse hinzu: Mit ihnen wird annotiert</translation>
+    </message>
+    <message>
+        <source>Media (%1);;All files (*)</source>
+        <translation>Medien (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7341,10 +7440,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>Mediendateien hinzufügen</translation>
     </message>
     <message>
-        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
-        <translation>Medien (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Checking and adding media…</source>
         <translation>Medien werden geprüft und hinzugefügt…</translation>
     </message>
@@ -7907,6 +8002,46 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>The guideline sections flags and review rejections cite most, with their items</source>
         <translation>Die Richtlinienabschnitte, die Markierungen und Ablehnungen in der Prüfung am häufigsten zitieren, mit ihren Elementen</translation>
     </message>
+    <message>
+        <source>No tile pyramid: %1</source>
+        <translation>Keine Kachelpyramide: %1</translation>
+    </message>
+    <message>
+        <source>Slide &amp;Label and Macro…</source>
+        <translation>&amp;Etikett und Übersicht des Objektträgers…</translation>
+    </message>
+    <message>
+        <source>Allow Slide &amp;Labels</source>
+        <translation>Objektträger-&amp;Etiketten erlauben</translation>
+    </message>
+    <message>
+        <source>The setting was not changed</source>
+        <translation>Die Einstellung wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Slide Label and Macro</source>
+        <translation>Etikett und Übersicht des Objektträgers</translation>
+    </message>
+    <message>
+        <source>A slide&apos;s label and macro images can show a patient&apos;s name: a lead allows them per project (Work ▸ Allow Slide Labels)</source>
+        <translation>Etikett- und Übersichtsbilder eines Objektträgers können den Namen eines Patienten zeigen: eine Leitung erlaubt sie je Projekt (Arbeit ▸ Objektträger-Etiketten erlauben)</translation>
+    </message>
+    <message>
+        <source>The image shown is not a slide with a label or macro image</source>
+        <translation>Das gezeigte Bild ist kein Objektträger mit Etikett- oder Übersichtsbild</translation>
+    </message>
+    <message>
+        <source>The label, macro and thumbnail images of the slide shown</source>
+        <translation>Die Etikett-, Übersichts- und Vorschaubilder des gezeigten Objektträgers</translation>
+    </message>
+    <message>
+        <source>Whether slides&apos; label and macro images may be shown in this project; they are never exported or synced</source>
+        <translation>Ob Etikett- und Übersichtsbilder von Objektträgern in diesem Projekt gezeigt werden dürfen; sie werden nie exportiert oder synchronisiert</translation>
+    </message>
+    <message>
+        <source>Media (%1);;All files (*)</source>
+        <translation>Medien (%1);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MigrationPreviewDialog</name>
@@ -8274,6 +8409,25 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     </message>
 </context>
 <context>
+    <name>assay::app::PyramidBuilder</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop making tile pyramids. An image without one still shows from its reduced copy; its pyramid is made again when it is next shown.</source>
+        <translation>Das Erstellen von Kachelpyramiden anhalten. Ein Bild ohne Pyramide wird weiter aus seiner verkleinerten Kopie gezeigt; seine Pyramide wird erstellt, wenn es das nächste Mal gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>A tile pyramid lets a huge image be zoomed without decoding it whole. It is made once and kept beside the project.</source>
+        <translation>Mit einer Kachelpyramide lässt sich ein sehr großes Bild zoomen, ohne es ganz zu dekodieren. Sie wird einmal erstellt und neben dem Projekt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Tile pyramid of %1 (%2 of %3)</source>
+        <translation>Kachelpyramide von %1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
     <name>assay::app::QueueStrip</name>
     <message>
         <source>Your queue: open, done, skipped and flagged tasks; click one to show it</source>
@@ -8365,6 +8519,25 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>Enter the passphrase of %1&apos;s key.</source>
         <translation>Geben Sie die Passphrase des Schlüssels von %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SlideImagesDialog</name>
+    <message>
+        <source>These images are not part of the slide: a label can show a patient&apos;s name. A lead allowed them for this project.</source>
+        <translation>Diese Bilder gehören nicht zum Objektträger: ein Etikett kann den Namen eines Patienten zeigen. Eine Leitung hat sie für dieses Projekt erlaubt.</translation>
+    </message>
+    <message>
+        <source>Slide Label and Macro — %1</source>
+        <translation>Etikett und Übersicht des Objektträgers — %1</translation>
+    </message>
+    <message>
+        <source>the slide file carries no label, macro or thumbnail image</source>
+        <translation>die Objektträgerdatei enthält kein Etikett-, Übersichts- oder Vorschaubild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
     </message>
 </context>
 <context>

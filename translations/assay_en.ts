@@ -5321,6 +5321,105 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>the image is read by region: it is never decoded whole</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not make the tile pyramids of huge images now; the window makes each when its image is first shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tile pyramid for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>made the tile pyramids of %n huge image(s) in %1 s</source>
+        <translation>
+            <numerusform>made the tile pyramid of %n huge image in %1 s</numerusform>
+            <numerusform>made the tile pyramids of %n huge images in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown (on) or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slides&apos; label, macro and thumbnail images: shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slides&apos; label, macro and thumbnail images: never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged tile pyramid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 x %2 pixels, the image %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its levels end at %1 x %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pyramid maker %1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pyramid maker stopped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tile pyramid cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown libvips error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvips could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 x %2 pixels now, the project&apos;s item %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tile pyramid cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file carries no image &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: not every directory of the file can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::BatchDialog</name>
@@ -6350,10 +6449,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No items yet: add a folder or files above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,6 +6510,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>add at least one class: people label with these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7313,10 +7412,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Media (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.txt *.md *.jsonl *.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking and adding media…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7879,6 +7974,46 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>The guideline sections flags and review rejections cite most, with their items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tile pyramid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide &amp;Label and Macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Slide &amp;Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide Label and Macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slide&apos;s label and macro images can show a patient&apos;s name: a lead allows them per project (Work ▸ Allow Slide Labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image shown is not a slide with a label or macro image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label, macro and thumbnail images of the slide shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether slides&apos; label and macro images may be shown in this project; they are never exported or synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MigrationPreviewDialog</name>
@@ -8246,6 +8381,25 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
 </context>
 <context>
+    <name>assay::app::PyramidBuilder</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop making tile pyramids. An image without one still shows from its reduced copy; its pyramid is made again when it is next shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tile pyramid lets a huge image be zoomed without decoding it whole. It is made once and kept beside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile pyramid of %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::app::QueueStrip</name>
     <message>
         <source>Your queue: open, done, skipped and flagged tasks; click one to show it</source>
@@ -8336,6 +8490,25 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>Enter the passphrase of %1&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::app::SlideImagesDialog</name>
+    <message>
+        <source>These images are not part of the slide: a label can show a patient&apos;s name. A lead allowed them for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide Label and Macro — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide file carries no label, macro or thumbnail image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
