@@ -85,6 +85,11 @@ int main(int argc, char **argv)
     options.format = QStringLiteral("coco");
     options.addClasses = true;
     QElapsedTimer timer;
+    // Where the time goes, phase by phase (the import's own progress reports).
+    QList<QPair<QString, qint64>> phases;
+    options.progress = [&timer, &phases](int, const QString &phase) {
+        phases.append({phase, timer.nsecsElapsed()});
+    };
     timer.start();
     double cpu0 = cpuSeconds();
     auto imported = transfer::importDataset(store, cocoPath, options);
@@ -98,6 +103,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "imported %lld boxes and matched %lld images\n",
                      qlonglong(imported->boxes), qlonglong(imported->itemsMatched));
         return 1;
+    }
+
+    for (qsizetype i = 0; i + 1 < phases.size(); ++i) {
+        std::printf("  %-20s %.3f s\n", qPrintable(phases[i].first),
+                    double(phases[i + 1].second - phases[i].second) / 1e9);
     }
 
     // "assay import" then closes the project, which checkpoints the write-ahead log into the

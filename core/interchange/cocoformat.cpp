@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -1350,13 +1351,30 @@ Confidence sniffJson(const QString &path, bool results)
     }
     if (first != '{')
         return 0;
-    const bool images = head.contains("\"images\"");
+    bool images = head.contains("\"images\"");
     const bool annotations = head.contains("\"annotations\"");
-    const bool categories = head.contains("\"categories\"");
+    bool categories = head.contains("\"categories\"");
+    if (!images && head.size() == (1 << 20)) {
+        // Keys written in sorted order (Python's sort_keys, Qt) put "images" after a long list
+        // of annotations: the end of the file says.
+        const QByteArray tail = readTail(path, 1 << 20);
+        images = tail.contains("\"images\"");
+        categories = categories || tail.contains("\"categories\"");
+    }
     if (images && (annotations || categories))
         return 90;
     if (images)
         return 50;
+    // A text that begins with its annotations, each naming its image: COCO with sorted keys,
+    // its images too far on to be seen here.
+    static const QRegularExpression annotationsFirst(
+            QStringLiteral("^\\s*\\{\\s*\"annotations\"\\s*:\\s*\\[\\s*\\{([^{}]*)\\}"));
+    const qsizetype bom = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QRegularExpressionMatch m = annotationsFirst.match(
+            QString::fromUtf8(head.mid(bom, 64 * 1024)));
+    if (m.hasMatch() && m.captured(1).contains(QLatin1String("\"image_id\""))
+        && m.captured(1).contains(QLatin1String("\"bbox\"")))
+        return 90;
     return 0;
 }
 

@@ -317,6 +317,16 @@ QByteArray readHead(const QString &path, qint64 bytes)
     return file.read(bytes);
 }
 
+QByteArray readTail(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() > bytes && !file.seek(file.size() - bytes))
+        return {};
+    return file.read(bytes);
+}
+
 char firstSignificantByte(const QByteArray &head)
 {
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;

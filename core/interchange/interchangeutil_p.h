@@ -101,6 +101,8 @@ namespace assay::core::interchange::detail {
 
 // The first `bytes` bytes of a file (for format sniffing); empty when unreadable.
 QByteArray readHead(const QString &path, qint64 bytes = 65536);
+// The last `bytes` of a file (all of a smaller one); empty when it cannot be read.
+QByteArray readTail(const QString &path, qint64 bytes);
 // The first non-space byte of a text (after a UTF-8 BOM), or 0.
 char firstSignificantByte(const QByteArray &head);
 // The local name of the root element of an XML text, or empty.

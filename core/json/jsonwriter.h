@@ -64,6 +64,8 @@ public:
     // The text written (in memory), with at least kSpare bytes of capacity after it.
     QByteArray takeBytes();
     static constexpr qsizetype kSpare = 64;
+    // The bytes written so far (in memory).
+    qsizetype size() const { return m_pos - m_begin; }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }

@@ -44,16 +44,17 @@ Status ApplierRegistry::apply(Database *db, const Event &event, const QJsonObjec
         return {};
     if (it->object)
         return it->object(db, event, payload);
-    return it->json(db, event, json::compactJson(payload));
+    return it->json(db, event, json::compactJson(payload), nullptr);
 }
 
-Status ApplierRegistry::applyJson(Database *db, const Event &event, const QByteArray &json) const
+Status ApplierRegistry::applyJson(Database *db, const Event &event, const QByteArray &json,
+                                  const BulkHint *hint) const
 {
     auto it = m_entries.constFind(event.kind);
     if (it == m_entries.cend())
         return {};
     if (it->json)
-        return it->json(db, event, json);
+        return it->json(db, event, json, hint);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -14,6 +14,7 @@
 
 namespace assay::core::store {
 
+class BulkHint;
 class Database;
 
 // The store knows no event kind: each service registers the appliers of its own kinds (beside
@@ -24,7 +25,9 @@ class ApplierRegistry final
 {
 public:
     using ObjectApplier = std::function<Status(Database *, const Event &, const QJsonObject &)>;
-    using JsonApplier = std::function<Status(Database *, const Event &, const QByteArray &)>;
+    // `hint`: what the payload's writer knew about it (bulkhint.h); null on a replay.
+    using JsonApplier = std::function<Status(Database *, const Event &, const QByteArray &,
+                                             const BulkHint *hint)>;
 
     // A typed event E (with `static constexpr EventKind kind` and `static Result<E>
     // fromJson(const QJsonObject &)`) and the function that applies it.
@@ -49,7 +52,8 @@ public:
     // Applies one event. A kind this build does not know (from a newer workstation) changes no
     // state here; the event stays in the log.
     Status apply(Database *db, const Event &event, const QJsonObject &payload) const;
-    Status applyJson(Database *db, const Event &event, const QByteArray &json) const;
+    Status applyJson(Database *db, const Event &event, const QByteArray &json,
+                     const BulkHint *hint = nullptr) const;
 
     // Whether an event's author had the right to it at its place in the log, judged on the
     // state the replay has built so far: a verifying replay refuses (and lists) events that

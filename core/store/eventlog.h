@@ -5,6 +5,7 @@
 
 #include "core/domain/types.h"
 #include "core/result.h"
+#include "core/store/bulkhint.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace assay::core::identity {
 class SecretKeys;
@@ -29,6 +31,9 @@ struct EventDraft
     // Bulk events (imports of a million boxes) bring their payload as compact JSON text made
     // without QJsonObject; when set, it is stored instead of `payload`.
     QByteArray json;
+    // What the bulk payload's writer knew about it, for its applier (bulkhint.h); kept in
+    // memory only.
+    std::shared_ptr<const BulkHint> hint;
     QString action;   // the action it needs, in clear (core/events/policy.h actionCode)
     QString audience; // who may read the payload: "all" or "leads"
 };

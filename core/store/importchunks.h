@@ -40,9 +40,12 @@ Result<QList<Annotation>> importedAnnotationsForItem(Database *db, const Id &ite
 // One imported annotation still in its chunk; nullopt when there is none with that id.
 Result<std::optional<Annotation>> importedAnnotation(Database *db, const Id &annotationId);
 // Every imported annotation still in a chunk, by import (event order), then chunk and row.
-// `visit` returns false to stop.
+// `visit` returns false to stop. With BoxIds::Left the boxes' ids stay empty: a reader that
+// never uses them (an export) saves making a million of them.
+enum class BoxIds { Made, Left };
 Status forEachImportedAnnotation(Database *db,
-                                 const std::function<bool(ImportedAnnotation &&)> &visit);
+                                 const std::function<bool(ImportedAnnotation &&)> &visit,
+                                 BoxIds boxIds = BoxIds::Made);
 // How many imported annotations each of the given items has (items without any are absent).
 Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
 

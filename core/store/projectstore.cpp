@@ -394,12 +394,14 @@ Result<ProjectCounts> ProjectStore::counts() const
 
 Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
                                    const QJsonObject &payload, const QByteArray &json,
-                                   const QString &audience)
+                                   const QString &audience,
+                                   const std::shared_ptr<const BulkHint> &hint)
 {
     EventDraft draft;
     draft.kind = QLatin1String(kind.name);
     draft.payload = payload;
     draft.json = json;
+    draft.hint = hint;
     draft.action = QLatin1String(actionCode(kind.action));
     draft.audience = audience.isEmpty() ? QString::fromLatin1(kind.audience) : audience;
     const store::Author signedBy{author.id, m_device, signer()};
@@ -419,7 +421,7 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
             std::jthread encoder([&sealed, &draft, &signedBy] {
                 EventLog::seal(&sealed, draft, signedBy.keys);
             });
-            st = m_appliers->applyJson(m_db.get(), *event, draft.json);
+            st = m_appliers->applyJson(m_db.get(), *event, draft.json, draft.hint.get());
         }
         if (st) {
             *event = std::move(sealed);
@@ -431,8 +433,9 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
         event = EventLog::append(m_db.get(), signedBy, draft);
         if (!event)
             return event.error();
-        st = draft.json.isEmpty() ? m_appliers->apply(m_db.get(), *event, draft.payload)
-                                  : m_appliers->applyJson(m_db.get(), *event, draft.json);
+        st = draft.json.isEmpty()
+                     ? m_appliers->apply(m_db.get(), *event, draft.payload)
+                     : m_appliers->applyJson(m_db.get(), *event, draft.json, draft.hint.get());
     }
     if (!st) {
         return makeError(st.error().code,
@@ -446,7 +449,8 @@ Result<Event> ProjectStore::append(const Person &author, const EventKind &kind,
 
 Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &kind,
                                        const QJsonObject &payload, const QByteArray &json,
-                                       const QString &audience)
+                                       const QString &audience,
+                                       const std::shared_ptr<const BulkHint> &hint)
 {
     ASSAY_TRY(refuseWhenReadOnly());
     if (author.id.isEmpty())
@@ -458,7 +462,7 @@ Result<Event> ProjectStore::recordKind(const Person &author, const EventKind &ki
     }
     Result<Event> event = makeError(ErrorCode::Generic, QString());
     const Status st = transact([&]() -> Status {
-        event = append(author, kind, payload, json, audience);
+        event = append(author, kind, payload, json, audience, hint);
         if (!event)
             return event.error();
         return {};

@@ -155,13 +155,14 @@ public:
         if constexpr (requires { event.audience(); })
             audience = event.audience();
         if constexpr (E::kind.bulk)
-            return recordKind(author, E::kind, {}, event.json, audience);
+            return recordKind(author, E::kind, {}, event.json, audience, event.hint);
         else
             return recordKind(author, E::kind, event.toJson(), {}, audience);
     }
     Result<Event> recordKind(const Person &author, const EventKind &kind,
                              const QJsonObject &payload, const QByteArray &json,
-                             const QString &audience = {});
+                             const QString &audience = {},
+                             const std::shared_ptr<const BulkHint> &hint = {});
 
     // Runs `work` in one transaction: every event it records commits together, or none does.
     Status transact(const std::function<Status()> &work);
@@ -217,7 +218,8 @@ private:
     static Status replay(Database *db, const ApplierRegistry &appliers, const QString &path,
                          QList<ChainProblem> *refused = nullptr);
     Result<Event> append(const Person &author, const EventKind &kind, const QJsonObject &payload,
-                         const QByteArray &json, const QString &audience);
+                         const QByteArray &json, const QString &audience,
+                         const std::shared_ptr<const BulkHint> &hint);
 
     Status refuseWhenReadOnly() const;
 

@@ -20,6 +20,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <thread>
+#include <vector>
 
 namespace assay::core::transfer {
 
@@ -101,6 +104,7 @@ private:
     void collectItem(const Item &item, const QList<const StoredAnnotation *> &annotations,
                      int imageIndex);
     int categoryFor(const Id &classId);
+    int lookUpCategory(const Id &classId);
     QJsonObject manifest() const;
     void removeWritten() const;
 
@@ -127,9 +131,17 @@ private:
     QJsonArray m_batchesJson;
     Dataset m_data;
     QHash<Id, int> m_categoryOf;
+    struct ClassCacheEntry
+    {
+        quintptr text = 0; // where the class id's characters are
+        qsizetype size = -1;
+        int category = -1;
+    };
+    std::array<ClassCacheEntry, 256> m_classCache{}; // by that address, for categoryFor()
     QSet<QString> m_guidelineVersions;
     QSet<int> m_taxonomyVersions;
     interchange::WrittenFiles m_written;
+    std::vector<std::jthread> m_releases; // freeing what was written; joined first when this goes
 };
 
 Result<ExportSummary> DatasetExport::run()
@@ -139,7 +151,19 @@ Result<ExportSummary> DatasetExport::run()
     select();
     readBatches();
     ASSAY_TRY(collect());
+    // A million annotations take a while to free: on the other core, while the files are written
+    // and hashed.
+    m_releases.emplace_back([stored = std::move(m_stored), byItem = std::move(m_byItem)]() mutable {
+        byItem = {};
+        stored = {};
+    });
     ASSAY_TRY(writeFormat());
+    m_releases.emplace_back([boxes = std::move(m_data.boxes), images = std::move(m_data.images),
+                             labels = std::move(m_data.labels)]() mutable {
+        boxes = {};
+        images = {};
+        labels = {};
+    });
     ASSAY_TRY(writeManifest());
     progress(100, QT_TRANSLATE_NOOP("assay", "Done"));
     return std::move(m_summary);
@@ -178,7 +202,7 @@ Status DatasetExport::gather()
     if (!taxonomy)
         return taxonomy.error();
     m_taxonomy = std::move(*taxonomy);
-    auto stored = m_project.transfer().storedAnnotations();
+    auto stored = m_project.transfer().storedAnnotations(store::BoxIds::Left);
     if (!stored)
         return stored.error();
     m_stored = std::move(*stored);
@@ -207,6 +231,7 @@ Status DatasetExport::gather()
 // 2. Selection: per item, the annotations that count.
 void DatasetExport::select()
 {
+    m_byItem.reserve(m_stored.size());
     for (const auto &s : std::as_const(m_stored)) {
         const bool final = s.origin == QLatin1String("task") && s.taskState == TaskState::Done
                            && s.batchState == BatchState::Accepted
@@ -265,6 +290,20 @@ void DatasetExport::readBatches()
 
 int DatasetExport::categoryFor(const Id &labelClassId)
 {
+    // The boxes of an import share their class ids' text: a million boxes are looked up by where
+    // that text is, not by hashing and comparing it. The cache lives while the annotations do
+    // (collect()), so an address is never reused for another text meanwhile.
+    const quintptr key = quintptr(labelClassId.constData());
+    ClassCacheEntry &cached = m_classCache[(key >> 4) % m_classCache.size()];
+    if (cached.text == key && cached.size == labelClassId.size())
+        return cached.category;
+    const int category = lookUpCategory(labelClassId);
+    cached = {key, labelClassId.size(), category};
+    return category;
+}
+
+int DatasetExport::lookUpCategory(const Id &labelClassId)
+{
     // A label keeps its class id; merges and splits up to the exported version say which
     // class it reads as.
     const Id classId = m_taxonomy.resolve(labelClassId);
@@ -320,6 +359,7 @@ Status DatasetExport::collect()
             return cancelError();
     }
     m_summary.images = m_data.images.size();
+    m_classCache.fill({}); // the annotations it points into are freed next
     return {};
 }
 

@@ -136,10 +136,19 @@ private:
         qsizetype boxCount = 0;
         QByteArray itemUtf8;
     };
+    // A box as its row writes it, copied in the rows' order: the rows then read their boxes
+    // one after another instead of a million dataset boxes in a random order.
+    struct RowBox
+    {
+        int box = -1;        // the dataset box, for its attributes
+        bool extras = false; // it has attributes, a score, an annotator or a source id
+        int category = -1;
+        double x = 0, y = 0, w = 0, h = 0;
+    };
     struct AnnotationGroups
     {
         QList<Group> groups;
-        std::vector<int> boxes;       // dataset box indexes, group after group
+        std::vector<RowBox> boxes;    // the dataset's boxes, group after group
         std::vector<qsizetype> order; // groups sorted by item: the payload's row order
         QHash<Id, QByteArray> personUtf8;
     };
@@ -190,6 +199,7 @@ private:
     Person m_owner; // whose labels these are
     Dataset m_data;
     Resolver m_resolver;
+    QHash<QString, Id> m_projectPaths;        // read beside the format's reader, for m_resolver
     QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
     QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
     QStringList m_toAdd;                      // absolute paths of media to add
@@ -200,6 +210,7 @@ private:
     QSet<int> m_missingImages;
     QHash<QString, Id> m_people; // name or display name -> person
     QSet<QString> m_unknownAnnotators;
+    std::jthread m_release; // frees what the import read; joined first when this goes
 };
 
 Result<ImportSummary> DatasetImport::run()
@@ -246,7 +257,16 @@ Status DatasetImport::read()
     readOptions.referencePath = m_options.referencePath;
     readOptions.itemKind = m_options.itemKind;
     readOptions.mediaRoot = m_options.mediaRoot;
-    auto read = registry.read(m_summary.source, requested, readOptions);
+    // The project's paths are read on the other core meanwhile: the matching needs them, and
+    // the format's reader does not touch the project.
+    Result<QHash<QString, Id>> paths = makeError(ErrorCode::Generic, QString());
+    auto read = [&] {
+        std::jthread pathReader([this, &paths] { paths = m_project.items().itemIdsByPath(); });
+        return registry.read(m_summary.source, requested, readOptions);
+    }();
+    if (!paths)
+        return paths.error();
+    m_projectPaths = std::move(*paths);
     if (!read)
         return read.error();
     m_data = std::move(*read);
@@ -290,12 +310,7 @@ Status DatasetImport::matchMedia()
             m_options.mediaRoot.isEmpty()
                     ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
                     : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
-    {
-        auto ids = m_project.items().itemIdsByPath();
-        if (!ids)
-            return ids.error();
-        m_resolver.byPath = std::move(*ids);
-    }
+    m_resolver.byPath = std::move(m_projectPaths);
 
     interchange::MediaResolver::Options mediaOptions;
     mediaOptions.mediaRoot = m_resolver.root;
@@ -486,6 +501,14 @@ Status DatasetImport::write()
     if (!event)
         return event.error();
     m_summary.eventId = event->id;
+    // What the import read is freed on the other core while the transaction commits: a million
+    // boxes take a while to free.
+    m_release = std::jthread([data = std::move(m_data), paths = std::move(m_resolver.byPath),
+                              images = std::move(m_imageItem)]() mutable {
+        data = {};
+        paths = {};
+        images = {};
+    });
     progress(95, QT_TRANSLATE_NOOP("assay", "Committing"));
     if (cancelled())
         return cancelError();
@@ -699,9 +722,13 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
     {
         // Most boxes name no annotator: their group is found by image, hashing once per image.
         std::vector<int> ownerGroupOfImage(size_t(m_data.images.size()), -1);
+        std::vector<char> matched(size_t(m_data.images.size())); // compact: read per box
+        for (qsizetype i = 0; i < m_data.images.size(); ++i)
+            matched[size_t(i)] = !m_imageItem[i].isEmpty();
+        std::vector<qsizetype> counts; // boxes per group, apart from the groups: read per box
         for (qsizetype i = 0; i < m_data.boxes.size(); ++i) {
             const auto &b = m_data.boxes[i];
-            if (m_imageItem[b.image].isEmpty()) {
+            if (!matched[size_t(b.image)]) {
                 ++m_summary.droppedBoxes;
                 continue;
             }
@@ -715,8 +742,12 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
                 g = groupFor(m_imageItem[b.image], personFor(b.annotator));
             }
             boxGroup[size_t(i)] = g;
-            ++groups[g].boxCount;
+            if (size_t(g) >= counts.size())
+                counts.resize(size_t(groups.size()));
+            ++counts[size_t(g)];
         }
+        for (size_t g = 0; g < counts.size(); ++g)
+            groups[qsizetype(g)].boxCount = counts[g];
     }
     for (int i = 0; i < m_data.labels.size(); ++i) {
         if (m_labelItem[i].isEmpty()) {
@@ -738,8 +769,18 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
         for (qsizetype gi = 0; gi < groups.size(); ++gi)
             fill[size_t(gi)] = groups[gi].firstBox;
         for (size_t i = 0; i < boxGroup.size(); ++i) {
-            if (boxGroup[i] >= 0)
-                a.boxes[size_t(fill[size_t(boxGroup[i])]++)] = int(i);
+            if (boxGroup[i] < 0)
+                continue;
+            const auto &b = m_data.boxes[qsizetype(i)];
+            RowBox &r = a.boxes[size_t(fill[size_t(boxGroup[i])]++)];
+            r.box = int(i);
+            r.extras = !b.attributes.isEmpty() || b.score || !b.annotator.isEmpty()
+                       || !b.sourceId.isEmpty();
+            r.category = b.category;
+            r.x = b.x;
+            r.y = b.y;
+            r.w = b.w;
+            r.h = b.h;
         }
     }
 
@@ -783,11 +824,11 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
         const Group &g = a.groups.at(a.order[size_t(gi)]);
         out.beginRow(g.itemUtf8, a.personUtf8.value(g.person), g.classes);
         for (qsizetype k = 0; k < g.boxCount; ++k) {
-            const auto &b = m_data.boxes.at(a.boxes[size_t(g.firstBox + k)]);
+            const RowBox &r = a.boxes[size_t(g.firstBox + k)];
             // Attributes only where there are some (most boxes have none).
             QByteArray attributesText;
-            if (!b.attributes.isEmpty() || b.score || !b.annotator.isEmpty()
-                || !b.sourceId.isEmpty()) {
+            if (r.extras) {
+                const auto &b = m_data.boxes.at(r.box);
                 QJsonObject attributes = b.attributes;
                 if (b.score)
                     attributes.insert(QStringLiteral("score"), *b.score);
@@ -797,7 +838,7 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
                     attributes.insert(QStringLiteral("source_id"), b.sourceId);
                 attributesText = core::json::compactJson(attributes);
             }
-            out.addBox(b.category, b.x, b.y, b.w, b.h, attributesText);
+            out.addBox(r.category, r.x, r.y, r.w, r.h, attributesText);
         }
         out.endRow();
     }

@@ -88,6 +88,15 @@ void ImportAnnotationRows::beginRow(const QByteArray &item, const QByteArray &pe
 {
     JsonWriter &out = *m_json;
     out.beginArray();
+    ImportRowIndex::Row &row = m_rows.emplace_back();
+    row.offset = size_t(out.size() - 1);
+    row.item.assign(item.constData(), size_t(item.size()));
+    row.n = m_next;
+    if (person != m_person) {
+        m_person = person;
+        if (std::find(m_people.begin(), m_people.end(), person) == m_people.end())
+            m_people.push_back(person);
+    }
     writeAnnotationId(out, m_idPrefix, m_next++);
     out.value(view(item));
     out.value(view(person));
@@ -111,12 +120,14 @@ void ImportAnnotationRows::addBox(int category, double x, double y, double w, do
     if (!attributes.isEmpty())
         out.value(view(attributes));
     out.endArray();
+    ++m_rows.back().boxes;
 }
 
 void ImportAnnotationRows::endRow()
 {
     m_json->endArray(); // the boxes
     m_json->endArray();
+    m_rows.back().size = size_t(m_json->size()) - m_rows.back().offset;
 }
 
 ImportPayloadWriter::ImportPayloadWriter(const ImportPayloadHeader &header, qsizetype reserve)
@@ -186,6 +197,12 @@ void ImportPayloadWriter::addPrelabelLabel(const Id &item, int category, std::op
 
 ImportAnnotationRows ImportPayloadWriter::annotationRows(quint32 firstRow, qsizetype reserve)
 {
+    if (!m_index) {
+        m_index = std::make_shared<ImportRowIndex>();
+        m_index->idPrefix = m_idPrefix.toStdString();
+        if (m_json)
+            m_index->rowsBegin = size_t(m_json->size());
+    }
     if (firstRow == 0 && m_json)
         return ImportAnnotationRows(std::move(m_json), m_idPrefix, 0);
     return ImportAnnotationRows(partWriter(reserve), m_idPrefix, firstRow);
@@ -193,14 +210,26 @@ ImportAnnotationRows ImportPayloadWriter::annotationRows(quint32 firstRow, qsize
 
 void ImportPayloadWriter::append(ImportAnnotationRows &&rows)
 {
-    ASSAY_ASSERT(rows.m_first == m_rows && rows.m_json, return );
+    ASSAY_ASSERT(rows.m_first == m_rows && rows.m_json && m_index, return );
     m_rows = rows.m_next;
+    size_t base = 0; // where the part's text starts in the payload
     if (!m_json) {
         m_json = std::move(rows.m_json); // the part of row 0: the writer's own text
-        return;
+    } else {
+        rows.m_json->endContinuedArray();
+        const QByteArray part = rows.m_json->takeBytes();
+        m_json->appendElements(part);
+        base = size_t(m_json->size() - part.size());
     }
-    rows.m_json->endContinuedArray();
-    m_json->appendElements(rows.m_json->takeBytes());
+    for (ImportRowIndex::Row &row : rows.m_rows) {
+        row.offset += base;
+        m_index->rows.push_back(std::move(row));
+    }
+    for (const QByteArray &person : rows.m_people) {
+        std::string p = person.toStdString();
+        if (std::find(m_index->people.begin(), m_index->people.end(), p) == m_index->people.end())
+            m_index->people.push_back(std::move(p));
+    }
 }
 
 DatasetImported ImportPayloadWriter::take()
@@ -209,7 +238,7 @@ DatasetImported ImportPayloadWriter::take()
     m_json->endArray();
     m_json->endObject();
     QByteArray text = m_json->takeBytes();
-    return DatasetImported{std::move(text)};
+    return DatasetImported{std::move(text), std::move(m_index)};
 }
 
 // --- Reading -------------------------------------------------------------------------------
@@ -276,10 +305,13 @@ const char *closingEnd(const char *start, const char *limit)
 class PayloadReader
 {
 public:
-    PayloadReader(const Id &eventId, ImportPayloadHandler &handler, const char *payloadEnd)
+    PayloadReader(const Id &eventId, ImportPayloadHandler &handler, const char *payloadEnd,
+                  const ImportRowIndex *index = nullptr, std::string_view payload = {})
         : m_eventId(eventId)
         , m_handler(handler)
         , m_payloadEnd(payloadEnd)
+        , m_index(index)
+        , m_payload(payload)
     {}
 
     Status read(ondemand::object root);
@@ -293,6 +325,10 @@ private:
     const Id &m_eventId;
     ImportPayloadHandler &m_handler;
     const char *m_payloadEnd; // end of the payload's text
+    // The writer's index of the rows and the whole payload it indexes; the text parsed is then
+    // the header alone, with an empty list of rows.
+    const ImportRowIndex *m_index;
+    std::string_view m_payload;
     ImportPayloadHeader m_header;
     bool m_headerDone = false;
 };
@@ -376,6 +412,18 @@ Status PayloadReader::read(ondemand::object root)
 Status PayloadReader::readAnnotations(ondemand::array annotations)
 {
     ImportAnnotations result;
+    if (m_index) {
+        result.idPrefix = m_index->idPrefix;
+        result.people = m_index->people;
+        result.rows.reserve(m_index->rows.size());
+        for (const ImportRowIndex::Row &row : m_index->rows) {
+            ASSAY_ASSERT(row.offset + row.size <= m_payload.size(),
+                         return error(QStringLiteral("row index")));
+            result.rows.push_back(
+                    {m_payload.substr(row.offset, row.size), row.item, row.n, row.boxes});
+        }
+        return m_handler.annotations(result);
+    }
     const size_t classCount = size_t(m_header.classes.size());
     store::importrows::RowView view;
     std::vector<const char *> starts; // where each row's text begins in the payload
@@ -456,8 +504,27 @@ Status PayloadReader::readPrelabels(ondemand::array prelabels)
 
 } // namespace
 
-Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloadHandler &handler)
+Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloadHandler &handler,
+                         const ImportRowIndex *index)
 {
+    if (index) {
+        // The header, with the rows left out: "...,"annotations":[" closed by "]}".
+        ASSAY_ASSERT(index->rowsBegin > 0 && index->rowsBegin <= size_t(json.size()),
+                     return importPayloadError(eventId, QStringLiteral("row index")));
+        std::string header(json.constData(), index->rowsBegin);
+        header += "]}";
+        const padded_string text(header);
+        ondemand::parser parser;
+        ondemand::document doc;
+        if (parser.iterate(text).get(doc))
+            return importPayloadError(eventId, QStringLiteral("not JSON"));
+        ondemand::object root;
+        if (doc.get_object().get(root))
+            return importPayloadError(eventId, QStringLiteral("not an object"));
+        PayloadReader reader(eventId, handler, text.data() + text.size(), index,
+                             std::string_view(json.constData(), size_t(json.size())));
+        return reader.read(root);
+    }
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: a payload just built usually has
     // that much spare capacity, which saves copying tens of megabytes.
     padded_string copy;

@@ -69,6 +69,26 @@ struct ImportPayloadHeader
     static QString prelabelsMode() { return QStringLiteral("prelabels"); }
 };
 
+// Where the writer of a payload put its annotation rows, handed to the applier of the event as
+// it is recorded (core/store/bulkhint.h): the applier then reads the header alone and takes the
+// rows from here, instead of parsing tens of megabytes it has just been given. It holds what
+// the reader would find (ImportAnnotations) with offsets for the views.
+struct ImportRowIndex final : store::BulkHint
+{
+    struct Row
+    {
+        size_t offset = 0; // of the row's text in the payload
+        size_t size = 0;
+        std::string item;
+        int64_t n = 0;
+        qint64 boxes = 0;
+    };
+    size_t rowsBegin = 0; // where the first row starts, just past "annotations":[
+    std::string idPrefix;
+    std::vector<Row> rows;
+    std::vector<std::string> people;
+};
+
 // Annotation rows of a payload, from row `firstRow` on. A large payload is made of several
 // parts filled on different threads at once, then appended to the writer in row order.
 class ImportAnnotationRows final
@@ -94,6 +114,10 @@ private:
     QByteArray m_idPrefix;
     quint32 m_first; // the row number of the first row
     quint32 m_next;  // the row number of the next row
+    // The rows written, their offsets in m_json's text until the part is appended.
+    std::vector<ImportRowIndex::Row> m_rows;
+    QByteArray m_person; // of the row being written
+    std::vector<QByteArray> m_people;
 };
 
 // Builds one payload: the header, then the rows of its mode, then take().
@@ -122,6 +146,7 @@ private:
     std::unique_ptr<core::json::JsonWriter> m_json; // lent to the part of row 0 while it is filled
     QByteArray m_idPrefix;                          // of this import's annotation ids
     quint32 m_rows = 0;                             // annotation rows appended
+    std::shared_ptr<ImportRowIndex> m_index;        // mode "labels": the rows appended
 };
 
 // One annotation row as the applier keeps it.
@@ -164,8 +189,10 @@ public:
 };
 
 // Reads a payload of event `eventId` into `handler`. The views handed to it are valid during
-// the call that hands them. Fails with ErrorCode::InvalidInput on anything malformed.
-Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloadHandler &handler);
+// the call that hands them. Fails with ErrorCode::InvalidInput on anything malformed. With
+// the `index` its writer made, only the header is parsed.
+Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloadHandler &handler,
+                         const ImportRowIndex *index = nullptr);
 
 // "event <id>: import payload: <what>", for the applier's own refusals too.
 Error importPayloadError(const Id &eventId, const QString &what);

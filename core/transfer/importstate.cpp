@@ -17,8 +17,11 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace assay::core {
@@ -103,41 +106,80 @@ Status ImportState::annotations(ImportAnnotations &a)
     if (!std::is_sorted(rows.begin(), rows.end(), byItem))
         std::stable_sort(rows.begin(), rows.end(), byItem);
 
+    // The chunks: rows [first, last) of about s_chunkBytes each, compressed on both cores.
+    struct Chunk
+    {
+        size_t first = 0, last = 0;
+        int64_t minN = 0, maxN = 0;
+        qint64 boxes = 0;
+        QByteArray packed;
+    };
+    std::vector<Chunk> chunks;
+    for (size_t first = 0; first < rows.size();) {
+        Chunk &c = chunks.emplace_back();
+        c.first = first;
+        c.minN = c.maxN = rows[first].n;
+        size_t bytes = 0;
+        size_t last = first;
+        while (last < rows.size()
+               && (last == first || bytes + rows[last].text.size() < s_chunkBytes)) {
+            bytes += rows[last].text.size() + 1;
+            c.minN = std::min(c.minN, rows[last].n);
+            c.maxN = std::max(c.maxN, rows[last].n);
+            c.boxes += rows[last].boxes;
+            ++last;
+        }
+        c.last = last;
+        first = last;
+    }
+    std::atomic<size_t> nextChunk = 0;
+    std::atomic<bool> failed = false;
+    std::mutex errorLock;
+    Status error;
+    auto compressAll = [&] {
+        const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
+                                                                              &ZSTD_freeCCtx);
+        std::string data; // a chunk's text: its rows as a JSON array
+        data.reserve(s_chunkBytes * 2);
+        for (size_t i = nextChunk++; i < chunks.size() && !failed; i = nextChunk++) {
+            Chunk &c = chunks[i];
+            data = '[';
+            for (size_t r = c.first; r < c.last; ++r) {
+                if (r > c.first)
+                    data += ',';
+                data += rows[r].text;
+            }
+            data += ']';
+            const Status st = store::compressChunk(compressor.get(), data, &c.packed);
+            if (!st) {
+                const std::lock_guard lock(errorLock);
+                error = st;
+                failed = true;
+            }
+        }
+    };
+    {
+        std::jthread helper;
+        if (chunks.size() > 64)
+            helper = std::jthread(compressAll);
+        compressAll();
+    }
+    if (failed)
+        return error;
+
     auto insert = m_db->cached(
             "INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
             " annotations, boxes, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return insert.error();
     Statement &s = **insert;
-    std::string data;
-    data.reserve(s_chunkBytes * 2);
-    QByteArray packed;
-    const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
-                                                                          &ZSTD_freeCCtx);
     qint64 allBoxes = 0;
-    for (size_t first = 0; first < rows.size();) {
-        size_t last = first;
-        int64_t minN = rows[first].n, maxN = rows[first].n;
-        qint64 boxes = 0;
-        data = "[";
-        while (last < rows.size()
-               && (last == first || data.size() + rows[last].text.size() < s_chunkBytes)) {
-            if (last > first)
-                data += ',';
-            data += rows[last].text;
-            minN = std::min(minN, rows[last].n);
-            maxN = std::max(maxN, rows[last].n);
-            boxes += rows[last].boxes;
-            ++last;
-        }
-        data += ']';
-        ASSAY_TRY(store::compressChunk(compressor.get(), data, &packed));
-        s.bindUtf8(1, m_eventId).bind(2, qint64(minN)).bind(3, qint64(maxN));
-        s.bindUtf8(4, rows[first].item).bindUtf8(5, rows[last - 1].item);
-        s.bind(6, qint64(last - first)).bind(7, boxes).bind(8, packed);
+    for (const Chunk &c : chunks) {
+        s.bindUtf8(1, m_eventId).bind(2, qint64(c.minN)).bind(3, qint64(c.maxN));
+        s.bindUtf8(4, rows[c.first].item).bindUtf8(5, rows[c.last - 1].item);
+        s.bind(6, qint64(c.last - c.first)).bind(7, c.boxes).bind(8, c.packed);
         ASSAY_TRY(s.exec());
-        allBoxes += boxes;
-        first = last;
+        allBoxes += c.boxes;
     }
     ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::annotations), qint64(rows.size())));
     ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::boxes), allBoxes));
@@ -180,10 +222,12 @@ Status ImportState::prelabel(const ImportPrelabelRow &row)
 
 } // namespace
 
-static Status datasetImported(Database *db, const Event &event, const QByteArray &json)
+static Status datasetImported(Database *db, const Event &event, const QByteArray &json,
+                              const store::BulkHint *hint)
 {
     ImportState state(db, event);
-    return transfer::readImportPayload(json, event.id, state);
+    return transfer::readImportPayload(json, event.id, state,
+                                       dynamic_cast<const transfer::ImportRowIndex *>(hint));
 }
 
 void TransferService::registerAppliers(store::ApplierRegistry &registry)

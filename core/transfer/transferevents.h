@@ -3,8 +3,11 @@
 #pragma once
 
 #include "core/events/eventkind.h"
+#include "core/store/bulkhint.h"
 
 #include <QByteArray>
+
+#include <memory>
 
 namespace assay::core {
 
@@ -14,6 +17,9 @@ struct DatasetImported final
 {
     static constexpr EventKind kind{"dataset.imported", 1, Action::AddItems, /*bulk*/ true};
     QByteArray json;
+    // Where the payload's writer put its rows (importpayload.h ImportRowIndex), for the
+    // applier of the event being recorded; never stored.
+    std::shared_ptr<const store::BulkHint> hint;
 };
 
 } // namespace assay::core

@@ -14,7 +14,7 @@ using store::forEachImportedAnnotation;
 using store::ImportedAnnotation;
 using store::Statement;
 
-Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
+Result<QList<StoredAnnotation>> TransferService::storedAnnotations(store::BoxIds boxIds) const
 {
     QList<StoredAnnotation> out;
     QHash<QString, qsizetype> index;
@@ -105,14 +105,17 @@ Result<QList<StoredAnnotation>> TransferService::storedAnnotations() const
         if (p->error())
             return *p->error();
     }
-    ASSAY_TRY(forEachImportedAnnotation(db(), [&](ImportedAnnotation &&imported) {
-        StoredAnnotation s;
-        s.annotation = std::move(imported.annotation);
-        s.personName = names.value(s.annotation.personId);
-        s.origin = QStringLiteral("import");
-        out.append(std::move(s));
-        return true;
-    }));
+    ASSAY_TRY(forEachImportedAnnotation(
+            db(),
+            [&](ImportedAnnotation &&imported) {
+                StoredAnnotation s;
+                s.annotation = std::move(imported.annotation);
+                s.personName = names.value(s.annotation.personId);
+                s.origin = QStringLiteral("import");
+                out.append(std::move(s));
+                return true;
+            },
+            boxIds));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/project/service.h"
+#include "core/store/importchunks.h"
 
 namespace assay::core {
 
@@ -27,8 +28,11 @@ class TransferService final : public ServiceBase
 public:
     using ServiceBase::ServiceBase;
 
-    // Every annotation with its boxes and classes, in the order they were made.
-    Result<QList<StoredAnnotation>> storedAnnotations() const;
+    // Every annotation with its boxes and classes, in the order they were made. With
+    // BoxIds::Left the boxes of imported annotations carry no ids (an export, which never
+    // reads them, saves making a million).
+    Result<QList<StoredAnnotation>> storedAnnotations(
+            store::BoxIds boxIds = store::BoxIds::Made) const;
 
     // The applier of "dataset.imported" (importstate.cpp).
     static void registerAppliers(store::ApplierRegistry &registry);

@@ -44,6 +44,10 @@ void tst_FormatRegistry::detects_data()
                           << "coco";
     QTest::newRow("coco folder") << "coco"
                                  << "coco";
+    // Keys sorted (Python's json.dump(sort_keys=True), Qt): the images come after megabytes of
+    // annotations, and before megabytes of licences.
+    QTest::newRow("coco, keys sorted") << "sorted.json"
+                                       << "coco";
     QTest::newRow("coco results") << "results.json"
                                   << "coco-results";
     QTest::newRow("label studio") << "ls.json"
@@ -73,6 +77,22 @@ static void makeTree(const QString &root)
     writeFixture(
             root, "coco/instances_val.json",
             R"({"images": [{"id": 1, "file_name": "a.png", "width": 4, "height": 4}], "annotations": [], "categories": []})");
+    {
+        QByteArray sorted = R"({"annotations": [)";
+        for (int i = 0; i < 30000; ++i) {
+            if (i)
+                sorted += ',';
+            sorted += R"({"area": 1, "bbox": [0, 0, 1, 1], "category_id": 1, "id": )"
+                      + QByteArray::number(i + 1) + R"(, "image_id": 1, "iscrowd": 0})";
+        }
+        sorted += R"(], "categories": [{"id": 1, "name": "a"}], )"
+                  R"("images": [{"file_name": "a.png", "height": 4, "id": 1, "width": 4}], )"
+                  R"("licenses": [)";
+        for (int i = 0; i < 40000; ++i)
+            sorted += (i ? "," : "") + QByteArray(R"({"id": 1, "name": "CC BY 4.0", "url": ""})");
+        sorted += "]}";
+        writeFixture(root, "sorted.json", sorted.constData());
+    }
     writeFixture(root, "results.json",
                  R"([{"image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1], "score": 0.5}])");
     writeFixture(root, "ls.json", R"([{"id": 1, "data": {"image": "a.png"}, "annotations": []}])");
