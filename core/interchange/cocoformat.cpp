@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "core/base/tr.h"
 #include "core/interchange/cocoformat.h"
+#include "core/base/prefault.h"
 
 #include "core/interchange/jsonsupport_p.h"
 
@@ -237,11 +238,17 @@ struct InstancesState
             pending.textPositions.reserve(size_t(guess));
             adviseHugePages(pending.textPositions.data(), size_t(guess) * sizeof(TextPosition));
         }
+        // The boxes' memory is made present on the other core while the text is read.
+        prefaults.push_back(prefault(dataset.boxes.data(), size_t(guess) * sizeof(DatasetBox)));
+        prefaults.push_back(prefault(pending.imageIds.data(), size_t(guess) * sizeof(qint64)));
+        prefaults.push_back(prefault(pending.categoryIds.data(), size_t(guess) * sizeof(qint64)));
     }
 
     // Ids to indices, box checks, the counts of the report. positionOf(i): where box i was.
     template<typename PositionOf>
     void resolve(PositionOf positionOf);
+
+    std::vector<std::jthread> prefaults; // last: stopped before the memory they touch goes
 };
 
 template<typename PositionOf>

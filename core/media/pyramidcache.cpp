@@ -151,7 +151,9 @@ Status PyramidCache::make(const Item &item, const QString &mediaPath, const Prog
                 progress(percent);
         }
     };
-    while (!maker.waitForFinished(100)) {
+    // The stop is looked at before each wait: one asked before the maker could finish a small
+    // image is still a stop.
+    for (;;) {
         readProgress();
         if (cancel && cancel->load()) {
             maker.kill();
@@ -159,7 +161,7 @@ Status PyramidCache::make(const Item &item, const QString &mediaPath, const Prog
             QFile::remove(partial);
             return makeError(ErrorCode::Cancelled, Tr::tr("cancelled"), mediaPath);
         }
-        if (maker.state() == QProcess::NotRunning)
+        if (maker.waitForFinished(100) || maker.state() == QProcess::NotRunning)
             break;
     }
     readProgress();

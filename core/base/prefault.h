@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fresh memory made present on another core before it is first written.
+//
+// The first write to each page of a fresh allocation costs a page fault, the kernel zeroing the
+// page (and, on a virtual machine, the host backing it). A reader filling a reserved array of a
+// hundred megabytes spends as long in those faults as in its own work; a second thread can take
+// them ahead of it, on a core that is idle meanwhile.
+#pragma once
+
+#include <cstddef>
+#include <thread>
+
+namespace assay::core {
+
+// Starts making [data, data + bytes) present, on a thread of its own, without changing what it
+// holds (Linux MADV_POPULATE_WRITE): safe while the caller writes to the same memory. Stopped
+// (between steps of a few megabytes) and joined when the returned thread goes; the memory must
+// stay allocated until then. Does nothing for less than `minimum` bytes, or where the system
+// cannot.
+std::jthread prefault(void *data, size_t bytes, size_t minimum = size_t(16) << 20);
+
+} // namespace assay::core
