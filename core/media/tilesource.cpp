@@ -394,6 +394,25 @@ public:
     Result<RegionPixels> readAssociatedImage(const QString &name) const override;
 
 private:
+    // OpenSlide's error, which stays once set: every later call on the slide fails with it.
+    std::optional<Error> readError() const
+    {
+        if (const char *error = openslide_get_error(m_slide))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("the slide cannot be read (%1)").arg(QString::fromUtf8(error)),
+                             m_path);
+        return std::nullopt;
+    }
+    // Pixels just read: the error if the read failed, else the pixels with their opacity.
+    Result<RegionPixels> finished(RegionPixels out) const
+    {
+        if (auto failed = readError())
+            return *failed;
+        out.opaque = std::all_of(out.argb.begin(), out.argb.end(),
+                                 [](quint32 word) { return (word >> 24) == 0xff; });
+        return out;
+    }
+
     openslide_t *m_slide = nullptr; // thread-safe by OpenSlide's own contract
 };
 
@@ -422,13 +441,7 @@ Result<RegionPixels> SlideTileSource::readAssociatedImage(const QString &name) c
     out.size = QSize(int(w), int(h));
     out.argb.resize(size_t(w) * size_t(h));
     openslide_read_associated_image(m_slide, key.constData(), out.argb.data());
-    if (const char *error = openslide_get_error(m_slide))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("the slide cannot be read (%1)").arg(QString::fromUtf8(error)),
-                         m_path);
-    out.opaque = std::all_of(out.argb.begin(), out.argb.end(),
-                             [](quint32 word) { return (word >> 24) == 0xff; });
-    return out;
+    return finished(std::move(out));
 }
 
 Result<bool> SlideTileSource::init()
@@ -437,10 +450,8 @@ Result<bool> SlideTileSource::init()
     if (!m_slide)
         return makeError(ErrorCode::Unsupported,
                          Tr::tr("not a whole-slide image this build can read"), m_path);
-    if (const char *error = openslide_get_error(m_slide))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("the slide cannot be read (%1)").arg(QString::fromUtf8(error)),
-                         m_path);
+    if (auto failed = readError())
+        return *failed;
     const int count = openslide_get_level_count(m_slide);
     for (int i = 0; i < count; ++i) {
         int64_t w = 0, h = 0;
@@ -476,13 +487,7 @@ Result<RegionPixels> SlideTileSource::readRegion(int level, const QRect &wanted)
     openslide_read_region(m_slide, out.argb.data(), int64_t(std::llround(region.x() * downsample)),
                           int64_t(std::llround(region.y() * downsample)), level, region.width(),
                           region.height());
-    if (const char *error = openslide_get_error(m_slide))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("the slide cannot be read (%1)").arg(QString::fromUtf8(error)),
-                         m_path);
-    out.opaque = std::all_of(out.argb.begin(), out.argb.end(),
-                             [](quint32 word) { return (word >> 24) == 0xff; });
-    return out;
+    return finished(std::move(out));
 }
 #endif
 
