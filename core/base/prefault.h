@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <thread>
 
 namespace assay::core {
@@ -18,5 +19,16 @@ namespace assay::core {
 // stay allocated until then. Does nothing for less than `minimum` bytes, or where the system
 // cannot.
 std::jthread prefault(void *data, size_t bytes, size_t minimum = size_t(16) << 20);
+
+// Several arrays filled side by side (a million boxes and their ids): made present on one
+// thread, each in step with the others (the same fraction of each at a time), so that none of
+// them is far behind its writer. Does nothing for less than `minimum` bytes in all.
+struct PrefaultBlock
+{
+    void *data = nullptr;
+    size_t bytes = 0;
+};
+std::jthread prefault(std::initializer_list<PrefaultBlock> blocks, size_t minimum = size_t(16)
+                                                                                    << 20);
 
 } // namespace assay::core

@@ -218,37 +218,43 @@ struct InstancesState
         , dataset(dataset)
     {}
 
-    // Room for the boxes of a text of `bytes` bytes, guessed from its size: saves reallocations
-    // of big files.
-    void reserveBoxes(qint64 bytes, bool pointers)
+    // Room for about `count` boxes, once: saves reallocations of big files. The memory is made
+    // present on the other core while the text is read.
+    void reserveBoxes(qint64 count, bool pointers)
     {
-        if (!dataset.boxes.isEmpty())
+        if (reserved)
             return;
-        const qsizetype guess = qsizetype(qMin<qint64>(bytes / 120, 50'000'000));
+        reserved = true;
+        const qsizetype guess = qsizetype(qBound<qint64>(0, count, qint64(50'000'000)));
         dataset.boxes.reserve(guess);
         pending.imageIds.reserve(size_t(guess));
         pending.categoryIds.reserve(size_t(guess));
         adviseHugePages(dataset.boxes.constData(), size_t(guess) * sizeof(DatasetBox));
         adviseHugePages(pending.imageIds.data(), size_t(guess) * sizeof(qint64));
         adviseHugePages(pending.categoryIds.data(), size_t(guess) * sizeof(qint64));
+        PrefaultBlock where{};
         if (pointers) {
             pending.positions.reserve(size_t(guess));
             adviseHugePages(pending.positions.data(), size_t(guess) * sizeof(const char *));
+            where = {pending.positions.data(), size_t(guess) * sizeof(const char *)};
         } else {
             pending.textPositions.reserve(size_t(guess));
             adviseHugePages(pending.textPositions.data(), size_t(guess) * sizeof(TextPosition));
+            where = {pending.textPositions.data(), size_t(guess) * sizeof(TextPosition)};
         }
-        // The boxes' memory is made present on the other core while the text is read.
-        prefaults.push_back(prefault(dataset.boxes.data(), size_t(guess) * sizeof(DatasetBox)));
-        prefaults.push_back(prefault(pending.imageIds.data(), size_t(guess) * sizeof(qint64)));
-        prefaults.push_back(prefault(pending.categoryIds.data(), size_t(guess) * sizeof(qint64)));
+        // One thread for all four: they are filled side by side.
+        prefaulter = prefault({{dataset.boxes.data(), size_t(guess) * sizeof(DatasetBox)},
+                               {pending.imageIds.data(), size_t(guess) * sizeof(qint64)},
+                               {pending.categoryIds.data(), size_t(guess) * sizeof(qint64)},
+                               where});
     }
 
     // Ids to indices, box checks, the counts of the report. positionOf(i): where box i was.
     template<typename PositionOf>
     void resolve(PositionOf positionOf);
 
-    std::vector<std::jthread> prefaults; // last: stopped before the memory they touch goes
+    bool reserved = false;
+    std::jthread prefaulter; // last: stopped before the memory it touches goes
 };
 
 template<typename PositionOf>
@@ -581,7 +587,7 @@ Result<Dataset> parseInstances(const PaddedJson &json, const QString &path,
             ASSAY_TRY(parser.parseImages(field.value()));
             sawImages = true;
         } else if (key == "annotations") {
-            parser.reserveBoxes(json.size(), true);
+            parser.reserveBoxes(json.size() / 120, true);
             ASSAY_TRY(parser.parseAnnotations(field.value()));
         } else if (key == "categories") {
             ASSAY_TRY(parser.parseCategories(field.value()));
@@ -980,8 +986,25 @@ Step Reader::read()
             step = list(p, [this](const char *&q) { return image(q); });
             sawImages = true;
         } else if (key == Key::Annotations) {
-            m_state.reserveBoxes(size(), false);
-            step = list(p, [this](const char *&q) { return annotation(q); });
+            // Room for the boxes once the first ones say how long an annotation is here: a
+            // guess from the file's size alone was half as much again, all of it made present.
+            constexpr qint64 sample = 1024;
+            qint64 seen = 0;
+            qint64 listStart = -1;
+            step = list(p, [&](const char *&q) {
+                if (listStart < 0)
+                    listStart = offsetOf(q);
+                if (seen == sample && !m_state.reserved) {
+                    const qint64 at = offsetOf(q);
+                    const double bytesEach = double(at - listStart) / double(sample);
+                    m_state.reserveBoxes(seen + qint64(double(size() - at) / bytesEach * 1.02),
+                                         false);
+                }
+                const Step s = annotation(q);
+                if (s == Step::Ok)
+                    ++seen;
+                return s;
+            });
         } else if (key == Key::Categories) {
             step = list(p, [this](const char *&q) { return category(q); });
         }

@@ -7,6 +7,7 @@
 #include "core/json/jsonwriter.h"
 #include "core/base/tr.h"
 
+#include "core/base/prefault.h"
 #include "core/base/sha256.h"
 #include "core/interchange/formatregistry.h"
 #include "core/items/intake.h"
@@ -23,6 +24,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <numeric>
 #include <thread>
 #include <vector>
 
@@ -129,30 +132,37 @@ private:
     // Annotations of the payload, one per item and person, with their boxes and classes.
     struct Group
     {
-        Id item;
-        Id person;
+        int item = -1;   // into AnnotationGroups::items
+        int person = -1; // into AnnotationGroups::people
         QList<int> classes;
         qsizetype firstBox = 0; // into AnnotationGroups::boxes
         qsizetype boxCount = 0;
-        QByteArray itemUtf8;
     };
     // A box as its row writes it, copied in the rows' order: the rows then read their boxes
-    // one after another instead of a million dataset boxes in a random order.
+    // one after another instead of a million dataset boxes in a random order. No initialisers:
+    // the array is allocated as it is and made present on the other core before it is filled.
     struct RowBox
     {
-        int box = -1;        // the dataset box, for its attributes
-        bool extras = false; // it has attributes, a score, an annotator or a source id
-        int category = -1;
-        double x = 0, y = 0, w = 0, h = 0;
+        int box;     // the dataset box, for its attributes
+        bool extras; // it has attributes, a score, an annotator or a source id
+        int category;
+        double x, y, w, h;
     };
     struct AnnotationGroups
     {
-        QList<Group> groups;
-        std::vector<RowBox> boxes;    // the dataset's boxes, group after group
-        std::vector<qsizetype> order; // groups sorted by item: the payload's row order
-        QHash<Id, QByteArray> personUtf8;
+        std::vector<Group> groups;
+        std::unique_ptr<RowBox[]> boxes; // the dataset's boxes, group after group
+        std::vector<qsizetype> order;    // groups sorted by item: the payload's row order
+        // The items' ids as UTF-8, one after another in `itemText`, by item number.
+        std::string itemText;
+        std::vector<std::pair<size_t, size_t>> items; // [offset, size) in itemText
+        std::vector<std::string> people;              // by person number, UTF-8
+        std::string_view item(int n) const
+        {
+            return std::string_view(itemText).substr(items[size_t(n)].first,
+                                                     items[size_t(n)].second);
+        }
     };
-
     void progress(int percent, const char *phase) const
     {
         if (m_options.progress)
@@ -701,73 +711,179 @@ void DatasetImport::writePrelabels(ImportPayloadWriter &payload)
     }
 }
 
+// An id as UTF-8 at the end of `out`. Ids are ASCII as a rule: copied without Qt's converter.
+void appendUtf8(std::string &out, const QString &text)
+{
+    const size_t at = out.size();
+    const qsizetype n = text.size();
+    const char16_t *u = reinterpret_cast<const char16_t *>(text.utf16());
+    out.resize(at + size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (u[i] >= 0x80) {
+            out.resize(at);
+            const QByteArray utf8 = text.toUtf8();
+            out.append(utf8.constData(), size_t(utf8.size()));
+            return;
+        }
+        out[at + size_t(i)] = char(u[i]);
+    }
+}
+
+// The first 8 bytes as a number that sorts as they do.
+quint64 prefixOf(std::string_view s)
+{
+    quint64 prefix = 0;
+    for (size_t k = 0; k < 8; ++k)
+        prefix = (prefix << 8) | (k < s.size() ? quint8(s[k]) : 0);
+    return prefix;
+}
+
 DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
 {
     AnnotationGroups a;
-    QList<Group> &groups = a.groups;
-    // Annotation key: item and person. Boxes keep their order in the source.
-    QHash<QPair<Id, Id>, int> groupIndex;
-    auto groupFor = [&](const Id &item, const Id &person) -> int {
-        const auto key = qMakePair(item, person);
-        auto it = groupIndex.constFind(key);
-        if (it != groupIndex.constEnd())
+    std::vector<Group> &groups = a.groups;
+    const qsizetype boxCount = m_data.boxes.size();
+    // The rows' copy of the boxes is made present on the other core while they are grouped.
+    a.boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(boxCount));
+    const std::jthread prefaulter = prefault(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
+
+    // Items by number, numbered in the order of their ids (the rows' order, see
+    // importpayload.h): the images' items sorted once, equal ids one number. Groups are then
+    // found by number, without hashing a hundred thousand ids.
+    std::vector<int> imageNumber(size_t(m_data.images.size()), -1);
+    std::vector<const Id *> itemIds; // by number
+    {
+        struct Key
+        {
+            quint64 prefix;
+            int image;
+            size_t offset, size;
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(m_data.images.size()));
+        std::string text;
+        for (qsizetype i = 0; i < m_data.images.size(); ++i) {
+            if (m_imageItem[i].isEmpty())
+                continue;
+            const size_t offset = text.size();
+            appendUtf8(text, m_imageItem[i]);
+            const size_t size = text.size() - offset;
+            keys.push_back(
+                    {prefixOf(std::string_view(text).substr(offset, size)), int(i), offset, size});
+        }
+        auto view = [&text](const Key &k) {
+            return std::string_view(text).substr(k.offset, k.size);
+        };
+        std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
+            if (x.prefix != y.prefix)
+                return x.prefix < y.prefix;
+            if (const int c = view(x).compare(view(y)); c != 0)
+                return c < 0;
+            return x.image < y.image;
+        });
+        a.itemText.reserve(text.size());
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (k == 0 || view(keys[k]) != view(keys[k - 1])) {
+                a.items.emplace_back(a.itemText.size(), keys[k].size);
+                a.itemText.append(view(keys[k]));
+                itemIds.push_back(&m_imageItem[keys[k].image]);
+            }
+            imageNumber[size_t(keys[k].image)] = int(a.items.size()) - 1;
+        }
+    }
+    // Items only labels name (classification datasets) are numbered as they come, then sorted.
+    bool itemsSorted = true;
+    QHash<Id, int> numberById;
+    auto numberOf = [&](const Id &id) -> int {
+        if (numberById.isEmpty()) {
+            for (size_t n = 0; n < itemIds.size(); ++n)
+                numberById.insert(*itemIds[n], int(n));
+        }
+        if (const auto it = numberById.constFind(id); it != numberById.constEnd())
             return *it;
-        groupIndex.insert(key, int(groups.size()));
-        groups.append({item, person, {}, 0, 0, {}});
+        const int n = int(a.items.size());
+        const size_t offset = a.itemText.size();
+        appendUtf8(a.itemText, id);
+        a.items.emplace_back(offset, a.itemText.size() - offset);
+        numberById.insert(id, n);
+        itemsSorted = false;
+        return n;
+    };
+    // People by number, the importing one first.
+    std::vector<Id> personIds{m_owner.id};
+    QHash<Id, int> personNumber{{m_owner.id, 0}};
+    auto personOf = [&](const QString &annotator) -> int {
+        if (annotator.isEmpty())
+            return 0;
+        const Id id = personFor(annotator);
+        const auto it = personNumber.constFind(id);
+        if (it != personNumber.constEnd())
+            return *it;
+        personIds.push_back(id);
+        personNumber.insert(id, int(personIds.size()) - 1);
+        return int(personIds.size()) - 1;
+    };
+    // Annotation key: item and person. Most are the importing person's: found by item number.
+    std::vector<int> ownerGroup(a.items.size(), -1);
+    QHash<quint64, int> otherGroups;
+    auto groupFor = [&](int item, int person) -> int {
+        if (person == 0) {
+            if (size_t(item) >= ownerGroup.size())
+                ownerGroup.resize(a.items.size(), -1);
+            int &g = ownerGroup[size_t(item)];
+            if (g < 0) {
+                g = int(groups.size());
+                groups.push_back({item, 0, {}, 0, 0});
+            }
+            return g;
+        }
+        const quint64 key = (quint64(quint32(item)) << 32) | quint32(person);
+        if (const auto it = otherGroups.constFind(key); it != otherGroups.constEnd())
+            return *it;
+        otherGroups.insert(key, int(groups.size()));
+        groups.push_back({item, person, {}, 0, 0});
         return int(groups.size()) - 1;
     };
+
     // Boxes are sorted into their groups by counting (a million boxes, a hundred thousand
     // groups): first each box's group, then the groups' ranges of one flat list.
-    std::vector<int> boxGroup(size_t(m_data.boxes.size()), -1);
+    std::vector<int> boxGroup(size_t(boxCount), -1);
     {
-        // Most boxes name no annotator: their group is found by image, hashing once per image.
-        std::vector<int> ownerGroupOfImage(size_t(m_data.images.size()), -1);
-        std::vector<char> matched(size_t(m_data.images.size())); // compact: read per box
-        for (qsizetype i = 0; i < m_data.images.size(); ++i)
-            matched[size_t(i)] = !m_imageItem[i].isEmpty();
         std::vector<qsizetype> counts; // boxes per group, apart from the groups: read per box
-        for (qsizetype i = 0; i < m_data.boxes.size(); ++i) {
+        for (qsizetype i = 0; i < boxCount; ++i) {
             const auto &b = m_data.boxes[i];
-            if (!matched[size_t(b.image)]) {
+            const int item = imageNumber[size_t(b.image)];
+            if (item < 0) {
                 ++m_summary.droppedBoxes;
                 continue;
             }
-            int g = -1;
-            if (b.annotator.isEmpty()) {
-                int &cached = ownerGroupOfImage[size_t(b.image)];
-                if (cached < 0)
-                    cached = groupFor(m_imageItem[b.image], m_owner.id);
-                g = cached;
-            } else {
-                g = groupFor(m_imageItem[b.image], personFor(b.annotator));
-            }
+            const int g = groupFor(item, personOf(b.annotator));
             boxGroup[size_t(i)] = g;
             if (size_t(g) >= counts.size())
-                counts.resize(size_t(groups.size()));
+                counts.resize(groups.size());
             ++counts[size_t(g)];
         }
         for (size_t g = 0; g < counts.size(); ++g)
-            groups[qsizetype(g)].boxCount = counts[g];
+            groups[g].boxCount = counts[g];
     }
     for (int i = 0; i < m_data.labels.size(); ++i) {
         if (m_labelItem[i].isEmpty()) {
             ++m_summary.droppedLabels;
             continue;
         }
-        Group &g = groups[groupFor(m_labelItem[i], personFor(m_data.labels[i].annotator))];
+        const int gi = groupFor(numberOf(m_labelItem[i]), personOf(m_data.labels[i].annotator));
+        Group &g = groups[size_t(gi)];
         if (!g.classes.contains(m_data.labels[i].category))
             g.classes.append(m_data.labels[i].category);
     }
-    a.boxes.resize(size_t(m_data.boxes.size()));
     {
         qsizetype next = 0;
-        for (Group &g : groups) {
-            g.firstBox = next;
-            next += g.boxCount;
+        std::vector<qsizetype> fill(groups.size());
+        for (size_t gi = 0; gi < groups.size(); ++gi) {
+            groups[gi].firstBox = next;
+            fill[gi] = next;
+            next += groups[gi].boxCount;
         }
-        std::vector<qsizetype> fill(size_t(groups.size()));
-        for (qsizetype gi = 0; gi < groups.size(); ++gi)
-            fill[size_t(gi)] = groups[gi].firstBox;
         for (size_t i = 0; i < boxGroup.size(); ++i) {
             if (boxGroup[i] < 0)
                 continue;
@@ -784,35 +900,31 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
         }
     }
 
-    // Rows by item (see importpayload.h), sorted by the first 8 bytes of the id as a number,
-    // the rest compared only on ties: item ids are random, so a sort of 100,000 groups rarely
-    // reads their text.
-    struct SortKey
-    {
-        quint64 prefix = 0;
-        qsizetype group = 0;
-    };
-    std::vector<SortKey> keys(size_t(groups.size()));
-    for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-        Group &g = groups[gi];
-        g.itemUtf8 = g.item.toUtf8();
-        quint64 prefix = 0;
-        for (qsizetype k = 0; k < 8; ++k)
-            prefix = (prefix << 8) | (k < g.itemUtf8.size() ? quint8(g.itemUtf8[k]) : 0);
-        keys[size_t(gi)] = {prefix, gi};
+    // Rows by item, the groups of one item in the order they were made: by counting, with each
+    // item's rank in the order of the ids.
+    std::vector<size_t> rank(a.items.size());
+    std::iota(rank.begin(), rank.end(), size_t(0));
+    if (!itemsSorted) {
+        std::vector<int> byText(a.items.size());
+        std::iota(byText.begin(), byText.end(), 0);
+        std::sort(byText.begin(), byText.end(), [&a](int x, int y) {
+            if (const int c = a.item(x).compare(a.item(y)); c != 0)
+                return c < 0;
+            return x < y;
+        });
+        for (size_t r = 0; r < byText.size(); ++r)
+            rank[size_t(byText[r])] = r;
     }
-    std::stable_sort(keys.begin(), keys.end(), [&](const SortKey &x, const SortKey &y) {
-        if (x.prefix != y.prefix)
-            return x.prefix < y.prefix;
-        return groups[x.group].itemUtf8 < groups[y.group].itemUtf8;
-    });
-    a.order.resize(keys.size());
-    for (size_t k = 0; k < keys.size(); ++k)
-        a.order[k] = keys[k].group;
-    for (const Group &g : std::as_const(groups)) {
-        if (!a.personUtf8.contains(g.person))
-            a.personUtf8.insert(g.person, g.person.toUtf8());
-    }
+    std::vector<qsizetype> start(a.items.size() + 1, 0);
+    for (const Group &g : groups)
+        ++start[rank[size_t(g.item)] + 1];
+    for (size_t r = 1; r < start.size(); ++r)
+        start[r] += start[r - 1];
+    a.order.resize(groups.size());
+    for (size_t gi = 0; gi < groups.size(); ++gi)
+        a.order[size_t(start[rank[size_t(groups[gi].item)]]++)] = qsizetype(gi);
+    for (const Id &person : personIds)
+        a.people.push_back(person.toStdString());
     return a;
 }
 
@@ -821,8 +933,8 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
                               qsizetype to) const
 {
     for (qsizetype gi = from; gi < to; ++gi) {
-        const Group &g = a.groups.at(a.order[size_t(gi)]);
-        out.beginRow(g.itemUtf8, a.personUtf8.value(g.person), g.classes);
+        const Group &g = a.groups[size_t(a.order[size_t(gi)])];
+        out.beginRow(a.item(g.item), a.people[size_t(g.person)], g.classes);
         for (qsizetype k = 0; k < g.boxCount; ++k) {
             const RowBox &r = a.boxes[size_t(g.firstBox + k)];
             // Attributes only where there are some (most boxes have none).
@@ -847,7 +959,7 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
 void DatasetImport::writeAnnotations(ImportPayloadWriter &payload)
 {
     const AnnotationGroups a = groupAnnotations();
-    const qsizetype count = a.groups.size();
+    const auto count = qsizetype(a.groups.size());
     // A large payload is written in two halves at once, on both cores.
     const qsizetype half = m_data.boxes.size() > 100000 ? count / 2 : count;
     {

@@ -83,23 +83,23 @@ ImportAnnotationRows::ImportAnnotationRows(ImportAnnotationRows &&) noexcept = d
 ImportAnnotationRows &ImportAnnotationRows::operator=(ImportAnnotationRows &&) noexcept = default;
 ImportAnnotationRows::~ImportAnnotationRows() = default;
 
-void ImportAnnotationRows::beginRow(const QByteArray &item, const QByteArray &person,
+void ImportAnnotationRows::beginRow(std::string_view item, std::string_view person,
                                     const QList<int> &classes)
 {
     JsonWriter &out = *m_json;
     out.beginArray();
     ImportRowIndex::Row &row = m_rows.emplace_back();
     row.offset = size_t(out.size() - 1);
-    row.item.assign(item.constData(), size_t(item.size()));
+    row.item.assign(item);
     row.n = m_next;
     if (person != m_person) {
         m_person = person;
         if (std::find(m_people.begin(), m_people.end(), person) == m_people.end())
-            m_people.push_back(person);
+            m_people.emplace_back(person);
     }
     writeAnnotationId(out, m_idPrefix, m_next++);
-    out.value(view(item));
-    out.value(view(person));
+    out.value(item);
+    out.value(person);
     out.beginArray();
     for (const int c : classes)
         out.value(c);
@@ -225,10 +225,10 @@ void ImportPayloadWriter::append(ImportAnnotationRows &&rows)
         row.offset += base;
         m_index->rows.push_back(std::move(row));
     }
-    for (const QByteArray &person : rows.m_people) {
-        std::string p = person.toStdString();
-        if (std::find(m_index->people.begin(), m_index->people.end(), p) == m_index->people.end())
-            m_index->people.push_back(std::move(p));
+    for (std::string &person : rows.m_people) {
+        if (std::find(m_index->people.begin(), m_index->people.end(), person)
+            == m_index->people.end())
+            m_index->people.push_back(std::move(person));
     }
 }
 

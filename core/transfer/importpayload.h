@@ -99,7 +99,7 @@ public:
     ~ImportAnnotationRows();
 
     // Starts the next row; its boxes follow, then endRow(). Item and person as UTF-8.
-    void beginRow(const QByteArray &item, const QByteArray &person, const QList<int> &classes);
+    void beginRow(std::string_view item, std::string_view person, const QList<int> &classes);
     // `attributes`: compact JSON object text, or empty for none.
     void addBox(int category, double x, double y, double w, double h,
                 const QByteArray &attributes = {});
@@ -116,8 +116,8 @@ private:
     quint32 m_next;  // the row number of the next row
     // The rows written, their offsets in m_json's text until the part is appended.
     std::vector<ImportRowIndex::Row> m_rows;
-    QByteArray m_person; // of the row being written
-    std::vector<QByteArray> m_people;
+    std::string m_person; // of the row being written
+    std::vector<std::string> m_people;
 };
 
 // Builds one payload: the header, then the rows of its mode, then take().
