@@ -7,12 +7,18 @@
 // bulk kind defines its own hint (a subclass) next to its payload's layout.
 #pragma once
 
+#include <QByteArray>
+
 namespace assay::core::store {
 
 class BulkHint
 {
 public:
     virtual ~BulkHint() = default;
+    // The payload encoded as the log stores it ("zstd+json": zstd frames one after another),
+    // when the writer made it already, sharing its compressed parts with the state; empty: the
+    // log compresses the text itself. It must decompress to the payload's text.
+    virtual QByteArray storedPayload() const { return {}; }
 };
 
 } // namespace assay::core::store

@@ -122,17 +122,38 @@ Result<QJsonObject> Event::payload() const
     return doc.object();
 }
 
+// What the zstd frames of `data`, one after another, hold in all, as their headers say;
+// ZSTD_CONTENTSIZE_ERROR when one is malformed or does not say.
+static unsigned long long framesContentSize(const char *data, size_t size)
+{
+    unsigned long long total = 0;
+    while (size > 0) {
+        const size_t frame = ZSTD_findFrameCompressedSize(data, size);
+        if (ZSTD_isError(frame))
+            return ZSTD_CONTENTSIZE_ERROR;
+        const unsigned long long content = ZSTD_getFrameContentSize(data, frame);
+        if (content == ZSTD_CONTENTSIZE_ERROR || content == ZSTD_CONTENTSIZE_UNKNOWN
+            || content > (1ull << 40))
+            return ZSTD_CONTENTSIZE_ERROR;
+        total += content;
+        data += frame;
+        size -= frame;
+    }
+    return total;
+}
+
 Result<QByteArray> Event::payloadJson() const
 {
     QByteArray json;
     if (codec == QLatin1String("json")) {
         json = stored;
     } else if (codec == QLatin1String("zstd+json")) {
-        const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(),
-                                                                 size_t(stored.size()));
-        // A zstd block holds at most 128 KiB and takes at least 4 bytes (an RLE block), so a
-        // frame never expands more than 32768-fold: a frame header claiming more lies, and is
-        // refused before its claim is allocated (a few bytes must not cost gigabytes).
+        // One frame, or several one after another (a bulk payload whose parts were compressed
+        // apart, see BulkHint::storedPayload): the sizes their headers give, added up.
+        const unsigned long long size = framesContentSize(stored.constData(), size_t(stored.size()));
+        // A zstd block holds at most 128 KiB and takes at least 4 bytes (an RLE block), so
+        // frames never expand more than 32768-fold: headers claiming more lie, and are refused
+        // before their claim is allocated (a few bytes must not cost gigabytes).
         const unsigned long long mostPossible = (unsigned long long) (stored.size()) * 32768u
                                                 + (1u << 17);
         if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
@@ -214,10 +235,15 @@ Result<Event> EventLog::begin(Database *db, const Author &author, const EventDra
 
 void EventLog::seal(Event *event, const EventDraft &draft, const identity::SecretKeys *keys)
 {
-    if (draft.json.isEmpty())
+    if (draft.json.isEmpty()) {
         encodePayload(draft.payload, &event->codec, &event->stored);
-    else
+    } else if (const QByteArray stored = draft.hint ? draft.hint->storedPayload() : QByteArray();
+               !stored.isEmpty()) {
+        event->codec = QStringLiteral("zstd+json");
+        event->stored = stored;
+    } else {
         encodePayload(draft.json, &event->codec, &event->stored);
+    }
     event->envelope = 1;
     event->payloadHash = QString::fromLatin1(sha256Hex(event->stored));
     event->signer = keys ? keys->publicKeys().signerText() : QString();

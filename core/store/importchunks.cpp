@@ -138,18 +138,34 @@ Annotation toAnnotation(const importrows::RowView &row, const ImportContext &c, 
     return a;
 }
 
-// The JSON text of a chunk, padded for simdjson.
+// The JSON array of a chunk's rows, padded for simdjson. A chunk holds its rows each followed
+// by a comma but the last of the import (a part of the payload, see transfer::RowChunk), or,
+// written before, the array itself ("[[...],...]"): the text is decompressed one byte in, and
+// the brackets or blanks around it make either an array.
 Result<padded_string> chunkJson(const QByteArray &stored, const ImportContext &c)
 {
     const unsigned long long size = ZSTD_getFrameContentSize(stored.constData(),
                                                              size_t(stored.size()));
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 30))
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size == 0
+        || size > (1ull << 30))
         return damaged(c.importId);
-    padded_string json{size_t(size)};
-    const size_t n = ZSTD_decompress(json.data(), json.size(), stored.constData(),
-                                     size_t(stored.size()));
+    padded_string json{size_t(size) + 2};
+    char *text = json.data() + 1;
+    const size_t n = ZSTD_decompress(text, size_t(size), stored.constData(), size_t(stored.size()));
     if (ZSTD_isError(n) || n != size)
         return damaged(c.importId);
+    if (size >= 2 && text[0] == '[' && text[1] == '[') { // an array already
+        json.data()[0] = ' ';
+        text[size] = ' ';
+    } else {
+        json.data()[0] = '[';
+        if (text[size - 1] == ',') {
+            text[size - 1] = ']';
+            text[size] = ' ';
+        } else {
+            text[size] = ']';
+        }
+    }
     return json;
 }
 
@@ -236,7 +252,7 @@ Result<Statement> chunksOfAnnotation(Database *db, const Id &annotationId)
 
 } // namespace
 
-Status compressChunk(void *zstdContext, const std::string &json, QByteArray *out)
+Status compressChunk(void *zstdContext, std::string_view json, QByteArray *out)
 {
     out->resize(qsizetype(ZSTD_compressBound(json.size())));
     const size_t n = ZSTD_compressCCtx(static_cast<ZSTD_CCtx *>(zstdContext), out->data(),
@@ -404,7 +420,7 @@ Status materializeImported(Database *db, const Id &annotationId)
         ondemand::array rows;
         if (parser.iterate(padded).get(doc) || doc.get_array().get(rows))
             return damaged(c.importId);
-        std::string kept = "[";
+        std::string kept;
         std::optional<Annotation> moved;
         int keptRows = 0;
         qint64 keptBoxes = 0;
@@ -431,7 +447,6 @@ Status materializeImported(Database *db, const Id &annotationId)
         }
         if (!moved)
             continue;
-        kept += ']';
 
         const Annotation &a = *moved;
         CHUNK_STMT(insert,

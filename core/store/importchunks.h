@@ -9,9 +9,9 @@
 // handler, so a replay of the log does the same.
 //
 // The rows are the payload's, as they are (layout and ids: core/transfer/importpayload.h, the
-// payload's owner), read by importrows.h; a chunk is a JSON array of them. An annotation id
-// finds its import by its prefix (imports.id_prefix) and its chunk by its row number
-// (min_n..max_n).
+// payload's owner), read by importrows.h; a chunk holds a run of them (see compressChunk). An
+// annotation id finds its import by its prefix (imports.id_prefix) and its chunk by its row
+// number (min_n..max_n).
 #pragma once
 
 #include "core/domain/types.h"
@@ -23,6 +23,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace assay::core::store {
 
@@ -49,9 +50,11 @@ Status forEachImportedAnnotation(Database *db,
 // How many imported annotations each of the given items has (items without any are absent).
 Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
 
-// A chunk's rows are stored as a JSON array compressed with zstd (level 1: an import writes a
-// third of the bytes it would otherwise, for less time than writing them takes).
-Status compressChunk(void *zstdContext, const std::string &json, QByteArray *out);
+// A chunk's rows are stored compressed with zstd, one frame (level 1: an import writes a third
+// of the bytes it would otherwise, for less time than writing them takes). The text is the rows
+// each followed by a comma but the last of the import (transfer::RowChunk), or the JSON array of
+// them in chunks written before.
+Status compressChunk(void *zstdContext, std::string_view json, QByteArray *out);
 
 // Moves an imported annotation from its chunk into the annotations, annotation_classes and
 // boxes tables, before an event changes it. No-op when it is not in a chunk.

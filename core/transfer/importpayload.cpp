@@ -5,19 +5,24 @@
 
 #include "core/assert.h"
 #include "core/json/jsonwriter.h"
+#include "core/store/importchunks.h"
 #include "core/store/importrows.h"
 
 #include <QCoreApplication>
 #include <QUuid>
 
 #include <simdjson.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 namespace assay::core::transfer {
 
@@ -238,7 +243,85 @@ DatasetImported ImportPayloadWriter::take()
     m_json->endArray();
     m_json->endObject();
     QByteArray text = m_json->takeBytes();
+    if (m_index)
+        compressOnce(text, *m_index);
     return DatasetImported{std::move(text), std::move(m_index)};
+}
+
+// The rows' chunks compressed, and the payload stored as the frames of its text before the
+// rows, of each chunk, and of its text after them (see RowChunk). Left undone (the log and the
+// applier then compress apart) unless the rows stand one after another, a comma between them.
+void ImportPayloadWriter::compressOnce(const QByteArray &text, ImportRowIndex &index)
+{
+    const std::vector<ImportRowIndex::Row> &rows = index.rows;
+    const std::string_view all(text.constData(), size_t(text.size()));
+    if (rows.empty() || rows.back().offset + rows.back().size > all.size())
+        return;
+    for (size_t i = 0; i + 1 < rows.size(); ++i) {
+        const size_t end = rows[i].offset + rows[i].size;
+        if (rows[i + 1].offset != end + 1 || all[end] != ',')
+            return;
+    }
+    std::vector<RowChunk> chunks = chunkRows(rows.size(),
+                                             [&rows](size_t i) { return rows[i].size; });
+    const size_t rowsEnd = rows.back().offset + rows.back().size;
+    std::vector<QByteArray> frames;
+    const Status st = compressChunks(
+            chunks.size() + 2,
+            [&](size_t i, std::string &) {
+                if (i == 0)
+                    return all.substr(0, rows.front().offset);
+                if (i == chunks.size() + 1)
+                    return all.substr(rowsEnd);
+                const RowChunk &c = chunks[i - 1];
+                const size_t from = rows[c.first].offset;
+                const size_t to = c.last < rows.size() ? rows[c.last].offset : rowsEnd;
+                return all.substr(from, to - from);
+            },
+            &frames);
+    if (!st)
+        return;
+    qsizetype bytes = 0;
+    for (const QByteArray &f : frames)
+        bytes += f.size();
+    index.stored.reserve(bytes);
+    for (const QByteArray &f : frames)
+        index.stored.append(f);
+    index.frames.assign(std::make_move_iterator(frames.begin() + 1),
+                        std::make_move_iterator(frames.end() - 1));
+    index.chunks = std::move(chunks);
+}
+
+Status compressChunks(size_t count,
+                      const std::function<std::string_view(size_t, std::string &)> &text,
+                      std::vector<QByteArray> *frames)
+{
+    frames->assign(count, QByteArray());
+    std::atomic<size_t> next = 0;
+    std::atomic<bool> failed = false;
+    std::mutex errorLock;
+    Status error;
+    auto compressAll = [&] {
+        const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
+                                                                              &ZSTD_freeCCtx);
+        std::string scratch;
+        for (size_t i = next++; i < count && !failed; i = next++) {
+            const Status st = store::compressChunk(compressor.get(), text(i, scratch),
+                                                   &(*frames)[i]);
+            if (!st) {
+                const std::lock_guard lock(errorLock);
+                error = st;
+                failed = true;
+            }
+        }
+    };
+    {
+        std::jthread helper;
+        if (count > 64)
+            helper = std::jthread(compressAll);
+        compressAll();
+    }
+    return failed ? error : Status();
 }
 
 // --- Reading -------------------------------------------------------------------------------
@@ -421,6 +504,10 @@ Status PayloadReader::readAnnotations(ondemand::array annotations)
                          return error(QStringLiteral("row index")));
             result.rows.push_back(
                     {m_payload.substr(row.offset, row.size), row.item, row.n, row.boxes});
+        }
+        if (!m_index->frames.empty() && m_index->frames.size() == m_index->chunks.size()) {
+            result.chunks = &m_index->chunks;
+            result.frames = &m_index->frames;
         }
         return m_handler.annotations(result);
     }

@@ -40,6 +40,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,6 +70,39 @@ struct ImportPayloadHeader
     static QString prelabelsMode() { return QStringLiteral("prelabels"); }
 };
 
+// The chunks the store keeps annotation rows in (import_chunks, core/store/importchunks.h):
+// runs of rows of about kChunkBytes, in the payload's order (sorted by item). A chunk's text is
+// its rows as they stand in the payload, each followed by a comma but the last row of all: the
+// chunks' texts one after another are then the payload's rows, and a chunk's zstd frame is a
+// frame of the stored payload as well. The rows are compressed once, for the log and the state.
+constexpr size_t kChunkBytes = 32 * 1024;
+struct RowChunk
+{
+    size_t first = 0, last = 0; // rows [first, last)
+};
+// The chunks of `count` rows, row i of sizeOf(i) bytes.
+template<typename SizeOf>
+std::vector<RowChunk> chunkRows(size_t count, SizeOf sizeOf)
+{
+    std::vector<RowChunk> chunks;
+    for (size_t first = 0; first < count;) {
+        size_t bytes = 0;
+        size_t last = first;
+        while (last < count && (last == first || bytes + sizeOf(last) < kChunkBytes)) {
+            bytes += sizeOf(last) + 1;
+            ++last;
+        }
+        chunks.push_back({first, last});
+        first = last;
+    }
+    return chunks;
+}
+// Compresses `count` chunk texts on both cores into `frames`: text(i, scratch) is chunk i's
+// text, a view of the payload or built in `scratch`.
+Status compressChunks(size_t count,
+                      const std::function<std::string_view(size_t, std::string &)> &text,
+                      std::vector<QByteArray> *frames);
+
 // Where the writer of a payload put its annotation rows, handed to the applier of the event as
 // it is recorded (core/store/bulkhint.h): the applier then reads the header alone and takes the
 // rows from here, instead of parsing tens of megabytes it has just been given. It holds what
@@ -87,6 +121,13 @@ struct ImportRowIndex final : store::BulkHint
     std::string idPrefix;
     std::vector<Row> rows;
     std::vector<std::string> people;
+    // The rows' chunks compressed as the payload was finished, and the payload as the log
+    // stores it: the frames of its header, of each chunk, and of its end, one after another.
+    std::vector<RowChunk> chunks;
+    std::vector<QByteArray> frames; // of each chunk
+    QByteArray stored;
+
+    QByteArray storedPayload() const override { return stored; }
 };
 
 // Annotation rows of a payload, from row `firstRow` on. A large payload is made of several
@@ -143,6 +184,8 @@ public:
     DatasetImported take();
 
 private:
+    static void compressOnce(const QByteArray &text, ImportRowIndex &index);
+
     std::unique_ptr<core::json::JsonWriter> m_json; // lent to the part of row 0 while it is filled
     QByteArray m_idPrefix;                          // of this import's annotation ids
     quint32 m_rows = 0;                             // annotation rows appended
@@ -165,6 +208,9 @@ struct ImportAnnotations
     std::string idPrefix;
     std::vector<ImportAnnotationRow> rows; // in the payload's order
     std::vector<std::string> people;       // every person the rows name, once each
+    // From the writer's index, when it compressed the rows' chunks (rows in its order).
+    const std::vector<RowChunk> *chunks = nullptr;
+    const std::vector<QByteArray> *frames = nullptr;
 };
 
 // One pre-label row, checked: its category indexes the classes.

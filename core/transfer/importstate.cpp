@@ -14,12 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <zstd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -35,10 +31,6 @@ using transfer::ImportPayloadHeader;
 using transfer::ImportPrelabelRow;
 
 namespace {
-
-// The annotation rows go into import_chunks as they are (see importchunks.h): the rows are
-// sorted by item, and every chunk of about s_chunkBytes holds the rows of a range of items.
-constexpr size_t s_chunkBytes = 32 * 1024;
 
 class ImportState final : public transfer::ImportPayloadHandler
 {
@@ -103,69 +95,33 @@ Status ImportState::annotations(ImportAnnotations &a)
     auto byItem = [](const ImportAnnotationRow &x, const ImportAnnotationRow &y) {
         return x.item < y.item;
     };
-    if (!std::is_sorted(rows.begin(), rows.end(), byItem))
+    const bool sorted = std::is_sorted(rows.begin(), rows.end(), byItem);
+    if (!sorted)
         std::stable_sort(rows.begin(), rows.end(), byItem);
 
-    // The chunks: rows [first, last) of about s_chunkBytes each, compressed on both cores.
-    struct Chunk
-    {
-        size_t first = 0, last = 0;
-        int64_t minN = 0, maxN = 0;
-        qint64 boxes = 0;
-        QByteArray packed;
-    };
-    std::vector<Chunk> chunks;
-    for (size_t first = 0; first < rows.size();) {
-        Chunk &c = chunks.emplace_back();
-        c.first = first;
-        c.minN = c.maxN = rows[first].n;
-        size_t bytes = 0;
-        size_t last = first;
-        while (last < rows.size()
-               && (last == first || bytes + rows[last].text.size() < s_chunkBytes)) {
-            bytes += rows[last].text.size() + 1;
-            c.minN = std::min(c.minN, rows[last].n);
-            c.maxN = std::max(c.maxN, rows[last].n);
-            c.boxes += rows[last].boxes;
-            ++last;
-        }
-        c.last = last;
-        first = last;
+    // The chunks (transfer::RowChunk), compressed on both cores, or as the writer compressed
+    // them for the log already: the same texts, the same frames.
+    std::vector<transfer::RowChunk> given;
+    std::vector<QByteArray> packed;
+    if (sorted && a.chunks && a.frames) {
+        given = *a.chunks;
+        packed = *a.frames;
+    } else {
+        given = transfer::chunkRows(rows.size(), [&rows](size_t i) { return rows[i].text.size(); });
+        ASSAY_TRY(transfer::compressChunks(
+                given.size(),
+                [&](size_t i, std::string &data) {
+                    const transfer::RowChunk &c = given[i];
+                    data.clear();
+                    for (size_t r = c.first; r < c.last; ++r) {
+                        data += rows[r].text;
+                        if (r + 1 < rows.size())
+                            data += ',';
+                    }
+                    return std::string_view(data);
+                },
+                &packed));
     }
-    std::atomic<size_t> nextChunk = 0;
-    std::atomic<bool> failed = false;
-    std::mutex errorLock;
-    Status error;
-    auto compressAll = [&] {
-        const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
-                                                                              &ZSTD_freeCCtx);
-        std::string data; // a chunk's text: its rows as a JSON array
-        data.reserve(s_chunkBytes * 2);
-        for (size_t i = nextChunk++; i < chunks.size() && !failed; i = nextChunk++) {
-            Chunk &c = chunks[i];
-            data = '[';
-            for (size_t r = c.first; r < c.last; ++r) {
-                if (r > c.first)
-                    data += ',';
-                data += rows[r].text;
-            }
-            data += ']';
-            const Status st = store::compressChunk(compressor.get(), data, &c.packed);
-            if (!st) {
-                const std::lock_guard lock(errorLock);
-                error = st;
-                failed = true;
-            }
-        }
-    };
-    {
-        std::jthread helper;
-        if (chunks.size() > 64)
-            helper = std::jthread(compressAll);
-        compressAll();
-    }
-    if (failed)
-        return error;
 
     auto insert = m_db->cached(
             "INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
@@ -174,12 +130,21 @@ Status ImportState::annotations(ImportAnnotations &a)
         return insert.error();
     Statement &s = **insert;
     qint64 allBoxes = 0;
-    for (const Chunk &c : chunks) {
-        s.bindUtf8(1, m_eventId).bind(2, qint64(c.minN)).bind(3, qint64(c.maxN));
+    for (size_t k = 0; k < given.size(); ++k) {
+        const transfer::RowChunk &c = given[k];
+        int64_t minN = rows[c.first].n;
+        int64_t maxN = minN;
+        qint64 boxes = 0;
+        for (size_t r = c.first; r < c.last; ++r) {
+            minN = std::min(minN, rows[r].n);
+            maxN = std::max(maxN, rows[r].n);
+            boxes += rows[r].boxes;
+        }
+        s.bindUtf8(1, m_eventId).bind(2, qint64(minN)).bind(3, qint64(maxN));
         s.bindUtf8(4, rows[c.first].item).bindUtf8(5, rows[c.last - 1].item);
-        s.bind(6, qint64(c.last - c.first)).bind(7, c.boxes).bind(8, c.packed);
+        s.bind(6, qint64(c.last - c.first)).bind(7, boxes).bind(8, packed[k]);
         ASSAY_TRY(s.exec());
-        allBoxes += c.boxes;
+        allBoxes += boxes;
     }
     ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::annotations), qint64(rows.size())));
     ASSAY_TRY(store::addCount(m_db, QLatin1String(store::counts::boxes), allBoxes));

@@ -12,10 +12,12 @@
 #include <functional>
 #include <random>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+#include <zstd.h>
 
 using namespace assay;
 using namespace assay::core;
@@ -802,6 +804,46 @@ private Q_SLOTS:
         QCOMPARE(*decoded, big);
         e.stored.chop(10);
         QVERIFY(!e.payload()); // damage is an error, not a crash
+    }
+
+    // A bulk payload may be stored as several frames, one after another (its parts compressed
+    // apart, see BulkHint::storedPayload): read as one text; damage in any frame is refused.
+    void payloadsOfSeveralFramesRoundTrip()
+    {
+        QJsonObject big;
+        QJsonArray rows;
+        for (int i = 0; i < 3000; ++i)
+            rows.append(QJsonArray{i, QStringLiteral("row %1").arg(i)});
+        big.insert(QStringLiteral("rows"), rows);
+        const QByteArray text = QJsonDocument(big).toJson(QJsonDocument::Compact);
+        QByteArray stored;
+        QList<qsizetype> ends;
+        for (const auto &[from, to] : {std::pair<qsizetype, qsizetype>{0, 9},
+                                       {9, text.size() / 2},
+                                       {text.size() / 2, text.size()}}) {
+            QByteArray frame(qsizetype(ZSTD_compressBound(size_t(to - from))), Qt::Uninitialized);
+            const size_t n = ZSTD_compress(frame.data(), size_t(frame.size()),
+                                           text.constData() + from, size_t(to - from), 1);
+            QVERIFY(!ZSTD_isError(n));
+            stored.append(frame.constData(), qsizetype(n));
+            ends.append(stored.size());
+        }
+        Event e;
+        e.id = QStringLiteral("e1");
+        e.codec = QStringLiteral("zstd+json");
+        e.stored = stored;
+        auto json = e.payloadJson();
+        ASSAY_VERIFY_RESULT(json);
+        QCOMPARE(*json, text);
+        auto decoded = e.payload();
+        ASSAY_VERIFY_RESULT(decoded);
+        QCOMPARE(*decoded, big);
+        // The middle frame cut short, or a byte of it changed.
+        e.stored = stored.left(ends[1] - 3) + stored.mid(ends[1]);
+        QVERIFY(!e.payloadJson());
+        e.stored = stored;
+        e.stored[ends[0] + 20] = char(e.stored[ends[0] + 20] ^ 0x5a);
+        QVERIFY(!e.payload());
     }
 
     // A frame header is the compressor's claim: one that says gigabytes in a few bytes is

@@ -10,6 +10,8 @@
 #include "core/transfer/datasetimport.h"
 #include "core/store/database.h"
 #include "core/store/eventlog.h"
+#include "core/store/importchunks.h"
+#include "core/json/jsonwriter.h"
 #include "tests/testutil.h"
 
 #include <QCryptographicHash>
@@ -20,6 +22,10 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+#include <zstd.h>
+
+#include <memory>
+#include <string>
 
 using namespace assay;
 using namespace assay::core;
@@ -165,6 +171,7 @@ private Q_SLOTS:
     void rebuildReproducesImports();
     void importedAnnotationsInChunks();
     void recordedImportEqualsItsReplay();
+    void chunksWrittenAsArraysAreRead();
     void upgradeFromSchema4RebuildsImports();
     void damagedImportPayloadIsRefused();
 };
@@ -932,6 +939,34 @@ void TestDatasetTransfer::recordedImportEqualsItsReplay()
     QCOMPARE(imported->boxes, qint64(f.store->counts()->boxes));
     const QStringList recorded = importState(f.store->path());
     QCOMPARE_GT(recorded.size(), 100); // chunks of a few hundred rows
+    {
+        // The rows were compressed once: every chunk is one of the stored payload's frames, in
+        // order, between the frame of the header and the frame of the end.
+        auto db = store::Database::open(f.store->path(), store::Database::OpenMode::ReadOnly);
+        ASSAY_VERIFY_RESULT(db);
+        auto event = (*db)->prepare(QStringLiteral(
+                "SELECT codec, payload FROM events WHERE kind = 'dataset.imported'"));
+        ASSAY_VERIFY_RESULT(event);
+        QVERIFY(event->step());
+        QCOMPARE(event->text(0), QStringLiteral("zstd+json"));
+        const QByteArray stored = event->blob(1);
+        auto chunks = (*db)->prepare(
+                QStringLiteral("SELECT data FROM import_chunks ORDER BY min_n"));
+        ASSAY_VERIFY_RESULT(chunks);
+        qsizetype at = 0;
+        int frames = 0;
+        while (chunks->step()) {
+            const QByteArray frame = chunks->blob(0);
+            const qsizetype found = stored.indexOf(frame, at);
+            // Right after the one before, the first after the header's frame.
+            QVERIFY2(frames == 0 ? found > 0 : found == at,
+                     qPrintable(QStringLiteral("chunk %1 at %2").arg(frames).arg(found)));
+            at = found + frame.size();
+            ++frames;
+        }
+        QCOMPARE(frames, recorded.size() - 1); // the last row of the state is the import's
+        QVERIFY(at < stored.size());           // the frame of the payload's end follows
+    }
 
     ASSAY_VERIFY_RESULT(f.store->rebuildState());
     const QStringList replayed = importState(f.store->path());
@@ -939,6 +974,93 @@ void TestDatasetTransfer::recordedImportEqualsItsReplay()
     for (qsizetype i = 0; i < recorded.size(); ++i)
         QCOMPARE(replayed[i], recorded[i]);
     QVERIFY(f.store->verifyLog()->intact);
+}
+
+// Every stored annotation as text: id, item, person, classes and boxes.
+static QStringList annotationTexts(Project &store)
+{
+    auto stored = store.transfer().storedAnnotations();
+    if (!stored)
+        return {stored.error().toString()};
+    QStringList out;
+    for (const StoredAnnotation &s : *stored) {
+        const Annotation &a = s.annotation;
+        QStringList boxes;
+        for (const Box &b : a.boxes) {
+            boxes << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                             .arg(b.classId)
+                             .arg(b.x)
+                             .arg(b.y)
+                             .arg(b.w)
+                             .arg(b.h)
+                             .arg(QString::fromUtf8(json::compactJson(b.attributes)));
+        }
+        out << QStringList{a.id, a.itemId, a.personId, a.classIds.join(QLatin1Char(',')),
+                           boxes.join(QLatin1Char(';'))}
+                        .join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// Projects written before the rows were compressed once keep each chunk as the JSON array of
+// its rows: such chunks are read, and edited, as before.
+void TestDatasetTransfer::chunksWrittenAsArraysAreRead()
+{
+    QTemporaryDir dir;
+    ChunkFixture f = chunkFixture(dir.path(), 600, 3);
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*f.store, f.coco, options));
+    const QStringList before = annotationTexts(*f.store);
+    QCOMPARE(before.size(), 600 - 86); // every seventh image has no boxes
+    int rewritten = 0;
+    {
+        auto db = store::Database::open(f.store->path(), store::Database::OpenMode::ReadWrite);
+        ASSAY_VERIFY_RESULT(db);
+        auto chunks = (*db)->prepare(QStringLiteral("SELECT rowid, data FROM import_chunks"));
+        ASSAY_VERIFY_RESULT(chunks);
+        QList<QPair<qint64, QByteArray>> arrays;
+        const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
+                                                                              &ZSTD_freeCCtx);
+        while (chunks->step()) {
+            const QByteArray data = chunks->blob(1);
+            std::string text(size_t(ZSTD_getFrameContentSize(data.constData(), size_t(data.size()))),
+                             '\0');
+            QCOMPARE(ZSTD_decompress(text.data(), text.size(), data.constData(),
+                                     size_t(data.size())),
+                     text.size());
+            QVERIFY(text.starts_with("[\""));
+            if (text.ends_with(','))
+                text.pop_back();
+            QByteArray packed;
+            ASSAY_VERIFY_RESULT(store::compressChunk(compressor.get(), "[" + text + "]", &packed));
+            arrays.append({chunks->int64(0), packed});
+        }
+        for (const auto &[rowid, packed] : std::as_const(arrays)) {
+            auto update = (*db)->prepare(
+                    QStringLiteral("UPDATE import_chunks SET data = ?2 WHERE rowid = ?1"));
+            ASSAY_VERIFY_RESULT(update);
+            update->bind(1, rowid).bind(2, packed);
+            ASSAY_VERIFY_RESULT(update->exec());
+            ++rewritten;
+        }
+    }
+    QCOMPARE_GT(rewritten, 1);
+    QCOMPARE(annotationTexts(*f.store), before);
+
+    // An edit takes the annotation out of its chunk, which is written again without it.
+    auto stored = f.store->transfer().storedAnnotations();
+    ASSAY_VERIFY_RESULT(stored);
+    const Annotation edited = stored->at(7).annotation;
+    Box moved = edited.boxes[0];
+    moved.x += 2;
+    ASSAY_VERIFY_RESULT(f.store->annotations().updateBox(edited.id, moved));
+    const QStringList after = annotationTexts(*f.store);
+    QCOMPARE(after.size(), before.size());
+    int changed = 0;
+    for (const QString &a : after)
+        changed += before.contains(a) ? 0 : 1;
+    QCOMPARE(changed, 1);
 }
 
 // Turns a project's log back into the form of schemas 1 to 5: the events' legacy hashes in one
