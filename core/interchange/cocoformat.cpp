@@ -527,12 +527,12 @@ Status CocoParser::parseAnnotations(od::value value)
             } else if (key.unsafe_is_equal("score")) {
                 double d;
                 COCO_CHECK(readNumber(v, &d, lenient), Tr::tr("\"score\" must be a number"));
-                box.score = d;
+                box.setScore(d);
             } else if (key.unsafe_is_equal("attributes")) {
                 QJsonValue attributes;
                 COCO_CHECK(toQJson(v, &attributes), Tr::tr("malformed \"attributes\""));
                 if (attributes.isObject())
-                    box.attributes = attributes.toObject();
+                    box.setAttributes(attributes.toObject());
             } else if (!knownAnnotationField(key)) {
                 ++lenient.unknownFields;
             }
@@ -546,7 +546,7 @@ Status CocoParser::parseAnnotations(od::value value)
                 dataset.report.skip(SkipReason::CrowdRegion);
                 continue;
             }
-            box.attributes.insert(QStringLiteral("iscrowd"), 1);
+            box.setAttribute(QStringLiteral("iscrowd"), 1);
         }
         box.x = bbox[0];
         box.y = bbox[1];
@@ -930,9 +930,9 @@ Step Reader::annotation(const char *&p)
     box.y = bbox[1];
     box.w = bbox[2];
     box.h = bbox[3];
-    box.score = score;
+    box.setScore(score);
     if (attributes)
-        box.attributes = std::move(*attributes);
+        box.setAttributes(*attributes);
     m_state.pending.imageIds.push_back(imageId);
     m_state.pending.categoryIds.push_back(categoryId);
     m_state.pending.textPositions.push_back(start);
@@ -1099,7 +1099,7 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
             } else if (key == "score") {
                 double d;
                 COCO_CHECK(readNumber(v, &d, lenient), Tr::tr("\"score\" must be a number"));
-                box.score = d;
+                box.setScore(d);
             } else if (key == "segmentation") {
                 dataset.report.skip(SkipReason::RleMask);
             }
@@ -1113,8 +1113,8 @@ Result<Dataset> parseResults(const PaddedJson &json, const QString &path,
             dataset.report.skip(SkipReason::InvalidBox);
             continue;
         }
-        if (!box.score)
-            box.score = 1.0;
+        if (!box.score())
+            box.setScore(1.0);
         box.x = bbox[0];
         box.y = bbox[1];
         box.w = bbox[2];
@@ -1278,7 +1278,7 @@ void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings
             || box.category >= categoryCount)
             continue;
         // Most boxes have no attributes: no lookup, no copy.
-        const bool plain = box.attributes.isEmpty();
+        const bool plain = box.attributes().isEmpty();
         w.beginObject();
         w.key("id");
         w.value(++annotationId);
@@ -1291,17 +1291,17 @@ void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings
         w.key("area");
         w.value(box.w * box.h);
         w.key("iscrowd");
-        w.value(qint64(!plain && box.attributes.value(QLatin1String("iscrowd")).toInt() != 0 ? 1
-                                                                                             : 0));
+        w.value(qint64(
+                !plain && box.attributes().value(QLatin1String("iscrowd")).toInt() != 0 ? 1 : 0));
         w.key("segmentation");
         w.beginArray();
         w.endArray();
-        if (box.score) {
+        if (const std::optional<double> score = box.score()) {
             w.key("score");
-            w.value(*box.score);
+            w.value(*score);
         }
         if (!plain) {
-            QJsonObject attributes = box.attributes;
+            QJsonObject attributes = box.attributes();
             attributes.remove(QStringLiteral("iscrowd"));
             if (!attributes.isEmpty()) {
                 w.key("attributes");
@@ -1309,7 +1309,7 @@ void writeInstances(const Dataset &dataset, JsonWriter &w, QStringList *warnings
             }
         }
         w.endObject();
-        if (!box.annotator.isEmpty())
+        if (!box.annotator().isEmpty())
             ++withAnnotator;
     }
     w.endArray();
@@ -1546,10 +1546,11 @@ QByteArray CocoResultsFormat::serialize(const Dataset &dataset, const WriteOptio
         w.value(categoryIds[size_t(box.category)]);
         w.key("bbox");
         w.numbers({box.x, box.y, box.w, box.h}); // one line even when indented
+        const std::optional<double> score = box.score();
         w.key("score");
-        w.value(box.score.value_or(1.0));
+        w.value(score.value_or(1.0));
         w.endObject();
-        if (!box.score)
+        if (!score)
             ++withoutScore;
     }
     w.endArray();

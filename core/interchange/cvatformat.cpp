@@ -130,6 +130,7 @@ struct CvatReader
             ok = ok && parseNumber(a.value(QLatin1String(names[i])).toString(), &c[i]);
         DatasetBox box;
         box.image = image;
+        QJsonObject attributes;
         double v = 0;
         const QString occluded = a.value(QLatin1String("occluded")).toString();
         const std::optional<bool> isOccluded = lenientFlag(occluded, dataset.report);
@@ -138,18 +139,19 @@ struct CvatReader
                     .warn(WarningKind::MalformedEntry,
                           Tr::tr("occluded must be 0 or 1, not \"%1\"; read as 0").arg(occluded),
                           path, int(xml.lineNumber()), int(xml.columnNumber()));
-        box.attributes.insert(QStringLiteral("occluded"), isOccluded.value_or(false));
+        attributes.insert(QStringLiteral("occluded"), isOccluded.value_or(false));
         if (parseNumber(a.value(QLatin1String("z_order")).toString(), &v) && v != 0)
-            box.attributes.insert(QStringLiteral("z_order"), v);
+            attributes.insert(QStringLiteral("z_order"), v);
         if (parseNumber(a.value(QLatin1String("group_id")).toString(), &v) && v != 0)
-            box.attributes.insert(QStringLiteral("group_id"), v);
+            attributes.insert(QStringLiteral("group_id"), v);
         if (parseNumber(a.value(QLatin1String("rotation")).toString(), &v) && v != 0)
-            box.attributes.insert(QStringLiteral("rotation"), v);
+            attributes.insert(QStringLiteral("rotation"), v);
         const QString source = a.value(QLatin1String("source")).toString();
         if (!source.isEmpty() && source != QLatin1String("manual"))
-            box.attributes.insert(QStringLiteral("source"), source);
+            attributes.insert(QStringLiteral("source"), source);
         const QString label = a.value(QLatin1String("label")).toString();
-        readChildAttributes(box.attributes);
+        readChildAttributes(attributes);
+        box.setAttributes(attributes);
         if (!ok) {
             dataset.report.warn(WarningKind::MalformedEntry,
                                 Tr::tr("<box> without numeric xtl, ytl, xbr, ybr; skipped"), path,
@@ -329,7 +331,8 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
             || box.category >= dataset.categories.size())
             continue;
         boxesOfImage[box.image].append(int(i));
-        for (auto it = box.attributes.begin(); it != box.attributes.end(); ++it) {
+        const QJsonObject &attributes = box.attributes();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
             if (!isBoxXmlAttribute(it.key()))
                 attributeNames[size_t(box.category)].insert(it.key());
         }
@@ -409,7 +412,7 @@ QByteArray CvatFormat::serialize(const Dataset &dataset, QStringList *warnings)
         xml.writeAttribute(QStringLiteral("height"), QString::number(image.height));
         for (const int b : boxesOfImage.at(i)) {
             const DatasetBox &box = dataset.boxes.at(b);
-            const QJsonObject &a = box.attributes;
+            const QJsonObject &a = box.attributes();
             xml.writeStartElement(QStringLiteral("box"));
             xml.writeAttribute(QStringLiteral("label"), dataset.categories.at(box.category).name);
             xml.writeAttribute(QStringLiteral("source"),

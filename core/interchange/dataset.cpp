@@ -8,6 +8,9 @@
 
 namespace assay::core::interchange {
 
+const QString DatasetBox::s_noText;
+const QJsonObject DatasetBox::s_noAttributes;
+
 QString skipReasonName(SkipReason reason)
 {
     switch (reason) {

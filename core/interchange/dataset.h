@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +58,8 @@ struct DatasetCategory
 //  attributes  format flags kept for re-export and for the store: "occluded" (bool), "iscrowd"
 //            (1, only when crowd regions are kept), "truncated"/"difficult" (VOC, 0/1),
 //            "rotation" (degrees, Label Studio / CVAT), CVAT's own attributes (strings).
+// Most boxes have none of the last four: they live out of line, allocated only when one is set
+// and shared between copies, so that a box is small (see the static_assert below).
 struct DatasetBox
 {
     int image = -1;
@@ -64,11 +68,77 @@ struct DatasetBox
     double y = 0;
     double w = 0;
     double h = 0;
-    std::optional<double> score;
-    QString annotator;
-    QString sourceId;
-    QJsonObject attributes;
+
+    std::optional<double> score() const { return m_extras ? m_extras->score : std::nullopt; }
+    const QString &annotator() const { return m_extras ? m_extras->annotator : s_noText; }
+    const QString &sourceId() const { return m_extras ? m_extras->sourceId : s_noText; }
+    const QJsonObject &attributes() const
+    {
+        return m_extras ? m_extras->attributes : s_noAttributes;
+    }
+    // Whether a score is set or the annotator, the source id or the attributes are not empty.
+    bool hasExtras() const
+    {
+        return m_extras
+               && (m_extras->score || !m_extras->annotator.isEmpty()
+                   || !m_extras->sourceId.isEmpty() || !m_extras->attributes.isEmpty());
+    }
+
+    // Unset or empty values allocate nothing on a box that has no extras yet.
+    void setScore(std::optional<double> score)
+    {
+        if (!score && !m_extras)
+            return;
+        extras().score = score;
+    }
+    void setAnnotator(const QString &annotator)
+    {
+        if (annotator.isEmpty() && !m_extras)
+            return;
+        extras().annotator = annotator;
+    }
+    void setSourceId(const QString &sourceId)
+    {
+        if (sourceId.isEmpty() && !m_extras)
+            return;
+        extras().sourceId = sourceId;
+    }
+    void setAttributes(const QJsonObject &attributes)
+    {
+        if (attributes.isEmpty() && !m_extras)
+            return;
+        extras().attributes = attributes;
+    }
+    void setAttribute(const QString &key, const QJsonValue &value)
+    {
+        extras().attributes.insert(key, value);
+    }
+
+private:
+    struct Extras : QSharedData
+    {
+        std::optional<double> score;
+        QString annotator;
+        QString sourceId;
+        QJsonObject attributes;
+    };
+
+    Extras &extras()
+    {
+        if (!m_extras)
+            m_extras.reset(new Extras);
+        return *m_extras; // detaches when shared with a copy
+    }
+
+    static const QString s_noText;
+    static const QJsonObject s_noAttributes;
+
+    QSharedDataPointer<Extras> m_extras;
 };
+
+// A million-box import fills a list of boxes in fresh memory, and touching fresh pages costs as
+// much as parsing: the box's size bounds the import's speed.
+static_assert(sizeof(DatasetBox) <= 48);
 
 // One whole-item classification label (image, text or audio).
 //  item      the item's path or id as the source wrote it.
@@ -189,3 +259,6 @@ struct Dataset
 };
 
 } // namespace assay::core::interchange
+
+// A box is its fields and one pointer: moved by memcpy when the list grows.
+Q_DECLARE_TYPEINFO(assay::core::interchange::DatasetBox, Q_RELOCATABLE_TYPE);

@@ -176,10 +176,10 @@ struct TaskReader
                     box.h = number(value.value(QLatin1String("height"))) / 100.0 * img.height;
                     const double rotation = number(value.value(QLatin1String("rotation")));
                     if (rotation != 0 && std::isfinite(rotation))
-                        box.attributes.insert(QStringLiteral("rotation"), rotation);
-                    box.annotator = annotator;
-                    box.score = resultScore;
-                    box.sourceId = result.value(QLatin1String("id")).toString();
+                        box.setAttribute(QStringLiteral("rotation"), rotation);
+                    box.setAnnotator(annotator);
+                    box.setScore(resultScore);
+                    box.setSourceId(result.value(QLatin1String("id")).toString());
                     if (acceptBox(dataset, box, options, path, pos.line, pos.column))
                         dataset.boxes.append(std::move(box));
                 }
@@ -437,7 +437,7 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
             ++unsized;
             continue;
         }
-        groupOf(groups[box.image], box.annotator, box.score.has_value()).boxes.append(int(i));
+        groupOf(groups[box.image], box.annotator(), box.score().has_value()).boxes.append(int(i));
     }
     // Labels of items that are not images: one task per item, in order of appearance.
     QList<QString> items;
@@ -489,26 +489,27 @@ QByteArray LabelStudioFormat::serialize(const Dataset &dataset, const WriteOptio
         w.key("height");
         w.rawValue(rounded(box.h / image.height * 100.0));
         w.key("rotation");
-        w.value(box.attributes.value(QLatin1String("rotation")).toDouble());
+        w.value(box.attributes().value(QLatin1String("rotation")).toDouble());
         w.key("rectanglelabels");
         w.beginArray();
         w.value(dataset.categories.at(box.category).name);
         w.endArray();
         w.endObject();
         w.key("id");
-        w.value(box.sourceId.isEmpty() ? QStringLiteral("b%1").arg(index) : box.sourceId);
+        w.value(box.sourceId().isEmpty() ? QStringLiteral("b%1").arg(index) : box.sourceId());
         w.key("from_name");
         w.value(std::string_view("label"));
         w.key("to_name");
         w.value(std::string_view("image"));
         w.key("type");
         w.value(std::string_view("rectanglelabels"));
-        if (box.score) {
+        const std::optional<double> score = box.score();
+        if (score) {
             w.key("score");
-            w.value(*box.score);
+            w.value(*score);
         }
         w.key("origin");
-        w.value(std::string_view(box.score ? "prediction" : "manual"));
+        w.value(std::string_view(score ? "prediction" : "manual"));
         w.endObject();
     };
     auto writeLabelResult = [&](const DatasetLabel &label, qsizetype index, ItemKind kind) {

@@ -220,7 +220,7 @@ Status VocFormat::parse(const QByteArray &bytes, const QString &path, const QStr
         box.y = object.corners[1] - 1;
         box.w = object.corners[2] - object.corners[0] + 1;
         box.h = object.corners[3] - object.corners[1] + 1;
-        box.attributes = object.attributes;
+        box.setAttributes(object.attributes);
         if (acceptBox(dataset, box, options, path, line, column))
             dataset.boxes.append(std::move(box));
     }
@@ -352,18 +352,17 @@ QByteArray serializeImage(const Dataset &dataset, int imageIndex, const QList<in
             continue;
         xml.writeStartElement(QStringLiteral("object"));
         xml.writeTextElement(QStringLiteral("name"), dataset.categories.at(box.category).name);
+        const QJsonObject &attributes = box.attributes();
         xml.writeTextElement(QStringLiteral("pose"),
-                             box.attributes.value(QLatin1String("pose"))
+                             attributes.value(QLatin1String("pose"))
                                      .toString(QStringLiteral("Unspecified")));
         xml.writeTextElement(QStringLiteral("truncated"),
-                             QString::number(
-                                     box.attributes.value(QLatin1String("truncated")).toInt()));
+                             QString::number(attributes.value(QLatin1String("truncated")).toInt()));
         xml.writeTextElement(QStringLiteral("difficult"),
-                             QString::number(
-                                     box.attributes.value(QLatin1String("difficult")).toInt()));
-        if (box.attributes.contains(QLatin1String("occluded")))
+                             QString::number(attributes.value(QLatin1String("difficult")).toInt()));
+        if (attributes.contains(QLatin1String("occluded")))
             xml.writeTextElement(QStringLiteral("occluded"),
-                                 box.attributes.value(QLatin1String("occluded")).toBool()
+                                 attributes.value(QLatin1String("occluded")).toBool()
                                          ? QStringLiteral("1")
                                          : QStringLiteral("0"));
         xml.writeStartElement(QStringLiteral("bndbox"));

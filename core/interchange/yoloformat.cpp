@@ -417,7 +417,7 @@ void YoloFormat::parseLabelFile(const QByteArray &text, const QString &path, int
         box.x = (values[1] - values[3] / 2) * W;
         box.y = (values[2] - values[4] / 2) * H;
         if (fields.size() == 6)
-            box.score = values[5];
+            box.setScore(values[5]);
         if (acceptBox(dataset, box, options, path, lineNumber, 1))
             dataset.boxes.append(std::move(box));
     }
@@ -703,9 +703,9 @@ Result<WrittenFiles> YoloFormat::write(const Dataset &dataset, const QString &ou
                 appendRounded(text, box.w / W);
                 text += ' ';
                 appendRounded(text, box.h / H);
-                if (box.score) {
+                if (const std::optional<double> score = box.score()) {
                     text += ' ';
-                    appendRounded(text, *box.score);
+                    appendRounded(text, *score);
                 }
                 text += '\n';
             }

@@ -389,16 +389,15 @@ void DatasetExport::collectItem(const Item &item,
         box.y = b.y;
         box.w = b.w;
         box.h = b.h;
-        box.annotator = annotator;
-        if (!b.attributes.isEmpty()) {
-            box.attributes = b.attributes;
-            if (box.attributes.contains(QLatin1String("score")))
-                box.score = box.attributes.take(QStringLiteral("score")).toDouble();
-            box.attributes.remove(QStringLiteral("source_id"));
-            box.attributes.remove(QStringLiteral("source_annotator"));
-        }
+        box.setAnnotator(annotator);
+        QJsonObject attributes = b.attributes;
+        if (attributes.contains(QLatin1String("score")))
+            box.setScore(attributes.take(QStringLiteral("score")).toDouble());
+        attributes.remove(QStringLiteral("source_id"));
+        attributes.remove(QStringLiteral("source_annotator"));
         if (markBoxes)
-            box.attributes.insert(QStringLiteral("provenance"), decidedBy);
+            attributes.insert(QStringLiteral("provenance"), decidedBy);
+        box.setAttributes(attributes);
         m_data.boxes.append(std::move(box));
         ++m_summary.boxes;
     };

@@ -697,7 +697,7 @@ void DatasetImport::writePrelabels(ImportPayloadWriter &payload)
             ++m_summary.droppedBoxes;
             continue;
         }
-        payload.addPrelabelBox(m_imageItem[b.image], b.category, b.x, b.y, b.w, b.h, b.score);
+        payload.addPrelabelBox(m_imageItem[b.image], b.category, b.x, b.y, b.w, b.h, b.score());
         ++m_summary.prelabels;
     }
     for (int i = 0; i < m_data.labels.size(); ++i) {
@@ -857,7 +857,7 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
                 ++m_summary.droppedBoxes;
                 continue;
             }
-            const int g = groupFor(item, personOf(b.annotator));
+            const int g = groupFor(item, personOf(b.annotator()));
             boxGroup[size_t(i)] = g;
             if (size_t(g) >= counts.size())
                 counts.resize(groups.size());
@@ -890,8 +890,7 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
             const auto &b = m_data.boxes[qsizetype(i)];
             RowBox &r = a.boxes[size_t(fill[size_t(boxGroup[i])]++)];
             r.box = int(i);
-            r.extras = !b.attributes.isEmpty() || b.score || !b.annotator.isEmpty()
-                       || !b.sourceId.isEmpty();
+            r.extras = b.hasExtras();
             r.category = b.category;
             r.x = b.x;
             r.y = b.y;
@@ -941,13 +940,13 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
             QByteArray attributesText;
             if (r.extras) {
                 const auto &b = m_data.boxes.at(r.box);
-                QJsonObject attributes = b.attributes;
-                if (b.score)
-                    attributes.insert(QStringLiteral("score"), *b.score);
-                if (!b.annotator.isEmpty() && m_unknownAnnotators.contains(b.annotator))
-                    attributes.insert(QStringLiteral("source_annotator"), b.annotator);
-                if (!b.sourceId.isEmpty())
-                    attributes.insert(QStringLiteral("source_id"), b.sourceId);
+                QJsonObject attributes = b.attributes();
+                if (const std::optional<double> score = b.score())
+                    attributes.insert(QStringLiteral("score"), *score);
+                if (!b.annotator().isEmpty() && m_unknownAnnotators.contains(b.annotator()))
+                    attributes.insert(QStringLiteral("source_annotator"), b.annotator());
+                if (!b.sourceId().isEmpty())
+                    attributes.insert(QStringLiteral("source_id"), b.sourceId());
                 attributesText = core::json::compactJson(attributes);
             }
             out.addBox(r.category, r.x, r.y, r.w, r.h, attributesText);

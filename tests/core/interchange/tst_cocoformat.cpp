@@ -97,7 +97,7 @@ void tst_CocoFormat::readsPycocotoolsInstances()
     QCOMPARE(bottle.y, 240.54);
     QCOMPARE(bottle.w, 38.99);
     QCOMPARE(bottle.h, 57.75);
-    QVERIFY(!bottle.score);
+    QVERIFY(!bottle.score());
     QCOMPARE(d.report.skippedCount(SkipReason::CrowdRegion), 1);
     QCOMPARE(d.report.skippedCount(SkipReason::SegmentationPolygon), 2);
     QCOMPARE(d.report.skippedCount(SkipReason::RleMask), 1);
@@ -112,7 +112,7 @@ void tst_CocoFormat::keepsCrowdWhenAsked()
     const auto result = CocoFormat::parse(kInstances, "a.json", options);
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->boxes.size(), 3);
-    QCOMPARE(result->boxes.at(2).attributes.value("iscrowd").toInt(), 1);
+    QCOMPARE(result->boxes.at(2).attributes().value("iscrowd").toInt(), 1);
     QCOMPARE(result->report.skippedCount(SkipReason::CrowdRegion), 0);
 }
 
@@ -129,9 +129,9 @@ void tst_CocoFormat::readsKeysInAnyOrderAndStringIds()
     const DatasetBox &box = result->boxes.first();
     QCOMPARE(result->images.at(box.image).sourceId, QStringLiteral("img-a"));
     QCOMPARE(result->images.at(box.image).path, QStringLiteral("sub/a.png"));
-    QCOMPARE(box.attributes.value("occluded").toBool(), true);
-    QCOMPARE(box.attributes.value("color").toString(), QStringLiteral("red"));
-    QCOMPARE(box.score.value_or(-1), 0.5);
+    QCOMPARE(box.attributes().value("occluded").toBool(), true);
+    QCOMPARE(box.attributes().value("color").toString(), QStringLiteral("red"));
+    QCOMPARE(box.score().value_or(-1), 0.5);
 }
 
 void tst_CocoFormat::readsLooseWritingAndCountsIt_data()
@@ -471,7 +471,7 @@ void tst_CocoFormat::exportKeepsIdsAndAttributes()
     box.y = 1e-7;
     box.w = 1.0 / 3.0;
     box.h = 2;
-    box.attributes = {{"iscrowd", 1}, {"occluded", true}};
+    box.setAttributes({{"iscrowd", 1}, {"occluded", true}});
     d.boxes << box;
     const QByteArray json = CocoFormat::serialize(d, {});
     QVERIFY(json.contains(
@@ -485,7 +485,7 @@ void tst_CocoFormat::exportKeepsIdsAndAttributes()
     const auto back = CocoFormat::parse(json, "x.json", options);
     ASSAY_VERIFY_RESULT(back);
     QCOMPARE(back->boxes.first().w, 1.0 / 3.0);
-    QCOMPARE(back->boxes.first().attributes, box.attributes);
+    QCOMPARE(back->boxes.first().attributes(), box.attributes());
 }
 
 static const char kResults[]
@@ -508,7 +508,7 @@ void tst_CocoFormat::readsResultsWithReference()
     QCOMPARE(d->boxes.size(), 2);
     QCOMPARE(d->images.size(), 3);
     QCOMPARE(d->categories.at(d->boxes.at(0).category).name, QStringLiteral("bottle"));
-    QCOMPARE(d->boxes.at(0).score.value_or(-1), 0.921);
+    QCOMPARE(d->boxes.at(0).score().value_or(-1), 0.921);
     QCOMPARE(d->report.warningCount(WarningKind::UnknownImage), 1);
     QCOMPARE(d->report.warnings.first().line, 3);
 }

@@ -129,11 +129,11 @@ void tst_CvatFormat::readsTaskDump()
     QCOMPARE(boxLines(d), (QStringList{"frame_000000.jpg car 100.5 200 199.75 150",
                                        "frame_000000.jpg person 10 20 30 70",
                                        "frame_000002.jpg car 1200 600 100 100"}));
-    const QJsonObject car = d.boxes.at(0).attributes;
+    const QJsonObject car = d.boxes.at(0).attributes();
     QCOMPARE(car.value("occluded").toBool(), true);
     QCOMPARE(car.value("model").toString(), QStringLiteral("suv"));
     QVERIFY(!car.contains("z_order"));
-    const QJsonObject person = d.boxes.at(1).attributes;
+    const QJsonObject person = d.boxes.at(1).attributes();
     QCOMPARE(person.value("occluded").toBool(), false);
     QCOMPARE(person.value("source").toString(), QStringLiteral("auto"));
     QCOMPARE(person.value("rotation").toDouble(), 15.5);
@@ -211,7 +211,7 @@ void tst_CvatFormat::occludedWrittenAsWords()
     const auto result = CvatFormat::parse(xml, "a.xml", {});
     ASSAY_VERIFY_RESULT(result);
     QCOMPARE(result->boxes.size(), 1);
-    QCOMPARE(result->boxes.first().attributes.value("occluded").toBool(), read);
+    QCOMPARE(result->boxes.first().attributes().value("occluded").toBool(), read);
     QCOMPARE(result->report.lenientCount(Leniency::FlagAsText), lenient);
     QCOMPARE(result->report.warningCount(WarningKind::MalformedEntry), warnings);
 }
@@ -256,7 +256,7 @@ void tst_CvatFormat::roundTripIsByteIdentical()
     ASSAY_VERIFY_RESULT(second);
     QCOMPARE(boxLines(*second), boxLines(*first));
     for (qsizetype i = 0; i < first->boxes.size(); ++i)
-        QCOMPARE(second->boxes.at(i).attributes, first->boxes.at(i).attributes);
+        QCOMPARE(second->boxes.at(i).attributes(), first->boxes.at(i).attributes());
     QCOMPARE(second->labels.size(), 1);
     QCOMPARE(CvatFormat::serialize(*second), once);
 }

@@ -136,12 +136,12 @@ void tst_LabelStudioFormat::readsJsonExport()
     QCOMPARE(d.images.at(0).height, 600);
     QCOMPARE(boxLines(d), (QStringList{"/data/upload/3/a1b2c3d4-street.jpg Car 80 120 200 300",
                                        "/data/upload/3/a1b2c3d4-street.jpg Person 400 300 80 60"}));
-    QCOMPARE(d.boxes.at(0).annotator, QStringLiteral("1"));
-    QCOMPARE(d.boxes.at(0).sourceId, QStringLiteral("hZ5cTtN7xN"));
-    QVERIFY(!d.boxes.at(0).score);
-    QCOMPARE(d.boxes.at(1).annotator, QStringLiteral("yolov8n"));
-    QCOMPARE(d.boxes.at(1).score.value_or(-1), 0.91);
-    QCOMPARE(d.boxes.at(1).attributes.value("rotation").toDouble(), 30.0);
+    QCOMPARE(d.boxes.at(0).annotator(), QStringLiteral("1"));
+    QCOMPARE(d.boxes.at(0).sourceId(), QStringLiteral("hZ5cTtN7xN"));
+    QVERIFY(!d.boxes.at(0).score());
+    QCOMPARE(d.boxes.at(1).annotator(), QStringLiteral("yolov8n"));
+    QCOMPARE(d.boxes.at(1).score().value_or(-1), 0.91);
+    QCOMPARE(d.boxes.at(1).attributes().value("rotation").toDouble(), 30.0);
     QCOMPARE(d.labels.size(), 1);
     QCOMPARE(d.categories.at(d.labels.first().category).name, QStringLiteral("Daytime"));
     QCOMPARE(d.labels.first().image, 0);
@@ -225,8 +225,8 @@ void tst_LabelStudioFormat::roundTrip()
     ASSAY_VERIFY_RESULT(second);
     QCOMPARE(boxLines(*second), boxLines(*first));
     QCOMPARE(second->labels.size(), first->labels.size());
-    QCOMPARE(second->boxes.at(1).score, first->boxes.at(1).score);
-    QCOMPARE(second->boxes.at(1).annotator, first->boxes.at(1).annotator);
+    QCOMPARE(second->boxes.at(1).score(), first->boxes.at(1).score());
+    QCOMPARE(second->boxes.at(1).annotator(), first->boxes.at(1).annotator());
     QCOMPARE(LabelStudioFormat::serialize(*second, {}), once);
     // Percentages that do not divide evenly stay within tolerance and re-export identically.
     Dataset odd;

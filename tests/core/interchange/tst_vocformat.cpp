@@ -84,9 +84,9 @@ void tst_VocFormat::readsLabelImgFile()
     QCOMPARE(d.categories.size(), 2);
     QCOMPARE(boxLines(d),
              (QStringList{"dog.jpg dog 0 23 231 352", "dog.jpg person 299 49 101.5 151"}));
-    QCOMPARE(d.boxes.at(0).attributes.value("truncated").toInt(), 1);
-    QCOMPARE(d.boxes.at(1).attributes.value("difficult").toInt(), 1);
-    QCOMPARE(d.boxes.at(1).attributes.value("pose").toString(), QStringLiteral("Left"));
+    QCOMPARE(d.boxes.at(0).attributes().value("truncated").toInt(), 1);
+    QCOMPARE(d.boxes.at(1).attributes().value("difficult").toInt(), 1);
+    QCOMPARE(d.boxes.at(1).attributes().value("pose").toString(), QStringLiteral("Left"));
     QVERIFY(d.report.warnings.isEmpty());
 }
 
@@ -221,7 +221,7 @@ void tst_VocFormat::flagsWrittenAsWords()
     Dataset d;
     ASSAY_VERIFY_RESULT(VocFormat::parse(xml, "a.xml", {}, d, {}));
     QCOMPARE(d.boxes.size(), 1);
-    QCOMPARE(d.boxes.first().attributes.value("difficult").toInt(), read);
+    QCOMPARE(d.boxes.first().attributes().value("difficult").toInt(), read);
     QCOMPARE(d.report.lenientCount(Leniency::FlagAsText), lenient);
     QCOMPARE(d.report.warningCount(WarningKind::MalformedEntry), warnings);
 }
@@ -254,7 +254,7 @@ void tst_VocFormat::roundTripIsExact()
     for (qsizetype i = 0; i < first->boxes.size(); ++i) {
         QCOMPARE(second->boxes.at(i).x, first->boxes.at(i).x);
         QCOMPARE(second->boxes.at(i).w, first->boxes.at(i).w);
-        QCOMPARE(second->boxes.at(i).attributes, first->boxes.at(i).attributes);
+        QCOMPARE(second->boxes.at(i).attributes(), first->boxes.at(i).attributes());
     }
     ASSAY_VERIFY_RESULT(VocFormat().write(*second, dir.filePath("out2"), {}));
     QCOMPARE(readAll(dir.filePath("out2/dog.xml")), exported);

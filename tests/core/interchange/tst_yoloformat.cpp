@@ -115,7 +115,7 @@ void tst_YoloFormat::readsUltralyticsLayout()
     QCOMPARE(boxLines(d), (QStringList{"images/train/a.jpg person 240 120 160 240",
                                        "images/train/a.jpg car 32 48 64 96",
                                        "images/train/b.png dog 40 15 20 20"}));
-    QCOMPARE(d.boxes.at(2).score.value_or(-1), 0.87);
+    QCOMPARE(d.boxes.at(2).score().value_or(-1), 0.87);
     QCOMPARE(d.report.skippedCount(SkipReason::SegmentationPolygon), 1);
     QCOMPARE(d.report.imagesWithoutAnnotations, 1);
     QCOMPARE(d.report.warningCount(WarningKind::UnknownImage), 1); // orphan.txt
