@@ -984,6 +984,8 @@ Step Reader::read()
             break;
         if (key == Key::Images) {
             step = list(p, [this](const char *&q) { return image(q); });
+            if (step == Step::Ok && !sawImages && m_state.options.imagesRead)
+                m_state.options.imagesRead(m_state.dataset.images);
             sawImages = true;
         } else if (key == Key::Annotations) {
             // Room for the boxes once the first ones say how long an annotation is here: a

@@ -35,6 +35,11 @@ struct ReadOptions
     ImageSizeProbe imageSizeProbe;
     // Detail kept for at most this many warnings (counts are always exact).
     int maxWarningDetails = 1000;
+    // Called by readers that can (COCO's) once the images are read, before what follows them,
+    // on the reading thread: a caller may start matching them meanwhile. The dataset's list may
+    // still change afterwards (a file naming "images" twice, sizes read from the files): a copy
+    // taken here shares its data only while it stays the same.
+    std::function<void(const QList<DatasetImage> &images)> imagesRead;
 };
 
 struct WriteOptions

@@ -201,7 +201,9 @@ void readMissingSizes(Dataset &dataset, const ReadOptions &options)
     const ImageSizeProbe probe = options.imageSizeProbe ? options.imageSizeProbe
                                                         : ImageSizeProbe(&probeImageSize);
     qint64 read = 0;
-    for (DatasetImage &image : dataset.images) {
+    // Read through a const reference: the list is not detached (copied) unless a size is set.
+    for (qsizetype i = 0; i < dataset.images.size(); ++i) {
+        const DatasetImage &image = std::as_const(dataset.images)[i];
         if ((image.width > 0 && image.height > 0) || image.path.isEmpty())
             continue;
         if (!resolver)
@@ -214,8 +216,8 @@ void readMissingSizes(Dataset &dataset, const ReadOptions &options)
         const QSize size = probe(match.path);
         if (!size.isValid())
             continue;
-        image.width = size.width();
-        image.height = size.height();
+        dataset.images[i].width = size.width();
+        dataset.images[i].height = size.height();
         ++read;
     }
     dataset.report.allow(Leniency::SizeFromImage, read);

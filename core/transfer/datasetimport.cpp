@@ -24,6 +24,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <numeric>
 #include <thread>
@@ -209,7 +210,10 @@ private:
     Person m_owner; // whose labels these are
     Dataset m_data;
     Resolver m_resolver;
-    QHash<QString, Id> m_projectPaths;        // read beside the format's reader, for m_resolver
+    // The dataset's images as the reader first gave them, and their matches by path, made
+    // beside the reader.
+    QList<interchange::DatasetImage> m_earlyImages;
+    QList<Id> m_earlyItems;
     QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
     QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
     QStringList m_toAdd;                      // absolute paths of media to add
@@ -267,16 +271,40 @@ Status DatasetImport::read()
     readOptions.referencePath = m_options.referencePath;
     readOptions.itemKind = m_options.itemKind;
     readOptions.mediaRoot = m_options.mediaRoot;
-    // The project's paths are read on the other core meanwhile: the matching needs them, and
-    // the format's reader does not touch the project.
+    // The project's paths are read on the other core meanwhile, and the images matched to them
+    // by path as soon as the reader has them (before the annotations, in most COCO files):
+    // the format's reader does not touch the project, nor this thread the dataset.
+    m_resolver.store = &m_project;
+    m_resolver.setRoot(QDir::cleanPath(
+            m_options.mediaRoot.isEmpty()
+                    ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
+                    : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
+    std::promise<QList<interchange::DatasetImage>> imagesRead;
+    bool imagesGiven = false;
+    readOptions.imagesRead = [&](const QList<interchange::DatasetImage> &images) {
+        if (!std::exchange(imagesGiven, true))
+            imagesRead.set_value(images);
+    };
     Result<QHash<QString, Id>> paths = makeError(ErrorCode::Generic, QString());
     auto read = [&] {
-        std::jthread pathReader([this, &paths] { paths = m_project.items().itemIdsByPath(); });
-        return registry.read(m_summary.source, requested, readOptions);
+        std::jthread matcher([this, &paths, images = imagesRead.get_future()]() mutable {
+            paths = m_project.items().itemIdsByPath();
+            QList<interchange::DatasetImage> early = images.get();
+            if (!paths)
+                return;
+            m_resolver.byPath = std::move(*paths);
+            m_earlyItems.reserve(early.size());
+            for (const interchange::DatasetImage &image : std::as_const(early))
+                m_earlyItems.append(m_resolver.findPlain(image.path));
+            m_earlyImages = std::move(early);
+        });
+        auto result = registry.read(m_summary.source, requested, readOptions);
+        if (!std::exchange(imagesGiven, true))
+            imagesRead.set_value({});
+        return result;
     }();
     if (!paths)
         return paths.error();
-    m_projectPaths = std::move(*paths);
     if (!read)
         return read.error();
     m_data = std::move(*read);
@@ -315,12 +343,11 @@ Status DatasetImport::checkClasses()
 Status DatasetImport::matchMedia()
 {
     progress(35, QT_TRANSLATE_NOOP("assay", "Matching media"));
-    m_resolver.store = &m_project;
-    m_resolver.setRoot(QDir::cleanPath(
-            m_options.mediaRoot.isEmpty()
-                    ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
-                    : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
-    m_resolver.byPath = std::move(m_projectPaths);
+    // The matches by path made while the file was read hold for the images as they are now
+    // when the list is the one matched (unchanged since: the copy still shares its data).
+    const bool matchedEarly = m_earlyImages.constData() == m_data.images.constData()
+                              && m_earlyItems.size() == m_data.images.size();
+    m_earlyImages = {};
 
     interchange::MediaResolver::Options mediaOptions;
     mediaOptions.mediaRoot = m_resolver.root;
@@ -355,7 +382,7 @@ Status DatasetImport::matchMedia()
         Id &item = m_imageItem[i];
         const auto &image = m_data.images[i];
         // The common case, a hash lookup: the path as given is a project item's.
-        item = m_resolver.findPlain(image.path);
+        item = matchedEarly ? m_earlyItems[i] : m_resolver.findPlain(image.path);
         if (!item.isEmpty()) {
             ++plainMatches;
             continue;
@@ -380,6 +407,7 @@ Status DatasetImport::matchMedia()
             ++m_summary.mediaFoundBy[interchange::MediaRule::UniqueName];
         }
     }
+    m_earlyItems = {};
     m_summary.itemsMatched += plainMatches;
     if (plainMatches > 0)
         m_summary.mediaFoundBy[interchange::MediaRule::AsGiven] += plainMatches;
