@@ -65,6 +65,36 @@ static char *layOutShortest(char *out, bool negative, std::uint64_t m, int expon
     return out + n;
 }
 
+// m * 10^-7 for m >= 10^7 that is not a whole number: always written "whole.fraction", which
+// is shorter than the scientific form here (at least two digits: 5 bytes more). The common case
+// of coordinates, without the general layout's divisions one digit at a time.
+static char *layOutDecimal(char *out, bool negative, std::uint64_t m)
+{
+    static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                    "31323334353637383940414243444546474849505152535455565758596061"
+                                    "62636465666768697071727374757677787980818283848586878889909192"
+                                    "93949596979899";
+    const std::uint64_t whole = m / 10'000'000;
+    std::uint32_t fraction = std::uint32_t(m % 10'000'000);
+    if (negative)
+        *out++ = '-';
+    out = std::to_chars(out, out + 20, whole).ptr;
+    *out++ = '.';
+    // Seven digits, the last one alone, then three pairs from the right.
+    char digits[8];
+    digits[6] = char('0' + fraction % 10);
+    fraction /= 10;
+    for (int at = 4; at >= 0; at -= 2) {
+        std::memcpy(digits + at, pairs + 2 * (fraction % 100), 2);
+        fraction /= 100;
+    }
+    int n = 7;
+    while (digits[n - 1] == '0')
+        --n;
+    std::memcpy(out, digits, 8);
+    return out + n;
+}
+
 // Most coordinates have a few decimals: when a decimal of at most 15 significant digits reads
 // back as exactly v, it is the only such decimal (DBL_DIG), so std::to_chars finds the same
 // digits. The test is exact: the scaled value and the power of ten are exact doubles, and the
@@ -84,8 +114,11 @@ char *writeShortest(char *out, double v)
         // Up to 7 decimals in one test: a decimal with k <= 7 decimals that reads back as v is
         // the one that rounds a * 10^7 (the rounding errors stay far below 0.5 here).
         const auto m = std::uint64_t(a * 1e7 + 0.5);
-        if (m != 0 && double(m) / 1e7 == a)
+        if (m != 0 && double(m) / 1e7 == a) {
+            if (m >= 10'000'000 && m % 10'000'000 != 0)
+                return layOutDecimal(out, v < 0, m);
             return layOutShortest(out, v < 0, m, -7);
+        }
     } else if (a >= 1e8 && a < 1e15) {
         for (int k = 0; k <= 6; ++k) {
             const double scaled = a * kPowersOfTen[k];

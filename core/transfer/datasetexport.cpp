@@ -379,25 +379,28 @@ void DatasetExport::collectItem(const Item &item,
                            && (decidedBy == QLatin1String("accept")
                                || decidedBy == QLatin1String("fix")
                                || decidedBy == QLatin1String("adjudication"));
-    auto addBox = [&](const Box &b, const QString &annotator) {
+    // `like`: the annotation's box without a place, its annotator set once and shared by its
+    // copies, rather than made for each of a million boxes.
+    auto addBox = [&](const Box &b, const interchange::DatasetBox &like) {
         if (imageIndex < 0)
             return;
-        interchange::DatasetBox box;
+        interchange::DatasetBox box = like;
         box.image = imageIndex;
         box.category = categoryFor(b.classId);
         box.x = b.x;
         box.y = b.y;
         box.w = b.w;
         box.h = b.h;
-        box.setAnnotator(annotator);
-        QJsonObject attributes = b.attributes;
-        if (attributes.contains(QLatin1String("score")))
-            box.setScore(attributes.take(QStringLiteral("score")).toDouble());
-        attributes.remove(QStringLiteral("source_id"));
-        attributes.remove(QStringLiteral("source_annotator"));
-        if (markBoxes)
-            attributes.insert(QStringLiteral("provenance"), decidedBy);
-        box.setAttributes(attributes);
+        if (!b.attributes.isEmpty() || markBoxes) {
+            QJsonObject attributes = b.attributes;
+            if (attributes.contains(QLatin1String("score")))
+                box.setScore(attributes.take(QStringLiteral("score")).toDouble());
+            attributes.remove(QStringLiteral("source_id"));
+            attributes.remove(QStringLiteral("source_annotator"));
+            if (markBoxes)
+                attributes.insert(QStringLiteral("provenance"), decidedBy);
+            box.setAttributes(attributes);
+        }
         m_data.boxes.append(std::move(box));
         ++m_summary.boxes;
     };
@@ -423,7 +426,7 @@ void DatasetExport::collectItem(const Item &item,
         auto decided = m_decidedValue.constFind(item.id);
         if (decided != m_decidedValue.constEnd()) {
             for (const Box &b : decided->boxes)
-                addBox(b, QString());
+                addBox(b, interchange::DatasetBox());
             for (const Id &classId : decided->classIds)
                 addLabel(classId, QString());
             return;
@@ -445,8 +448,10 @@ void DatasetExport::collectItem(const Item &item,
     for (const auto *s : std::as_const(chosen)) {
         const Annotation &a = s->annotation;
         const QString annotator = m_options.all ? s->personName : QString();
+        interchange::DatasetBox like;
+        like.setAnnotator(annotator);
         for (const Box &b : a.boxes)
-            addBox(b, annotator);
+            addBox(b, like);
         const QStringList classes = useConsensus ? finalClasses : a.classIds;
         for (const Id &classId : classes)
             addLabel(classId, annotator);

@@ -27,6 +27,7 @@
 #include <future>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -149,6 +150,17 @@ private:
         int category;
         double x, y, w, h;
     };
+    // Items by number, numbered in the order of their ids (the rows' order, see
+    // importpayload.h): the images' items sorted once, equal ids one number. Groups are then
+    // found by number, without hashing a hundred thousand ids.
+    struct ItemNumbers
+    {
+        std::vector<int> imageNumber;                 // dataset image -> item number; -1: none
+        std::string text;                             // the items' ids as UTF-8, one after another
+        std::vector<std::pair<size_t, size_t>> items; // by number: [offset, size) in text
+        std::vector<int> firstImage;                  // by number: an image of the item
+    };
+    static ItemNumbers numberItems(const QList<Id> &imageItems);
     struct AnnotationGroups
     {
         std::vector<Group> groups;
@@ -214,6 +226,7 @@ private:
     // beside the reader.
     QList<interchange::DatasetImage> m_earlyImages;
     QList<Id> m_earlyItems;
+    std::optional<ItemNumbers> m_itemNumbers; // of m_earlyItems, while they are the images' items
     QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
     QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
     QStringList m_toAdd;                      // absolute paths of media to add
@@ -297,6 +310,7 @@ Status DatasetImport::read()
             for (const interchange::DatasetImage &image : std::as_const(early))
                 m_earlyItems.append(m_resolver.findPlain(image.path));
             m_earlyImages = std::move(early);
+            m_itemNumbers = numberItems(m_earlyItems);
         });
         auto result = registry.read(m_summary.source, requested, readOptions);
         if (!std::exchange(imagesGiven, true))
@@ -407,6 +421,10 @@ Status DatasetImport::matchMedia()
             ++m_summary.mediaFoundBy[interchange::MediaRule::UniqueName];
         }
     }
+    // The items numbered beside the reader are the images' when every one was matched there
+    // (media added below only fill images without an item).
+    if (!matchedEarly || plainMatches != m_data.images.size())
+        m_itemNumbers.reset();
     m_earlyItems = {};
     m_summary.itemsMatched += plainMatches;
     if (plainMatches > 0)
@@ -766,6 +784,50 @@ quint64 prefixOf(std::string_view s)
     return prefix;
 }
 
+DatasetImport::ItemNumbers DatasetImport::numberItems(const QList<Id> &imageItems)
+{
+    ItemNumbers numbers;
+    numbers.imageNumber.assign(size_t(imageItems.size()), -1);
+    struct Key
+    {
+        quint64 prefix;
+        int image;
+        size_t offset, size;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(imageItems.size()));
+    std::string text;
+    for (qsizetype i = 0; i < imageItems.size(); ++i) {
+        if (imageItems[i].isEmpty())
+            continue;
+        const size_t offset = text.size();
+        appendUtf8(text, imageItems[i]);
+        const size_t size = text.size() - offset;
+        keys.push_back(
+                {prefixOf(std::string_view(text).substr(offset, size)), int(i), offset, size});
+    }
+    auto view = [&text](const Key &k) {
+        return std::string_view(text).substr(k.offset, k.size);
+    };
+    std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
+        if (x.prefix != y.prefix)
+            return x.prefix < y.prefix;
+        if (const int c = view(x).compare(view(y)); c != 0)
+            return c < 0;
+        return x.image < y.image;
+    });
+    numbers.text.reserve(text.size());
+    for (size_t k = 0; k < keys.size(); ++k) {
+        if (k == 0 || view(keys[k]) != view(keys[k - 1])) {
+            numbers.items.emplace_back(numbers.text.size(), keys[k].size);
+            numbers.text.append(view(keys[k]));
+            numbers.firstImage.push_back(keys[k].image);
+        }
+        numbers.imageNumber[size_t(keys[k].image)] = int(numbers.items.size()) - 1;
+    }
+    return numbers;
+}
+
 DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
 {
     AnnotationGroups a;
@@ -775,57 +837,21 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
     a.boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(boxCount));
     const std::jthread prefaulter = prefault(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
 
-    // Items by number, numbered in the order of their ids (the rows' order, see
-    // importpayload.h): the images' items sorted once, equal ids one number. Groups are then
-    // found by number, without hashing a hundred thousand ids.
-    std::vector<int> imageNumber(size_t(m_data.images.size()), -1);
-    std::vector<const Id *> itemIds; // by number
-    {
-        struct Key
-        {
-            quint64 prefix;
-            int image;
-            size_t offset, size;
-        };
-        std::vector<Key> keys;
-        keys.reserve(size_t(m_data.images.size()));
-        std::string text;
-        for (qsizetype i = 0; i < m_data.images.size(); ++i) {
-            if (m_imageItem[i].isEmpty())
-                continue;
-            const size_t offset = text.size();
-            appendUtf8(text, m_imageItem[i]);
-            const size_t size = text.size() - offset;
-            keys.push_back(
-                    {prefixOf(std::string_view(text).substr(offset, size)), int(i), offset, size});
-        }
-        auto view = [&text](const Key &k) {
-            return std::string_view(text).substr(k.offset, k.size);
-        };
-        std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
-            if (x.prefix != y.prefix)
-                return x.prefix < y.prefix;
-            if (const int c = view(x).compare(view(y)); c != 0)
-                return c < 0;
-            return x.image < y.image;
-        });
-        a.itemText.reserve(text.size());
-        for (size_t k = 0; k < keys.size(); ++k) {
-            if (k == 0 || view(keys[k]) != view(keys[k - 1])) {
-                a.items.emplace_back(a.itemText.size(), keys[k].size);
-                a.itemText.append(view(keys[k]));
-                itemIds.push_back(&m_imageItem[keys[k].image]);
-            }
-            imageNumber[size_t(keys[k].image)] = int(a.items.size()) - 1;
-        }
-    }
+    // The images' items by number (see ItemNumbers), made beside the reader when the items
+    // are the ones matched there.
+    ItemNumbers numbers = m_itemNumbers ? std::move(*m_itemNumbers) : numberItems(m_imageItem);
+    m_itemNumbers.reset();
+    const std::vector<int> &imageNumber = numbers.imageNumber;
+    const std::vector<int> &firstImage = numbers.firstImage;
+    a.itemText = std::move(numbers.text);
+    a.items = std::move(numbers.items);
     // Items only labels name (classification datasets) are numbered as they come, then sorted.
     bool itemsSorted = true;
     QHash<Id, int> numberById;
     auto numberOf = [&](const Id &id) -> int {
         if (numberById.isEmpty()) {
-            for (size_t n = 0; n < itemIds.size(); ++n)
-                numberById.insert(*itemIds[n], int(n));
+            for (size_t n = 0; n < firstImage.size(); ++n)
+                numberById.insert(m_imageItem[firstImage[n]], int(n));
         }
         if (const auto it = numberById.constFind(id); it != numberById.constEnd())
             return *it;
