@@ -111,30 +111,46 @@ static bool hasSubClasses(const Taxonomy &t, const Id &classId)
 
 Result<TaxonomyClass> TaxonomyService::addClass(const TaxonomyClass &cls)
 {
+    auto added = addClasses({cls});
+    if (!added)
+        return added.error();
+    return added->constFirst();
+}
+
+Result<QList<TaxonomyClass>> TaxonomyService::addClasses(const QList<TaxonomyClass> &classes)
+{
     auto t = get();
     if (!t)
         return t.error();
-    TaxonomyClass c = cls;
-    c.id = newId();
-    c.name = c.name.trimmed();
-    if (c.colour.isEmpty()) {
-        QStringList taken;
-        for (const auto &other : std::as_const(t->classes))
-            taken.append(other.colour);
-        c.colour = freeClassColour(taken);
+    QList<TaxonomyClass> added;
+    for (const TaxonomyClass &cls : classes) {
+        TaxonomyClass c = cls;
+        c.id = newId();
+        c.name = c.name.trimmed();
+        if (c.colour.isEmpty()) {
+            QStringList taken;
+            for (const auto &other : std::as_const(t->classes))
+                taken.append(other.colour);
+            c.colour = freeClassColour(taken);
+        }
+        // Hotkeys 1-9 by default, then the chords "0, 0" to "0, 9": the first one free.
+        if (c.hotkey.isEmpty())
+            c.hotkey = freeClassHotkey(*t);
+        ASSAY_TRY(validateClass(*t, c, path()));
+        TaxonomyChanged change;
+        change.version = t->version + 1;
+        change.change = QStringLiteral("add");
+        change.cls = c;
+        auto e = project().record(change);
+        if (!e)
+            return e.error();
+        // The taxonomy as the event leaves it (an added class comes last), for the next class.
+        t->version = change.version;
+        t->versionEvent = e->id;
+        t->classes.append(c);
+        added.append(c);
     }
-    // Hotkeys 1-9 by default, then the chords "0, 0" to "0, 9": the first one free.
-    if (c.hotkey.isEmpty())
-        c.hotkey = freeClassHotkey(*t);
-    ASSAY_TRY(validateClass(*t, c, path()));
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("add");
-    change.cls = c;
-    auto e = project().record(change);
-    if (!e)
-        return e.error();
-    return c;
+    return added;
 }
 
 Status TaxonomyService::updateClass(const TaxonomyClass &cls)

@@ -60,6 +60,8 @@ public:
     // Every change makes a new version; class ids never change.
     Result<Taxonomy> get(int version = 0) const; // 0: the current one
     Result<TaxonomyClass> addClass(const TaxonomyClass &cls);
+    // Each a version of its own, as addClass() makes them, the taxonomy read once.
+    Result<QList<TaxonomyClass>> addClasses(const QList<TaxonomyClass> &classes);
     Status updateClass(const TaxonomyClass &cls); // by id: rename, colour, hotkey, ...
     // A class with labels, gold answers or pre-labels is archived instead (archiveClass).
     Status removeClass(const Id &classId);

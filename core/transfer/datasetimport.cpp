@@ -653,13 +653,15 @@ Status DatasetImport::addClasses()
 {
     if (m_summary.newClasses.isEmpty() || !m_options.addClasses)
         return {};
+    QList<TaxonomyClass> classes;
     for (const QString &name : std::as_const(m_summary.newClasses)) {
         TaxonomyClass c;
         c.name = name;
-        auto added = m_project.taxonomy().addClass(c);
-        if (!added)
-            return added.error();
+        classes.append(c);
     }
+    auto added = m_project.taxonomy().addClasses(classes);
+    if (!added)
+        return added.error();
     m_summary.classesAdded = true;
     return {};
 }

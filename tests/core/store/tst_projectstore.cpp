@@ -291,6 +291,45 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(store->taxonomy().addClass(zero));
     }
 
+    // Classes added together (an import's new classes) get what one by one would give: a
+    // version each, distinct colours and keys, and a name given twice is refused.
+    void classesAddedTogetherAreAddedOneByOne()
+    {
+        auto together = makeProject();
+        QList<TaxonomyClass> classes;
+        for (int i = 0; i < 12; ++i) {
+            TaxonomyClass c;
+            c.name = QStringLiteral(" class %1 ").arg(i + 1);
+            classes.append(c);
+        }
+        const int before = together->taxonomy().get()->version;
+        auto added = together->taxonomy().addClasses(classes);
+        ASSAY_VERIFY_RESULT(added);
+        QCOMPARE(added->size(), 12);
+        auto after = together->taxonomy().get();
+        ASSAY_VERIFY_RESULT(after);
+        QCOMPARE(after->version, before + 12);
+        QCOMPARE(after->classes.size(), 12);
+
+        auto single = makeProject(QStringLiteral("single.assay"));
+        for (qsizetype i = 0; i < classes.size(); ++i) {
+            auto one = single->taxonomy().addClass(classes[i]);
+            ASSAY_VERIFY_RESULT(one);
+            const TaxonomyClass &c = after->classes[i];
+            QCOMPARE(c.name, one->name);
+            QCOMPARE(c.name, QStringLiteral("class %1").arg(i + 1));
+            QCOMPARE(c.colour, one->colour);
+            QCOMPARE(c.hotkey, one->hotkey);
+            QCOMPARE(added->at(i).id, c.id);
+        }
+
+        TaxonomyClass twice;
+        twice.name = QStringLiteral("twice");
+        const auto refused = together->taxonomy().addClasses({twice, twice});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    }
+
     void mergeAndMultiLabel()
     {
         auto store = makeProject();
