@@ -130,6 +130,21 @@ public:
         *p++ = ']';
         m_pos = p;
     }
+    // An integer, then numbers, on one line: a box's category and place, written a million
+    // times by an import.
+    Q_ALWAYS_INLINE void numbers(qint64 head, std::initializer_list<double> values)
+    {
+        beforeValue();
+        char *p = room(qsizetype(values.size()) * 41 + 24);
+        *p++ = '[';
+        p = std::to_chars(p, p + 21, head).ptr;
+        for (const double v : values) {
+            *p++ = ',';
+            p = m_qt ? writeQtNumber(p, v) : writeShortest(p, v);
+        }
+        *p++ = ']';
+        m_pos = p;
+    }
     // Text made in parts (the rows of a large array filled on several threads, then joined in
     // order): a part writer continues an array whose bracket the joining writer wrote, and ends
     // without closing it; the joiner adds each part's elements, with the comma between them.

@@ -116,15 +116,18 @@ void ImportAnnotationRows::addBox(int category, double x, double y, double w, do
                                   const QByteArray &attributes)
 {
     JsonWriter &out = *m_json;
-    out.beginArray();
-    out.value(category);
-    out.value(x);
-    out.value(y);
-    out.value(w);
-    out.value(h);
-    if (!attributes.isEmpty())
+    if (attributes.isEmpty()) {
+        out.numbers(category, {x, y, w, h}); // most boxes: one call
+    } else {
+        out.beginArray();
+        out.value(category);
+        out.value(x);
+        out.value(y);
+        out.value(w);
+        out.value(h);
         out.value(view(attributes));
-    out.endArray();
+        out.endArray();
+    }
     ++m_rows.back().boxes;
 }
 

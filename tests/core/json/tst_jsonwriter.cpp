@@ -187,8 +187,19 @@ void tst_JsonWriter::numbersOnOneLine()
     w.beginObject();
     w.key("bbox");
     w.numbers({1.5, 2, 0.1, -0.0});
+    w.key("box");
+    w.numbers(-7, {1.5, 1e21});
     w.endObject();
-    QCOMPARE(w.takeBytes(), QByteArray("{\n  \"bbox\": [1.5,2,0.1,0]\n}"));
+    QCOMPARE(w.takeBytes(),
+             QByteArray("{\n  \"bbox\": [1.5,2,0.1,0],\n  \"box\": [-7,1.5,1e+21]\n}"));
+    // Compact, among other values: as the values one by one would write it.
+    JsonWriter c;
+    c.beginArray();
+    c.numbers(3, {0.25, 12.5});
+    c.numbers(4, {});
+    c.value(5);
+    c.endArray();
+    QCOMPARE(c.takeBytes(), QByteArray("[[3,0.25,12.5],[4],5]"));
 }
 
 void tst_JsonWriter::qtIndentedMatchesQJsonDocument_data()
