@@ -308,9 +308,10 @@ Status compressChunks(size_t count,
         const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
                                                                               &ZSTD_freeCCtx);
         std::string scratch;
+        QByteArray packed; // reused: each frame is then copied at its size, not the bound's
         for (size_t i = next++; i < count && !failed; i = next++) {
-            const Status st = store::compressChunk(compressor.get(), text(i, scratch),
-                                                   &(*frames)[i]);
+            const Status st = store::compressChunk(compressor.get(), text(i, scratch), &packed);
+            (*frames)[i] = QByteArray(packed.constData(), packed.size());
             if (!st) {
                 const std::lock_guard lock(errorLock);
                 error = st;
