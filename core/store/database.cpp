@@ -60,6 +60,12 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const char *utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);

@@ -36,6 +36,9 @@ public:
 
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value); // a blob
+    // A blob not copied (megabytes of an import's payload): `value` must stay alive and
+    // unchanged until the statement is reset, which exec() does.
+    Statement &bindStatic(int index, const QByteArray &value);
     Statement &bind(int index, const char *utf8);
     Statement &bindUtf8(int index, std::string_view utf8); // copied by SQLite
     Statement &bind(int index, qint64 value);

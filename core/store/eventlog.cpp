@@ -259,7 +259,7 @@ Status EventLog::insert(Database *db, const Event &event)
                        " audience, payload_hash, signer, signature) VALUES (?1, ?2, ?3, ?4, ?5,"
                        " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     insert.bind(1, event.seq).bind(2, event.id).bind(3, event.time).bind(4, event.personId);
-    insert.bind(5, event.kind).bind(6, event.codec).bind(7, event.stored);
+    insert.bind(5, event.kind).bind(6, event.codec).bindStatic(7, event.stored);
     insert.bind(8, event.prevHash).bind(9, event.hash).bind(10, event.envelope);
     insert.bind(11, event.device).bind(12, event.deviceSeq).bind(13, event.lamport);
     insert.bind(14, event.seen.join(QLatin1Char(','))).bind(15, event.action);

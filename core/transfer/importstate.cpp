@@ -142,7 +142,7 @@ Status ImportState::annotations(ImportAnnotations &a)
         }
         s.bindUtf8(1, m_eventId).bind(2, qint64(minN)).bind(3, qint64(maxN));
         s.bindUtf8(4, rows[c.first].item).bindUtf8(5, rows[c.last - 1].item);
-        s.bind(6, qint64(c.last - c.first)).bind(7, boxes).bind(8, packed[k]);
+        s.bind(6, qint64(c.last - c.first)).bind(7, boxes).bindStatic(8, packed[k]);
         ASSAY_TRY(s.exec());
         allBoxes += boxes;
     }
