@@ -451,6 +451,15 @@ Status PayloadReader::read(ondemand::object root)
         ondemand::value v;
         if (field.value().get(v))
             return error(qstr(key));
+        const bool headerField = key == "mode" || key == "format" || key == "source"
+                                 || key == "model" || key == "person_id" || key == "summary"
+                                 || key == "taxonomy_version" || key == "guideline_version"
+                                 || key == "classes";
+        // The handler has the header once the rows begin: a header field after them (or a
+        // second list of rows' classes) would let rows index classes it never had (found by
+        // fuzz_payload: "classes" between two "prelabels").
+        if (headerField && m_headerDone)
+            return error(QStringLiteral("%1 after the rows").arg(qstr(key)));
         bool ok = true;
         if (key == "mode")
             ok = text(v, &m_header.mode);

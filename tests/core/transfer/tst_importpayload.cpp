@@ -77,6 +77,12 @@ void tst_ImportPayload::refusesMalformedPayloads_data()
     QTest::newRow("class out of range")
             << head + "\"classes\":[\"c1\"],\"summary\":\"{}\",\"prelabels\":[[\"a\",1,1,2,3,4,null]]}";
     QTest::newRow("rows not a list") << head + "\"classes\":[\"c1\"],\"prelabels\":{}}";
+    // The handler has the header (no classes) when the first rows come: classes given after
+    // them would let later rows name a class the handler never had.
+    QTest::newRow("classes after the rows")
+            << head + "\"prelabels\":[],\"classes\":[\"c1\"],\"prelabels\":[[\"a\",0,1,2,3,4,null]]}";
+    QTest::newRow("mode after the rows")
+            << head + "\"classes\":[\"c1\"],\"prelabels\":[],\"mode\":\"labels\"}";
     QTest::newRow("not JSON") << QByteArray("{\"mode\":");
 }
 
