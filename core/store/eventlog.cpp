@@ -252,14 +252,85 @@ void EventLog::seal(Event *event, const EventDraft &draft, const identity::Secre
     event->signature = keys ? keys->sign(envelope) : QByteArray();
 }
 
+std::vector<EventLog::Frame> EventLog::framesKeptApart(const QString &codec,
+                                                       const QByteArray &stored)
+{
+    std::vector<Frame> frames;
+    if (codec != QLatin1String("zstd+json"))
+        return frames;
+    const char *data = stored.constData();
+    size_t left = size_t(stored.size());
+    while (left > 0) {
+        const size_t size = ZSTD_findFrameCompressedSize(data, left);
+        if (ZSTD_isError(size))
+            return {}; // damaged: kept as it came, for verify to report
+        const unsigned long long content = ZSTD_getFrameContentSize(data, size);
+        if (content == ZSTD_CONTENTSIZE_ERROR || content == ZSTD_CONTENTSIZE_UNKNOWN
+            || content > (1ull << 40))
+            return {};
+        frames.push_back({qsizetype(data - stored.constData()), qsizetype(size), qint64(content)});
+        data += size;
+        left -= size;
+    }
+    if (frames.size() < 3)
+        frames.clear();
+    return frames;
+}
+
+// The payload's first frame, for the events row: all of it when it is kept whole.
+static QByteArray payloadHead(const QByteArray &stored, const std::vector<EventLog::Frame> &frames)
+{
+    return frames.empty() ? stored : QByteArray::fromRawData(stored.constData(), frames[0].size);
+}
+
+// The frames after the first, as the parts of event `seq` (its row written already).
+static Status insertParts(Database *db, qint64 seq, const QByteArray &stored,
+                          const std::vector<EventLog::Frame> &frames)
+{
+    ASSAY_STMT(part, "INSERT INTO event_parts (event_seq, part, data) VALUES (?1, ?2, ?3)");
+    for (size_t k = 1; k < frames.size(); ++k) {
+        const QByteArray data = QByteArray::fromRawData(stored.constData() + frames[k].offset,
+                                                        frames[k].size);
+        part.bind(1, seq).bind(2, qint64(k)).bindStatic(3, data);
+        ASSAY_TRY(part.exec());
+    }
+    return {};
+}
+
+Status EventLog::fillPayload(Database *db, const Event &event)
+{
+    ASSAY_STMT(find, "SELECT seq FROM events WHERE device = ?1 AND device_seq = ?2");
+    find.bind(1, event.device).bind(2, event.deviceSeq);
+    if (!find.step()) {
+        if (find.error())
+            return *find.error();
+        return makeError(ErrorCode::NotFound, Tr::tr("no event %1").arg(event.id), db->path());
+    }
+    const qint64 seq = find.int64(0);
+    find.reset();
+    const std::vector<Frame> frames = framesKeptApart(event.codec, event.stored);
+    ASSAY_STMT(clear, "DELETE FROM event_parts WHERE event_seq = ?1");
+    clear.bind(1, seq);
+    ASSAY_TRY(clear.exec());
+    ASSAY_STMT(fill, "UPDATE events SET payload = ?1, codec = ?2, parts = ?3 WHERE seq = ?4");
+    fill.bindStatic(1, payloadHead(event.stored, frames)).bind(2, event.codec);
+    fill.bind(3, qint64(frames.empty() ? 0 : frames.size() - 1)).bind(4, seq);
+    ASSAY_TRY(fill.exec());
+    return insertParts(db, seq, event.stored, frames);
+}
+
 Status EventLog::insert(Database *db, const Event &event)
 {
     ASSAY_STMT(insert, "INSERT INTO events (seq, id, time, person_id, kind, codec, payload,"
                        " prev_hash, hash, envelope, device, device_seq, lamport, seen, action,"
-                       " audience, payload_hash, signer, signature) VALUES (?1, ?2, ?3, ?4, ?5,"
-                       " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+                       " audience, payload_hash, signer, signature, parts) VALUES (?1, ?2, ?3,"
+                       " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                       " ?20)");
+    const std::vector<Frame> frames = framesKeptApart(event.codec, event.stored);
+    const QByteArray head = payloadHead(event.stored, frames);
     insert.bind(1, event.seq).bind(2, event.id).bind(3, event.time).bind(4, event.personId);
-    insert.bind(5, event.kind).bind(6, event.codec).bindStatic(7, event.stored);
+    insert.bind(5, event.kind).bind(6, event.codec).bindStatic(7, head);
+    insert.bind(20, qint64(frames.empty() ? 0 : frames.size() - 1));
     insert.bind(8, event.prevHash).bind(9, event.hash).bind(10, event.envelope);
     insert.bind(11, event.device).bind(12, event.deviceSeq).bind(13, event.lamport);
     insert.bind(14, event.seen.join(QLatin1Char(','))).bind(15, event.action);
@@ -269,6 +340,7 @@ Status EventLog::insert(Database *db, const Event &event)
     else
         insert.bind(19, event.signature);
     ASSAY_TRY(insert.exec());
+    ASSAY_TRY(insertParts(db, event.seq, event.stored, frames)); // after the row they refer to
 
     // Each device's head is also kept apart from the events, so that removing a device's
     // newest events (which no later event points to) is seen too.
@@ -299,9 +371,30 @@ Result<Event> EventLog::append(Database *db, const Author &author, const EventDr
 
 static const char s_columns[] = "seq, id, time, person_id, kind, codec, payload, prev_hash, hash,"
                                 " envelope, device, device_seq, lamport, seen, action, audience,"
-                                " payload_hash, signer, signature";
+                                " payload_hash, signer, signature, parts";
 
-static Event eventFrom(const Statement &s)
+// The frames kept apart put back after the first (framesKeptApart). Parts missing leave the
+// payload short, which its hash then tells.
+static void appendParts(Database *db, Event *e, qint64 parts)
+{
+    auto s = db->cached("SELECT data FROM event_parts WHERE event_seq = ?1 ORDER BY part");
+    if (!s)
+        return;
+    Statement &read = **s;
+    read.bind(1, e->seq);
+    QList<QByteArray> frames;
+    qsizetype bytes = e->stored.size();
+    while (read.step() && frames.size() < parts) {
+        frames.append(read.blob(0));
+        bytes += frames.back().size();
+    }
+    read.reset();
+    e->stored.reserve(bytes);
+    for (const QByteArray &f : std::as_const(frames))
+        e->stored.append(f);
+}
+
+static Event eventFrom(Database *db, const Statement &s)
 {
     Event e;
     e.seq = s.int64(0);
@@ -325,13 +418,16 @@ static Event eventFrom(const Statement &s)
     e.payloadHash = s.text(16);
     e.signer = s.text(17);
     e.signature = s.isNull(18) ? QByteArray() : s.blob(18);
+    if (const qint64 parts = s.int64(19); parts > 0)
+        appendParts(db, &e, parts);
     return e;
 }
 
-static Status visitAll(Statement &stmt, const std::function<bool(const Event &)> &visit)
+static Status visitAll(Database *db, Statement &stmt,
+                       const std::function<bool(const Event &)> &visit)
 {
     while (stmt.step()) {
-        if (!visit(eventFrom(stmt)))
+        if (!visit(eventFrom(db, stmt)))
             return {};
     }
     if (stmt.error())
@@ -347,7 +443,7 @@ Status EventLog::forEach(Database *db, qint64 fromSeq,
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fromSeq);
-    return visitAll(*stmt, visit);
+    return visitAll(db, *stmt, visit);
 }
 
 Status EventLog::forEachInOrder(Database *db, const std::function<bool(const Event &)> &visit)
@@ -356,7 +452,7 @@ Status EventLog::forEachInOrder(Database *db, const std::function<bool(const Eve
                                     .arg(QLatin1String(s_columns)));
     if (!stmt)
         return stmt.error();
-    return visitAll(*stmt, visit);
+    return visitAll(db, *stmt, visit);
 }
 
 Result<Event> EventLog::byId(Database *db, const Id &id)
@@ -371,7 +467,7 @@ Result<Event> EventLog::byId(Database *db, const Id &id)
             return *s->error();
         return makeError(ErrorCode::NotFound, Tr::tr("no event %1").arg(id), db->path());
     }
-    return eventFrom(*s);
+    return eventFrom(db, *s);
 }
 
 Result<QList<Event>> EventLog::read(Database *db, qint64 fromSeq, int limit)
@@ -652,7 +748,7 @@ static Result<LogVerification> verifyPass(Database *db, const EventLog::VerifyOp
                 more = false;
                 break;
             }
-            batch.push_back(Checked{eventFrom(*stmt), {}, true, false, true});
+            batch.push_back(Checked{eventFrom(db, *stmt), {}, true, false, true});
         }
         if (stmt->error())
             return *stmt->error();

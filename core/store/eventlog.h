@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace assay::core::identity {
 class SecretKeys;
@@ -140,6 +141,21 @@ public:
     static Result<Event> begin(Database *db, const Author &author, const EventDraft &draft);
     static void seal(Event *event, const EventDraft &draft, const identity::SecretKeys *keys);
     static Status insert(Database *db, const Event &event);
+    // A payload of three zstd frames or more (a bulk payload compressed in parts, see
+    // BulkHint::storedPayload) is kept as its first frame in the events row and each later
+    // frame as a row of event_parts, which an import's chunks refer to instead of holding a copy
+    // (SQLite then writes the rows of an import once). Reading an event puts the frames back
+    // together, so `stored`, its hash and signature are the same either way.
+    struct Frame
+    {
+        qsizetype offset = 0, size = 0; // in `stored`
+        qint64 content = 0;             // the bytes it decompresses to, as its header says
+    };
+    // The frames of a payload kept in parts, the first included; empty when it is kept whole.
+    static std::vector<Frame> framesKeptApart(const QString &codec, const QByteArray &stored);
+    // Stores the payload of an event held as its envelope alone until now (a reader given the
+    // payload's key later).
+    static Status fillPayload(Database *db, const Event &event);
 
     // Events in local order, from `fromSeq` on.
     static Status forEach(Database *db, qint64 fromSeq,

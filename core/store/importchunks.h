@@ -9,7 +9,9 @@
 // handler, so a replay of the log does the same.
 //
 // The rows are the payload's, as they are (layout and ids: core/transfer/importpayload.h, the
-// payload's owner), read by importrows.h; a chunk holds a run of them (see compressChunk). An
+// payload's owner), read by importrows.h; a chunk holds a run of them (see compressChunk), or
+// names the part of its import's event that does (event_parts, EventLog::framesKeptApart): the
+// log keeps a bulk payload in parts that are its chunks, so the rows are stored once. An
 // annotation id finds its import by its prefix (imports.id_prefix) and its chunk by its row
 // number (min_n..max_n).
 #pragma once
@@ -50,8 +52,8 @@ Status forEachImportedAnnotation(Database *db,
 // How many imported annotations each of the given items has (items without any are absent).
 Result<QHash<Id, int>> importedAnnotationCounts(Database *db, const QStringList &itemIds);
 
-// A chunk's rows are stored compressed with zstd, one frame (level 1: an import writes a third
-// of the bytes it would otherwise, for less time than writing them takes). The text is the rows
+// A chunk's rows are stored compressed with zstd, one frame (level 1 with a small hash table:
+// an import writes ~38% of the bytes it would otherwise, for less time than writing them takes). The text is the rows
 // each followed by a comma but the last of the import (transfer::RowChunk), or the JSON array of
 // them in chunks written before.
 Status compressChunk(void *zstdContext, std::string_view json, QByteArray *out);

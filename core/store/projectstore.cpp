@@ -545,11 +545,7 @@ Result<int> ProjectStore::ingest(const QList<Event> &events)
                                             " hash")
                                              .arg(e.id),
                                      m_path);
-                ASSAY_STMT(fill, "UPDATE events SET payload = ?1, codec = ?2"
-                                 " WHERE device = ?3 AND device_seq = ?4");
-                fill.bind(1, e.stored).bind(2, e.codec).bind(3, e.device).bind(4, e.deviceSeq);
-                ASSAY_TRY(fill.exec());
-                fill.reset();
+                ASSAY_TRY(EventLog::fillPayload(db, e));
                 needsReplay = true;
                 added.append(e);
                 continue;

@@ -628,12 +628,27 @@ CREATE INDEX consensus_figures_item ON consensus_figures(item_id);
 CREATE INDEX review_decisions_return ON review_decisions(return_task);
 )SQL";
 
+// Migration 18: a payload of several zstd frames (an import's rows, compressed in chunks) is kept
+// as its first frame in the events row and each later frame in event_parts; an import's chunks
+// refer to their part instead of holding a copy (see EventLog::framesKeptApart).
+static const char s_migration18[] = R"SQL(
+CREATE TABLE event_parts (
+    event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,
+    PRIMARY KEY (event_seq, part)
+);
+ALTER TABLE events ADD COLUMN parts INTEGER NOT NULL DEFAULT 0;
+-- The part of the import's event that holds the chunk's rows; NULL: they are in data.
+ALTER TABLE import_chunks ADD COLUMN part INTEGER;
+)SQL";
+
 static const char *const s_migrations[] = {s_migration1,  s_migration2,  s_migration3,
                                            s_migration4,  s_migration5,  s_migration6,
                                            s_migration7,  s_migration8,  s_migration9,
                                            s_migration10, s_migration11, s_migration12,
                                            s_migration13, s_migration14, s_migration15,
-                                           s_migration16, s_migration17};
+                                           s_migration16, s_migration17, s_migration18};
 
 bool upgradeRebuildsState(int from)
 {

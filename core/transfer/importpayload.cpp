@@ -412,8 +412,8 @@ private:
     const Id &m_eventId;
     ImportPayloadHandler &m_handler;
     const char *m_payloadEnd; // end of the payload's text
-    // The writer's index of the rows and the whole payload it indexes; the text parsed is then
-    // the header alone, with an empty list of rows.
+    // The writer's index of the rows (the text parsed is then the header alone, with an empty
+    // list of rows), and the whole payload.
     const ImportRowIndex *m_index;
     std::string_view m_payload;
     ImportPayloadHeader m_header;
@@ -521,7 +521,9 @@ Status PayloadReader::readAnnotations(ondemand::array annotations)
         if (!m_index->frames.empty() && m_index->frames.size() == m_index->chunks.size()) {
             result.chunks = &m_index->chunks;
             result.frames = &m_index->frames;
+            result.stored = &m_index->stored;
         }
+        result.payload = m_payload;
         return m_handler.annotations(result);
     }
     const size_t classCount = size_t(m_header.classes.size());
@@ -556,6 +558,7 @@ Status PayloadReader::readAnnotations(ondemand::array annotations)
             return error(QStringLiteral("annotation row %1").arg(i + 1));
         result.rows[i].text = std::string_view(starts[i], size_t(end - starts[i]));
     }
+    result.payload = m_payload;
     return m_handler.annotations(result);
 }
 
@@ -642,7 +645,7 @@ Status readImportPayload(const QByteArray &json, const Id &eventId, ImportPayloa
     ondemand::object root;
     if (doc.get_object().get(root))
         return importPayloadError(eventId, QStringLiteral("not an object"));
-    PayloadReader reader(eventId, handler, payload.data() + payload.size());
+    PayloadReader reader(eventId, handler, payload.data() + payload.size(), nullptr, payload);
     return reader.read(root);
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/store/applierregistry.h"
 #include "core/store/database.h"
+#include "core/store/eventlog.h"
 #include "core/store/importchunks.h"
 #include "core/store/statecounts.h"
 
@@ -15,9 +16,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <memory>
+#include <cstdint>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace assay::core {
@@ -45,6 +45,9 @@ public:
     Status prelabel(const ImportPrelabelRow &row) override;
 
 private:
+    Result<bool> chunksArePayloadParts(const ImportAnnotations &a,
+                                       const std::vector<transfer::RowChunk> &chunks) const;
+
     Database *m_db;
     const Event &m_event;
     std::vector<std::string> m_classes; // category index -> class id, UTF-8
@@ -99,15 +102,23 @@ Status ImportState::annotations(ImportAnnotations &a)
     if (!sorted)
         std::stable_sort(rows.begin(), rows.end(), byItem);
 
-    // The chunks (transfer::RowChunk), compressed on both cores, or as the writer compressed
-    // them for the log already: the same texts, the same frames.
-    std::vector<transfer::RowChunk> given;
+    // The chunks (transfer::RowChunk): the parts of the event's payload when the log keeps it in
+    // parts that are these chunks (the rows are then stored once), else their own frames, as the
+    // writer compressed them or compressed here on both cores.
+    const bool fromWriter = sorted && a.chunks && a.frames;
+    const std::vector<transfer::RowChunk> given
+            = fromWriter ? *a.chunks : transfer::chunkRows(rows.size(), [&rows](size_t i) {
+                  return rows[i].text.size();
+              });
+    auto inParts = sorted ? chunksArePayloadParts(a, given) : Result<bool>(false);
+    if (!inParts)
+        return inParts.error();
     std::vector<QByteArray> packed;
-    if (sorted && a.chunks && a.frames) {
-        given = *a.chunks;
+    if (*inParts) {
+        packed.assign(given.size(), QByteArray("", 0)); // an empty blob, not NULL
+    } else if (fromWriter) {
         packed = *a.frames;
     } else {
-        given = transfer::chunkRows(rows.size(), [&rows](size_t i) { return rows[i].text.size(); });
         ASSAY_TRY(transfer::compressChunks(
                 given.size(),
                 [&](size_t i, std::string &data) {
@@ -125,7 +136,7 @@ Status ImportState::annotations(ImportAnnotations &a)
 
     auto insert = m_db->cached(
             "INSERT INTO import_chunks (import_id, min_n, max_n, first_item, last_item,"
-            " annotations, boxes, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            " annotations, boxes, data, part) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
         return insert.error();
     Statement &s = **insert;
@@ -143,6 +154,10 @@ Status ImportState::annotations(ImportAnnotations &a)
         s.bindUtf8(1, m_eventId).bind(2, qint64(minN)).bind(3, qint64(maxN));
         s.bindUtf8(4, rows[c.first].item).bindUtf8(5, rows[c.last - 1].item);
         s.bind(6, qint64(c.last - c.first)).bind(7, boxes).bindStatic(8, packed[k]);
+        if (*inParts)
+            s.bind(9, qint64(k + 1)); // part 0 is the payload's text before the rows
+        else
+            s.bindNull(9);
         ASSAY_TRY(s.exec());
         allBoxes += boxes;
     }
@@ -156,6 +171,61 @@ Status ImportState::annotations(ImportAnnotations &a)
         ASSAY_TRY((*update)->exec());
     }
     return {};
+}
+
+// Whether the frames the log keeps the payload in (store::EventLog::framesKeptApart) are its text
+// before the rows, each chunk's rows and the text after them. Their sizes tell: the frames
+// decompress, one after another, to the payload the rows were read from.
+Result<bool> ImportState::chunksArePayloadParts(const ImportAnnotations &a,
+                                                const std::vector<transfer::RowChunk> &chunks) const
+{
+    const std::vector<ImportAnnotationRow> &rows = a.rows;
+    if (rows.empty() || a.payload.empty())
+        return false;
+    const QByteArray *stored = a.stored; // as the writer made it, for the log to store next
+    QString codec = QStringLiteral("zstd+json");
+    if (!stored) {
+        // An event read from the log: its row says whether its payload is kept in parts.
+        auto parts = m_db->cached("SELECT parts FROM events WHERE id = ?1");
+        if (!parts)
+            return parts.error();
+        (*parts)->bind(1, m_event.id);
+        const bool kept = (*parts)->step() && (*parts)->int64(0) > 0;
+        (*parts)->reset();
+        if (!kept)
+            return false;
+        stored = &m_event.stored;
+        codec = m_event.codec;
+    }
+    const std::vector<store::EventLog::Frame> frames = store::EventLog::framesKeptApart(codec,
+                                                                                        *stored);
+    if (frames.size() != chunks.size() + 2)
+        return false;
+    // Each row's place in the payload; the rows one after another, a comma between them, as a
+    // chunk's text has them.
+    const auto begin = reinterpret_cast<std::uintptr_t>(a.payload.data());
+    std::vector<size_t> offset(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const auto at = reinterpret_cast<std::uintptr_t>(rows[r].text.data());
+        if (at < begin || at - begin + rows[r].text.size() > a.payload.size())
+            return false;
+        offset[r] = size_t(at - begin);
+        if (r > 0) {
+            const size_t end = offset[r - 1] + rows[r - 1].text.size();
+            if (offset[r] != end + 1 || a.payload[end] != ',')
+                return false;
+        }
+    }
+    const size_t rowsEnd = offset.back() + rows.back().text.size();
+    if (size_t(frames.front().content) != offset.front()
+        || size_t(frames.back().content) != a.payload.size() - rowsEnd)
+        return false;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+        const size_t to = chunks[k].last < rows.size() ? offset[chunks[k].last] : rowsEnd;
+        if (size_t(frames[k + 1].content) != to - offset[chunks[k].first])
+            return false;
+    }
+    return true;
 }
 
 Status ImportState::prelabel(const ImportPrelabelRow &row)

@@ -31,6 +31,7 @@ static const QStringList s_growingTables{
         QStringLiteral("events"),       QStringLiteral("import_chunks"),
         QStringLiteral("prelabels"),    QStringLiteral("annotation_classes"),
         QStringLiteral("gold_answers"), QStringLiteral("device_seen"),
+        QStringLiteral("event_parts"),
 };
 
 // Collects the statements run while it lives.

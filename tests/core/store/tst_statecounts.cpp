@@ -196,6 +196,8 @@ private Q_SLOTS:
                     " DROP TABLE calibration_judgements;"
                     " DROP TABLE calibration_debriefs; DROP TABLE batch_pools;"
                     " DROP TABLE review_return; DROP TABLE review_locks; DROP TABLE consensus_figures;"
+                    " DROP TABLE event_parts; ALTER TABLE events DROP COLUMN parts;"
+                    " ALTER TABLE import_chunks DROP COLUMN part;"
                     " PRAGMA user_version = 8")));
         }
         auto opened = Project::open(path);

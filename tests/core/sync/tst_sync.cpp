@@ -7,6 +7,7 @@
 #include "core/store/eventlog.h"
 #include "core/sync/folderremote.h"
 #include "core/sync/wireevent.h"
+#include "core/transfer/datasetimport.h"
 #include "tests/app/memorykeys.h"
 #include "tests/testutil.h"
 
@@ -14,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -364,6 +366,91 @@ private Q_SLOTS:
             QCOMPARE(done(*lead), done(*mine));
             QCOMPARE(done(*lead2), done(*mine));
         }
+    }
+
+    // An import's payload is kept in parts that its chunks name (the rows stored once): a copy
+    // made from the log and a copy that receives the import by sync keep it so too, and hold
+    // the same state.
+    void importsTravelKeptInParts()
+    {
+        auto importBoxes = [this](Project &p, int seed) {
+            QJsonArray images, annotations;
+            int id = 0;
+            for (int i = 0; i < 12; ++i) {
+                images.append(QJsonObject{{QStringLiteral("id"), i + 1},
+                                          {QStringLiteral("file_name"),
+                                           QStringLiteral("media/%1.png").arg(i)},
+                                          {QStringLiteral("width"), 1000},
+                                          {QStringLiteral("height"), 800}});
+                for (int k = 0; k < 1000; ++k) {
+                    const double x = (k * 37 + seed * 11 + i) % 900 + 0.25 * (k % 4);
+                    annotations.append(
+                            QJsonObject{{QStringLiteral("id"), ++id},
+                                        {QStringLiteral("image_id"), i + 1},
+                                        {QStringLiteral("category_id"), 1 + (k + seed) % 2},
+                                        {QStringLiteral("bbox"),
+                                         QJsonArray{x, (k * 13) % 700, 20.5, 30}}});
+                }
+            }
+            const QJsonObject coco{{QStringLiteral("images"), images},
+                                   {QStringLiteral("annotations"), annotations},
+                                   {QStringLiteral("categories"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                                           {QStringLiteral("name"),
+                                                            QStringLiteral("cat")}},
+                                               QJsonObject{{QStringLiteral("id"), 2},
+                                                           {QStringLiteral("name"),
+                                                            QStringLiteral("dog")}}}}};
+            const QString path = m_dir->filePath(QStringLiteral("boxes-%1.json").arg(seed));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.write(QJsonDocument(coco).toJson(QJsonDocument::Compact));
+            file.close();
+            auto imported = transfer::importDataset(p, path, {});
+            if (!imported)
+                qWarning() << imported.error().toString();
+            return imported && imported->boxes == 12 * 1000;
+        };
+        // Every chunk of every import names its part, and the parts are there.
+        auto keptInParts = [](Project &p) {
+            store::Database *db = p.store().database();
+            auto loose = db->queryInt(QStringLiteral(
+                    "SELECT COUNT(*) FROM import_chunks c WHERE c.part IS NULL OR NOT EXISTS"
+                    " (SELECT 1 FROM events e JOIN event_parts q ON q.event_seq = e.seq"
+                    " AND q.part = c.part WHERE e.id = c.import_id)"));
+            auto chunks = db->queryInt(QStringLiteral("SELECT COUNT(*) FROM import_chunks"));
+            return loose && chunks && *loose == 0 && *chunks >= 2;
+        };
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            QVERIFY(importBoxes(*lead, 1));
+            QVERIFY(keptInParts(*lead));
+            ASSAY_VERIFY_RESULT(syncWith(*lead));
+        }
+        const QString lead2Copy = checkout(QStringLiteral("lead2"));
+        QVERIFY(!lead2Copy.isEmpty());
+        {
+            auto lead2 = open(lead2Copy, QStringLiteral("lead2"));
+            QVERIFY(lead2);
+            QVERIFY(keptInParts(*lead2));
+            QVERIFY(importBoxes(*lead2, 2));
+            ASSAY_VERIFY_RESULT(syncWith(*lead2));
+        }
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        auto pulled = syncWith(*lead);
+        ASSAY_VERIFY_RESULT(pulled);
+        QVERIFY(keptInParts(*lead));
+        auto lead2 = open(lead2Copy, QStringLiteral("lead2"));
+        QCOMPARE(*lead2->stateDigest(), *lead->stateDigest());
+        QCOMPARE(lead->counts()->boxes, 2 * 12 * 1000);
+        auto check = lead->checkLog();
+        ASSAY_VERIFY_RESULT(check);
+        QVERIFY2(check->intact(), qPrintable(check->reason()));
+        auto differences = lead->store().compareStateWithReplay(10);
+        ASSAY_VERIFY_RESULT(differences);
+        QVERIFY(differences->isEmpty());
     }
 
     void filesOfOtherToolsAreIgnoredAndReported()

@@ -172,6 +172,8 @@ private Q_SLOTS:
     void importedAnnotationsInChunks();
     void recordedImportEqualsItsReplay();
     void chunksWrittenAsArraysAreRead();
+    void editedPayloadPartIsCaught_data();
+    void editedPayloadPartIsCaught();
     void upgradeFromSchema4RebuildsImports();
     void damagedImportPayloadIsRefused();
 };
@@ -888,16 +890,16 @@ static QStringList importState(const QString &path)
     if (!db)
         return {QStringLiteral("cannot open: ") + db.error().toString()};
     for (const char *sql :
-         {"SELECT import_id, min_n, max_n, first_item, last_item, annotations, boxes, hex(data)"
-          " FROM import_chunks ORDER BY import_id, min_n",
-          "SELECT event_id, mode, format, source, person_id, summary, classes, id_prefix"
+         {"SELECT import_id, min_n, max_n, first_item, last_item, annotations, boxes, hex(data),"
+          " part FROM import_chunks ORDER BY import_id, min_n",
+          "SELECT event_id, mode, format, source, person_id, summary, classes, id_prefix, ''"
           " FROM imports ORDER BY event_seq"}) {
         auto s = (*db)->prepare(QString::fromLatin1(sql));
         if (!s)
             return {s.error().toString()};
         while (s->step()) {
             QStringList columns;
-            for (int c = 0; c < 8; ++c)
+            for (int c = 0; c < 9; ++c)
                 columns << s->text(c);
             rows << columns.join(QLatin1Char('|'));
         }
@@ -938,34 +940,47 @@ void TestDatasetTransfer::recordedImportEqualsItsReplay()
     ASSAY_VERIFY_RESULT(imported);
     QCOMPARE(imported->boxes, qint64(f.store->counts()->boxes));
     const QStringList recorded = importState(f.store->path());
-    QCOMPARE_GT(recorded.size(), 100); // chunks of a few hundred rows
+    QCOMPARE_GT(recorded.size(), 10); // chunks of about a thousand rows
     {
-        // The rows were compressed once: every chunk is one of the stored payload's frames, in
-        // order, between the frame of the header and the frame of the end.
+        // The rows were compressed and stored once: the events row keeps the payload's first
+        // frame (the header), event_parts each later frame, and every chunk names its part, in
+        // order, holding no copy; the last part is the payload's end.
         auto db = store::Database::open(f.store->path(), store::Database::OpenMode::ReadOnly);
         ASSAY_VERIFY_RESULT(db);
-        auto event = (*db)->prepare(QStringLiteral(
-                "SELECT codec, payload FROM events WHERE kind = 'dataset.imported'"));
+        auto event = (*db)->prepare(
+                QStringLiteral("SELECT codec, payload, parts, seq, id FROM events"
+                               " WHERE kind = 'dataset.imported'"));
         ASSAY_VERIFY_RESULT(event);
         QVERIFY(event->step());
         QCOMPARE(event->text(0), QStringLiteral("zstd+json"));
-        const QByteArray stored = event->blob(1);
+        const QByteArray head = event->blob(1);
+        const qint64 parts = event->int64(2);
+        const qint64 seq = event->int64(3);
+        const Id eventId = event->text(4);
+        QCOMPARE(parts, recorded.size()); // a part per chunk, and the end
+        QCOMPARE(ZSTD_findFrameCompressedSize(head.constData(), size_t(head.size())),
+                 size_t(head.size()));
         auto chunks = (*db)->prepare(
-                QStringLiteral("SELECT data FROM import_chunks ORDER BY min_n"));
+                QStringLiteral("SELECT length(data), part FROM import_chunks ORDER BY min_n"));
         ASSAY_VERIFY_RESULT(chunks);
-        qsizetype at = 0;
-        int frames = 0;
+        qint64 next = 1;
         while (chunks->step()) {
-            const QByteArray frame = chunks->blob(0);
-            const qsizetype found = stored.indexOf(frame, at);
-            // Right after the one before, the first after the header's frame.
-            QVERIFY2(frames == 0 ? found > 0 : found == at,
-                     qPrintable(QStringLiteral("chunk %1 at %2").arg(frames).arg(found)));
-            at = found + frame.size();
-            ++frames;
+            QCOMPARE(chunks->int64(0), 0);
+            QCOMPARE(chunks->int64(1), next++);
         }
-        QCOMPARE(frames, recorded.size() - 1); // the last row of the state is the import's
-        QVERIFY(at < stored.size());           // the frame of the payload's end follows
+        QCOMPARE(next, parts);
+        // The payload read back is the header and the parts, one after another: what was hashed.
+        QByteArray whole = head;
+        auto stored = (*db)->prepare(
+                QStringLiteral("SELECT data FROM event_parts WHERE event_seq = ?1 ORDER BY part"));
+        ASSAY_VERIFY_RESULT(stored);
+        stored->bind(1, seq);
+        while (stored->step())
+            whole += stored->blob(0);
+        auto read = store::EventLog::byId(db->get(), eventId);
+        ASSAY_VERIFY_RESULT(read);
+        QCOMPARE(read->stored, whole);
+        QVERIFY(read->payloadMatches());
     }
 
     ASSAY_VERIFY_RESULT(f.store->rebuildState());
@@ -1007,17 +1022,20 @@ static QStringList annotationTexts(Project &store)
 void TestDatasetTransfer::chunksWrittenAsArraysAreRead()
 {
     QTemporaryDir dir;
-    ChunkFixture f = chunkFixture(dir.path(), 600, 3);
+    ChunkFixture f = chunkFixture(dir.path(), 3000, 3); // several chunks
     transfer::ImportOptions options;
     options.addClasses = true;
     ASSAY_VERIFY_RESULT(transfer::importDataset(*f.store, f.coco, options));
     const QStringList before = annotationTexts(*f.store);
-    QCOMPARE(before.size(), 600 - 86); // every seventh image has no boxes
+    QCOMPARE(before.size(), 3000 - 429); // every seventh image has no boxes
     int rewritten = 0;
     {
         auto db = store::Database::open(f.store->path(), store::Database::OpenMode::ReadWrite);
         ASSAY_VERIFY_RESULT(db);
-        auto chunks = (*db)->prepare(QStringLiteral("SELECT rowid, data FROM import_chunks"));
+        auto chunks = (*db)->prepare(QStringLiteral(
+                "SELECT c.rowid, CASE WHEN c.part IS NULL THEN c.data ELSE (SELECT p.data FROM"
+                " events e JOIN event_parts p ON p.event_seq = e.seq AND p.part = c.part WHERE"
+                " e.id = c.import_id) END FROM import_chunks c"));
         ASSAY_VERIFY_RESULT(chunks);
         QList<QPair<qint64, QByteArray>> arrays;
         const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> compressor(ZSTD_createCCtx(),
@@ -1038,7 +1056,8 @@ void TestDatasetTransfer::chunksWrittenAsArraysAreRead()
         }
         for (const auto &[rowid, packed] : std::as_const(arrays)) {
             auto update = (*db)->prepare(
-                    QStringLiteral("UPDATE import_chunks SET data = ?2 WHERE rowid = ?1"));
+                    QStringLiteral("UPDATE import_chunks SET data = ?2, part = NULL"
+                                   " WHERE rowid = ?1"));
             ASSAY_VERIFY_RESULT(update);
             update->bind(1, rowid).bind(2, packed);
             ASSAY_VERIFY_RESULT(update->exec());
@@ -1063,6 +1082,53 @@ void TestDatasetTransfer::chunksWrittenAsArraysAreRead()
     QCOMPARE(changed, 1);
 }
 
+// The parts of an import's payload are the log's: whoever edits them with a database tool, by
+// a byte, by taking one out or swapping two, or by saying fewer, changes the payload that its
+// hash and signature cover, and the log's check says so.
+void TestDatasetTransfer::editedPayloadPartIsCaught_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("a byte changed")
+            << QStringLiteral("UPDATE event_parts SET data = CAST(substr(data, 1, 40) ||"
+                              " x'00' || substr(data, 42) AS BLOB) WHERE part = 2");
+    QTest::newRow("a part taken out") << QStringLiteral("DELETE FROM event_parts WHERE part = 2");
+    QTest::newRow("two parts swapped")
+            << QStringLiteral("UPDATE event_parts SET part = -1 WHERE part = 1;"
+                              " UPDATE event_parts SET part = 1 WHERE part = 2;"
+                              " UPDATE event_parts SET part = 2 WHERE part = -1");
+    QTest::newRow("fewer parts said") << QStringLiteral("UPDATE events SET parts = parts - 1"
+                                                        " WHERE parts > 0");
+    QTest::newRow("the payload made whole of its head")
+            << QStringLiteral("UPDATE events SET parts = 0 WHERE parts > 0");
+}
+
+void TestDatasetTransfer::editedPayloadPartIsCaught()
+{
+    QFETCH(QString, sql);
+    QTemporaryDir dir;
+    ChunkFixture f = chunkFixture(dir.path(), 3000, 3);
+    transfer::ImportOptions options;
+    options.addClasses = true;
+    ASSAY_VERIFY_RESULT(transfer::importDataset(*f.store, f.coco, options));
+    QVERIFY(f.store->verifyLog()->intact);
+    const QString path = f.store->path();
+    f.store.reset();
+    {
+        auto db = store::Database::open(path, store::Database::OpenMode::ReadWrite);
+        ASSAY_VERIFY_RESULT(db);
+        const auto parts = (*db)->queryInt(QStringLiteral("SELECT COUNT(*) FROM event_parts"));
+        ASSAY_VERIFY_RESULT(parts);
+        QCOMPARE_GE(*parts, 3);
+        ASSAY_VERIFY_RESULT((*db)->exec(sql));
+    }
+    auto reopened = assay::core::Project::open(path);
+    ASSAY_VERIFY_RESULT(reopened);
+    auto verified = (*reopened)->verifyLog();
+    ASSAY_VERIFY_RESULT(verified);
+    QVERIFY(!verified->intact);
+    QVERIFY2(verified->reason.contains(QLatin1String("payload")), qPrintable(verified->reason));
+}
+
 // Turns a project's log back into the form of schemas 1 to 5: the events' legacy hashes in one
 // chain, the head in meta, and none of schema 6's columns and tables.
 static bool rechainAsSchema5(const QString &path)
@@ -1080,9 +1146,10 @@ static bool rechainAsSchema5(const QString &path)
     for (const store::Event &e : std::as_const(events)) {
         const QString hash = store::EventLog::computeLegacyHash(prev, e.id, e.time, e.personId,
                                                                 e.kind, e.codec, e.stored);
-        auto u = (*db)->prepare(
-                QStringLiteral("UPDATE events SET prev_hash = ?1, hash = ?2 WHERE seq = ?3"));
-        u->bind(1, prev).bind(2, hash).bind(3, e.seq);
+        // The payload whole in its row, as before event_parts.
+        auto u = (*db)->prepare(QStringLiteral(
+                "UPDATE events SET prev_hash = ?1, hash = ?2, payload = ?4 WHERE seq = ?3"));
+        u->bind(1, prev).bind(2, hash).bind(3, e.seq).bind(4, e.stored);
         if (!u->exec())
             return false;
         prev = hash;
@@ -1092,11 +1159,12 @@ static bool rechainAsSchema5(const QString &path)
                       "INSERT INTO meta (key, value) VALUES ('log_head', '%1:%2');"
                       " DELETE FROM meta WHERE key IN ('legacy_device', 'device', 'device_binding');"
                       " DROP INDEX events_by_device; DROP INDEX events_by_hash;"
-                      " DROP INDEX events_in_order; DROP TABLE devices; DROP TABLE device_seen;")
+                      " DROP INDEX events_in_order; DROP TABLE devices; DROP TABLE device_seen;"
+                      " DROP TABLE event_parts;")
                       .arg(events.size())
                       .arg(prev);
     for (const char *column : {"envelope", "device", "device_seq", "lamport", "seen", "action",
-                               "audience", "payload_hash", "signer", "signature"})
+                               "audience", "payload_hash", "signer", "signature", "parts"})
         sql += QStringLiteral(" ALTER TABLE events DROP COLUMN %1;").arg(QLatin1String(column));
     return bool((*db)->exec(sql));
 }
