@@ -73,4 +73,22 @@ std::jthread prefault(std::initializer_list<PrefaultBlock> blocks, size_t minimu
 #endif
 }
 
+void adviseHugePages(const void *data, size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    // Only buffers that malloc surely maps on their own (its threshold grows up to 32 MiB), so
+    // the advice never reaches memory the allocator hands out for other things.
+    constexpr uintptr_t hugePage = uintptr_t(2) << 20;
+    if (bytes < (size_t(32) << 20))
+        return;
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + hugePage - 1) & ~(hugePage - 1);
+    const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(hugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE); // advice only
+#else
+    (void) data;
+    (void) bytes;
+#endif
+}
+
 } // namespace assay::core

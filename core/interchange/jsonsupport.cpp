@@ -5,6 +5,7 @@
 #include <algorithm>
 #include "core/base/tr.h"
 #include "core/interchange/jsonsupport_p.h"
+#include "core/base/prefault.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,10 +15,6 @@
 
 #include <cmath>
 #include <cstdint>
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 namespace assay::core::interchange::detail {
 
@@ -62,24 +59,6 @@ Result<QByteArray> readJsonFile(const QString &path)
         bytes = file.readAll();
     }
     return bytes;
-}
-
-void adviseHugePages(const void *data, size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    // Only buffers that malloc surely maps on their own (its threshold grows up to 32 MiB), so
-    // the advice never reaches memory the allocator hands out for other things.
-    constexpr uintptr_t hugePage = uintptr_t(2) << 20;
-    if (bytes < (size_t(32) << 20))
-        return;
-    const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + hugePage - 1) & ~(hugePage - 1);
-    const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(hugePage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE); // advice only
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
 }
 
 // simdjson's first stage rejects some texts that Qt accepts (control characters in strings,

@@ -35,11 +35,6 @@ private:
 // Reads a file into a QByteArray that has simdjson's padding as spare capacity.
 Result<QByteArray> readJsonFile(const QString &path);
 
-// Asks for transparent huge pages on the whole 2 MiB pages inside a large buffer that is about
-// to be filled (Linux; a no-op elsewhere and for buffers under 32 MiB). A 200 MB buffer then costs
-// about a hundred page faults instead of fifty thousand, and its release is as cheap.
-void adviseHugePages(const void *data, size_t bytes);
-
 // The error for a failed parse: a syntax error (found again with QJsonDocument, which knows the
 // offset) gives its line and column; a valid text with the wrong shape gives `context` at the
 // position `where` (may be null).

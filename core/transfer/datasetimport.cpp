@@ -547,7 +547,7 @@ Status DatasetImport::write()
 
     progress(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
     countMissingMedia();
-    const DatasetImported payload = buildPayload(*taxonomy);
+    DatasetImported payload = buildPayload(*taxonomy);
 
     if (m_options.dryRun)
         return {};
@@ -557,13 +557,15 @@ Status DatasetImport::write()
     if (!event)
         return event.error();
     m_summary.eventId = event->id;
-    // What the import read is freed on the other core while the transaction commits: a million
-    // boxes take a while to free.
+    // What the import read and wrote is freed on the other core while the transaction commits:
+    // a million boxes and their payload take a while to free.
     m_release = std::jthread([data = std::move(m_data), paths = std::move(m_resolver.byPath),
-                              images = std::move(m_imageItem)]() mutable {
+                              images = std::move(m_imageItem),
+                              written = std::move(payload)]() mutable {
         data = {};
         paths = {};
         images = {};
+        written = {};
     });
     progress(95, QT_TRANSLATE_NOOP("assay", "Committing"));
     if (cancelled())
@@ -835,8 +837,10 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
     AnnotationGroups a;
     std::vector<Group> &groups = a.groups;
     const qsizetype boxCount = m_data.boxes.size();
-    // The rows' copy of the boxes is made present on the other core while they are grouped.
+    // The rows' copy of the boxes is made present on the other core while they are grouped, in
+    // huge pages: the groups' boxes are written all over it, then read by both writers of rows.
     a.boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(boxCount));
+    adviseHugePages(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
     const std::jthread prefaulter = prefault(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
 
     // The images' items by number (see ItemNumbers), made beside the reader when the items
