@@ -4,6 +4,7 @@
 // file's SHA-256.
 #include "core/transfer/datasetexport.h"
 #include "core/json/jsonwriter.h"
+#include "core/base/prefault.h"
 #include "core/base/tr.h"
 
 #include "core/interchange/formatregistry.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -327,21 +329,29 @@ Status DatasetExport::collect()
         m_categoryOf.insert(c.id, int(m_data.categories.size()));
         m_data.categories.append({QString(), c.name, {}});
     }
-    {
-        qsizetype boxes = 0;
-        for (const auto &s : std::as_const(m_stored))
-            boxes += s.annotation.boxes.size();
-        m_data.boxes.reserve(boxes);
-    }
-    qint64 afterSeq = 0;
-    for (;;) {
-        auto page = m_project.items().page(afterSeq, 5000);
+    qsizetype boxes = 0;
+    for (const auto &s : std::as_const(m_stored))
+        boxes += s.annotation.boxes.size();
+    m_data.boxes.reserve(boxes);
+    // A million boxes: in huge pages, made present on the other core while they are filled.
+    adviseHugePages(m_data.boxes.constData(), size_t(boxes) * sizeof(interchange::DatasetBox));
+    const std::jthread prefaulter = prefault(m_data.boxes.data(),
+                                             size_t(boxes) * sizeof(interchange::DatasetBox));
+    // The items are read a page ahead, on the other core, while this one collects a page
+    // (nothing else uses the project's connection meanwhile).
+    constexpr int pageSize = 5000;
+    auto fetch = [this](qint64 afterSeq) {
+        return m_project.items().page(afterSeq, pageSize);
+    };
+    std::future<Result<QList<Item>>> next = std::async(std::launch::async, fetch, 0);
+    for (bool more = true; more;) {
+        auto page = next.get();
         if (!page)
             return page.error();
-        if (page->isEmpty())
-            break;
+        more = page->size() == pageSize;
+        if (more)
+            next = std::async(std::launch::async, fetch, page->constLast().seq);
         for (const Item &item : std::as_const(*page)) {
-            afterSeq = item.seq;
             auto found = m_byItem.constFind(item.id);
             const bool labelled = found != m_byItem.constEnd();
             const bool image = item.kind == ItemKind::Image;
