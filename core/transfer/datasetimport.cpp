@@ -202,13 +202,14 @@ private:
     Status addEmbeddedTexts(); //    texts the labels carry
     Status addClasses();       // 2. classes: the missing ones, when asked
     void countMissingMedia();
-    DatasetImported buildPayload(const Taxonomy &taxonomy); // 4. payload
+    // 4. payload; `groups`: the annotations grouped by item (labels mode)
+    DatasetImported buildPayload(const Taxonomy &taxonomy, std::optional<AnnotationGroups> groups);
 
     // Parts of the payload.
     ImportPayloadHeader payloadHeader(const Taxonomy &taxonomy) const;
     QStringList classIds(const Taxonomy &taxonomy) const;
     void writePrelabels(ImportPayloadWriter &payload);
-    void writeAnnotations(ImportPayloadWriter &payload);
+    void writeAnnotations(ImportPayloadWriter &payload, const AnnotationGroups &a);
     AnnotationGroups groupAnnotations();
     void writeRows(ImportAnnotationRows &out, const AnnotationGroups &a, qsizetype from,
                    qsizetype to) const;
@@ -540,14 +541,22 @@ Status DatasetImport::write()
     }
     if (cancelled())
         return cancelError();
+    // The annotations are grouped by item on the other core while the new classes are recorded:
+    // the grouping reads the dataset and the matches only, the classes need the store.
+    std::future<AnnotationGroups> grouped;
+    if (!m_options.prelabels)
+        grouped = std::async(std::launch::async, [this] { return groupAnnotations(); });
     ASSAY_TRY(addClasses());
     auto taxonomy = m_project.taxonomy().get();
     if (!taxonomy)
         return taxonomy.error();
 
     progress(50, QT_TRANSLATE_NOOP("assay", "Writing labels"));
+    std::optional<AnnotationGroups> groups;
+    if (grouped.valid())
+        groups = grouped.get();
     countMissingMedia();
-    DatasetImported payload = buildPayload(*taxonomy);
+    DatasetImported payload = buildPayload(*taxonomy, std::move(groups));
 
     if (m_options.dryRun)
         return {};
@@ -702,15 +711,18 @@ void DatasetImport::countMissingMedia()
 
 // 4. The payload of "dataset.imported": the labels, grouped into one annotation per item and
 // person, or the pre-labels. Counts what it writes and drops into the summary.
-DatasetImported DatasetImport::buildPayload(const Taxonomy &taxonomy)
+DatasetImported DatasetImport::buildPayload(const Taxonomy &taxonomy,
+                                            std::optional<AnnotationGroups> groups)
 {
     ImportPayloadWriter payload(payloadHeader(taxonomy),
                                 qsizetype(m_data.boxes.size()) * 64
                                         + qsizetype(m_data.labels.size()) * 64 + 4096);
     if (m_options.prelabels)
         writePrelabels(payload);
+    else if (groups)
+        writeAnnotations(payload, *groups);
     else
-        writeAnnotations(payload);
+        writeAnnotations(payload, groupAnnotations());
     m_summary.unknownAnnotators = QStringList(m_unknownAnnotators.cbegin(),
                                               m_unknownAnnotators.cend());
     m_summary.unknownAnnotators.sort();
@@ -1015,9 +1027,8 @@ void DatasetImport::writeRows(ImportAnnotationRows &out, const AnnotationGroups 
     }
 }
 
-void DatasetImport::writeAnnotations(ImportPayloadWriter &payload)
+void DatasetImport::writeAnnotations(ImportPayloadWriter &payload, const AnnotationGroups &a)
 {
-    const AnnotationGroups a = groupAnnotations();
     const auto count = qsizetype(a.groups.size());
     // A large payload is written in two halves at once, on both cores.
     const qsizetype half = m_data.boxes.size() > 100000 ? count / 2 : count;

@@ -102,6 +102,25 @@ void tst_JsonWriter::stringsAreEscaped_data()
                                  << QByteArray("\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
     QTest::newRow("leading bom kept")
             << QString(QChar(0xFEFF)) + "x" << QByteArray("\"\xEF\xBB\xBFx\"");
+    // Long strings are copied sixteen bytes at a time until one needs escaping: a character to
+    // escape at each place around those blocks' edges, and UTF-8 (bytes of 0x80 and more) in them.
+    const QString id = QStringLiteral("6b203a9e-2cae-4ac3-9456-81e300000000"); // 36 characters
+    for (const int at : {0, 1, 15, 16, 17, 31, 32, 35}) {
+        for (const auto &[what, escaped] : {std::pair<QChar, QByteArray>{QLatin1Char('"'), R"(\")"},
+                                            {QLatin1Char('\\'), R"(\\)"},
+                                            {QChar(0x1f), R"(\u001f)"},
+                                            {QLatin1Char('\n'), R"(\n)"}}) {
+            QString value = id;
+            value[at] = what;
+            QByteArray text = id.toLatin1();
+            text.replace(at, 1, escaped);
+            QTest::addRow("36 characters, %s at %d", qPrintable(QString::fromLatin1(escaped)), at)
+                    << value << '"' + text + '"';
+        }
+    }
+    const QString utf8Long = QString::fromUtf8("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80 du nord-est, "
+                                               "\xE2\x82\xAC 12,50 / piece");
+    QTest::newRow("utf-8 over blocks") << utf8Long << '"' + utf8Long.toUtf8() + '"';
 }
 
 void tst_JsonWriter::stringsAreEscaped()
