@@ -8,8 +8,14 @@
 
 #include <openssl/evp.h>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace assay::core {
 
@@ -119,6 +125,87 @@ QByteArray Sha256::result()
 QByteArray Sha256::resultHex()
 {
     return result().toHex();
+}
+
+struct Sha256Pipe::Private
+{
+    static constexpr size_t kMostHeld = 8; // blocks waiting: a few megabytes
+    Sha256 hash;
+    std::mutex lock;
+    std::condition_variable changed;
+    std::deque<QByteArray> blocks;
+    std::vector<QByteArray> spare; // blocks hashed, their memory used again (no fresh pages)
+    bool done = false;
+    std::optional<QByteArray> digest;
+    std::thread worker;
+
+    void run()
+    {
+        for (;;) {
+            QByteArray block;
+            {
+                std::unique_lock guard(lock);
+                changed.wait(guard, [this] { return done || !blocks.empty(); });
+                if (blocks.empty())
+                    return; // done, and nothing left
+                block = std::move(blocks.front());
+                blocks.pop_front();
+            }
+            hash.addData(block);
+            {
+                const std::lock_guard guard(lock);
+                spare.push_back(std::move(block));
+            }
+            changed.notify_all(); // room for the writer
+        }
+    }
+};
+
+Sha256Pipe::Sha256Pipe()
+    : d(std::make_unique<Private>())
+{
+    d->worker = std::thread([this] { d->run(); });
+}
+
+Sha256Pipe::~Sha256Pipe()
+{
+    resultHex();
+}
+
+void Sha256Pipe::add(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return;
+    {
+        std::unique_lock guard(d->lock);
+        d->changed.wait(guard, [this] { return d->blocks.size() < Private::kMostHeld; });
+        if (d->done)
+            return;
+        QByteArray block;
+        if (!d->spare.empty()) {
+            block = std::move(d->spare.back());
+            d->spare.pop_back();
+        }
+        block.resize(data.size());
+        std::memcpy(block.data(), data.data(), size_t(data.size()));
+        d->blocks.push_back(std::move(block));
+    }
+    d->changed.notify_all();
+}
+
+QByteArray Sha256Pipe::resultHex()
+{
+    if (!d->digest) {
+        {
+            const std::lock_guard guard(d->lock);
+            d->done = true;
+        }
+        d->changed.notify_all();
+        if (d->worker.joinable())
+            d->worker.join();
+        d->digest = d->hash.resultHex();
+    }
+    return *d->digest;
 }
 
 QByteArray sha256Hex(QByteArrayView data)

@@ -41,6 +41,27 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// SHA-256 computed on a thread of its own as the data comes: a writer hands over each block it
+// writes, and the digest of a file of hundreds of megabytes is ready when the file is (instead
+// of reading the file again afterwards). Blocks are copied; at most a few are held at a time
+// (add() waits when the thread is behind).
+class Sha256Pipe
+{
+public:
+    Sha256Pipe();
+    ~Sha256Pipe();
+    Sha256Pipe(const Sha256Pipe &) = delete;
+    Sha256Pipe &operator=(const Sha256Pipe &) = delete;
+
+    void add(QByteArrayView data);
+    // Waits for the blocks given so far; the hex digest of all of them. Ends the pipe.
+    QByteArray resultHex();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 // Hex digest (64 lowercase digits) of a buffer.
 QByteArray sha256Hex(QByteArrayView data);
 // Hex digest of the rest of a device; empty when reading fails.

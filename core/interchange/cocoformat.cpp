@@ -1478,14 +1478,16 @@ Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &ou
     const QFileInfo info(outPath);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(outPath, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
-    QSaveFile file(outPath);
+    HashingSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(outPath, Tr::tr("cannot open for writing: %1").arg(file.errorString()));
     JsonWriter out(jsonStyle(options.prettyJson), &file);
     writeInstances(dataset, out, &written.warnings);
     if (!out.finish() || !file.commit())
         return ioError(outPath, Tr::tr("write failed: %1").arg(file.errorString()));
-    written.files << QFileInfo(outPath).absoluteFilePath();
+    const QString absolute = QFileInfo(outPath).absoluteFilePath();
+    written.files << absolute;
+    written.sha256.insert(absolute, file.sha256Hex());
     return written;
 }
 

@@ -5,6 +5,7 @@
 #include "core/interchange/dataset.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,9 @@ struct WrittenFiles
 {
     QStringList files;    // absolute paths, in the order written
     QStringList warnings; // translated, e.g. "12 classification labels: COCO has no place for them"
+    // SHA-256 (hex) of the files a writer hashed as it wrote them, by absolute path; the others
+    // are read again for the manifest.
+    QHash<QString, QByteArray> sha256;
 };
 
 // How sure an importer is that it can read a path: 0 no, 100 certain.

@@ -2,6 +2,7 @@
 // Helpers shared by the format plug-ins: file I/O, number formatting, JSON writing, box checks.
 #pragma once
 
+#include "core/base/sha256.h"
 #include "core/interchange/format.h"
 #include "core/interchange/mediaresolver.h"
 #include "core/json/jsonstreamreader.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSaveFile>
 #include <QString>
 
 #include <string_view>
@@ -41,6 +43,27 @@ inline JsonStyle jsonStyle(bool pretty)
 Result<QByteArray> readWholeFile(const QString &path);
 // Writes through QSaveFile so that a failed export never leaves half a file.
 Status writeWholeFile(const QString &path, const QByteArray &bytes);
+
+// A QSaveFile whose SHA-256 is computed on another core as it is written (Sha256Pipe): an
+// export's manifest then need not read a file of hundreds of megabytes again.
+class HashingSaveFile final : public QSaveFile
+{
+public:
+    using QSaveFile::QSaveFile;
+    QByteArray sha256Hex() { return m_hash.resultHex(); } // after commit()
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 written = QSaveFile::writeData(data, size);
+        if (written > 0)
+            m_hash.add(QByteArrayView(data, written));
+        return written;
+    }
+
+private:
+    Sha256Pipe m_hash;
+};
 Error ioError(const QString &path, const QString &reason);
 Error parseError(const QString &path, int line, int column, const QString &reason);
 

@@ -527,7 +527,9 @@ QJsonObject DatasetExport::manifest() const
         filesJson.append(QJsonObject{{QStringLiteral("path"), manifestDir.relativeFilePath(f)},
                                      {QStringLiteral("bytes"), double(QFileInfo(f).size())},
                                      {QStringLiteral("sha256"),
-                                      QString::fromLatin1(detail::fileSha256(f))}});
+                                      QString::fromLatin1(m_written.sha256.contains(f)
+                                                                  ? m_written.sha256.value(f)
+                                                                  : detail::fileSha256(f))}});
     }
     QStringList guidelines(m_guidelineVersions.cbegin(), m_guidelineVersions.cend());
     std::sort(guidelines.begin(), guidelines.end(),

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void nistVectors();
     void incrementalPieces_data();
     void incrementalPieces();
+    void pipePieces_data();
+    void pipePieces();
     void device();
     void resultTwiceAndReset();
     void files_data();
@@ -79,6 +81,38 @@ void tst_Sha256::incrementalPieces()
                                     qMin<qsizetype>(piece, message.size() - at)));
     QCOMPARE(hash.resultHex(),
              QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+}
+
+// The digest computed on another thread as blocks come, in pieces of every size (more blocks
+// than the pipe holds at once, so that the writer waits for the thread), and of nothing.
+void tst_Sha256::pipePieces_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::newRow("63") << 63;
+    QTest::newRow("65") << 65;
+    QTest::newRow("4096") << 4096;
+    QTest::newRow("all") << 1'000'000;
+    QTest::newRow("none") << 0;
+}
+
+void tst_Sha256::pipePieces()
+{
+    QFETCH(int, piece);
+    const QByteArray message(piece == 0 ? 0 : 1'000'000, 'a');
+    Sha256Pipe pipe;
+    for (qsizetype at = 0; at < message.size(); at += piece)
+        pipe.add(QByteArrayView(message.constData() + at,
+                                qMin<qsizetype>(piece, message.size() - at)));
+    const QByteArray expected
+            = piece == 0
+                      ? QByteArray(
+                              "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+                      : QByteArray(
+                              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    QCOMPARE(pipe.resultHex(), expected);
+    QCOMPARE(pipe.resultHex(), expected); // asked again: the same
+    pipe.add(QByteArrayView("more"));     // after the end: ignored
+    QCOMPARE(pipe.resultHex(), expected);
 }
 
 void tst_Sha256::device()
