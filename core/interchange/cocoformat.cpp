@@ -1478,7 +1478,7 @@ Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &ou
     const QFileInfo info(outPath);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(outPath, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
-    HashingSaveFile file(outPath);
+    HashingSaveFile file(outPath, options.sha256);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(outPath, Tr::tr("cannot open for writing: %1").arg(file.errorString()));
     JsonWriter out(jsonStyle(options.prettyJson), &file);
@@ -1487,7 +1487,8 @@ Result<WrittenFiles> CocoFormat::write(const Dataset &dataset, const QString &ou
         return ioError(outPath, Tr::tr("write failed: %1").arg(file.errorString()));
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
     written.files << absolute;
-    written.sha256.insert(absolute, file.sha256Hex());
+    if (options.sha256)
+        written.sha256.insert(absolute, file.sha256Hex());
     return written;
 }
 

@@ -48,6 +48,9 @@ struct WriteOptions
     // Indent JSON (COCO, Label Studio, JSONL never). Off: one line, as pycocotools-sized files
     // want.
     bool prettyJson = false;
+    // Compute the SHA-256 of what is written on another core as it is written, where the
+    // format can (WrittenFiles::sha256): an export's manifest wants it.
+    bool sha256 = false;
 };
 
 // The files an export wrote, and what it could not express in the target format.

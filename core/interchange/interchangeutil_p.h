@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -44,25 +45,29 @@ Result<QByteArray> readWholeFile(const QString &path);
 // Writes through QSaveFile so that a failed export never leaves half a file.
 Status writeWholeFile(const QString &path, const QByteArray &bytes);
 
-// A QSaveFile whose SHA-256 is computed on another core as it is written (Sha256Pipe): an
-// export's manifest then need not read a file of hundreds of megabytes again.
+// A QSaveFile whose SHA-256 is computed on another core as it is written (Sha256Pipe), when
+// asked: an export's manifest then need not read a file of hundreds of megabytes again.
 class HashingSaveFile final : public QSaveFile
 {
 public:
-    using QSaveFile::QSaveFile;
-    QByteArray sha256Hex() { return m_hash.resultHex(); } // after commit()
+    HashingSaveFile(const QString &path, bool hash)
+        : QSaveFile(path)
+        , m_hash(hash ? std::make_unique<Sha256Pipe>() : nullptr)
+    {}
+    // After commit(); empty when not asked.
+    QByteArray sha256Hex() { return m_hash ? m_hash->resultHex() : QByteArray(); }
 
 protected:
     qint64 writeData(const char *data, qint64 size) override
     {
         const qint64 written = QSaveFile::writeData(data, size);
-        if (written > 0)
-            m_hash.add(QByteArrayView(data, written));
+        if (m_hash && written > 0)
+            m_hash->add(QByteArrayView(data, written));
         return written;
     }
 
 private:
-    Sha256Pipe m_hash;
+    std::unique_ptr<Sha256Pipe> m_hash;
 };
 Error ioError(const QString &path, const QString &reason);
 Error parseError(const QString &path, int line, int column, const QString &reason);

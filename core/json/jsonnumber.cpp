@@ -95,6 +95,22 @@ static char *layOutDecimal(char *out, bool negative, std::uint64_t m)
     return out + n;
 }
 
+// m / 100 for m that is not a multiple of 100 (one or two decimals, as most coordinates have):
+// "whole.f" or "whole.ff", the fixed form being the shorter here too.
+static char *layOutHundredths(char *out, bool negative, std::uint64_t m)
+{
+    const std::uint64_t whole = m / 100;
+    const auto fraction = unsigned(m % 100);
+    if (negative)
+        *out++ = '-';
+    out = std::to_chars(out, out + 20, whole).ptr;
+    *out++ = '.';
+    *out++ = char('0' + fraction / 10);
+    if (fraction % 10 != 0)
+        *out++ = char('0' + fraction % 10);
+    return out;
+}
+
 // Most coordinates have a few decimals: when a decimal of at most 15 significant digits reads
 // back as exactly v, it is the only such decimal (DBL_DIG), so std::to_chars finds the same
 // digits. The test is exact: the scaled value and the power of ten are exact doubles, and the
@@ -110,6 +126,12 @@ char *writeShortest(char *out, double v)
         return out + 1;
     }
     const double a = std::fabs(v);
+    if (a >= 0.01 && a < 1e8) {
+        // One or two decimals first, the common case, without the seven-digit fraction.
+        const auto m = std::uint64_t(a * 100 + 0.5);
+        if (m % 100 != 0 && double(m) / 100 == a)
+            return layOutHundredths(out, v < 0, m);
+    }
     if (a >= 1e-7 && a < 1e8) {
         // Up to 7 decimals in one test: a decimal with k <= 7 decimals that reads back as v is
         // the one that rounds a * 10^7 (the rounding errors stay far below 0.5 here).

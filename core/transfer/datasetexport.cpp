@@ -474,6 +474,7 @@ Status DatasetExport::writeFormat()
     progress(50, QT_TRANSLATE_NOOP("assay", "Writing"));
     interchange::WriteOptions writeOptions;
     writeOptions.prettyJson = m_options.prettyJson;
+    writeOptions.sha256 = true; // for the manifest
     auto written = interchange::FormatRegistry::builtIn().write(m_data, m_options.format, m_out,
                                                                 writeOptions);
     if (!written)
