@@ -226,6 +226,8 @@ struct InstancesState
             return;
         reserved = true;
         const qsizetype guess = qsizetype(qBound<qint64>(0, count, qint64(50'000'000)));
+        if (options.boxesExpected)
+            options.boxesExpected(guess);
         dataset.boxes.reserve(guess);
         pending.imageIds.reserve(size_t(guess));
         pending.categoryIds.reserve(size_t(guess));

@@ -41,6 +41,9 @@ struct ReadOptions
     // still change afterwards (a file naming "images" twice, sizes read from the files): a copy
     // taken here shares its data only while it stays the same.
     std::function<void(const QList<DatasetImage> &images)> imagesRead;
+    // Called by readers that can (COCO's) with the number of boxes they expect, guessed from the
+    // first annotations, on the reading thread: a caller may prepare memory for them meanwhile.
+    std::function<void(qint64 boxes)> boxesExpected;
 };
 
 struct WriteOptions

@@ -161,6 +161,24 @@ private:
         std::vector<int> firstImage;                  // by number: an image of the item
     };
     static ItemNumbers numberItems(const QList<Id> &imageItems);
+    // The rows' copy of the boxes, allocated for the number of boxes the reader expects and made
+    // present on the other core once it has matched the images, while the reader finishes:
+    // fresh memory costs as much as the grouping that fills it.
+    static constexpr qint64 kEarlyRowBoxes = 100'000;
+    struct EarlyRowBoxes
+    {
+        std::unique_ptr<RowBox[]> boxes;
+        qint64 capacity = 0;
+        std::jthread prefaulter; // last: stopped before the memory goes
+        void allocate(qint64 count)
+        {
+            const size_t bytes = size_t(count) * sizeof(RowBox);
+            boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(count));
+            capacity = count;
+            adviseHugePages(boxes.get(), bytes);
+            prefaulter = prefault(boxes.get(), bytes);
+        }
+    };
     struct AnnotationGroups
     {
         std::vector<Group> groups;
@@ -228,6 +246,7 @@ private:
     QList<interchange::DatasetImage> m_earlyImages;
     QList<Id> m_earlyItems;
     std::optional<ItemNumbers> m_itemNumbers; // of m_earlyItems, while they are the images' items
+    EarlyRowBoxes m_rowBoxes;
     QList<Id> m_imageItem;                    // dataset image -> project item; empty: missing
     QList<Id> m_labelItem;                    // dataset label -> project item; empty: missing
     QStringList m_toAdd;                      // absolute paths of media to add
@@ -299,9 +318,16 @@ Status DatasetImport::read()
         if (!std::exchange(imagesGiven, true))
             imagesRead.set_value(images);
     };
+    std::promise<qint64> boxesExpected;
+    bool boxesGiven = false;
+    readOptions.boxesExpected = [&](qint64 boxes) {
+        if (!std::exchange(boxesGiven, true))
+            boxesExpected.set_value(boxes);
+    };
     Result<QHash<QString, Id>> paths = makeError(ErrorCode::Generic, QString());
     auto read = [&] {
-        std::jthread matcher([this, &paths, images = imagesRead.get_future()]() mutable {
+        std::jthread matcher([this, &paths, images = imagesRead.get_future(),
+                              boxes = boxesExpected.get_future()]() mutable {
             paths = m_project.items().itemIdsByPath();
             QList<interchange::DatasetImage> early = images.get();
             if (!paths)
@@ -312,10 +338,15 @@ Status DatasetImport::read()
                 m_earlyItems.append(m_resolver.findPlain(image.path));
             m_earlyImages = std::move(early);
             m_itemNumbers = numberItems(m_earlyItems);
+            // The grouping's copy of the boxes, made present while the reader finishes.
+            if (const qint64 expected = boxes.get(); expected >= kEarlyRowBoxes)
+                m_rowBoxes.allocate(expected);
         });
         auto result = registry.read(m_summary.source, requested, readOptions);
         if (!std::exchange(imagesGiven, true))
             imagesRead.set_value({});
+        if (!std::exchange(boxesGiven, true))
+            boxesExpected.set_value(0);
         return result;
     }();
     if (!paths)
@@ -851,9 +882,17 @@ DatasetImport::AnnotationGroups DatasetImport::groupAnnotations()
     const qsizetype boxCount = m_data.boxes.size();
     // The rows' copy of the boxes is made present on the other core while they are grouped, in
     // huge pages: the groups' boxes are written all over it, then read by both writers of rows.
-    a.boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(boxCount));
-    adviseHugePages(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
-    const std::jthread prefaulter = prefault(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
+    std::jthread prefaulter;
+    if (m_rowBoxes.capacity >= boxCount) { // made while the file was read, and still being made
+        a.boxes = std::move(m_rowBoxes.boxes);
+        prefaulter = std::move(m_rowBoxes.prefaulter);
+    } else {
+        m_rowBoxes.prefaulter = {}; // stopped before its memory goes
+        m_rowBoxes = {};
+        a.boxes = std::make_unique_for_overwrite<RowBox[]>(size_t(boxCount));
+        adviseHugePages(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
+        prefaulter = prefault(a.boxes.get(), size_t(boxCount) * sizeof(RowBox));
+    }
 
     // The images' items by number (see ItemNumbers), made beside the reader when the items
     // are the ones matched there.
