@@ -251,7 +251,8 @@ int main(int argc, char **argv)
     t.start();
     if (auto added = p.items().addItems(items, {}); !added)
         return fail(added.error());
-    p.setActor(QStringLiteral("lead"));
+    if (const Status st = p.setActor(QStringLiteral("lead")); !st)
+        return fail(st.error());
     BatchSpec spec;
     spec.name = QStringLiteral("big");
     spec.annotators = {p.people().person(QStringLiteral("ann"))->id,
@@ -266,7 +267,8 @@ int main(int argc, char **argv)
     // Every answer done (the queue holds done answers and returned ones), each annotator's in
     // one transaction.
     for (const QString &name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
-        p.setActor(name);
+        if (const Status st = p.setActor(name); !st)
+            return fail(st.error());
         const Id person = p.actor().id;
         const Status done = p.transact([&]() -> Status {
             for (const Task &task : *tasks) {
@@ -278,7 +280,8 @@ int main(int argc, char **argv)
         if (!done)
             return fail(done.error());
     }
-    p.setActor(QStringLiteral("lead"));
+    if (const Status st = p.setActor(QStringLiteral("lead")); !st)
+        return fail(st.error());
     std::printf("setup: %d items, %lld tasks done in %.1f s\n", n, qlonglong(tasks->size()),
                 double(t.elapsed()) / 1000);
 
@@ -303,7 +306,8 @@ int main(int argc, char **argv)
     std::printf("record %lld queue entries (one event): %.0f ms\n", qlonglong(event.entries.size()),
                 double(t.nsecsElapsed()) / 1e6);
 
-    p.setActor(QStringLiteral("rita"));
+    if (const Status st = p.setActor(QStringLiteral("rita")); !st)
+        return fail(st.error());
     const struct
     {
         const char *name;

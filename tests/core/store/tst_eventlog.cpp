@@ -73,10 +73,11 @@ private:
         if (!db)
             return false;
         QList<Event> events;
-        EventLog::forEach(db->get(), seq, [&](const Event &e) {
-            events.append(e);
-            return true;
-        });
+        if (!EventLog::forEach(db->get(), seq, [&](const Event &e) {
+                events.append(e);
+                return true;
+            }))
+            return false;
         QString prev;
         for (qsizetype i = 0; i < events.size(); ++i) {
             Event e = events[i];

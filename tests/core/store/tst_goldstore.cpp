@@ -83,9 +83,12 @@ private:
         m_cat = store->taxonomy().addClass(c)->id;
         c.name = QStringLiteral("dog");
         m_dog = store->taxonomy().addClass(c)->id;
-        store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead});
-        for (const char *name : {"ann", "bob", "cid"})
-            store->people().addPerson(QLatin1String(name), {}, {Role::Annotator});
+        if (!store->people().addPerson(QStringLiteral("lead"), {}, {Role::Lead}))
+            return nullptr;
+        for (const char *name : {"ann", "bob", "cid"}) {
+            if (!store->people().addPerson(QLatin1String(name), {}, {Role::Annotator}))
+                return nullptr;
+        }
         QList<GoldAnswer> gold;
         for (const Item &it : *store->items().page(0, 4))
             gold.append(GoldAnswer{it.id, {m_cat}, {}, {}, {}});

@@ -505,20 +505,20 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(t.work().planBatch(spec));
         const Id batch = t.work().batch(QStringLiteral("reviews"))->id;
         for (int i = 0; i < people.size(); ++i) {
-            t.setActor(people.at(i));
+            ASSAY_VERIFY_RESULT(t.setActor(people.at(i)));
             for (const Task &task : *t.work().annotatorQueue(t.actor().id, batch)) {
                 auto a = t.annotations().startAnnotation(task.id);
                 ASSAY_VERIFY_RESULT(t.annotations().setClasses(a->id, {classes.at(i == 1 ? 1 : 0)}));
                 ASSAY_VERIFY_RESULT(t.work().setTaskState(task.id, TaskState::Done));
             }
         }
-        t.setActor(QStringLiteral("admin"));
+        ASSAY_VERIFY_RESULT(t.setActor(QStringLiteral("admin")));
         ReviewRules rules;
         rules.rate = 1;
         rules.seed = 2;
         ASSAY_VERIFY_RESULT(t.review().applyRules(batch, rules));
         ASSAY_VERIFY_RESULT(t.review().storeConsensus(batch));
-        t.setActor(QStringLiteral("rita"));
+        ASSAY_VERIFY_RESULT(t.setActor(QStringLiteral("rita")));
         ReviewView textView(t);
         textView.resize(1100, 560);
         ASSAY_VERIFY_RESULT(textView.load(batch, ReviewOrder::Annotator));
