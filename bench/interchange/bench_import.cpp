@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace assay::core;
@@ -91,6 +92,29 @@ bool makeProject(const QString &path, const QString &mediaRoot)
     return true; // closed here: the write-ahead log of adding is checkpointed, as on exit
 }
 
+// Where the time goes, phase by phase, from an import's or an export's own progress reports.
+struct PhaseClock
+{
+    QElapsedTimer timer;
+    QList<QPair<QString, qint64>> marks;
+
+    std::function<void(int, const QString &)> progress()
+    {
+        return [this](int, const QString &phase) {
+            marks.append({phase, timer.nsecsElapsed()});
+        };
+    }
+    double elapsed() const { return double(timer.nsecsElapsed()) / 1e9; }
+    // Each phase with its seconds, up to the last report.
+    QList<QPair<QString, double>> phases() const
+    {
+        QList<QPair<QString, double>> out;
+        for (qsizetype i = 0; i + 1 < marks.size(); ++i)
+            out.append({marks[i].first, double(marks[i + 1].second - marks[i].second) / 1e9});
+        return out;
+    }
+};
+
 struct ImportRun
 {
     double wall = 0, cpu = 0, close = 0;
@@ -106,17 +130,13 @@ std::optional<ImportRun> importOnce(const QString &projectPath, const QString &c
     transfer::ImportOptions options;
     options.format = QStringLiteral("coco");
     options.addClasses = true;
-    QElapsedTimer timer;
-    // Where the time goes, phase by phase (the import's own progress reports).
-    QList<QPair<QString, qint64>> marks;
-    options.progress = [&timer, &marks](int, const QString &phase) {
-        marks.append({phase, timer.nsecsElapsed()});
-    };
+    PhaseClock clock;
+    options.progress = clock.progress();
     ImportRun run;
-    timer.start();
+    clock.timer.start();
     const double cpu0 = cpuSeconds();
     auto imported = transfer::importDataset(*project, cocoPath, options);
-    run.wall = double(timer.nsecsElapsed()) / 1e9;
+    run.wall = clock.elapsed();
     run.cpu = cpuSeconds() - cpu0;
     if (!imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error().toString()));
@@ -127,11 +147,10 @@ std::optional<ImportRun> importOnce(const QString &projectPath, const QString &c
                      qlonglong(imported->boxes), qlonglong(imported->itemsMatched));
         return std::nullopt;
     }
-    for (qsizetype i = 0; i + 1 < marks.size(); ++i)
-        run.phases.append({marks[i].first, double(marks[i + 1].second - marks[i].second) / 1e9});
-    timer.restart();
+    run.phases = clock.phases();
+    clock.timer.restart();
     project.reset();
-    run.close = double(timer.nsecsElapsed()) / 1e9;
+    run.close = clock.elapsed();
     return run;
 }
 
@@ -144,24 +163,20 @@ std::optional<std::pair<double, double>> exportOnce(const QString &projectPath,
     transfer::ExportOptions options;
     options.format = QStringLiteral("coco");
     options.all = true;
-    QElapsedTimer timer;
-    QList<QPair<QString, qint64>> marks;
-    options.progress = [&timer, &marks](int, const QString &phase) {
-        marks.append({phase, timer.nsecsElapsed()});
-    };
-    timer.start();
+    PhaseClock clock;
+    options.progress = clock.progress();
+    clock.timer.start();
     const double cpu0 = cpuSeconds();
     auto exported = transfer::exportDataset(*project, outPath, options);
-    const double wall = double(timer.nsecsElapsed()) / 1e9;
+    const double wall = clock.elapsed();
     const double cpu = cpuSeconds() - cpu0;
     if (!exported || exported->boxes != kBoxes) {
         std::fprintf(stderr, "export failed\n");
         return std::nullopt;
     }
     if (printPhases) {
-        for (qsizetype i = 0; i + 1 < marks.size(); ++i)
-            std::printf("  %-20s %.3f s\n", qPrintable(marks[i].first),
-                        double(marks[i + 1].second - marks[i].second) / 1e9);
+        for (const auto &[phase, seconds] : clock.phases())
+            std::printf("  %-20s %.3f s\n", qPrintable(phase), seconds);
     }
     return std::make_pair(wall, cpu);
 }

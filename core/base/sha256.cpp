@@ -176,18 +176,22 @@ void Sha256Pipe::add(QByteArrayView data)
 {
     if (data.isEmpty())
         return;
+    QByteArray block;
     {
         std::unique_lock guard(d->lock);
         d->changed.wait(guard, [this] { return d->blocks.size() < Private::kMostHeld; });
         if (d->done)
             return;
-        QByteArray block;
         if (!d->spare.empty()) {
             block = std::move(d->spare.back());
             d->spare.pop_back();
         }
-        block.resize(data.size());
-        std::memcpy(block.data(), data.data(), size_t(data.size()));
+    }
+    // Copied without the lock: the thread hashes the blocks before it meanwhile.
+    block.resize(data.size());
+    std::memcpy(block.data(), data.data(), size_t(data.size()));
+    {
+        const std::lock_guard guard(d->lock);
         d->blocks.push_back(std::move(block));
     }
     d->changed.notify_all();

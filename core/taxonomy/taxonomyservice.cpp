@@ -103,6 +103,22 @@ static Status validateClass(const Taxonomy &t, const TaxonomyClass &c, const QSt
     return {};
 }
 
+// A change of `kind` that makes the taxonomy's next version.
+static TaxonomyChanged nextChange(const Taxonomy &t, const QString &kind)
+{
+    TaxonomyChanged change;
+    change.version = t.version + 1;
+    change.change = kind;
+    return change;
+}
+
+// Whether recording succeeded, for callers that do not need the event.
+template<typename Recorded>
+static Status statusOf(const Recorded &recorded)
+{
+    return recorded ? Status() : Status(recorded.error());
+}
+
 static bool hasSubClasses(const Taxonomy &t, const Id &classId)
 {
     return std::any_of(t.classes.cbegin(), t.classes.cend(),
@@ -137,9 +153,7 @@ Result<QList<TaxonomyClass>> TaxonomyService::addClasses(const QList<TaxonomyCla
         if (c.hotkey.isEmpty())
             c.hotkey = freeClassHotkey(*t);
         ASSAY_TRY(validateClass(*t, c, path()));
-        TaxonomyChanged change;
-        change.version = t->version + 1;
-        change.change = QStringLiteral("add");
+        TaxonomyChanged change = nextChange(*t, QStringLiteral("add"));
         change.cls = c;
         auto e = project().record(change);
         if (!e)
@@ -166,16 +180,11 @@ Status TaxonomyService::updateClass(const TaxonomyClass &cls)
     if (c.colour.isEmpty())
         c.colour = old->colour;
     ASSAY_TRY(validateClass(*t, c, path()));
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("update");
+    TaxonomyChanged change = nextChange(*t, QStringLiteral("update"));
     change.cls = c;
     if (old->name != c.name)
         change.renamedFrom = old->name;
-    auto e = project().record(change);
-    if (!e)
-        return e.error();
-    return {};
+    return statusOf(project().record(change));
 }
 
 Status TaxonomyService::removeClass(const Id &classId)
@@ -194,15 +203,11 @@ Status TaxonomyService::removeClass(const Id &classId)
     auto used = classInUse(classId);
     if (!used)
         return used.error();
-    TaxonomyChanged change;
-    change.version = t->version + 1;
     // A class in use is archived: its labels keep a readable name in every version.
-    change.change = *used ? QStringLiteral("archive") : QStringLiteral("remove");
+    TaxonomyChanged change = nextChange(*t, *used ? QStringLiteral("archive")
+                                                  : QStringLiteral("remove"));
     change.classId = classId;
-    auto e = project().record(change);
-    if (!e)
-        return e.error();
-    return {};
+    return statusOf(project().record(change));
 }
 
 Status TaxonomyService::mergeClasses(const QList<Id> &from, const Id &into)
@@ -223,15 +228,10 @@ Status TaxonomyService::mergeClasses(const QList<Id> &from, const Id &into)
                                      .arg(t->findById(id)->name),
                              path());
     }
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("merge");
+    TaxonomyChanged change = nextChange(*t, QStringLiteral("merge"));
     change.from = from;
     change.into = into;
-    auto e = project().record(change);
-    if (!e)
-        return e.error();
-    return {};
+    return statusOf(project().record(change));
 }
 
 Status TaxonomyService::setMultiLabel(bool multiLabel)
@@ -239,14 +239,9 @@ Status TaxonomyService::setMultiLabel(bool multiLabel)
     auto t = get();
     if (!t)
         return t.error();
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("multi_label");
+    TaxonomyChanged change = nextChange(*t, QStringLiteral("multi_label"));
     change.multiLabel = multiLabel;
-    auto e = project().record(change);
-    if (!e)
-        return e.error();
-    return {};
+    return statusOf(project().record(change));
 }
 
 Status TaxonomyService::archiveClass(const Id &classId)
@@ -262,12 +257,9 @@ Status TaxonomyService::archiveClass(const Id &classId)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("\"%1\" has sub-classes; archive or move them first").arg(c->name),
                          path());
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("archive");
+    TaxonomyChanged change = nextChange(*t, QStringLiteral("archive"));
     change.classId = classId;
-    auto e = project().record(change);
-    return e ? Status() : Status(e.error());
+    return statusOf(project().record(change));
 }
 
 Status TaxonomyService::moveClass(const Id &classId, const Id &parentId, const Id &before)
@@ -285,13 +277,10 @@ Status TaxonomyService::moveClass(const Id &classId, const Id &parentId, const I
     TaxonomyClass c = *old;
     c.parentId = parentId;
     ASSAY_TRY(validateClass(*t, c, path()));
-    TaxonomyChanged change;
-    change.version = t->version + 1;
-    change.change = QStringLiteral("move");
+    TaxonomyChanged change = nextChange(*t, QStringLiteral("move"));
     change.cls = c;
     change.before = before;
-    auto e = project().record(change);
-    return e ? Status() : Status(e.error());
+    return statusOf(project().record(change));
 }
 
 Result<SplitResult> TaxonomyService::splitClass(const Id &classId,
@@ -374,9 +363,7 @@ Result<SplitResult> TaxonomyService::splitClass(const Id &classId,
     }
 
     Status done = project().transact([&]() -> Status {
-        TaxonomyChanged change;
-        change.version = t->version + 1;
-        change.change = QStringLiteral("split");
+        TaxonomyChanged change = nextChange(*t, QStringLiteral("split"));
         change.classId = classId;
         change.parts = result.parts;
         if (assignTo >= 0)

@@ -37,6 +37,20 @@ using interchange::Dataset;
 
 namespace {
 
+// A value one thread hands to another once: the first given counts (a reader's callback, or
+// the caller's default once the reader is done).
+template<typename T>
+struct Handover
+{
+    std::promise<T> promise;
+    bool given = false;
+    void give(T value)
+    {
+        if (!std::exchange(given, true))
+            promise.set_value(std::move(value));
+    }
+};
+
 // A phase name marked with QT_TRANSLATE_NOOP, translated when shown.
 QString translated(const char *text)
 {
@@ -312,22 +326,18 @@ Status DatasetImport::read()
             m_options.mediaRoot.isEmpty()
                     ? (m_sourceInfo.isDir() ? m_summary.source : m_sourceInfo.absolutePath())
                     : QFileInfo(m_options.mediaRoot).absoluteFilePath()));
-    std::promise<QList<interchange::DatasetImage>> imagesRead;
-    bool imagesGiven = false;
+    Handover<QList<interchange::DatasetImage>> imagesRead;
     readOptions.imagesRead = [&](const QList<interchange::DatasetImage> &images) {
-        if (!std::exchange(imagesGiven, true))
-            imagesRead.set_value(images);
+        imagesRead.give(images);
     };
-    std::promise<qint64> boxesExpected;
-    bool boxesGiven = false;
+    Handover<qint64> boxesExpected;
     readOptions.boxesExpected = [&](qint64 boxes) {
-        if (!std::exchange(boxesGiven, true))
-            boxesExpected.set_value(boxes);
+        boxesExpected.give(boxes);
     };
     Result<QHash<QString, Id>> paths = makeError(ErrorCode::Generic, QString());
     auto read = [&] {
-        std::jthread matcher([this, &paths, images = imagesRead.get_future(),
-                              boxes = boxesExpected.get_future()]() mutable {
+        std::jthread matcher([this, &paths, images = imagesRead.promise.get_future(),
+                              boxes = boxesExpected.promise.get_future()]() mutable {
             paths = m_project.items().itemIdsByPath();
             QList<interchange::DatasetImage> early = images.get();
             if (!paths)
@@ -343,10 +353,8 @@ Status DatasetImport::read()
                 m_rowBoxes.allocate(expected);
         });
         auto result = registry.read(m_summary.source, requested, readOptions);
-        if (!std::exchange(imagesGiven, true))
-            imagesRead.set_value({});
-        if (!std::exchange(boxesGiven, true))
-            boxesExpected.set_value(0);
+        imagesRead.give({}); // when the reader did not: the matcher waits no more
+        boxesExpected.give(0);
         return result;
     }();
     if (!paths)
