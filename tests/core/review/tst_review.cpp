@@ -667,7 +667,18 @@ private Q_SLOTS:
         ASSAY_VERIFY_RESULT(as(QStringLiteral("lead"))
                                     .review()
                                     .setReturnRule(m_batch, {ReturnMode::Another, {}}));
-        const ReviewEntry third = entryOf(QStringLiteral("rita"), QStringLiteral("bob"));
+        // One of bob's answers on an item somebody else has no task on: bob's redone task on the
+        // first item may be queued too, and that one would go back to bob.
+        ReviewEntry third;
+        for (const ReviewEntry &q : *as(QStringLiteral("rita")).review().queue(m_batch)) {
+            if (q.annotatorName == QLatin1String("bob")
+                && *as(QStringLiteral("lead")).review().returnTarget(q.taskId)
+                           != m_ids.value(QStringLiteral("bob"))) {
+                third = q;
+                break;
+            }
+        }
+        QVERIFY(!third.id.isEmpty());
         auto sent = as(QStringLiteral("rita"))
                             .review()
                             .decide({third.id, ReviewVerdict::Reject, QStringLiteral("wrong-class"),
@@ -809,10 +820,17 @@ private Q_SLOTS:
             if (!e.blind)
                 open[e.itemId].append(e);
         }
+        // Only items whose every answer is one of the two (a redone task may have added a
+        // third, or an answer may wait blind) and that nobody adjudicated.
+        QHash<Id, Provenance> before;
+        for (const Provenance &p : *as(QStringLiteral("lead")).review().provenance(m_batch))
+            before.insert(p.itemId, p);
         Id fixedItem;
         for (auto it = open.cbegin(); it != open.cend() && fixedItem.isEmpty(); ++it) {
             if (it->size() != 2
-                || !as(QStringLiteral("rita")).review().decisions(it.key())->isEmpty())
+                || !as(QStringLiteral("rita")).review().decisions(it.key())->isEmpty()
+                || before.value(it.key()).annotations.size() != 2
+                || !before.value(it.key()).adjudications.isEmpty())
                 continue;
             fixedItem = it.key();
             ReviewDecision fix{it->at(0).id,
