@@ -111,6 +111,10 @@ std::unique_ptr<TiffHandle> openTiff(const QString &path)
     return handle;
 }
 
+// The largest tile read: 8,192 x 8,192 pixels (256 MiB decoded), at most 65,536 a side.
+constexpr uint32_t kMaxTileEdge = 1u << 16;
+constexpr quint64 kMaxTilePixels = quint64(1) << 26;
+
 struct TiffLevel
 {
     tdir_t directory = 0; // in the main chain
@@ -136,7 +140,9 @@ private:
     Result<bool> select(TiffHandle *handle, int level) const;
     std::unique_ptr<TiffHandle> take() const;
     void give(std::unique_ptr<TiffHandle> handle) const;
-    bool describe(TIFF *tiff, TiffLevel *level, QSize *size) const;
+    // False for a directory that is not a tiled image Assay reads; `refusal` says why when it
+    // is tiled but cannot be read (tiles too large to decode one at a time).
+    bool describe(TIFF *tiff, TiffLevel *level, QSize *size, QString *refusal = nullptr) const;
 
     QList<TiffLevel> m_tiffLevels;
     mutable QMutex m_mutex;
@@ -151,7 +157,7 @@ Error TiffTileSource::fail(const QString &reason, const TiffHandle *handle) cons
     return makeError(ErrorCode::InvalidInput, message, m_path);
 }
 
-bool TiffTileSource::describe(TIFF *tiff, TiffLevel *level, QSize *size) const
+bool TiffTileSource::describe(TIFF *tiff, TiffLevel *level, QSize *size, QString *refusal) const
 {
     if (!TIFFIsTiled(tiff))
         return false;
@@ -170,6 +176,17 @@ bool TiffTileSource::describe(TIFF *tiff, TiffLevel *level, QSize *size) const
     if (width == 0 || height == 0 || level->tileWidth == 0 || level->tileHeight == 0
         || width > (1u << 30) || height > (1u << 30))
         return false;
+    // A tile is decoded whole into memory: real files use 256 to 4,096 pixels a side; a header
+    // that claims more (damaged, or made to exhaust memory) is refused, not allocated.
+    if (level->tileWidth > kMaxTileEdge || level->tileHeight > kMaxTileEdge
+        || quint64(level->tileWidth) * level->tileHeight > kMaxTilePixels) {
+        if (refusal) {
+            *refusal = Tr::tr("its tiles of %1 x %2 pixels are too large to read")
+                               .arg(level->tileWidth)
+                               .arg(level->tileHeight);
+        }
+        return false;
+    }
     *size = QSize(int(width), int(height));
     level->samples = samples;
     const bool contiguous = planar == PLANARCONFIG_CONTIG || samples == 1;
@@ -189,8 +206,12 @@ Result<bool> TiffTileSource::init()
     TIFF *tiff = handle->tiff;
     TiffLevel first;
     QSize fullSize;
-    if (!describe(tiff, &first, &fullSize))
+    QString refusal;
+    if (!describe(tiff, &first, &fullSize, &refusal)) {
+        if (!refusal.isEmpty())
+            return fail(refusal);
         return makeError(ErrorCode::Unsupported, Tr::tr("the TIFF image is not tiled"), m_path);
+    }
     m_tiffLevels.append(first);
     m_levels.append(Level{fullSize, 1.0});
 
@@ -322,7 +343,12 @@ Result<RegionPixels> TiffTileSource::readRegion(int level, const QRect &wanted) 
     const int tw = int(l.tileWidth), th = int(l.tileHeight);
     // JPEG in YCbCr is decoded to RGB (JPEGCOLORMODE_RGB): three samples.
     const int samples = l.samples == 2 ? 2 : (l.samples == 1 ? 1 : int(l.samples));
-    std::vector<uint8_t> buffer(l.fast ? size_t(TIFFTileSize(tiff)) : size_t(tw) * th * 4);
+    const size_t tileBytes = l.fast ? size_t(tw) * th * samples : size_t(tw) * th * 4;
+    // libtiff's own count of a decoded tile's bytes (0 when it overflows) must hold what is read.
+    if (l.fast && (TIFFTileSize64(tiff) < tileBytes))
+        return fail(Tr::tr("the tiles of level %1 do not have the size they say").arg(level),
+                    handle.get());
+    std::vector<uint8_t> buffer(l.fast ? size_t(TIFFTileSize64(tiff)) : tileBytes);
 
     for (int ty = region.top() / th; ty <= region.bottom() / th; ++ty) {
         for (int tx = region.left() / tw; tx <= region.right() / tw; ++tx) {
@@ -452,20 +478,34 @@ Result<bool> SlideTileSource::init()
                          Tr::tr("not a whole-slide image this build can read"), m_path);
     if (auto failed = readError())
         return *failed;
+    const auto property = [this](const QByteArray &name) {
+        const char *value = openslide_get_property_value(m_slide, name.constData());
+        return value ? QString::fromUtf8(value).toDouble() : 0.0;
+    };
     const int count = openslide_get_level_count(m_slide);
     for (int i = 0; i < count; ++i) {
         int64_t w = 0, h = 0;
         openslide_get_level_dimensions(m_slide, i, &w, &h);
         if (w <= 0 || h <= 0 || w > (1ll << 30) || h > (1ll << 30))
             break;
+        // OpenSlide decodes whole tiles into its cache: tiles too large to hold are refused at
+        // level 0 and end the pyramid above it, as for a tiled TIFF.
+        const QByteArray level = "openslide.level[" + QByteArray::number(i) + "].";
+        const double tw = property(level + "tile-width"), th = property(level + "tile-height");
+        if (tw > kMaxTileEdge || th > kMaxTileEdge || tw * th > double(kMaxTilePixels)) {
+            if (i == 0) {
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("its tiles of %1 x %2 pixels are too large to read")
+                                         .arg(qint64(tw))
+                                         .arg(qint64(th)),
+                                 m_path);
+            }
+            break;
+        }
         m_levels.append(Level{QSize(int(w), int(h)), openslide_get_level_downsample(m_slide, i)});
     }
     if (m_levels.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("the slide has no readable level"), m_path);
-    const auto property = [this](const char *name) {
-        const char *value = openslide_get_property_value(m_slide, name);
-        return value ? QString::fromUtf8(value).toDouble() : 0.0;
-    };
     const double mppX = property(OPENSLIDE_PROPERTY_NAME_MPP_X);
     const double mppY = property(OPENSLIDE_PROPERTY_NAME_MPP_Y);
     if (mppX > 0 && mppY > 0)

@@ -10,7 +10,7 @@ SECONDS_EACH=${1:?usage: run-fuzzers.sh SECONDS [BUILD_DIR]}
 HERE=$(cd "$(dirname "$0")" && pwd)
 SOURCE=$(cd "$HERE/../.." && pwd)
 BUILD=${2:-$SOURCE/build-fuzz}
-TARGETS=${FUZZ_TARGETS:-"fuzz_coco fuzz_coco_results fuzz_yolo fuzz_voc fuzz_labelstudio fuzz_cvat fuzz_csv fuzz_jsonl fuzz_imageheader fuzz_csvreader fuzz_payload fuzz_manifest fuzz_syncfile"}
+TARGETS=${FUZZ_TARGETS:-"fuzz_coco fuzz_coco_results fuzz_yolo fuzz_voc fuzz_labelstudio fuzz_cvat fuzz_csv fuzz_jsonl fuzz_imageheader fuzz_csvreader fuzz_payload fuzz_manifest fuzz_syncfile fuzz_tiledimage"}
 
 if [ ! -f "$BUILD/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$SOURCE" -B "$BUILD" -G Ninja -DASSAY_FUZZ=ON \

@@ -5,6 +5,7 @@
 #include "tests/core/media/tiledtifffixtures.h"
 #include "tests/testutil.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void refusesDamagedFiles();
     void refusesUntiledImages();
     void slideLabelAndMacroAreReadOnlyWhenAsked();
+    void slideWithHugeTilesIsRefused();
 
 private:
     QString make(const QString &name, const TiledTiffSpec &spec);
@@ -42,6 +44,43 @@ private:
 void tst_TileSource::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+}
+
+// A classic TIFF of 300 x 200 RGB pixels whose header claims one tile of 65,536 x 65,536: 12 GiB
+// once decoded, which a reader must refuse rather than allocate. With a `description`
+// ("Aperio ..."), OpenSlide takes it for a slide.
+static QByteArray hugeTileTiff(const QByteArray &description = {})
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream.setByteOrder(QDataStream::LittleEndian);
+    const quint16 entries = description.isEmpty() ? 10 : 11;
+    const quint32 tileOffset = 8 + 2 + entries * 12 + 4;
+    const quint32 tileBytes = 64;
+    stream << quint8('I') << quint8('I') << quint16(42) << quint32(8) << entries;
+    const auto entry = [&stream](quint16 tag, quint16 type, quint32 count, quint32 value) {
+        stream << tag << type << count;
+        if (type == 3) // SHORT: left-justified in the value field
+            stream << quint16(value) << quint16(0);
+        else
+            stream << value;
+    };
+    entry(256, 4, 1, 300);      // ImageWidth
+    entry(257, 4, 1, 200);      // ImageLength
+    entry(258, 3, 1, 8);        // BitsPerSample
+    entry(259, 3, 1, 1);        // Compression: none
+    entry(262, 3, 1, 2);        // Photometric: RGB
+    if (!description.isEmpty()) // ImageDescription, after the tile
+        entry(270, 2, quint32(description.size() + 1), tileOffset + tileBytes);
+    entry(277, 3, 1, 3);          // SamplesPerPixel
+    entry(322, 4, 1, 1u << 16);   // TileWidth
+    entry(323, 4, 1, 1u << 16);   // TileLength
+    entry(324, 4, 1, tileOffset); // TileOffsets
+    entry(325, 4, 1, tileBytes);  // TileByteCounts
+    stream << quint32(0);         // no further directory
+    stream.writeRawData(QByteArray(tileBytes, char(0x40)).constData(), tileBytes);
+    stream.writeRawData(description.constData(), int(description.size()) + 1);
+    return out;
 }
 
 QString tst_TileSource::make(const QString &name, const TiledTiffSpec &spec)
@@ -160,6 +199,7 @@ void tst_TileSource::refusesDamagedFiles_data()
     QTest::newRow("truncated") << QStringLiteral("truncate");
     QTest::newRow("garbage after the header") << QStringLiteral("garbage");
     QTest::newRow("empty") << QStringLiteral("empty");
+    QTest::newRow("tiles too large to decode") << QStringLiteral("huge tiles");
 }
 
 void tst_TileSource::refusesDamagedFiles()
@@ -180,6 +220,8 @@ void tst_TileSource::refusesDamagedFiles()
         bytes.truncate(bytes.size() * 6 / 10);
     } else if (damage == QLatin1String("garbage")) {
         bytes = bytes.left(8) + QByteArray(4096, char(0x5A));
+    } else if (damage == QLatin1String("huge tiles")) {
+        bytes = hugeTileTiff();
     } else {
         bytes.clear();
     }
@@ -277,6 +319,25 @@ void tst_TileSource::slideLabelAndMacroAreReadOnlyWhenAsked()
     auto tiffSource = TileSource::open(plain);
     ASSAY_VERIFY_RESULT(tiffSource);
     QVERIFY((*tiffSource)->associatedImages().isEmpty());
+}
+
+void tst_TileSource::slideWithHugeTilesIsRefused()
+{
+    if (!TileSource::hasOpenSlide())
+        QSKIP("this build has no OpenSlide (libopenslide-dev)");
+    // OpenSlide decodes whole tiles into its cache: a slide whose tiles claim 12 GiB is refused
+    // when it is opened, before a region is read.
+    const QString path = m_dir.filePath(QStringLiteral("huge-tiles.svs"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(hugeTileTiff("Aperio Image Library v10.0.50\r\n300x200 [0,0 300x200] (65536x65536)"
+                            " JPEG/RGB Q=70|AppMag = 20|MPP = 0.499"));
+    file.close();
+    const auto source = TileSource::open(path);
+    QVERIFY(!source);
+    QVERIFY2(source.error().toString().startsWith(path), qPrintable(source.error().toString()));
+    QVERIFY2(source.error().message.contains(QStringLiteral("65536")),
+             qPrintable(source.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_TileSource)
