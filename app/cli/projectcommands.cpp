@@ -361,6 +361,7 @@ int runAdd(const QStringList &args, CliIo &io)
                                            {QStringLiteral("failed"), problems(pyramids.failed)}}},
                               {QStringLiteral("duplicates"), problems(report->duplicates)},
                               {QStringLiteral("rejected"), problems(report->rejected)},
+                              {QStringLiteral("slide_parts"), double(report->slideParts)},
                               {QStringLiteral("line_errors"),
                                QJsonArray::fromStringList(report->lineErrors)}}));
     } else {
@@ -386,6 +387,11 @@ int runAdd(const QStringList &args, CliIo &io)
                               .arg(report->duplicates.size())
                               .arg(report->rejected.size() + report->lineErrors.size())
                    << Qt::endl;
+            if (report->slideParts > 0)
+                io.out << Tr::tr("%n file(s) taken as parts of multi-file slides (MRXS data, VMS"
+                                 " pieces and macro images), not as items",
+                                 nullptr, int(report->slideParts))
+                       << Qt::endl;
         }
     }
     // 0: everything added; 2: files (or lines) skipped as unreadable; 3: only duplicates.
@@ -403,7 +409,8 @@ int runMedia(const QStringList &args, CliIo &io)
     const QCommandLineOption slideImages(
             QStringLiteral("slide-associated-images"),
             Tr::tr("Whether the label, macro and thumbnail images of whole-slide files may be "
-                   "shown (on) or not (off, the default): a label can show a patient's name. "
+                   "shown and the slide files that hold them sent to other copies by checkouts "
+                   "and sync (on), or not (off, the default): a label can show a patient's name. "
                    "A lead's setting."),
             QStringLiteral("on|off"));
     parser.addOption(slideImages);

@@ -47,13 +47,16 @@ int runCheckout(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(io, QJsonDocument(QJsonObject{{QStringLiteral("copy"), made->path},
-                                                {QStringLiteral("person"), made->personId},
-                                                {QStringLiteral("events"), double(made->events)},
-                                                {QStringLiteral("withheld"), double(made->withheld)},
-                                                {QStringLiteral("media"), double(made->media)},
-                                                {QStringLiteral("missing_media"),
-                                                 QJsonArray::fromStringList(made->missingMedia)}}));
+        printJson(io,
+                  QJsonDocument(QJsonObject{{QStringLiteral("copy"), made->path},
+                                            {QStringLiteral("person"), made->personId},
+                                            {QStringLiteral("events"), double(made->events)},
+                                            {QStringLiteral("withheld"), double(made->withheld)},
+                                            {QStringLiteral("media"), double(made->media)},
+                                            {QStringLiteral("missing_media"),
+                                             QJsonArray::fromStringList(made->missingMedia)},
+                                            {QStringLiteral("withheld_media"),
+                                             QJsonArray::fromStringList(made->withheldMedia)}}));
     } else {
         io.out << Tr::tr("%1: a copy for %2 with %3 events (%4 of them as envelopes alone: not"
                          " for this person) and %5 media files")
@@ -64,6 +67,11 @@ int runCheckout(const QStringList &args, CliIo &io)
                << Qt::endl;
         for (const QString &m : std::as_const(made->missingMedia))
             io.err << Tr::tr("  media not found, not copied: %1").arg(m) << Qt::endl;
+        for (const QString &m : std::as_const(made->withheldMedia))
+            io.err << Tr::tr("  slide withheld, not copied (its label and macro images are not"
+                             " allowed: assay media --slide-associated-images): %1")
+                              .arg(m)
+                   << Qt::endl;
     }
     return ExitOk;
 }
@@ -176,6 +184,8 @@ int runSync(const QStringList &args, CliIo &io)
                           {QStringLiteral("media_pulled"), double(done->mediaPulled)},
                           {QStringLiteral("missing_media"),
                            QJsonArray::fromStringList(done->missingMedia)},
+                          {QStringLiteral("withheld_media"),
+                           QJsonArray::fromStringList(done->withheldMedia)},
                           {QStringLiteral("ignored"), QJsonArray::fromStringList(done->ignored)},
                           {QStringLiteral("refused"), QJsonArray::fromStringList(done->refused)},
                           {QStringLiteral("waiting_for_earlier"), double(done->waiting)},
@@ -205,6 +215,11 @@ int runSync(const QStringList &args, CliIo &io)
             io.err << Tr::tr("  refused: %1").arg(r) << Qt::endl;
         for (const QString &m : std::as_const(done->missingMedia))
             io.err << Tr::tr("  media on neither side: %1").arg(m) << Qt::endl;
+        for (const QString &m : std::as_const(done->withheldMedia))
+            io.err << Tr::tr("  slide withheld, neither pushed nor pulled (its label and macro"
+                             " images are not allowed): %1")
+                              .arg(m)
+                   << Qt::endl;
         if (!done->unknownKinds.isEmpty())
             io.err << Tr::tr("  %1 event(s) of kinds this version of Assay does not know (%2):"
                              " kept and passed on; update Assay to apply them")

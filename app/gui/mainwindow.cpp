@@ -438,6 +438,10 @@ void MainWindow::createActions()
     m_allowSlideImagesAction = work->addAction(tr("Allow Slide &Labels"));
     m_allowSlideImagesAction->setObjectName(QStringLiteral("allowSlideImagesAction"));
     m_allowSlideImagesAction->setCheckable(true);
+    m_allowSlideImagesAction->setToolTip(
+            tr("Let the label and macro images of whole-slide files be shown, and the slide "
+               "files that hold them go to other copies by checkout and sync: a label can show "
+               "a patient's name"));
     connect(m_allowSlideImagesAction, &QAction::triggered, this, [this](bool allow) {
         if (!m_store)
             return;
@@ -1068,7 +1072,12 @@ int MainWindow::addMedia(const QStringList &paths)
     for (const Item &item : std::as_const(report->added))
         m_pyramids->enqueue(m_store->path(), item, m_store->absoluteMediaPath(item));
     const int added = int(report->added.size());
-    const QString summary = tr("Added %n item(s).", nullptr, added);
+    QString summary = tr("Added %n item(s).", nullptr, added);
+    if (report->slideParts > 0) {
+        summary += QLatin1Char(' ')
+                   + tr("%n file(s) were taken as parts of multi-file slides.", nullptr,
+                        int(report->slideParts));
+    }
     QStringList problems;
     for (const auto &p : std::as_const(report->rejected))
         problems.append(tr("skipped %1: %2").arg(p.path, p.reason));

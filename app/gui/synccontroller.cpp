@@ -81,6 +81,7 @@ static SyncOutcome syncInBackground(const QString &path, const Id &personId,
     out.mediaPushed = done->mediaPushed;
     out.refused = done->refused;
     out.ignored = done->ignored;
+    out.withheldMedia = done->withheldMedia;
     out.unknownKinds = done->unknownKinds;
     if (auto waiting = project.sync().waitingToPush(remote->id()))
         out.waitingToPush = *waiting;
@@ -365,6 +366,11 @@ void SyncController::showOutcome()
                    + tr("%n media file(s)", nullptr, int(o.mediaPulled)));
         tip.append(tr("Went out: %n event(s)", nullptr, int(o.pushed)) + QStringLiteral(", ")
                    + tr("%n media file(s)", nullptr, int(o.mediaPushed)));
+        if (!o.withheldMedia.isEmpty()) {
+            tip.append(tr("Slides kept back (their label and macro images are not allowed in"
+                          " this project): %1")
+                               .arg(o.withheldMedia.join(QStringLiteral(", "))));
+        }
         if (o.waitingToPush > 0) {
             text += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(o.waitingToPush));
             tip.append(tr("Waiting to go out: %n event(s)", nullptr, int(o.waitingToPush)));

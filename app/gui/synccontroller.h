@@ -46,6 +46,7 @@ struct SyncOutcome
     int conflicts = 0;
     QStringList refused;
     QStringList ignored;
+    QStringList withheldMedia;          // whole-slide files kept back: their labels are not allowed
     QMap<QString, qint64> unknownKinds; // events this build cannot apply: Assay needs updating
     QDateTime finishedAt;
 };

@@ -5,6 +5,7 @@
 
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
+#include "core/media/slideparts.h"
 #include "core/media/tiledprobe.h"
 #include "core/media/tilesource.h"
 #include "core/base/sha256.h"
@@ -42,9 +43,11 @@ static bool isProjectFile(const QString &path, const QString &projectPath)
 }
 
 static void collect(const QStringList &paths, const QString &projectPath,
-                    QList<Candidate> *candidates, QList<IntakeProblem> *rejected)
+                    QList<Candidate> *candidates, QList<IntakeProblem> *rejected,
+                    qint64 *slidePartCount)
 {
     QStringList files;
+    QStringList named; // files named one by one, not found in a folder
     for (const QString &p : paths) {
         const QFileInfo fi(p);
         if (!fi.exists()) {
@@ -65,14 +68,22 @@ static void collect(const QStringList &paths, const QString &projectPath,
             files += found;
         } else {
             files.append(fi.absoluteFilePath());
+            named.append(fi.absoluteFilePath());
         }
     }
+    // A multi-file slide's data, pieces and macro image are the slide, read through it: not
+    // items, and not "unsupported" either.
+    const QSet<QString> parts = partsOfSlides(files, named);
     QSet<QString> seen;
     for (const QString &f : std::as_const(files)) {
         const QString canonical = QFileInfo(f).absoluteFilePath();
         if (seen.contains(canonical) || isProjectFile(canonical, projectPath))
             continue;
         seen.insert(canonical);
+        if (parts.contains(canonical)) {
+            ++*slidePartCount;
+            continue;
+        }
         Candidate c;
         c.path = canonical;
         c.type = mediaTypeForPath(canonical);
@@ -170,9 +181,9 @@ Result<IntakeReport> addMedia(assay::core::Project &store, const QStringList &pa
 {
     IntakeReport report;
     QList<Candidate> candidates;
-    collect(paths, store.path(), &candidates, &report.rejected);
+    collect(paths, store.path(), &candidates, &report.rejected, &report.slideParts);
     const PreviewCache previews(store.path());
-    report.scanned = candidates.size() + report.rejected.size();
+    report.scanned = candidates.size() + report.rejected.size() + report.slideParts;
 
     // Probing is I/O and decoding: spread over the cores, progress from this thread.
     std::atomic<qsizetype> next{0};

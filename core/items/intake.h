@@ -35,6 +35,9 @@ struct IntakeReport
     QList<IntakeProblem> duplicates; // reason: which file or item it duplicates
     QList<IntakeProblem> rejected;   // unsupported, unreadable, empty, corrupted, truncated
     QStringList lineErrors;          // "file.jsonl: line N: ..." (the rest of the file was added)
+    // Files that are parts of a multi-file slide (an MRXS's data, a VMS's pieces and macro),
+    // taken as the slide's and not added.
+    qint64 slideParts = 0;
     bool cancelled = false;
 };
 

@@ -16,7 +16,8 @@ class ApplierRegistry;
 struct MediaSettings
 {
     // The label, macro and thumbnail images of whole-slide files may be shown (they can show
-    // patient data). Off by default; exports and sync never carry them either way.
+    // patient data), and the slide files that hold them may leave the copy that took them in
+    // (checkouts, sync). Off by default; exports never carry them either way.
     bool slideAssociatedImages = false;
 };
 

@@ -41,6 +41,23 @@ QString SyncService::effectiveAudience(const Event &event)
     return event.audience;
 }
 
+// ---- what media may travel --------------------------------------------------------------
+
+namespace {
+
+// A whole-slide file (SVS, NDPI, MRXS, ...) carries its label and macro images beside the
+// slide, and a label can show a patient's name. Such a file leaves the copies that took it in
+// (a checkout, a push) and comes into others (a pull) only where the project allows those
+// images to be seen; otherwise it is withheld, and said so.
+bool mayTravel(const Item &item, bool slideImagesAllowed)
+{
+    return slideImagesAllowed
+           || item.metadata.value(QStringLiteral("format")).toString()
+                      != QLatin1String("openslide");
+}
+
+} // namespace
+
 // ---- checkout --------------------------------------------------------------------------
 
 Result<CheckoutSummary> SyncService::checkout(const QString &personNameOrId,
@@ -162,6 +179,9 @@ Result<CheckoutSummary> SyncService::checkout(const QString &personNameOrId,
             itemIds.append(t.itemId);
     }
     const QDir mediaRoot(out.absoluteDir().filePath(mediaFolder));
+    auto settings = project().items().mediaSettings();
+    if (!settings)
+        return settings.error();
     QSet<Id> done;
     for (const Id &id : std::as_const(itemIds)) {
         if (done.contains(id))
@@ -172,6 +192,10 @@ Result<CheckoutSummary> SyncService::checkout(const QString &personNameOrId,
             return item.error();
         if (!item->text.isEmpty())
             continue; // the document is in the item itself
+        if (!mayTravel(*item, settings->slideAssociatedImages)) {
+            summary.withheldMedia.append(item->path);
+            continue;
+        }
         const QString from = project().absoluteMediaPath(*item);
         if (QFileInfo(item->path).isAbsolute() || !QFileInfo::exists(from)) {
             summary.missingMedia.append(item->path);
@@ -607,6 +631,9 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
             needed.append(t.itemId);
     }
     QSet<Id> neededSet(needed.cbegin(), needed.cend());
+    auto settings = project().items().mediaSettings();
+    if (!settings)
+        return settings.error();
     for (qint64 after = 0;;) {
         auto page = project().items().page(after, 2000);
         if (!page)
@@ -617,6 +644,10 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
         for (const Item &item : std::as_const(*page)) {
             if (!item.text.isEmpty() || item.sha256.isEmpty())
                 continue;
+            if (!mayTravel(item, settings->slideAssociatedImages)) {
+                summary.withheldMedia.append(item.path);
+                continue;
+            }
             const QString local = project().absoluteMediaPath(item);
             if (QFileInfo::exists(local)) {
                 auto has = remote.hasMedia(item.sha256);

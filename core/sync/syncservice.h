@@ -36,6 +36,9 @@ struct CheckoutSummary
     qint64 withheld = 0;      // events whose payload the copy does not hold (envelope only)
     qint64 media = 0;         // files copied
     QStringList missingMedia; // items of the person's tasks whose file is not at hand
+    // Whole-slide files not copied: they carry label and macro images the project does not
+    // allow to be seen (ItemService::mediaSettings).
+    QStringList withheldMedia;
 };
 
 struct SyncSummary
@@ -47,11 +50,12 @@ struct SyncSummary
     qint64 keysShared = 0;     // keys given to readers who lacked them
     qint64 mediaPushed = 0;
     qint64 mediaPulled = 0;
-    QStringList missingMedia; // needed here, on neither side
-    QStringList ignored;      // the remote's files left by other tools, torn, not ours
-    QStringList refused;      // events refused (a fork, a bad hash or signature), with reasons
-    qint64 waiting = 0;       // events read that wait for earlier ones of their chain
-    QList<GateChange> gates;  // recalibration gates set or lifted here after the pull
+    QStringList missingMedia;  // needed here, on neither side
+    QStringList withheldMedia; // whole-slide files neither pushed nor pulled (as in checkouts)
+    QStringList ignored;       // the remote's files left by other tools, torn, not ours
+    QStringList refused;       // events refused (a fork, a bad hash or signature), with reasons
+    qint64 waiting = 0;        // events read that wait for earlier ones of their chain
+    QList<GateChange> gates;   // recalibration gates set or lifted here after the pull
     // Events of kinds this build does not know (made by a newer Assay), by kind: kept, checked
     // and passed on like any other, but not applied until Assay is updated.
     QMap<QString, qint64> unknownKinds;

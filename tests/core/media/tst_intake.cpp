@@ -295,6 +295,58 @@ private Q_SLOTS:
         QVERIFY((*store)->verifyLog()->intact);
     }
 
+    // A multi-file slide is one item: an MRXS's folder of data and a VMS's pieces, map and macro
+    // image (a photo of the slide's label, which can carry a patient's name) are neither items
+    // nor "unsupported", in a folder walk or named one by one; a photo beside them is added.
+    void partsOfMultiFileSlidesAreNotItems()
+    {
+        auto store = assay::core::Project::create(m_dir->filePath(QStringLiteral("p.assay")), {});
+        ASSAY_VERIFY_RESULT(store);
+        write(QStringLiteral("slides/case1.mrxs"), "[GENERAL]\nSLIDE_VERSION = 01.03\n");
+        write(QStringLiteral("slides/case1/Slidedat.ini"), "[GENERAL]\n");
+        write(QStringLiteral("slides/case1/Index.dat"), QByteArray(64, 'i'));
+        write(QStringLiteral("slides/case1/Data0000.dat"), encodeImage(".jpg", 64, 48));
+        write(QStringLiteral("slides/scan.vms"),
+              "[Virtual Microscope Specimen]\r\nNoLayers=1\r\nImageFile=scan_0.jpg\r\n"
+              "ImageFile(1,0) = scan_1.jpg\r\nMapFile=scan_map.jpg\r\n"
+              "OptimisationFile=scan.opt\r\nMacroImage=scan_macro.jpg\r\n");
+        write(QStringLiteral("slides/scan_0.jpg"), encodeImage(".jpg", 70, 50));
+        write(QStringLiteral("slides/scan_1.jpg"), encodeImage(".jpg", 72, 50));
+        write(QStringLiteral("slides/scan_map.jpg"), encodeImage(".jpg", 40, 30));
+        write(QStringLiteral("slides/scan.opt"), QByteArray(32, 'o'));
+        const QString macro = write(QStringLiteral("slides/scan_macro.jpg"),
+                                    encodeImage(".jpg", 90, 30));
+        write(QStringLiteral("slides/photo.jpg"), encodeImage(".jpg", 33, 33));
+
+        // Named by hand, the macro image is the slide's too.
+        auto named = addMedia(**store, {macro});
+        ASSAY_VERIFY_RESULT(named);
+        QCOMPARE(named->added.size(), 0);
+        QCOMPARE(named->rejected.size(), 0);
+        QCOMPARE(named->slideParts, 1);
+
+        auto report = addMedia(**store, {m_dir->filePath(QStringLiteral("slides"))});
+        ASSAY_VERIFY_RESULT(report);
+        QCOMPARE(report->slideParts, 8); // three MRXS files, five the VMS names
+        QStringList added;
+        for (const Item &item : std::as_const(report->added))
+            added.append(QFileInfo(item.path).fileName());
+        QVERIFY2(added.contains(QStringLiteral("photo.jpg")), qPrintable(added.join(',')));
+        for (const QString &name : {QStringLiteral("scan_0.jpg"), QStringLiteral("scan_1.jpg"),
+                                    QStringLiteral("scan_map.jpg"), QStringLiteral("scan_macro.jpg"),
+                                    QStringLiteral("Data0000.dat")}) {
+            QVERIFY2(!added.contains(name), qPrintable(name));
+        }
+        // The slides themselves (not readable here: the data are not a slide's) are refused by
+        // name, nothing of their parts.
+        for (const auto &r : std::as_const(report->rejected)) {
+            QVERIFY2(r.path.endsWith(QLatin1String(".mrxs"))
+                             || r.path.endsWith(QLatin1String(".vms")),
+                     qPrintable(r.path + QStringLiteral(": ") + r.reason));
+        }
+        QCOMPARE(report->scanned, 11);
+    }
+
     // Files an intake must refuse with the reason, each named: no known extension, a header
     // declaring more pixels than the limit (a decompression bomb, never decoded), a text larger
     // than the documented limit (refused from its size, never read).

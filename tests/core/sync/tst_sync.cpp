@@ -192,6 +192,104 @@ private:
 private Q_SLOTS:
     void init() { makeLeadProject(); }
 
+    // A whole-slide file carries its label and macro images (a patient's name can be on the
+    // label): it reaches nobody else's copy, by checkout or through the folder, until the lead
+    // allows those images for the project; then it travels like any other file.
+    void slidesTravelOnlyWhereTheirLabelsMayBeSeen()
+    {
+        const QByteArray slideBytes = QByteArray("II*\0", 4) + "an Aperio slide, label: Jane Doe";
+        Id slideId;
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            const QString rel = QStringLiteral("media/case.svs");
+            QFile f(m_dir->filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(slideBytes);
+            f.close();
+            Item it;
+            it.kind = ItemKind::Image;
+            it.path = rel;
+            it.sha256 = QString::fromLatin1(sha256FileHex(m_dir->filePath(rel)));
+            it.width = 46000;
+            it.height = 32000;
+            it.byteSize = slideBytes.size();
+            it.metadata = QJsonObject{{QStringLiteral("format"), QStringLiteral("openslide")},
+                                      {QStringLiteral("tiled"), true}};
+            ASSAY_VERIFY_RESULT(lead->items().addItems({it}, {}));
+            for (const Item &i : *lead->items().page(0, 100)) {
+                if (i.path == rel)
+                    slideId = i.id;
+            }
+            BatchSpec spec;
+            spec.name = QStringLiteral("slides");
+            spec.annotators = {lead->people().person(QStringLiteral("ann"))->id};
+            spec.itemIds = {slideId};
+            ASSAY_VERIFY_RESULT(lead->work().planBatch(spec));
+        }
+        QVERIFY(!slideId.isEmpty());
+        const auto holdsTheSlide = [&slideBytes](const QString &folder) {
+            QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.open(QIODevice::ReadOnly) && f.readAll().contains("Jane Doe"))
+                    return true;
+            }
+            return false;
+        };
+
+        // Not allowed (the default): the checkout and the push withhold it, and say so.
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            const QString out = m_dir->filePath(QStringLiteral("copies/ann.assay"));
+            QDir().mkpath(QFileInfo(out).absolutePath());
+            auto made = lead->sync().checkout(QStringLiteral("ann"), out);
+            ASSAY_VERIFY_RESULT(made);
+            QCOMPARE(made->withheldMedia, QStringList{QStringLiteral("media/case.svs")});
+            QVERIFY(made->media > 0);
+            QVERIFY(!holdsTheSlide(QFileInfo(out).absolutePath()));
+            auto synced = syncWith(*lead);
+            ASSAY_VERIFY_RESULT(synced);
+            QCOMPARE(synced->withheldMedia, QStringList{QStringLiteral("media/case.svs")});
+            QVERIFY(synced->mediaPushed > 0);
+            QVERIFY(!holdsTheSlide(m_folder));
+        }
+        // The annotator's copy neither has it nor pulls it.
+        {
+            auto ann = open(m_dir->filePath(QStringLiteral("copies/ann.assay")),
+                            QStringLiteral("ann"));
+            QVERIFY(ann);
+            auto synced = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(synced);
+            QCOMPARE(synced->withheldMedia, QStringList{QStringLiteral("media/case.svs")});
+            QVERIFY(!holdsTheSlide(m_dir->filePath(QStringLiteral("copies"))));
+        }
+
+        // Allowed by the lead: it travels.
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            MediaSettings settings;
+            settings.slideAssociatedImages = true;
+            ASSAY_VERIFY_RESULT(lead->items().setMediaSettings(settings));
+            auto synced = syncWith(*lead);
+            ASSAY_VERIFY_RESULT(synced);
+            QVERIFY(synced->withheldMedia.isEmpty());
+            QVERIFY(holdsTheSlide(m_folder));
+        }
+        {
+            auto ann = open(m_dir->filePath(QStringLiteral("copies/ann.assay")),
+                            QStringLiteral("ann"));
+            QVERIFY(ann);
+            auto synced = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(synced);
+            QVERIFY(synced->withheldMedia.isEmpty());
+            QCOMPARE(synced->mediaPulled, 1);
+            QVERIFY(holdsTheSlide(m_dir->filePath(QStringLiteral("copies"))));
+        }
+    }
+
     void annotatorsCopyHoldsNoGoldAndNoTaskKind()
     {
         const QString copy = checkout(QStringLiteral("ann"));
