@@ -5349,10 +5349,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <translation>das Bild wird bereichsweise gelesen: es wird nie ganz dekodiert</translation>
     </message>
     <message>
-        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown.</source>
-        <translation>Die Medieneinstellungen des Projekts: ob Etikett- und Übersichtsbilder von Objektträgern gezeigt werden dürfen.</translation>
-    </message>
-    <message>
         <source>Do not make the tile pyramids of huge images now; the window makes each when its image is first shown.</source>
         <translation>Die Kachelpyramiden sehr großer Bilder jetzt nicht erstellen; das Fenster erstellt jede, wenn ihr Bild zum ersten Mal gezeigt wird.</translation>
     </message>
@@ -5366,10 +5362,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
             <numerusform>Kachelpyramide von %n sehr großen Bild in %1 s erstellt</numerusform>
             <numerusform>Kachelpyramiden von %n sehr großen Bildern in %1 s erstellt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown (on) or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
-        <translation>Ob die Etikett-, Übersichts- und Vorschaubilder von Whole-Slide-Dateien gezeigt werden dürfen (on) oder nicht (off, die Voreinstellung): ein Etikett kann den Namen eines Patienten zeigen. Eine Einstellung der Leitung.</translation>
     </message>
     <message>
         <source>slides&apos; label, macro and thumbnail images: shown</source>
@@ -5446,6 +5438,37 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
     <message>
         <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
         <translation>das Bild „%1“ gibt %2 x %3 Pixel an</translation>
+    </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and slide files sent to other copies.</source>
+        <translation>Die Medieneinstellungen des Projekts: ob Etikett- und Übersichtsbilder von Objektträgern gezeigt und Objektträgerdateien an andere Kopien gesendet werden dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken as parts of multi-file slides (MRXS data, VMS pieces and macro images), not as items</source>
+        <translation>
+            <numerusform>%n Datei als Teil eines mehrteiligen Objektträgers übernommen (MRXS-Daten, VMS-Teile und Übersichtsbilder), nicht als Element</numerusform>
+            <numerusform>%n Dateien als Teile mehrteiliger Objektträger übernommen (MRXS-Daten, VMS-Teile und Übersichtsbilder), nicht als Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and the slide files that hold them sent to other copies by checkouts and sync (on), or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation>Ob Etikett-, Übersichts- und Vorschaubilder von Objektträgerdateien gezeigt und die Dateien, die sie enthalten, durch Auschecken und Synchronisieren an andere Kopien gesendet werden dürfen (on) oder nicht (off, Standard): ein Etikett kann den Namen eines Patienten zeigen. Eine Einstellung der Leitung.</translation>
+    </message>
+    <message>
+        <source>  slide withheld, not copied (its label and macro images are not allowed: assay media --slide-associated-images): %1</source>
+        <translation>  Objektträger zurückgehalten, nicht kopiert (seine Etikett- und Übersichtsbilder sind nicht erlaubt: assay media --slide-associated-images): %1</translation>
+    </message>
+    <message>
+        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed): %1</source>
+        <translation>  Objektträger zurückgehalten, weder gesendet noch abgeholt (seine Etikett- und Übersichtsbilder sind nicht erlaubt): %1</translation>
+    </message>
+    <message>
+        <source>its tiles of %1 x %2 pixels are too large to read</source>
+        <translation>seine Kacheln von %1 x %2 Pixeln sind zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>the tiles of level %1 do not have the size they say</source>
+        <translation>die Kacheln der Stufe %1 haben nicht die angegebene Größe</translation>
     </message>
 </context>
 <context>
@@ -8042,6 +8065,17 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Media (%1);;All files (*)</source>
         <translation>Medien (%1);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Let the label and macro images of whole-slide files be shown, and the slide files that hold them go to other copies by checkout and sync: a label can show a patient&apos;s name</source>
+        <translation>Etikett- und Übersichtsbilder von Objektträgerdateien zeigen lassen und die Dateien, die sie enthalten, durch Auschecken und Synchronisieren an andere Kopien gehen lassen: ein Etikett kann den Namen eines Patienten zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were taken as parts of multi-file slides.</source>
+        <translation>
+            <numerusform>%n Datei wurde als Teil eines mehrteiligen Objektträgers übernommen.</numerusform>
+            <numerusform>%n Dateien wurden als Teile mehrteiliger Objektträger übernommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MigrationPreviewDialog</name>
@@ -8712,6 +8746,10 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
             <numerusform>%n Ereignis von einer Art, die diese Version nicht kennt (%1): behalten und weitergegeben, angewendet, sobald Assay aktualisiert ist</numerusform>
             <numerusform>%n Ereignisse von Arten, die diese Version nicht kennt (%1): behalten und weitergegeben, angewendet, sobald Assay aktualisiert ist</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slides kept back (their label and macro images are not allowed in this project): %1</source>
+        <translation>Zurückgehaltene Objektträger (ihre Etikett- und Übersichtsbilder sind in diesem Projekt nicht erlaubt): %1</translation>
     </message>
 </context>
 <context>

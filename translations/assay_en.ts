@@ -5322,10 +5322,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not make the tile pyramids of huge images now; the window makes each when its image is first shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,10 +5335,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
             <numerusform>made the tile pyramid of %n huge image in %1 s</numerusform>
             <numerusform>made the tile pyramids of %n huge images in %1 s</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown (on) or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slides&apos; label, macro and thumbnail images: shown</source>
@@ -5418,6 +5410,37 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
     </message>
     <message>
         <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and slide files sent to other copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken as parts of multi-file slides (MRXS data, VMS pieces and macro images), not as items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and the slide files that hold them sent to other copies by checkouts and sync (on), or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  slide withheld, not copied (its label and macro images are not allowed: assay media --slide-associated-images): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tiles of %1 x %2 pixels are too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tiles of level %1 do not have the size they say</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8014,6 +8037,17 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Media (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Let the label and macro images of whole-slide files be shown, and the slide files that hold them go to other copies by checkout and sync: a label can show a patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were taken as parts of multi-file slides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assay::app::MigrationPreviewDialog</name>
@@ -8684,6 +8718,10 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
             <numerusform>%n event of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</numerusform>
             <numerusform>%n events of kinds this version does not know (%1): kept and passed on, applied once Assay is updated</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slides kept back (their label and macro images are not allowed in this project): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
