@@ -35,6 +35,8 @@ private Q_SLOTS:
     void refusesUntiledImages();
     void slideLabelAndMacroAreReadOnlyWhenAsked();
     void slideWithHugeTilesIsRefused();
+    void damagedSlideIsRefusedWithItsName_data();
+    void damagedSlideIsRefusedWithItsName();
 
 private:
     QString make(const QString &name, const TiledTiffSpec &spec);
@@ -338,6 +340,63 @@ void tst_TileSource::slideWithHugeTilesIsRefused()
     QVERIFY2(source.error().toString().startsWith(path), qPrintable(source.error().toString()));
     QVERIFY2(source.error().message.contains(QStringLiteral("65536")),
              qPrintable(source.error().message));
+}
+
+void tst_TileSource::damagedSlideIsRefusedWithItsName_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<double>("at"); // where, as a fraction of the file
+    for (const double at : {0.05, 0.2, 0.4, 0.6, 0.8, 0.95}) {
+        QTest::addRow("cut at %d%%", int(at * 100)) << QStringLiteral("cut") << at;
+        QTest::addRow("noise at %d%%", int(at * 100)) << QStringLiteral("noise") << at;
+    }
+}
+
+// A slide cut short (a copy that stopped) or overwritten in places is refused when opened or
+// when the damaged part is read, with the file's name, and never crashes the reader. (Noise that
+// still decodes is what the intake's hash of the file is for.)
+void tst_TileSource::damagedSlideIsRefusedWithItsName()
+{
+    if (!TileSource::hasOpenSlide())
+        QSKIP("this build has no OpenSlide (libopenslide-dev)");
+    QFETCH(QString, damage);
+    QFETCH(double, at);
+    const QString good = m_dir.filePath(QStringLiteral("whole.svs"));
+    if (!QFile::exists(good))
+        QVERIFY(writeAperioSlide(good, SlideSpec{}));
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    const qsizetype from = qsizetype(bytes.size() * at);
+    if (damage == QLatin1String("cut")) {
+        bytes.truncate(from);
+    } else {
+        for (qsizetype i = from; i < std::min(bytes.size(), from + 4096); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("damaged.svs"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+
+    const auto source = TileSource::open(path);
+    QString message;
+    if (!source) {
+        message = source.error().toString();
+    } else {
+        for (int level = 0; level < (*source)->levelCount() && message.isEmpty(); ++level) {
+            const auto pixels = (*source)->readRegion(level, QRect(QPoint(0, 0),
+                                                                   (*source)->level(level).size));
+            if (!pixels)
+                message = pixels.error().toString();
+        }
+    }
+    if (damage == QLatin1String("cut")) // the last tiles are gone: always found
+        QVERIFY2(!message.isEmpty(), "the slide cut short was read without an error");
+    // Noise may land in the label or the macro, which are never read: then nothing is wrong.
+    if (!message.isEmpty())
+        QVERIFY2(message.startsWith(path), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_TileSource)
