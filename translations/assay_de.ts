@@ -5439,10 +5439,6 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
         <translation>das Bild „%1“ gibt %2 x %3 Pixel an</translation>
     </message>
-    <message>
-        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and slide files sent to other copies.</source>
-        <translation>Die Medieneinstellungen des Projekts: ob Etikett- und Übersichtsbilder von Objektträgern gezeigt und Objektträgerdateien an andere Kopien gesendet werden dürfen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) taken as parts of multi-file slides (MRXS data, VMS pieces and macro images), not as items</source>
         <translation>
@@ -5451,24 +5447,60 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         </translation>
     </message>
     <message>
-        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and the slide files that hold them sent to other copies by checkouts and sync (on), or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
-        <translation>Ob Etikett-, Übersichts- und Vorschaubilder von Objektträgerdateien gezeigt und die Dateien, die sie enthalten, durch Auschecken und Synchronisieren an andere Kopien gesendet werden dürfen (on) oder nicht (off, Standard): ein Etikett kann den Namen eines Patienten zeigen. Eine Einstellung der Leitung.</translation>
-    </message>
-    <message>
-        <source>  slide withheld, not copied (its label and macro images are not allowed: assay media --slide-associated-images): %1</source>
-        <translation>  Objektträger zurückgehalten, nicht kopiert (seine Etikett- und Übersichtsbilder sind nicht erlaubt: assay media --slide-associated-images): %1</translation>
-    </message>
-    <message>
-        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed): %1</source>
-        <translation>  Objektträger zurückgehalten, weder gesendet noch abgeholt (seine Etikett- und Übersichtsbilder sind nicht erlaubt): %1</translation>
-    </message>
-    <message>
         <source>its tiles of %1 x %2 pixels are too large to read</source>
         <translation>seine Kacheln von %1 x %2 Pixeln sind zu groß zum Lesen</translation>
     </message>
     <message>
         <source>the tiles of level %1 do not have the size they say</source>
         <translation>die Kacheln der Stufe %1 haben nicht die angegebene Größe</translation>
+    </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and travel with the slides to other copies.</source>
+        <translation>Die Medieneinstellungen des Projekts: ob Etikett- und Übersichtsbilder von Objektträgern gezeigt werden und mit den Objektträgern an andere Kopien gehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and travel with the slides to other copies (on), or not (off, the default: checkouts and sync send slides without them): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation>Ob Etikett-, Übersichts- und Vorschaubilder von Objektträgerdateien gezeigt werden und mit den Objektträgern an andere Kopien gehen dürfen (on) oder nicht (off, Standard: Auschecken und Synchronisieren senden Objektträger ohne sie): ein Etikett kann den Namen eines Patienten zeigen. Eine Einstellung der Leitung.</translation>
+    </message>
+    <message>
+        <source>  slide withheld, not copied (its label and macro images are not allowed, and cannot be taken out of this kind of file): %1</source>
+        <translation>  Objektträger zurückgehalten, nicht kopiert (seine Etikett- und Übersichtsbilder sind nicht erlaubt und lassen sich aus dieser Art Datei nicht entfernen): %1</translation>
+    </message>
+    <message>
+        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed, and cannot be taken out of this kind of file): %1</source>
+        <translation>  Objektträger zurückgehalten, weder gesendet noch abgeholt (seine Etikett- und Übersichtsbilder sind nicht erlaubt und lassen sich aus dieser Art Datei nicht entfernen): %1</translation>
+    </message>
+    <message>
+        <source>cannot write the slide&apos;s copy</source>
+        <translation>die Kopie des Objektträgers kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>directory %1 of the slide cannot be read</source>
+        <translation>Verzeichnis %1 des Objektträgers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s %1 image has no data</source>
+        <translation>das Bild „%1“ des Objektträgers hat keine Daten</translation>
+    </message>
+    <message>
+        <source>a directory lies outside the file</source>
+        <translation>ein Verzeichnis liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s %1 image lies outside the file</source>
+        <translation>das Bild „%1“ des Objektträgers liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s images overlap its directories</source>
+        <translation>die Bilder des Objektträgers überlappen seine Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>the slide without its label does not match its SHA-256 %1: the file changed since it was taken in</source>
+        <translation>der Objektträger ohne sein Etikett entspricht nicht seinem SHA-256 %1: die Datei hat sich seit der Aufnahme geändert</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the slide&apos;s copy</source>
+        <translation>für die Kopie des Objektträgers kann kein Ordner angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -8065,16 +8097,16 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         <source>Media (%1);;All files (*)</source>
         <translation>Medien (%1);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Let the label and macro images of whole-slide files be shown, and the slide files that hold them go to other copies by checkout and sync: a label can show a patient&apos;s name</source>
-        <translation>Etikett- und Übersichtsbilder von Objektträgerdateien zeigen lassen und die Dateien, die sie enthalten, durch Auschecken und Synchronisieren an andere Kopien gehen lassen: ein Etikett kann den Namen eines Patienten zeigen</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) were taken as parts of multi-file slides.</source>
         <translation>
             <numerusform>%n Datei wurde als Teil eines mehrteiligen Objektträgers übernommen.</numerusform>
             <numerusform>%n Dateien wurden als Teile mehrteiliger Objektträger übernommen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Let the label and macro images of whole-slide files be shown and travel with the slides to other copies (otherwise checkouts and sync send slides without them): a label can show a patient&apos;s name</source>
+        <translation>Etikett- und Übersichtsbilder von Objektträgerdateien zeigen und mit den Objektträgern an andere Kopien gehen lassen (sonst senden Auschecken und Synchronisieren Objektträger ohne sie): ein Etikett kann den Namen eines Patienten zeigen</translation>
     </message>
 </context>
 <context>
@@ -8748,8 +8780,8 @@ Wer als jemand handelt, braucht dessen Schlüssel: --as NAME (oder ASSAY_USER=NA
         </translation>
     </message>
     <message>
-        <source>Slides kept back (their label and macro images are not allowed in this project): %1</source>
-        <translation>Zurückgehaltene Objektträger (ihre Etikett- und Übersichtsbilder sind in diesem Projekt nicht erlaubt): %1</translation>
+        <source>Slides kept back (their label and macro images are not allowed in this project, and cannot be taken out of these files): %1</source>
+        <translation>Zurückgehaltene Objektträger (ihre Etikett- und Übersichtsbilder sind in diesem Projekt nicht erlaubt und lassen sich aus diesen Dateien nicht entfernen): %1</translation>
     </message>
 </context>
 <context>

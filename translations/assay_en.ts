@@ -5412,10 +5412,6 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>the image &quot;%1&quot; declares %2 x %3 pixels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and slide files sent to other copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) taken as parts of multi-file slides (MRXS data, VMS pieces and macro images), not as items</source>
         <translation type="unfinished">
@@ -5424,23 +5420,59 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         </translation>
     </message>
     <message>
-        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and the slide files that hold them sent to other copies by checkouts and sync (on), or not (off, the default): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  slide withheld, not copied (its label and macro images are not allowed: assay media --slide-associated-images): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its tiles of %1 x %2 pixels are too large to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the tiles of level %1 do not have the size they say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s media settings: whether slides&apos; label and macro images may be shown, and travel with the slides to other copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the label, macro and thumbnail images of whole-slide files may be shown and travel with the slides to other copies (on), or not (off, the default: checkouts and sync send slides without them): a label can show a patient&apos;s name. A lead&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  slide withheld, not copied (its label and macro images are not allowed, and cannot be taken out of this kind of file): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  slide withheld, neither pushed nor pulled (its label and macro images are not allowed, and cannot be taken out of this kind of file): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the slide&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory %1 of the slide cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide&apos;s %1 image has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide&apos;s %1 image lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide&apos;s images overlap its directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide without its label does not match its SHA-256 %1: the file changed since it was taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the slide&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8037,16 +8069,16 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         <source>Media (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Let the label and macro images of whole-slide files be shown, and the slide files that hold them go to other copies by checkout and sync: a label can show a patient&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) were taken as parts of multi-file slides.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Let the label and macro images of whole-slide files be shown and travel with the slides to other copies (otherwise checkouts and sync send slides without them): a label can show a patient&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8720,7 +8752,7 @@ Acting as someone needs their key: --as NAME (or ASSAY_USER=NAME) unlocks NAME&a
         </translation>
     </message>
     <message>
-        <source>Slides kept back (their label and macro images are not allowed in this project): %1</source>
+        <source>Slides kept back (their label and macro images are not allowed in this project, and cannot be taken out of these files): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

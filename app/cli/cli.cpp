@@ -39,7 +39,7 @@ static const Command s_commands[] = {
          QT_TRANSLATE_NOOP(
                  "assay",
                  "The project's media settings: whether slides' label and macro images may be shown,"
-                 " and slide files sent to other copies.")},
+                 " and travel with the slides to other copies.")},
         {"info", runInfo, "info PROJECT [--as PERSON] [--json]",
          QT_TRANSLATE_NOOP("assay", "Counts of items, classes, people, batches, tasks, events.")},
         {"dupes", runDupes,

@@ -409,9 +409,9 @@ int runMedia(const QStringList &args, CliIo &io)
     const QCommandLineOption slideImages(
             QStringLiteral("slide-associated-images"),
             Tr::tr("Whether the label, macro and thumbnail images of whole-slide files may be "
-                   "shown and the slide files that hold them sent to other copies by checkouts "
-                   "and sync (on), or not (off, the default): a label can show a patient's name. "
-                   "A lead's setting."),
+                   "shown and travel with the slides to other copies (on), or not (off, the "
+                   "default: checkouts and sync send slides without them): a label can show a "
+                   "patient's name. A lead's setting."),
             QStringLiteral("on|off"));
     parser.addOption(slideImages);
     const QString usage = QStringLiteral(

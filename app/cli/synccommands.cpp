@@ -69,7 +69,7 @@ int runCheckout(const QStringList &args, CliIo &io)
             io.err << Tr::tr("  media not found, not copied: %1").arg(m) << Qt::endl;
         for (const QString &m : std::as_const(made->withheldMedia))
             io.err << Tr::tr("  slide withheld, not copied (its label and macro images are not"
-                             " allowed: assay media --slide-associated-images): %1")
+                             " allowed, and cannot be taken out of this kind of file): %1")
                               .arg(m)
                    << Qt::endl;
     }
@@ -217,7 +217,8 @@ int runSync(const QStringList &args, CliIo &io)
             io.err << Tr::tr("  media on neither side: %1").arg(m) << Qt::endl;
         for (const QString &m : std::as_const(done->withheldMedia))
             io.err << Tr::tr("  slide withheld, neither pushed nor pulled (its label and macro"
-                             " images are not allowed): %1")
+                             " images are not allowed, and cannot be taken out of this kind of"
+                             " file): %1")
                               .arg(m)
                    << Qt::endl;
         if (!done->unknownKinds.isEmpty())

@@ -439,9 +439,9 @@ void MainWindow::createActions()
     m_allowSlideImagesAction->setObjectName(QStringLiteral("allowSlideImagesAction"));
     m_allowSlideImagesAction->setCheckable(true);
     m_allowSlideImagesAction->setToolTip(
-            tr("Let the label and macro images of whole-slide files be shown, and the slide "
-               "files that hold them go to other copies by checkout and sync: a label can show "
-               "a patient's name"));
+            tr("Let the label and macro images of whole-slide files be shown and travel with the "
+               "slides to other copies (otherwise checkouts and sync send slides without them): "
+               "a label can show a patient's name"));
     connect(m_allowSlideImagesAction, &QAction::triggered, this, [this](bool allow) {
         if (!m_store)
             return;

@@ -368,7 +368,7 @@ void SyncController::showOutcome()
                    + tr("%n media file(s)", nullptr, int(o.mediaPushed)));
         if (!o.withheldMedia.isEmpty()) {
             tip.append(tr("Slides kept back (their label and macro images are not allowed in"
-                          " this project): %1")
+                          " this project, and cannot be taken out of these files): %1")
                                .arg(o.withheldMedia.join(QStringLiteral(", "))));
         }
         if (o.waitingToPush > 0) {

@@ -6,6 +6,7 @@
 #include "core/media/mediaprobe.h"
 #include "core/media/previewcache.h"
 #include "core/media/slideparts.h"
+#include "core/media/slideredaction.h"
 #include "core/media/tiledprobe.h"
 #include "core/media/tilesource.h"
 #include "core/base/sha256.h"
@@ -130,6 +131,21 @@ static std::optional<Result<ProbeOutcome>> probeRegional(const QString &path, cv
     if (item->sha256.isEmpty())
         return Result<ProbeOutcome>(makeError(ErrorCode::Io, Tr::tr("cannot be read")));
     item->byteSize = QFileInfo(path).size();
+    // A slide with a label, macro or thumbnail beside it: the hash of the file without them is
+    // recorded with the item, so that copies of people who may not see them get that file and
+    // can check it (SyncService). A slide whose images cannot be taken out stays on this copy.
+    if ((*source)->backend() == TileSource::Backend::OpenSlide
+        && !(*source)->associatedImages().isEmpty()) {
+        auto redaction = redactionOf(path);
+        if (redaction && redaction->has_value()) {
+            auto shared = redactedSha256(path, **redaction);
+            if (!shared)
+                return Result<ProbeOutcome>(shared.error());
+            item->metadata.insert(QStringLiteral("shared_sha256"), *shared);
+            item->metadata.insert(QStringLiteral("shared_without"),
+                                  QJsonArray::fromStringList((*redaction)->removed));
+        }
+    }
     return Result<ProbeOutcome>(ProbeOutcome{{*item}, {}});
 }
 

@@ -16,8 +16,9 @@ class ApplierRegistry;
 struct MediaSettings
 {
     // The label, macro and thumbnail images of whole-slide files may be shown (they can show
-    // patient data), and the slide files that hold them may leave the copy that took them in
-    // (checkouts, sync). Off by default; exports never carry them either way.
+    // patient data) and travel with the slides to other copies. Off by default: checkouts and
+    // sync send a slide without them (or not at all when they cannot be taken out); exports
+    // never carry them either way.
     bool slideAssociatedImages = false;
 };
 

@@ -12,6 +12,7 @@
 #include "core/sync/remote.h"
 #include "core/sync/syncevents.h"
 #include "core/sync/wireevent.h"
+#include "core/media/slideredaction.h"
 #include "core/work/workevents.h"
 #include "core/work/workservice.h"
 
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <map>
@@ -46,14 +48,37 @@ QString SyncService::effectiveAudience(const Event &event)
 namespace {
 
 // A whole-slide file (SVS, NDPI, MRXS, ...) carries its label and macro images beside the
-// slide, and a label can show a patient's name. Such a file leaves the copies that took it in
-// (a checkout, a push) and comes into others (a pull) only where the project allows those
-// images to be seen; otherwise it is withheld, and said so.
-bool mayTravel(const Item &item, bool slideImagesAllowed)
+// slide, and a label can show a patient's name. Where the project does not allow those images
+// to be seen, what leaves a copy (a checkout, a push) and comes into one (a pull) is the slide
+// without them, checked against the hash the intake recorded for it; a slide whose images
+// could not be taken out is withheld, and said so.
+struct Travel
 {
-    return slideImagesAllowed
-           || item.metadata.value(QStringLiteral("format")).toString()
-                      != QLatin1String("openslide");
+    enum How { Whole, WithoutImages, Withheld } how = Whole;
+    QString sha256; // of what travels
+};
+
+Travel travelOf(const Item &item, bool slideImagesAllowed)
+{
+    if (slideImagesAllowed
+        || item.metadata.value(QStringLiteral("format")).toString() != QLatin1String("openslide"))
+        return {Travel::Whole, item.sha256};
+    const QString shared = item.metadata.value(QStringLiteral("shared_sha256")).toString();
+    if (shared.isEmpty())
+        return {Travel::Withheld, {}};
+    return {Travel::WithoutImages, shared};
+}
+
+// Writes what travels of the slide at `from` to `to`: the slide without its images when `from`
+// still has them, else `from` as it is (a copy that received the slide without them).
+Status writeWithoutImages(const QString &from, const QString &to, const QString &sha256)
+{
+    auto redaction = media::redactionOf(from);
+    if (!redaction)
+        return redaction.error();
+    if (!redaction->has_value())
+        return sync::copyWhole(from, to, sha256);
+    return media::writeRedacted(from, to, **redaction, sha256);
 }
 
 } // namespace
@@ -192,7 +217,8 @@ Result<CheckoutSummary> SyncService::checkout(const QString &personNameOrId,
             return item.error();
         if (!item->text.isEmpty())
             continue; // the document is in the item itself
-        if (!mayTravel(*item, settings->slideAssociatedImages)) {
+        const Travel travel = travelOf(*item, settings->slideAssociatedImages);
+        if (travel.how == Travel::Withheld) {
             summary.withheldMedia.append(item->path);
             continue;
         }
@@ -201,7 +227,11 @@ Result<CheckoutSummary> SyncService::checkout(const QString &personNameOrId,
             summary.missingMedia.append(item->path);
             continue;
         }
-        ASSAY_TRY(sync::copyWhole(from, mediaRoot.filePath(item->path), item->sha256));
+        const QString to = mediaRoot.filePath(item->path);
+        if (travel.how == Travel::WithoutImages)
+            ASSAY_TRY(writeWithoutImages(from, to, travel.sha256));
+        else
+            ASSAY_TRY(sync::copyWhole(from, to, item->sha256));
         ++summary.media;
     }
     return summary;
@@ -644,25 +674,50 @@ Result<SyncSummary> SyncService::sync(sync::Remote &remote,
         for (const Item &item : std::as_const(*page)) {
             if (!item.text.isEmpty() || item.sha256.isEmpty())
                 continue;
-            if (!mayTravel(item, settings->slideAssociatedImages)) {
+            const Travel travel = travelOf(item, settings->slideAssociatedImages);
+            if (travel.how == Travel::Withheld) {
                 summary.withheldMedia.append(item.path);
                 continue;
             }
             const QString local = project().absoluteMediaPath(item);
             if (QFileInfo::exists(local)) {
-                auto has = remote.hasMedia(item.sha256);
+                auto has = remote.hasMedia(travel.sha256);
                 if (!has)
                     return has.error();
-                if (!*has) {
-                    ASSAY_TRY(remote.putMedia(item.sha256, local));
-                    ++summary.mediaPushed;
+                if (*has)
+                    continue;
+                if (travel.how == Travel::WithoutImages) {
+                    // Written beside the project for the push (a slide can be gigabytes: not
+                    // in a memory-backed /tmp), then removed.
+                    QTemporaryDir outgoing(QFileInfo(project().path()).absolutePath()
+                                           + QStringLiteral("/.assay-outgoing-XXXXXX"));
+                    if (!outgoing.isValid())
+                        return makeError(ErrorCode::Io,
+                                         Tr::tr("cannot make a folder for the slide's copy"),
+                                         project().path());
+                    const QString copy = outgoing.filePath(QFileInfo(local).fileName());
+                    ASSAY_TRY(writeWithoutImages(local, copy, travel.sha256));
+                    ASSAY_TRY(remote.putMedia(travel.sha256, copy));
+                } else if (const Status put = remote.putMedia(travel.sha256, local); !put) {
+                    // A copy that received a slide without its images has no whole file to
+                    // send once they are allowed: the copy that took the slide in sends it.
+                    const bool withoutImagesHere = put.error().code == ErrorCode::Tampered
+                                                   && !item.metadata
+                                                               .value(QStringLiteral(
+                                                                       "shared_sha256"))
+                                                               .toString()
+                                                               .isEmpty();
+                    if (!withoutImagesHere)
+                        return put.error();
+                    continue;
                 }
+                ++summary.mediaPushed;
             } else if (everything || neededSet.contains(item.id)) {
                 if (QFileInfo(item.path).isAbsolute()) {
                     summary.missingMedia.append(item.path);
                     continue;
                 }
-                auto got = remote.getMedia(item.sha256, local);
+                auto got = remote.getMedia(travel.sha256, local);
                 if (!got)
                     return got.error();
                 if (*got)

@@ -37,7 +37,7 @@ struct CheckoutSummary
     qint64 media = 0;         // files copied
     QStringList missingMedia; // items of the person's tasks whose file is not at hand
     // Whole-slide files not copied: they carry label and macro images the project does not
-    // allow to be seen (ItemService::mediaSettings).
+    // allow to be seen (ItemService::mediaSettings) and that cannot be taken out of them.
     QStringList withheldMedia;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // TileSource on tiled TIFFs made here: pyramids as directories and as SubIFDs, BigTIFF, a single
 // tiled level, the same file through OpenSlide; damaged and unsupported files refused by name.
+#include "core/base/sha256.h"
+#include "core/media/slideredaction.h"
 #include "core/media/tilesource.h"
 #include "tests/core/media/tiledtifffixtures.h"
 #include "tests/testutil.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void refusesUntiledImages();
     void slideLabelAndMacroAreReadOnlyWhenAsked();
     void slideWithHugeTilesIsRefused();
+    void slideWithoutItsLabelReadsTheSame();
     void damagedSlideIsRefusedWithItsName_data();
     void damagedSlideIsRefusedWithItsName();
 
@@ -340,6 +343,82 @@ void tst_TileSource::slideWithHugeTilesIsRefused()
     QVERIFY2(source.error().toString().startsWith(path), qPrintable(source.error().toString()));
     QVERIFY2(source.error().message.contains(QStringLiteral("65536")),
              qPrintable(source.error().message));
+}
+
+// A slide without its label, macro and thumbnail: OpenSlide lists none of them in the copy, reads
+// every level's pixels as in the original, and their data are zeros; the original is untouched;
+// a copy whose hash is not the one recorded is not written.
+void tst_TileSource::slideWithoutItsLabelReadsTheSame()
+{
+    if (!TileSource::hasOpenSlide())
+        QSKIP("this build has no OpenSlide (libopenslide-dev)");
+    const QString original = m_dir.filePath(QStringLiteral("labelled.svs"));
+    QVERIFY(writeAperioSlide(original, SlideSpec{}));
+    QFile in(original);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray before = in.readAll();
+    in.close();
+
+    auto redaction = redactionOf(original);
+    ASSAY_VERIFY_RESULT(redaction);
+    QVERIFY(redaction->has_value());
+    QCOMPARE((*redaction)->removed, (QStringList{QStringLiteral("thumbnail"),
+                                                 QStringLiteral("label"), QStringLiteral("macro")}));
+    auto sha = redactedSha256(original, **redaction);
+    ASSAY_VERIFY_RESULT(sha);
+    const QString copy = m_dir.filePath(QStringLiteral("unlabelled/labelled.svs"));
+    ASSAY_VERIFY_RESULT(writeRedacted(original, copy, **redaction, *sha));
+    QCOMPARE(QString::fromLatin1(assay::core::sha256FileHex(copy)), *sha);
+    QFile check(original);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QVERIFY(check.readAll() == before);
+
+    auto a = TileSource::open(original);
+    auto b = TileSource::open(copy);
+    ASSAY_VERIFY_RESULT(a);
+    ASSAY_VERIFY_RESULT(b);
+    QCOMPARE((*b)->backend(), TileSource::Backend::OpenSlide);
+    QVERIFY(!(*a)->associatedImages().isEmpty());
+    QVERIFY2((*b)->associatedImages().isEmpty(), qPrintable((*b)->associatedImages().join(',')));
+    QVERIFY(!(*b)->readAssociatedImage(QStringLiteral("label")));
+    QCOMPARE((*b)->levelCount(), (*a)->levelCount());
+    QCOMPARE((*b)->micronsPerPixel(), (*a)->micronsPerPixel());
+    for (int level = 0; level < (*a)->levelCount(); ++level) {
+        QCOMPARE((*b)->level(level).size, (*a)->level(level).size);
+        const QRect all(QPoint(0, 0), (*a)->level(level).size);
+        auto pa = (*a)->readRegion(level, all);
+        auto pb = (*b)->readRegion(level, all);
+        ASSAY_VERIFY_RESULT(pa);
+        ASSAY_VERIFY_RESULT(pb);
+        QVERIFY(pa->argb == pb->argb);
+    }
+    QFile redacted(copy);
+    QVERIFY(redacted.open(QIODevice::ReadOnly));
+    const QByteArray after = redacted.readAll();
+    QCOMPARE(after.size(), before.size());
+    qint64 zeroed = 0;
+    for (const SlideRedaction::Patch &p : (*redaction)->patches) {
+        if (!p.bytes.isEmpty())
+            continue;
+        QVERIFY(after.mid(p.offset, p.length) == QByteArray(p.length, '\0'));
+        QVERIFY(before.mid(p.offset, p.length) != QByteArray(p.length, '\0'));
+        zeroed += p.length;
+    }
+    QVERIFY(zeroed > 0);
+
+    // The original changed since its hash was recorded: no copy.
+    const QString refused = m_dir.filePath(QStringLiteral("unlabelled/refused.svs"));
+    const Status wrong = writeRedacted(original, refused, **redaction,
+                                       QString(64, QLatin1Char('0')));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::Tampered);
+    QVERIFY(!QFile::exists(refused));
+    // A plain tiled TIFF has nothing to take out.
+    const QString plain = make(QStringLiteral("plain-for-redaction.tif"),
+                               TiledTiffSpec{QSize(1024, 1024), 2, 256, false, false, false, 0});
+    auto none = redactionOf(plain);
+    ASSAY_VERIFY_RESULT(none);
+    QVERIFY(!none->has_value());
 }
 
 void tst_TileSource::damagedSlideIsRefusedWithItsName_data()

@@ -3,12 +3,15 @@
 // hold (no gold answer, no task kind), convergence of copies synced in any order, scoring on
 // the lead's side, files left by other tools, and forged or forked events refused.
 #include "core/base/sha256.h"
+#include "core/items/intake.h"
+#include "core/media/tilesource.h"
 #include "core/project/services.h"
 #include "core/store/eventlog.h"
 #include "core/sync/folderremote.h"
 #include "core/sync/wireevent.h"
 #include "core/transfer/datasetimport.h"
 #include "tests/app/memorykeys.h"
+#include "tests/core/media/tiledtifffixtures.h"
 #include "tests/testutil.h"
 
 #include <QDir>
@@ -287,6 +290,105 @@ private Q_SLOTS:
             QVERIFY(synced->withheldMedia.isEmpty());
             QCOMPARE(synced->mediaPulled, 1);
             QVERIFY(holdsTheSlide(m_dir->filePath(QStringLiteral("copies"))));
+        }
+    }
+
+    // A slide taken in with its label and macro reaches the annotator's copy and the shared
+    // folder without them (the hash the intake recorded for that file checks it), reads the
+    // same there, and the whole file stays on the lead's copy until the lead allows them.
+    void slideTravelsWithoutItsLabel()
+    {
+        if (!media::TileSource::hasOpenSlide())
+            QSKIP("this build has no OpenSlide (libopenslide-dev)");
+        const QString slidePath = m_dir->filePath(QStringLiteral("media/slides/case.svs"));
+        QDir().mkpath(QFileInfo(slidePath).absolutePath());
+        QVERIFY(testing::writeAperioSlide(slidePath, testing::SlideSpec{}));
+        Item slide;
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            auto added = media::addMedia(*lead, {slidePath});
+            ASSAY_VERIFY_RESULT(added);
+            QCOMPARE(added->added.size(), 1);
+            slide = added->added.first();
+            QVERIFY(!slide.metadata.value(QStringLiteral("shared_sha256")).toString().isEmpty());
+            BatchSpec spec;
+            spec.name = QStringLiteral("slides");
+            spec.annotators = {lead->people().person(QStringLiteral("ann"))->id};
+            spec.itemIds = {slide.id};
+            ASSAY_VERIFY_RESULT(lead->work().planBatch(spec));
+        }
+        const QString shared = slide.metadata.value(QStringLiteral("shared_sha256")).toString();
+        // What a slide reader finds in a file: its levels and the images beside the slide.
+        const auto imagesIn = [](const QString &path) {
+            auto source = media::TileSource::open(path);
+            return source ? (*source)->associatedImages() : QStringList{QStringLiteral("?")};
+        };
+        QVERIFY(!imagesIn(slidePath).isEmpty());
+
+        const QString copy = checkout(QStringLiteral("ann"));
+        QVERIFY(!copy.isEmpty());
+        const QString annSlide = m_dir->filePath(QStringLiteral("ann-media/media/slides/case.svs"));
+        QVERIFY(QFile::exists(annSlide));
+        QCOMPARE(QString::fromLatin1(sha256FileHex(annSlide)), shared);
+        QVERIFY2(imagesIn(annSlide).isEmpty(), qPrintable(imagesIn(annSlide).join(',')));
+        {
+            auto a = media::TileSource::open(slidePath);
+            auto b = media::TileSource::open(annSlide);
+            ASSAY_VERIFY_RESULT(a);
+            ASSAY_VERIFY_RESULT(b);
+            QCOMPARE((*b)->levelCount(), (*a)->levelCount());
+            const QRect corner(0, 0, 300, 200);
+            QVERIFY((*a)->readRegion(0, corner)->argb == (*b)->readRegion(0, corner)->argb);
+        }
+
+        // Through the folder: the lead pushes the slide without its images, under its hash.
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            auto synced = syncWith(*lead);
+            ASSAY_VERIFY_RESULT(synced);
+            QVERIFY(synced->withheldMedia.isEmpty());
+        }
+        const QString inFolder = m_folder
+                                 + QStringLiteral("/media/%1/%2").arg(shared.left(2), shared);
+        QVERIFY(QFile::exists(inFolder));
+        QVERIFY(!QFile::exists(
+                m_folder + QStringLiteral("/media/%1/%2").arg(slide.sha256.left(2), slide.sha256)));
+        QVERIFY(imagesIn(inFolder).isEmpty());
+        // The annotator's copy, without the file, pulls it; with it, sends nothing back.
+        QVERIFY(QFile::remove(annSlide));
+        {
+            auto ann = open(copy, QStringLiteral("ann"));
+            QVERIFY(ann);
+            auto synced = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(synced);
+            QCOMPARE(synced->mediaPulled, 1);
+            QCOMPARE(QString::fromLatin1(sha256FileHex(annSlide)), shared);
+            auto again = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(again);
+            QCOMPARE(again->mediaPushed, 0);
+        }
+        // Allowed by the lead: the whole slide goes out; the annotator's copy, which holds the
+        // slide without its images, syncs without an error and keeps it.
+        {
+            auto lead = open(m_lead, QStringLiteral("lead"));
+            QVERIFY(lead);
+            MediaSettings settings;
+            settings.slideAssociatedImages = true;
+            ASSAY_VERIFY_RESULT(lead->items().setMediaSettings(settings));
+            auto synced = syncWith(*lead);
+            ASSAY_VERIFY_RESULT(synced);
+            QVERIFY(QFile::exists(
+                    m_folder
+                    + QStringLiteral("/media/%1/%2").arg(slide.sha256.left(2), slide.sha256)));
+        }
+        {
+            auto ann = open(copy, QStringLiteral("ann"));
+            QVERIFY(ann);
+            auto synced = syncWith(*ann);
+            ASSAY_VERIFY_RESULT(synced);
+            QCOMPARE(QString::fromLatin1(sha256FileHex(annSlide)), shared);
         }
     }
 
