@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a tiled (Big)TIFF opened and read by region at every level through libtiff
-// (TileSource), as the canvas and the intake read a gigapixel image.
+// (TileSource), as the canvas and the intake read a gigapixel image; and an Aperio slide's
+// label and macro found for redaction (SlideRedaction).
+#include "core/media/slideredaction.h"
 #include "core/media/tilesource.h"
 #include "tests/fuzz/fuzzcommon.h"
 
@@ -21,6 +23,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 0;
         file.write(reinterpret_cast<const char *>(data), qint64(size));
+    }
+    // A slide's redaction: patches inside the file, in order, none overlapping.
+    if (auto redaction = redactionOf(path); redaction && redaction->has_value()) {
+        qint64 end = 0;
+        for (const SlideRedaction::Patch &p : (*redaction)->patches) {
+            ASSAY_FUZZ_CHECK(p.offset >= end && p.length > 0);
+            ASSAY_FUZZ_CHECK(p.bytes.isEmpty() || p.bytes.size() == p.length);
+            end = p.offset + p.length;
+        }
+        ASSAY_FUZZ_CHECK(end <= qint64(size));
     }
     auto source = TileSource::open(path, TileSource::Backend::Tiff);
     if (!source) {
