@@ -127,25 +127,29 @@ static std::optional<Result<ProbeOutcome>> probeRegional(const QString &path, cv
     auto item = probeTiled(**source, decoded);
     if (!item)
         return Result<ProbeOutcome>(item.error());
-    item->sha256 = QString::fromLatin1(sha256FileHex(path));
+    // A slide with a label, macro or thumbnail beside it: the hash of the file without them is
+    // recorded with the item, so that copies of people who may not see them get that file and
+    // can check it (SyncService); both hashes come from one read of the file. A slide whose
+    // images cannot be taken out stays on this copy.
+    std::optional<SlideRedaction> redaction;
+    if ((*source)->backend() == TileSource::Backend::OpenSlide
+        && !(*source)->associatedImages().isEmpty()) {
+        if (auto found = redactionOf(path))
+            redaction = std::move(*found);
+    }
+    if (redaction) {
+        auto shared = redactedSha256(path, *redaction, &item->sha256);
+        if (!shared)
+            return Result<ProbeOutcome>(shared.error());
+        item->metadata.insert(QStringLiteral("shared_sha256"), *shared);
+        item->metadata.insert(QStringLiteral("shared_without"),
+                              QJsonArray::fromStringList(redaction->removed));
+    } else {
+        item->sha256 = QString::fromLatin1(sha256FileHex(path));
+    }
     if (item->sha256.isEmpty())
         return Result<ProbeOutcome>(makeError(ErrorCode::Io, Tr::tr("cannot be read")));
     item->byteSize = QFileInfo(path).size();
-    // A slide with a label, macro or thumbnail beside it: the hash of the file without them is
-    // recorded with the item, so that copies of people who may not see them get that file and
-    // can check it (SyncService). A slide whose images cannot be taken out stays on this copy.
-    if ((*source)->backend() == TileSource::Backend::OpenSlide
-        && !(*source)->associatedImages().isEmpty()) {
-        auto redaction = redactionOf(path);
-        if (redaction && redaction->has_value()) {
-            auto shared = redactedSha256(path, **redaction);
-            if (!shared)
-                return Result<ProbeOutcome>(shared.error());
-            item->metadata.insert(QStringLiteral("shared_sha256"), *shared);
-            item->metadata.insert(QStringLiteral("shared_without"),
-                                  QJsonArray::fromStringList((*redaction)->removed));
-        }
-    }
     return Result<ProbeOutcome>(ProbeOutcome{{*item}, {}});
 }
 

@@ -52,9 +52,11 @@ quint64 decode(const QByteArray &bytes, bool bigEndian)
     return value;
 }
 
-// Streams `from` through `sink` with the patches applied, a megabyte at a time.
+// Streams `from` through `sink` with the patches applied, a megabyte at a time; each block as
+// it is in the file goes to `original` first, when given.
 Status stream(const QString &from, const SlideRedaction &redaction,
-              const std::function<bool(QByteArrayView)> &sink)
+              const std::function<bool(QByteArrayView)> &sink,
+              const std::function<void(QByteArrayView)> &original = {})
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
@@ -67,6 +69,8 @@ Status stream(const QString &from, const SlideRedaction &redaction,
             return makeError(ErrorCode::Io, Tr::tr("cannot read: %1").arg(in.errorString()), from);
         if (n == 0)
             break;
+        if (original)
+            original(QByteArrayView(block.constData(), n));
         for (const SlideRedaction::Patch &p : redaction.patches) {
             const qint64 begin = std::max(p.offset, at);
             const qint64 end = std::min(p.offset + p.length, at + n);
@@ -194,13 +198,21 @@ Result<std::optional<SlideRedaction>> redactionOf(const QString &path)
     return std::optional<SlideRedaction>(std::move(redaction));
 }
 
-Result<QString> redactedSha256(const QString &path, const SlideRedaction &redaction)
+Result<QString> redactedSha256(const QString &path, const SlideRedaction &redaction,
+                               QString *originalSha256)
 {
-    Sha256 hash;
-    ASSAY_TRY(stream(path, redaction, [&hash](QByteArrayView bytes) {
+    Sha256 hash, whole;
+    const auto redacted = [&hash](QByteArrayView bytes) {
         hash.addData(bytes);
         return true;
-    }));
+    };
+    if (!originalSha256) {
+        ASSAY_TRY(stream(path, redaction, redacted));
+    } else {
+        ASSAY_TRY(stream(path, redaction, redacted,
+                         [&whole](QByteArrayView bytes) { whole.addData(bytes); }));
+        *originalSha256 = QString::fromLatin1(whole.resultHex());
+    }
     return QString::fromLatin1(hash.resultHex());
 }
 

@@ -36,8 +36,10 @@ struct SlideRedaction
 // image beside the slide. An error: the file cannot be read as a TIFF.
 Result<std::optional<SlideRedaction>> redactionOf(const QString &path);
 
-// The SHA-256 (hex) of the redacted file, read from the original.
-Result<QString> redactedSha256(const QString &path, const SlideRedaction &redaction);
+// The SHA-256 (hex) of the redacted file, read from the original; with `originalSha256`, the
+// original's too, from the same read (the intake needs both).
+Result<QString> redactedSha256(const QString &path, const SlideRedaction &redaction,
+                               QString *originalSha256 = nullptr);
 
 // Writes the redacted file to `to` (atomically); refused, and nothing left, when its hash is not
 // `sha256` (the original changed since the hash was recorded).

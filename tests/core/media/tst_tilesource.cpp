@@ -88,6 +88,27 @@ static QByteArray hugeTileTiff(const QByteArray &description = {})
     return out;
 }
 
+static bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
+}
+
+// The first error met opening `path` and reading every level whole; empty when there is none.
+static QString firstProblem(const QString &path)
+{
+    const auto source = TileSource::open(path);
+    if (!source)
+        return source.error().toString();
+    for (int level = 0; level < (*source)->levelCount(); ++level) {
+        const auto pixels = (*source)->readRegion(level, QRect(QPoint(0, 0),
+                                                               (*source)->level(level).size));
+        if (!pixels)
+            return pixels.error().toString();
+    }
+    return {};
+}
+
 QString tst_TileSource::make(const QString &name, const TiledTiffSpec &spec)
 {
     const QString path = m_dir.filePath(name);
@@ -230,24 +251,9 @@ void tst_TileSource::refusesDamagedFiles()
     } else {
         bytes.clear();
     }
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write(bytes);
-    out.close();
-
-    const auto source = TileSource::open(path);
-    QString message;
-    if (!source) {
-        message = source.error().toString();
-    } else {
-        // The directories are whole; reading every level's pixels meets the damage.
-        for (int level = 0; level < (*source)->levelCount() && message.isEmpty(); ++level) {
-            const auto pixels = (*source)->readRegion(level, QRect(QPoint(0, 0),
-                                                                   (*source)->level(level).size));
-            if (!pixels)
-                message = pixels.error().toString();
-        }
-    }
+    QVERIFY(writeFile(path, bytes));
+    // The directories are whole; reading every level's pixels meets the damage.
+    const QString message = firstProblem(path);
     QVERIFY2(!message.isEmpty(), "the damaged file was read without an error");
     QVERIFY2(message.startsWith(path), qPrintable(message));
     qInfo("%s", qPrintable(message));
@@ -454,23 +460,8 @@ void tst_TileSource::damagedSlideIsRefusedWithItsName()
             bytes[i] = char((i * 7919) & 0xff);
     }
     const QString path = m_dir.filePath(QStringLiteral("damaged.svs"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write(bytes);
-    out.close();
-
-    const auto source = TileSource::open(path);
-    QString message;
-    if (!source) {
-        message = source.error().toString();
-    } else {
-        for (int level = 0; level < (*source)->levelCount() && message.isEmpty(); ++level) {
-            const auto pixels = (*source)->readRegion(level, QRect(QPoint(0, 0),
-                                                                   (*source)->level(level).size));
-            if (!pixels)
-                message = pixels.error().toString();
-        }
-    }
+    QVERIFY(writeFile(path, bytes));
+    const QString message = firstProblem(path);
     if (damage == QLatin1String("cut")) // the last tiles are gone: always found
         QVERIFY2(!message.isEmpty(), "the slide cut short was read without an error");
     // Noise may land in the label or the macro, which are never read: then nothing is wrong.

@@ -65,6 +65,18 @@ private:
         return p.sync().sync(remote);
     }
 
+    // The lead allows slides' label and macro images for the project, then syncs.
+    Result<SyncSummary> leadAllowsSlideImagesAndSyncs()
+    {
+        auto lead = open(m_lead, QStringLiteral("lead"));
+        if (!lead)
+            return makeError(ErrorCode::Generic, QStringLiteral("the lead cannot sign in"));
+        MediaSettings settings;
+        settings.slideAssociatedImages = true;
+        ASSAY_TRY(lead->items().setMediaSettings(settings));
+        return syncWith(*lead);
+    }
+
     // A lead's project: 12 images (4 of them gold, with boxes), two annotators, a second lead,
     // and a batch with gold mixed in.
     void makeLeadProject()
@@ -271,12 +283,7 @@ private Q_SLOTS:
 
         // Allowed by the lead: it travels.
         {
-            auto lead = open(m_lead, QStringLiteral("lead"));
-            QVERIFY(lead);
-            MediaSettings settings;
-            settings.slideAssociatedImages = true;
-            ASSAY_VERIFY_RESULT(lead->items().setMediaSettings(settings));
-            auto synced = syncWith(*lead);
+            auto synced = leadAllowsSlideImagesAndSyncs();
             ASSAY_VERIFY_RESULT(synced);
             QVERIFY(synced->withheldMedia.isEmpty());
             QVERIFY(holdsTheSlide(m_folder));
@@ -372,12 +379,7 @@ private Q_SLOTS:
         // Allowed by the lead: the whole slide goes out; the annotator's copy, which holds the
         // slide without its images, syncs without an error and keeps it.
         {
-            auto lead = open(m_lead, QStringLiteral("lead"));
-            QVERIFY(lead);
-            MediaSettings settings;
-            settings.slideAssociatedImages = true;
-            ASSAY_VERIFY_RESULT(lead->items().setMediaSettings(settings));
-            auto synced = syncWith(*lead);
+            auto synced = leadAllowsSlideImagesAndSyncs();
             ASSAY_VERIFY_RESULT(synced);
             QVERIFY(QFile::exists(
                     m_folder
