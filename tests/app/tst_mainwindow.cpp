@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -267,6 +268,22 @@ private Q_SLOTS:
         }
         QCOMPARE(w.addMedia({m_dir->filePath(QStringLiteral("new"))}), 3);
         QCOMPARE(w.itemModel()->rowCount(), 5);
+
+        // A VMS slide's macro image (a photo of its label) picked by hand is the slide's: not
+        // added, and the status bar says why.
+        QDir(m_dir->path()).mkpath(QStringLiteral("scans"));
+        QFile vms(m_dir->filePath(QStringLiteral("scans/s.vms")));
+        QVERIFY(vms.open(QIODevice::WriteOnly));
+        vms.write(
+                "[Virtual Microscope Specimen]\r\nImageFile=s_0.jpg\r\nMacroImage=s_macro.jpg\r\n");
+        vms.close();
+        const QString macro = m_dir->filePath(QStringLiteral("scans/s_macro.jpg"));
+        cv::imwrite(macro.toStdString(), cv::Mat(30, 90, CV_8UC3, cv::Scalar(200, 30, 30)));
+        QCOMPARE(w.addMedia({macro}), 0);
+        QCOMPARE(w.itemModel()->rowCount(), 5);
+        QVERIFY2(w.statusBar()->currentMessage().contains(
+                         QStringLiteral("parts of multi-file slides")),
+                 qPrintable(w.statusBar()->currentMessage()));
     }
 
     // The sign-in dialog unlocks the chosen person's key file; a wrong passphrase, a person
